@@ -1,0 +1,185 @@
+"""Analyse a text with spaCy: tokens, lemmas, placeholders, sentences, paragraphs.
+
+The default pipeline needs no download: spaCy's Dutch tokenizer, lemmas from
+the lookup tables and a sentence splitter made for letters. With `model`, an
+installed trained Dutch pipeline (e.g. nl_core_news_sm) is used instead, with
+the same placeholder handling and sentence splitter in front of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from . import lemmas
+from .source import SourceText
+
+if not Token.has_extension("placeholder"):
+    Token.set_extension("placeholder", default=None)
+
+SENTENCE_END = {".", "!", "?", "…", "?!", "!?", "..."}
+CLOSERS = {'"', "'", "”", "’", ")", "»", "]"}
+BULLET = re.compile(r"^(?:[-*•–·▪►]|\d{1,2}[.)]|[a-z][.)])$")
+# A line at least this long that does not end in punctuation was wrapped by
+# the writer's mail program: the sentence goes on on the next line.
+WRAPPED_LINE = 55
+
+
+class ModelNotFound(Exception):
+    """The user asked for a trained pipeline that is not installed."""
+
+
+@dataclass
+class Analysis:
+    """One analysed document: the source and the spaCy Doc of its text."""
+
+    source: SourceText
+    doc: Doc
+    paragraphs: list[Span]
+
+    @property
+    def sentences(self) -> list[Span]:
+        return list(self.doc.sents)
+
+
+def is_word(token: Token) -> bool:
+    """A token that counts as a word: not space, not punctuation."""
+    return not (token.is_space or token.is_punct) or token._.placeholder is not None
+
+
+@Language.component("b1_lemmas")
+def set_lemmas(doc: Doc) -> Doc:
+    table = lemmas.lemma_table()
+    for token in doc:
+        if token._.placeholder is not None:
+            token.lemma_ = token.text
+            continue
+        lower = token.lower_
+        token.lemma_ = table.get(lower, lower)
+    return doc
+
+
+def _line_text_before(doc: Doc, index: int) -> str:
+    """The text of the line that ends just before token `index`."""
+    start = doc[index].idx
+    text = doc.text
+    line_start = text.rfind("\n", 0, start - 1) + 1
+    return text[line_start:start].strip()
+
+
+def _starts_line_sentence(doc: Doc, index: int, newlines: int) -> bool:
+    """Does the line break before token `index` also end a sentence?"""
+    if newlines >= 2:
+        return True
+    token = doc[index]
+    if BULLET.match(token.text) or token._.placeholder is not None:
+        return True
+    previous = _line_text_before(doc, index)
+    if not previous:
+        return True
+    if previous[-1] in ".!?:;" or previous[-1] in "”’\")»" and len(previous) > 1:
+        return True
+    if token.text[:1].islower():
+        return False
+    return len(previous) < WRAPPED_LINE
+
+
+def _ends_sentence(token: Token) -> bool:
+    text = token.text
+    if text in SENTENCE_END or (token.is_punct and text[-1:] in "!?" and len(text) <= 3):
+        return True
+    if text in CLOSERS and token.i > 0:
+        return _ends_sentence(token.doc[token.i - 1])
+    return False
+
+
+@Language.component("b1_sentences")
+def split_sentences(doc: Doc) -> Doc:
+    """Sentence boundaries for letters: punctuation, line breaks, lists, blocks."""
+    previous_space = 0  # newlines in the space before the current token
+    after_end = False
+    first = True
+    for token in doc:
+        if token.is_space:
+            token.is_sent_start = first
+            first = False
+            previous_space += token.text.count("\n")
+            continue
+        if first:
+            start = True
+        elif previous_space:
+            start = after_end or _starts_line_sentence(doc, token.i, previous_space)
+        elif after_end:
+            start = not token.text[:1].islower() and token.text not in CLOSERS
+        else:
+            start = False
+        token.is_sent_start = start
+        first = False
+        previous_space = 0
+        # A newline inside a token's trailing space never happens in spaCy;
+        # the newline is its own token, handled above.
+        after_end = _ends_sentence(token) and not (
+            token.i + 1 < len(doc) and doc[token.i + 1].text in CLOSERS
+        )
+    return doc
+
+
+def _merge_placeholders(doc: Doc, source: SourceText) -> None:
+    if not source.placeholders:
+        return
+    with doc.retokenize() as retokenizer:
+        taken: set[int] = set()
+        for placeholder in source.placeholders:
+            span = doc.char_span(placeholder.start, placeholder.end, alignment_mode="expand")
+            if span is None or any(t.i in taken for t in span):
+                continue
+            taken.update(t.i for t in span)
+            retokenizer.merge(span, attrs={"_": {"placeholder": placeholder.name}})
+
+
+@lru_cache(maxsize=4)
+def pipeline(model: str | None = None) -> Language:
+    if model is None:
+        nlp = spacy.blank("nl")
+        nlp.add_pipe("b1_lemmas")
+        nlp.add_pipe("b1_sentences")
+        return nlp
+    try:
+        nlp = spacy.load(model)
+    except OSError:
+        raise ModelNotFound(model) from None
+    first = nlp.pipe_names[0] if nlp.pipe_names else None
+    nlp.add_pipe("b1_sentences", before=first) if first else nlp.add_pipe("b1_sentences")
+    return nlp
+
+
+def _paragraphs(doc: Doc) -> list[Span]:
+    paragraphs = []
+    start = None
+    for token in doc:
+        if token.is_space and token.text.count("\n") >= 2:
+            if start is not None:
+                paragraphs.append(doc[start : token.i])
+                start = None
+        elif start is None and not token.is_space:
+            start = token.i
+    if start is not None:
+        end = len(doc)
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        paragraphs.append(doc[start:end])
+    return paragraphs
+
+
+def analyse(source: SourceText, model: str | None = None) -> Analysis:
+    nlp = pipeline(model)
+    doc = nlp.make_doc(source.text)
+    _merge_placeholders(doc, source)
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    return Analysis(source=source, doc=doc, paragraphs=_paragraphs(doc))

@@ -1,0 +1,66 @@
+"""The pipeline in one place: load → analyse → rules → score → report.
+
+`check_source` is what the CLI, the Python API and the tests all call.
+"""
+
+from __future__ import annotations
+
+import os
+
+from .analyse import analyse
+from .load import DEFAULT_MAX_BYTES, load_file, load_text
+from .model import Finding, FileReport
+from .rules import Context, Hit, rule_info, run_rules
+from .score import compute_metrics, verdict
+from .settings import Settings
+from .source import SourceText
+
+DEFAULT_SETTINGS = Settings()
+
+
+def to_finding(hit: Hit, source: SourceText, settings: Settings, infos) -> Finding:
+    info = infos[hit.code]
+    start, end = source.original_span(hit.start, hit.end)
+    line, column = source.line_column(start)
+    severity = settings.severities.get(hit.code, info.severity)
+    params = {"text": source.text[hit.start : hit.end], **hit.params}
+    return Finding(
+        rule=hit.code,
+        category=info.category,
+        severity=severity,
+        line=line,
+        column=column,
+        start=start,
+        end=end,
+        text=source.original[start:end],
+        message=info.format_message(params),
+        suggestions=hit.suggestions,
+    )
+
+
+def check_source(source: SourceText, path: str, settings: Settings = DEFAULT_SETTINGS) -> FileReport:
+    analysis = analyse(source, settings.model)
+    context = Context(analysis, settings)
+    infos = rule_info()
+    findings = [to_finding(hit, source, settings, infos) for hit in run_rules(context)]
+    metrics = compute_metrics(context)
+    return FileReport(
+        path=path,
+        metrics=metrics,
+        verdict=verdict(metrics, context),
+        contact=context.contact,
+        findings=findings,
+        notes=list(source.notes),
+    )
+
+
+def check_text(text: str, settings: Settings = DEFAULT_SETTINGS, fmt: str = "text") -> FileReport:
+    """Check a letter given as a string. Raises `InputError` for empty text."""
+    return check_source(load_text(text, fmt=fmt), "<tekst>", settings)
+
+
+def check_file(
+    path: str | os.PathLike, settings: Settings = DEFAULT_SETTINGS, max_bytes: int = DEFAULT_MAX_BYTES
+) -> FileReport:
+    """Check a letter on disk. Raises `InputError` with a Dutch reason for bad input."""
+    return check_source(load_file(path, max_bytes), str(path), settings)

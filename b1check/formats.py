@@ -1,0 +1,314 @@
+"""Turn HTML, Markdown and e-mail into plain text with an offset map.
+
+Each converter takes the decoded original and returns a `SourceText` whose
+every character points back to the original file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import email
+import email.header
+import email.policy
+import re
+from array import array
+from html.entities import name2codepoint
+from html.parser import HTMLParser
+
+from .source import SourceText, TextBuilder, compose
+
+# Tags whose content is never letter text.
+_SKIP = {"script", "style", "head", "template", "noscript", "svg", "math", "object", "iframe"}
+# Tags that end a paragraph, and tags that end a line.
+_PARAGRAPH = {
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote",
+    "section", "article", "header", "footer", "main", "aside", "nav", "form", "fieldset",
+    "address", "pre", "hr", "dl", "figure", "body", "html",
+}
+_LINE = {"br", "li", "tr", "dt", "dd", "caption", "td", "th"}
+_VOID = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "wbr"}
+_SPACE = re.compile(r"\s+")
+
+
+class _HTMLText(HTMLParser):
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.builder = TextBuilder()
+        self.skip_depth = 0
+        self.skip_tag: list[str] = []
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def _block(self, tag: str) -> None:
+        if tag in _PARAGRAPH:
+            self.builder.newlines(2, self._offset())
+        elif tag in _LINE:
+            if tag in ("td", "th"):
+                if self.builder.last not in ("", "\n", " "):
+                    self.builder.insert(" ", self._offset())
+            else:
+                self.builder.newlines(1, self._offset())
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _SKIP:
+            if tag not in _VOID:
+                self.skip_depth += 1
+                self.skip_tag.append(tag)
+            return
+        if not self.skip_depth:
+            self._block(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        if not self.skip_depth:
+            self._block(tag)
+
+    def handle_endtag(self, tag):
+        if tag in _SKIP:
+            if self.skip_tag and tag in self.skip_tag:
+                while self.skip_tag:
+                    self.skip_depth -= 1
+                    if self.skip_tag.pop() == tag:
+                        break
+            return
+        if not self.skip_depth and tag in _PARAGRAPH | {"li", "tr"}:
+            self._block(tag)
+
+    def handle_data(self, data):
+        if self.skip_depth or not data:
+            return
+        start = self._offset()
+        # The parser may report data in pieces; find this piece exactly.
+        found = self.source.find(data, start)
+        if found != -1:
+            start = found
+        self._emit_collapsed(data, start)
+
+    def _emit_collapsed(self, data: str, start: int) -> None:
+        position = 0
+        for match in _SPACE.finditer(data):
+            self.builder.emit(data[position : match.start()], start + position)
+            if self.builder.last not in ("", " ", "\n"):
+                self.builder.insert(" ", start + match.start())
+            position = match.end()
+        self.builder.emit(data[position:], start + position)
+
+    def _reference(self, char: str) -> None:
+        if self.skip_depth:
+            return
+        start = self._offset()
+        if char.isspace():
+            if self.builder.last not in ("", " ", "\n"):
+                self.builder.insert(" ", start)
+        else:
+            self.builder.insert(char, start)
+
+    def handle_entityref(self, name):
+        codepoint = name2codepoint.get(name)
+        self._reference(chr(codepoint) if codepoint else f"&{name};")
+
+    def handle_charref(self, name):
+        try:
+            value = int(name[1:], 16) if name[:1] in ("x", "X") else int(name)
+            self._reference(chr(value) if 0 < value < 0x110000 else "\ufffd")
+        except ValueError:
+            self._reference("\ufffd")
+
+
+def html_to_text(original: str) -> SourceText:
+    parser = _HTMLText(original)
+    parser.feed(original)
+    parser.close()
+    return _tidy(parser.builder.build(original, len(original), format="html"))
+
+
+def _tidy(source: SourceText) -> SourceText:
+    """Drop spaces at the start and end of lines, and blank lines at the edges."""
+    keep = array("q")
+    chars = []
+    text = source.text
+    for match in re.finditer(r"[^\n]*(\n|$)", text):
+        line = match.group(0)
+        body = line.rstrip("\n")
+        stripped = body.strip(" ")
+        if not stripped and not chars:
+            continue
+        first = match.start() + (len(body) - len(body.lstrip(" ")))
+        chars.append(stripped + match.group(1))
+        keep.extend(range(first, first + len(stripped)))
+        if match.group(1):
+            keep.append(match.start() + len(body))
+    joined = "".join(chars).rstrip("\n")
+    del keep[len(joined):]
+    keep.append(len(text))
+    return SourceText(
+        original=source.original,
+        text=joined,
+        offsets=compose(source, keep),
+        format=source.format,
+    )
+
+
+# Markdown: the words stay where they are; markup becomes spaces.
+_MARKDOWN_MARKUP = re.compile(
+    r"^(?P<heading> {0,3}#{1,6}[ \t])"
+    r"|^(?P<quote> {0,3}>[ \t]?)"
+    r"|^(?P<fence> {0,3}(?:```|~~~).*)$"
+    r"|(?P<link_end>\]\([^)\n]*\))"
+    r"|(?P<image>!\[)"
+    r"|(?P<emphasis>(?<!\w)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?!\w))"
+    r"|(?P<comment><!--.*?-->)"
+    r"|(?P<tag></?[A-Za-z][^>\n]*>)",
+    re.MULTILINE | re.DOTALL,
+)
+_LINK_START = re.compile(r"\[(?=[^\[\]\n]*\]\()")
+
+
+def markdown_to_text(original: str) -> SourceText:
+    def blank(match: re.Match) -> str:
+        return re.sub(r"[^\n]", " ", match.group(0))
+
+    text = _MARKDOWN_MARKUP.sub(blank, original)
+    text = _LINK_START.sub(" ", text)
+    # A bullet stays a bullet: the sentence splitter needs it.
+    return SourceText(original=original, text=text, offsets=None, format="markdown")
+
+
+# E-mail -----------------------------------------------------------------
+
+_SOFT_BREAK = re.compile(r"=\r?\n")
+_HEX = re.compile(r"=([0-9A-Fa-f]{2})")
+
+
+def _decode_bytes(data: list[tuple[int, int]], charset: str) -> tuple[str, list[int]]:
+    """Decode (byte, origin) pairs; each character keeps its first byte's origin."""
+    try:
+        decoder = codecs.getincrementaldecoder(charset)(errors="replace")
+    except LookupError:
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    chars: list[str] = []
+    origins: list[int] = []
+    pending_origin = None
+    for value, origin in data:
+        if pending_origin is None:
+            pending_origin = origin
+        out = decoder.decode(bytes((value,)))
+        if out:
+            chars.append(out)
+            origins.extend([pending_origin] * len(out))
+            pending_origin = None
+    tail = decoder.decode(b"", final=True)
+    if tail:
+        chars.append(tail)
+        origins.extend([pending_origin or 0] * len(tail))
+    return "".join(chars), origins
+
+
+def _quoted_printable(raw: str, base: int) -> list[tuple[int, int]]:
+    out = []
+    i = 0
+    n = len(raw)
+    while i < n:
+        char = raw[i]
+        if char == "=":
+            soft = _SOFT_BREAK.match(raw, i)
+            if soft:
+                i = soft.end()
+                continue
+            hexa = _HEX.match(raw, i)
+            if hexa:
+                out.append((int(hexa.group(1), 16), base + i))
+                i += 3
+                continue
+        for byte in char.encode("utf-8", "replace"):
+            out.append((byte, base + i))
+        i += 1
+    return out
+
+
+def _base64(raw: str, base: int) -> list[tuple[int, int]]:
+    import binascii
+
+    positions = [i for i, c in enumerate(raw) if not c.isspace()]
+    compact = "".join(raw[i] for i in positions)
+    compact = compact[: len(compact) - len(compact) % 4]
+    try:
+        data = binascii.a2b_base64(compact)
+    except (binascii.Error, ValueError):
+        return []
+    return [(byte, base + positions[(k // 3) * 4]) for k, byte in enumerate(data)]
+
+
+def _plain_bytes(raw: str, base: int) -> list[tuple[int, int]]:
+    out = []
+    for i, char in enumerate(raw):
+        for byte in char.encode("utf-8", "replace"):
+            out.append((byte, base + i))
+    return out
+
+
+def _part_text(part, original: str, search_from: int) -> tuple[str, list[int]] | None:
+    raw = part.get_payload(decode=False)
+    if not isinstance(raw, str):
+        return None
+    base = original.find(raw, search_from)
+    if base == -1:
+        base = original.find(raw[:200], search_from) if raw else -1
+    if base == -1:
+        base = search_from
+    encoding = str(part.get("Content-Transfer-Encoding", "7bit")).strip().lower()
+    charset = part.get_content_charset() or "utf-8"
+    if encoding == "quoted-printable":
+        data = _quoted_printable(raw, base)
+    elif encoding == "base64":
+        data = _base64(raw, base)
+    else:
+        # 7bit/8bit: the payload is already text; only map it.
+        return raw, list(range(base, base + len(raw)))
+    return _decode_bytes(data, charset)
+
+
+def eml_to_text(original: str, raw_bytes: bytes) -> SourceText:
+    message = email.message_from_bytes(raw_bytes, policy=email.policy.compat32)
+    builder = TextBuilder()
+    subject = message.get("Subject")
+    if subject:
+        decoded = str(email.header.make_header(email.header.decode_header(subject)))
+        decoded = " ".join(decoded.split())
+        match = re.search(r"^Subject:[ \t]*", original, re.MULTILINE | re.IGNORECASE)
+        origin = match.end() if match else 0
+        if decoded and original.startswith(decoded, origin):
+            builder.emit(decoded, origin)
+        else:
+            builder.insert(decoded, origin)
+        builder.newlines(2, origin)
+
+    header_end = original.find("\n\n")
+    header_end = len(original) if header_end == -1 else header_end
+    plain = html = None
+    for part in message.walk():
+        if part.is_multipart() or part.get_content_disposition() == "attachment":
+            continue
+        kind = part.get_content_type()
+        if kind == "text/plain" and plain is None:
+            plain = part
+        elif kind == "text/html" and html is None:
+            html = part
+    chosen = plain or html
+    if chosen is not None:
+        decoded = _part_text(chosen, original, header_end)
+        if decoded is not None:
+            body, origins = decoded
+            if chosen is html:
+                inner = html_to_text(body)
+                mapped = inner.offsets
+                last = len(origins) - 1
+                builder.emit_mapped(
+                    inner.text, (origins[min(mapped[i], last)] for i in range(len(inner.text)))
+                )
+            else:
+                builder.emit_mapped(body.replace("\r\n", " \n"), origins)
+    return builder.build(original, len(original), format="email")

@@ -1,0 +1,72 @@
+"""Dutch lemmas from spaCy's lookup tables (spacy-lookups-data), without a model.
+
+The tables give a lemma for a word form but no part of speech, so a form can
+have more than one lemma (`genomen`: *nemen* or *genoom*). `lemma` picks one
+for display; `forms_of` gives every form that can belong to a lemma, which is
+what lemma-aware matching needs.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+import srsly
+import spacy_lookups_data
+
+# When a form is in several exception tables, the verb reading wins: letters
+# are full of verbs, and the passive rule needs them.
+_EXCEPTION_ORDER = ("verb", "noun", "adj", "adv", "adp", "det", "pron")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    # spaCy's Lookups tables hash their keys; the raw files keep the words,
+    # which the inverse map (lemma → forms) needs.
+    lookup = srsly.read_gzip_json(spacy_lookups_data.get_file("nl_lemma_lookup.json.gz"))
+    exceptions = srsly.read_gzip_json(spacy_lookups_data.get_file("nl_lemma_exc.json.gz"))
+    candidates: dict[str, list[str]] = defaultdict(list)
+    for form, lemma in lookup.items():
+        candidates[form].append(lemma)
+    for pos in _EXCEPTION_ORDER:
+        table = exceptions.get(pos, {})
+        for form, lemmas in table.items():
+            for lemma in lemmas:
+                if lemma not in candidates[form]:
+                    candidates[form].append(lemma)
+    best: dict[str, str] = {}
+    for form, lemmas in candidates.items():
+        verbs = [l for l in lemmas if l.endswith("en") and l != form]
+        best[form] = verbs[0] if verbs and form not in lookup else lemmas[0]
+    return best, {form: tuple(lemmas) for form, lemmas in candidates.items()}
+
+
+def lemma_table() -> dict[str, str]:
+    """Lower-case form → its most likely lemma."""
+    return _tables()[0]
+
+
+def lemma(form: str) -> str:
+    lower = form.lower()
+    return _tables()[0].get(lower, lower)
+
+
+def lemmas(form: str) -> tuple[str, ...]:
+    """Every lemma the tables give for a form (the form itself if none)."""
+    lower = form.lower()
+    return _tables()[1].get(lower, (lower,))
+
+
+@lru_cache(maxsize=1)
+def _inverse() -> dict[str, frozenset[str]]:
+    inverse: dict[str, set[str]] = defaultdict(set)
+    for form, candidates in _tables()[1].items():
+        for candidate in candidates:
+            inverse[candidate].add(form)
+    return {key: frozenset(value) for key, value in inverse.items()}
+
+
+def forms_of(word: str) -> frozenset[str]:
+    """All lower-case forms whose lemma can be `word` (the word included)."""
+    lower = word.lower()
+    return _inverse().get(lower, frozenset()) | {lower}

@@ -1,0 +1,151 @@
+"""What every rule shares: the registry, the context a rule reads, and `Hit`.
+
+A rule is a function that reads a `Context` and yields `Hit`s. Its code,
+category, severity and Dutch texts live in `wordlists/rules.toml`, so that a
+language editor can review them; `b1check rule CODE` prints them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from ..analyse import Analysis, is_word
+from ..contact import contact_details
+from ..difficulty import find_difficult_words
+from ..model import Severity
+from ..passive import find_passives
+from ..phrases import finder_for
+from ..settings import Settings
+from ..wordlists import PhraseEntry, default_phrases, read_phrase_file, rule_texts
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A rule's finding, in offsets of the analysed text."""
+
+    code: str
+    start: int
+    end: int
+    params: dict = field(default_factory=dict)  # fills the message template
+    suggestions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    code: str
+    name: str
+    category: str
+    severity: Severity
+    message: str
+    what: str
+    why: str
+    example: str
+    better: str
+    needs: str = "letter"  # "sentence": works on any text; "letter": a whole letter
+
+    def format_message(self, params: dict) -> str:
+        try:
+            return self.message.format(**params)
+        except (KeyError, IndexError):
+            return self.message
+
+
+Check = Callable[["Context"], Iterable[Hit]]
+CHECKS: dict[str, Check] = {}  # check name → function
+CODES_OF: dict[str, tuple[str, ...]] = {}  # check name → the codes it can yield
+
+
+def check(*codes: str) -> Callable[[Check], Check]:
+    """Register a rule function and the codes it yields."""
+
+    def register(function: Check) -> Check:
+        CHECKS[function.__name__] = function
+        CODES_OF[function.__name__] = codes
+        return function
+
+    return register
+
+
+def rule_info() -> dict[str, RuleInfo]:
+    infos = {}
+    for code, raw in rule_texts().items():
+        infos[code] = RuleInfo(
+            code=code,
+            name=raw["name"],
+            category=raw["category"],
+            severity=Severity(raw["severity"]),
+            message=raw["message"].strip(),
+            what=raw["what"].strip(),
+            why=raw["why"].strip(),
+            example=raw["example"].strip(),
+            better=raw["better"].strip(),
+            needs=raw.get("needs", "letter"),
+        )
+    return infos
+
+
+class Context:
+    """An analysed letter plus what several rules and the score need, computed once."""
+
+    def __init__(self, analysis: Analysis, settings: Settings) -> None:
+        self.analysis = analysis
+        self.settings = settings
+        self.doc = analysis.doc
+        self.source = analysis.source
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        return [s for s in self.doc.sents if any(is_word(t) for t in s)]
+
+    @cached_property
+    def words(self) -> list[Token]:
+        return [t for t in self.doc if is_word(t)]
+
+    @cached_property
+    def phrase_entries(self) -> tuple[PhraseEntry, ...]:
+        entries = list(default_phrases())
+        for path in self.settings.extra_phrase_files:
+            entries.extend(read_phrase_file(Path(path)))
+        return tuple(entries)
+
+    @cached_property
+    def phrase_matches(self):
+        return finder_for(self.phrase_entries, self.settings.model).find(self.doc)
+
+    @cached_property
+    def passives(self):
+        return find_passives(self.doc)
+
+    @cached_property
+    def difficult_words(self):
+        covered = {
+            token.i
+            for match in self.phrase_matches
+            if match.entry.category == "wording"
+            for token in match.span
+        }
+        return find_difficult_words(self, covered)
+
+    @cached_property
+    def contact(self):
+        return contact_details(self.source)
+
+    @cached_property
+    def lower_text(self) -> str:
+        return self.doc.text.lower()
+
+    def accepted(self, word: str) -> bool:
+        return word.lower() in self.settings.accepted_words
+
+
+def span_hit(code: str, span: Span, suggestions: Iterable[str] = (), **params) -> Hit:
+    return Hit(code, span.start_char, span.end_char, params, tuple(suggestions))
+
+
+def words_in(span: Span) -> int:
+    return sum(1 for token in span if is_word(token))

@@ -1,0 +1,74 @@
+"""Rules about the letter as a whole: contact details and structure."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import contact
+from ..wordlists import read_toml, wordlist_dir
+from .base import Context, Hit, check
+
+
+@lru_cache(maxsize=1)
+def structure_patterns() -> dict[str, re.Pattern]:
+    data = read_toml(wordlist_dir() / "structuur.toml")
+    return {key: re.compile("|".join(f"(?:{p})" for p in data[key])) for key in ("refusal", "reason", "next_step")}
+
+
+def _letter_anchor(context: Context) -> tuple[int, int]:
+    """Where a finding about the whole letter points: its last paragraph,
+    where a reader looks for contact details."""
+    paragraphs = context.analysis.paragraphs
+    if not paragraphs:
+        return 0, 0
+    last = paragraphs[-1]
+    first_line_end = context.doc.text.find("\n", last.start_char)
+    end = last.end_char if first_line_end == -1 else min(first_line_end, last.end_char)
+    return last.start_char, max(end, last.start_char + 1)
+
+
+@check("CON001", "CON002", "CON003", "CON004", "CON005", "CON006", "CON007", "CON008")
+def contact_details(context: Context):
+    text = context.doc.text
+    details = context.contact
+    start, end = _letter_anchor(context)
+    if not details.named_person:
+        yield Hit("CON001", start, end)
+    if details.phone == "none":
+        yield Hit("CON002", start, end)
+    elif details.phone == "general":
+        yield Hit("CON003", start, end)
+    for mention in contact.phones(text):
+        if mention.kind == "paid":
+            yield Hit("CON004", mention.start, mention.end, {"number": mention.value})
+    if details.email == "none":
+        yield Hit("CON005", start, end)
+    for mention in contact.emails(text):
+        if mention.kind == "noreply":
+            yield Hit("CON006", mention.start, mention.end, {"address": mention.value})
+        elif mention.kind == "generic" and details.email == "generic":
+            yield Hit("CON008", mention.start, mention.end, {"address": mention.value})
+    reachable = details.phone in ("direct", "placeholder") or details.email in (
+        "personal_or_team", "placeholder", "generic",
+    )
+    website = contact.points_to_website(text)
+    if website and not reachable:
+        yield Hit("CON007", website.start(), website.end())
+
+
+@check("STR001", "STR002")
+def structure(context: Context):
+    patterns = structure_patterns()
+    sentences = context.sentences
+    texts = [s.text.lower() for s in sentences]
+    for index, sentence_text in enumerate(texts):
+        if not patterns["refusal"].search(sentence_text):
+            continue
+        nearby = " ".join(texts[max(0, index - 1) : index + 4])
+        if not patterns["reason"].search(nearby):
+            sentence = sentences[index]
+            yield Hit("STR001", sentence.start_char, sentence.end_char)
+    if len(sentences) >= 4 and not patterns["next_step"].search(context.lower_text):
+        start, end = _letter_anchor(context)
+        yield Hit("STR002", start, end)

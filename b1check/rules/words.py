@@ -1,0 +1,99 @@
+"""Rules about single words and phrases: word lists, hard words, abbreviations."""
+
+from __future__ import annotations
+
+import re
+
+from ..difficulty import zipf
+from ..wordlists import default_abbreviations
+from .base import Context, Hit, check, span_hit
+
+_PHRASE_CODE = {"wording": "WRD001", "tone": "TON001", "nominal-style": "NOM003"}
+
+
+@check("WRD001", "TON001", "NOM003")
+def phrase_list(context: Context):
+    """Phrases from the curated lists, each with its plain alternatives."""
+    for match in context.phrase_matches:
+        entry = match.entry
+        yield span_hit(
+            _PHRASE_CODE[entry.category],
+            match.span,
+            entry.alternatives,
+            phrase=entry.phrase,
+            reason=entry.reason,
+        )
+
+
+@check("DIF001", "DIF002")
+def difficult_words(context: Context):
+    for word in context.difficult_words:
+        token = word.token
+        if word.kind == "compound":
+            yield Hit(
+                "DIF002",
+                token.idx,
+                token.idx + len(token.text),
+                {"word": token.text, "parts": " + ".join(word.parts)},
+                (" ".join(word.parts),),
+            )
+        else:
+            yield Hit("DIF001", token.idx, token.idx + len(token.text), {"word": token.text})
+
+
+_ALL_CAPS = re.compile(r"^[A-Z][A-Za-z]{1,5}$")
+_POSTCODE_DIGITS = re.compile(r"^\d{4}$")
+
+
+def _explained(context: Context, abbreviation: str, expansion: str, first_index: int) -> bool:
+    text = context.lower_text
+    if expansion and expansion.lower() in text:
+        return True
+    # "Wet maatschappelijke ondersteuning (Wmo)": an explanation in brackets.
+    doc = context.doc
+    return first_index > 0 and doc[first_index - 1].text == "("
+
+
+@check("ABR001", "ABR002", "ABR003")
+def abbreviations(context: Context):
+    known = {a.abbreviation.lower(): a for a in default_abbreviations()}
+    seen: set[str] = set()
+    for token in context.words:
+        if token._.placeholder is not None or token.like_url or token.like_email:
+            continue
+        text = token.text
+        head = text.split("-")[0] if "-" in text else text
+        entry = known.get(text.lower()) or known.get(head.lower())
+        if entry is not None:
+            key = entry.abbreviation.lower()
+            if entry.kind == "short":
+                yield Hit(
+                    "ABR002",
+                    token.idx,
+                    token.idx + len(text),
+                    {"abbreviation": text, "expansion": entry.expansion},
+                    entry.alternatives,
+                )
+            elif key not in seen and not _explained(context, text, entry.expansion, token.i):
+                yield Hit(
+                    "ABR001",
+                    token.idx,
+                    token.idx + len(head),
+                    {"abbreviation": head, "expansion": entry.expansion},
+                    (f"{entry.expansion} ({entry.abbreviation})",),
+                )
+            seen.add(key)
+            continue
+        if not _ALL_CAPS.match(head) or not head.isupper() or len(head) < 2:
+            continue
+        if head.lower() in seen or context.accepted(head):
+            continue
+        if token.i > 0 and _POSTCODE_DIGITS.match(context.doc[token.i - 1].text):
+            continue  # the letters of a postcode
+        if zipf(head.lower()) >= 3.5:
+            continue  # an ordinary word in capitals (LET OP), not an abbreviation
+        if head in ("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"):
+            continue
+        seen.add(head.lower())
+        if not _explained(context, head, "", token.i):
+            yield Hit("ABR003", token.idx, token.idx + len(head), {"abbreviation": head})

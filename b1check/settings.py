@@ -1,0 +1,62 @@
+"""Every threshold b1check uses, with its default. Documented in the README.
+
+Rules read their limits from here, never from constants of their own, so that
+configuration (and tests) can change them in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+
+from .model import Severity
+
+
+@dataclass(frozen=True)
+class Limits:
+    # sentence-length: words in one sentence
+    long_sentence_words: int = 20
+    very_long_sentence_words: int = 30
+    # paragraph: a paragraph longer than either is flagged
+    paragraph_words: int = 100
+    paragraph_sentences: int = 7
+    # difficult-word: Zipf frequency (wordfreq, Dutch). 3 = once per million words.
+    rare_word_zipf: float = 2.6
+    compound_part_zipf: float = 3.0
+    long_compound_letters: int = 20
+    min_word_letters: int = 5
+
+
+@dataclass(frozen=True)
+class VerdictLimits:
+    """When is a letter B1? Every limit must hold."""
+
+    min_flesch_douma: float = 60.0
+    max_average_sentence_length: float = 15.0
+    max_long_sentence_share: float = 0.10
+    max_difficult_word_share: float = 0.04
+    max_passive_sentence_share: float = 0.20
+
+
+@dataclass(frozen=True)
+class Settings:
+    limits: Limits = field(default_factory=Limits)
+    verdict: VerdictLimits = field(default_factory=VerdictLimits)
+    model: str | None = None
+    # Rule codes or prefixes; empty select means all rules.
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severities: dict[str, Severity] = field(default_factory=dict)
+    accepted_words: frozenset[str] = frozenset()
+    extra_phrase_files: tuple[str, ...] = ()
+
+    def wants(self, code: str) -> bool:
+        if self.select and not any(code.startswith(prefix) for prefix in self.select):
+            return False
+        return not any(code.startswith(prefix) for prefix in self.ignore)
+
+    def with_limits(self, **changes) -> Settings:
+        return replace(self, limits=replace(self.limits, **changes))
+
+
+def limit_names() -> list[str]:
+    return [f.name for f in fields(Limits)] + [f.name for f in fields(VerdictLimits)]

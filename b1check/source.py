@@ -1,0 +1,131 @@
+"""Text to analyse, with a map back to the original file.
+
+Loaders turn a file into a `SourceText`: the plain text b1check reads plus,
+for every character of it, the offset of the character in the original file
+it came from. Findings are found in the text and reported in the original.
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    """A template variable, merge field or editor note: one opaque word."""
+
+    start: int  # in SourceText.text
+    end: int
+    name: str  # what is inside the brackets, e.g. "medewerker.naam"
+
+
+@dataclass
+class SourceText:
+    original: str
+    text: str
+    # offsets[i] is the original offset of text[i]; one extra entry for the
+    # end. None means text and original are the same string.
+    offsets: array | None = None
+    placeholders: list[Placeholder] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    format: str = "text"
+    _line_starts: list[int] | None = field(default=None, repr=False)
+
+    @classmethod
+    def identity(cls, original: str, **kwargs) -> SourceText:
+        return cls(original=original, text=original, **kwargs)
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of `text` to the span it covers in `original`."""
+        if self.offsets is None:
+            return start, end
+        o_start = self.offsets[start]
+        # The end is mapped through the last character, so that a span never
+        # swallows markup that follows it.
+        o_end = self.offsets[end - 1] + 1 if end > start else o_start
+        return o_start, max(o_start, o_end)
+
+    def line_column(self, original_offset: int) -> tuple[int, int]:
+        """1-based line and column of an offset in `original`."""
+        if self._line_starts is None:
+            starts = [0]
+            find = self.original.find
+            pos = find("\n")
+            while pos != -1:
+                starts.append(pos + 1)
+                pos = find("\n", pos + 1)
+            self._line_starts = starts
+        line = bisect_right(self._line_starts, original_offset)
+        return line, original_offset - self._line_starts[line - 1] + 1
+
+
+class TextBuilder:
+    """Builds a text character by character while recording original offsets.
+
+    Used by the loaders that do not keep the file as it is (HTML, e-mail,
+    Markdown). `emit` copies text that stands in the original at `origin`;
+    `insert` adds characters of our own (a line break for a paragraph tag),
+    pinned to one original offset.
+    """
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self.offsets = array("q")
+        self._last = ""
+
+    def emit(self, text: str, origin: int) -> None:
+        if not text:
+            return
+        self._parts.append(text)
+        self.offsets.extend(range(origin, origin + len(text)))
+        self._last = text[-1]
+
+    def emit_mapped(self, text: str, origins) -> None:
+        """Emit text whose characters come from the given original offsets."""
+        if not text:
+            return
+        self._parts.append(text)
+        self.offsets.extend(origins)
+        self._last = text[-1]
+
+    def insert(self, text: str, origin: int) -> None:
+        if not text:
+            return
+        self._parts.append(text)
+        self.offsets.extend([origin] * len(text))
+        self._last = text[-1]
+
+    def newlines(self, count: int, origin: int) -> None:
+        """End the current line (count=1) or paragraph (count=2), once."""
+        text = "".join(self._parts[-3:])
+        have = len(text) - len(text.rstrip("\n")) if text else count
+        if not self._parts:
+            return
+        if have < count:
+            self.insert("\n" * (count - have), origin)
+
+    @property
+    def last(self) -> str:
+        return self._last
+
+    def build(self, original: str, end_origin: int, **kwargs) -> SourceText:
+        text = "".join(self._parts)
+        offsets = array("q", self.offsets)
+        offsets.append(end_origin)
+        return SourceText(original=original, text=text, offsets=offsets, **kwargs)
+
+
+def compose(outer: SourceText, inner_offsets: array | None) -> array | None:
+    """Offsets of a text derived from `outer.text`, mapped to `outer.original`.
+
+    `inner_offsets[i]` is an offset into `outer.text`; the result is an offset
+    into `outer.original`.
+    """
+    if outer.offsets is None:
+        return inner_offsets
+    if inner_offsets is None:
+        return outer.offsets
+    mapped = outer.offsets
+    return array("q", (mapped[i] for i in inner_offsets))
