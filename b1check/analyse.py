@@ -16,8 +16,11 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from spacy.symbols import ORTH
+
 from . import lemmas
 from .source import SourceText
+from .wordlists import default_abbreviations
 
 if not Token.has_extension("placeholder"):
     Token.set_extension("placeholder", default=None)
@@ -146,6 +149,7 @@ def _merge_placeholders(doc: Doc, source: SourceText) -> None:
 def pipeline(model: str | None = None) -> Language:
     if model is None:
         nlp = spacy.blank("nl")
+        _add_abbreviations(nlp)
         nlp.add_pipe("b1_lemmas")
         nlp.add_pipe("b1_sentences")
         return nlp
@@ -153,9 +157,21 @@ def pipeline(model: str | None = None) -> Language:
         nlp = spacy.load(model)
     except OSError:
         raise ModelNotFound(model) from None
+    _add_abbreviations(nlp)
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     nlp.add_pipe("b1_sentences", before=first) if first else nlp.add_pipe("b1_sentences")
     return nlp
+
+
+def _add_abbreviations(nlp: Language) -> None:
+    """Keep the short abbreviations of the word list whole (`tel.`, `dhr.`), so
+    that their full stop does not end a sentence."""
+    for entry in default_abbreviations():
+        form = entry.abbreviation
+        if entry.kind != "short" or not form.endswith(".") or " " in form:
+            continue
+        for variant in {form, form.lower(), form[:1].upper() + form[1:]}:
+            nlp.tokenizer.add_special_case(variant, [{ORTH: variant}])
 
 
 def _paragraphs(doc: Doc) -> list[Span]:

@@ -86,7 +86,9 @@ def phones(text: str) -> list[Mention]:
     found = []
     for match in _PHONE.finditer(text):
         digits = _digits(match.group(0))
-        if len(digits) != 10 or not digits.startswith("0"):
+        service = digits.startswith(("0800", "0900", "0906", "0909"))
+        # Service numbers have 8 or 11 digits, all others 10.
+        if not digits.startswith("0") or len(digits) not in ((8, 11) if service else (10,)):
             continue
         if digits.startswith(("0900", "0906", "0909")):
             kind = "paid"

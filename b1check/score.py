@@ -22,7 +22,8 @@ DOUMA = (206.835, 0.93, 77.0)
 # Brouwer (1963).
 BROUWER = (195.0, 2.0, 67.0)
 _SENTENCE_END = (".", "!", "?", "…")
-PROSE_MIN_WORDS = 8
+PROSE_MIN_WORDS = 8  # a line this long is running text even without a full stop
+PROSE_MIN_WORDS_WITH_STOP = 3  # "Tel." or "Zie bijlage." is not a sentence of running text
 
 
 @lru_cache(maxsize=200_000)
@@ -38,7 +39,9 @@ def prose_sentences(context: Context) -> list:
     for sentence in context.sentences:
         words = [t for t in sentence if is_word(t)]
         last = [t for t in sentence if not t.is_space][-1].text
-        if last.endswith(_SENTENCE_END) or len(words) >= PROSE_MIN_WORDS:
+        if len(words) >= PROSE_MIN_WORDS or (
+            last.endswith(_SENTENCE_END) and len(words) >= PROSE_MIN_WORDS_WITH_STOP
+        ):
             prose.append((sentence, words))
     return prose
 

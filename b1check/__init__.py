@@ -1,0 +1,31 @@
+"""b1check: check Dutch municipal letters for plain language (B1).
+
+    >>> import b1check
+    >>> report = b1check.check_text("Wij verzoeken u het formulier te retourneren.")
+    >>> [f.rule for f in report.findings][:2]
+    ['WRD001', 'WRD001']
+"""
+
+from .check import check_file, check_source, check_text
+from .load import InputError
+from .model import ContactDetails, FileReport, Finding, Metrics, ReadError, Severity, Verdict
+from .settings import Limits, Settings, VerdictLimits
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ContactDetails",
+    "FileReport",
+    "Finding",
+    "InputError",
+    "Limits",
+    "Metrics",
+    "ReadError",
+    "Settings",
+    "Severity",
+    "Verdict",
+    "VerdictLimits",
+    "check_file",
+    "check_source",
+    "check_text",
+]

@@ -1,0 +1,179 @@
+"""The command line: `b1check check`, `b1check rule CODE`, `b1check rules`.
+
+Exit codes: 0 nothing at or above --fail-on and every letter B1; 1 findings
+(or a letter that is not B1); 2 usage or input error. Bad input never stops
+the other files: they are checked, the unreadable ones listed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+import textwrap
+
+import click
+
+from . import analyse, report
+from .check import check_source
+from .load import DEFAULT_MAX_BYTES, InputError, load_bytes, load_file
+from .model import FileReport, ReadError, Severity
+from .rules import rule_info
+from .settings import Limits, Settings, VerdictLimits
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _parse_settings(model, select, ignore, assignments) -> Settings:
+    limits, verdict = {}, {}
+    limit_fields = {f.name: f for f in dataclasses.fields(Limits)}
+    verdict_fields = {f.name: f for f in dataclasses.fields(VerdictLimits)}
+    for assignment in assignments:
+        key, sep, value = assignment.partition("=")
+        key = key.strip().replace("-", "_")
+        target = limits if key in limit_fields else verdict if key in verdict_fields else None
+        if not sep or target is None:
+            names = ", ".join([*limit_fields, *verdict_fields])
+            raise click.BadParameter(f"'{assignment}' is geen instelling. Kies uit: {names}.", param_hint="--set")
+        kind = (limit_fields.get(key) or verdict_fields[key]).type
+        try:
+            target[key] = float(value) if kind in ("float", float) else int(value)
+        except ValueError:
+            raise click.BadParameter(f"'{value}' is geen getal.", param_hint="--set") from None
+    return Settings(
+        limits=Limits(**limits),
+        verdict=VerdictLimits(**verdict),
+        model=model,
+        select=tuple(code.strip().upper() for part in select for code in part.split(",") if code.strip()),
+        ignore=tuple(code.strip().upper() for part in ignore for code in part.split(",") if code.strip()),
+    )
+
+
+def _exit_code(reports: list[FileReport], errors: list[ReadError], fail_on: Severity) -> int:
+    if errors:
+        return EXIT_ERROR
+    for file_report in reports:
+        if not file_report.verdict.b1:
+            return EXIT_FINDINGS
+        if any(f.severity.rank >= fail_on.rank for f in file_report.findings):
+            return EXIT_FINDINGS
+    return EXIT_OK
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="b1check", message="b1check %(version)s")
+def cli() -> None:
+    """Controleer Nederlandse brieven en e-mails op eenvoudige taal (B1)."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(dir_okay=True, allow_dash=True))
+@click.option("--format", "output_format", type=click.Choice(sorted(report.FORMATS)), default="text",
+              show_default=True, help="Uitvoer: tekst voor mensen of JSON.")
+@click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default="warning",
+              show_default=True, help="Vanaf welke ernst de exit-code 1 is.")
+@click.option("--model", default=None, metavar="NAAM",
+              help="Een geïnstalleerde spaCy-pijplijn, bijvoorbeeld nl_core_news_sm.")
+@click.option("--select", multiple=True, metavar="CODES", help="Alleen deze regels (codes of begin van codes).")
+@click.option("--ignore", multiple=True, metavar="CODES", help="Deze regels overslaan.")
+@click.option("--set", "assignments", multiple=True, metavar="NAAM=WAARDE",
+              help="Een grens aanpassen, bijvoorbeeld --set long_sentence_words=25.")
+@click.option("--max-size", default=DEFAULT_MAX_BYTES // 1024, show_default=True, metavar="KB",
+              help="Grotere bestanden worden niet gelezen.")
+@click.option("--stdin-name", default="<stdin>", metavar="NAAM",
+              help="Naam voor tekst via standaardinvoer; de extensie bepaalt het formaat.")
+@click.option("--color/--no-color", default=None, help="Kleur in de uitvoer (standaard: alleen op een terminal).")
+def check(paths, output_format, fail_on, model, select, ignore, assignments, max_size, stdin_name, color):
+    """Controleer brieven (.txt, .md, .html, .eml, sjablonen) of tekst via standaardinvoer."""
+    settings = _parse_settings(model, select, ignore, assignments)
+    if model:
+        try:
+            analyse.pipeline(model)
+        except analyse.ModelNotFound:
+            click.echo(f"b1check: de spaCy-pijplijn '{model}' is niet geïnstalleerd.", err=True)
+            sys.exit(EXIT_ERROR)
+    if not paths:
+        if sys.stdin is None or sys.stdin.isatty():
+            click.echo("b1check: geef een bestand op, of stuur tekst via standaardinvoer.", err=True)
+            click.echo("Bijvoorbeeld: b1check check brief.txt", err=True)
+            sys.exit(EXIT_ERROR)
+        paths = ("-",)
+    reports: list[FileReport] = []
+    errors: list[ReadError] = []
+    for path in paths:
+        name = stdin_name if path == "-" else path
+        try:
+            if path == "-":
+                source = load_bytes(sys.stdin.buffer.read(max_size * 1024 + 1), name)
+            else:
+                source = load_file(path, max_size * 1024)
+            reports.append(check_source(source, name, settings))
+        except InputError as error:
+            errors.append(ReadError(error.path, error.reason))
+        except Exception as error:  # never a traceback; the other files go on
+            errors.append(ReadError(name, f"b1check kon dit bestand niet controleren (interne fout: {error!r})."))
+    colour = sys.stdout.isatty() if color is None else color
+    if output_format == "text":
+        click.echo(report.text.render(reports, errors, colour), nl=False)
+    else:
+        click.echo(report.json.render(reports, errors), nl=False)
+    if errors and output_format != "text":
+        for error in errors:
+            click.echo(f"b1check: {error.path}: {error.reason}", err=True)
+    sys.exit(_exit_code(reports, errors, Severity(fail_on)))
+
+
+def explain(code: str) -> str:
+    info = rule_info()[code]
+    wrap = lambda text: textwrap.fill(text, width=88, initial_indent="  ", subsequent_indent="  ")  # noqa: E731
+    block = lambda text: textwrap.indent(text, "  ")  # noqa: E731
+    return "\n".join(
+        [
+            f"{info.code} ({info.name})",
+            f"Categorie: {info.category} · ernst: {info.severity.value}",
+            "",
+            "Wat valt op",
+            wrap(info.what),
+            "",
+            "Waarom is dat lastig",
+            wrap(info.why),
+            "",
+            "Voorbeeld",
+            block(info.example),
+            "",
+            "Beter",
+            block(info.better),
+        ]
+    )
+
+
+@cli.command()
+@click.argument("code")
+def rule(code):
+    """Leg een regel uit: wat valt op, waarom, voorbeeld en beter."""
+    infos = rule_info()
+    code = code.upper()
+    if code not in infos:
+        click.echo(f"b1check: regel '{code}' bestaat niet. Zie 'b1check rules' voor alle regels.", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo(explain(code))
+
+
+@cli.command(name="rules")
+def list_rules():
+    """Toon alle regels met code, categorie en ernst."""
+    for info in rule_info().values():
+        click.echo(f"{info.code}  {info.category:<16} {info.severity.value:<8} {info.name}")
+
+
+def main() -> None:
+    try:
+        cli.main(standalone_mode=False, prog_name="b1check")
+    except click.exceptions.Abort:
+        click.echo("b1check: gestopt.", err=True)
+        sys.exit(130)
+    except click.ClickException as error:
+        click.echo(f"b1check: {error.format_message()}", err=True)
+        click.echo("Hulp: b1check --help", err=True)
+        sys.exit(EXIT_ERROR)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)

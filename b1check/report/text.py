@@ -1,0 +1,102 @@
+"""Human-readable output: one line per finding, then a summary per letter."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import click
+
+from ..model import FileReport, ReadError, Severity
+
+_SEVERITY_COLOUR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+_SEVERITY_DUTCH = {Severity.ERROR: "fout", Severity.WARNING: "waarschuwing", Severity.INFO: "tip"}
+_PHONE = {
+    "direct": "direct nummer",
+    "general": "alleen algemeen nummer (14 0xx)",
+    "paid": "alleen betaald nummer (0900)",
+    "placeholder": "sjabloonveld",
+    "none": "geen",
+}
+_EMAIL = {
+    "personal_or_team": "adres van persoon of team",
+    "generic": "alleen algemeen adres",
+    "noreply": "alleen noreply-adres",
+    "placeholder": "sjabloonveld",
+    "none": "geen",
+}
+MAX_TEXT = 60
+
+
+def _number(value: float) -> str:
+    return f"{value:.1f}".replace(".", ",")
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
+
+
+def finding_lines(report: FileReport, colour: bool) -> list[str]:
+    lines = []
+    for f in report.findings:
+        where = f"{report.path}:{f.line}:{f.column}:"
+        code = click.style(f.rule, fg=_SEVERITY_COLOUR[f.severity], bold=True) if colour else f.rule
+        line = f"{click.style(where, bold=True) if colour else where} {code} {f.message}"
+        if f.suggestions:
+            arrow = click.style("→", fg="green") if colour else "→"
+            line += f" {arrow} {' / '.join(f.suggestions)}"
+        lines.append(line)
+    return lines
+
+
+def _mark(ok: bool, colour: bool) -> str:
+    mark = "✓" if ok else "✗"
+    return click.style(mark, fg="green" if ok else "red") if colour else mark
+
+
+def summary_lines(report: FileReport, colour: bool) -> list[str]:
+    m, v, c = report.metrics, report.verdict, report.contact
+    verdict = "ja" if v.b1 else "nee"
+    if colour:
+        verdict = click.style(verdict, fg="green" if v.b1 else "red", bold=True)
+    lines = [f"{report.path}", f"  B1: {verdict}"]
+    for reason in v.reasons if not v.b1 else ():
+        lines.append(f"    - {reason}")
+    lines.append(
+        f"  Leesbaarheid: Flesch-Douma {_number(m.flesch_douma)} · Brouwer {_number(m.leesindex_brouwer)}"
+        f" · {_number(m.average_sentence_length)} woorden per zin"
+        f" · {round(m.long_sentence_share * 100)}% lange zinnen"
+        f" · {round(m.difficult_word_share * 100)}% moeilijke woorden"
+        f" · {round(m.passive_sentence_share * 100)}% lijdende vorm"
+    )
+    name = f"ja ({c.person_name})" if c.named_person else "nee"
+    lines.append(
+        f"  Contact: naam {_mark(c.named_person, colour)} {name}"
+        f" · telefoon {_mark(c.phone in ('direct', 'placeholder'), colour)} {_PHONE[c.phone]}"
+        f" · e-mail {_mark(c.email in ('personal_or_team', 'placeholder'), colour)} {_EMAIL[c.email]}"
+    )
+    counts = Counter(f.severity for f in report.findings)
+    if report.findings:
+        parts = [f"{counts[s]} {_SEVERITY_DUTCH[s]}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s]]
+        lines.append(f"  {len(report.findings)} meldingen: {', '.join(parts)}")
+    else:
+        lines.append("  Geen meldingen.")
+    for note in report.notes:
+        lines.append(f"  Let op: {note}")
+    return lines
+
+
+def render(reports: list[FileReport], errors: list[ReadError], colour: bool = False) -> str:
+    out: list[str] = []
+    for report in reports:
+        out.extend(finding_lines(report, colour))
+        if report.findings:
+            out.append("")
+        out.extend(summary_lines(report, colour))
+        out.append("")
+    if errors:
+        title = f"Niet gelezen ({len(errors)}):"
+        out.append(click.style(title, fg="red", bold=True) if colour else title)
+        for error in errors:
+            out.append(f"  {error.path}: {error.reason}")
+    return "\n".join(out).rstrip("\n") + "\n"

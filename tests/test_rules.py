@@ -1,0 +1,58 @@
+"""Every rule runs against its own example and its better version (like LanguageTool)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from b1check.model import CATEGORIES
+from b1check.rules import CODES_OF, rule_info
+from b1check.settings import Settings
+from tests.helpers import findings_for
+
+INFOS = rule_info()
+SENTENCE_CATEGORIES = ("wording", "tone", "nominal-style", "abbreviation", "difficult-word", "sentence-length", "passive")
+
+
+def test_every_rule_has_texts_and_every_text_a_rule():
+    implemented = {code for codes in CODES_OF.values() for code in codes}
+    assert implemented == set(INFOS)
+
+
+def test_categories_are_the_documented_ones():
+    assert {info.category for info in INFOS.values()} == set(CATEGORIES)
+
+
+@pytest.mark.parametrize("code", sorted(INFOS))
+def test_example_triggers_rule(code):
+    info = INFOS[code]
+    rules = [f.rule for f in findings_for(info.example, settings=Settings(select=(code,)))]
+    assert code in rules, f"{code}: '{info.example}' geeft {rules}"
+
+
+@pytest.mark.parametrize("code", sorted(INFOS))
+def test_better_does_not_trigger_rule(code):
+    info = INFOS[code]
+    rules = [f.rule for f in findings_for(info.better, settings=Settings(select=(code,)))]
+    assert code not in rules, f"{code}: '{info.better}' geeft nog {rules}"
+
+
+@pytest.mark.parametrize("code", sorted(INFOS))
+def test_rule_texts_are_plain_language(code):
+    """b1check's own Dutch passes b1check: messages, explanations, better versions."""
+    info = INFOS[code]
+    sample = {
+        "text": "dit", "phrase": "dit", "reason": "", "word": "woord", "parts": "woord",
+        "abbreviation": "dit", "expansion": "dit", "words": 25, "limit": 20, "auxiliary": "wordt",
+        "participle": "betaald", "noun": "dit", "verb": "doen", "number": "dit", "address": "dit",
+        "sentences": 8,
+    }
+    texts = [info.format_message(sample), info.what, info.why]
+    for text in texts:
+        # A word between quotes is a mention of what the rule looks for, not use.
+        text = re.sub(r"'[^']*'", "dit", text)
+        found = findings_for(text, SENTENCE_CATEGORIES)
+        assert not found, f"{code}: '{text}' → {[(f.rule, f.text) for f in found]}"
+    found = [f for f in findings_for(info.better, SENTENCE_CATEGORIES)]
+    assert not found, f"{code} beter: {[(f.rule, f.text) for f in found]}"
