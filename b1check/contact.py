@@ -43,12 +43,16 @@ _NAME_PLACEHOLDER = re.compile(r"naam|name", re.I)
 _PARTICLES = r"(?:van|de|der|den|ter|ten|het|op|in|'t|le|la|el|al|von)"
 _NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
 _INITIALS = r"(?:[A-Z]\.\s?){1,4}"
-_NAME = rf"(?:{_INITIALS})?{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+){{0,2}}{_NAME_WORD}){{0,3}}"
+_NAME = (
+    rf"(?:{_INITIALS}(?:{_PARTICLES}\s+){{0,2}})?{_NAME_WORD}"
+    rf"(?:\s+(?:{_PARTICLES}\s+){{0,2}}{_NAME_WORD}){{0,3}}"
+)
 _HONORIFIC = r"(?:mevrouw|meneer|de heer|mevr\.|dhr\.|mw\.)\s+"
 _INTRODUCED = re.compile(
-    r"(?:contactpersoon(?: is)?|behandeld door|behandelaar|mijn naam is|ik ben|vraag naar|"
-    r"(?:bel|bellen|mail|mailen|contact(?: opnemen)?|contact op)\s+(?:met|naar)|uw consulent(?: is)?|"
-    r"uw klantmanager(?: is)?)\s*:?\s*(?:" + _HONORIFIC + r")?(" + _NAME + r")"
+    r"(?i:contactpersoon(?: is)?|behandeld door|behandelaar|mijn naam is|ik ben|vraag naar|"
+    r"(?:bel|bellen|mail|mailen|contact(?: opnemen)?|contact op)(?:\s+(?:dan|gerust|ook|even))?"
+    r"\s+(?:met|naar)|uw consulent(?: is)?|uw klantmanager(?: is)?)\s*:?\s*"
+    r"(?i:" + _HONORIFIC + r")?(" + _NAME + r")"
 )
 _CLOSING = re.compile(
     r"^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|warme)\s+groet(?:en)?\s*,?\s*$|^\s*groet(?:en)?\s*,?\s*$",

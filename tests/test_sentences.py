@@ -1,0 +1,78 @@
+"""The sentence splitter knows letters: abbreviations, salutations, addresses, lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import context_for
+
+
+def sentences(text):
+    return [s.text.strip() for s in context_for(text).sentences]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dit geldt o.a. voor de Wmo.",
+        "U kunt bijv. op maandag komen.",
+        "Wij sturen dit t.a.v. de heer Jansen.",
+        "Stuur het formulier z.s.m. terug.",
+        "Dit staat in art. 4 van de wet.",
+        "Het gaat om nr. 12 van de lijst.",
+        "U betaalt € 1.234,56 voor 1 januari 2026.",
+        "Kom op 12-03-2026 om 10.00 uur.",
+        "Bel dhr. J. de Vries op tel. 020 123 45 67.",
+    ],
+)
+def test_one_sentence(text):
+    assert sentences(text) == [text]
+
+
+def test_two_sentences():
+    assert sentences("Wij hebben uw brief gekregen. U hoort binnen twee weken van ons.") == [
+        "Wij hebben uw brief gekregen.",
+        "U hoort binnen twee weken van ons.",
+    ]
+
+
+def test_question_and_quote():
+    assert sentences('Heeft u vragen? Bel ons. Hij zei: "Kom maar." Dat is goed.') == [
+        "Heeft u vragen?", "Bel ons.", 'Hij zei: "Kom maar."', "Dat is goed.",
+    ]
+
+
+def test_letter_blocks():
+    letter = (
+        "Gemeente Voorbeeld\nPostbus 123\n1000 AB Voorbeeld\n\n"
+        "Geachte heer Jansen,\n\n"
+        "Wij hebben uw aanvraag gekregen. U krijgt:\n"
+        "- een pas\n- een folder\n\n"
+        "Met vriendelijke groet,\n\nFatima el Amrani\n"
+    )
+    assert sentences(letter) == [
+        "Gemeente Voorbeeld", "Postbus 123", "1000 AB Voorbeeld",
+        "Geachte heer Jansen,",
+        "Wij hebben uw aanvraag gekregen.", "U krijgt:",
+        "- een pas", "- een folder",
+        "Met vriendelijke groet,",
+        "Fatima el Amrani",
+    ]
+
+
+def test_wrapped_mail_lines_stay_one_sentence():
+    text = (
+        "Wij hebben uw aanvraag voor een parkeervergunning goed ontvangen en\n"
+        "Wij gaan die nu bekijken.\n"
+    )
+    assert len(sentences(text)) == 1
+
+
+def test_lowercase_continuation_stays_one_sentence():
+    assert len(sentences("U krijgt het geld\nop uw rekening.")) == 1
+
+
+def test_placeholder_is_one_word():
+    context = context_for("Beste {{ aanvrager.naam }}, u krijgt [vul bedrag in] van ons.")
+    placeholders = [t for t in context.doc if t._.placeholder is not None]
+    assert [t._.placeholder for t in placeholders] == ["aanvrager.naam", "vul bedrag in"]
