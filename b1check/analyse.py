@@ -44,10 +44,10 @@ class Analysis:
     source: SourceText
     doc: Doc
     paragraphs: list[Span]
+    sentences: list[Span]  # doc.sents, computed once: spaCy rebuilds it on every call
 
-    @property
-    def sentences(self) -> list[Span]:
-        return list(self.doc.sents)
+    def sentences_in(self, span: Span) -> list[Span]:
+        return [s for s in self.sentences if span.start <= s.start < span.end]
 
 
 def is_word(token: Token) -> bool:
@@ -198,4 +198,4 @@ def analyse(source: SourceText, model: str | None = None) -> Analysis:
     _merge_placeholders(doc, source)
     for _name, component in nlp.pipeline:
         doc = component(doc)
-    return Analysis(source=source, doc=doc, paragraphs=_paragraphs(doc))
+    return Analysis(source=source, doc=doc, paragraphs=_paragraphs(doc), sentences=list(doc.sents))

@@ -4,15 +4,22 @@ Each word of a pattern matches every form the lookup tables give for it
 (`verzoeken` also matches `verzoekt` and `verzocht`); small function words
 match only themselves. `…` in a pattern allows up to `GAP_WORDS` words in
 between, within one sentence (`treffen u … aan`).
+
+How: every pattern is cut at its gaps into segments; each segment is expanded
+into all its word forms and handed to spaCy's PhraseMatcher (a hash lookup,
+so the cost hardly grows with the size of the word list). Segments of one
+pattern are then joined in order, within the gap limit.
 """
 
 from __future__ import annotations
 
+import itertools
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.lang.nl.stop_words import STOP_WORDS
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from . import lemmas
@@ -20,11 +27,13 @@ from .analyse import pipeline
 from .wordlists import GAP, PhraseEntry
 
 GAP_WORDS = 5
+# A segment whose forms multiply beyond this is cut back to its literal words.
+MAX_EXPANSIONS = 5000
 
 # Stop words that are verbs still inflect; the rest match literally.
 _LITERAL = frozenset(word for word in STOP_WORDS if not word.endswith("en") or len(word) <= 3) | {
     "tegen", "zonder", "boven", "binnen", "buiten", "tussen", "volgens", "wegens", "tijdens",
-    "alleen", "even", "geen", "zeven", "tien", "negen", "boven", "beneden", "sedert",
+    "alleen", "even", "geen", "zeven", "tien", "negen", "beneden", "sedert",
 }
 
 
@@ -34,55 +43,103 @@ class PhraseMatch:
     span: Span
 
 
-def _token_pattern(word: str) -> dict:
+def word_forms(word: str) -> list[str]:
+    """The lower-case forms one pattern word matches."""
     lower = word.lower()
     if lower in _LITERAL or not lower.isalpha():
-        return {"LOWER": lower}
-    forms = lemmas.forms_of(lower)
+        return [lower]
     # Forms with an apostrophe ('s, 't) are clitics of other words.
-    forms = sorted(form for form in forms if "'" not in form)
-    return {"LOWER": {"IN": forms}} if len(forms) > 1 else {"LOWER": lower}
+    return sorted(form for form in lemmas.forms_of(lower) if "'" not in form)
 
 
-def compile_pattern(pattern: str) -> list[dict]:
-    tokens: list[dict] = []
-    doc = pipeline(None).make_doc(pattern)
-    for token in doc:
-        if token.text == GAP or token.text == "...":
-            tokens.append({"IS_SPACE": False, "OP": f"{{0,{GAP_WORDS}}}"})
+def segments_of(pattern: str) -> list[list[str]]:
+    """Split a pattern into its segments of words, at the gaps."""
+    segments: list[list[str]] = [[]]
+    for token in pipeline(None).make_doc(pattern.replace("...", f" {GAP} ")):
+        if token.text == GAP:
+            segments.append([])
         elif not token.is_space:
-            tokens.append(_token_pattern(token.text))
-    return tokens
+            segments[-1].append(token.text)
+    return [segment for segment in segments if segment]
 
 
 class PhraseFinder:
-    """All entries of a word list, compiled into one spaCy Matcher."""
+    """All entries of a word list, compiled into one PhraseMatcher."""
 
     def __init__(self, entries, vocab) -> None:
         self.entries = list(entries)
-        self.matcher = Matcher(vocab)
+        self.matcher = PhraseMatcher(vocab, attr="LOWER")
+        # pattern id → (entry index, number of segments)
+        self.patterns: list[tuple[int, int]] = []
         for index, entry in enumerate(self.entries):
-            self.matcher.add(str(index), [compile_pattern(p) for p in entry.patterns])
+            for pattern in entry.patterns:
+                segments = segments_of(pattern)
+                pattern_id = len(self.patterns)
+                self.patterns.append((index, len(segments)))
+                for number, segment in enumerate(segments):
+                    docs = [Doc(vocab, words=list(words)) for words in _expand(segment)]
+                    self.matcher.add(f"{pattern_id}:{number}", docs)
 
     def find(self, doc: Doc) -> list[PhraseMatch]:
-        best: dict[tuple[str, int], tuple[int, int]] = {}
+        # (pattern id, segment) → [(start, end)], in text order
+        found: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+        strings = doc.vocab.strings
         for match_id, start, end in self.matcher(doc):
-            key = doc.vocab.strings[match_id]
-            span = doc[start:end]
-            if any(token.is_sent_start for token in span[1:]):
-                continue  # a gap may not cross a sentence boundary
-            # For one entry at one place, keep the shortest match.
-            current = best.get((key, start))
-            if current is None or end < current[1]:
-                best[(key, start)] = (start, end)
+            pattern_id, segment = strings[match_id].split(":")
+            found[(int(pattern_id), int(segment))].append((start, end))
+        best: dict[tuple[int, int], int] = {}  # (entry, start) → shortest end
+        for (pattern_id, segment), spans in found.items():
+            if segment:
+                continue
+            entry_index, count = self.patterns[pattern_id]
+            for start, end in spans:
+                end = self._join(doc, found, pattern_id, count, end)
+                if end is None:
+                    continue
+                key = (entry_index, start)
+                if key not in best or end < best[key]:
+                    best[key] = end
         matches = []
-        for (key, _), (start, end) in best.items():
-            entry = self.entries[int(key)]
+        for (entry_index, start), end in best.items():
+            entry = self.entries[entry_index]
             span = doc[start:end]
             if entry.context and not _in_context(span, entry.context):
                 continue
             matches.append(PhraseMatch(entry, span))
         return _longest_per_category(matches)
+
+    @staticmethod
+    def _join(doc: Doc, found, pattern_id: int, count: int, end: int) -> int | None:
+        """Find segments 1…count-1 after `end`, each within the gap; the new end."""
+        for segment in range(1, count):
+            following = [
+                (s, e) for s, e in found.get((pattern_id, segment), ()) if s >= end and _gap_ok(doc, end, s)
+            ]
+            if not following:
+                return None
+            end = min(following)[1]
+        return end
+
+
+def _expand(segment: list[str]) -> list[tuple[str, ...]]:
+    options = [word_forms(word) for word in segment]
+    size = 1
+    for forms in options:
+        size *= len(forms)
+    if size > MAX_EXPANSIONS:
+        return [tuple(word.lower() for word in segment)]
+    return list(itertools.product(*options))
+
+
+def _gap_ok(doc: Doc, end: int, start: int) -> bool:
+    """At most GAP_WORDS words between two segments, and no sentence boundary."""
+    words = 0
+    for token in doc[end:start]:
+        if token.is_sent_start:
+            return False
+        if not token.is_space:
+            words += 1
+    return words <= GAP_WORDS and not (start < len(doc) and doc[start].is_sent_start and start > end)
 
 
 def _in_context(span: Span, context: tuple[str, ...]) -> bool:

@@ -100,7 +100,7 @@ class Context:
 
     @cached_property
     def sentences(self) -> list[Span]:
-        return [s for s in self.doc.sents if any(is_word(t) for t in s)]
+        return [s for s in self.analysis.sentences if any(is_word(t) for t in s)]
 
     @cached_property
     def words(self) -> list[Token]:

@@ -84,7 +84,7 @@ def paragraph_length(context: Context):
     limits = context.settings.limits
     for paragraph in context.analysis.paragraphs:
         words = words_in(paragraph)
-        sentences = sum(1 for s in paragraph.sents if words_in(s))
+        sentences = sum(1 for s in context.analysis.sentences_in(paragraph) if words_in(s))
         if words > limits.paragraph_words or sentences > limits.paragraph_sentences:
             yield Hit(
                 "PAR001",

@@ -1,0 +1,106 @@
+"""Speed of `check` against the bare spaCy tokenizer, on a generated corpus of letters.
+
+Prints figures; it asserts nothing. Run: python benchmarks/speed.py [--letters N] [--profile]
+Target (issue 2): check at least a quarter of the tokenizer's words per second, one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+SENTENCES = [
+    "Wij verzoeken u het formulier binnen twee weken te retourneren.",
+    "Uw aanvraag voor een parkeervergunning wordt door ons in behandeling genomen.",
+    "Hierbij delen wij u mede dat uw aanvraag is afgewezen.",
+    "Indien u het niet eens bent met dit besluit, kunt u bezwaar maken.",
+    "U krijgt binnen acht weken een brief van ons.",
+    "Heeft u vragen? Bel mij op 020 123 45 67.",
+    "Wij hebben uw brief van 12 maart 2026 goed ontvangen.",
+    "De verstrekking van de uitkering vindt plaats middels een overboeking.",
+    "Bij deze brief treft u een overzicht aan van de kosten.",
+    "U kunt uw afval op maandag vanaf 7.00 uur aanbieden.",
+    "Het bedrag van € 1.234,56 moet vóór 1 januari 2027 op onze rekening staan.",
+    "Wij zullen maatregelen nemen als u niet op tijd betaalt.",
+    "De Wmo regelt hulp voor mensen die niet alles zelf kunnen.",
+    "Wij komen graag bij u thuis om te praten over wat u nodig heeft.",
+    "U ontvangt bijv. een vergoeding voor de kosten van de taxi.",
+    "Ten behoeve van de beoordeling van uw aanvraag hebben wij aanvullende gegevens nodig.",
+    "Wij willen u graag helpen.",
+    "Uw WOZ-waarde is vastgesteld op basis van de verkoopprijzen van vergelijkbare woningen in uw buurt.",
+]
+HEAD = "Gemeente Voorbeeld\nPostbus 100\n1000 AA Voorbeeld\n\n{date}\n\nGeachte heer Jansen,\n\n"
+TAIL = "\n\nMet vriendelijke groet,\n\nFatima el Amrani\nTeam Parkeren\n"
+
+
+def make_letters(count: int, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    letters = []
+    for number in range(count):
+        paragraphs = []
+        for _ in range(rng.randint(3, 5)):
+            paragraphs.append(" ".join(rng.choice(SENTENCES) for _ in range(rng.randint(2, 5))))
+        letters.append(HEAD.format(date=f"{number % 28 + 1} maart 2026") + "\n\n".join(paragraphs) + TAIL)
+    return letters
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--letters", type=int, default=2000)
+    parser.add_argument("--profile", action="store_true", help="print the 25 slowest functions of check")
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    import spacy
+
+    from b1check.check import DEFAULT_SETTINGS, check_source
+    from b1check.load import load_text
+
+    # Warm up: load the lemma tables, word lists and matcher once.
+    check_source(load_text(make_letters(1)[0]), "warm-up", DEFAULT_SETTINGS)
+    start_up = time.perf_counter() - started
+
+    letters = make_letters(args.letters)
+    tokenizer = spacy.blank("nl").tokenizer
+    started = time.perf_counter()
+    words = 0
+    for text in letters:
+        words += sum(1 for token in tokenizer(text) if not token.is_space and not token.is_punct)
+    tokenizer_seconds = time.perf_counter() - started
+
+    def run_check() -> None:
+        for text in letters:
+            check_source(load_text(text), "bench", DEFAULT_SETTINGS)
+
+    started = time.perf_counter()
+    if args.profile:
+        import cProfile
+        import pstats
+
+        profiler = cProfile.Profile()
+        profiler.runcall(run_check)
+        check_seconds = time.perf_counter() - started
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+    else:
+        run_check()
+        check_seconds = time.perf_counter() - started
+
+    tokenizer_speed = words / tokenizer_seconds
+    check_speed = words / check_seconds
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"corpus: {len(letters)} generated letters, {words} words")
+    print(f"start-up (import + tables + first letter): {start_up:.2f} s")
+    print(f"spaCy tokenizer: {tokenizer_speed:,.0f} words/s")
+    print(f"b1check check:   {check_speed:,.0f} words/s ({check_speed / tokenizer_speed:.2f} of the tokenizer; target ≥ 0.25)")
+    print(f"letters/s:       {len(letters) / check_seconds:,.1f}")
+    print(f"peak memory:     {peak:,.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
