@@ -286,8 +286,8 @@ def eml_to_text(original: str, raw_bytes: bytes) -> SourceText:
             builder.insert(decoded, origin)
         builder.newlines(2, origin)
 
-    header_end = original.find("\n\n")
-    header_end = len(original) if header_end == -1 else header_end
+    blank_line = re.search(r"\r?\n\r?\n", original)
+    header_end = blank_line.start() if blank_line else len(original)
     plain = html = None
     for part in message.walk():
         if part.is_multipart() or part.get_content_disposition() == "attachment":

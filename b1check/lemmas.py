@@ -8,19 +8,50 @@ what lemma-aware matching needs.
 
 from __future__ import annotations
 
+import os
+import pickle
+import tempfile
 from collections import defaultdict
 from functools import lru_cache
+from pathlib import Path
 
-import srsly
 import spacy_lookups_data
+import srsly
 
 # When a form is in several exception tables, the verb reading wins: letters
 # are full of verbs, and the passive rule needs them.
 _EXCEPTION_ORDER = ("verb", "noun", "adj", "adv", "adp", "det", "pron")
 
 
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "b1check"
+
+
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """The merged tables. Reading the gzipped JSON takes seconds, so the result
+    is kept in a pickle in the user's cache folder (rebuilt when the tables change)."""
+    source = Path(str(spacy_lookups_data.get_file("nl_lemma_lookup.json.gz")))
+    stamp = f"{spacy_lookups_data.__version__}-{source.stat().st_size}-v1"
+    cached = cache_dir() / f"nl-lemmas-{stamp}.pickle"
+    try:
+        with open(cached, "rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+        pass
+    tables = _build_tables()
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=cached.parent, delete=False) as handle:
+            pickle.dump(tables, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(handle.name, cached)
+    except OSError:
+        pass  # a read-only home folder only costs time
+    return tables
+
+
+def _build_tables() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     # spaCy's Lookups tables hash their keys; the raw files keep the words,
     # which the inverse map (lemma → forms) needs.
     lookup = srsly.read_gzip_json(spacy_lookups_data.get_file("nl_lemma_lookup.json.gz"))

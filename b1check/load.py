@@ -7,6 +7,7 @@ report. Loaders never raise anything but `InputError` for bad input.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from . import formats, templates
@@ -70,25 +71,50 @@ def decode(data: bytes, path: str) -> tuple[str, list[str]]:
     controls = sum(1 for char in text[:20000] if ord(char) < 32 and char not in "\t\n\r\f")
     if controls > 2 and controls > len(text[:20000]) // 200:
         raise InputError(path, "Dit is geen tekstbestand (het bevat stuurtekens).")
-    return text.replace("\r\n", "\n").replace("\r", "\n"), notes
+    return text, notes
+
+
+def _plain(original: str, data: bytes) -> SourceText:
+    return SourceText.identity(original, format="text")
+
+
+# Loaders of text formats get the decoded original and the raw bytes.
+TEXT_LOADERS: dict[str, Callable[[str, bytes], SourceText]] = {
+    "text": _plain,
+    "html": lambda original, data: formats.html_to_text(original),
+    "markdown": lambda original, data: formats.markdown_to_text(original),
+    "email": formats.eml_to_text,
+}
+# Loaders of binary formats (documents) get the bytes and the file name.
+BINARY_LOADERS: dict[str, Callable[[bytes, str], SourceText]] = {}
+BINARY_SUFFIXES: dict[str, str] = {}  # ".docx" → "docx"
+
+
+def _line_ends(text: str) -> str:
+    """Windows and old Mac line ends become \n without moving any offset."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", " \n").replace("\r", "\n")
 
 
 def load_bytes(data: bytes, name: str = "<stdin>", fmt: str | None = None) -> SourceText:
     if not data.strip():
         raise InputError(name, "Het bestand is leeg.")
-    original, notes = decode(data, name)
-    fmt = fmt or detect_format(name, original)
+    suffix = Path(name.lower()).suffix
+    fmt = fmt or BINARY_SUFFIXES.get(suffix)
     try:
-        if fmt == "html":
-            source = formats.html_to_text(original)
-        elif fmt == "markdown":
-            source = formats.markdown_to_text(original)
-        elif fmt == "email":
-            source = formats.eml_to_text(original, data.replace(b"\r\n", b"\n"))
+        if fmt in BINARY_LOADERS:
+            source = BINARY_LOADERS[fmt](data, name)
+            notes: list[str] = []
         else:
-            source = SourceText.identity(original, format="text")
-    except (ValueError, LookupError, AssertionError, IndexError) as error:
+            original, notes = decode(data, name)
+            fmt = fmt or detect_format(name, original)
+            source = TEXT_LOADERS.get(fmt, _plain)(original, data)
+    except InputError:
+        raise
+    except (ValueError, LookupError, AssertionError, IndexError, TypeError) as error:
         raise InputError(name, f"Dit bestand kan niet gelezen worden ({error}).") from None
+    source.text = _line_ends(source.text)
     text, placeholders = templates.recognise(source.text)
     source.text = text
     source.placeholders = placeholders

@@ -197,3 +197,20 @@ def test_html_offsets_point_at_the_same_characters(html):
         assert 0 <= origin <= len(html)
         if char.isalpha() and origin < len(html) and html[origin] != "&":
             assert html[origin] == char
+
+
+def test_windows_line_ends_keep_offsets(tmp_path):
+    raw = "Beste mevrouw Bakker,\r\n\r\nWij verzoeken u dit te doen.\r\n"
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(raw.encode("utf-8"))
+    finding = _finding(check_file(path), "WRD001", "verzoeken")
+    assert raw[finding.start : finding.end] == "verzoeken"
+    assert (finding.line, finding.column) == (3, 5)
+
+
+def test_eml_with_windows_line_ends(tmp_path):
+    eml = "Subject: Vraag\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nWij verzoeken u dit te doen.\r\n"
+    path = tmp_path / "crlf.eml"
+    path.write_bytes(eml.encode("utf-8"))
+    finding = _finding(check_file(path), "WRD001", "verzoeken")
+    assert eml[finding.start : finding.end] == "verzoeken"
