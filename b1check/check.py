@@ -8,8 +8,8 @@ from __future__ import annotations
 import os
 
 from .analyse import analyse
-from .load import DEFAULT_MAX_BYTES, load_file, load_text
-from .model import Finding, FileReport
+from .load import DEFAULT_MAX_BYTES, InputError, load_bytes, load_file, load_text
+from .model import FileReport, Finding, ReadError
 from .rules import Context, Hit, rule_info, run_rules
 from .score import compute_metrics, verdict
 from .settings import Settings
@@ -64,3 +64,28 @@ def check_file(
 ) -> FileReport:
     """Check a letter on disk. Raises `InputError` with a Dutch reason for bad input."""
     return check_source(load_file(path, max_bytes), str(path), settings)
+
+
+def check_path(
+    path: str,
+    settings: Settings = DEFAULT_SETTINGS,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    stdin=None,
+    stdin_name: str = "<stdin>",
+) -> FileReport | ReadError:
+    """Check one file, or the binary stream `stdin` for "-"; never raises for bad input.
+
+    This is what a batch calls for each file: an unreadable file becomes a
+    `ReadError` with a Dutch reason, and the batch goes on.
+    """
+    name = stdin_name if path == "-" else str(path)
+    try:
+        if path == "-":
+            source = load_bytes(stdin.read(max_bytes + 1), name)
+        else:
+            source = load_file(path, max_bytes)
+        return check_source(source, name, settings)
+    except InputError as error:
+        return ReadError(error.path, error.reason)
+    except Exception as error:  # noqa: BLE001 - one broken file must not stop a batch
+        return ReadError(name, f"b1check kon dit bestand niet controleren (interne fout: {error!r}).")

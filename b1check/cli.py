@@ -14,8 +14,8 @@ import textwrap
 import click
 
 from . import analyse, report
-from .check import check_source
-from .load import DEFAULT_MAX_BYTES, InputError, load_bytes, load_file
+from .check import check_path
+from .load import DEFAULT_MAX_BYTES
 from .model import FileReport, ReadError, Severity
 from .rules import rule_info
 from .settings import Limits, Settings, VerdictLimits
@@ -100,17 +100,8 @@ def check(paths, output_format, fail_on, model, select, ignore, assignments, max
     reports: list[FileReport] = []
     errors: list[ReadError] = []
     for path in paths:
-        name = stdin_name if path == "-" else path
-        try:
-            if path == "-":
-                source = load_bytes(sys.stdin.buffer.read(max_size * 1024 + 1), name)
-            else:
-                source = load_file(path, max_size * 1024)
-            reports.append(check_source(source, name, settings))
-        except InputError as error:
-            errors.append(ReadError(error.path, error.reason))
-        except Exception as error:  # never a traceback; the other files go on
-            errors.append(ReadError(name, f"b1check kon dit bestand niet controleren (interne fout: {error!r})."))
+        result = check_path(path, settings, max_size * 1024, sys.stdin.buffer if path == "-" else None, stdin_name)
+        (errors if isinstance(result, ReadError) else reports).append(result)
     colour = sys.stdout.isatty() if color is None else color
     if output_format == "text":
         click.echo(report.text.render(reports, errors, colour), nl=False)
