@@ -51,6 +51,9 @@ class Finding:
     text: str  # the original text the finding covers
     message: str
     suggestions: tuple[str, ...] = ()
+    # A safe replacement for `text`, which `b1check fix` may apply; None if
+    # the change needs a person (most suggestions do).
+    fix: str | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -64,6 +67,7 @@ class Finding:
             "text": self.text,
             "message": self.message,
             "suggestions": list(self.suggestions),
+            "fix": self.fix,
         }
 
 

@@ -26,7 +26,7 @@ from . import lemmas
 from .analyse import pipeline
 from .wordlists import GAP, PhraseEntry
 
-GAP_WORDS = 5
+GAP_WORDS = 7
 # A segment whose forms multiply beyond this is cut back to its literal words.
 MAX_EXPANSIONS = 5000
 
@@ -40,7 +40,8 @@ _LITERAL = frozenset(word for word in STOP_WORDS if not word.endswith("en") or l
 @dataclass(frozen=True)
 class PhraseMatch:
     entry: PhraseEntry
-    span: Span
+    span: Span  # from the first to the last matched word
+    words: tuple[int, ...]  # indices of the matched words, without the gaps
 
 
 def word_forms(word: str) -> list[str]:
@@ -55,11 +56,14 @@ def word_forms(word: str) -> list[str]:
 def segments_of(pattern: str) -> list[list[str]]:
     """Split a pattern into its segments of words, at the gaps."""
     segments: list[list[str]] = [[]]
-    for token in pipeline(None).make_doc(pattern.replace("...", f" {GAP} ")):
-        if token.text == GAP:
+    tokenizer = pipeline(None).tokenizer
+    for word in pattern.replace("...", GAP).replace(GAP, f" {GAP} ").split():
+        if word == GAP:
             segments.append([])
-        elif not token.is_space:
-            segments[-1].append(token.text)
+        elif word.isalpha():
+            segments[-1].append(word)
+        else:  # "z.s.m.", "WOZ-waarde", "(Wmo)": as spaCy's tokenizer splits them
+            segments[-1].extend(token.text for token in tokenizer(word))
     return [segment for segment in segments if segment]
 
 
@@ -87,38 +91,41 @@ class PhraseFinder:
         for match_id, start, end in self.matcher(doc):
             pattern_id, segment = strings[match_id].split(":")
             found[(int(pattern_id), int(segment))].append((start, end))
-        best: dict[tuple[int, int], int] = {}  # (entry, start) → shortest end
+        # (entry, start) → the matched words of the shortest match there
+        best: dict[tuple[int, int], tuple[int, ...]] = {}
         for (pattern_id, segment), spans in found.items():
             if segment:
                 continue
             entry_index, count = self.patterns[pattern_id]
             for start, end in spans:
-                end = self._join(doc, found, pattern_id, count, end)
-                if end is None:
+                words = self._join(doc, found, pattern_id, count, start, end)
+                if words is None:
                     continue
                 key = (entry_index, start)
-                if key not in best or end < best[key]:
-                    best[key] = end
+                if key not in best or words[-1] < best[key][-1]:
+                    best[key] = words
         matches = []
-        for (entry_index, start), end in best.items():
+        for (entry_index, start), words in best.items():
             entry = self.entries[entry_index]
-            span = doc[start:end]
+            span = doc[start : words[-1] + 1]
             if entry.context and not _in_context(span, entry.context):
                 continue
-            matches.append(PhraseMatch(entry, span))
+            matches.append(PhraseMatch(entry, span, words))
         return _longest_per_category(matches)
 
     @staticmethod
-    def _join(doc: Doc, found, pattern_id: int, count: int, end: int) -> int | None:
-        """Find segments 1…count-1 after `end`, each within the gap; the new end."""
+    def _join(doc: Doc, found, pattern_id: int, count: int, start: int, end: int) -> tuple[int, ...] | None:
+        """Find segments 1…count-1 after the first, each within the gap; all matched words."""
+        words = list(range(start, end))
         for segment in range(1, count):
             following = [
                 (s, e) for s, e in found.get((pattern_id, segment), ()) if s >= end and _gap_ok(doc, end, s)
             ]
             if not following:
                 return None
-            end = min(following)[1]
-        return end
+            next_start, end = min(following)
+            words.extend(range(next_start, end))
+        return tuple(words)
 
 
 def _expand(segment: list[str]) -> list[tuple[str, ...]]:
@@ -143,17 +150,37 @@ def _gap_ok(doc: Doc, end: int, start: int) -> bool:
 
 
 def _in_context(span: Span, context: tuple[str, ...]) -> bool:
-    sentence = span.sent.text.lower()
-    return any(word in sentence for word in context)
+    """Is a context word in the sentence? Long context words also count inside
+    a compound (`afval` in *afvalcontainer*); short ones only as a whole word,
+    so that `uur` does not match *structuur*."""
+    words = [token.lower_ for token in span.sent if not token.is_space]
+    for context_word in context:
+        if len(context_word) < 5 or " " in context_word:
+            if " " in context_word:
+                if context_word in " ".join(words):
+                    return True
+            elif context_word in words:
+                return True
+        elif any(context_word in word for word in words):
+            return True
+    return False
 
 
 def _longest_per_category(matches: list[PhraseMatch]) -> list[PhraseMatch]:
-    """Where two matches of one category overlap, keep the longer one."""
+    """Where two matches of one category share a word, keep the one with more words.
+
+    Only matched words count: the words in a gap stay free for other entries."""
     kept: list[PhraseMatch] = []
     taken: dict[str, set[int]] = {}
-    for match in sorted(matches, key=lambda m: (-(m.span.end - m.span.start), m.span.start)):
+    def preference(match: PhraseMatch):
+        # More matched words first; on a tie, the entry whose phrase is the
+        # text itself (`ondergetekende` over `ondertekenen`).
+        literal = match.span.text.lower() == match.entry.phrase.lower()
+        return (-len(match.words), not literal, match.span.start)
+
+    for match in sorted(matches, key=preference):
         used = taken.setdefault(match.entry.category, set())
-        positions = set(range(match.span.start, match.span.end))
+        positions = set(match.words)
         if positions & used:
             continue
         used |= positions

@@ -43,7 +43,7 @@ def test_json_shape(letter):
     assert set(file["contact"]) == {"named_person", "phone", "email"}
     finding = file["findings"][0]
     assert set(finding) == {"rule", "category", "severity", "line", "column", "start", "end",
-                            "text", "message", "suggestions"}
+                            "text", "message", "suggestions", "fix"}
     assert BUREAUCRATIC[finding["start"] : finding["end"]] == finding["text"]
 
 

@@ -33,6 +33,7 @@ class Hit:
     end: int
     params: dict = field(default_factory=dict)  # fills the message template
     suggestions: tuple[str, ...] = ()
+    fix: str | None = None  # a safe replacement of the whole hit
 
 
 @dataclass(frozen=True)
@@ -124,10 +125,10 @@ class Context:
     @cached_property
     def difficult_words(self):
         covered = {
-            token.i
+            index
             for match in self.phrase_matches
             if match.entry.category == "wording"
-            for token in match.span
+            for index in match.words
         }
         return find_difficult_words(self, covered)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..difficulty import zipf
 from ..wordlists import default_abbreviations
@@ -16,13 +17,33 @@ def phrase_list(context: Context):
     """Phrases from the curated lists, each with its plain alternatives."""
     for match in context.phrase_matches:
         entry = match.entry
-        yield span_hit(
+        hit = span_hit(
             _PHRASE_CODE[entry.category],
             match.span,
             entry.alternatives,
             phrase=entry.phrase,
             reason=entry.reason,
         )
+        yield replace(hit, fix=safe_replacement(entry, match.span))
+
+
+def safe_replacement(entry, span) -> str | None:
+    """The first alternative, in the capitals of the original, when the entry is
+    safe and the text is exactly its phrase (no other form, no words between)."""
+    if not entry.safe or any(token._.placeholder is not None for token in span):
+        return None
+    text = span.text
+    if " ".join(text.split()).lower() != entry.phrase.lower():
+        return None
+    return match_case(entry.alternatives[0], text)
+
+
+def match_case(replacement: str, original: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return replacement.upper()
+    if original[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
 
 
 @check("DIF001", "DIF002")
