@@ -167,12 +167,17 @@ def contact_details(source: SourceText) -> ContactDetails:
         email_kinds.append("placeholder")
     name = person_name(text)
     if name is None:
-        for placeholder in source.placeholders:
-            if _PERSON_PLACEHOLDER.search(placeholder.name) or (
-                _NAME_PLACEHOLDER.search(placeholder.name) and _after_closing(text, placeholder.start)
-            ):
-                name = f"{{{placeholder.name}}}"
-                break
+        candidates = [
+            p
+            for p in source.placeholders
+            if _PERSON_PLACEHOLDER.search(p.name)
+            and not (_PHONE_PLACEHOLDER.search(p.name) or _EMAIL_PLACEHOLDER.search(p.name))
+            or (_NAME_PLACEHOLDER.search(p.name) and _after_closing(text, p.start))
+        ]
+        # {{ medewerker.naam }} says more than {{ medewerker.afdeling }}.
+        candidates.sort(key=lambda p: not _NAME_PLACEHOLDER.search(p.name))
+        if candidates:
+            name = f"{{{candidates[0].name}}}"
     return ContactDetails(
         named_person=name is not None,
         phone=_best(phone_kinds, ("direct", "placeholder", "general", "paid")),

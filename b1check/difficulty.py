@@ -33,6 +33,15 @@ def zipf(word: str) -> float:
     return zipf_frequency(word, "nl")
 
 
+SHORT_PART_ZIPF = 4.5  # a three-letter part must be a very common word (bij, aan, weg)
+
+
+def _is_part(word: str, min_zipf: float) -> bool:
+    if len(word) < 3:
+        return False
+    return zipf(word) >= (SHORT_PART_ZIPF if len(word) == 3 else min_zipf)
+
+
 @lru_cache(maxsize=50_000)
 def split_compound(word: str, min_zipf: float, depth: int = 0) -> tuple[str, ...] | None:
     """Split a word into common parts, longest head first; None if it does not split."""
@@ -44,9 +53,9 @@ def split_compound(word: str, min_zipf: float, depth: int = 0) -> tuple[str, ...
             if link and not head.endswith(link):
                 continue
             stem = head[: len(head) - len(link)] if link else head
-            if len(stem) < 3 or zipf(stem) < min_zipf:
+            if not _is_part(stem, min_zipf):
                 continue
-            if zipf(tail) >= min_zipf and len(tail) >= 3:
+            if _is_part(tail, min_zipf):
                 return (stem, tail)
             rest = split_compound(tail, min_zipf, depth + 1)
             if rest:

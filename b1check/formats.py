@@ -274,6 +274,13 @@ def _part_text(part, original: str, search_from: int) -> tuple[str, list[int]] |
 def eml_to_text(original: str, raw_bytes: bytes) -> SourceText:
     message = email.message_from_bytes(raw_bytes, policy=email.policy.compat32)
     builder = TextBuilder()
+    # The sender counts as contact details: a reader can answer an e-mail,
+    # unless it comes from a noreply address.
+    for header in ("From", "Reply-To"):
+        match = re.search(rf"^{header}:[ \t]*(.*)$", original, re.MULTILINE | re.IGNORECASE)
+        if match and "@" in match.group(1):
+            builder.emit(match.group(1).rstrip(), match.start(1))
+            builder.newlines(2, match.end(1))
     subject = message.get("Subject")
     if subject:
         decoded = str(email.header.make_header(email.header.decode_header(subject)))

@@ -76,7 +76,7 @@ def test_eml_subject_and_quoted_printable_body(tmp_path):
     path = tmp_path / "mail.eml"
     path.write_bytes(eml.encode("utf-8"))
     source = load_file(path)
-    assert source.text.startswith("Uw aanvraag\n\n")
+    assert source.text.startswith("Gemeente <post@gemeente-voorbeeld.nl>\n\nUw aanvraag\n\n")
     assert "café-aanvraag" in source.text and "formulier aan" in source.text
     report = check_file(path)
     finding = _finding(report, "WRD001", "verzoeken")
@@ -214,3 +214,12 @@ def test_eml_with_windows_line_ends(tmp_path):
     path.write_bytes(eml.encode("utf-8"))
     finding = _finding(check_file(path), "WRD001", "verzoeken")
     assert eml[finding.start : finding.end] == "verzoeken"
+
+
+def test_eml_sender_counts_for_contact(tmp_path):
+    eml = "From: Gemeente <noreply@gemeente-voorbeeld.nl>\nSubject: Pas\n\nUw pas is klaar.\n"
+    path = tmp_path / "pas.eml"
+    path.write_text(eml, encoding="utf-8")
+    report = check_file(path)
+    (noreply,) = [f for f in report.findings if f.rule == "CON006"]
+    assert (noreply.line, eml[noreply.start : noreply.end]) == (1, "noreply@gemeente-voorbeeld.nl")

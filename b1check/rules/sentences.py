@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from .. import lemmas
+from ..analyse import BULLET
+from ..difficulty import word_zipf
 from ..passive import is_participle
 from .base import Context, Hit, check, words_in
 
 _ARTICLES = {"de", "het", "een"}
+KNOWN_VERB_ZIPF = 3.0
 
 
 @check("LEN001", "LEN002")
@@ -69,7 +72,8 @@ def _verb_of(noun: str) -> str | None:
     """verstrekking → verstrekken, behandeling → behandelen, betaling → betalen."""
     stem = noun[:-3]
     for verb in (stem + "en", stem + "n", stem[:-1] + "en" if len(stem) > 2 and stem[-1] == stem[-2] else ""):
-        if verb and len(lemmas.forms_of(verb)) > 2:
+        # A verb readers know (not "dagtekenen" for "dagtekening").
+        if verb and len(lemmas.forms_of(verb)) > 2 and word_zipf(verb) >= KNOWN_VERB_ZIPF:
             return verb
     return None
 
@@ -79,12 +83,19 @@ def _is_infinitive(word: str) -> bool:
     return len(forms) > 3 and not is_participle(word)
 
 
+def _is_bullet(sentence) -> bool:
+    first = next((t for t in sentence if not t.is_space), None)
+    return first is not None and BULLET.match(first.text) is not None
+
+
 @check("PAR001")
 def paragraph_length(context: Context):
     limits = context.settings.limits
     for paragraph in context.analysis.paragraphs:
-        words = words_in(paragraph)
-        sentences = sum(1 for s in context.analysis.sentences_in(paragraph) if words_in(s))
+        # A list is easy to scan: its items do not make a paragraph long.
+        prose = [s for s in context.analysis.sentences_in(paragraph) if words_in(s) and not _is_bullet(s)]
+        words = sum(words_in(s) for s in prose)
+        sentences = len(prose)
         if words > limits.paragraph_words or sentences > limits.paragraph_sentences:
             yield Hit(
                 "PAR001",

@@ -70,6 +70,10 @@ def _explained(context: Context, abbreviation: str, expansion: str, first_index:
     text = context.lower_text
     if expansion and expansion.lower() in text:
         return True
+    # "WOZ betekent …", "WOZ staat voor …", "WOZ is de …", "(WOZ)" after the words.
+    said = re.escape(abbreviation.lower())
+    if re.search(rf"\b{said}\b(?:-\w+)? (?:betekent|staat voor|is de|is het|is een|heet)\b", text):
+        return True
     # "Wet maatschappelijke ondersteuning (Wmo)": an explanation in brackets.
     doc = context.doc
     return first_index > 0 and doc[first_index - 1].text == "("
@@ -107,6 +111,8 @@ def abbreviations(context: Context):
             continue
         if not _ALL_CAPS.match(head) or not head.isupper() or len(head) < 2:
             continue
+        if any(char.isdigit() for char in text):
+            continue  # a reference such as PRK-2025-08812
         if head.lower() in seen or context.accepted(head):
             continue
         if token.i > 0 and _POSTCODE_DIGITS.match(context.doc[token.i - 1].text):
