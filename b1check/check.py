@@ -14,6 +14,9 @@ from .rules import Context, Hit, rule_info, run_rules
 from .score import compute_metrics, verdict
 from .settings import Settings
 from .source import SourceText
+from .suppress import apply_suppressions, find_suppressions
+
+UNUSED_SUPPRESSION = "SUP001"
 
 DEFAULT_SETTINGS = Settings()
 
@@ -39,11 +42,39 @@ def to_finding(hit: Hit, source: SourceText, settings: Settings, infos) -> Findi
     )
 
 
+def _suppress(findings: list[Finding], source: SourceText, settings: Settings, infos) -> list[Finding]:
+    """Drop what the letter's own suppression comments silence; report unused ones (SUP001)."""
+    suppressions = find_suppressions(source.original)
+    if not suppressions:
+        return findings
+    kept = apply_suppressions(findings, suppressions)
+    if settings.wants(UNUSED_SUPPRESSION):
+        info = infos[UNUSED_SUPPRESSION]
+        for unused in (s for s in suppressions if not s.used):
+            line, column = source.line_column(unused.start)
+            kept.append(
+                Finding(
+                    rule=UNUSED_SUPPRESSION,
+                    category=info.category,
+                    severity=settings.severities.get(UNUSED_SUPPRESSION, info.severity),
+                    line=line,
+                    column=column,
+                    start=unused.start,
+                    end=unused.end,
+                    text=source.original[unused.start : unused.end],
+                    message=info.format_message({"codes": ", ".join(unused.codes) or "alle regels"}),
+                )
+            )
+        kept.sort(key=lambda f: (f.start, f.end, f.rule))
+    return kept
+
+
 def check_source(source: SourceText, path: str, settings: Settings = DEFAULT_SETTINGS) -> FileReport:
     analysis = analyse(source, settings.model)
     context = Context(analysis, settings)
     infos = rule_info()
     findings = [to_finding(hit, source, settings, infos) for hit in run_rules(context)]
+    findings = _suppress(findings, source, settings, infos)
     metrics = compute_metrics(context)
     return FileReport(
         path=path,

@@ -10,20 +10,48 @@ from __future__ import annotations
 import dataclasses
 import sys
 import textwrap
+from pathlib import Path
 
 import click
 
 from . import analyse, report
 from .check import check_path
+from .config import ConfigError, config_for, describe
 from .load import DEFAULT_MAX_BYTES
 from .model import FileReport, ReadError, Severity
 from .rules import rule_info
 from .settings import Limits, Settings, VerdictLimits
+from .suppress import BaselineError, load_baseline, write_baseline
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
-def _parse_settings(model, select, ignore, assignments) -> Settings:
+@dataclasses.dataclass(frozen=True)
+class Overrides:
+    """What the command line says; it wins over the configuration file."""
+
+    model: str | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    limits: tuple[tuple[str, float], ...] = ()
+    verdict: tuple[tuple[str, float], ...] = ()
+
+    def apply(self, settings: Settings) -> Settings:
+        return dataclasses.replace(
+            settings,
+            model=self.model or settings.model,
+            select=self.select or settings.select,
+            ignore=settings.ignore + self.ignore,
+            limits=dataclasses.replace(settings.limits, **dict(self.limits)),
+            verdict=dataclasses.replace(settings.verdict, **dict(self.verdict)),
+        )
+
+
+def _codes(values) -> tuple[str, ...]:
+    return tuple(code.strip().upper() for part in values for code in part.split(",") if code.strip())
+
+
+def _parse_overrides(model, select, ignore, assignments) -> Overrides:
     limits, verdict = {}, {}
     limit_fields = {f.name: f for f in dataclasses.fields(Limits)}
     verdict_fields = {f.name: f for f in dataclasses.fields(VerdictLimits)}
@@ -39,13 +67,7 @@ def _parse_settings(model, select, ignore, assignments) -> Settings:
             target[key] = float(value) if kind in ("float", float) else int(value)
         except ValueError:
             raise click.BadParameter(f"'{value}' is geen getal.", param_hint="--set") from None
-    return Settings(
-        limits=Limits(**limits),
-        verdict=VerdictLimits(**verdict),
-        model=model,
-        select=tuple(code.strip().upper() for part in select for code in part.split(",") if code.strip()),
-        ignore=tuple(code.strip().upper() for part in ignore for code in part.split(",") if code.strip()),
-    )
+    return Overrides(model, _codes(select), _codes(ignore), tuple(limits.items()), tuple(verdict.items()))
 
 
 def _exit_code(reports: list[FileReport], errors: list[ReadError], fail_on: Severity) -> int:
@@ -69,22 +91,27 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, type=click.Path(dir_okay=True, allow_dash=True))
 @click.option("--format", "output_format", type=click.Choice(sorted(report.FORMATS)), default="text",
               show_default=True, help="Uitvoer: tekst voor mensen of JSON.")
-@click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default="warning",
-              show_default=True, help="Vanaf welke ernst de exit-code 1 is.")
+@click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default=None,
+              help="Vanaf welke ernst de exit-code 1 is (standaard: warning).")
 @click.option("--model", default=None, metavar="NAAM",
               help="Een geïnstalleerde spaCy-pijplijn, bijvoorbeeld nl_core_news_sm.")
 @click.option("--select", multiple=True, metavar="CODES", help="Alleen deze regels (codes of begin van codes).")
 @click.option("--ignore", multiple=True, metavar="CODES", help="Deze regels overslaan.")
 @click.option("--set", "assignments", multiple=True, metavar="NAAM=WAARDE",
               help="Een grens aanpassen, bijvoorbeeld --set long_sentence_words=25.")
-@click.option("--max-size", default=DEFAULT_MAX_BYTES // 1024, show_default=True, metavar="KB",
-              help="Grotere bestanden worden niet gelezen.")
+@click.option("--max-size", type=int, default=None, metavar="KB",
+              help=f"Grotere bestanden worden niet gelezen (standaard: {DEFAULT_MAX_BYTES // 1024}).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="Dit configuratiebestand gebruiken (anders: het dichtstbijzijnde).")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), default=None,
+              help="Meldingen uit dit baseline-bestand niet tonen.")
 @click.option("--stdin-name", default="<stdin>", metavar="NAAM",
               help="Naam voor tekst via standaardinvoer; de extensie bepaalt het formaat.")
 @click.option("--color/--no-color", default=None, help="Kleur in de uitvoer (standaard: alleen op een terminal).")
-def check(paths, output_format, fail_on, model, select, ignore, assignments, max_size, stdin_name, color):
+def check(paths, output_format, fail_on, model, select, ignore, assignments, max_size, config_path,
+          baseline_path, stdin_name, color):
     """Controleer brieven (.txt, .md, .html, .eml, sjablonen) of tekst via standaardinvoer."""
-    settings = _parse_settings(model, select, ignore, assignments)
+    overrides = _parse_overrides(model, select, ignore, assignments)
     if model:
         try:
             analyse.pipeline(model)
@@ -97,11 +124,8 @@ def check(paths, output_format, fail_on, model, select, ignore, assignments, max
             click.echo("Bijvoorbeeld: b1check check brief.txt", err=True)
             sys.exit(EXIT_ERROR)
         paths = ("-",)
-    reports: list[FileReport] = []
-    errors: list[ReadError] = []
-    for path in paths:
-        result = check_path(path, settings, max_size * 1024, sys.stdin.buffer if path == "-" else None, stdin_name)
-        (errors if isinstance(result, ReadError) else reports).append(result)
+    reports, errors, config = _check_all(paths, overrides, max_size, config_path, baseline_path, stdin_name)
+    fail_on = fail_on or (config.fail_on.value if config.fail_on else "warning")
     colour = sys.stdout.isatty() if color is None else color
     if output_format == "text":
         click.echo(report.text.render(reports, errors, colour), nl=False)
@@ -111,6 +135,70 @@ def check(paths, output_format, fail_on, model, select, ignore, assignments, max
         for error in errors:
             click.echo(f"b1check: {error.path}: {error.reason}", err=True)
     sys.exit(_exit_code(reports, errors, Severity(fail_on)))
+
+
+def _fail(message: str) -> None:
+    click.echo(f"b1check: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+def _check_all(paths, overrides, max_size, config_path, baseline_path, stdin_name):
+    """Check every path with the configuration that applies to it."""
+    reports: list[FileReport] = []
+    errors: list[ReadError] = []
+    config = None
+    baselines: dict = {}
+    for path in paths:
+        try:
+            config = config_for(path, config_path)
+        except ConfigError as error:
+            _fail(str(error))
+        settings = overrides.apply(config.settings_for(path)) if path != "-" else overrides.apply(config.settings)
+        limit = (max_size or config.max_size_kb or DEFAULT_MAX_BYTES // 1024) * 1024
+        result = check_path(path, settings, limit, sys.stdin.buffer if path == "-" else None, stdin_name)
+        if isinstance(result, ReadError):
+            errors.append(result)
+            continue
+        baseline_file = baseline_path or config.baseline
+        if baseline_file:
+            if baseline_file not in baselines:
+                try:
+                    baselines[baseline_file] = load_baseline(baseline_file)
+                except BaselineError as error:
+                    _fail(str(error))
+            result, hidden = baselines[baseline_file].filter(result)
+            if hidden:
+                result.notes.append(f"{hidden} bekende meldingen niet getoond (baseline).")
+        reports.append(result)
+    return reports, errors, config or config_for(None, config_path)
+
+
+@cli.command(name="config")
+@click.argument("path", required=False, type=click.Path(allow_dash=True))
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None)
+def show_config(path, config_path):
+    """Toon de instellingen die voor een bestand (of deze map) gelden."""
+    try:
+        config = config_for(path, config_path)
+    except ConfigError as error:
+        _fail(str(error))
+    settings = config.settings_for(path) if path and path != "-" else config.settings
+    click.echo(describe(config, settings), nl=False)
+
+
+@cli.command(name="baseline")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", default=".b1check-baseline.json", show_default=True, type=click.Path(dir_okay=False),
+              help="Het baseline-bestand dat b1check schrijft.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None)
+def write_baseline_command(paths, output, config_path):
+    """Schrijf de meldingen van nu in een baseline: daarna ziet u alleen nieuwe meldingen."""
+    reports, errors, _ = _check_all(paths, Overrides(), None, config_path, None, "<stdin>")
+    total = write_baseline(reports, Path(output))
+    click.echo(f"{total} meldingen in {len(reports)} bestanden opgeslagen in {output}.")
+    for error in errors:
+        click.echo(f"b1check: {error.path}: {error.reason}", err=True)
+    sys.exit(EXIT_ERROR if errors else EXIT_OK)
 
 
 def explain(code: str) -> str:

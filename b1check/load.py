@@ -10,7 +10,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from . import formats, templates
+from . import formats, suppress, templates
 from .source import SourceText
 
 # Letters are small; anything larger is almost certainly not a letter.
@@ -115,7 +115,7 @@ def load_bytes(data: bytes, name: str = "<stdin>", fmt: str | None = None) -> So
     except (ValueError, LookupError, AssertionError, IndexError, TypeError) as error:
         raise InputError(name, f"Dit bestand kan niet gelezen worden ({error}).") from None
     source.text = _line_ends(source.text)
-    text, placeholders = templates.recognise(source.text)
+    text, placeholders = templates.recognise(suppress.blank_markers(source.text))
     source.text = text
     source.placeholders = placeholders
     source.notes.extend(notes)

@@ -34,6 +34,7 @@ CATEGORIES = (
     "contact",
     "tone",
     "structure",
+    "suppression",  # b1check's own: a suppression comment that silences nothing
 )
 
 

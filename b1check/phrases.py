@@ -37,6 +37,12 @@ _LITERAL = frozenset(word for word in STOP_WORDS if not word.endswith("en") or l
 }
 
 
+_NEVER_FORMS = frozenset(
+    "de het een der des den t d toe te ten ter en of in op aan uit bij af om na door voor met van over tot "
+    "naar u hij zij ze we wij ik je jij men dit dat die deze hem haar ons hen hun er wat wie".split()
+)
+
+
 @dataclass(frozen=True)
 class PhraseMatch:
     entry: PhraseEntry
@@ -49,8 +55,11 @@ def word_forms(word: str) -> list[str]:
     lower = word.lower()
     if lower in _LITERAL or not lower.isalpha():
         return [lower]
-    # Forms with an apostrophe ('s, 't) are clitics of other words.
-    return sorted(form for form in lemmas.forms_of(lower) if "'" not in form)
+    # Forms with an apostrophe ('s, 't) are clitics of other words, and the
+    # tables list some small words as forms of verbs (het ← hebben, toe ← doen).
+    return sorted(
+        form for form in lemmas.forms_of(lower) if "'" not in form and (form == lower or form not in _NEVER_FORMS)
+    )
 
 
 def segments_of(pattern: str) -> list[list[str]]:

@@ -37,6 +37,10 @@ class VerdictLimits:
     max_passive_sentence_share: float = 0.20
 
 
+# Contact details a letter must give; each can be made optional in the configuration.
+CONTACT_DETAILS = ("named_person", "phone", "email")
+
+
 @dataclass(frozen=True)
 class Settings:
     limits: Limits = field(default_factory=Limits)
@@ -48,6 +52,7 @@ class Settings:
     severities: dict[str, Severity] = field(default_factory=dict)
     accepted_words: frozenset[str] = frozenset()
     extra_phrase_files: tuple[str, ...] = ()
+    required_contact: frozenset[str] = frozenset(CONTACT_DETAILS)
 
     def wants(self, code: str) -> bool:
         if self.select and not any(code.startswith(prefix) for prefix in self.select):

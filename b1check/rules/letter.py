@@ -33,16 +33,17 @@ def contact_details(context: Context):
     text = context.doc.text
     details = context.contact
     start, end = _letter_anchor(context)
-    if not details.named_person:
+    required = context.settings.required_contact
+    if not details.named_person and "named_person" in required:
         yield Hit("CON001", start, end)
-    if details.phone == "none":
+    if details.phone == "none" and "phone" in required:
         yield Hit("CON002", start, end)
-    elif details.phone == "general":
+    elif details.phone == "general" and "phone" in required:
         yield Hit("CON003", start, end)
     for mention in contact.phones(text):
         if mention.kind == "paid":
             yield Hit("CON004", mention.start, mention.end, {"number": mention.value})
-    if details.email == "none":
+    if details.email == "none" and "email" in required:
         yield Hit("CON005", start, end)
     for mention in contact.emails(text):
         if mention.kind == "noreply":

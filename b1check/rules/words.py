@@ -89,6 +89,13 @@ def abbreviations(context: Context):
         text = token.text
         head = text.split("-")[0] if "-" in text else text
         entry = known.get(text.lower()) or known.get(head.lower())
+        if entry is not None and entry.kind == "short" and text.isupper() and sum(c.isalpha() for c in text) > 1:
+            entry = None  # "BV." is a company, not "bv." (bijvoorbeeld)
+        if entry is None and head.endswith(".") and head[:-1].lower() in known:
+            # spaCy keeps the full stop on an acronym at the end of a sentence: "de WW."
+            candidate = known[head[:-1].lower()]
+            if candidate.kind == "acronym":
+                entry, head = candidate, head[:-1]
         if entry is not None:
             key = entry.abbreviation.lower()
             if entry.kind == "short":

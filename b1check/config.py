@@ -1,0 +1,281 @@
+"""Configuration: `[tool.b1check]` in pyproject.toml, or b1check.toml / .b1check.toml.
+
+The file is found by walking up from the checked file; `--config` names one.
+Every key is checked: an unknown key or a bad value is a `ConfigError` that
+names the file and the key. The README documents every key.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import fnmatch
+import os
+import tomllib
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from .model import Severity
+from .rules import rule_info
+from .settings import CONTACT_DETAILS, Limits, Settings, VerdictLimits
+from .wordlists import WordlistError, read_phrase_file
+
+CONFIG_NAMES = ("b1check.toml", ".b1check.toml", "pyproject.toml")
+
+
+class ConfigError(Exception):
+    """A configuration file b1check cannot use; the message is for the user, in Dutch."""
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path | None
+    settings: Settings
+    # (glob, codes): globs are relative to the folder of the configuration file
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    fail_on: Severity | None = None
+    baseline: Path | None = None
+    max_size_kb: int | None = None
+
+    def settings_for(self, path: str | os.PathLike) -> Settings:
+        """The settings for one file: per-file-ignores added to `ignore`."""
+        if not self.per_file_ignores:
+            return self.settings
+        file = Path(path).resolve()
+        base = self.path.parent if self.path else Path.cwd()
+        try:
+            relative = file.relative_to(base.resolve()).as_posix()
+        except ValueError:
+            relative = file.as_posix()
+        extra: list[str] = []
+        for pattern, codes in self.per_file_ignores:
+            if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(file.name, pattern):
+                extra.extend(codes)
+        if not extra:
+            return self.settings
+        return replace(self.settings, ignore=self.settings.ignore + tuple(extra))
+
+
+def _key(name: str) -> str:
+    return name.replace("-", "_")
+
+
+def _table_of(data: dict, path: Path) -> dict | None:
+    if path.name == "pyproject.toml":
+        return data.get("tool", {}).get("b1check")
+    return data
+
+
+@lru_cache(maxsize=256)
+def find_config(folder: Path) -> Path | None:
+    """The nearest configuration file in `folder` or above it."""
+    for directory in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            candidate = directory / name
+            if candidate.is_file():
+                if name != "pyproject.toml":
+                    return candidate
+                try:
+                    with open(candidate, "rb") as handle:
+                        if "b1check" in tomllib.load(handle).get("tool", {}):
+                            return candidate
+                except (OSError, tomllib.TOMLDecodeError):
+                    continue
+    return None
+
+
+def _codes(value, where: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: verwacht een lijst met regelcodes, zoals [\"WRD\", \"CON001\"]")
+    known = set(rule_info())
+    codes = tuple(v.strip().upper() for v in value if v.strip())
+    for code in codes:
+        if not any(k.startswith(code) for k in known):
+            raise ConfigError(f"{where}: '{code}' is geen regelcode (zie 'b1check rules')")
+    return codes
+
+
+def _numbers(table, cls, where: str) -> dict:
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: verwacht een tabel met grenzen")
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    values = {}
+    for name, value in table.items():
+        key = _key(name)
+        if key not in fields:
+            raise ConfigError(f"{where}.{name}: deze grens bestaat niet; kies uit {', '.join(fields)}")
+        wants_int = fields[key].type in ("int", int)
+        if isinstance(value, bool) or not isinstance(value, int | float) or (wants_int and not isinstance(value, int)):
+            kind = "een heel getal" if wants_int else "een getal"
+            raise ConfigError(f"{where}.{name}: '{value}' moet {kind} zijn")
+        if value < 0:
+            raise ConfigError(f"{where}.{name}: '{value}' mag niet negatief zijn")
+        values[key] = value
+    return values
+
+
+def _paths(value, base: Path, where: str) -> tuple[Path, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: verwacht een lijst met bestandsnamen")
+    paths = tuple((base / v).resolve() for v in value)
+    for path in paths:
+        if not path.is_file():
+            raise ConfigError(f"{where}: het bestand '{path}' bestaat niet")
+    return paths
+
+
+_TOP_KEYS = {
+    "select", "ignore", "per_file_ignores", "severity", "fail_on", "limits", "verdict", "phrases",
+    "accept", "accept_file", "contact", "model", "baseline", "max_size",
+}
+
+
+def parse_config(table: dict, path: Path) -> Config:
+    where = str(path) + (" [tool.b1check]" if path.name == "pyproject.toml" else "")
+    base = path.parent
+    settings = Settings()
+    options: dict = {}
+    for name, value in table.items():
+        key = _key(name)
+        here = f"{where}: {name}"
+        if key not in _TOP_KEYS:
+            raise ConfigError(f"{here}: deze instelling bestaat niet; kies uit {', '.join(sorted(k.replace('_', '-') for k in _TOP_KEYS))}")
+        if key == "select":
+            settings = replace(settings, select=_codes(value, here))
+        elif key == "ignore":
+            settings = replace(settings, ignore=_codes(value, here))
+        elif key == "per_file_ignores":
+            if not isinstance(value, dict):
+                raise ConfigError(f"{here}: verwacht een tabel: \"patroon\" = [\"CODE\"]")
+            options["per_file_ignores"] = tuple((glob, _codes(codes, f"{here}.{glob}")) for glob, codes in value.items())
+        elif key == "severity":
+            if not isinstance(value, dict):
+                raise ConfigError(f"{here}: verwacht een tabel: CODE = \"error\"")
+            severities = {}
+            for code, level in value.items():
+                (full,) = _codes([code], f"{here}.{code}") or (code,)
+                if full not in rule_info():
+                    raise ConfigError(f"{here}.{code}: gebruik een volledige regelcode, zoals WRD001")
+                try:
+                    severities[full] = Severity(level)
+                except ValueError:
+                    raise ConfigError(f"{here}.{code}: '{level}' moet error, warning of info zijn") from None
+            settings = replace(settings, severities=severities)
+        elif key == "fail_on":
+            try:
+                options["fail_on"] = Severity(value)
+            except ValueError:
+                raise ConfigError(f"{here}: '{value}' moet error, warning of info zijn") from None
+        elif key == "limits":
+            settings = replace(settings, limits=replace(Limits(), **_numbers(value, Limits, here)))
+        elif key == "verdict":
+            settings = replace(settings, verdict=replace(VerdictLimits(), **_numbers(value, VerdictLimits, here)))
+        elif key == "phrases":
+            files = _paths(value, base, here)
+            for file in files:
+                try:
+                    read_phrase_file(file)
+                except WordlistError as error:
+                    raise ConfigError(f"{here}: {error}") from None
+            settings = replace(settings, extra_phrase_files=tuple(str(f) for f in files))
+        elif key == "accept":
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ConfigError(f"{here}: verwacht een lijst met woorden")
+            settings = replace(settings, accepted_words=settings.accepted_words | {v.lower() for v in value})
+        elif key == "accept_file":
+            words = set()
+            for file in _paths(value, base, here):
+                for line in file.read_text(encoding="utf-8").splitlines():
+                    line = line.split("#", 1)[0].strip()
+                    if line:
+                        words.add(line.lower())
+            settings = replace(settings, accepted_words=settings.accepted_words | words)
+        elif key == "contact":
+            if not isinstance(value, dict) or set(map(_key, value)) - {"required"}:
+                raise ConfigError(f"{here}: verwacht alleen: required = [\"named-person\", \"phone\", \"email\"]")
+            required = value.get("required", [])
+            if not isinstance(required, list):
+                raise ConfigError(f"{here}.required: verwacht een lijst")
+            details = {_key(v) for v in required}
+            unknown = details - set(CONTACT_DETAILS)
+            if unknown:
+                raise ConfigError(f"{here}.required: '{', '.join(sorted(unknown))}' bestaat niet; kies uit named-person, phone, email")
+            settings = replace(settings, required_contact=frozenset(details))
+        elif key == "model":
+            if not isinstance(value, str):
+                raise ConfigError(f"{here}: verwacht de naam van een spaCy-pijplijn")
+            settings = replace(settings, model=value)
+        elif key == "baseline":
+            if not isinstance(value, str):
+                raise ConfigError(f"{here}: verwacht een bestandsnaam")
+            options["baseline"] = (base / value).resolve()
+        elif key == "max_size":
+            if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+                raise ConfigError(f"{here}: verwacht een positief heel getal (kB)")
+            options["max_size_kb"] = value
+    return Config(path=path, settings=settings, **options)
+
+
+@lru_cache(maxsize=64)
+def load_config(path: Path) -> Config:
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: dit configuratiebestand bestaat niet") from None
+    except OSError as error:
+        raise ConfigError(f"{path}: kan niet gelezen worden ({error.strerror})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: geen geldige TOML ({error})") from None
+    table = _table_of(data, path)
+    if table is None:
+        raise ConfigError(f"{path}: er staat geen [tool.b1check] in")
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.b1check] moet een tabel zijn")
+    return parse_config(table, path)
+
+
+def config_for(file: str | os.PathLike | None, explicit: str | os.PathLike | None = None) -> Config:
+    """The configuration that applies to a file (or to the current folder)."""
+    if explicit is not None:
+        return load_config(Path(explicit).resolve())
+    folder = Path.cwd() if file in (None, "-") else Path(file).resolve().parent
+    found = find_config(folder)
+    return load_config(found) if found else Config(path=None, settings=Settings())
+
+
+def describe(config: Config, settings: Settings) -> str:
+    """The effective configuration, as TOML a user could copy."""
+    lines = [f"# configuratie: {config.path or 'geen bestand gevonden; standaardwaarden'}"]
+    lines.append(f"select = {list(settings.select)!r}".replace("'", '"'))
+    lines.append(f"ignore = {list(settings.ignore)!r}".replace("'", '"'))
+    lines.append(f'fail-on = "{(config.fail_on or Severity.WARNING).value}"')
+    if settings.model:
+        lines.append(f'model = "{settings.model}"')
+    lines.append(f"accept = {sorted(settings.accepted_words)!r}".replace("'", '"'))
+    lines.append(f"phrases = {list(settings.extra_phrase_files)!r}".replace("'", '"'))
+    if config.baseline:
+        lines.append(f'baseline = "{config.baseline}"')
+    lines.append("")
+    lines.append("[contact]")
+    required = [d.replace("_", "-") for d in CONTACT_DETAILS if d in settings.required_contact]
+    lines.append(f"required = {required!r}".replace("'", '"'))
+    lines.append("")
+    lines.append("[severity]")
+    for code, info in rule_info().items():
+        lines.append(f'{code} = "{settings.severities.get(code, info.severity).value}"')
+    for title, values in (("limits", settings.limits), ("verdict", settings.verdict)):
+        lines.append("")
+        lines.append(f"[{title}]")
+        for field in dataclasses.fields(values):
+            lines.append(f"{field.name.replace('_', '-')} = {getattr(values, field.name)}")
+    if config.per_file_ignores:
+        lines.append("")
+        lines.append("[per-file-ignores]")
+        for glob, codes in config.per_file_ignores:
+            lines.append(f'"{glob}" = {list(codes)!r}'.replace("'", '"'))
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,150 @@
+"""Configuration files, suppression comments and baselines, as a team uses them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from b1check.cli import cli
+from b1check.config import ConfigError, config_for
+
+BUREAUCRATIC = "Wij verzoeken u het formulier te retourneren.\n"
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def rules_in(result) -> list[str]:
+    return [f["rule"] for f in json.loads(result.output)["files"][0]["findings"]]
+
+
+def test_pyproject_table_is_found_walking_up(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.b1check]\nignore = ["CON", "STR"]\n')
+    (tmp_path / "brieven" / "2026").mkdir(parents=True)
+    letter = tmp_path / "brieven" / "2026" / "brief.txt"
+    letter.write_text(BUREAUCRATIC)
+    rules = rules_in(run("check", "--format", "json", str(letter)))
+    assert "WRD001" in rules and not any(r.startswith(("CON", "STR")) for r in rules)
+
+
+def test_b1check_toml_wins_over_pyproject_in_the_same_folder(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.b1check]\nselect = ["CON"]\n')
+    (tmp_path / "b1check.toml").write_text('select = ["WRD"]\n')
+    letter = tmp_path / "brief.txt"
+    letter.write_text(BUREAUCRATIC)
+    assert set(rules_in(run("check", "--format", "json", str(letter)))) == {"WRD001"}
+
+
+def test_config_option_overrides_discovery(tmp_path):
+    (tmp_path / "b1check.toml").write_text('select = ["WRD"]\n')
+    other = tmp_path / "anders.toml"
+    other.write_text('select = ["ABR"]\n')
+    letter = tmp_path / "brief.txt"
+    letter.write_text("U kunt bijv. komen.\n")
+    assert set(rules_in(run("check", "--format", "json", "--config", str(other), str(letter)))) == {"ABR002"}
+
+
+def test_per_file_ignores_severity_limits_accept_and_phrases(tmp_path):
+    (tmp_path / "taal.toml").write_text(
+        'category = "wording"\n\n[[phrase]]\nphrase = "stadsdeel"\nalternatives = ["wijk"]\n'
+        'reason = "Wijk is gewoner."\nexample = "Het stadsdeel helpt u."\n'
+    )
+    (tmp_path / "b1check.toml").write_text(
+        'select = ["WRD", "DIF", "LEN", "CON"]\n'
+        'accept = ["egalisatiereserve"]\n'
+        'phrases = ["taal.toml"]\n'
+        '[per-file-ignores]\n"intern/*.txt" = ["CON"]\n'
+        '[severity]\nWRD001 = "error"\n'
+        '[limits]\nlong-sentence-words = 5\n'
+        '[contact]\nrequired = ["phone"]\n'
+    )
+    (tmp_path / "intern").mkdir()
+    letter_text = "Het stadsdeel betaalt uit de egalisatiereserve voor de nieuwe speeltuin in uw straat.\n"
+    for folder in (tmp_path, tmp_path / "intern"):
+        (folder / "brief.txt").write_text(letter_text)
+    findings = json.loads(run("check", "--format", "json", str(tmp_path / "brief.txt")).output)["files"][0]["findings"]
+    rules = {f["rule"]: f for f in findings}
+    assert rules["WRD001"]["text"] == "stadsdeel" and rules["WRD001"]["severity"] == "error"
+    assert "DIF001" not in rules  # accepted word
+    assert "LEN001" in rules or "LEN002" in rules  # limit of 5 words
+    assert "CON002" in rules and "CON001" not in rules and "CON005" not in rules  # only phone required
+    inner = rules_in(run("check", "--format", "json", str(tmp_path / "intern" / "brief.txt")))
+    assert not any(r.startswith("CON") for r in inner)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('selekt = ["WRD"]\n', "selekt"),
+        ('select = ["XYZ"]\n', "XYZ"),
+        ('[limits]\nlong-sentence-words = "twintig"\n', "long-sentence-words"),
+        ('[limits]\nlange-zinnen = 3\n', "lange-zinnen"),
+        ('[severity]\nWRD001 = "erg"\n', "WRD001"),
+        ('[contact]\nrequired = ["fax"]\n', "fax"),
+        ('phrases = ["bestaat-niet.toml"]\n', "bestaat-niet.toml"),
+        ("select = [\n", "geen geldige TOML"),
+    ],
+)
+def test_bad_configuration_names_file_and_key(tmp_path, content, message):
+    config = tmp_path / "b1check.toml"
+    config.write_text(content)
+    letter = tmp_path / "brief.txt"
+    letter.write_text(BUREAUCRATIC)
+    with pytest.raises(ConfigError) as error:
+        config_for(letter)
+    assert str(config) in str(error.value) and message in str(error.value)
+    result = run("check", str(letter))
+    assert result.exit_code == 2
+    assert message in result.output  # CliRunner mixes stderr into output
+
+
+def test_config_command_prints_the_effective_configuration(tmp_path):
+    (tmp_path / "b1check.toml").write_text('ignore = ["PAS"]\n[limits]\nlong-sentence-words = 18\n')
+    letter = tmp_path / "brief.txt"
+    letter.write_text(BUREAUCRATIC)
+    output = run("config", str(letter)).output
+    assert str(tmp_path / "b1check.toml") in output
+    assert 'ignore = ["PAS"]' in output and "long-sentence-words = 18" in output
+    assert 'WRD001 = "warning"' in output
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("brief.txt.j2", "{# b1check: ignore[WRD001] #}\nWij verzoeken u dit te doen.\n"),
+        ("brief.html", "<p>Wij verzoeken u dit te doen. <!-- b1check: ignore[WRD001] --></p>\n"),
+        ("brief.md", "<!-- b1check: ignore[WRD] -->\nWij verzoeken u dit te doen.\n"),
+        ("brief.txt", "Wij verzoeken u dit te doen. b1check: ignore[WRD001]\n"),
+        ("brief.txt", "b1check: ignore-file[WRD001]\n\nEen zin.\n\nWij verzoeken u dit te doen.\n"),
+    ],
+)
+def test_suppression_comments_in_each_format(tmp_path, name, text):
+    letter = tmp_path / name
+    letter.write_text(text)
+    rules = rules_in(run("check", "--format", "json", str(letter)))
+    assert "WRD001" not in rules and "SUP001" not in rules
+    assert "DIF001" not in rules  # the marker itself is not letter text
+
+
+def test_suppression_only_silences_its_line_and_its_rule(tmp_path):
+    letter = tmp_path / "brief.txt"
+    letter.write_text("Wij verzoeken u dit te doen. b1check: ignore[ABR]\nWij verzoeken u ook dat.\n")
+    rules = rules_in(run("check", "--format", "json", str(letter)))
+    assert rules.count("WRD001") == 2
+    assert "SUP001" in rules  # ABR silenced nothing
+
+
+def test_baseline_hides_known_findings_and_shows_new_ones(tmp_path):
+    letter = tmp_path / "brief.txt"
+    letter.write_text(BUREAUCRATIC)
+    baseline = tmp_path / ".b1check-baseline.json"
+    result = run("baseline", str(letter), "-o", str(baseline))
+    assert result.exit_code == 0 and baseline.exists()
+    assert rules_in(run("check", "--format", "json", "--baseline", str(baseline), str(letter))) == []
+    letter.write_text("Bij dezen deel ik u mede dat wij u verzoeken het formulier te retourneren.\n")
+    rules = rules_in(run("check", "--format", "json", "--baseline", str(baseline), str(letter)))
+    assert rules and "WRD001" in rules  # the new phrases show, the old ones do not
+    assert run("check", "--baseline", str(tmp_path / "weg.json"), str(letter)).exit_code == 2
