@@ -89,36 +89,30 @@ def _percent(value: float) -> str:
     return f"{round(value * 100)}%"
 
 
+# The verdict's checks: (measure, limit, is the limit a minimum?, how to show
+# a value, what the reader is told). Each failing check is one reason.
+_CHECKS = (
+    ("flesch_douma", "min_flesch_douma", True, _number, "Flesch-Douma is {value}; dat moet minstens {limit} zijn."),
+    ("average_sentence_length", "max_average_sentence_length", False, _number,
+     "Een zin heeft gemiddeld {value} woorden; dat mag hooguit {limit} zijn."),
+    ("long_sentence_share", "max_long_sentence_share", False, _percent,
+     "{value} van de zinnen is lang; dat mag hooguit {limit} zijn."),
+    ("difficult_word_share", "max_difficult_word_share", False, _percent,
+     "{value} van de woorden is moeilijk; dat mag hooguit {limit} zijn."),
+    ("passive_sentence_share", "max_passive_sentence_share", False, _percent,
+     "{value} van de zinnen staat in de lijdende vorm; dat mag hooguit {limit} zijn."),
+)
+
+
 def verdict(metrics: Metrics, context: Context) -> Verdict:
-    limits = context.settings.verdict
-    reasons = []
     if metrics.words == 0:
         return Verdict(False, ("Er staat geen tekst in.",))
-    if metrics.flesch_douma < limits.min_flesch_douma:
-        reasons.append(
-            f"Flesch-Douma is {_number(metrics.flesch_douma)}; dat moet minstens "
-            f"{_number(limits.min_flesch_douma)} zijn."
-        )
-    if metrics.average_sentence_length > limits.max_average_sentence_length:
-        reasons.append(
-            f"Een zin heeft gemiddeld {_number(metrics.average_sentence_length)} woorden; "
-            f"dat mag hooguit {_number(limits.max_average_sentence_length)} zijn."
-        )
-    if metrics.long_sentence_share > limits.max_long_sentence_share:
-        reasons.append(
-            f"{_percent(metrics.long_sentence_share)} van de zinnen is lang; "
-            f"dat mag hooguit {_percent(limits.max_long_sentence_share)} zijn."
-        )
-    if metrics.difficult_word_share > limits.max_difficult_word_share:
-        reasons.append(
-            f"{_percent(metrics.difficult_word_share)} van de woorden is moeilijk; "
-            f"dat mag hooguit {_percent(limits.max_difficult_word_share)} zijn."
-        )
-    if metrics.passive_sentence_share > limits.max_passive_sentence_share:
-        reasons.append(
-            f"{_percent(metrics.passive_sentence_share)} van de zinnen staat in de lijdende vorm; "
-            f"dat mag hooguit {_percent(limits.max_passive_sentence_share)} zijn."
-        )
+    limits = context.settings.verdict
+    reasons = []
+    for measure, limit_name, is_minimum, show, message in _CHECKS:
+        value, limit = getattr(metrics, measure), getattr(limits, limit_name)
+        if (value < limit) if is_minimum else (value > limit):
+            reasons.append(message.format(value=show(value), limit=show(limit)))
     if reasons:
         return Verdict(False, tuple(reasons))
     return Verdict(True, ("Alle maten blijven binnen de grenzen voor B1.",))
