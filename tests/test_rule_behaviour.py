@@ -1,0 +1,99 @@
+"""Rules on Dutch sentences: what they flag, and what they must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import findings_for
+
+
+def texts(text, rule_prefix):
+    return [f.text for f in findings_for(text) if f.rule.startswith(rule_prefix)]
+
+
+# wording: lemma-aware, multi-word, context
+@pytest.mark.parametrize("sentence", ["Wij verzoeken u dit.", "Hij verzoekt u dit.", "U werd verzocht te komen."])
+def test_inflected_forms_hit_the_same_entry(sentence):
+    found = [f for f in findings_for(sentence) if f.rule == "WRD001"]
+    assert found and all("vragen" in f.suggestions for f in found)
+
+
+def test_context_entry_fires_only_in_its_context():
+    assert texts("U kunt uw afval op maandag aanbieden.", "WRD")
+    assert not texts("Wij willen u een cursus aanbieden.", "WRD")
+
+
+# difficult-word
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mail naar f.el.amrani@gemeente-voorbeeld.nl of kijk op https://www.gemeente-voorbeeld.nl/parkeren.",
+        "Mevrouw Wijnaendts-Schuurmansstraat woont in Oosterhesselen.",
+        "Uw kenmerk is 2026-000123 en uw postcode is 1234 AB.",
+        "Beste {{ aanvrager.voorletters_en_achternaam }}, u krijgt «Bedrag_bijzondere_bijstand».",
+    ],
+)
+def test_never_difficult(sentence):
+    assert texts(sentence, "DIF") == []
+
+
+def test_rare_word_and_long_compound():
+    assert texts("Het geld komt uit de egalisatiereserve.", "DIF") == ["egalisatiereserve"]
+    assert texts("Dit geldt voor de parkeervergunning.", "DIF") == []
+
+
+def test_accepted_words_are_not_difficult():
+    from b1check.settings import Settings
+
+    settings = Settings(accepted_words=frozenset({"egalisatiereserve"}))
+    assert not [f for f in findings_for("Het geld komt uit de egalisatiereserve.", settings=settings) if f.rule == "DIF001"]
+
+
+# abbreviation
+def test_acronym_explained_once_is_fine():
+    assert texts("U krijgt hulp uit de Wet maatschappelijke ondersteuning (Wmo). De Wmo helpt u.", "ABR") == []
+    assert texts("U krijgt hulp uit de Wmo. De Wmo helpt u.", "ABR") == ["Wmo"]
+
+
+def test_capitals_for_emphasis_are_not_abbreviations():
+    assert texts("LET OP: u moet op tijd betalen.", "ABR") == []
+
+
+# structure
+def test_refusal_without_and_with_reason():
+    assert texts("Wij wijzen uw aanvraag af. Heeft u vragen? Bel ons.", "STR001")
+    assert not texts("Wij wijzen uw aanvraag af, omdat uw inkomen te hoog is.", "STR001")
+
+
+def test_letter_without_next_step():
+    letter = "Wij hebben uw brief gekregen.\n\nHet gaat over uw huis.\n\nDank voor uw brief.\n\nWij lazen hem goed."
+    assert [f.rule for f in findings_for(letter) if f.rule == "STR002"] == ["STR002"]
+    assert not [f for f in findings_for(letter + " U hoort binnen twee weken van ons.") if f.rule == "STR002"]
+
+
+# tone and nominal style
+def test_threat_gets_a_friendlier_alternative():
+    (finding,) = [f for f in findings_for("Wij zullen maatregelen nemen.") if f.rule == "TON001"]
+    assert finding.suggestions
+
+
+def test_nominal_style_patterns():
+    assert texts("De betaling van de huur gaat per maand.", "NOM001") == ["De betaling"]
+    assert texts("Het aanvragen van een pas kan online.", "NOM002") == ["Het aanvragen"]
+    assert texts("Wij gaan over tot betaling.", "NOM003")
+
+
+# paragraph
+def test_long_paragraph_but_not_a_list():
+    long = " ".join(["Wij hebben uw brief gekregen en lezen hem goed."] * 9)
+    assert texts(long, "PAR001")
+    items = "U krijgt:\n" + "\n".join(f"- een ding nummer {n} voor u" for n in range(12))
+    assert not texts(items, "PAR001")
+
+
+# fixes
+def test_safe_fix_keeps_capitals_and_needs_the_literal_phrase():
+    finding = next(f for f in findings_for("Middels deze brief sturen wij u de pas.") if f.rule == "WRD001")
+    assert finding.fix == "Met"
+    verb = next(f for f in findings_for("Wij verzoeken u te komen.") if f.rule == "WRD001")
+    assert verb.fix is None
