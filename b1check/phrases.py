@@ -17,6 +17,7 @@ import itertools
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
@@ -24,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from . import lemmas
 from .analyse import pipeline
-from .wordlists import GAP, PhraseEntry
+from .wordlists import GAP, PhraseEntry, default_phrases, read_phrase_file
 
 GAP_WORDS = 7
 # A segment whose forms multiply beyond this is cut back to its literal words.
@@ -199,5 +200,9 @@ def _longest_per_category(matches: list[PhraseMatch]) -> list[PhraseMatch]:
 
 
 @lru_cache(maxsize=8)
-def finder_for(entries: tuple[PhraseEntry, ...], model: str | None = None) -> PhraseFinder:
+def finder_for(extra_files: tuple[str, ...] = (), model: str | None = None) -> PhraseFinder:
+    """The curated lists plus a municipality's own files, compiled once per run."""
+    entries = list(default_phrases())
+    for path in extra_files:
+        entries.extend(read_phrase_file(Path(path)))
     return PhraseFinder(entries, pipeline(model).vocab)

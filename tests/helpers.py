@@ -8,7 +8,6 @@ from b1check.load import load_text
 from b1check.phrases import finder_for
 from b1check.rules import Context
 from b1check.settings import Settings
-from b1check.wordlists import default_phrases
 
 
 def findings_for(text: str, categories=None, settings: Settings | None = None):
@@ -28,4 +27,4 @@ def context_for(text: str, settings: Settings | None = None) -> Context:
 
 def phrase_matches(text: str):
     doc = analyse(load_text(text)).doc
-    return finder_for(default_phrases()).find(doc)
+    return finder_for().find(doc)

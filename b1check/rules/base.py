@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from pathlib import Path
 
 from spacy.tokens import Span, Token
 
@@ -21,7 +20,7 @@ from ..model import Severity
 from ..passive import find_passives
 from ..phrases import finder_for
 from ..settings import Settings
-from ..wordlists import PhraseEntry, default_phrases, read_phrase_file, rule_texts
+from ..wordlists import rule_texts
 
 
 @dataclass(frozen=True)
@@ -108,15 +107,8 @@ class Context:
         return [t for t in self.doc if is_word(t)]
 
     @cached_property
-    def phrase_entries(self) -> tuple[PhraseEntry, ...]:
-        entries = list(default_phrases())
-        for path in self.settings.extra_phrase_files:
-            entries.extend(read_phrase_file(Path(path)))
-        return tuple(entries)
-
-    @cached_property
     def phrase_matches(self):
-        return finder_for(self.phrase_entries, self.settings.model).find(self.doc)
+        return finder_for(self.settings.extra_phrase_files, self.settings.model).find(self.doc)
 
     @cached_property
     def passives(self):
