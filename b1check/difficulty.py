@@ -77,6 +77,8 @@ def _is_candidate(token: Token, context) -> bool:
         return False  # a name (person, street, place, scheme)
     if text[0].isupper() and zipf(text.lower()) == 0:
         return False  # a name at the start of a sentence or line
+    if "-" in text and all(part[:1].isupper() for part in text.split("-") if part):
+        return False  # Flesch-Douma, Wijnaendts-Schuurman: names
     return not context.accepted(text)
 
 

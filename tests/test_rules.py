@@ -61,3 +61,29 @@ def test_rule_texts_are_plain_language(code):
         assert not found, f"{code}: '{text}' → {[(f.rule, f.text) for f in found]}"
     found = [f for f in findings_for(info.better, SENTENCE_CATEGORIES)]
     assert not found, f"{code} beter: {[(f.rule, f.text) for f in found]}"
+
+
+def test_verdict_and_input_error_texts_are_plain_language(tmp_path):
+    """The other Dutch b1check writes: verdict reasons and why a file was not read."""
+    import b1check
+    from b1check.load import InputError, load_bytes, load_file
+    from b1check.settings import VerdictLimits
+
+    impossible = Settings(verdict=VerdictLimits(0.0, 0.0, 0.0, 0.0, 0.0))
+    hard = "Ingevolge de verordening wordt uw aanvraag, na afweging van alle belangen, door ons afgewezen."
+    texts = list(b1check.check_text(hard, Settings(verdict=VerdictLimits(200.0, 0.0, 0.0, 0.0, 0.0))).verdict.reasons)
+    texts += b1check.check_text("Wij helpen u graag.", impossible).verdict.reasons
+    for bad in (b"", b"\x00\x01", bytes([0x81, 0x8D]) * 4):
+        try:
+            load_bytes(bad, "x.txt")
+        except InputError as error:
+            texts.append(error.reason)
+    for path in (tmp_path / "weg.txt", tmp_path):
+        try:
+            load_file(path)
+        except InputError as error:
+            texts.append(error.reason)
+    assert len(texts) >= 8
+    for text in texts:
+        found = findings_for(text, SENTENCE_CATEGORIES)
+        assert not found, f"'{text}' → {[(f.rule, f.text) for f in found]}"
