@@ -90,7 +90,7 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(dir_okay=True, allow_dash=True))
 @click.option("--format", "output_format", type=click.Choice(sorted(report.FORMATS)), default="text",
-              show_default=True, help="Uitvoer: tekst voor mensen of JSON.")
+              show_default=True, help="Uitvoer: tekst voor mensen, JSON, SARIF, GitHub-annotaties of JUnit.")
 @click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default=None,
               help="Vanaf welke ernst de exit-code 1 is (standaard: warning).")
 @click.option("--model", default=None, metavar="NAAM",
@@ -108,8 +108,10 @@ def cli() -> None:
 @click.option("--stdin-name", default="<stdin>", metavar="NAAM",
               help="Naam voor tekst via standaardinvoer; de extensie bepaalt het formaat.")
 @click.option("--color/--no-color", default=None, help="Kleur in de uitvoer (standaard: alleen op een terminal).")
+@click.option("--statistics", "with_statistics", is_flag=True, help="Alleen tellen: hoe vaak elke regel voorkomt.")
+@click.option("--exit-zero", is_flag=True, help="Exit-code 0, ook bij meldingen (een fout bij het lezen blijft 2).")
 def check(paths, output_format, fail_on, model, select, ignore, assignments, max_size, config_path,
-          baseline_path, stdin_name, color):
+          baseline_path, stdin_name, color, with_statistics, exit_zero):
     """Controleer brieven (.txt, .md, .html, .eml, sjablonen) of tekst via standaardinvoer."""
     overrides = _parse_overrides(model, select, ignore, assignments)
     if model:
@@ -127,14 +129,13 @@ def check(paths, output_format, fail_on, model, select, ignore, assignments, max
     reports, errors, config = _check_all(paths, overrides, max_size, config_path, baseline_path, stdin_name)
     fail_on = fail_on or (config.fail_on.value if config.fail_on else "warning")
     colour = sys.stdout.isatty() if color is None else color
-    if output_format == "text":
-        click.echo(report.text.render(reports, errors, colour), nl=False)
-    else:
-        click.echo(report.json.render(reports, errors), nl=False)
+    output = report.render(output_format, reports, errors, colour=colour, with_statistics=with_statistics)
+    click.echo(output, nl=False)
     if errors and output_format != "text":
         for error in errors:
             click.echo(f"b1check: {error.path}: {error.reason}", err=True)
-    sys.exit(_exit_code(reports, errors, Severity(fail_on)))
+    code = _exit_code(reports, errors, Severity(fail_on))
+    sys.exit(EXIT_OK if exit_zero and code == EXIT_FINDINGS else code)
 
 
 def _fail(message: str) -> None:
@@ -238,8 +239,14 @@ def rule(code):
 
 
 @cli.command(name="rules")
-def list_rules():
+@click.option("--markdown", is_flag=True, help="De volledige uitleg van elke regel in Markdown (docs/rules.md).")
+def list_rules(markdown):
     """Toon alle regels met code, categorie en ernst."""
+    if markdown:
+        from .docs import rules_markdown
+
+        click.echo(rules_markdown(), nl=False)
+        return
     for info in rule_info().values():
         click.echo(f"{info.code}  {info.category:<16} {info.severity.value:<8} {info.name}")
 
@@ -256,3 +263,6 @@ def main() -> None:
         sys.exit(EXIT_ERROR)
     except click.exceptions.Exit as done:
         sys.exit(done.exit_code)
+
+
+from . import fix  # noqa: E402,F401  - registers `b1check fix`

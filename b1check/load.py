@@ -10,7 +10,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from . import formats, suppress, templates
+from . import documents, formats, suppress, templates
 from .source import SourceText
 
 # Letters are small; anything larger is almost certainly not a letter.
@@ -86,8 +86,8 @@ TEXT_LOADERS: dict[str, Callable[[str, bytes], SourceText]] = {
     "email": formats.eml_to_text,
 }
 # Loaders of binary formats (documents) get the bytes and the file name.
-BINARY_LOADERS: dict[str, Callable[[bytes, str], SourceText]] = {}
-BINARY_SUFFIXES: dict[str, str] = {}  # ".docx" → "docx"
+BINARY_LOADERS: dict[str, Callable[[bytes, str], SourceText]] = {**documents.LOADERS}
+BINARY_SUFFIXES: dict[str, str] = {**documents.SUFFIXES}  # ".docx" → "docx"
 
 
 def _line_ends(text: str) -> str:
@@ -115,7 +115,7 @@ def load_bytes(data: bytes, name: str = "<stdin>", fmt: str | None = None) -> So
     except (ValueError, LookupError, AssertionError, IndexError, TypeError) as error:
         raise InputError(name, f"Dit bestand kan niet gelezen worden ({error}).") from None
     source.text = _line_ends(source.text)
-    text, placeholders = templates.recognise(suppress.blank_markers(source.text))
+    text, placeholders = templates.recognise(suppress.blank_markers(source.text), name)
     source.text = text
     source.placeholders = placeholders
     source.notes.extend(notes)

@@ -56,6 +56,18 @@ class Finding:
     # the change needs a person (most suggestions do).
     fix: str | None = None
 
+    @property
+    def end_line(self) -> int:
+        """1-based line of the last character of `text`."""
+        return self.line + self.text.count("\n")
+
+    @property
+    def end_column(self) -> int:
+        """1-based column just after `text` (exclusive, as SARIF and GitHub count)."""
+        if "\n" in self.text:
+            return len(self.text) - self.text.rfind("\n")
+        return self.column + len(self.text)
+
     def to_dict(self) -> dict:
         return {
             "rule": self.rule,

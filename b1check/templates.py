@@ -5,11 +5,20 @@ spaces of the same length, so offsets do not move. Variables and merge fields
 (`{{ naam }}`, `{!! x !!}`, `:naam`, `«Naam»`, `[vul datum in]`) stay in the
 text and are recorded as placeholders; the analyser turns each into one
 opaque word.
+
+Jinja and Django templates are read with jinja2's own lexer, so that a `%}`
+inside a string or a `{% raw %}` block cannot fool b1check; the text of every
+branch of an `{% if %}` stays where it is and is checked. Other syntaxes
+(Blade, `:naam`, «velden», [vul in]), and Jinja that jinja2 cannot read, go
+through the regular expressions below.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
+
+import jinja2
 
 from .source import Placeholder
 
@@ -56,13 +65,144 @@ def _blank(match: re.Match) -> str:
     return re.sub(r"[^\n]", " ", match.group(0))
 
 
-def recognise(text: str) -> tuple[str, list[Placeholder]]:
-    """Blank control tags and find placeholders; the text keeps its length."""
+def recognise(text: str, name: str = "") -> tuple[str, list[Placeholder]]:
+    """Blank control tags and find placeholders; the text keeps its length.
+
+    `name` (the file name) says whether the text is a Jinja or Django template.
+    """
     if not any(mark in text for mark in "{@«[:"):
         return text, []
+    dialect = template_dialect(name, text)
+    if dialect is not None:
+        recognised = recognise_jinja(text, parse=dialect == "jinja")
+        if recognised is not None:
+            return recognised
+    return recognise_regex(text)
+
+
+def recognise_regex(text: str) -> tuple[str, list[Placeholder]]:
+    """Template syntax by regular expressions: every style at once, never fails."""
     text = CONTROL.sub(_blank, text)
     placeholders = []
     for match in PLACEHOLDER.finditer(text):
         name = next(group for group in match.groups() if group is not None).strip(" -")
         placeholders.append(Placeholder(match.start(), match.end(), name))
     return text, placeholders
+
+
+# --- Jinja and Django, with jinja2's lexer ---------------------------------
+
+JINJA_SUFFIXES = {".j2", ".jinja", ".jinja2"}
+DJANGO_SUFFIXES = {".django"}
+_DJANGO_HTML_SUFFIXES = {".html", ".htm"}
+_DJANGO_MARKS = ("{%", "{{")
+# Django block comments: the text between the tags is not letter text.
+_BLOCK_COMMENT = re.compile(r"\s*comment\b")
+_BLOCK_COMMENT_END = re.compile(r"\s*endcomment\s*$")
+
+# The parser only checks that the template is well formed; these extensions
+# let it accept {% trans %}, {% do %} and {% break %} as well.
+_ENVIRONMENT = jinja2.Environment(extensions=["jinja2.ext.i18n", "jinja2.ext.do", "jinja2.ext.loopcontrols"])
+
+
+def template_dialect(name: str, text: str) -> str | None:
+    """ "jinja" for Jinja files (lexed and parsed), "django" for Django templates
+    (lexed only: jinja2's parser does not know Django's tags), else None."""
+    suffix = PurePath(name.lower()).suffix
+    if suffix in JINJA_SUFFIXES:
+        return "jinja"
+    if suffix in DJANGO_SUFFIXES:
+        return "django"
+    if suffix in _DJANGO_HTML_SUFFIXES and any(mark in text for mark in _DJANGO_MARKS):
+        return "django"
+    return None
+
+
+class _Unreadable(Exception):
+    """The lexer's tokens do not line up with the text: use the regex path."""
+
+
+def _token_spans(text: str):
+    """(kind, start, end) of every token of jinja2's lexer, in offsets of `text`.
+
+    The lexer leaves out whitespace that `{%-` and `-%}` strip, so a token that
+    does not start where the previous one ended is looked for after that
+    whitespace.
+    """
+    position = 0
+    for _line, kind, value in _ENVIRONMENT.lexer.tokeniter(text, None):
+        if not text.startswith(value, position):
+            skip = position
+            while skip < len(text) and text[skip].isspace():
+                skip += 1
+            if not text.startswith(value, skip):
+                raise _Unreadable(kind)
+            position = skip
+        yield kind, position, position + len(value)
+        position += len(value)
+
+
+def _jinja_regions(text: str):
+    """Control regions (to blank) and variables (start, end, name) of a template."""
+    controls: list[tuple[int, int]] = []
+    variables: list[tuple[int, int, str]] = []
+    opened: tuple[str, int, int] | None = None  # kind and span of the open tag
+    comment_block_start: int | None = None
+    for kind, start, end in _token_spans(text):
+        if kind in ("block_begin", "variable_begin", "comment_begin"):
+            opened = (kind, start, end)
+        elif kind in ("block_end", "comment_end") and opened:
+            tag_start = opened[1]
+            inner = text[opened[2] : start]
+            if kind == "block_end" and comment_block_start is None and _BLOCK_COMMENT.match(inner):
+                comment_block_start = tag_start
+            elif kind == "block_end" and comment_block_start is not None and _BLOCK_COMMENT_END.match(inner):
+                controls.append((comment_block_start, end))
+                comment_block_start = None
+            elif comment_block_start is None:
+                controls.append((tag_start, end))
+            opened = None
+        elif kind == "variable_end" and opened:
+            if comment_block_start is None:
+                name = text[opened[2] : start].strip(" \t\n-")
+                variables.append((opened[1], end, name))
+            opened = None
+        elif kind in ("raw_begin", "raw_end") and comment_block_start is None:
+            controls.append((start, end))
+    if opened is not None or comment_block_start is not None:
+        raise _Unreadable("unclosed")
+    return controls, variables
+
+
+def recognise_jinja(text: str, parse: bool = True) -> tuple[str, list[Placeholder]] | None:
+    """Blank tags and comments, keep `{{ … }}` as placeholders, using jinja2's lexer.
+
+    Returns None when jinja2 cannot read the template (then the caller falls
+    back to the regular expressions). With `parse`, the template must also
+    parse: an `{% if %}` without `{% endif %}` is malformed Jinja.
+    """
+    try:
+        if parse:
+            _ENVIRONMENT.parse(text)
+        controls, variables = _jinja_regions(text)
+    except (jinja2.TemplateSyntaxError, _Unreadable):
+        return None
+    except Exception:  # noqa: BLE001 - a template jinja2 chokes on still gets checked
+        return None
+    chars = list(text)
+    for start, end in controls:
+        for index in range(start, end):
+            if chars[index] != "\n":
+                chars[index] = " "
+    blanked = "".join(chars)
+    placeholders = [Placeholder(start, end, name) for start, end, name in variables]
+    # Merge fields and editor notes can stand in a Jinja letter too. Variables
+    # are masked so that `x[0]` inside `{{ }}` is not an editor note.
+    masked = list(blanked)
+    for start, end, _name in variables:
+        masked[start:end] = " " * (end - start)
+    for match in PLACEHOLDER.finditer("".join(masked)):
+        name = next(group for group in match.groups() if group is not None).strip(" -")
+        placeholders.append(Placeholder(match.start(), match.end(), name))
+    placeholders.sort(key=lambda placeholder: placeholder.start)
+    return blanked, placeholders
