@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -26,11 +29,16 @@ if not Token.has_extension("placeholder"):
     Token.set_extension("placeholder", default=None)
 
 SENTENCE_END = {".", "!", "?", "…", "?!", "!?", "..."}
-CLOSERS = {'"', "'", "”", "’", ")", "»", "]"}
+CLOSERS = {'"', "'", "”", "’", ")", "»", "]", "''", "’’"}
 BULLET = re.compile(r"^(?:[-*•–·▪►]|\d{1,2}[.)]|[a-z][.)])$")
 # A line at least this long that does not end in punctuation was wrapped by
 # the writer's mail program: the sentence goes on on the next line.
 WRAPPED_LINE = 55
+
+
+# The compact Dutch pipeline that ships inside the package (training/README.md):
+# `model="b1check"` (or `--model b1check`) loads it.
+SHIPPED_MODEL = Path(__file__).resolve().parent / "models" / "nl_b1check"
 
 
 class ModelNotFound(Exception):
@@ -96,6 +104,12 @@ def _ends_sentence(token: Token) -> bool:
     text = token.text
     if text in SENTENCE_END or (token.is_punct and text[-1:] in "!?" and len(text) <= 3):
         return True
+    if len(text) > 3 and text.endswith(".") and text[:-1].isalpha() and text[0].islower():
+        # spaCy keeps the full stop on some ordinary words it also knows as
+        # abbreviations ("pas.", "vol."): a word that is not one of our
+        # abbreviations ends the sentence.
+        word = text[:-1]
+        return word in lemmas.lemma_table() and text.lower() not in _short_abbreviations()
     if text in CLOSERS and token.i > 0:
         return _ends_sentence(token.doc[token.i - 1])
     return False
@@ -104,16 +118,15 @@ def _ends_sentence(token: Token) -> bool:
 @Language.component("b1_sentences")
 def split_sentences(doc: Doc) -> Doc:
     """Sentence boundaries for letters: punctuation, line breaks, lists, blocks."""
+    starts: list[bool] = []
     previous_space = 0  # newlines in the space before the current token
     after_end = False
-    first = True
     for token in doc:
         if token.is_space:
-            token.is_sent_start = first
-            first = False
+            starts.append(not starts)
             previous_space += token.text.count("\n")
             continue
-        if first:
+        if not starts:
             start = True
         elif previous_space:
             start = after_end or _starts_line_sentence(doc, token.i, previous_space)
@@ -121,14 +134,18 @@ def split_sentences(doc: Doc) -> Doc:
             start = not token.text[:1].islower() and token.text not in CLOSERS
         else:
             start = False
-        token.is_sent_start = start
-        first = False
+        starts.append(start)
         previous_space = 0
         # A newline inside a token's trailing space never happens in spaCy;
         # the newline is its own token, handled above.
         after_end = _ends_sentence(token) and not (
             token.i + 1 < len(doc) and doc[token.i + 1].text in CLOSERS
         )
+    # One write for the whole document: setting token.is_sent_start one by one
+    # makes spaCy re-check the document each time (quadratic in its length).
+    if starts:
+        flags = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")
+        doc.from_array([SENT_START], flags)
     return doc
 
 
@@ -154,13 +171,18 @@ def pipeline(model: str | None = None) -> Language:
         nlp.add_pipe("b1_sentences")
         return nlp
     try:
-        nlp = spacy.load(model)
+        nlp = spacy.load(SHIPPED_MODEL if model == "b1check" else model)
     except OSError:
         raise ModelNotFound(model) from None
     _add_abbreviations(nlp)
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     nlp.add_pipe("b1_sentences", before=first) if first else nlp.add_pipe("b1_sentences")
     return nlp
+
+
+@lru_cache(maxsize=1)
+def _short_abbreviations() -> frozenset[str]:
+    return frozenset(e.abbreviation.lower() for e in default_abbreviations() if e.kind == "short")
 
 
 def _add_abbreviations(nlp: Language) -> None:
