@@ -9,13 +9,14 @@ the same placeholder handling and sentence splitter in front of it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import LEMMA, LOWER, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -57,21 +58,46 @@ class Analysis:
     def sentences_in(self, span: Span) -> list[Span]:
         return [s for s in self.sentences if span.start <= s.start < span.end]
 
+    def sentence_of(self, index: int) -> Span:
+        """The sentence of token `index` (Token.sent scans the document each time)."""
+        starts = [s.start for s in self.sentences]
+        return self.sentences[bisect_right(starts, index) - 1]
+
+
+# doc.user_data key: token index → placeholder name. Token._.placeholder holds
+# the same for library users; this is the fast path (spaCy's `._` is slow).
+PLACEHOLDERS = "b1check.placeholders"
+
+
+def placeholder(token: Token) -> str | None:
+    """The name of the template placeholder this token stands for, if any."""
+    found = token.doc.user_data.get(PLACEHOLDERS)
+    return found.get(token.i) if found else None
+
 
 def is_word(token: Token) -> bool:
     """A token that counts as a word: not space, not punctuation."""
-    return not (token.is_space or token.is_punct) or token._.placeholder is not None
+    return not (token.is_space or token.is_punct) or placeholder(token) is not None
+
+
+_lemma_ids: dict[int, int] = {}  # hash of a lower-case form → hash of its lemma
 
 
 @Language.component("b1_lemmas")
 def set_lemmas(doc: Doc) -> Doc:
+    strings = doc.vocab.strings
     table = lemmas.lemma_table()
-    for token in doc:
-        if token._.placeholder is not None:
-            token.lemma_ = token.text
-            continue
-        lower = token.lower_
-        token.lemma_ = table.get(lower, lower)
+    ids = []
+    for lower_id in doc.to_array(LOWER).tolist():
+        lemma_id = _lemma_ids.get(lower_id)
+        if lemma_id is None:
+            lower = strings[lower_id]
+            lemma_id = _lemma_ids[lower_id] = strings.add(table.get(lower, lower))
+        ids.append(lemma_id)
+    if ids:
+        doc.from_array([LEMMA], numpy.array(ids, dtype="uint64"))
+    for index in doc.user_data.get(PLACEHOLDERS, {}):
+        doc[index].lemma_ = doc[index].text
     return doc
 
 
@@ -88,7 +114,7 @@ def _starts_line_sentence(doc: Doc, index: int, newlines: int) -> bool:
     if newlines >= 2:
         return True
     token = doc[index]
-    if BULLET.match(token.text) or token._.placeholder is not None:
+    if BULLET.match(token.text) or placeholder(token) is not None:
         return True
     previous = _line_text_before(doc, index)
     if not previous:
@@ -152,14 +178,19 @@ def split_sentences(doc: Doc) -> Doc:
 def _merge_placeholders(doc: Doc, source: SourceText) -> None:
     if not source.placeholders:
         return
+    merged: list[tuple[int, str]] = []  # (start character, name)
     with doc.retokenize() as retokenizer:
         taken: set[int] = set()
-        for placeholder in source.placeholders:
-            span = doc.char_span(placeholder.start, placeholder.end, alignment_mode="expand")
+        for found in source.placeholders:
+            span = doc.char_span(found.start, found.end, alignment_mode="expand")
             if span is None or any(t.i in taken for t in span):
                 continue
             taken.update(t.i for t in span)
-            retokenizer.merge(span, attrs={"_": {"placeholder": placeholder.name}})
+            retokenizer.merge(span, attrs={"_": {"placeholder": found.name}})
+            merged.append((span.start_char, found.name))
+    # Token indices are only known after the merge.
+    by_start = dict(merged)
+    doc.user_data[PLACEHOLDERS] = {t.i: by_start[t.idx] for t in doc if t.idx in by_start}
 
 
 @lru_cache(maxsize=4)

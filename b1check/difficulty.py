@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from wordfreq import zipf_frequency
 
 from . import lemmas
+from .analyse import placeholder
 
 # Linking sounds between the parts of a Dutch compound (tussenklanken).
 _LINKS = ("", "s", "e", "en", "er")
@@ -65,7 +66,7 @@ def split_compound(word: str, min_zipf: float, depth: int = 0) -> tuple[str, ...
 
 def _is_candidate(token: Token, context) -> bool:
     text = token.text
-    if token._.placeholder is not None or token.like_num or token.like_email or token.like_url:
+    if placeholder(token) is not None or token.like_num or token.like_email or token.like_url:
         return False
     if len(text) < context.settings.limits.min_word_letters:
         return False

@@ -30,6 +30,7 @@ import srsly
 from spacy.tokens import Doc, Token
 
 from . import lemmas
+from .analyse import placeholder
 from .wordlists import word_set
 
 WORDEN = frozenset({"word", "wordt", "worden", "werd", "werden"})
@@ -242,7 +243,7 @@ def _base_takes_zijn(verb: str, zijn_verbs: frozenset[str]) -> bool:
 
 def _is_candidate(tokens: list[Token], index: int) -> bool:
     token = tokens[index]
-    if token._.placeholder is not None or not is_participle(token.lower_):
+    if placeholder(token) is not None or not is_participle(token.lower_):
         return False
     if token.text[:1].isupper() and index > 0:
         return False  # a name: Brussels Hoofdstedelijk Gewest

@@ -57,7 +57,7 @@ def compute_metrics(context: Context) -> Metrics:
     n_syllables = sum(syllables(token.lower_) for token in words)
     limits = context.settings.limits
     long_sentences = sum(1 for _, w in prose if len(w) > limits.long_sentence_words)
-    passive_sentences = {p.auxiliary.sent.start for p in context.passives}
+    passive_sentences = {context.analysis.sentence_of(p.auxiliary.i).start for p in context.passives}
     prose_starts = {sentence.start for sentence, _ in prose}
     difficult = sum(1 for d in context.difficult_words)
     if n_words and n_sentences:

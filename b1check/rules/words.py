@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..analyse import placeholder
 from ..difficulty import zipf
 from ..wordlists import default_abbreviations
 from .base import Context, Hit, check, span_hit
@@ -30,7 +31,7 @@ def phrase_list(context: Context):
 def safe_replacement(entry, span) -> str | None:
     """The first alternative, in the capitals of the original, when the entry is
     safe and the text is exactly its phrase (no other form, no words between)."""
-    if not entry.safe or any(token._.placeholder is not None for token in span):
+    if not entry.safe or any(placeholder(token) is not None for token in span):
         return None
     text = span.text
     if " ".join(text.split()).lower() != entry.phrase.lower():
@@ -84,7 +85,7 @@ def abbreviations(context: Context):
     known = {a.abbreviation.lower(): a for a in default_abbreviations()}
     seen: set[str] = set()
     for token in context.words:
-        if token._.placeholder is not None or token.like_url or token.like_email:
+        if placeholder(token) is not None or token.like_url or token.like_email:
             continue
         text = token.text
         head = text.split("-")[0] if "-" in text else text
