@@ -67,6 +67,7 @@ class Analysis:
 # doc.user_data key: token index → placeholder name. Token._.placeholder holds
 # the same for library users; this is the fast path (spaCy's `._` is slow).
 PLACEHOLDERS = "b1check.placeholders"
+TEXT = "b1check.text"  # the text the Doc was made from
 
 
 def placeholder(token: Token) -> str | None:
@@ -104,7 +105,7 @@ def set_lemmas(doc: Doc) -> Doc:
 def _line_text_before(doc: Doc, index: int) -> str:
     """The text of the line that ends just before token `index`."""
     start = doc[index].idx
-    text = doc.text
+    text = doc.user_data.get(TEXT) or doc.text  # Doc.text joins every token again
     line_start = text.rfind("\n", 0, start - 1) + 1
     return text[line_start:start].strip()
 
@@ -248,6 +249,7 @@ def _paragraphs(doc: Doc) -> list[Span]:
 def analyse(source: SourceText, model: str | None = None) -> Analysis:
     nlp = pipeline(model)
     doc = nlp.make_doc(source.text)
+    doc.user_data[TEXT] = source.text
     _merge_placeholders(doc, source)
     for _name, component in nlp.pipeline:
         doc = component(doc)

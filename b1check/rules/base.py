@@ -130,7 +130,7 @@ class Context:
 
     @cached_property
     def lower_text(self) -> str:
-        return self.doc.text.lower()
+        return self.source.text.lower()
 
     def accepted(self, word: str) -> bool:
         return word.lower() in self.settings.accepted_words

@@ -23,14 +23,14 @@ def _letter_anchor(context: Context) -> tuple[int, int]:
     if not paragraphs:
         return 0, 0
     last = paragraphs[-1]
-    first_line_end = context.doc.text.find("\n", last.start_char)
+    first_line_end = context.source.text.find("\n", last.start_char)
     end = last.end_char if first_line_end == -1 else min(first_line_end, last.end_char)
     return last.start_char, max(end, last.start_char + 1)
 
 
 @check("CON001", "CON002", "CON003", "CON004", "CON005", "CON006", "CON007", "CON008")
 def contact_details(context: Context):
-    text = context.doc.text
+    text = context.source.text
     details = context.contact
     start, end = _letter_anchor(context)
     required = context.settings.required_contact
