@@ -6,7 +6,7 @@ from .. import lemmas
 from ..analyse import BULLET
 from ..difficulty import word_zipf
 from ..passive import is_participle
-from .base import Context, Hit, check, words_in
+from .base import Context, Hit, check
 
 _ARTICLES = {"de", "het", "een"}
 KNOWN_VERB_ZIPF = 3.0
@@ -16,7 +16,7 @@ KNOWN_VERB_ZIPF = 3.0
 def sentence_length(context: Context):
     limits = context.settings.limits
     for sentence in context.sentences:
-        count = words_in(sentence)
+        count = context.word_count(sentence)
         if count > limits.very_long_sentence_words:
             code, limit = "LEN002", limits.very_long_sentence_words
         elif count > limits.long_sentence_words:
@@ -46,14 +46,12 @@ def passive(context: Context):
 @check("NOM001", "NOM002")
 def nominal_style(context: Context):
     """`de verstrekking van`, `het nemen van`: a verb hidden in a noun."""
-    doc = context.doc
-    for token in doc:
-        if token.i == 0 or token.i + 1 >= len(doc):
-            continue
-        before, after = doc[token.i - 1].lower_, doc[token.i + 1].lower_
+    doc, lowers = context.doc, context.lowers
+    for index in range(1, len(lowers) - 1):
+        before, lower, after = lowers[index - 1 : index + 2]
         if after != "van" or before not in _ARTICLES:
             continue
-        lower = token.lower_
+        token = doc[index]
         if before == "de" and lower.endswith("ing") and len(lower) >= 7 and not token.text[0].isupper():
             verb = _verb_of(lower)
             if verb:
@@ -93,8 +91,10 @@ def paragraph_length(context: Context):
     limits = context.settings.limits
     for paragraph in context.analysis.paragraphs:
         # A list is easy to scan: its items do not make a paragraph long.
-        prose = [s for s in context.analysis.sentences_in(paragraph) if words_in(s) and not _is_bullet(s)]
-        words = sum(words_in(s) for s in prose)
+        prose = [
+            s for s in context.analysis.sentences_in(paragraph) if context.word_count(s) and not _is_bullet(s)
+        ]
+        words = sum(context.word_count(s) for s in prose)
         sentences = len(prose)
         if words > limits.paragraph_words or sentences > limits.paragraph_sentences:
             yield Hit(
