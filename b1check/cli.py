@@ -266,3 +266,7 @@ def main() -> None:
 
 
 from . import fix  # noqa: E402,F401  - registers `b1check fix`
+from .web.cli import serve  # noqa: E402
+cli.add_command(serve)
+from .audit.command import audit  # noqa: E402
+cli.add_command(audit)

@@ -14,6 +14,7 @@ import io
 import logging
 import zipfile
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 from statistics import median
 
 from .source import SourceText, TextBuilder
@@ -61,6 +62,10 @@ class Paragraphs:
         if self._items and not self._items[-1][1]:
             text, _ = self._items[-1]
             self._items[-1] = (text, True)
+
+    def texts(self) -> list[str]:
+        """The paragraphs and lines that are not empty (the content of a table cell)."""
+        return [text for text, _ in self._items if text.strip()]
 
     def build(self, fmt: str) -> SourceText:
         items = self._items
@@ -167,7 +172,7 @@ def _word_table(table, out: Paragraphs) -> None:
 def _cell_paragraphs(cell) -> list[str]:
     inner = Paragraphs()
     _word_block(cell, inner)
-    return [text for text, _ in inner._items if text.strip()]
+    return inner.texts()
 
 
 def _table_row(cells: list[list[str]], out: Paragraphs) -> None:
@@ -263,7 +268,7 @@ def _odf_block(element, out: Paragraphs) -> None:
                     if cell.qname == (_TABLE, "table-cell"):
                         inner = Paragraphs()
                         _odf_block(cell, inner)
-                        cells.append([text for text, _ in inner._items if text.strip()])
+                        cells.append(inner.texts())
                 _table_row(cells, out)
             out.end_block()
         elif qname in _ODF_SKIP:
@@ -340,7 +345,7 @@ def _pdf_lines(page) -> list[tuple[str, float]]:
 def _pdf_page_text(lines: list[tuple[str, float]]) -> str:
     """Join a page's lines; a larger gap than usual becomes a blank line."""
     lines = [(_normalise(text).rstrip(), y) for text, y in lines if text.strip()]
-    gaps = [previous - y for (_, previous), (_, y) in zip(lines, lines[1:]) if previous - y > 0]
+    gaps = [previous - y for (_, previous), (_, y) in pairwise(lines) if previous - y > 0]
     # The usual line distance: the smallest gap that is not a superscript's
     # hop. (The median alone fails on a letter of one-line paragraphs.)
     usual = min((gap for gap in gaps if gap >= median(gaps) / 2.5), default=0.0)

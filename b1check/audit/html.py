@@ -1,0 +1,250 @@
+"""The HTML report of an audit: one self-contained page, overview first, then every letter.
+
+Letter sections are rendered in the workers and written to a spool file as
+they come; at the end the overview (known only then) is written, followed by
+the spooled sections. The templates live in `b1check/templates/audit/`;
+autoescaping is on, so letter text is always shown as text.
+"""
+
+from __future__ import annotations
+
+import datetime
+import shutil
+import tempfile
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+
+from .. import __version__
+from ..model import CATEGORIES, FileReport, Finding, Severity
+from ..source import SourceText
+from .summary import ArchiveSummary, Comparison
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "audit"
+
+CATEGORY_NAMES = {
+    "wording": "Ambtelijke taal",
+    "difficult-word": "Moeilijk woord",
+    "abbreviation": "Afkorting",
+    "sentence-length": "Lange zin",
+    "passive": "Lijdende vorm",
+    "nominal-style": "Naamwoordstijl",
+    "paragraph": "Lange alinea",
+    "contact": "Contact",
+    "tone": "Toon",
+    "structure": "Opbouw",
+    "suppression": "Onderdrukking",
+}
+SEVERITY_NAMES = {Severity.ERROR: "fout", Severity.WARNING: "waarschuwing", Severity.INFO: "tip"}
+PHONE_NAMES = {
+    "direct": "direct nummer", "general": "alleen algemeen nummer (14 0xx)", "paid": "alleen betaald nummer (0900)",
+    "placeholder": "sjabloonveld", "none": "geen",
+}
+EMAIL_NAMES = {
+    "personal_or_team": "adres van persoon of team", "generic": "alleen algemeen adres",
+    "noreply": "alleen noreply-adres", "placeholder": "sjabloonveld", "none": "geen",
+}
+STATUS_NAMES = {"better": "beter", "worse": "slechter", "same": "gelijk", "new": "nieuw"}
+# Categories that cover a sentence or a paragraph: drawn under word highlights.
+_WIDE = ("paragraph", "structure", "sentence-length", "passive")
+
+
+def _number(value: float, digits: int = 1) -> str:
+    return f"{value:.{digits}f}".replace(".", ",")
+
+
+def _percent(share: float) -> str:
+    return f"{round(share * 100)}%"
+
+
+def _signed(value: float) -> str:
+    return ("+" if value > 0 else "") + _number(value)
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,  # letters are text, never markup
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters.update(number=_number, percent=_percent, signed=_signed)
+    env.globals.update(
+        category_names=CATEGORY_NAMES, severity_names=SEVERITY_NAMES, phone_names=PHONE_NAMES,
+        email_names=EMAIL_NAMES, status_names=STATUS_NAMES, categories=CATEGORIES,
+    )
+    return env
+
+
+# --- one letter ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A stretch of letter text with the same highlights, then the footnote numbers that end there."""
+
+    text: str
+    classes: str
+    title: str
+    notes: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Note:
+    number: int
+    finding: Finding
+
+
+def display_text(source: SourceText) -> tuple[str, callable]:
+    """The text to show, and a map from an original offset to an offset in it.
+
+    A plain-text letter or template is shown as it is. For HTML, e-mail and
+    documents the original is markup, so the text b1check read is shown.
+    """
+    if source.offsets is None:
+        return source.original, lambda offset: offset
+    text, offsets = source.text, source.offsets
+    size = len(text)
+    return text, lambda offset: min(bisect_left(offsets, offset, 0, size), size)
+
+
+def pieces(text: str, spans: list[tuple[int, int, Note]]) -> list[Piece]:
+    """Cut the text where a highlight starts or ends; each piece knows its active findings."""
+    starts: dict[int, list[Note]] = {}
+    ends: dict[int, list[Note]] = {}
+    for start, end, note in spans:
+        starts.setdefault(start, []).append(note)
+        ends.setdefault(end, []).append(note)
+    cuts = sorted({0, len(text), *starts, *ends})
+    active: dict[int, Note] = {}
+    out: list[Piece] = []
+    for position, following in zip(cuts, cuts[1:] + [None]):
+        closing = ends.get(position, [])
+        for note in closing:
+            active.pop(note.number, None)
+        marks = tuple(sorted(note.number for note in closing))
+        if marks:
+            if out:
+                previous = out[-1]
+                out[-1] = Piece(previous.text, previous.classes, previous.title, previous.notes + marks)
+            else:
+                out.append(Piece("", "", "", marks))
+        for note in starts.get(position, []):
+            if note not in closing:
+                active[note.number] = note
+        if following is None:
+            break
+        piece = text[position:following]
+        if not active:
+            out.append(Piece(piece, "", "", ()))
+            continue
+        notes = sorted(active.values(), key=lambda n: (_wide_first(n), n.number))
+        classes = ["hl"] + [f"c-{n.finding.category}" for n in notes]
+        classes += [f"s-{n.finding.severity.value}" for n in notes if n.finding.severity is Severity.ERROR][:1]
+        title = "\n".join(_title(n) for n in reversed(notes))
+        out.append(Piece(piece, " ".join(dict.fromkeys(classes)), title, ()))
+    return out
+
+
+def _wide_first(note: Note) -> int:
+    return 0 if note.finding.category in _WIDE else 1
+
+
+def _title(note: Note) -> str:
+    finding = note.finding
+    line = f"[{note.number}] {finding.rule}: {finding.message}"
+    if finding.suggestions:
+        line += " → " + " / ".join(finding.suggestions)
+    return line
+
+
+def letter_view(report: FileReport, source: SourceText) -> tuple[list[Piece], list[Note]]:
+    text, to_display = display_text(source)
+    notes = [Note(number, finding) for number, finding in enumerate(report.findings, start=1)]
+    spans = []
+    for note in notes:
+        start = to_display(note.finding.start)
+        end = max(start, to_display(note.finding.end))
+        while end > start and text[end - 1].isspace():
+            end -= 1  # a sentence finding may take the blank line after it along; its number belongs before it
+        spans.append((start, end, note))
+    return pieces(text, spans), notes
+
+
+def render_letter(index: int, report: FileReport, source: SourceText, comparison: Comparison | None) -> str:
+    letter_pieces, notes = letter_view(report, source)
+    return environment().get_template("letter.html.j2").render(
+        index=index, report=report, pieces=letter_pieces, notes=notes, comparison=comparison,
+        format=source.format,
+    )
+
+
+# --- the page ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Bar:
+    x: float
+    y: float
+    width: float
+    height: float
+    label: str
+    count: int
+    passes: bool
+
+
+def score_chart(summary: ArchiveSummary, threshold: float) -> dict:
+    """Geometry of the score histogram, for the inline SVG."""
+    width, height, left, bottom, top = 640, 240, 40, 30, 20
+    bins = summary.score_distribution()
+    most = max((b["letters"] for b in bins), default=0) or 1
+    slot = (width - left - 10) / len(bins)
+    bars = []
+    for number, b in enumerate(bins):
+        bar_height = (height - bottom - top) * b["letters"] / most
+        label = f"{b['from']}–{b['to']}"
+        if number == 0:
+            label = f"< {b['to']}"
+        elif number == len(bins) - 1:
+            label = f"≥ {b['from']}"
+        bars.append(Bar(left + number * slot + 4, height - bottom - bar_height, slot - 8, bar_height, label,
+                        b["letters"], b["from"] >= threshold))
+    line_x = left + slot * min(max(threshold, 0), 100) / 10
+    return {"width": width, "height": height, "bars": bars, "base": height - bottom, "left": left,
+            "threshold": threshold, "threshold_x": line_x, "most": most}
+
+
+class HtmlReport:
+    """Writes the report: sections stream to a spool file, the overview comes last but is put first."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        folder = str(Path(path).resolve().parent)
+        self._spool = tempfile.TemporaryFile("w+", encoding="utf-8", dir=folder, prefix=".b1check-audit-")  # noqa: SIM115 - open until close()
+        self.sections = 0
+
+    def add(self, section: str) -> None:
+        self._spool.write(section)
+        self.sections += 1
+
+    def close(self, summary: ArchiveSummary, threshold: float, paths: list[str], baseline: str | None) -> None:
+        env = environment()
+        context = {
+            "summary": summary, "chart": score_chart(summary, threshold), "version": __version__,
+            "generated": datetime.datetime.now().strftime("%d-%m-%Y %H:%M"), "paths": paths, "baseline": baseline,
+            "threshold": threshold,
+        }
+        with open(self.path, "w", encoding="utf-8") as out:
+            out.write(env.get_template("head.html.j2").render(**context))
+            self._spool.seek(0)
+            shutil.copyfileobj(self._spool, out)
+            out.write(env.get_template("tail.html.j2").render(**context))
+        self._spool.close()
+
+    def discard(self) -> None:
+        self._spool.close()

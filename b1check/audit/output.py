@@ -1,0 +1,88 @@
+"""The CSV and JSON files of an audit, written one letter at a time."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+from ..model import CATEGORIES, Metrics, Severity
+from .run import LetterResult
+from .summary import ArchiveSummary
+
+METRICS = tuple(Metrics.__dataclass_fields__)
+CSV_COLUMNS = (
+    "path", "read", "error", *METRICS, "b1", "reasons", "named_person", "person_name", "phone", "email",
+    "findings", "errors", "warnings", "infos", *(f"findings_{category}" for category in CATEGORIES),
+    "points", "change", "b1_before", "flesch_douma_before", "findings_before",
+)
+
+
+class CsvReport:
+    """One row per letter, read or not. Numbers with a decimal point; UTF-8."""
+
+    def __init__(self, path: str) -> None:
+        self._file = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - streams until close()
+        self._writer = csv.DictWriter(self._file, fieldnames=CSV_COLUMNS)
+        self._writer.writeheader()
+
+    def add(self, result: LetterResult, points: int | None = None) -> None:
+        if result.report is None:
+            self._writer.writerow({"path": result.path, "read": "nee", "error": result.error.reason})
+            return
+        report = result.report
+        severities = {severity: 0 for severity in Severity}
+        categories = dict.fromkeys(CATEGORIES, 0)
+        for finding in report.findings:
+            severities[finding.severity] += 1
+            categories[finding.category] += 1
+        contact = report.contact
+        row = {
+            "path": report.path, "read": "ja", "error": "",
+            **report.metrics.to_dict(),
+            "b1": "ja" if report.verdict.b1 else "nee", "reasons": " | ".join(report.verdict.reasons),
+            "named_person": "ja" if contact.named_person else "nee", "person_name": contact.person_name or "",
+            "phone": contact.phone, "email": contact.email,
+            "findings": len(report.findings), "errors": severities[Severity.ERROR],
+            "warnings": severities[Severity.WARNING], "infos": severities[Severity.INFO],
+            **{f"findings_{category}": count for category, count in categories.items()},
+            "points": points if points is not None else "",
+        }
+        comparison = result.comparison
+        if comparison is not None:
+            row["change"] = {"better": "beter", "worse": "slechter", "same": "gelijk", "new": "nieuw"}[comparison.status]
+            if comparison.previous:
+                row.update(b1_before="ja" if comparison.previous.b1 else "nee",
+                           flesch_douma_before=comparison.previous.flesch_douma,
+                           findings_before=comparison.previous.findings)
+        self._writer.writerow(row)
+
+    def close(self) -> None:
+        self._file.close()
+
+
+class JsonReport:
+    """The JSON shape of `b1check check --format json`, plus a "summary" block.
+
+    Each letter is written as soon as it is checked, one per line; errors and
+    the summary follow at the end.
+    """
+
+    def __init__(self, path: str) -> None:
+        self._file = open(path, "w", encoding="utf-8")  # noqa: SIM115 - streams until close()
+        self._file.write('{"files": [\n')
+        self._first = True
+
+    def add(self, result: LetterResult) -> None:
+        if result.report is None:
+            return
+        data = result.report.to_dict()
+        if result.comparison is not None:
+            data["baseline"] = result.comparison.to_dict()
+        self._file.write(("" if self._first else ",\n") + json.dumps(data, ensure_ascii=False))
+        self._first = False
+
+    def close(self, summary: ArchiveSummary) -> None:
+        errors = json.dumps([error.to_dict() for error in summary.errors], ensure_ascii=False, indent=2)
+        body = json.dumps(summary.to_dict(), ensure_ascii=False, indent=2)
+        self._file.write(f'\n],\n"errors": {errors},\n"summary": {body}\n}}\n')
+        self._file.close()

@@ -1,0 +1,315 @@
+"""What an audit says about the archive as a whole, and how each letter changed since a baseline.
+
+`ArchiveSummary` takes one letter at a time and keeps only counts and a few
+short lists, so its memory does not grow with the number of letters.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import CATEGORIES, FileReport, ReadError, Severity
+
+TOP_PHRASES = 20
+TOP_LETTERS = 20
+TOP_CHANGES = 10
+# Rules whose findings are phrases from the word list: "the bureaucratic phrases".
+PHRASE_RULES = ("WRD001", "NOM003")
+# The score chart: Flesch-Douma in bins of ten; below 0 and above 100 go in the outer bins.
+SCORE_BINS = tuple(range(0, 100, 10))
+
+
+def work_points(report: FileReport) -> int:
+    """How much work a letter needs: 10 if it is not B1, 3 per error, 1 per warning."""
+    points = 0 if report.verdict.b1 else 10
+    for finding in report.findings:
+        if finding.severity is Severity.ERROR:
+            points += 3
+        elif finding.severity is Severity.WARNING:
+            points += 1
+    return points
+
+
+def score_bin(score: float) -> int:
+    return min(max(int(score // 10), 0), len(SCORE_BINS) - 1)
+
+
+def phrase_key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+# --- the baseline: a previous audit (or `check --format json`) ---------------
+
+
+class BaselineError(Exception):
+    """A baseline file b1check cannot use; the message is in Dutch."""
+
+
+@dataclass(frozen=True)
+class Previous:
+    """What the baseline knew about one letter."""
+
+    b1: bool
+    flesch_douma: float
+    findings: int
+    points: int
+
+
+def _key(path: str) -> str:
+    return os.path.normpath(path)
+
+
+def load_baseline(path: str) -> dict[str, Previous]:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+        files = data["files"]
+        previous = {}
+        for entry in files:
+            b1 = bool(entry["verdict"]["b1"])
+            severities = Counter(f.get("severity") for f in entry.get("findings", ()))
+            points = (0 if b1 else 10) + 3 * severities["error"] + severities["warning"]
+            previous[_key(entry["path"])] = Previous(
+                b1, float(entry["metrics"]["flesch_douma"]), len(entry.get("findings", ())), points
+            )
+        return previous
+    except OSError as error:
+        raise BaselineError(f"{path}: de baseline kan niet gelezen worden ({error.strerror}).") from None
+    except (ValueError, KeyError, TypeError):
+        raise BaselineError(
+            f"{path}: dit is geen JSON-rapport van b1check (maak er een met b1check audit --json)."
+        ) from None
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """One letter now against the baseline."""
+
+    status: str  # better | worse | same | new
+    previous: Previous | None
+    b1: bool
+    flesch_douma: float
+    findings: int
+    points: int
+
+    @property
+    def flesch_change(self) -> float:
+        return self.flesch_douma - self.previous.flesch_douma if self.previous else 0.0
+
+    def to_dict(self) -> dict:
+        data = {"status": self.status}
+        if self.previous:
+            data.update(
+                b1_before=self.previous.b1,
+                flesch_douma_before=self.previous.flesch_douma,
+                findings_before=self.previous.findings,
+                points_before=self.previous.points,
+            )
+        return data
+
+
+def compare(report: FileReport, previous: Previous | None) -> Comparison:
+    points = work_points(report)
+    if previous is None:
+        status = "new"
+    elif points < previous.points:
+        status = "better"
+    elif points > previous.points:
+        status = "worse"
+    else:
+        status = "same"
+    return Comparison(status, previous, report.verdict.b1, report.metrics.flesch_douma, len(report.findings), points)
+
+
+# --- the summary -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LetterLine:
+    """A letter in one of the short lists of the overview."""
+
+    index: int
+    path: str
+    points: int
+    b1: bool
+    flesch_douma: float
+    findings: int
+    change: int = 0  # points now minus points in the baseline
+
+    def to_dict(self) -> dict:
+        data = {"path": self.path, "points": self.points, "b1": self.b1,
+                "flesch_douma": self.flesch_douma, "findings": self.findings}
+        if self.change:
+            data["change"] = self.change
+        return data
+
+
+@dataclass
+class ArchiveSummary:
+    letters: int = 0  # read
+    b1: int = 0
+    words: int = 0
+    sentences: int = 0
+    flesch_total: float = 0.0
+    skipped: int = 0  # files in the folders that are not letters
+    errors: list[ReadError] = field(default_factory=list)
+    score_bins: list[int] = field(default_factory=lambda: [0] * len(SCORE_BINS))
+    categories: Counter = field(default_factory=Counter)  # findings per category
+    category_letters: Counter = field(default_factory=Counter)  # letters with a finding of the category
+    rules: Counter = field(default_factory=Counter)
+    phrases: Counter = field(default_factory=Counter)
+    phrase_letters: Counter = field(default_factory=Counter)
+    phrase_alternatives: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    phrase_rules: dict[str, str] = field(default_factory=dict)
+    contact: Counter = field(default_factory=Counter)
+    _worst: list = field(default_factory=list)  # heap of the letters that need most work
+    # against the baseline
+    baseline_used: bool = False
+    changes: Counter = field(default_factory=Counter)  # better / worse / same / new
+    b1_before: int = 0
+    b1_gained: int = 0
+    b1_lost: int = 0
+    _improved: list = field(default_factory=list)
+    _worsened: list = field(default_factory=list)
+    gone: int = 0  # letters in the baseline not found now
+
+    def add(self, report: FileReport, index: int, comparison: Comparison | None = None) -> None:
+        self.letters += 1
+        self.b1 += report.verdict.b1
+        m = report.metrics
+        self.words += m.words
+        self.sentences += m.sentences
+        self.flesch_total += m.flesch_douma
+        self.score_bins[score_bin(m.flesch_douma)] += 1
+        seen_categories, seen_phrases = set(), set()
+        for finding in report.findings:
+            self.categories[finding.category] += 1
+            self.rules[finding.rule] += 1
+            seen_categories.add(finding.category)
+            if finding.rule in PHRASE_RULES:
+                key = phrase_key(finding.text)
+                self.phrases[key] += 1
+                seen_phrases.add(key)
+                if key not in self.phrase_alternatives:
+                    self.phrase_alternatives[key] = tuple(finding.suggestions)
+                    self.phrase_rules[key] = finding.rule
+        self.category_letters.update(seen_categories)
+        self.phrase_letters.update(seen_phrases)
+        c = report.contact
+        self.contact["named_person"] += c.named_person
+        self.contact["direct_phone"] += c.phone in ("direct", "placeholder")
+        self.contact["email"] += c.email in ("personal_or_team", "placeholder")
+        self.contact["all"] += c.named_person and c.phone in ("direct", "placeholder") and c.email in (
+            "personal_or_team", "placeholder")
+        line = LetterLine(index, report.path, work_points(report), report.verdict.b1, m.flesch_douma,
+                          len(report.findings))
+        _keep_top(self._worst, (line.points, -m.flesch_douma, -index), line, TOP_LETTERS)
+        if comparison is not None:
+            self._compare(line, comparison)
+
+    def _compare(self, line: LetterLine, comparison: Comparison) -> None:
+        self.baseline_used = True
+        self.changes[comparison.status] += 1
+        previous = comparison.previous
+        if previous is None:
+            return
+        self.b1_before += previous.b1
+        self.b1_gained += comparison.b1 and not previous.b1
+        self.b1_lost += previous.b1 and not comparison.b1
+        change = comparison.points - previous.points
+        moved = LetterLine(line.index, line.path, line.points, line.b1, line.flesch_douma, line.findings, change)
+        if change < 0:
+            _keep_top(self._improved, (-change, -line.index), moved, TOP_CHANGES)
+        elif change > 0:
+            _keep_top(self._worsened, (change, -line.index), moved, TOP_CHANGES)
+
+    def add_error(self, error: ReadError) -> None:
+        self.errors.append(error)
+
+    # --- views ---------------------------------------------------------------
+
+    @property
+    def found(self) -> int:
+        return self.letters + len(self.errors)
+
+    @property
+    def b1_share(self) -> float:
+        return self.b1 / self.letters if self.letters else 0.0
+
+    @property
+    def average_flesch_douma(self) -> float:
+        return self.flesch_total / self.letters if self.letters else 0.0
+
+    def share(self, count: int) -> float:
+        return count / self.letters if self.letters else 0.0
+
+    def top_phrases(self) -> list[dict]:
+        return [
+            {"phrase": key, "rule": self.phrase_rules[key], "count": count, "letters": self.phrase_letters[key],
+             "alternatives": list(self.phrase_alternatives[key])}
+            for key, count in sorted(self.phrases.items(), key=lambda item: (-item[1], item[0]))[:TOP_PHRASES]
+        ]
+
+    def needs_work(self) -> list[LetterLine]:
+        return _sorted_top(self._worst)
+
+    def improved(self) -> list[LetterLine]:
+        return _sorted_top(self._improved)
+
+    def worsened(self) -> list[LetterLine]:
+        return _sorted_top(self._worsened)
+
+    def score_distribution(self) -> list[dict]:
+        return [{"from": low, "to": low + 10, "letters": count} for low, count in zip(SCORE_BINS, self.score_bins)]
+
+    def to_dict(self) -> dict:
+        contact = {name: self.contact[name] for name in ("named_person", "direct_phone", "email", "all")}
+        data = {
+            "letters_found": self.found,
+            "letters_read": self.letters,
+            "letters_unreadable": len(self.errors),
+            "files_skipped": self.skipped,
+            "b1": self.b1,
+            "b1_share": round(self.b1_share, 4),
+            "words": self.words,
+            "sentences": self.sentences,
+            "average_flesch_douma": round(self.average_flesch_douma, 1),
+            "score_distribution": self.score_distribution(),
+            "findings_per_category": {c: self.categories[c] for c in CATEGORIES if self.categories[c]},
+            "letters_per_category": {c: self.category_letters[c] for c in CATEGORIES if self.category_letters[c]},
+            "findings_per_rule": dict(sorted(self.rules.items())),
+            "top_phrases": self.top_phrases(),
+            "contact": {**contact, "shares": {k: round(self.share(v), 4) for k, v in contact.items()}},
+            "needs_work": [line.to_dict() for line in self.needs_work()],
+            "baseline": None,
+        }
+        if self.baseline_used:
+            data["baseline"] = {
+                "better": self.changes["better"],
+                "worse": self.changes["worse"],
+                "same": self.changes["same"],
+                "new": self.changes["new"],
+                "gone": self.gone,
+                "b1_before": self.b1_before,
+                "b1_gained": self.b1_gained,
+                "b1_lost": self.b1_lost,
+                "most_improved": [line.to_dict() for line in self.improved()],
+                "most_worsened": [line.to_dict() for line in self.worsened()],
+            }
+        return data
+
+
+def _keep_top(heap: list, key: tuple, item, size: int) -> None:
+    entry = (key, item)
+    if len(heap) < size:
+        heapq.heappush(heap, entry)
+    elif key > heap[0][0]:
+        heapq.heapreplace(heap, entry)
+
+
+def _sorted_top(heap: list) -> list:
+    return [item for _, item in sorted(heap, key=lambda entry: entry[0], reverse=True)]

@@ -1,0 +1,136 @@
+"""Find the letters in folders and globs, one at a time, leaving out what is excluded.
+
+Patterns (`--exclude` and `.b1checkignore`) are written as in `.gitignore`:
+`*.bak`, `concepten/`, `/oud/*.txt`. A `.b1checkignore` file counts for its
+own folder and everything under it.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from pathspec import GitIgnoreSpec
+
+from ..load import BINARY_SUFFIXES, EMAIL_SUFFIXES, HTML_SUFFIXES, MARKDOWN_SUFFIXES, TEMPLATE_SUFFIXES
+from ..model import ReadError
+
+IGNORE_FILE = ".b1checkignore"
+LETTER_SUFFIXES = frozenset(
+    {".txt", ".text"} | MARKDOWN_SUFFIXES | HTML_SUFFIXES | EMAIL_SUFFIXES | TEMPLATE_SUFFIXES | set(BINARY_SUFFIXES)
+)
+_GLOB_CHARS = set("*?[")
+
+
+def is_letter(name: str) -> bool:
+    lower = name.lower()
+    return lower.endswith(".blade.php") or Path(lower).suffix in LETTER_SUFFIXES
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """Patterns that count below `base`."""
+
+    base: Path
+    spec: GitIgnoreSpec
+
+    def excludes(self, path: Path, is_dir: bool) -> bool:
+        try:
+            relative = path.relative_to(self.base).as_posix()
+        except ValueError:
+            return False
+        if relative == ".":
+            return False
+        return self.spec.match_file(relative + "/" if is_dir else relative)
+
+
+def _read_ignore_file(folder: Path) -> _Rules | None:
+    try:
+        lines = (folder / IGNORE_FILE).read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    return _Rules(folder, GitIgnoreSpec.from_lines(lines))
+
+
+@dataclass
+class Walk:
+    """The letters under `paths`, in a fixed order (by name, files before folders).
+
+    Yields a path for each letter and a `ReadError` for a folder or pattern
+    that gives nothing to read. `skipped` counts the files that are not letters.
+    """
+
+    paths: Iterable[str]
+    exclude: tuple[str, ...] = ()
+    skipped: int = 0
+
+    def __iter__(self) -> Iterator[str | ReadError]:
+        cwd = Path.cwd()
+        rules = [r for r in (_read_ignore_file(cwd),) if r]
+        for argument in self.paths:
+            targets = self._expand(argument)
+            if targets is None:
+                yield ReadError(argument, "Geen bestanden gevonden die bij dit patroon passen.")
+                continue
+            for target in targets:
+                root = Path(target)
+                # --exclude counts from the folder named on the command line.
+                base = root if root.is_dir() else root.parent
+                root_rules = [*rules, _Rules(base.absolute(), GitIgnoreSpec.from_lines(self.exclude))]
+                if root.is_dir():
+                    yield from self._folder(root, root_rules)
+                elif not any(r.excludes(root.absolute(), False) for r in [*root_rules, *self._ignores_above(root)]):
+                    yield target  # a file named on purpose is read whatever its extension
+
+    @staticmethod
+    def _expand(argument: str) -> list[str] | None:
+        if os.path.lexists(argument) or not (_GLOB_CHARS & set(argument)):
+            return [argument]
+        matches = sorted(glob.glob(argument, recursive=True))
+        return matches or None
+
+    @staticmethod
+    def _ignores_above(file: Path) -> list[_Rules]:
+        folder = file.absolute().parent
+        return [r for r in (_read_ignore_file(folder),) if r]
+
+    def _folder(self, folder: Path, rules: list[_Rules]) -> Iterator[str | ReadError]:
+        own = _read_ignore_file(folder.absolute())
+        if own:
+            rules = [*rules, own]
+        try:
+            with os.scandir(folder) as scan:
+                entries = sorted(scan, key=lambda entry: entry.name)
+        except PermissionError:
+            yield ReadError(str(folder), "b1check mag deze map niet lezen (geen toegang).")
+            return
+        except OSError as error:
+            yield ReadError(str(folder), f"Deze map kan niet gelezen worden ({error.strerror}).")
+            return
+        folders = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue  # .git, .b1checkignore, editor files
+            path = Path(entry.path)
+            try:
+                is_dir = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                is_dir = False
+            if any(r.excludes(path.absolute(), is_dir) for r in rules):
+                continue
+            if is_dir:
+                folders.append(path)
+            elif is_letter(entry.name):
+                yield entry.path
+            else:
+                self.skipped += 1
+        for path in folders:
+            yield from self._folder(path, rules)
+
+
+def count_letters(paths: Iterable[str], exclude: tuple[str, ...] = ()) -> int:
+    """How many letters `Walk` will yield (for the progress bar)."""
+    return sum(1 for item in Walk(list(paths), exclude) if not isinstance(item, ReadError))

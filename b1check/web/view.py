@@ -1,0 +1,236 @@
+"""Turn a `FileReport` into what the page shows: highlighted text, meters, checklist.
+
+Computes nothing about the letter: it only arranges the report for the
+templates. No Flask here, so it is easy to test.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..model import CATEGORIES, ContactDetails, FileReport, Finding, Metrics, Severity
+from ..rules import rule_info
+from ..rules.base import RuleInfo
+from ..settings import Settings
+
+
+@dataclass(frozen=True)
+class Category:
+    """How the page shows one category: a name, a short label and a line for the legend."""
+
+    code: str  # the category name from the report ("wording")
+    name: str  # Dutch, for the reader
+    label: str  # one or two characters before every highlight: the cue besides colour
+    legend: str
+
+
+CATEGORY_VIEWS = {
+    c.code: c
+    for c in (
+        Category("wording", "Ambtelijke taal", "A", "Een stijf woord. Er is een gewoon woord voor."),
+        Category("difficult-word", "Moeilijk woord", "M", "Een woord dat weinig mensen kennen."),
+        Category("abbreviation", "Afkorting", "Af", "Een afkorting die de brief niet uitlegt."),
+        Category("sentence-length", "Lange zin", "Z", "Een zin met te veel woorden."),
+        Category("passive", "Lijdende vorm", "L", "Niet duidelijk wie iets doet."),
+        Category("nominal-style", "Naamwoordstijl", "N", "Een werkwoord dat verstopt zit in een zelfstandig naamwoord."),
+        Category("paragraph", "Lange alinea", "¶", "Een alinea met te veel zinnen of woorden."),
+        Category("contact", "Contact", "C", "De lezer kan niet goed een mens bereiken."),
+        Category("tone", "Toon", "T", "Woorden die dreigend of wantrouwig klinken."),
+        Category("structure", "Opbouw", "O", "Iets wat de lezer mist, zoals een reden."),
+        Category("suppression", "Uitgezet", "U", "Een opmerking die geen melding uitzet."),
+    )
+}
+assert set(CATEGORY_VIEWS) == set(CATEGORIES), "every category needs a view"
+
+SEVERITY_NAMES = {Severity.ERROR: "fout", Severity.WARNING: "waarschuwing", Severity.INFO: "tip"}
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One step of the highlighted letter: a piece of text, or the start or end of a highlight."""
+
+    kind: str  # "text", "open" or "close"
+    text: str = ""
+    index: int = -1  # the finding a highlight belongs to
+    first: bool = False  # the first piece of a highlight carries its id and takes focus
+
+
+def highlight(text: str, findings: list[Finding]) -> list[Piece]:
+    """Cut the letter into text and properly nested highlights.
+
+    Findings may nest (a word in a long sentence) or cross (two phrases that
+    share a word). Crossing highlights are closed and opened again, so the
+    HTML stays well formed and every character keeps all its highlights.
+    """
+    end_of: dict[int, int] = {}
+    starts_at: dict[int, list[int]] = defaultdict(list)
+    for index, finding in enumerate(findings):
+        if 0 <= finding.start <= finding.end <= len(text):
+            end_of[index] = finding.end
+            starts_at[finding.start].append(index)
+    bounds = sorted({0, len(text), *end_of.values(), *starts_at})
+    pieces: list[Piece] = []
+    stack: list[int] = []
+    for number, position in enumerate(bounds):
+        if any(end_of[index] <= position for index in stack):
+            reopen = []
+            while any(end_of[index] <= position for index in stack):
+                index = stack.pop()
+                pieces.append(Piece("close", index=index))
+                if end_of[index] > position:
+                    reopen.append(index)
+            for index in reversed(reopen):
+                pieces.append(Piece("open", index=index))
+                stack.append(index)
+        # The longest highlight opens first, so that shorter ones nest inside it.
+        for index in sorted(starts_at.get(position, ()), key=lambda i: (-end_of[i], i)):
+            pieces.append(Piece("open", index=index, first=True))
+            if end_of[index] == position:  # an empty span: a label without text
+                pieces.append(Piece("close", index=index))
+            else:
+                stack.append(index)
+        if number + 1 < len(bounds):
+            pieces.append(Piece("text", text[position : bounds[number + 1]]))
+    return pieces
+
+
+@dataclass(frozen=True)
+class FindingView:
+    index: int
+    finding: Finding
+    info: RuleInfo
+    category: Category
+    severity: str
+
+    @property
+    def apply_value(self) -> str:
+        """What the replace button sends: enough to find this finding again."""
+        f = self.finding
+        return f"{f.start}:{f.end}:{f.rule}"
+
+
+@dataclass(frozen=True)
+class Meter:
+    label: str
+    value: float  # for the <meter>, clipped to its scale
+    maximum: float
+    limit: float
+    higher_is_better: bool
+    shown: str  # the value as the reader sees it
+    limit_text: str
+    ok: bool
+
+
+@dataclass(frozen=True)
+class ContactItem:
+    label: str
+    ok: bool
+    detail: str
+    required: bool
+
+
+def _number(value: float) -> str:
+    return f"{value:.1f}".replace(".", ",")
+
+
+def _percent(share: float) -> str:
+    return f"{round(share * 100)}%"
+
+
+def meters(metrics: Metrics, settings: Settings) -> list[Meter]:
+    limits = settings.verdict
+
+    def at_most(label, value, limit, maximum, show):
+        return Meter(label, min(value, maximum), maximum, limit, False, show(value),
+                     f"hooguit {show(limit)}", value <= limit)
+
+    return [
+        Meter("Leesgemak (Flesch-Douma)", max(0.0, min(metrics.flesch_douma, 100.0)), 100.0,
+              limits.min_flesch_douma, True, _number(metrics.flesch_douma),
+              f"minstens {_number(limits.min_flesch_douma)}", metrics.flesch_douma >= limits.min_flesch_douma),
+        at_most("Woorden per zin", metrics.average_sentence_length, limits.max_average_sentence_length,
+                max(30.0, limits.max_average_sentence_length * 2), _number),
+        at_most("Lange zinnen", metrics.long_sentence_share, limits.max_long_sentence_share,
+                max(0.5, limits.max_long_sentence_share * 2), _percent),
+        at_most("Moeilijke woorden", metrics.difficult_word_share, limits.max_difficult_word_share,
+                max(0.16, limits.max_difficult_word_share * 2), _percent),
+        at_most("Lijdende vorm", metrics.passive_sentence_share, limits.max_passive_sentence_share,
+                max(0.6, limits.max_passive_sentence_share * 2), _percent),
+    ]
+
+
+_PHONE = {
+    "direct": "Ja, een direct nummer",
+    "general": "Alleen het algemene nummer 14 0xx. Zet er een direct nummer bij.",
+    "paid": "Alleen een 0900-nummer. Dat kost de lezer geld.",
+    "placeholder": "Ja, een veld in het sjabloon",
+    "none": "Nee, er staat geen telefoonnummer in de brief.",
+}
+_EMAIL = {
+    "personal_or_team": "Ja, een adres van een mens of een team",
+    "generic": "Alleen een algemeen adres, zoals info@. Wie antwoordt daar?",
+    "noreply": "Alleen een noreply-adres. Daar antwoordt niemand.",
+    "placeholder": "Ja, een veld in het sjabloon",
+    "none": "Nee, er staat geen e-mailadres in de brief.",
+}
+
+
+def contact_items(contact: ContactDetails, settings: Settings) -> list[ContactItem]:
+    required = settings.required_contact
+    name = (
+        f"Ja: {contact.person_name}" if contact.named_person and contact.person_name
+        else "Ja" if contact.named_person
+        else "Nee. Zet onder de brief de naam van iemand die de lezer kan bellen."
+    )
+    phone = _PHONE.get(contact.phone, contact.phone)
+    if contact.phone == "direct" and contact.phone_numbers:
+        phone = f"Ja: {', '.join(contact.phone_numbers)}"
+    email = _EMAIL.get(contact.email, contact.email)
+    if contact.email == "personal_or_team" and contact.email_addresses:
+        email = f"Ja: {', '.join(contact.email_addresses)}"
+    return [
+        ContactItem("Naam van een medewerker", contact.named_person, name, "named_person" in required),
+        ContactItem("Direct telefoonnummer", contact.phone in ("direct", "placeholder"), phone, "phone" in required),
+        ContactItem("E-mailadres dat antwoordt", contact.email in ("personal_or_team", "placeholder"), email,
+                    "email" in required),
+    ]
+
+
+@dataclass
+class ResultView:
+    """Everything the result part of the page needs."""
+
+    report: FileReport
+    text: str
+    findings: list[FindingView]
+    groups: list[tuple[Category, list[FindingView]]]
+    pieces: list[Piece]
+    meters: list[Meter]
+    contact: list[ContactItem]
+
+    @property
+    def fixable(self) -> int:
+        return sum(1 for view in self.findings if view.finding.fix is not None)
+
+
+def result_view(report: FileReport, text: str, settings: Settings) -> ResultView:
+    infos = rule_info()
+    views = [
+        FindingView(index, finding, infos[finding.rule], CATEGORY_VIEWS[finding.category],
+                    SEVERITY_NAMES[finding.severity])
+        for index, finding in enumerate(report.findings)
+    ]
+    grouped: dict[str, list[FindingView]] = defaultdict(list)
+    for view in views:
+        grouped[view.finding.category].append(view)
+    groups = [(CATEGORY_VIEWS[code], grouped[code]) for code in CATEGORIES if grouped.get(code)]
+    return ResultView(
+        report=report,
+        text=text,
+        findings=views,
+        groups=groups,
+        pieces=highlight(text, report.findings),
+        meters=meters(report.metrics, settings),
+        contact=contact_items(report.contact, settings),
+    )
