@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from .labels import CATEGORY_NAMES
 from .model import CATEGORIES
 from .rules import rule_info
 
@@ -20,19 +21,6 @@ from .rules import rule_info
 _ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PATH = _ROOT / "docs" / "rules.md" if (_ROOT / "pyproject.toml").exists() else Path("docs/rules.md")
 
-_CATEGORY_TITLE = {
-    "wording": "Ambtelijke taal",
-    "difficult-word": "Moeilijke woorden",
-    "abbreviation": "Afkortingen",
-    "sentence-length": "Lange zinnen",
-    "passive": "Lijdende vorm",
-    "nominal-style": "Naamwoordstijl",
-    "paragraph": "Alinea's",
-    "contact": "Contact",
-    "tone": "Toon",
-    "structure": "Opbouw van de brief",
-    "suppression": "Meldingen uitzetten",
-}
 
 
 def _block(text: str) -> list[str]:
@@ -59,7 +47,7 @@ def rules_markdown() -> str:
     for info in infos:
         if info.category != category:
             category = info.category
-            lines += ["", f"## {_CATEGORY_TITLE.get(category, category)}"]
+            lines += ["", f"## {CATEGORY_NAMES[category]}"]
         lines += [
             "",
             f"### {info.code}",

@@ -2,7 +2,7 @@
 
 Letter sections are rendered in the workers and written to a spool file as
 they come; at the end the overview (known only then) is written, followed by
-the spooled sections. The templates live in `b1check/templates/audit/`;
+the spooled sections. The templates live in `b1check/audit/templates/`;
 autoescaping is on, so letter text is always shown as text.
 """
 
@@ -19,34 +19,13 @@ from pathlib import Path
 import jinja2
 
 from .. import __version__
+from ..labels import CATEGORY_NAMES, EMAIL_NAMES, PHONE_NAMES, SEVERITY_NAMES
 from ..model import CATEGORIES, FileReport, Finding, Severity
 from ..source import SourceText
 from .summary import ArchiveSummary, Comparison
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "audit"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 
-CATEGORY_NAMES = {
-    "wording": "Ambtelijke taal",
-    "difficult-word": "Moeilijk woord",
-    "abbreviation": "Afkorting",
-    "sentence-length": "Lange zin",
-    "passive": "Lijdende vorm",
-    "nominal-style": "Naamwoordstijl",
-    "paragraph": "Lange alinea",
-    "contact": "Contact",
-    "tone": "Toon",
-    "structure": "Opbouw",
-    "suppression": "Onderdrukking",
-}
-SEVERITY_NAMES = {Severity.ERROR: "fout", Severity.WARNING: "waarschuwing", Severity.INFO: "tip"}
-PHONE_NAMES = {
-    "direct": "direct nummer", "general": "alleen algemeen nummer (14 0xx)", "paid": "alleen betaald nummer (0900)",
-    "placeholder": "sjabloonveld", "none": "geen",
-}
-EMAIL_NAMES = {
-    "personal_or_team": "adres van persoon of team", "generic": "alleen algemeen adres",
-    "noreply": "alleen noreply-adres", "placeholder": "sjabloonveld", "none": "geen",
-}
 STATUS_NAMES = {"better": "beter", "worse": "slechter", "same": "gelijk", "new": "nieuw"}
 # Categories that cover a sentence or a paragraph: drawn under word highlights.
 _WIDE = ("paragraph", "structure", "sentence-length", "passive")

@@ -6,24 +6,10 @@ from collections import Counter
 
 import click
 
+from ..labels import EMAIL_NAMES, PHONE_NAMES, SEVERITY_NAMES
 from ..model import FileReport, ReadError, Severity
 
 _SEVERITY_COLOUR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-_SEVERITY_DUTCH = {Severity.ERROR: "fout", Severity.WARNING: "waarschuwing", Severity.INFO: "tip"}
-_PHONE = {
-    "direct": "direct nummer",
-    "general": "alleen algemeen nummer (14 0xx)",
-    "paid": "alleen betaald nummer (0900)",
-    "placeholder": "sjabloonveld",
-    "none": "geen",
-}
-_EMAIL = {
-    "personal_or_team": "adres van persoon of team",
-    "generic": "alleen algemeen adres",
-    "noreply": "alleen noreply-adres",
-    "placeholder": "sjabloonveld",
-    "none": "geen",
-}
 MAX_TEXT = 60
 
 
@@ -72,12 +58,12 @@ def summary_lines(report: FileReport, colour: bool) -> list[str]:
     name = f"ja ({c.person_name})" if c.named_person else "nee"
     lines.append(
         f"  Contact: naam {_mark(c.named_person, colour)} {name}"
-        f" · telefoon {_mark(c.phone in ('direct', 'placeholder'), colour)} {_PHONE[c.phone]}"
-        f" · e-mail {_mark(c.email in ('personal_or_team', 'placeholder'), colour)} {_EMAIL[c.email]}"
+        f" · telefoon {_mark(c.phone in ('direct', 'placeholder'), colour)} {PHONE_NAMES[c.phone]}"
+        f" · e-mail {_mark(c.email in ('personal_or_team', 'placeholder'), colour)} {EMAIL_NAMES[c.email]}"
     )
     counts = Counter(f.severity for f in report.findings)
     if report.findings:
-        parts = [f"{counts[s]} {_SEVERITY_DUTCH[s]}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s]]
+        parts = [f"{counts[s]} {SEVERITY_NAMES[s]}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s]]
         lines.append(f"  {len(report.findings)} meldingen: {', '.join(parts)}")
     else:
         lines.append("  Geen meldingen.")

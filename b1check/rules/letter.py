@@ -69,7 +69,7 @@ def structure(context: Context):
         nearby = " ".join(texts[max(0, index - 1) : index + 4])
         if not patterns["reason"].search(nearby):
             sentence = sentences[index]
-            yield Hit("STR001", sentence.start_char, sentence.end_char)
+            yield Hit("STR001", sentence.start_char, sentence.start_char + len(sentence.text.rstrip()))
     if len(sentences) >= 4 and not patterns["next_step"].search(context.lower_text):
         start, end = _letter_anchor(context)
         yield Hit("STR002", start, end)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..labels import CATEGORY_NAMES, SEVERITY_NAMES
 from ..model import CATEGORIES, ContactDetails, FileReport, Finding, Metrics, Severity
 from ..rules import rule_info
 from ..rules.base import RuleInfo
@@ -28,22 +29,21 @@ class Category:
 CATEGORY_VIEWS = {
     c.code: c
     for c in (
-        Category("wording", "Ambtelijke taal", "A", "Een stijf woord. Er is een gewoon woord voor."),
-        Category("difficult-word", "Moeilijk woord", "M", "Een woord dat weinig mensen kennen."),
-        Category("abbreviation", "Afkorting", "Af", "Een afkorting die de brief niet uitlegt."),
-        Category("sentence-length", "Lange zin", "Z", "Een zin met te veel woorden."),
-        Category("passive", "Lijdende vorm", "L", "Niet duidelijk wie iets doet."),
-        Category("nominal-style", "Naamwoordstijl", "N", "Een werkwoord dat verstopt zit in een zelfstandig naamwoord."),
-        Category("paragraph", "Lange alinea", "¶", "Een alinea met te veel zinnen of woorden."),
-        Category("contact", "Contact", "C", "De lezer kan niet goed een mens bereiken."),
-        Category("tone", "Toon", "T", "Woorden die dreigend of wantrouwig klinken."),
-        Category("structure", "Opbouw", "O", "Iets wat de lezer mist, zoals een reden."),
-        Category("suppression", "Uitgezet", "U", "Een opmerking die geen melding uitzet."),
+        Category("wording", CATEGORY_NAMES["wording"], "A", "Een stijf woord. Er is een gewoon woord voor."),
+        Category("difficult-word", CATEGORY_NAMES["difficult-word"], "M", "Een woord dat weinig mensen kennen."),
+        Category("abbreviation", CATEGORY_NAMES["abbreviation"], "Af", "Een afkorting die de brief niet uitlegt."),
+        Category("sentence-length", CATEGORY_NAMES["sentence-length"], "Z", "Een zin met te veel woorden."),
+        Category("passive", CATEGORY_NAMES["passive"], "L", "Niet duidelijk wie iets doet."),
+        Category("nominal-style", CATEGORY_NAMES["nominal-style"], "N", "Een werkwoord dat verstopt zit in een zelfstandig naamwoord."),
+        Category("paragraph", CATEGORY_NAMES["paragraph"], "¶", "Een alinea met te veel zinnen of woorden."),
+        Category("contact", CATEGORY_NAMES["contact"], "C", "De lezer kan niet goed een mens bereiken."),
+        Category("tone", CATEGORY_NAMES["tone"], "T", "Woorden die dreigend of wantrouwig klinken."),
+        Category("structure", CATEGORY_NAMES["structure"], "O", "Iets wat de lezer mist, zoals een reden."),
+        Category("suppression", CATEGORY_NAMES["suppression"], "U", "Een opmerking die geen melding uitzet."),
     )
 }
 assert set(CATEGORY_VIEWS) == set(CATEGORIES), "every category needs a view"
 
-SEVERITY_NAMES = {Severity.ERROR: "fout", Severity.WARNING: "waarschuwing", Severity.INFO: "tip"}
 
 
 @dataclass(frozen=True)
