@@ -112,7 +112,7 @@ def cli() -> None:
 @click.option("--exit-zero", is_flag=True, help="Exit-code 0, ook bij meldingen (een fout bij het lezen blijft 2).")
 def check(paths, output_format, fail_on, model, select, ignore, assignments, max_size, config_path,
           baseline_path, stdin_name, color, with_statistics, exit_zero):
-    """Controleer brieven (.txt, .md, .html, .eml, sjablonen) of tekst via standaardinvoer."""
+    """Controleer brieven (.txt, .md, .html, .eml, .docx, .odt, .pdf, sjablonen) of tekst via standaardinvoer."""
     overrides = _parse_overrides(model, select, ignore, assignments)
     if model:
         try:

@@ -198,6 +198,25 @@ def score_chart(summary: ArchiveSummary, threshold: float) -> dict:
             "threshold": threshold, "threshold_x": line_x, "most": most}
 
 
+def _frame(summary: ArchiveSummary, threshold: float, paths: list[str], baseline: str | None) -> tuple[str, str]:
+    """The overview before the letter sections, and what closes the page after them."""
+    env = environment()
+    context = {
+        "summary": summary, "chart": score_chart(summary, threshold), "version": __version__,
+        "generated": datetime.datetime.now().strftime("%d-%m-%Y %H:%M"), "paths": paths, "baseline": baseline,
+        "threshold": threshold,
+    }
+    return env.get_template("head.html.j2").render(**context), env.get_template("tail.html.j2").render(**context)
+
+
+def render_single(report: FileReport, source: SourceText, threshold: float = 60.0) -> str:
+    """The same self-contained report `audit --html` writes, for one letter (used by `b1check serve`)."""
+    summary = ArchiveSummary()
+    summary.add(report, 0)
+    head, tail = _frame(summary, threshold, [report.path], None)
+    return head + render_letter(0, report, source, None) + tail
+
+
 class HtmlReport:
     """Writes the report: sections stream to a spool file, the overview comes last but is put first."""
 
@@ -212,17 +231,12 @@ class HtmlReport:
         self.sections += 1
 
     def close(self, summary: ArchiveSummary, threshold: float, paths: list[str], baseline: str | None) -> None:
-        env = environment()
-        context = {
-            "summary": summary, "chart": score_chart(summary, threshold), "version": __version__,
-            "generated": datetime.datetime.now().strftime("%d-%m-%Y %H:%M"), "paths": paths, "baseline": baseline,
-            "threshold": threshold,
-        }
+        head, tail = _frame(summary, threshold, paths, baseline)
         with open(self.path, "w", encoding="utf-8") as out:
-            out.write(env.get_template("head.html.j2").render(**context))
+            out.write(head)
             self._spool.seek(0)
             shutil.copyfileobj(self._spool, out)
-            out.write(env.get_template("tail.html.j2").render(**context))
+            out.write(tail)
         self._spool.close()
 
     def discard(self) -> None:
