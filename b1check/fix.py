@@ -24,7 +24,7 @@ import click
 from .check import check_source
 from .cli import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, cli
 from .config import ConfigError, config_for
-from .load import BINARY_SUFFIXES, DEFAULT_MAX_BYTES, EMAIL_SUFFIXES, InputError, detect_format, load_bytes
+from .load import BINARY_SUFFIXES, DEFAULT_MAX_BYTES, EMAIL_SUFFIXES, InputError, detect_format, load_bytes, read_file
 from .model import Finding
 from .settings import Settings
 
@@ -171,18 +171,7 @@ def fix_file(
     """Fix one file on disk (or only compute the result, with write=False)."""
     name = str(path)
     file = Path(path)
-    if file.is_dir():
-        raise InputError(name, "Dit is een map, geen bestand.")
-    try:
-        if file.stat().st_size > max_bytes:
-            raise InputError(name, f"Dit bestand is te groot (de grens is {max_bytes // 1024} kB).")
-        data = file.read_bytes()
-    except FileNotFoundError:
-        raise InputError(name, "Dit bestand bestaat niet.") from None
-    except PermissionError:
-        raise InputError(name, "b1check mag dit bestand niet lezen (geen toegang).") from None
-    except OSError as error:
-        raise InputError(name, f"Dit bestand kan niet gelezen worden ({error.strerror}).") from None
+    data = read_file(file, max_bytes)
     result = fix_bytes(data, name, settings)
     if write and result.changed:
         try:

@@ -130,6 +130,11 @@ def load_text(text: str, name: str = "<tekst>", fmt: str = "text") -> SourceText
 
 
 def load_file(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
+    return load_bytes(read_file(path, max_bytes), str(path))
+
+
+def read_file(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a file, or an `InputError` that says in Dutch why not."""
     name = str(path)
     file = Path(path)
     try:
@@ -153,4 +158,4 @@ def load_file(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> So
         raise InputError(name, f"Dit bestand kan niet gelezen worden ({error.strerror}).") from None
     if len(data) > max_bytes:
         raise InputError(name, f"Dit bestand is te groot (de grens is {max_bytes // 1024} kB).")
-    return load_bytes(data, name)
+    return data
