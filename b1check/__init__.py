@@ -2,8 +2,8 @@
 
     >>> import b1check
     >>> report = b1check.check_text("Wij verzoeken u het formulier te retourneren.")
-    >>> [f.rule for f in report.findings][:2]
-    ['WRD001', 'WRD001']
+    >>> [(f.rule, f.text) for f in report.findings if f.category == "wording"]
+    [('WRD001', 'verzoeken'), ('WRD001', 'retourneren')]
 """
 
 from .check import check_file, check_source, check_text

@@ -50,3 +50,10 @@ def test_a_trained_pipeline_from_a_path_is_used(tmp_path):
     report = b1check.check_text(LETTER + "U kunt bijv. op maandag komen.\n", settings)
     assert any(f.rule == "ABR002" and f.text == "bijv." for f in report.findings)
     assert report.metrics.sentences >= 2
+
+
+def test_package_docstring_example_holds():
+    import doctest
+
+    result = doctest.testmod(b1check, verbose=False)
+    assert result.attempted >= 1 and result.failed == 0
