@@ -89,6 +89,13 @@ def lemmas(form: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def lemmas_by_pos() -> dict[str, frozenset[str]]:
+    """Known lemmas by part of speech (verb, noun, adj), from the tables' index."""
+    data = srsly.read_gzip_json(spacy_lookups_data.get_file("nl_lemma_index.json.gz"))
+    return {pos: frozenset(data.get(pos, ())) for pos in ("verb", "noun", "adj")}
+
+
+@lru_cache(maxsize=1)
 def _inverse() -> dict[str, frozenset[str]]:
     inverse: dict[str, set[str]] = defaultdict(set)
     for form, candidates in _tables()[1].items():

@@ -25,8 +25,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import spacy_lookups_data
-import srsly
 from spacy.tokens import Doc, Token
 
 from . import lemmas
@@ -105,15 +103,8 @@ class Passive:
         return max(self.auxiliary.i, self.participle.i) + 1
 
 
-@lru_cache(maxsize=1)
-def _index() -> dict[str, frozenset[str]]:
-    """Lemmas by part of speech (verb, noun, adj) from spacy-lookups-data."""
-    data = srsly.read_gzip_json(spacy_lookups_data.get_file("nl_lemma_index.json.gz"))
-    return {pos: frozenset(data.get(pos, ())) for pos in ("verb", "noun", "adj")}
-
-
 def _is_noun(word: str) -> bool:
-    index = _index()
+    index = lemmas.lemmas_by_pos()
     return (
         word in index["noun"] and word not in index["adj"]
         and word not in NOT_NOUNS | PREPOSITIONS | SUBORDINATORS | DETERMINERS | VERB_CLUSTER
@@ -127,9 +118,9 @@ def is_participle(form: str) -> bool:
         return False
     if not form.endswith(("d", "t", "n")) or form.endswith(("heid", "dt")):
         return False
-    verbs = [c for c in lemmas.lemmas(form) if c.endswith("n") and c in _index()["verb"]]
+    verbs = [c for c in lemmas.lemmas(form) if c.endswith("n") and c in lemmas.lemmas_by_pos()["verb"]]
     if form.endswith("n") and form not in verbs:
-        if form in _index()["verb"] or form.startswith(INSEPARABLE):
+        if form in lemmas.lemmas_by_pos()["verb"] or form.startswith(INSEPARABLE):
             verbs.append(form)  # ontvangen, vergeten: infinitive and participle alike
     if verbs:
         return any(_participle_of(form, verb) for verb in verbs)
@@ -152,7 +143,7 @@ def _participle_of(form: str, verb: str) -> bool:
         return not _is_noun(form)  # gemaakt, gekomen, gegeven; not gebied, gewicht
     if form.startswith("ge") and form.endswith(("d", "t")) and not _is_noun(form):
         # geleid ← leiden, where the tables only give geleiden
-        if form[2:-1] + "en" in _index()["verb"] or form[2:] + "en" in _index()["verb"]:
+        if form[2:-1] + "en" in lemmas.lemmas_by_pos()["verb"] or form[2:] + "en" in lemmas.lemmas_by_pos()["verb"]:
             return True
     # Inseparable verbs have no ge-: betaald ← betalen, beschreven ← beschrijven.
     for prefix in INSEPARABLE:
@@ -171,7 +162,7 @@ def _participle_of(form: str, verb: str) -> bool:
 @lru_cache(maxsize=8192)
 def _base_participles(base: str) -> frozenset[str]:
     """The ge-participles of a simple verb (`breken` → gebroken)."""
-    if base not in _index()["verb"]:
+    if base not in lemmas.lemmas_by_pos()["verb"]:
         return frozenset()
     return frozenset(
         form
