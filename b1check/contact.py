@@ -154,10 +154,13 @@ def _best(kinds: list[str], order: tuple[str, ...]) -> str:
     return "none"
 
 
-def contact_details(source: SourceText) -> ContactDetails:
+def contact_details(
+    source: SourceText, phone_list: list[Mention] | None = None, email_list: list[Mention] | None = None
+) -> ContactDetails:
+    """The contact details of a letter; pass the mentions if they were found already."""
     text = source.text
-    phone_list = phones(text)
-    email_list = emails(text)
+    phone_list = phones(text) if phone_list is None else phone_list
+    email_list = emails(text) if email_list is None else email_list
     names = [p.name for p in source.placeholders]
     phone_kinds = [m.kind for m in phone_list]
     email_kinds = [m.kind for m in email_list]

@@ -242,13 +242,6 @@ def _base64(raw: str, base: int) -> list[tuple[int, int]]:
     return [(byte, base + positions[(k // 3) * 4]) for k, byte in enumerate(data)]
 
 
-def _plain_bytes(raw: str, base: int) -> list[tuple[int, int]]:
-    out = []
-    for i, char in enumerate(raw):
-        for byte in char.encode("utf-8", "replace"):
-            out.append((byte, base + i))
-    return out
-
 
 def _part_text(part, original: str, search_from: int) -> tuple[str, list[int]] | None:
     raw = part.get_payload(decode=False)

@@ -77,11 +77,6 @@ def lemma_table() -> dict[str, str]:
     return _tables()[0]
 
 
-def lemma(form: str) -> str:
-    lower = form.lower()
-    return _tables()[0].get(lower, lower)
-
-
 def lemmas(form: str) -> tuple[str, ...]:
     """Every lemma the tables give for a form (the form itself if none)."""
     lower = form.lower()

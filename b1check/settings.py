@@ -6,7 +6,7 @@ configuration (and tests) can change them in one place.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 
 from .model import Severity
 
@@ -62,6 +62,3 @@ class Settings:
     def with_limits(self, **changes) -> Settings:
         return replace(self, limits=replace(self.limits, **changes))
 
-
-def limit_names() -> list[str]:
-    return [f.name for f in fields(Limits)] + [f.name for f in fields(VerdictLimits)]

@@ -9,7 +9,6 @@ elsewhere.
 from __future__ import annotations
 
 import io
-import json
 import logging
 import re
 from html.parser import HTMLParser

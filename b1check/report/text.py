@@ -10,16 +10,10 @@ from ..labels import EMAIL_NAMES, PHONE_NAMES, SEVERITY_NAMES
 from ..model import FileReport, ReadError, Severity
 
 _SEVERITY_COLOUR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-MAX_TEXT = 60
 
 
 def _number(value: float) -> str:
     return f"{value:.1f}".replace(".", ",")
-
-
-def _short(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
 
 
 def finding_lines(report: FileReport, colour: bool) -> list[str]:

@@ -14,7 +14,7 @@ from functools import cached_property
 from spacy.tokens import Span, Token
 
 from ..analyse import Analysis, is_word
-from ..contact import contact_details
+from ..contact import contact_details, emails, phones
 from ..difficulty import find_difficult_words
 from ..model import Severity
 from ..passive import find_passives
@@ -143,7 +143,15 @@ class Context:
 
     @cached_property
     def contact(self):
-        return contact_details(self.source)
+        return contact_details(self.source, self.phone_mentions, self.email_mentions)
+
+    @cached_property
+    def phone_mentions(self):
+        return phones(self.source.text)
+
+    @cached_property
+    def email_mentions(self):
+        return emails(self.source.text)
 
     @cached_property
     def lower_text(self) -> str:

@@ -40,12 +40,12 @@ def contact_details(context: Context):
         yield Hit("CON002", start, end)
     elif details.phone == "general" and "phone" in required:
         yield Hit("CON003", start, end)
-    for mention in contact.phones(text):
+    for mention in context.phone_mentions:
         if mention.kind == "paid":
             yield Hit("CON004", mention.start, mention.end, {"number": mention.value})
     if details.email == "none" and "email" in required:
         yield Hit("CON005", start, end)
-    for mention in contact.emails(text):
+    for mention in context.email_mentions:
         if mention.kind == "noreply":
             yield Hit("CON006", mention.start, mention.end, {"address": mention.value})
         elif mention.kind == "generic" and details.email == "generic":

@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..labels import CATEGORY_NAMES, SEVERITY_NAMES
-from ..model import CATEGORIES, ContactDetails, FileReport, Finding, Metrics, Severity
+from ..model import CATEGORIES, ContactDetails, FileReport, Finding, Metrics
 from ..rules import rule_info
 from ..rules.base import RuleInfo
 from ..settings import Settings
