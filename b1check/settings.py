@@ -45,6 +45,9 @@ CONTACT_DETAILS = ("named_person", "phone", "email")
 class Settings:
     limits: Limits = field(default_factory=Limits)
     verdict: VerdictLimits = field(default_factory=VerdictLimits)
+    # The spaCy pipeline: "b1check" is the parser that ships in the package;
+    # None is the fast lexical pipeline (--fast): no parse, so the rules that
+    # need one are off; any other name or path is an installed pipeline.
     model: str | None = None
     # Rule codes or prefixes; empty select means all rules.
     select: tuple[str, ...] = ()

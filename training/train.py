@@ -3,12 +3,15 @@
 Usage (from the repository root):
 
     python training/train.py [--data ../shared/data] [--work /tmp/b1check-train]
-                             [--no-extra] [--max-steps N] [--no-package]
+                             [--no-extra] [--no-wiki] [--max-steps N]
+                             [--set SECTION.KEY=VALUE ...] [--no-package]
 
 Steps:
 1. convert the UD .conllu files to .spacy corpora in WORK (never in the repo):
    train = ud-dutch-train/nl_alpino-treebank-ud-train.conllu
-           (+ nl_alpino-treebank-ud-extra.conllu unless --no-extra),
+           (+ nl_alpino-treebank-ud-extra.conllu unless --no-extra)
+           (+ the old UD 2.0 LassySmall Wikipedia file, words and trees
+              only, so that only the parser learns from it; --no-wiki),
    dev   = ud-dutch/UD_Dutch-Alpino/nl_alpino-ud-dev.conllu
            + ud-dutch/UD_Dutch-LassySmall/nl_lassysmall-ud-dev.conllu;
 2. `spacy train training/config.cfg` on one thread (model-best is chosen on
@@ -38,19 +41,24 @@ sys.path.insert(0, str(HERE))
 from convert import convert  # noqa: E402
 
 
-def files(data: Path, extra: bool) -> tuple[list[Path], list[Path]]:
+OLD_WIKI = Path("older-ud2.0-2017") / "nl_lassysmall-ud-train.2017-02-01.dedup.conllu"
+
+
+def files(data: Path, extra: bool, wiki: bool) -> tuple[list[Path], list[Path], list[Path]]:
+    """(full training files, parser-only training files, dev files)."""
     train_dir = data / "ud-dutch-train"
     train = [train_dir / "nl_alpino-treebank-ud-train.conllu"]
     if extra:
         train.append(train_dir / "nl_alpino-treebank-ud-extra.conllu")
+    syntax = [train_dir / OLD_WIKI] if wiki else []
     dev = [
         data / "ud-dutch" / "UD_Dutch-Alpino" / "nl_alpino-ud-dev.conllu",
         data / "ud-dutch" / "UD_Dutch-LassySmall" / "nl_lassysmall-ud-dev.conllu",
     ]
-    missing = [p for p in train + dev if not p.exists()]
+    missing = [p for p in train + syntax + dev if not p.exists()]
     if missing:
         sys.exit("missing data files:\n  " + "\n  ".join(map(str, missing)))
-    return train, dev
+    return train, syntax, dev
 
 
 def package(best: Path, target: Path) -> None:
@@ -63,6 +71,9 @@ def package(best: Path, target: Path) -> None:
         "trainable lemmatizer, dependency parser. CNN tok2vec, no vectors."
     )
     nlp.meta["license"] = "CC BY-SA 4.0"
+    # Same architectures in spaCy 3.7 and 3.8; b1check needs 3.7 on Python 3.11
+    # (lint-ii's pins), 3.8 from 3.12. parser_accuracy.py gives equal figures in both.
+    nlp.meta["spacy_version"] = ">=3.7.5,<3.9.0"
     nlp.meta["sources"] = [
         {"name": "Alpino Treebank (UD conversion with alud 2.17)", "url": "https://github.com/rug-compling/Alpino",
          "license": "CC BY-SA 4.0 (as UD_Dutch-Alpino)"},
@@ -87,22 +98,30 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--work", type=Path, default=Path("/tmp/b1check-train"))
     parser.add_argument("--no-extra", action="store_true", help="train on the main file only")
+    parser.add_argument(
+        "--no-wiki", action="store_true",
+        help="leave out the old UD 2.0 LassySmall (Wikipedia) file, used for the parser only",
+    )
     parser.add_argument("--max-steps", type=int, help="override [training] max_steps")
+    parser.add_argument(
+        "--set", action="append", default=[], metavar="SECTION.KEY=VALUE",
+        help="extra spaCy config override, e.g. components.parser.model.hidden_width=64",
+    )
     parser.add_argument("--no-package", action="store_true", help="do not copy into b1check/models")
     args = parser.parse_args()
 
     work = args.work.resolve()
     if ROOT in work.parents or work == ROOT:
         sys.exit("keep the work folder outside the repository (derived treebank data)")
-    train, dev = files(args.data.resolve(), not args.no_extra)
+    train, syntax, dev = files(args.data.resolve(), not args.no_extra, not args.no_wiki)
     corpus = work / "corpus"
-    for name, paths in (("train", train), ("dev", dev)):
+    for name, paths, parser_only in (("train", train, False), ("train", syntax, True), ("dev", dev, False)):
         folder = corpus / name
-        if folder.exists():
+        if folder.exists() and not parser_only:
             shutil.rmtree(folder)
         for path in paths:
-            docs, tokens = convert([path], folder / (path.stem + ".spacy"))
-            print(f"{path.name}: {docs} docs, {tokens} tokens")
+            docs, tokens = convert([path], folder / (path.stem + ".spacy"), parser_only=parser_only)
+            print(f"{path.name}: {docs} docs, {tokens} tokens" + (" (parser only)" if parser_only else ""))
 
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
     command = [
@@ -113,6 +132,9 @@ def main() -> None:
     ]
     if args.max_steps:
         command += ["--training.max_steps", str(args.max_steps)]
+    for override in args.set:
+        key, _, value = override.partition("=")
+        command += [f"--{key}", value]
     print("running:", " ".join(command), flush=True)
     subprocess.run(command, env=env, check=True)
 

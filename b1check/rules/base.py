@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -47,6 +47,7 @@ class RuleInfo:
     example: str
     better: str
     needs: str = "letter"  # "sentence": works on any text; "letter": a whole letter
+    parse: bool = False  # needs part of speech and a dependency parse (off with --fast)
 
     def format_message(self, params: dict) -> str:
         try:
@@ -71,6 +72,7 @@ def check(*codes: str) -> Callable[[Check], Check]:
     return register
 
 
+@lru_cache(maxsize=1)
 def rule_info() -> dict[str, RuleInfo]:
     infos = {}
     for code, raw in rule_texts().items():
@@ -85,6 +87,7 @@ def rule_info() -> dict[str, RuleInfo]:
             example=raw["example"].strip(),
             better=raw["better"].strip(),
             needs=raw.get("needs", "letter"),
+            parse=raw.get("parse", False),
         )
     return infos
 
@@ -97,6 +100,11 @@ class Context:
         self.settings = settings
         self.doc = analysis.doc
         self.source = analysis.source
+
+    @cached_property
+    def parsed(self) -> bool:
+        """Does the Doc have part of speech and a dependency tree (not --fast)?"""
+        return self.doc.has_annotation("DEP") and self.doc.has_annotation("POS")
 
     @cached_property
     def sentences(self) -> list[Span]:
