@@ -217,9 +217,16 @@ def _short_abbreviations() -> frozenset[str]:
     return frozenset(e.abbreviation.lower() for e in default_abbreviations() if e.kind == "short")
 
 
+# spaCy's Dutch tokenizer keeps these whole as abbreviations ("u." for uur);
+# in a letter they are nearly always a pronoun before a full stop: "Ik bel u."
+PRONOUNS_BEFORE_STOP = ("u", "U", "me", "Me")
+
+
 def _add_abbreviations(nlp: Language) -> None:
     """Keep the short abbreviations of the word list whole (`tel.`, `dhr.`), so
     that their full stop does not end a sentence."""
+    for pronoun in PRONOUNS_BEFORE_STOP:
+        nlp.tokenizer.add_special_case(pronoun + ".", [{ORTH: pronoun}, {ORTH: "."}])
     for entry in default_abbreviations():
         form = entry.abbreviation
         if entry.kind != "short" or not form.endswith(".") or " " in form:

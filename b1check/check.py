@@ -10,7 +10,7 @@ import os
 from .analyse import analyse
 from .load import DEFAULT_MAX_BYTES, InputError, load_bytes, load_file, load_text
 from .model import FileReport, Finding, ReadError
-from .rules import Context, Hit, rule_info, run_rules
+from .rules import Context, Hit, parse_codes, rule_info, run_rules
 from .score import compute_metrics, verdict
 from .settings import Settings
 from .source import SourceText
@@ -76,14 +76,27 @@ def check_source(source: SourceText, path: str, settings: Settings = DEFAULT_SET
     findings = [to_finding(hit, source, settings, infos) for hit in run_rules(context)]
     findings = _suppress(findings, source, settings, infos)
     metrics = compute_metrics(context)
+    notes = list(source.notes)
+    if not context.parsed:
+        notes.append(fast_mode_note(settings))
     return FileReport(
         path=path,
         metrics=metrics,
         verdict=verdict(metrics, context),
         contact=context.contact,
         findings=findings,
-        notes=list(source.notes),
+        notes=notes,
     )
+
+
+def fast_mode_note(settings: Settings) -> str:
+    """What the reader misses without a parse (--fast), in one Dutch line."""
+    off = [code for code in parse_codes() if settings.wants(code)]
+    if len(off) > 1:
+        rules = f"De regels {', '.join(off[:-1])} en {off[-1]} staan uit. "
+    else:
+        rules = f"De regel {off[0]} staat uit. " if off else ""
+    return f"Snelle controle, zonder zinsontleding. {rules}".strip()
 
 
 def check_text(text: str, settings: Settings = DEFAULT_SETTINGS, fmt: str = "text") -> FileReport:

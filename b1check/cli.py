@@ -31,6 +31,7 @@ class Overrides:
     """What the command line says; it wins over the configuration file."""
 
     model: str | None = None
+    fast: bool = False  # --fast: the lexical pipeline, no parse
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     limits: tuple[tuple[str, float], ...] = ()
@@ -39,7 +40,7 @@ class Overrides:
     def apply(self, settings: Settings) -> Settings:
         return dataclasses.replace(
             settings,
-            model=self.model or settings.model,
+            model=None if self.fast else self.model or settings.model,
             select=self.select or settings.select,
             ignore=settings.ignore + self.ignore,
             limits=dataclasses.replace(settings.limits, **dict(self.limits)),
@@ -51,7 +52,7 @@ def _codes(values) -> tuple[str, ...]:
     return tuple(code.strip().upper() for part in values for code in part.split(",") if code.strip())
 
 
-def _parse_overrides(model, select, ignore, assignments) -> Overrides:
+def _parse_overrides(model, select, ignore, assignments, fast: bool = False) -> Overrides:
     limits, verdict = {}, {}
     limit_fields = {f.name: f for f in dataclasses.fields(Limits)}
     verdict_fields = {f.name: f for f in dataclasses.fields(VerdictLimits)}
@@ -67,7 +68,7 @@ def _parse_overrides(model, select, ignore, assignments) -> Overrides:
             target[key] = float(value) if kind in ("float", float) else int(value)
         except ValueError:
             raise click.BadParameter(f"'{value}' is geen getal.", param_hint="--set") from None
-    return Overrides(model, _codes(select), _codes(ignore), tuple(limits.items()), tuple(verdict.items()))
+    return Overrides(model, fast, _codes(select), _codes(ignore), tuple(limits.items()), tuple(verdict.items()))
 
 
 def _exit_code(reports: list[FileReport], errors: list[ReadError], fail_on: Severity) -> int:
@@ -94,7 +95,9 @@ def cli() -> None:
 @click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default=None,
               help="Vanaf welke ernst de exit-code 1 is (standaard: warning).")
 @click.option("--model", default=None, metavar="NAAM",
-              help="Een geïnstalleerde spaCy-pijplijn, bijvoorbeeld nl_core_news_sm.")
+              help="Een andere spaCy-pijplijn, bijvoorbeeld nl_core_news_sm (standaard: b1check, meegeleverd).")
+@click.option("--fast", is_flag=True,
+              help="Snel, zonder zinsontleding: de regels die die nodig hebben en LiNT-II staan dan uit.")
 @click.option("--select", multiple=True, metavar="CODES", help="Alleen deze regels (codes of begin van codes).")
 @click.option("--ignore", multiple=True, metavar="CODES", help="Deze regels overslaan.")
 @click.option("--set", "assignments", multiple=True, metavar="NAAM=WAARDE",
@@ -110,11 +113,11 @@ def cli() -> None:
 @click.option("--color/--no-color", default=None, help="Kleur in de uitvoer (standaard: alleen op een terminal).")
 @click.option("--statistics", "with_statistics", is_flag=True, help="Alleen tellen: hoe vaak elke regel voorkomt.")
 @click.option("--exit-zero", is_flag=True, help="Exit-code 0, ook bij meldingen (een fout bij het lezen blijft 2).")
-def check(paths, output_format, fail_on, model, select, ignore, assignments, max_size, config_path,
+def check(paths, output_format, fail_on, model, fast, select, ignore, assignments, max_size, config_path,
           baseline_path, stdin_name, color, with_statistics, exit_zero):
     """Controleer brieven (.txt, .md, .html, .eml, .docx, .odt, .pdf, sjablonen) of tekst via standaardinvoer."""
-    overrides = _parse_overrides(model, select, ignore, assignments)
-    if model:
+    overrides = _parse_overrides(model, select, ignore, assignments, fast)
+    if model and not fast:
         try:
             analyse.pipeline(model)
         except analyse.ModelNotFound:

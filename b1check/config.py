@@ -130,7 +130,7 @@ def _paths(value, base: Path, where: str) -> tuple[Path, ...]:
 
 _TOP_KEYS = {
     "select", "ignore", "per_file_ignores", "severity", "fail_on", "limits", "verdict", "phrases",
-    "accept", "accept_file", "contact", "model", "baseline", "max_size",
+    "accept", "accept_file", "contact", "model", "fast", "baseline", "max_size",
 }
 
 
@@ -209,6 +209,11 @@ def parse_config(table: dict, path: Path) -> Config:
             if not isinstance(value, str):
                 raise ConfigError(f"{here}: verwacht de naam van een spaCy-pijplijn")
             settings = replace(settings, model=value)
+        elif key == "fast":
+            if not isinstance(value, bool):
+                raise ConfigError(f"{here}: verwacht true of false")
+            if value:
+                settings = replace(settings, model=None)
         elif key == "baseline":
             if not isinstance(value, str):
                 raise ConfigError(f"{here}: verwacht een bestandsnaam")
@@ -256,6 +261,8 @@ def describe(config: Config, settings: Settings) -> str:
     lines.append(f'fail-on = "{(config.fail_on or Severity.WARNING).value}"')
     if settings.model:
         lines.append(f'model = "{settings.model}"')
+    else:
+        lines.append("fast = true")
     lines.append(f"accept = {sorted(settings.accepted_words)!r}".replace("'", '"'))
     lines.append(f"phrases = {list(settings.extra_phrase_files)!r}".replace("'", '"'))
     if config.baseline:

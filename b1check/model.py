@@ -84,6 +84,70 @@ class Finding:
         }
 
 
+def _rounded(value: float | None, digits: int) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+@dataclass(frozen=True)
+class LintFeatures:
+    """The four features of the LiNT-II formula, for a sentence or a whole letter."""
+
+    word_frequency: float | None  # mean log10 frequency (SUBTLEX-NL) of the content words, names left out
+    dependency_length: float | None  # longest distance to a head (a letter: the mean over its sentences)
+    content_words_per_clause: float | None  # content words / finite verbs
+    concrete_noun_share: float | None  # concrete nouns / nouns in LiNT-II's noun list
+
+    def to_dict(self) -> dict:
+        return {name: _rounded(getattr(self, name), 3) for name in self.__dataclass_fields__}
+
+
+@dataclass(frozen=True)
+class LintSentence:
+    """LiNT-II for one sentence of running text, pinned to the original file."""
+
+    line: int
+    column: int
+    start: int
+    end: int
+    score: float | None  # None when a feature is missing (no noun, no finite verb …)
+    level: int | None
+    features: LintFeatures
+
+    def to_dict(self) -> dict:
+        return {
+            "line": self.line, "column": self.column, "start": self.start, "end": self.end,
+            "score": _rounded(self.score, 1), "level": self.level, "features": self.features.to_dict(),
+        }
+
+
+@dataclass(frozen=True)
+class LintScore:
+    """LiNT-II for a letter: 0-100 (higher is harder) and level 1-4, or why it is not there."""
+
+    available: bool
+    reason: str | None = None  # in Dutch, when not available
+    score: float | None = None
+    level: int | None = None
+    struggle: float | None = None  # share of Dutch adults who have difficulty with a text of this level
+    features: LintFeatures | None = None
+    sentences: tuple[LintSentence, ...] = ()
+
+    def to_dict(self) -> dict:
+        if not self.available:
+            return {"available": False, "reason": self.reason}
+        return {
+            "available": True,
+            "score": _rounded(self.score, 1),
+            "level": self.level,
+            "struggle": self.struggle,
+            "features": self.features.to_dict() if self.features else None,
+            "sentences": [sentence.to_dict() for sentence in self.sentences],
+        }
+
+
+NO_LINT = LintScore(available=False, reason="niet berekend")
+
+
 @dataclass(frozen=True)
 class Metrics:
     words: int
@@ -95,18 +159,23 @@ class Metrics:
     long_sentence_share: float
     difficult_word_share: float
     passive_sentence_share: float
+    lint: LintScore = NO_LINT
 
     def to_dict(self) -> dict:
-        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+        data = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        data["lint"] = self.lint.to_dict()
+        return data
 
 
 @dataclass(frozen=True)
 class Verdict:
     b1: bool
     reasons: tuple[str, ...]
+    # What the verdict could not look at, e.g. LiNT-II in the fast mode.
+    notes: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
-        return {"b1": self.b1, "reasons": list(self.reasons)}
+        return {"b1": self.b1, "reasons": list(self.reasons), "notes": list(self.notes)}
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,9 @@ from functools import lru_cache
 
 import textstat
 
+from . import lintii
 from .analyse import is_word
-from .model import Metrics, Verdict
+from .model import LintScore, LintSentence, Metrics, Verdict
 from .rules.base import Context
 
 textstat.set_lang("nl")
@@ -78,6 +79,30 @@ def compute_metrics(context: Context) -> Metrics:
         long_sentence_share=_share(long_sentences, n_sentences),
         difficult_word_share=_share(difficult, all_words),
         passive_sentence_share=_share(len(passive_sentences & prose_starts), n_sentences),
+        lint=lint_score(context, [sentence for sentence, _ in prose]),
+    )
+
+
+def lint_score(context: Context, sentences: list) -> LintScore:
+    """LiNT-II on the running text, with each sentence pinned to the original file."""
+    if not context.parsed:
+        return LintScore(available=False, reason=lintii.NO_PARSE)
+    result = lintii.score_sentences(sentences)
+    if not result.available:
+        return LintScore(available=False, reason=result.reason)
+    source = context.source
+    pinned = []
+    for sentence in result.sentences:
+        start, end = source.original_span(sentence.start_char, sentence.end_char)
+        line, column = source.line_column(start)
+        pinned.append(LintSentence(line, column, start, end, sentence.score, sentence.level, sentence.features))
+    return LintScore(
+        available=True,
+        score=result.score,
+        level=result.level,
+        struggle=lintii.STRUGGLE[result.level],
+        features=result.features,
+        sentences=tuple(pinned),
     )
 
 
@@ -113,6 +138,14 @@ def verdict(metrics: Metrics, context: Context) -> Verdict:
         value, limit = getattr(metrics, measure), getattr(limits, limit_name)
         if (value < limit) if is_minimum else (value > limit):
             reasons.append(message.format(value=show(value), limit=show(limit)))
+    lint, notes = metrics.lint, ()
+    if not lint.available:
+        notes = (f"LiNT-II telt niet mee in het oordeel: {lint.reason}.",)
+    elif lint.level > limits.max_lint_level:
+        reasons.append(
+            f"LiNT-II geeft {lintii.describe_level(lint.level)}."
+            f" Voor B1 mag dat hooguit niveau {limits.max_lint_level} zijn."
+        )
     if reasons:
-        return Verdict(False, tuple(reasons))
-    return Verdict(True, ("Alle maten blijven binnen de grenzen voor B1.",))
+        return Verdict(False, tuple(reasons), notes)
+    return Verdict(True, ("Alle maten blijven binnen de grenzen voor B1.",), notes)

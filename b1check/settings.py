@@ -16,6 +16,20 @@ class Limits:
     # sentence-length: words in one sentence
     long_sentence_words: int = 20
     very_long_sentence_words: int = 30
+    # many-clauses (LEN003, needs the parse): more clauses (finite verbs and
+    # "om … te" clauses) than this in a sentence of at most long_sentence_words,
+    # or clauses nested deeper than this. Three clauses ("als …, dan …, omdat …")
+    # can still be one thought; a fourth is a new sentence.
+    sentence_clauses: int = 3
+    clause_depth: int = 2
+    # tangconstructie (TNG001, needs the parse): words between the finite verb and the
+    # rest of its verb ("stuurt … op", "hebben … ontvangen"). Style guides name seven to
+    # ten words; nine still allows subject, object, time and place ("halen wij het afval
+    # in uw wijk op andere dagen op"); from ten the reader has to hold the verb in mind.
+    verb_bracket_words: int = 9
+    # Words between an article and its noun. Three adjectives are ordinary ("het door u
+    # ingevulde formulier"); four or more means a whole phrase sits inside the noun group.
+    article_noun_words: int = 3
     # paragraph: a paragraph longer than either is flagged
     paragraph_words: int = 100
     paragraph_sentences: int = 7
@@ -35,6 +49,8 @@ class VerdictLimits:
     max_long_sentence_share: float = 0.10
     max_difficult_word_share: float = 0.04
     max_passive_sentence_share: float = 0.20
+    # LiNT-II level 1-4; only counts when the letter is parsed (not --fast)
+    max_lint_level: int = 2
 
 
 # Contact details a letter must give; each can be made optional in the configuration.
@@ -48,7 +64,7 @@ class Settings:
     # The spaCy pipeline: "b1check" is the parser that ships in the package;
     # None is the fast lexical pipeline (--fast): no parse, so the rules that
     # need one are off; any other name or path is an installed pipeline.
-    model: str | None = None
+    model: str | None = "b1check"
     # Rule codes or prefixes; empty select means all rules.
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()

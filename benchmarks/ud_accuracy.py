@@ -2,7 +2,7 @@
 
 Usage (from the repository root):
 
-    python benchmarks/ud_accuracy.py [UD_DIR]
+    python benchmarks/ud_accuracy.py [UD_DIR] [--model=NAME] [--fast] [--errors]
 
 UD_DIR defaults to ../shared/data/ud-dutch/ (relative to the repository root)
 and must hold UD_Dutch-Alpino/ and UD_Dutch-LassySmall/. When it is missing the
@@ -11,8 +11,10 @@ figures and asserts nothing.
 
 What is measured:
 
-a. Passive voice. Unit: the auxiliary. Each gold sentence is given to the
-   detector as gold tokens (one Doc, one sentence); a predicted passive is its
+a. Passive voice, twice: the fast lexical detector (`--fast`, no parse) and
+   the parsed one (the shipped pipeline, or `--model=NAME`). Unit: the
+   auxiliary. Each gold sentence is given to the detector as gold tokens
+   (one Doc, one sentence); a predicted passive is its
    auxiliary token, correct when that token is `aux:pass` in the gold tree.
    In UD Dutch both *worden* (`wordt gemaakt`) and *zijn* in the perfect
    passive (`is gemaakt`) are `aux:pass`; *zijn* with a state is `cop`.
@@ -45,7 +47,7 @@ from spacy.tokens import Doc  # noqa: E402
 
 from b1check import analyse as analyse_module  # noqa: E402  (registers extensions)
 from b1check.load import load_text  # noqa: E402
-from b1check.passive import find_passives  # noqa: E402
+from b1check.passive import find_lexical_passives, find_parsed_passives  # noqa: E402
 
 DEFAULT_DIR = ROOT.parent / "shared" / "data" / "ud-dutch"
 FILES = (
@@ -153,13 +155,30 @@ def gold_doc(nlp, sentence: Sentence) -> Doc:
     return nlp.get_pipe("b1_lemmas")(Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts))
 
 
-def measure_tokens(nlp, sentences: list[Sentence], errors: list[str] | None):
-    passives, lemmas, verb_lemmas = Counts(), Ratio(), Ratio()
-    for sentence in sentences:
+def parsed_docs(parser, sentences: list[Sentence]) -> list[Doc]:
+    """The gold tokens, one sentence per Doc, through the trained pipeline."""
+    docs = [
+        Doc(parser.vocab, words=[w.form for w in s.words], spaces=[w.space_after for w in s.words],
+            sent_starts=[True] + [False] * (len(s.words) - 1))
+        for s in sentences
+    ]
+    for name, component in parser.pipeline:
+        if name != "b1_sentences":  # the gold sentence is given
+            docs = list(component.pipe(docs, batch_size=256))
+    return docs
+
+
+def measure_tokens(nlp, parser, sentences: list[Sentence], errors: list[str] | None):
+    passives, parsed_passives, lemmas, verb_lemmas = Counts(), Counts(), Ratio(), Ratio()
+    parsed = parsed_docs(parser, sentences) if parser is not None else [None] * len(sentences)
+    for sentence, parsed_doc in zip(sentences, parsed):
         doc = gold_doc(nlp, sentence)
-        predicted = {p.auxiliary.i for p in find_passives(doc)}
         gold = {i for i, w in enumerate(sentence.words) if w.deprel == "aux:pass"}
-        passives.add(predicted, gold)
+        passives.add({p.auxiliary.i for p in find_lexical_passives(doc)}, gold)
+        if parsed_doc is None:
+            continue
+        predicted = {p.auxiliary.i for p in find_parsed_passives(parsed_doc)}
+        parsed_passives.add(predicted, gold)
         if errors is not None and predicted != gold:
             marks = {i: "+" for i in predicted - gold} | {i: "-" for i in gold - predicted}
             shown = " ".join(f"[{marks[i]}{t.text}]" if i in marks else t.text for i, t in enumerate(doc))
@@ -169,7 +188,7 @@ def measure_tokens(nlp, sentences: list[Sentence], errors: list[str] | None):
             lemmas.add(right)
             if word.upos in ("VERB", "AUX"):
                 verb_lemmas.add(right)
-    return passives, lemmas, verb_lemmas
+    return passives, parsed_passives, lemmas, verb_lemmas
 
 
 def paragraphs(sentences: list[Sentence]) -> list[list[Sentence]]:
@@ -250,38 +269,42 @@ def main(argv: list[str]) -> int:
         return 0
     started = time.perf_counter()
     nlp = analyse_module.pipeline(None)
+    model = next((a.split("=", 1)[1] for a in argv if a.startswith("--model=")), "b1check")
+    parser = None if "--fast" in argv else analyse_module.pipeline(model)
     header = f"{'':38} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} {'FN':>5}"
-    totals = [Counts(), Ratio(), Ratio(), Counts(), Counts()]
+    totals = [Counts(), Counts(), Ratio(), Ratio(), Counts(), Counts()]
     rows = []
     errors: list[str] | None = [] if show_errors else None
     for name in FILES:
         sentences = read_conllu(directory / name)
-        passives, lemmas, verb_lemmas = measure_tokens(nlp, sentences, errors)
+        passives, parsed, lemmas, verb_lemmas = measure_tokens(nlp, parser, sentences, errors)
         everything, inside = measure_splitting(sentences)
-        for total, part in zip(totals, (passives, lemmas, verb_lemmas, everything, inside)):
+        for total, part in zip(totals, (passives, parsed, lemmas, verb_lemmas, everything, inside)):
             total += part
-        rows.append((Path(name).name, len(sentences), passives, lemmas, verb_lemmas, everything, inside))
+        rows.append((Path(name).name, len(sentences), passives, parsed, lemmas, verb_lemmas, everything, inside))
     rows.append(("overall", sum(r[1] for r in rows), *totals))
 
     print("Passive voice (unit: auxiliary; gold: aux:pass)")
     print(header)
-    for name, n, passives, *_ in rows:
-        print(f"{name + f' ({n} sent.)':38} {passives.row()}")
+    for name, n, passives, parsed, *_ in rows:
+        print(f"{name + f' ({n} sent.) fast':38} {passives.row()}")
+        if parser is not None:
+            print(f"{name + f' ({n} sent.) parsed':38} {parsed.row()}")
     print()
     print("Sentence starts (all / inside paragraphs)")
     print(header)
-    for name, _n, _p, _l, _v, everything, inside in rows:
+    for name, _n, _p, _pp, _l, _v, everything, inside in rows:
         print(f"{name + ' all':38} {everything.row()}")
         print(f"{name + ' inside':38} {inside.row()}")
     print()
     print("Lemma accuracy (lookup lemmas on gold tokens)")
     print(f"{'':38} {'all tokens':>20} {'VERB+AUX':>20}")
-    for name, _n, _p, lemmas, verb_lemmas, *_ in rows:
+    for name, _n, _p, _pp, lemmas, verb_lemmas, *_ in rows:
         print(f"{name:38} {lemmas.row():>20} {verb_lemmas.row():>20}")
     print()
     print(f"({time.perf_counter() - started:.1f} s)")
     if errors:
-        print("\nPassive errors ([+x] false positive, [-x] missed):")
+        print("\nPassive errors of the parsed detector ([+x] false positive, [-x] missed):")
         for line in errors:
             print("  " + line)
     return 0

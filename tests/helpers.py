@@ -22,7 +22,8 @@ def codes_for(text: str, categories=None) -> list[str]:
 
 
 def context_for(text: str, settings: Settings | None = None) -> Context:
-    return Context(analyse(load_text(text)), settings or Settings())
+    settings = settings or Settings()
+    return Context(analyse(load_text(text), settings.model), settings)
 
 
 def phrase_matches(text: str):

@@ -39,7 +39,13 @@ def test_json_shape(letter):
     data = json.loads(result.output)
     (file,) = data["files"]
     assert set(file) >= {"path", "metrics", "verdict", "contact", "findings"}
-    assert set(file["verdict"]) == {"b1", "reasons"}
+    assert set(file["verdict"]) == {"b1", "reasons", "notes"}
+    lint = file["metrics"]["lint"]
+    assert lint["available"] is True
+    assert lint["level"] in (1, 2, 3, 4)
+    assert set(lint["features"]) == {
+        "word_frequency", "dependency_length", "content_words_per_clause", "concrete_noun_share"
+    }
     assert set(file["contact"]) == {"named_person", "phone", "email"}
     finding = file["findings"][0]
     assert set(finding) == {"rule", "category", "severity", "line", "column", "start", "end",

@@ -59,3 +59,36 @@ def test_b1check_model_name_loads_the_shipped_pipeline():
     nlp = analyse.pipeline("b1check")
     assert nlp.pipe_names[0] == "b1_sentences"
     assert "parser" in nlp.pipe_names
+
+
+def test_check_runs_with_the_network_switched_off(tmp_path):
+    """No download and no connection at run time: sockets fail, the check still parses."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "offline.py"
+    script.write_text(
+        "import socket\n"
+        "def refuse(*args, **kwargs):\n"
+        "    raise OSError('network is off in this test')\n"
+        "socket.socket.connect = refuse\n"
+        "socket.socket.connect_ex = refuse\n"
+        "socket.create_connection = refuse\n"
+        "socket.getaddrinfo = refuse\n"
+        "from b1check.rules.base import Context\n"
+        "from b1check.analyse import analyse\n"
+        "from b1check.load import load_text\n"
+        "from b1check.settings import Settings\n"
+        "analysis = analyse(load_text('Uw aanvraag wordt door de gemeente beoordeeld.'), 'b1check')\n"
+        "print(Context(analysis, Settings()).parsed, [t.dep_ for t in analysis.doc][2])\n",
+        encoding="utf8",
+    )
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "aux:pass"]
+
+
+def test_the_default_settings_parse():
+    from b1check.settings import Settings
+
+    assert Settings().model == "b1check"

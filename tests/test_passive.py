@@ -9,14 +9,19 @@ from pathlib import Path
 import pytest
 
 from b1check.passive import is_participle
+from b1check.settings import Settings
 from tests.helpers import context_for, findings_for
 
 ROOT = Path(__file__).resolve().parent.parent
 UD_DIR = ROOT.parent / "shared" / "data" / "ud-dutch"
 
 
-def passives(text: str) -> list[tuple[str, str]]:
-    return [(p.auxiliary.text, p.participle.text) for p in context_for(text).passives]
+MODES = [pytest.param(None, id="fast"), pytest.param("b1check", id="parsed")]
+
+
+def passives(text: str, model: str | None = None) -> list[tuple[str, str]]:
+    settings = Settings(model=model)
+    return [(p.auxiliary.text, p.participle.text) for p in context_for(text, settings).passives]
 
 
 PASSIVE = [
@@ -83,18 +88,36 @@ NOT_PASSIVE = [
 ]
 
 
+@pytest.mark.parametrize("model", MODES)
 @pytest.mark.parametrize("text, expected", PASSIVE)
-def test_passive_found(text, expected):
-    found = passives(text)
+def test_passive_found(text, expected, model):
+    found = passives(text, model)
     if expected is None:
         assert found == []
     else:
         assert expected in found
 
 
+@pytest.mark.parametrize("model", MODES)
 @pytest.mark.parametrize("text", NOT_PASSIVE)
-def test_no_passive(text):
-    assert passives(text) == []
+def test_no_passive(text, model):
+    assert passives(text, model) == []
+
+
+# The parse decides: a subordinate clause between the auxiliary and the
+# participle. The word-order detector of the fast mode stops at the clause
+# (measured: it finds none of these); the parse links the two verbs.
+PARSE_DECIDES = [
+    ("Uw aanvraag werd, omdat er stukken ontbraken, pas na drie maanden behandeld.", ("werd", "behandeld")),
+    ("Alle kosten worden, als u recht hebt op bijzondere bijstand, vergoed.", ("worden", "vergoed")),
+    ("Uw melding is door de wijkbeheerder, die daar elke week langskomt, opgelost.", ("is", "opgelost")),
+    ("De brief, die wij u eerder stuurden, is helaas verkeerd geadresseerd.", ("is", "geadresseerd")),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARSE_DECIDES)
+def test_parse_links_auxiliary_and_participle_across_a_clause(text, expected):
+    assert passives(text, "b1check") == [expected]
 
 
 def test_pas001_finding_covers_auxiliary_and_participle():

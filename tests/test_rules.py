@@ -25,8 +25,9 @@ def test_categories_are_the_documented_ones():
 
 
 def _settings(code: str) -> Settings:
-    # SUP001 judges the other rules' findings, so it needs them all.
-    return Settings() if INFOS[code].needs == "file" else Settings(select=(code,))
+    # SUP001 judges the other rules' findings, so it needs them all; a parse = true rule needs the parser.
+    model = "b1check" if INFOS[code].parse else Settings().model
+    return Settings(model=model) if INFOS[code].needs == "file" else Settings(model=model, select=(code,))
 
 
 @pytest.mark.parametrize("code", sorted(INFOS))
@@ -51,7 +52,7 @@ def test_rule_texts_are_plain_language(code):
         "text": "dit", "phrase": "dit", "reason": "", "word": "woord", "parts": "woord",
         "abbreviation": "dit", "expansion": "dit", "words": 25, "limit": 20, "auxiliary": "wordt",
         "participle": "betaald", "noun": "dit", "verb": "doen", "number": "dit", "address": "dit",
-        "sentences": 8,
+        "sentences": 8, "first": "dit", "second": "dit", "clauses": 4,
     }
     texts = [info.format_message(sample), info.what, info.why]
     for text in texts:

@@ -109,16 +109,18 @@ def _tasks(walk: Walk, baseline: dict[str, Previous] | None) -> Iterator[Task]:
               help="Dit configuratiebestand gebruiken (anders: het dichtstbijzijnde bij elke brief).")
 @click.option("--max-size", type=int, default=None, metavar="KB",
               help=f"Grotere bestanden worden niet gelezen (standaard: {DEFAULT_MAX_BYTES // 1024}).")
+@click.option("--fast", is_flag=True,
+              help="Snel, zonder zinsontleding (voor grote archieven): sommige regels en LiNT-II staan dan uit.")
 @click.option("--select", multiple=True, metavar="CODES", help="Alleen deze regels.")
 @click.option("--ignore", multiple=True, metavar="CODES", help="Deze regels overslaan.")
 @click.option("--set", "assignments", multiple=True, metavar="NAAM=WAARDE", help="Een grens aanpassen.")
 @click.option("--progress/--no-progress", default=None, help="Voortgang tonen (standaard: alleen op een terminal).")
 def audit(paths, html_path, csv_path, json_path, baseline_path, jobs, exclude, fail_under, config_path, max_size,
-          select, ignore, assignments, progress):
+          fast, select, ignore, assignments, progress):
     """Controleer een heel archief brieven en sjablonen, en schrijf een rapport."""
     from ..cli import _parse_overrides  # cli.py registers this command at its end
 
-    overrides = _parse_overrides(None, select, ignore, assignments)
+    overrides = _parse_overrides(None, select, ignore, assignments, fast)
     try:
         top = config_for(None, config_path)
     except ConfigError as error:

@@ -20,6 +20,7 @@ import jinja2
 
 from .. import __version__
 from ..labels import CATEGORY_NAMES, EMAIL_NAMES, PHONE_NAMES, SEVERITY_NAMES
+from ..lintii import describe_level, who_struggles
 from ..model import CATEGORIES, FileReport, Finding, Severity
 from ..source import SourceText
 from .summary import ArchiveSummary, Comparison
@@ -52,7 +53,8 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )
-    env.filters.update(number=_number, percent=_percent, signed=_signed)
+    env.filters.update(number=_number, percent=_percent, signed=_signed, lint_level=describe_level,
+                       who_struggles=who_struggles)
     env.globals.update(
         category_names=CATEGORY_NAMES, severity_names=SEVERITY_NAMES, phone_names=PHONE_NAMES,
         email_names=EMAIL_NAMES, status_names=STATUS_NAMES, categories=CATEGORIES,

@@ -5,16 +5,24 @@ from __future__ import annotations
 import csv
 import json
 
-from ..model import CATEGORIES, Metrics, Severity
+from ..model import CATEGORIES, LintScore, Metrics, Severity
 from .run import LetterResult
 from .summary import ArchiveSummary
 
-METRICS = tuple(Metrics.__dataclass_fields__)
+METRICS = tuple(name for name in Metrics.__dataclass_fields__ if name != "lint")
+LINT_COLUMNS = ("lint_score", "lint_level")
 CSV_COLUMNS = (
-    "path", "read", "error", *METRICS, "b1", "reasons", "named_person", "person_name", "phone", "email",
+    "path", "read", "error", *METRICS, *LINT_COLUMNS, "b1", "reasons", "named_person", "person_name", "phone", "email",
     "findings", "errors", "warnings", "infos", *(f"findings_{category}" for category in CATEGORIES),
     "points", "change", "b1_before", "flesch_douma_before", "findings_before",
 )
+
+
+def _lint_columns(lint: LintScore) -> dict:
+    """LiNT-II in the CSV: empty when it was not computed (the fast mode)."""
+    if not lint.available:
+        return {"lint_score": "", "lint_level": ""}
+    return {"lint_score": round(lint.score, 1), "lint_level": lint.level}
 
 
 class CsvReport:
@@ -38,7 +46,8 @@ class CsvReport:
         contact = report.contact
         row = {
             "path": report.path, "read": "ja", "error": "",
-            **report.metrics.to_dict(),
+            **{name: getattr(report.metrics, name) for name in METRICS},
+            **_lint_columns(report.metrics.lint),
             "b1": "ja" if report.verdict.b1 else "nee", "reasons": " | ".join(report.verdict.reasons),
             "named_person": "ja" if contact.named_person else "nee", "person_name": contact.person_name or "",
             "phone": contact.phone, "email": contact.email,

@@ -166,6 +166,7 @@ class ArchiveSummary:
     phrase_alternatives: dict[str, tuple[str, ...]] = field(default_factory=dict)
     phrase_rules: dict[str, str] = field(default_factory=dict)
     contact: Counter = field(default_factory=Counter)
+    lint_levels: Counter = field(default_factory=Counter)  # LiNT-II level 1-4 → letters; 0: not computed
     _worst: list = field(default_factory=list)  # heap of the letters that need most work
     # against the baseline
     baseline_used: bool = False
@@ -185,6 +186,7 @@ class ArchiveSummary:
         self.sentences += m.sentences
         self.flesch_total += m.flesch_douma
         self.score_bins[score_bin(m.flesch_douma)] += 1
+        self.lint_levels[m.lint.level if m.lint.available else 0] += 1
         seen_categories, seen_phrases = set(), set()
         for finding in report.findings:
             self.categories[finding.category] += 1
@@ -266,6 +268,11 @@ class ArchiveSummary:
     def score_distribution(self) -> list[dict]:
         return [{"from": low, "to": low + 10, "letters": count} for low, count in zip(SCORE_BINS, self.score_bins)]
 
+    def lint_distribution(self) -> list[dict]:
+        """Letters per LiNT-II level (1-4); level None: LiNT-II was not computed."""
+        rows = [{"level": level, "letters": self.lint_levels[level]} for level in (1, 2, 3, 4)]
+        return rows + [{"level": None, "letters": self.lint_levels[0]}]
+
     def to_dict(self) -> dict:
         contact = {name: self.contact[name] for name in ("named_person", "direct_phone", "email", "all")}
         data = {
@@ -279,6 +286,7 @@ class ArchiveSummary:
             "sentences": self.sentences,
             "average_flesch_douma": round(self.average_flesch_douma, 1),
             "score_distribution": self.score_distribution(),
+            "lint_distribution": self.lint_distribution(),
             "findings_per_category": {c: self.categories[c] for c in CATEGORIES if self.categories[c]},
             "letters_per_category": {c: self.category_letters[c] for c in CATEGORIES if self.category_letters[c]},
             "findings_per_rule": dict(sorted(self.rules.items())),

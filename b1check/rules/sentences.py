@@ -6,6 +6,7 @@ from .. import lemmas
 from ..analyse import BULLET
 from ..difficulty import word_zipf
 from ..passive import is_participle
+from ..wordlists import word_set
 from .base import Context, Hit, check
 
 _ARTICLES = {"de", "het", "een"}
@@ -45,14 +46,20 @@ def passive(context: Context):
 
 @check("NOM001", "NOM002")
 def nominal_style(context: Context):
-    """`de verstrekking van`, `het nemen van`: a verb hidden in a noun."""
+    """`de verstrekking van`, `het nemen van`: a verb hidden in a noun.
+
+    Without a parse the words around it decide; with a parse, part of speech
+    decides too: "het leven van" is a noun (N), "het aanvragen van" a verb used
+    as a noun (WW|inf). The parse also finds the noun without an article: "na
+    beoordeling van uw aanvraag".
+    """
     doc, lowers = context.doc, context.lowers
     for index in range(1, len(lowers) - 1):
         before, lower, after = lowers[index - 1 : index + 2]
-        if after != "van" or before not in _ARTICLES:
+        if after != "van":
             continue
         token = doc[index]
-        if before == "de" and lower.endswith("ing") and len(lower) >= 7 and not token.text[0].isupper():
+        if before == "de" and _is_ing_noun(token, context.parsed):
             verb = _verb_of(lower)
             if verb:
                 yield Hit(
@@ -60,14 +67,58 @@ def nominal_style(context: Context):
                     {"noun": token.text, "verb": verb}, (verb,),
                 )
         elif before == "het" and lower.endswith("en") and _is_infinitive(lower):
+            if context.parsed and not _is_verb_as_noun(token):
+                continue
             yield Hit(
                 "NOM002", doc[token.i - 1].idx, token.idx + len(token.text),
                 {"noun": token.text, "verb": lower}, (lower,),
             )
+        elif context.parsed and before not in _ARTICLES and _is_bare_ing_noun(token):
+            verb = _verb_of(lower)
+            if verb and not _in_phrase(context, token):
+                yield Hit(
+                    "NOM001", doc[token.i - 1].idx, token.idx + len(token.text),
+                    {"noun": token.text, "verb": verb}, (verb,),
+                )
+
+
+def _is_ing_noun(token, parsed: bool) -> bool:
+    lower = token.lower_
+    if not (lower.endswith("ing") and len(lower) >= 7 and not token.text[0].isupper()):
+        return False
+    return not parsed or (token.pos_ == "NOUN" and _has_van_phrase(token))
+
+
+def _is_bare_ing_noun(token) -> bool:
+    """`na beoordeling van`: a preposition, then the -ing noun without an article."""
+    previous = token.doc[token.i - 1]
+    return (
+        _is_ing_noun(token, parsed=True)
+        and previous.dep_ == "case" and previous.head.i == token.i
+        and not any(child.dep_ in ("det", "nmod:poss") for child in token.children)
+    )
+
+
+def _is_verb_as_noun(token) -> bool:
+    """`het aanvragen van`: tagged as an infinitive, used as a noun ("het leven" is a plain noun)."""
+    return token.tag_.startswith("WW|inf") and _has_van_phrase(token)
+
+
+def _has_van_phrase(token) -> bool:
+    """The 'van' right after the word starts a phrase that belongs to the word, not to the verb."""
+    van = token.doc[token.i + 1]
+    return van.dep_ == "case" and van.head.head.i == token.i and van.head.dep_.startswith("nmod")
+
+
+def _in_phrase(context: Context, token) -> bool:
+    """Already a finding of the phrase list ("in afwachting van", "met inachtneming van")."""
+    return any(token.i in match.words for match in context.phrase_matches)
 
 
 def _verb_of(noun: str) -> str | None:
     """verstrekking → verstrekken, behandeling → behandelen, betaling → betalen."""
+    if noun in word_set("ing-dingen"):
+        return None  # a thing, not an action: de woning van, de rekening van
     stem = noun[:-3]
     for verb in (stem + "en", stem + "n", stem[:-1] + "en" if len(stem) > 2 and stem[-1] == stem[-2] else ""):
         # A verb readers know (not "dagtekenen" for "dagtekening").

@@ -10,7 +10,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..labels import CATEGORY_NAMES, SEVERITY_NAMES
-from ..model import CATEGORIES, ContactDetails, FileReport, Finding, Metrics
+from ..lintii import describe_level
+from ..model import CATEGORIES, ContactDetails, FileReport, Finding, LintScore, Metrics
 from ..rules import rule_info
 from ..rules.base import RuleInfo
 from ..settings import Settings
@@ -197,6 +198,23 @@ def contact_items(contact: ContactDetails, settings: Settings) -> list[ContactIt
     ]
 
 
+@dataclass(frozen=True)
+class LintView:
+    """LiNT-II next to the verdict: a level 1-4 and what it means, or why it is missing."""
+
+    available: bool
+    level: int | None
+    ok: bool  # within the B1 limit (max_lint_level)
+    text: str
+
+
+def lint_view(lint: LintScore, settings: Settings) -> LintView:
+    if not lint.available:
+        return LintView(False, None, True, f"LiNT-II is niet berekend ({lint.reason}). Het telt niet mee voor B1.")
+    text = f"LiNT-II: {round(lint.score)}, {describe_level(lint.level)}."
+    return LintView(True, lint.level, lint.level <= settings.verdict.max_lint_level, text)
+
+
 @dataclass
 class ResultView:
     """Everything the result part of the page needs."""
@@ -208,6 +226,7 @@ class ResultView:
     pieces: list[Piece]
     meters: list[Meter]
     contact: list[ContactItem]
+    lint: LintView
 
     @property
     def fixable(self) -> int:
@@ -233,4 +252,5 @@ def result_view(report: FileReport, text: str, settings: Settings) -> ResultView
         pieces=highlight(text, report.findings),
         meters=meters(report.metrics, settings),
         contact=contact_items(report.contact, settings),
+        lint=lint_view(report.metrics.lint, settings),
     )

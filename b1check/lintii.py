@@ -1,0 +1,367 @@
+"""The LiNT-II readability score, computed on b1check's own parse.
+
+LiNT-II (Utrecht University, package `lint-ii`, EUPL-1.2) predicts how well
+adults understand a Dutch text from four features: word frequency, dependency
+length, content words per clause and the share of concrete nouns. The feature
+definitions below follow lint_ii 0.1.3 (core/word_features.py,
+sentence_analysis.py, readability_analysis.py, lint_scorer.py) exactly. Only
+its data files are read, by path: importing lint_ii would load spaCy's
+nl_core_news_lg, which b1check does not need.
+
+Differences with lint_ii itself: b1check's pipeline has no named entities, so
+a noun that is not in the noun list stays "unknown" (lint_ii makes persons and
+places concrete and organisations abstract); whitespace tokens are skipped; a
+template placeholder counts as a name (no word frequency, not a noun).
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import importlib.util
+import json
+import math
+import os
+import pickle
+import tempfile
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .analyse import placeholder
+from .lemmas import cache_dir
+from .model import LintFeatures
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# The coefficients LiNT-II fitted on features from spaCy's nl_core_news_lg 3.7,
+# with the noun list lint_ii uses by default (its latest).
+MODEL_VERSION = "3.7.0"
+# log10(1 / total count × 1e9): the frequency lint_ii gives a word SUBTLEX-NL does not have.
+ZERO_COUNT_FREQUENCY = 1.359228547196266
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Upper bounds of levels 1-3 (level 4 is the rest), and the share of Dutch
+# adults who have difficulty with a text of each level (LiNT-II README).
+LEVEL_BOUNDS = (34.0, 46.0, 58.0)
+STRUGGLE = {1: 0.14, 2: 0.29, 3: 0.53, 4: 0.78}
+_WHO_STRUGGLES = {
+    1: "ongeveer 1 op de 7 volwassenen",
+    2: "ongeveer 3 op de 10 volwassenen",
+    3: "ongeveer de helft van de volwassenen",
+    4: "ongeveer 3 op de 4 volwassenen",
+}
+
+NO_PACKAGE = "het pakket lint-ii is niet geïnstalleerd"
+NO_PARSE = "snelle modus: geen zinsontleding"
+TOO_LITTLE_TEXT = "te weinig lopende tekst"
+
+
+def who_struggles(level: int) -> str:
+    """'ongeveer de helft van de volwassenen (53 %) heeft moeite met deze tekst'."""
+    return f"{_WHO_STRUGGLES[level]} ({round(STRUGGLE[level] * 100)} %) heeft moeite met deze tekst"
+
+
+def describe_level(level: int) -> str:
+    """The level in plain Dutch: 'niveau 3 van 4: ongeveer de helft … heeft moeite met deze tekst'."""
+    return f"niveau {level} van 4: {who_struggles(level)}"
+
+
+# --- the data files of lint-ii ----------------------------------------------
+
+
+def data_folder() -> Path | None:
+    """lint_ii's data folder, found without importing lint_ii (that loads spaCy models)."""
+    spec = importlib.util.find_spec("lint_ii")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for location in spec.submodule_search_locations:
+        folder = Path(location) / "linguistic_data" / "data"
+        if (folder / "coefficients.json").is_file():
+            return folder
+    return None
+
+
+def lint_data_available() -> str | None:
+    """None if LiNT-II can be computed; otherwise why not, in Dutch."""
+    return None if data_folder() is not None else NO_PACKAGE
+
+
+def _latest(folder: Path, pattern: str) -> Path:
+    """The newest version of a dated file, chosen as lint_ii chooses it."""
+    return sorted(folder.glob(pattern), key=lambda path: path.stem, reverse=True)[0]
+
+
+@dataclass(frozen=True)
+class LintData:
+    frequencies: dict[str, float]  # word → log10 frequency per billion words (SUBTLEX-NL)
+    skiplist: frozenset[str]  # words whose frequency does not count
+    nouns: dict[str, tuple[str, str | None]]  # noun → (concrete|abstract|undefined, head of a compound)
+    manner_adverbs: frozenset[str]
+    measurement_units: frozenset[str]  # km, kg …: concrete nouns when tagged SPEC
+    coefficients: dict[str, float]
+
+
+@lru_cache(maxsize=1)
+def lint_data() -> LintData:
+    """The word lists and coefficients. Reading the parquet files takes a few
+    seconds, so the result is kept in a pickle in b1check's cache folder."""
+    folder = data_folder()
+    if folder is None:
+        raise LookupError(NO_PACKAGE)
+    # Rebuilt when the package or its files change.
+    files = "|".join(f"{p.name}:{p.stat().st_size}" for p in sorted(folder.iterdir()) if p.is_file())
+    stamp = f"{_package_version()}-{zlib.crc32(files.encode('utf-8')):08x}-v2"
+    cached = cache_dir() / f"lint-ii-{stamp}.pickle"
+    try:
+        with open(cached, "rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError):
+        pass
+    data = _read_data(folder)
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=cached.parent, delete=False) as handle:
+            pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(handle.name, cached)
+    except OSError:
+        pass  # a read-only home folder only costs time
+    return data
+
+
+def _package_version() -> str:
+    try:
+        return importlib.metadata.version("lint-ii")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def _read_data(folder: Path) -> LintData:
+    import pyarrow.parquet as pq  # a dependency of lint-ii
+
+    def column(path: Path, name: str) -> list:
+        return pq.read_table(path, columns=[name]).column(name).to_pylist()
+
+    frequency_file = folder / "subtlex_wordfreq.parquet"
+    frequencies = dict(zip(column(frequency_file, "word"), column(frequency_file, "word_count")))
+    noun_file = _latest(folder, "nouns_sem_types_*.parquet")
+    nouns = dict(
+        zip(
+            column(noun_file, "word"),
+            zip(column(noun_file, "super_sem_type"), column(noun_file, "head")),
+        )
+    )
+    entries = json.loads((folder / "coefficients.json").read_text(encoding="utf-8"))
+    entry = next(e for e in entries if e["model_version"] == MODEL_VERSION and e["noun_list"] == noun_file.stem)
+    return LintData(
+        frequencies=frequencies,
+        skiplist=frozenset(column(folder / "subtlex_wordfreq_skiplist.parquet", "word")),
+        nouns=nouns,
+        manner_adverbs=frozenset(column(_latest(folder, "manner_adverbs_*.parquet"), "adverb")),
+        measurement_units=frozenset(column(folder / "measurement_units.parquet", "symbol")),
+        coefficients={name: values["coef"] for name, values in entry["coefficients"].items()},
+    )
+
+
+# --- the features of one word ------------------------------------------------
+
+
+def is_content_word(token: Token, data: LintData) -> bool:
+    """Noun, name, verb, adjective or manner adverb; not a numeral (TW) or a copula."""
+    if "TW" in token.tag_ or token.dep_ == "cop":
+        return False
+    return token.pos_ in CONTENT_POS or token.lower_ in data.manner_adverbs
+
+
+def word_frequency(token: Token, data: LintData) -> float | None:
+    """SUBTLEX-NL log frequency of a content word that is not a name; a compound
+    in the noun list counts with its head (`stadskasteel` as `kasteel`)."""
+    if token.pos_ == "PROPN" or placeholder(token) is not None or not is_content_word(token, data):
+        return None
+    text = token.lower_
+    if token.lemma_.lower() in data.skiplist or text in data.skiplist:
+        return None
+    if token.pos_ in NOUN_POS:
+        text = data.nouns.get(text, (None, None))[1] or text
+    return data.frequencies.get(text, ZERO_COUNT_FREQUENCY)
+
+
+def noun_type(token: Token, data: LintData) -> str | None:
+    """concrete, abstract or undefined for a noun in the list (word, else lemma), or
+    for a unit symbol tagged SPEC (km, kg: concrete); None otherwise."""
+    if placeholder(token) is not None:
+        return None
+    if token.pos_ not in NOUN_POS:
+        return "concrete" if "SPEC" in token.tag_ and token.lower_ in data.measurement_units else None
+    found = data.nouns.get(token.lower_) or data.nouns.get(token.lemma_.lower())
+    return found[0] if found else None
+
+
+def heads(token: Token) -> list[Token]:
+    """The token's heads, as LiNT-II sees them.
+
+    The last of coordinated words hangs from the head of the first (spaCy
+    hangs it from the first conjunct); a subject of a verb with conjuncts has
+    every conjunct as its head too.
+    """
+    current = token
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+    if current.dep_ == "nsubj" and current.head.conjuncts:
+        found = [current.head, *current.head.conjuncts]
+    else:
+        found = [current.head]
+    # A line break the parser made a head is no word: the token counts as a root.
+    return [head for head in found if not head.is_space] or [token]
+
+
+def word_positions(doc: Doc) -> list[int]:
+    """For each token index, how many tokens before it count as words in a
+    dependency length (not punctuation, not whitespace); one more entry at the end."""
+    positions = [0]
+    for token in doc:
+        positions.append(positions[-1] + (token.dep_ != "punct" and not token.is_space))
+    return positions
+
+
+def dependency_length(token: Token, positions: list[int] | None = None) -> int:
+    """Words between the token and its farthest head; punctuation and whitespace do not count."""
+    if token.dep_ == "punct":
+        return 0
+    if positions is None:
+        positions = word_positions(token.doc)
+    lengths = []
+    for head in heads(token):
+        first, last = sorted((token.i, head.i))
+        # LiNT-II counts the words in doc[first:last], minus one.
+        lengths.append(max(positions[last] - positions[first] - 1, 0))
+    return max(lengths)
+
+
+# --- sentences and the document ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class SentenceCounts:
+    """What one sentence adds to the document score."""
+
+    frequencies: list[float]
+    max_dependency_length: int | None
+    content_words_per_clause: float | None
+    concrete: int
+    nouns: int  # concrete + abstract + undefined
+
+
+@dataclass(frozen=True)
+class SentenceResult:
+    start_char: int  # in the analysed text
+    end_char: int
+    score: float | None
+    level: int | None
+    features: LintFeatures
+
+
+@dataclass(frozen=True)
+class LintResult:
+    available: bool
+    reason: str | None = None  # why not available, in Dutch
+    score: float | None = None
+    level: int | None = None
+    features: LintFeatures | None = None
+    sentences: tuple[SentenceResult, ...] = ()
+
+
+def unavailable(reason: str) -> LintResult:
+    return LintResult(available=False, reason=reason)
+
+
+def count_sentence(sentence: Span, data: LintData, positions: list[int] | None = None) -> SentenceCounts:
+    if positions is None:
+        positions = word_positions(sentence.doc)
+    tokens = [t for t in sentence if not t.is_space]
+    frequencies = [f for t in tokens if (f := word_frequency(t, data)) is not None]
+    lengths = [dependency_length(t, positions) for t in tokens if not t.is_punct]
+    finite_verbs = sum(1 for t in tokens if "WW|pv" in t.tag_)
+    content_words = sum(1 for t in tokens if is_content_word(t, data))
+    types = [kind for t in tokens if (kind := noun_type(t, data)) is not None]
+    return SentenceCounts(
+        frequencies=frequencies,
+        max_dependency_length=max(lengths) if len(lengths) >= 2 else None,
+        content_words_per_clause=content_words / finite_verbs if finite_verbs else None,
+        concrete=types.count("concrete"),
+        nouns=len(types),
+    )
+
+
+def _mean(values: list[float]) -> float | None:
+    return math.fsum(values) / len(values) if values else None
+
+
+def lint_score(features: LintFeatures, coefficients: dict[str, float]) -> float | None:
+    """100 minus the formula, kept between 0 and 100; None if a feature is missing."""
+    values = (
+        features.word_frequency,
+        features.dependency_length,
+        features.content_words_per_clause,
+        features.concrete_noun_share,
+    )
+    if any(value is None for value in values):
+        return None
+    result = (
+        coefficients["const"]
+        + coefficients["mean_log_word_freq"] * features.word_frequency
+        + coefficients["mean_max_sdl"] * features.dependency_length
+        + coefficients["mean_content_words"] * features.content_words_per_clause
+        + coefficients["proportion_concrete"] * features.concrete_noun_share
+    )
+    return min(100.0, max(0.0, 100 - result))
+
+
+def lint_level(score: float | None) -> int | None:
+    if score is None:
+        return None
+    return 1 + sum(score >= bound for bound in LEVEL_BOUNDS)
+
+
+def _result(features: LintFeatures, coefficients: dict[str, float]) -> tuple[float | None, int | None]:
+    score = lint_score(features, coefficients)
+    return score, lint_level(score)
+
+
+def score_sentences(sentences: list[Span]) -> LintResult:
+    """LiNT-II per sentence and for the whole text (the letter's running text)."""
+    reason = lint_data_available()
+    if reason:
+        return unavailable(reason)
+    if sentences and not sentences[0].doc.has_annotation("DEP"):
+        return unavailable(NO_PARSE)
+    data = lint_data()
+    positions = word_positions(sentences[0].doc) if sentences else []
+    counts = [count_sentence(sentence, data, positions) for sentence in sentences]
+    results = []
+    for sentence, count in zip(sentences, counts):
+        features = LintFeatures(
+            word_frequency=_mean(count.frequencies),
+            dependency_length=count.max_dependency_length,
+            content_words_per_clause=count.content_words_per_clause,
+            concrete_noun_share=count.concrete / count.nouns if count.nouns else None,
+        )
+        score, level = _result(features, data.coefficients)
+        words = [t for t in sentence if not t.is_space]
+        start, end = (words[0].idx, words[-1].idx + len(words[-1])) if words else (sentence.start_char,) * 2
+        results.append(SentenceResult(start, end, score, level, features))
+    nouns = sum(c.nouns for c in counts)
+    document = LintFeatures(
+        word_frequency=_mean([f for c in counts for f in c.frequencies]),
+        dependency_length=_mean([c.max_dependency_length for c in counts if c.max_dependency_length is not None]),
+        content_words_per_clause=_mean(
+            [c.content_words_per_clause for c in counts if c.content_words_per_clause is not None]
+        ),
+        concrete_noun_share=sum(c.concrete for c in counts) / nouns if nouns else None,
+    )
+    score, level = _result(document, data.coefficients)
+    if score is None:
+        return LintResult(available=False, reason=TOO_LITTLE_TEXT, features=document, sentences=tuple(results))
+    return LintResult(True, None, score, level, document, tuple(results))

@@ -1,0 +1,156 @@
+"""Rules that read the dependency parse: words far from the word they belong to
+(tangconstructie) and sentences with many clauses. Both are parse = true: off with --fast."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..analyse import is_word
+from .base import Context, Hit, check
+
+# The finite verb and the verb it helps: "wij hebben … ontvangen", "wordt … betaald", "is … duidelijk".
+_VERB_LINKS = frozenset({"aux", "aux:pass", "cop"})
+# Words only a main verb has: an auxiliary with one of these is a misparse. (Not an
+# object: the parser often hangs the object on "hebben" and still finds the verb cluster.)
+_VERB_OWN = frozenset({"compound:prt", "ccomp"})
+# Relations that hang a clause below another clause (not "en" or "maar": those join equals).
+_SUBORDINATE = frozenset({"advcl", "ccomp", "csubj", "csubj:pass", "acl", "acl:relcl", "xcomp"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl"})
+# A non-finite clause of its own: "om … te betalen", "zonder … te betalen".
+_INFINITIVE_MARKS = frozenset({"om", "zonder", "door", "alvorens", "teneinde"})
+
+
+def _is_finite(token: Token) -> bool:
+    # The tagger gives whitespace a tag too: a blank line is no verb.
+    return token.tag_.startswith("WW|pv") and not (token.is_space or token.is_punct)
+
+
+def _words_between(doc, first: Token, second: Token) -> int:
+    return sum(1 for t in doc[first.i + 1 : second.i] if is_word(t))
+
+
+# tangconstructie
+
+
+@check("TNG001")
+def bracket(context: Context):
+    """`Wij sturen u … een brief op`, `de door … vastgestelde regels`: the reader waits too long."""
+    limits = context.settings.limits
+    for sentence in context.sentences:
+        pairs = [(pair, limits.verb_bracket_words) for pair in _verb_brackets(sentence)]
+        pairs += [(pair, limits.article_noun_words) for pair in _article_brackets(sentence)]
+        for (first, second), limit in pairs:
+            words = _words_between(context.doc, first, second)
+            if words > limit:
+                end = second.idx + len(second.text)
+                yield Hit("TNG001", first.idx, end, {"first": first.text, "second": second.text, "words": words})
+
+
+def _verb_brackets(sentence: Span) -> Iterator[tuple[Token, Token]]:
+    """The finite verb and the first word of the verb cluster that closes its clause."""
+    for verb in sentence:
+        if not _is_finite(verb):
+            continue
+        helps = verb.dep_ in _VERB_LINKS and verb.head.i > verb.i
+        if helps and any(child.dep_ in _VERB_OWN for child in verb.children):
+            continue  # an auxiliary has no particle: "wijzen u erop dat" is a misparse
+        main = verb.head if helps else verb
+        if _is_subordinate_clause(main, verb):
+            continue  # "omdat wij uw brief hebben ontvangen": the verbs stand together at the end
+        closing = [t for t in main.children if t.i > verb.i and _closes(t)]
+        if helps and (verb.dep_ != "cop" or main.pos_ in ("ADJ", "VERB")):
+            closing.append(main)  # "is … duidelijk", not the noun of "is … een goede oplossing"
+        if closing:
+            yield verb, min(closing, key=lambda t: t.i)
+
+
+def _closes(token: Token) -> bool:
+    """A separable particle ("stuurt … op") or another verb of the cluster ("zullen … moeten betalen")."""
+    if token.dep_ == "compound:prt":
+        # A particle is one small word: not a preposition before its noun ("voor u"),
+        # not a verb with words of its own (a misparse).
+        return not token.tag_.startswith(("VZ|init", "WW")) and not list(token.children)
+    return token.dep_ in _VERB_LINKS and not _is_finite(token)
+
+
+def _is_subordinate_clause(main: Token, verb: Token) -> bool:
+    """A clause that starts with 'dat', 'omdat', 'als', 'die', 'wat' …: the finite verb comes last."""
+    embedded = main.dep_ in _SUBORDINATE - {"xcomp"}
+    for child in main.children:
+        if child.i >= verb.i:
+            break
+        if child.dep_ == "mark":
+            return True
+        # "die wij sturen", "wat u moet doen"; but a question ("Wat moet u doen?") is a main clause.
+        if embedded and child.tag_.startswith(("VNW|betr", "VNW|vb")):
+            return True
+    return main.dep_ == "acl:relcl"
+
+
+def _article_brackets(sentence: Span) -> Iterator[tuple[Token, Token]]:
+    """An article or determiner and its noun, with everything between belonging to that noun."""
+    for det in sentence:
+        noun = det.head
+        if det.dep_ != "det" or noun.i <= det.i or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        # Only a phrase inside the noun's own words: a misparse across the sentence is no bracket.
+        if all(noun in t.ancestors for t in det.doc[det.i + 1 : noun.i]):
+            yield det, noun
+
+
+# many clauses
+
+
+@check("LEN003")
+def many_clauses(context: Context):
+    """A sentence with many clauses, or clauses deep inside each other, is hard even when short."""
+    limits = context.settings.limits
+    for sentence in context.sentences:
+        # LEN001 and LEN002 already say to cut a long sentence: once is enough.
+        if context.word_count(sentence) > limits.long_sentence_words:
+            continue
+        heads = _clause_heads(sentence)
+        depth = max((_depth(head, heads) for head in heads), default=0)
+        if len(heads) > limits.sentence_clauses or depth > limits.clause_depth:
+            tokens = [t for t in sentence if not t.is_space]
+            end = tokens[-1].idx + len(tokens[-1].text)
+            yield Hit("LEN003", sentence.start_char, end, {"clauses": len(heads), "depth": depth})
+
+
+def _clause_heads(sentence: Span) -> set[Token]:
+    """One word for each clause: the verb (or predicate) of every finite verb or subject, and every "om … te" verb.
+
+    The subject counts too because the tagger reads some plural verbs as
+    infinitives ("als wij vragen hebben"): the same form.
+    """
+    heads = set()
+    for token in sentence:
+        if not is_word(token):
+            continue
+        if _is_finite(token) or _has_subject(token):
+            head = token.head if token.dep_ in _VERB_LINKS else token
+            # "gaat bellen of maakt zich zorgen": one subject, one clause to the reader.
+            if head.dep_ != "conj" or _has_subject(head) or _has_subject(token):
+                heads.add(head)
+        elif token.tag_.startswith("WW|inf") and any(
+            c.dep_ == "mark" and c.lower_ in _INFINITIVE_MARKS for c in token.children
+        ):
+            heads.add(token)
+    return heads
+
+
+def _has_subject(token: Token) -> bool:
+    return any(child.dep_ in _SUBJECTS for child in token.children)
+
+
+def _depth(head: Token, heads: set[Token]) -> int:
+    """How many clauses this clause hangs below: 0 for the main clause."""
+    depth = 0
+    token = head
+    while token.head.i != token.i:
+        if token in heads and token.dep_ in _SUBORDINATE:
+            depth += 1
+        token = token.head
+    return depth

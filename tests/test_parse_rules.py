@@ -1,0 +1,109 @@
+"""Rules where the parse decides: tangconstructie, many clauses, naamwoordstijl by part of speech."""
+
+from __future__ import annotations
+
+from b1check.settings import Settings
+from tests.helpers import findings_for
+
+PARSED = Settings(model="b1check")
+FAST = Settings(model=None)
+
+
+def found(text: str, code: str, settings: Settings = PARSED) -> list[str]:
+    return [f.text for f in findings_for(text, settings=settings) if f.rule == code]
+
+
+# tangconstructie (TNG001)
+
+
+def test_particle_far_from_its_verb():
+    text = "De gemeente stuurt u na ontvangst van het formulier en de bijlagen binnen acht weken een brief op."
+    (hit,) = [f for f in findings_for(text, settings=PARSED) if f.rule == "TNG001"]
+    assert hit.text.startswith("stuurt") and hit.text.endswith(" op")
+    assert "'stuurt' en 'op'" in hit.message and "14 woorden" in hit.message
+    assert not found("De gemeente stuurt u binnen acht weken een brief.", "TNG001")
+
+
+def test_auxiliary_far_from_its_verb():
+    long = "Wij zullen uw aanvraag voor een parkeervergunning in de wijk Oost na de zomer van dit jaar moeten beoordelen."
+    assert found(long, "TNG001") == [long[4:-1]]  # from 'zullen' to 'beoordelen'
+    assert not found("Wij zullen uw aanvraag na de zomer beoordelen.", "TNG001")
+
+
+def test_subordinate_clause_keeps_its_verbs_together():
+    assert not found(
+        "Wij weten dat u het formulier voor de aanvraag van een parkeervergunning in de wijk Oost al heeft ingevuld.",
+        "TNG001",
+    )
+
+
+def test_article_far_from_its_noun():
+    assert found("De op 1 januari 2024 ingegane nieuwe regeling geldt voor iedereen.", "TNG001") == [
+        "De op 1 januari 2024 ingegane nieuwe regeling"
+    ]
+    assert not found("De nieuwe regeling geldt sinds 1 januari 2024 voor iedereen.", "TNG001")
+
+
+def test_bracket_limits_can_be_changed():
+    text = "De gemeente stuurt u binnen acht weken een brief op."
+    assert not found(text, "TNG001")
+    assert found(text, "TNG001", PARSED.with_limits(verb_bracket_words=3))
+
+
+# many clauses (LEN003)
+
+
+def test_many_clauses_in_a_short_sentence():
+    text = "Als u vindt dat het besluit dat wij hebben genomen niet klopt, kunt u bezwaar maken."
+    (hit,) = [f for f in findings_for(text, settings=PARSED) if f.rule == "LEN003"]
+    assert "4 delen" in hit.message
+    assert not [f for f in findings_for(text, settings=PARSED) if f.rule.startswith("LEN0") and f.rule != "LEN003"]
+    assert not found("Klopt ons besluit niet? Dan kunt u bezwaar maken.", "LEN003")
+    assert not found("Als u vragen heeft, kunt u ons bellen.", "LEN003")
+
+
+def test_long_sentence_is_flagged_once():
+    text = (
+        "Als u vindt dat het besluit dat wij op 3 maart hebben genomen over uw aanvraag "
+        "voor een vergunning niet klopt, kunt u bezwaar maken."
+    )
+    rules = [f.rule for f in findings_for(text, settings=PARSED) if f.category == "sentence-length"]
+    assert "LEN001" in rules and "LEN003" not in rules
+
+
+# naamwoordstijl: part of speech decides
+
+
+def test_infinitive_as_noun_but_not_a_plain_noun():
+    assert found("Het aanvragen van een pas kan alleen op het stadhuis.", "NOM002") == ["Het aanvragen"]
+    # 'leven' looks like an infinitive; the tagger knows it is a noun here.
+    assert found("Het leven van uw vader is veranderd.", "NOM002", FAST) == ["Het leven"]
+    assert not found("Het leven van uw vader is veranderd.", "NOM002")
+
+
+def test_ing_noun_with_van():
+    assert found("De opening van het zwembad is op 1 mei.", "NOM001") == ["De opening"]
+
+
+def test_ing_noun_without_article_needs_the_parse():
+    text = "Na beoordeling van uw aanvraag krijgt u een brief."
+    assert found(text, "NOM001") == ["Na beoordeling"]
+    assert not found(text, "NOM001", FAST)
+
+
+def test_phrase_list_is_not_repeated():
+    text = "In afwachting van uw antwoord sturen wij niets."
+    assert not found(text, "NOM001")
+    assert [f.rule for f in findings_for(text, settings=PARSED) if f.text == "In afwachting van"] == ["WRD001"]
+
+
+# without a parse
+
+
+def test_fast_mode_has_no_parse_rules():
+    for text in (
+        "De gemeente stuurt u na ontvangst van het formulier en de bijlagen binnen acht weken een brief op.",
+        "Als u vindt dat het besluit dat wij hebben genomen niet klopt, kunt u bezwaar maken.",
+    ):
+        assert {f.rule for f in findings_for(text, settings=PARSED)} & {"TNG001", "LEN003"}
+        assert not {f.rule for f in findings_for(text, settings=FAST)} & {"TNG001", "LEN003"}
