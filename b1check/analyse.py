@@ -1,9 +1,12 @@
 """Analyse a text with spaCy: tokens, lemmas, placeholders, sentences, paragraphs.
 
-The default pipeline needs no download: spaCy's Dutch tokenizer, lemmas from
-the lookup tables and a sentence splitter made for letters. With `model`, an
-installed trained Dutch pipeline (e.g. nl_core_news_sm) is used instead, with
-the same placeholder handling and sentence splitter in front of it.
+Nothing is downloaded. The default is the compact trained Dutch pipeline that
+ships in the package (`model="b1check"`: tags, morphology, lemmas and a
+dependency parse), with b1check's sentence splitter for letters in front of
+it. `model=None` is the fast lexical pipeline (`--fast`): spaCy's Dutch
+tokenizer, lemmas from the lookup tables and the same sentence splitter, no
+parse. Any other name or path is an installed spaCy pipeline
+(e.g. nl_core_news_sm), with the same placeholder handling and splitter.
 """
 
 from __future__ import annotations
@@ -43,7 +46,27 @@ SHIPPED_MODEL = Path(__file__).resolve().parent / "models" / "nl_b1check"
 
 
 class ModelNotFound(Exception):
-    """The user asked for a trained pipeline that is not installed."""
+    """The user asked for a trained pipeline that is not installed or does not load."""
+
+    def __init__(self, model: str, reason: str | None = None) -> None:
+        super().__init__(model)
+        self.model = model
+        self.reason = reason or f"de spaCy-pijplijn '{model}' is niet geïnstalleerd."
+
+
+def model_problem(model: str | None) -> str | None:
+    """Why the pipeline `model` cannot be used, in Dutch; None when it loads."""
+    try:
+        pipeline(model)
+    except ModelNotFound as error:
+        return error.reason
+    return None
+
+
+def is_parsed(doc: Doc) -> bool:
+    """Does the Doc have part of speech and a dependency tree? Not with --fast,
+    nor with a user pipeline without a tagger or parser."""
+    return doc.has_annotation("DEP") and doc.has_annotation("POS")
 
 
 @dataclass
@@ -206,6 +229,8 @@ def pipeline(model: str | None = None) -> Language:
         nlp = spacy.load(SHIPPED_MODEL if model == "b1check" else model)
     except OSError:
         raise ModelNotFound(model) from None
+    except Exception as error:  # noqa: BLE001 - an incompatible or broken pipeline
+        raise ModelNotFound(model, f"de spaCy-pijplijn '{model}' kan niet geladen worden ({error}).") from None
     _add_abbreviations(nlp)
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     nlp.add_pipe("b1_sentences", before=first) if first else nlp.add_pipe("b1_sentences")

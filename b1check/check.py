@@ -78,7 +78,7 @@ def check_source(source: SourceText, path: str, settings: Settings = DEFAULT_SET
     metrics = compute_metrics(context)
     notes = list(source.notes)
     if not context.parsed:
-        notes.append(fast_mode_note(settings))
+        notes.append(no_parse_note(settings))
     return FileReport(
         path=path,
         metrics=metrics,
@@ -89,14 +89,17 @@ def check_source(source: SourceText, path: str, settings: Settings = DEFAULT_SET
     )
 
 
-def fast_mode_note(settings: Settings) -> str:
-    """What the reader misses without a parse (--fast), in one Dutch line."""
-    off = [code for code in parse_codes() if settings.wants(code)]
-    if len(off) > 1:
-        rules = f"De regels {', '.join(off[:-1])} en {off[-1]} staan uit. "
+def no_parse_note(settings: Settings) -> str:
+    """What the reader misses without a parse, in plain Dutch."""
+    infos = rule_info()
+    off = [f"{infos[code].name.replace('-', ' ')} ({code})" for code in parse_codes() if settings.wants(code)]
+    if settings.model is None:
+        note = "Snelle controle, zonder zinsontleding."
     else:
-        rules = f"De regel {off[0]} staat uit. " if off else ""
-    return f"Snelle controle, zonder zinsontleding. {rules}".strip()
+        note = f"De spaCy-pijplijn '{settings.model}' ontleedt de zinnen niet."
+    if off:
+        note += f" Niet gecontroleerd: {', '.join(off[:-1]) + ' en ' if len(off) > 1 else ''}{off[-1]}."
+    return note + " LiNT-II is niet berekend."
 
 
 def check_text(text: str, settings: Settings = DEFAULT_SETTINGS, fmt: str = "text") -> FileReport:

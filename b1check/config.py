@@ -212,6 +212,8 @@ def parse_config(table: dict, path: Path) -> Config:
         elif key == "fast":
             if not isinstance(value, bool):
                 raise ConfigError(f"{here}: verwacht true of false")
+            if value and "model" in map(_key, table):
+                raise ConfigError(f"{here}: kies fast of model, niet allebei")
             if value:
                 settings = replace(settings, model=None)
         elif key == "baseline":

@@ -29,7 +29,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from . import lemmas
-from .analyse import placeholder
+from .analyse import is_parsed, placeholder
 from .wordlists import word_set
 
 WORDEN = frozenset({"word", "wordt", "worden", "werd", "werden"})
@@ -300,7 +300,7 @@ def _participle_for(tokens: list[Token], index: int) -> Token | None:
 
 def find_passives(doc: Doc) -> list[Passive]:
     """The passives of a Doc: from the dependency parse when it has one."""
-    if doc.has_annotation("DEP"):
+    if is_parsed(doc):
         return find_parsed_passives(doc)
     return find_lexical_passives(doc)
 

@@ -11,16 +11,23 @@ from b1check.cli import cli
 from b1check.rules import parse_codes
 from b1check.settings import Settings
 
-# A tangconstructie and a sentence of many clauses: rules that need the parse.
+# A tangconstructie (TNG001) and a short sentence of many clauses (LEN003):
+# rules that need the parse.
 TEXT = (
-    "Wij sturen u het formulier dat u nodig hebt voor de aanvraag van de vergunning voor het parkeren "
-    "van uw auto in de straat waar u woont zo snel mogelijk op.\n\n"
+    "De gemeente stuurt u na ontvangst van het formulier en de bijlagen binnen acht weken een brief op. "
+    "Als u vindt dat het besluit dat wij hebben genomen niet klopt, kunt u bezwaar maken.\n\n"
     "Met vriendelijke groet,\n\nAnna de Vries\n"
 )
 
 
 def test_parse_rules_are_marked_in_the_rule_texts():
-    assert parse_codes(), "at least one rule needs the parse"
+    assert {"TNG001", "LEN003"} <= set(parse_codes())
+
+
+def test_the_parse_finds_what_fast_mode_cannot():
+    """Without this the tests below would pass with fast mode switched off."""
+    found = {f.rule for f in check_text(TEXT, Settings()).findings}
+    assert {"TNG001", "LEN003"} <= found
 
 
 def test_fast_mode_has_no_parse_findings_and_says_so():
@@ -29,6 +36,7 @@ def test_fast_mode_has_no_parse_findings_and_says_so():
     note = next(n for n in report.notes if "zonder zinsontleding" in n)
     for code in parse_codes():
         assert code in note
+    assert "LiNT-II is niet berekend" in note
 
 
 def test_parsed_mode_has_no_fast_note():
@@ -47,6 +55,44 @@ def test_cli_fast_flag(tmp_path):
     assert not fast_rules & set(parse_codes())
     assert any("zonder zinsontleding" in n for n in fast_data["files"][0]["notes"])
     assert not any("zonder zinsontleding" in n for n in parsed_data["files"][0]["notes"])
+
+
+def test_fast_and_model_together_is_a_usage_error(tmp_path):
+    letter = tmp_path / "brief.txt"
+    letter.write_text(TEXT, encoding="utf8")
+    result = CliRunner().invoke(cli, ["check", "--fast", "--model", "b1check", str(letter)])
+    assert result.exit_code == 2
+    assert "niet allebei" in result.output
+
+
+def test_config_with_fast_and_model_is_refused(tmp_path):
+    (tmp_path / "b1check.toml").write_text('model = "b1check"\nfast = true\n', encoding="utf8")
+    letter = tmp_path / "brief.txt"
+    letter.write_text(TEXT, encoding="utf8")
+    result = CliRunner().invoke(cli, ["check", str(letter)])
+    assert result.exit_code == 2
+    assert "fast of model" in result.output
+
+
+def test_config_with_a_missing_model_is_a_clear_error(tmp_path):
+    (tmp_path / "b1check.toml").write_text('model = "nl_bestaat_niet"\n', encoding="utf8")
+    letter = tmp_path / "brief.txt"
+    letter.write_text(TEXT, encoding="utf8")
+    for command in (["check", str(letter)], ["audit", str(tmp_path), "--config", str(tmp_path / "b1check.toml")]):
+        result = CliRunner().invoke(cli, command)
+        assert result.exit_code == 2, command
+        assert "nl_bestaat_niet" in result.output and "Traceback" not in result.output
+
+
+def test_user_pipeline_without_parser_is_not_called_fast(tmp_path):
+    import spacy
+
+    blank = tmp_path / "leeg"
+    spacy.blank("nl").to_disk(blank)
+    report = check_text(TEXT, Settings(model=str(blank)))
+    note = next(n for n in report.notes if "LiNT-II" in n)
+    assert "ontleedt de zinnen niet" in note and "Snelle controle" not in note
+    assert not {f.rule for f in report.findings} & set(parse_codes())
 
 
 def test_config_fast_key(tmp_path):

@@ -88,7 +88,9 @@ def test_check_runs_with_the_network_switched_off(tmp_path):
     assert result.stdout.split() == ["True", "aux:pass"]
 
 
-def test_the_default_settings_parse():
-    from b1check.settings import Settings
+def test_check_text_parses_by_default():
+    from b1check.check import check_text
 
-    assert Settings().model == "b1check"
+    report = check_text("Uw aanvraag werd, omdat er stukken ontbraken, pas na drie maanden behandeld.")
+    assert [f.text for f in report.findings if f.rule == "PAS001"] == ["werd, omdat er stukken ontbraken, pas na drie maanden behandeld"]
+    assert not [n for n in report.notes if "LiNT-II is niet berekend" in n]

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 import click
 
+from .. import analyse
 from ..config import ConfigError, config_for
 from ..load import DEFAULT_MAX_BYTES
 from ..model import ReadError
@@ -125,7 +126,11 @@ def audit(paths, html_path, csv_path, json_path, baseline_path, jobs, exclude, f
         top = config_for(None, config_path)
     except ConfigError as error:
         _fail(str(error))
-    threshold = overrides.apply(top.settings).verdict.min_flesch_douma
+    top_settings = overrides.apply(top.settings)
+    problem = analyse.model_problem(top_settings.model)
+    if problem:
+        _fail(problem)
+    threshold = top_settings.verdict.min_flesch_douma
     baseline = None
     if baseline_path:
         try:

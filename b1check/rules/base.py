@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..analyse import Analysis, is_word
+from ..analyse import Analysis, is_parsed, is_word
 from ..contact import contact_details, emails, phones
 from ..difficulty import find_difficult_words
 from ..model import Severity
@@ -104,7 +104,7 @@ class Context:
     @cached_property
     def parsed(self) -> bool:
         """Does the Doc have part of speech and a dependency tree (not --fast)?"""
-        return self.doc.has_annotation("DEP") and self.doc.has_annotation("POS")
+        return is_parsed(self.doc)
 
     @cached_property
     def sentences(self) -> list[Span]:

@@ -80,6 +80,12 @@ def serve(host, port, allow_remote, config_path, open_browser):
     except ConfigError as error:
         click.echo(f"b1check: {error}", err=True)
         sys.exit(2)
+    from ..analyse import model_problem
+
+    problem = model_problem(settings.model)
+    if problem:
+        click.echo(f"b1check: {problem}", err=True)
+        sys.exit(2)
 
     from werkzeug.serving import make_server
 
