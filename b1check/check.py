@@ -99,7 +99,7 @@ def no_parse_note(settings: Settings) -> str:
         note = f"De spaCy-pijplijn '{settings.model}' ontleedt de zinnen niet."
     if off:
         note += f" Niet gecontroleerd: {', '.join(off[:-1]) + ' en ' if len(off) > 1 else ''}{off[-1]}."
-    return note + " LiNT-II is niet berekend."
+    return note  # the LiNT-II line of the report says itself that it is missing
 
 
 def check_text(text: str, settings: Settings = DEFAULT_SETTINGS, fmt: str = "text") -> FileReport:

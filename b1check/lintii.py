@@ -27,17 +27,17 @@ import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from .analyse import placeholder
 from .lemmas import cache_dir
-from .model import LintFeatures
+from .model import LintFeatures, LintScore, LintSentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # The coefficients LiNT-II fitted on features from spaCy's nl_core_news_lg 3.7,
-# with the noun list lint_ii uses by default (its latest).
+# with the newest noun list that has coefficients for it (lint_ii's default).
 MODEL_VERSION = "3.7.0"
 # log10(1 / total count × 1e9): the frequency lint_ii gives a word SUBTLEX-NL does not have.
 ZERO_COUNT_FREQUENCY = 1.359228547196266
@@ -47,26 +47,44 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 # adults who have difficulty with a text of each level (LiNT-II README).
 LEVEL_BOUNDS = (34.0, 46.0, 58.0)
 STRUGGLE = {1: 0.14, 2: 0.29, 3: 0.53, 4: 0.78}
-_WHO_STRUGGLES = {
-    1: "ongeveer 1 op de 7 volwassenen",
-    2: "ongeveer 3 op de 10 volwassenen",
-    3: "ongeveer de helft van de volwassenen",
-    4: "ongeveer 3 op de 4 volwassenen",
-}
 
-NO_PACKAGE = "het pakket lint-ii is niet geïnstalleerd"
-NO_PARSE = "snelle modus: geen zinsontleding"
-TOO_LITTLE_TEXT = "te weinig lopende tekst"
+# Why LiNT-II is missing: each a whole sentence, for the reader.
+NO_PACKAGE = "Het pakket lint-ii is niet geïnstalleerd."
+UNREADABLE_DATA = "De gegevens van lint-ii zijn niet te lezen."
+NO_PARSE_FAST = "De snelle controle ontleedt de zinnen niet."
+NO_PARSE_PIPELINE = "De gekozen spaCy-pijplijn ontleedt de zinnen niet."
+TOO_LITTLE_TEXT = "De brief heeft te weinig lopende tekst."
+# Running text that lacks what a feature of the formula needs: the first
+# sentence, then one for each feature that could not be measured.
+CANNOT_MEASURE = "LiNT-II kan deze tekst niet meten."
+NOT_MEASURED = {
+    # Names and the words on LiNT-II's skip list do not count ("bellen": lemma opbellen).
+    "word_frequency": "Er staat geen woord in waarvan LiNT-II meet hoe gewoon het is.",
+    "dependency_length": "Er staat geen zin van twee of meer woorden in.",
+    "content_words_per_clause": "Er staat geen zin met een persoonsvorm in.",
+    "concrete_noun_share": "Er staat geen zelfstandig naamwoord uit de lijst van LiNT-II in.",
+}
 
 
 def who_struggles(level: int) -> str:
-    """'ongeveer de helft van de volwassenen (53 %) heeft moeite met deze tekst'."""
-    return f"{_WHO_STRUGGLES[level]} ({round(STRUGGLE[level] * 100)} %) heeft moeite met deze tekst"
+    """'Ongeveer 53 van de 100 volwassenen hebben moeite met zo'n tekst.'"""
+    return f"Ongeveer {round(STRUGGLE[level] * 100)} van de 100 volwassenen hebben moeite met zo'n tekst."
 
 
-def describe_level(level: int) -> str:
-    """The level in plain Dutch: 'niveau 3 van 4: ongeveer de helft … heeft moeite met deze tekst'."""
-    return f"niveau {level} van 4: {who_struggles(level)}"
+def shown_score(score: float) -> str:
+    """The score with one decimal and a Dutch comma; never rounded up into the next level (33,96 is 33,9)."""
+    shown = round(score, 1)
+    if lint_level(shown) != lint_level(score):
+        shown = math.floor(score * 10) / 10
+    return f"{shown:.1f}".replace(".", ",")
+
+
+def describe_score(lint: LintScore) -> str:
+    """LiNT-II in plain Dutch, the same in every output:
+    'LiNT-II: 33,6 · niveau 2 van 4. Ongeveer 29 van de 100 volwassenen hebben moeite met zo'n tekst.'"""
+    if not lint.available:
+        return f"LiNT-II: niet berekend. {lint.reason} LiNT-II telt daarom niet mee voor B1."
+    return f"LiNT-II: {shown_score(lint.score)} · niveau {lint.level} van 4. {who_struggles(lint.level)}"
 
 
 # --- the data files of lint-ii ----------------------------------------------
@@ -89,9 +107,11 @@ def lint_data_available() -> str | None:
     return None if data_folder() is not None else NO_PACKAGE
 
 
-def _latest(folder: Path, pattern: str) -> Path:
-    """The newest version of a dated file, chosen as lint_ii chooses it."""
-    return sorted(folder.glob(pattern), key=lambda path: path.stem, reverse=True)[0]
+def _latest(paths: list[Path]) -> Path:
+    """The newest version of a dated file, chosen as lint_ii chooses it (by name)."""
+    if not paths:
+        raise LookupError("no lint-ii data file matches")
+    return max(paths, key=lambda path: path.stem)
 
 
 @dataclass(frozen=True)
@@ -146,20 +166,23 @@ def _read_data(folder: Path) -> LintData:
 
     frequency_file = folder / "subtlex_wordfreq.parquet"
     frequencies = dict(zip(column(frequency_file, "word"), column(frequency_file, "word_count")))
-    noun_file = _latest(folder, "nouns_sem_types_*.parquet")
+    entries = json.loads((folder / "coefficients.json").read_text(encoding="utf-8"))
+    fitted = {e["noun_list"]: e for e in entries if e["model_version"] == MODEL_VERSION}
+    # Only a noun list with coefficients for MODEL_VERSION: a newer lint-ii may
+    # ship a list fitted for another spaCy version.
+    noun_file = _latest([p for p in folder.glob("nouns_sem_types_*.parquet") if p.stem in fitted])
     nouns = dict(
         zip(
             column(noun_file, "word"),
             zip(column(noun_file, "super_sem_type"), column(noun_file, "head")),
         )
     )
-    entries = json.loads((folder / "coefficients.json").read_text(encoding="utf-8"))
-    entry = next(e for e in entries if e["model_version"] == MODEL_VERSION and e["noun_list"] == noun_file.stem)
+    entry = fitted[noun_file.stem]
     return LintData(
         frequencies=frequencies,
         skiplist=frozenset(column(folder / "subtlex_wordfreq_skiplist.parquet", "word")),
         nouns=nouns,
-        manner_adverbs=frozenset(column(_latest(folder, "manner_adverbs_*.parquet"), "adverb")),
+        manner_adverbs=frozenset(column(_latest(list(folder.glob("manner_adverbs_*.parquet"))), "adverb")),
         measurement_units=frozenset(column(folder / "measurement_units.parquet", "symbol")),
         coefficients={name: values["coef"] for name, values in entry["coefficients"].items()},
     )
@@ -254,27 +277,22 @@ class SentenceCounts:
     nouns: int  # concrete + abstract + undefined
 
 
-@dataclass(frozen=True)
-class SentenceResult:
-    start_char: int  # in the analysed text
-    end_char: int
-    score: float | None
-    level: int | None
-    features: LintFeatures
+# Where a stretch of the analysed text is in the original file: (start, end) → (line, column, start, end).
+Pin = Callable[[int, int], tuple[int, int, int, int]]
 
 
-@dataclass(frozen=True)
-class LintResult:
-    available: bool
-    reason: str | None = None  # why not available, in Dutch
-    score: float | None = None
-    level: int | None = None
-    features: LintFeatures | None = None
-    sentences: tuple[SentenceResult, ...] = ()
+def in_analysed_text(text: str) -> Pin:
+    """Place a stretch in the analysed text itself (for a plain-text letter that is the file)."""
+
+    def pin(start: int, end: int) -> tuple[int, int, int, int]:
+        line_start = text.rfind("\n", 0, start) + 1
+        return text.count("\n", 0, start) + 1, start - line_start + 1, start, end
+
+    return pin
 
 
-def unavailable(reason: str) -> LintResult:
-    return LintResult(available=False, reason=reason)
+def unavailable(reason: str) -> LintScore:
+    return LintScore(available=False, reason=reason)
 
 
 def count_sentence(sentence: Span, data: LintData, positions: list[int] | None = None) -> SentenceCounts:
@@ -330,15 +348,39 @@ def _result(features: LintFeatures, coefficients: dict[str, float]) -> tuple[flo
     return score, lint_level(score)
 
 
-def score_sentences(sentences: list[Span]) -> LintResult:
-    """LiNT-II per sentence and for the whole text (the letter's running text)."""
-    reason = lint_data_available()
-    if reason:
-        return unavailable(reason)
-    if sentences and not sentences[0].doc.has_annotation("DEP"):
-        return unavailable(NO_PARSE)
-    data = lint_data()
-    positions = word_positions(sentences[0].doc) if sentences else []
+def _data_or_reason() -> LintData | str:
+    """The data, or why it cannot be read (a whole Dutch sentence)."""
+    if data_folder() is None:
+        return NO_PACKAGE
+    try:
+        return lint_data()
+    except Exception:  # noqa: BLE001 - pyarrow, json and missing files fail in many ways; the letter is checked anyway
+        return UNREADABLE_DATA
+
+
+def _parsed(doc: Doc) -> bool:
+    return doc.has_annotation("DEP") and doc.has_annotation("POS")
+
+
+def score_sentences(
+    sentences: list[Span], pin: Pin | None = None, without_parse: str = NO_PARSE_PIPELINE
+) -> LintScore:
+    """LiNT-II per sentence and for the whole text (the letter's running text).
+
+    `pin` places a sentence in the original file (score.py pins to the
+    source; without it, to the analysed text); `without_parse` is the reason
+    to give when the Doc has no dependency tree.
+    """
+    if sentences and not _parsed(sentences[0].doc):
+        return unavailable(without_parse)
+    data = _data_or_reason()
+    if isinstance(data, str):
+        return unavailable(data)
+    if not sentences:
+        return unavailable(TOO_LITTLE_TEXT)
+    doc = sentences[0].doc
+    pin = pin or in_analysed_text(doc.text)
+    positions = word_positions(doc)
     counts = [count_sentence(sentence, data, positions) for sentence in sentences]
     results = []
     for sentence, count in zip(sentences, counts):
@@ -351,7 +393,7 @@ def score_sentences(sentences: list[Span]) -> LintResult:
         score, level = _result(features, data.coefficients)
         words = [t for t in sentence if not t.is_space]
         start, end = (words[0].idx, words[-1].idx + len(words[-1])) if words else (sentence.start_char,) * 2
-        results.append(SentenceResult(start, end, score, level, features))
+        results.append(LintSentence(*pin(start, end), score, level, features))
     nouns = sum(c.nouns for c in counts)
     document = LintFeatures(
         word_frequency=_mean([f for c in counts for f in c.frequencies]),
@@ -363,5 +405,6 @@ def score_sentences(sentences: list[Span]) -> LintResult:
     )
     score, level = _result(document, data.coefficients)
     if score is None:
-        return LintResult(available=False, reason=TOO_LITTLE_TEXT, features=document, sentences=tuple(results))
-    return LintResult(True, None, score, level, document, tuple(results))
+        missing = [name for name, value in document.to_dict().items() if value is None]
+        return unavailable(" ".join([CANNOT_MEASURE, *(NOT_MEASURED[name] for name in missing)]))
+    return LintScore(True, None, score, level, STRUGGLE[level], document, tuple(results))

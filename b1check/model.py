@@ -145,7 +145,7 @@ class LintScore:
         }
 
 
-NO_LINT = LintScore(available=False, reason="niet berekend")
+NO_LINT = LintScore(available=False, reason="Er is geen score berekend.")
 
 
 @dataclass(frozen=True)

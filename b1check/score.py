@@ -13,8 +13,9 @@ import textstat
 
 from . import lintii
 from .analyse import is_word
-from .model import LintScore, LintSentence, Metrics, Verdict
+from .model import LintScore, Metrics, Verdict
 from .rules.base import Context
+from .source import SourceText
 
 textstat.set_lang("nl")
 
@@ -83,27 +84,23 @@ def compute_metrics(context: Context) -> Metrics:
     )
 
 
+def pin_to(source: SourceText) -> lintii.Pin:
+    """Place a stretch of the analysed text in the original file: (line, column, start, end)."""
+
+    def pin(start: int, end: int) -> tuple[int, int, int, int]:
+        original_start, original_end = source.original_span(start, end)
+        return (*source.line_column(original_start), original_start, original_end)
+
+    return pin
+
+
 def lint_score(context: Context, sentences: list) -> LintScore:
     """LiNT-II on the running text, with each sentence pinned to the original file."""
+    # Without a parse, say whether the user chose the fast check or a pipeline without a parser.
+    without_parse = lintii.NO_PARSE_FAST if context.settings.model is None else lintii.NO_PARSE_PIPELINE
     if not context.parsed:
-        return LintScore(available=False, reason=lintii.NO_PARSE)
-    result = lintii.score_sentences(sentences)
-    if not result.available:
-        return LintScore(available=False, reason=result.reason)
-    source = context.source
-    pinned = []
-    for sentence in result.sentences:
-        start, end = source.original_span(sentence.start_char, sentence.end_char)
-        line, column = source.line_column(start)
-        pinned.append(LintSentence(line, column, start, end, sentence.score, sentence.level, sentence.features))
-    return LintScore(
-        available=True,
-        score=result.score,
-        level=result.level,
-        struggle=lintii.STRUGGLE[result.level],
-        features=result.features,
-        sentences=tuple(pinned),
-    )
+        return lintii.unavailable(without_parse)
+    return lintii.score_sentences(sentences, pin_to(context.source), without_parse)
 
 
 def _number(value: float) -> str:
@@ -140,12 +137,9 @@ def verdict(metrics: Metrics, context: Context) -> Verdict:
             reasons.append(message.format(value=show(value), limit=show(limit)))
     lint, notes = metrics.lint, ()
     if not lint.available:
-        notes = (f"LiNT-II telt niet mee in het oordeel: {lint.reason}.",)
+        notes = (lintii.describe_score(lint),)
     elif lint.level > limits.max_lint_level:
-        reasons.append(
-            f"LiNT-II geeft {lintii.describe_level(lint.level)}."
-            f" Voor B1 mag dat hooguit niveau {limits.max_lint_level} zijn."
-        )
+        reasons.append(f"{lintii.describe_score(lint)} Een B1-brief heeft hooguit niveau {limits.max_lint_level}.")
     if reasons:
         return Verdict(False, tuple(reasons), notes)
     return Verdict(True, ("Alle maten blijven binnen de grenzen voor B1.",), notes)

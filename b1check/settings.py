@@ -16,11 +16,11 @@ class Limits:
     # sentence-length: words in one sentence
     long_sentence_words: int = 20
     very_long_sentence_words: int = 30
-    # many-clauses (LEN003, needs the parse): more clauses (finite verbs and
-    # "om … te" clauses) than this in a sentence of at most long_sentence_words,
-    # or clauses nested deeper than this. Three clauses ("als …, dan …, omdat …")
-    # can still be one thought; a fourth is a new sentence.
+    # many clauses (LEN003, needs the parse): more clauses (finite verbs and
+    # "om … te" clauses) than this in one sentence. Three clauses ("als …, dan …,
+    # omdat …") can still be one thought; a fourth is a new sentence.
     sentence_clauses: int = 3
+    # nested clauses (LEN004, needs the parse): clauses inside clauses, deeper than this.
     clause_depth: int = 2
     # tangconstructie (TNG001, needs the parse): words between the finite verb and the
     # rest of its verb ("stuurt … op", "hebben … ontvangen"). Style guides name seven to

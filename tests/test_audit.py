@@ -236,3 +236,18 @@ def test_highlights_nest_and_point_to_their_footnote():
     word = next(p for p in out if p.text == "verzoeken")
     assert word.classes == "hl c-sentence-length c-wording" and word.notes == (2,)
     assert out[-1].notes == (1, 3)  # the sentence ends, and the empty contact finding sits there
+
+
+def test_html_report_says_the_lint_ii_limit_from_the_settings():
+    from b1check import check_text
+    from b1check.audit.html import render_single
+    from b1check.load import load_text
+
+    report = check_text(PLAIN)
+    source = load_text(PLAIN, "brief.txt")
+    assert "Een B1-brief heeft hooguit niveau 2." in render_single(report, source)
+    assert "Een B1-brief heeft hooguit niveau 3." in render_single(report, source, max_lint_level=3)
+    # The letter's LiNT-II line is the one sentence every output uses.
+    from b1check.lintii import describe_score
+
+    assert describe_score(report.metrics.lint).replace("'", "&#39;") in render_single(report, source)

@@ -1,4 +1,5 @@
-"""Rules where the parse decides: tangconstructie, many clauses, naamwoordstijl by part of speech."""
+"""Rules where the parse decides: tangconstructie, many clauses, clauses inside each other,
+naamwoordstijl by part of speech."""
 
 from __future__ import annotations
 
@@ -50,25 +51,54 @@ def test_bracket_limits_can_be_changed():
     assert found(text, "TNG001", PARSED.with_limits(verb_bracket_words=3))
 
 
-# many clauses (LEN003)
+# many clauses (LEN003) and clauses inside each other (LEN004)
+
+MANY_CLAUSES = "Als u vindt dat het besluit dat wij hebben genomen niet klopt, kunt u bezwaar maken."
+LONG_MANY_CLAUSES = (
+    "Als u vindt dat het besluit dat wij op 3 maart hebben genomen over uw aanvraag "
+    "voor een vergunning niet klopt, kunt u bezwaar maken."
+)
+
+
+def size_rules(text: str, settings: Settings = PARSED) -> list[str]:
+    return [f.rule for f in findings_for(text, settings=settings) if f.category == "sentence-length"]
 
 
 def test_many_clauses_in_a_short_sentence():
-    text = "Als u vindt dat het besluit dat wij hebben genomen niet klopt, kunt u bezwaar maken."
-    (hit,) = [f for f in findings_for(text, settings=PARSED) if f.rule == "LEN003"]
-    assert "4 delen" in hit.message
-    assert not [f for f in findings_for(text, settings=PARSED) if f.rule.startswith("LEN0") and f.rule != "LEN003"]
+    (hit,) = [f for f in findings_for(MANY_CLAUSES, settings=PARSED) if f.category == "sentence-length"]
+    assert hit.rule == "LEN003"
+    assert hit.message == "Deze zin heeft 4 deelzinnen. Maak er kortere zinnen van."
     assert not found("Klopt ons besluit niet? Dan kunt u bezwaar maken.", "LEN003")
     assert not found("Als u vragen heeft, kunt u ons bellen.", "LEN003")
 
 
 def test_long_sentence_is_flagged_once():
-    text = (
-        "Als u vindt dat het besluit dat wij op 3 maart hebben genomen over uw aanvraag "
-        "voor een vergunning niet klopt, kunt u bezwaar maken."
-    )
-    rules = [f.rule for f in findings_for(text, settings=PARSED) if f.category == "sentence-length"]
-    assert "LEN001" in rules and "LEN003" not in rules
+    assert size_rules(LONG_MANY_CLAUSES) == ["LEN001"]
+
+
+def test_long_sentence_gets_many_clauses_when_the_length_rule_is_off():
+    # Skipping a long sentence only makes sense when LEN001 tells the reader instead.
+    assert size_rules(LONG_MANY_CLAUSES, Settings(select=("LEN003",))) == ["LEN003"]
+    assert size_rules(LONG_MANY_CLAUSES, Settings(ignore=("LEN001",))) == ["LEN003"]
+
+
+def test_clauses_inside_each_other():
+    text = "Wat te doen als u vindt dat het besluit dat wij hebben genomen niet klopt?"
+    (hit,) = [f for f in findings_for(text, settings=PARSED) if f.category == "sentence-length"]
+    assert hit.rule == "LEN004"
+    assert hit.message == "In deze zin zitten 3 deelzinnen in elkaar. Maak er kortere zinnen van."
+    assert not found("Vindt u dat ons besluit niet klopt? Dan kunt u bezwaar maken.", "LEN004")
+
+
+def test_one_finding_about_the_clauses_and_its_message_fits():
+    # 4 clauses, 3 inside each other: LEN003 says it, LEN004 not as well.
+    assert size_rules(MANY_CLAUSES) == ["LEN003"]
+    assert size_rules(MANY_CLAUSES, Settings(ignore=("LEN003",))) == ["LEN004"]
+    # Four clauses are allowed here, so only the depth is too much: the message names the depth.
+    (hit,) = [f for f in findings_for(MANY_CLAUSES, settings=PARSED.with_limits(sentence_clauses=4))
+              if f.category == "sentence-length"]
+    assert hit.rule == "LEN004" and "3 deelzinnen in elkaar" in hit.message
+    assert not size_rules(MANY_CLAUSES, PARSED.with_limits(sentence_clauses=4, clause_depth=3))
 
 
 # naamwoordstijl: part of speech decides
@@ -105,5 +135,5 @@ def test_fast_mode_has_no_parse_rules():
         "De gemeente stuurt u na ontvangst van het formulier en de bijlagen binnen acht weken een brief op.",
         "Als u vindt dat het besluit dat wij hebben genomen niet klopt, kunt u bezwaar maken.",
     ):
-        assert {f.rule for f in findings_for(text, settings=PARSED)} & {"TNG001", "LEN003"}
-        assert not {f.rule for f in findings_for(text, settings=FAST)} & {"TNG001", "LEN003"}
+        assert {f.rule for f in findings_for(text, settings=PARSED)} & {"TNG001", "LEN003", "LEN004"}
+        assert not {f.rule for f in findings_for(text, settings=FAST)} & {"TNG001", "LEN003", "LEN004"}

@@ -24,24 +24,30 @@ def test_categories_are_the_documented_ones():
     assert {info.category for info in INFOS.values()} == set(CATEGORIES)
 
 
-def _settings(code: str) -> Settings:
-    # SUP001 judges the other rules' findings, so it needs them all; a parse = true rule needs the parser.
-    model = "b1check" if INFOS[code].parse else Settings().model
+FAST, PARSED = "fast", "parsed"
+MODELS = {FAST: None, PARSED: "b1check"}
+# A rule that needs no parse must work in both modes; a parse rule is off without the parse.
+CASES = [(code, mode) for code in sorted(INFOS) for mode in ((PARSED,) if INFOS[code].parse else (FAST, PARSED))]
+
+
+def _settings(code: str, mode: str) -> Settings:
+    # SUP001 judges the other rules' findings, so it needs them all.
+    model = MODELS[mode]
     return Settings(model=model) if INFOS[code].needs == "file" else Settings(model=model, select=(code,))
 
 
-@pytest.mark.parametrize("code", sorted(INFOS))
-def test_example_triggers_rule(code):
+@pytest.mark.parametrize(("code", "mode"), CASES)
+def test_example_triggers_rule(code, mode):
     info = INFOS[code]
-    rules = [f.rule for f in findings_for(info.example, settings=_settings(code))]
-    assert code in rules, f"{code}: '{info.example}' geeft {rules}"
+    rules = [f.rule for f in findings_for(info.example, settings=_settings(code, mode))]
+    assert code in rules, f"{code} ({mode}): '{info.example}' geeft {rules}"
 
 
-@pytest.mark.parametrize("code", sorted(INFOS))
-def test_better_does_not_trigger_rule(code):
+@pytest.mark.parametrize(("code", "mode"), CASES)
+def test_better_does_not_trigger_rule(code, mode):
     info = INFOS[code]
-    rules = [f.rule for f in findings_for(info.better, settings=_settings(code))]
-    assert code not in rules, f"{code}: '{info.better}' geeft nog {rules}"
+    rules = [f.rule for f in findings_for(info.better, settings=_settings(code, mode))]
+    assert code not in rules, f"{code} ({mode}): '{info.better}' geeft nog {rules}"
 
 
 @pytest.mark.parametrize("code", sorted(INFOS))
@@ -52,7 +58,7 @@ def test_rule_texts_are_plain_language(code):
         "text": "dit", "phrase": "dit", "reason": "", "word": "woord", "parts": "woord",
         "abbreviation": "dit", "expansion": "dit", "words": 25, "limit": 20, "auxiliary": "wordt",
         "participle": "betaald", "noun": "dit", "verb": "doen", "number": "dit", "address": "dit",
-        "sentences": 8, "first": "dit", "second": "dit", "clauses": 4,
+        "sentences": 8, "first": "dit", "second": "dit", "clauses": 4, "depth": 3,
     }
     texts = [info.format_message(sample), info.what, info.why]
     for text in texts:

@@ -521,15 +521,36 @@ def test_download_is_the_audit_html_report_when_b1check_has_one(client, monkeypa
     audit_html = pytest.importorskip("b1check.audit.html", reason="b1check audit is er (nog) niet")
     calls = []
 
-    def render_single(report, source):
-        calls.append((report.path, source.original))
+    def render_single(report, source, threshold, max_lint_level):
+        calls.append((report.path, source.original, threshold, max_lint_level))
         return "<!doctype html><title>rapport</title>"
 
     monkeypatch.setattr(audit_html, "render_single", render_single, raising=False)
     response = client.post("/download", data={"tekst": LETTER})
     assert response.mimetype == "text/html"
     assert response.headers["Content-Disposition"] == 'attachment; filename="b1check-brief.html"'
-    assert calls == [("brief.txt", LETTER)]
+    assert calls == [("brief.txt", LETTER, 60.0, 2)]  # the page's own verdict limits
 
     monkeypatch.setattr(audit_html, "render_single", lambda report, source: 1 / 0)
     assert client.post("/download", data={"tekst": LETTER}).mimetype == "application/json"
+
+
+def test_lint_ii_next_to_the_verdict_uses_the_verdict_limit():
+    from b1check.model import LintScore
+    from b1check.settings import Settings, VerdictLimits
+    from b1check.web.view import lint_view
+
+    level_3 = LintScore(available=True, score=48.2, level=3, struggle=0.53)
+    assert lint_view(level_3, Settings()).state == "not-ok"
+    assert lint_view(level_3, Settings(verdict=VerdictLimits(max_lint_level=3))).state == "ok"
+    view = lint_view(level_3, Settings())
+    assert view.text == "LiNT-II: 48,2 · niveau 3 van 4. Ongeveer 53 van de 100 volwassenen hebben moeite met zo'n tekst."
+
+
+def test_missing_lint_ii_is_shown_neutral_not_as_good(client):
+    # Running text, but no noun from LiNT-II's list: no score.
+    page = post_letter(client, "Wij helpen u graag.\n").get_data(as_text=True)
+    lint = next(attrs for tag, attrs in parse(page).tags if attrs.get("id") == "lint")
+    assert lint["class"] == "lint unavailable"
+    assert "LiNT-II: niet berekend. LiNT-II kan deze tekst niet meten." in page
+    assert "p.lint.unavailable" in (STATIC / "b1check.css").read_text(encoding="utf-8")

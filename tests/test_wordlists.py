@@ -6,7 +6,8 @@ from collections import Counter
 
 import pytest
 
-from b1check.wordlists import default_abbreviations, default_phrases
+from b1check.settings import Settings
+from b1check.wordlists import default_abbreviations, default_phrases, wordlist_dir
 from tests.helpers import findings_for, phrase_matches
 
 PHRASES = default_phrases()
@@ -64,3 +65,29 @@ def test_abbreviation_example_triggers(entry):
 def test_abbreviations_are_unique():
     counts = Counter(a.abbreviation.lower() for a in ABBREVIATIONS)
     assert [a for a, c in counts.items() if c > 1] == []
+
+
+# ing-dingen.txt: nouns on -ing that are things, not actions (NOM001 skips them)
+
+
+def _ing_things() -> list[str]:
+    # The raw lines: word_set() lower-cases and drops doubles, which would hide mistakes.
+    lines = (wordlist_dir() / "ing-dingen.txt").read_text(encoding="utf-8").splitlines()
+    return [line.split("#", 1)[0].strip() for line in lines if line.split("#", 1)[0].strip()]
+
+
+def test_ing_things_are_lower_case_words_on_ing():
+    words = _ing_things()
+    assert words
+    assert [w for w in words if not w.endswith("ing")] == []
+    assert [w for w in words if w != w.lower() or " " in w] == []
+    assert [w for w, count in Counter(words).items() if count > 1] == []
+
+
+@pytest.mark.parametrize("model", [None, "b1check"], ids=["fast", "parsed"])
+def test_ing_thing_is_no_nominal_style(model):
+    def nom001(text):
+        return [f.text for f in findings_for(text, settings=Settings(model=model)) if f.rule == "NOM001"]
+
+    assert nom001("De woning van uw moeder is groot.") == []
+    assert nom001("De betaling van de huur is op 1 mei.") == ["De betaling"]

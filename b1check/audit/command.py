@@ -176,7 +176,7 @@ def audit(paths, html_path, csv_path, json_path, baseline_path, jobs, exclude, f
     summary.skipped = walk.skipped
     summary.gone = len(baseline) if baseline is not None else 0
     if html is not None:
-        html.close(summary, threshold, list(paths), baseline_path)
+        html.close(summary, threshold, list(paths), baseline_path, top_settings.verdict.max_lint_level)
     if csv_file is not None:
         csv_file.close()
     if json_file is not None:

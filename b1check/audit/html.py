@@ -20,13 +20,16 @@ import jinja2
 
 from .. import __version__
 from ..labels import CATEGORY_NAMES, EMAIL_NAMES, PHONE_NAMES, SEVERITY_NAMES
-from ..lintii import describe_level, who_struggles
+from ..lintii import describe_score, who_struggles
 from ..model import CATEGORIES, FileReport, Finding, Severity
+from ..settings import VerdictLimits
 from ..source import SourceText
 from .summary import ArchiveSummary, Comparison
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
+# The verdict's LiNT-II limit, when the caller does not pass the one from its settings.
+MAX_LINT_LEVEL = VerdictLimits().max_lint_level
 STATUS_NAMES = {"better": "beter", "worse": "slechter", "same": "gelijk", "new": "nieuw"}
 # Categories that cover a sentence or a paragraph: drawn under word highlights.
 _WIDE = ("paragraph", "structure", "sentence-length", "passive")
@@ -53,7 +56,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )
-    env.filters.update(number=_number, percent=_percent, signed=_signed, lint_level=describe_level,
+    env.filters.update(number=_number, percent=_percent, signed=_signed, describe_lint=describe_score,
                        who_struggles=who_struggles)
     env.globals.update(
         category_names=CATEGORY_NAMES, severity_names=SEVERITY_NAMES, phone_names=PHONE_NAMES,
@@ -200,22 +203,24 @@ def score_chart(summary: ArchiveSummary, threshold: float) -> dict:
             "threshold": threshold, "threshold_x": line_x, "most": most}
 
 
-def _frame(summary: ArchiveSummary, threshold: float, paths: list[str], baseline: str | None) -> tuple[str, str]:
+def _frame(summary: ArchiveSummary, threshold: float, paths: list[str], baseline: str | None,
+           max_lint_level: int) -> tuple[str, str]:
     """The overview before the letter sections, and what closes the page after them."""
     env = environment()
     context = {
         "summary": summary, "chart": score_chart(summary, threshold), "version": __version__,
         "generated": datetime.datetime.now().strftime("%d-%m-%Y %H:%M"), "paths": paths, "baseline": baseline,
-        "threshold": threshold,
+        "threshold": threshold, "max_lint_level": max_lint_level,
     }
     return env.get_template("head.html.j2").render(**context), env.get_template("tail.html.j2").render(**context)
 
 
-def render_single(report: FileReport, source: SourceText, threshold: float = 60.0) -> str:
+def render_single(report: FileReport, source: SourceText, threshold: float = 60.0,
+                  max_lint_level: int = MAX_LINT_LEVEL) -> str:
     """The same self-contained report `audit --html` writes, for one letter (used by `b1check serve`)."""
     summary = ArchiveSummary()
     summary.add(report, 0)
-    head, tail = _frame(summary, threshold, [report.path], None)
+    head, tail = _frame(summary, threshold, [report.path], None, max_lint_level)
     return head + render_letter(0, report, source, None) + tail
 
 
@@ -232,8 +237,9 @@ class HtmlReport:
         self._spool.write(section)
         self.sections += 1
 
-    def close(self, summary: ArchiveSummary, threshold: float, paths: list[str], baseline: str | None) -> None:
-        head, tail = _frame(summary, threshold, paths, baseline)
+    def close(self, summary: ArchiveSummary, threshold: float, paths: list[str], baseline: str | None,
+              max_lint_level: int = MAX_LINT_LEVEL) -> None:
+        head, tail = _frame(summary, threshold, paths, baseline, max_lint_level)
         with open(self.path, "w", encoding="utf-8") as out:
             out.write(head)
             self._spool.seek(0)

@@ -7,8 +7,8 @@ from collections import Counter
 import click
 
 from ..labels import EMAIL_NAMES, PHONE_NAMES, SEVERITY_NAMES
-from ..lintii import describe_level
-from ..model import FileReport, LintScore, ReadError, Severity
+from ..lintii import describe_score
+from ..model import FileReport, ReadError, Severity
 
 _SEVERITY_COLOUR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -35,13 +35,6 @@ def _mark(ok: bool, colour: bool) -> str:
     return click.style(mark, fg="green" if ok else "red") if colour else mark
 
 
-def lint_line(lint: LintScore) -> str:
-    """LiNT-II in plain Dutch: the score, the level and what it means for readers."""
-    if not lint.available:
-        return f"LiNT-II: niet berekend ({lint.reason}). Het telt niet mee voor B1."
-    return f"LiNT-II: {round(lint.score)} ({describe_level(lint.level)})"
-
-
 def summary_lines(report: FileReport, colour: bool) -> list[str]:
     m, v, c = report.metrics, report.verdict, report.contact
     verdict = "ja" if v.b1 else "nee"
@@ -57,7 +50,7 @@ def summary_lines(report: FileReport, colour: bool) -> list[str]:
         f" · {round(m.difficult_word_share * 100)}% moeilijke woorden"
         f" · {round(m.passive_sentence_share * 100)}% lijdende vorm"
     )
-    lines.append(f"  {lint_line(m.lint)}")
+    lines.append(f"  {describe_score(m.lint)}")
     name = f"ja ({c.person_name})" if c.named_person else "nee"
     lines.append(
         f"  Contact: naam {_mark(c.named_person, colour)} {name}"

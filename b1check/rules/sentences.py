@@ -6,6 +6,7 @@ from .. import lemmas
 from ..analyse import BULLET
 from ..difficulty import word_zipf
 from ..passive import is_participle
+from ..settings import Limits
 from ..wordlists import word_set
 from .base import Context, Hit, check
 
@@ -18,16 +19,23 @@ def sentence_length(context: Context):
     limits = context.settings.limits
     for sentence in context.sentences:
         count = context.word_count(sentence)
-        if count > limits.very_long_sentence_words:
-            code, limit = "LEN002", limits.very_long_sentence_words
-        elif count > limits.long_sentence_words:
-            code, limit = "LEN001", limits.long_sentence_words
-        else:
-            continue
-        yield Hit(code, sentence.start_char, _end_char(sentence), {"words": count, "limit": limit})
+        code = long_sentence_code(count, limits)
+        if code:
+            limit = limits.very_long_sentence_words if code == "LEN002" else limits.long_sentence_words
+            yield Hit(code, sentence.start_char, end_char(sentence), {"words": count, "limit": limit})
 
 
-def _end_char(span) -> int:
+def long_sentence_code(words: int, limits: Limits) -> str | None:
+    """The rule that says a sentence of this many words is too long (LEN002, LEN001), or None."""
+    if words > limits.very_long_sentence_words:
+        return "LEN002"
+    if words > limits.long_sentence_words:
+        return "LEN001"
+    return None
+
+
+def end_char(span) -> int:
+    """Where a span ends without trailing whitespace: a line break after a sentence is no part of it."""
     tokens = [t for t in span if not t.is_space]
     return tokens[-1].idx + len(tokens[-1].text) if tokens else span.end_char
 

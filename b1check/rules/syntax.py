@@ -1,5 +1,6 @@
 """Rules that read the dependency parse: words far from the word they belong to
-(tangconstructie) and sentences with many clauses. Both are parse = true: off with --fast."""
+(tangconstructie) and sentences with many clauses or clauses deep inside each other.
+All are parse = true: off with --fast."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..analyse import is_word
 from .base import Context, Hit, check
+from .sentences import end_char, long_sentence_code
 
 # The finite verb and the verb it helps: "wij hebben … ontvangen", "wordt … betaald", "is … duidelijk".
 _VERB_LINKS = frozenset({"aux", "aux:pass", "cop"})
@@ -103,20 +105,28 @@ def _article_brackets(sentence: Span) -> Iterator[tuple[Token, Token]]:
 # many clauses
 
 
-@check("LEN003")
+@check("LEN003", "LEN004")
 def many_clauses(context: Context):
-    """A sentence with many clauses, or clauses deep inside each other, is hard even when short."""
-    limits = context.settings.limits
+    """A sentence with many clauses (LEN003), or clauses deep inside each other (LEN004), is hard even when short.
+
+    A sentence gets one finding about its size: the first selected rule of LEN001/LEN002
+    (too many words), LEN003 and LEN004 that applies. A rule that is not selected does
+    not hide the next one.
+    """
+    limits, wants = context.settings.limits, context.settings.wants
     for sentence in context.sentences:
-        # LEN001 and LEN002 already say to cut a long sentence: once is enough.
-        if context.word_count(sentence) > limits.long_sentence_words:
+        too_long = long_sentence_code(context.word_count(sentence), limits)
+        if too_long and wants(too_long):
             continue
         heads = _clause_heads(sentence)
         depth = max((_depth(head, heads) for head in heads), default=0)
-        if len(heads) > limits.sentence_clauses or depth > limits.clause_depth:
-            tokens = [t for t in sentence if not t.is_space]
-            end = tokens[-1].idx + len(tokens[-1].text)
-            yield Hit("LEN003", sentence.start_char, end, {"clauses": len(heads), "depth": depth})
+        if len(heads) > limits.sentence_clauses and wants("LEN003"):
+            code = "LEN003"
+        elif depth > limits.clause_depth and wants("LEN004"):
+            code = "LEN004"
+        else:
+            continue
+        yield Hit(code, sentence.start_char, end_char(sentence), {"clauses": len(heads), "depth": depth})
 
 
 def _clause_heads(sentence: Span) -> set[Token]:

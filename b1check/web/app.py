@@ -145,7 +145,7 @@ def apply_fix(checker: Checker, text: str, name: str, wanted: str) -> tuple[str,
     return text, "Deze vervanging past niet meer bij de tekst. Kijk naar de nieuwe meldingen."
 
 
-def audit_html(report: FileReport, text: str, name: str) -> str | None:
+def audit_html(report: FileReport, text: str, name: str, settings: Settings | None = None) -> str | None:
     """The self-contained HTML report that `b1check audit --html` writes, for this one letter.
 
     Uses `b1check.audit.html.render_single(report, source) -> str` when b1check
@@ -159,7 +159,9 @@ def audit_html(report: FileReport, text: str, name: str) -> str | None:
     if render is None:
         return None
     try:
-        return render(report, load_text(text, PurePath(name).stem + ".txt"))
+        verdict = (settings or Settings()).verdict
+        return render(report, load_text(text, PurePath(name).stem + ".txt"), verdict.min_flesch_douma,
+                      verdict.max_lint_level)
     except Exception:  # noqa: BLE001 - the JSON download is a good fallback
         log.error("b1check serve: HTML-rapport mislukt, JSON in de plaats")
         return None
@@ -239,7 +241,7 @@ def create_app(settings: Settings | None = None, *, allow_remote: bool = False) 
         except WebInput as error:
             return page(error.status, text=text, error=error.reason)
         stem = _download_stem(name)
-        html = audit_html(report, text, name)
+        html = audit_html(report, text, name, checker.settings)
         if html is not None:
             body, mimetype, suffix = html, "text/html", "html"
         else:

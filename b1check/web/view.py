@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..labels import CATEGORY_NAMES, SEVERITY_NAMES
-from ..lintii import describe_level
+from ..lintii import describe_score
 from ..model import CATEGORIES, ContactDetails, FileReport, Finding, LintScore, Metrics
 from ..rules import rule_info
 from ..rules.base import RuleInfo
@@ -200,19 +200,19 @@ def contact_items(contact: ContactDetails, settings: Settings) -> list[ContactIt
 
 @dataclass(frozen=True)
 class LintView:
-    """LiNT-II next to the verdict: a level 1-4 and what it means, or why it is missing."""
+    """LiNT-II next to the verdict: the score, the level and what it means, or why it is missing."""
 
-    available: bool
-    level: int | None
-    ok: bool  # within the B1 limit (max_lint_level)
+    state: str  # CSS class: "ok" within the B1 limit, "not-ok" above it, "unavailable" when not computed
     text: str
 
 
 def lint_view(lint: LintScore, settings: Settings) -> LintView:
     if not lint.available:
-        return LintView(False, None, True, f"LiNT-II is niet berekend ({lint.reason}). Het telt niet mee voor B1.")
-    text = f"LiNT-II: {round(lint.score)}, {describe_level(lint.level)}."
-    return LintView(True, lint.level, lint.level <= settings.verdict.max_lint_level, text)
+        state = "unavailable"
+    else:
+        # The same limit the verdict uses.
+        state = "ok" if lint.level <= settings.verdict.max_lint_level else "not-ok"
+    return LintView(state, describe_score(lint))
 
 
 @dataclass
