@@ -2,7 +2,10 @@
 
 Prints figures; it asserts nothing. Run:
 
-    python benchmarks/audit_speed.py [--letters 10000] [--html] [--memory-check]
+    python benchmarks/audit_speed.py [--letters 10000] [--html] [--memory-check] [--fast]
+
+By default the audit parses (the shipped pipeline); --fast audits with
+`b1check audit --fast` (lexical, no parse), the mode for very big archives.
 
 Targets (issue 3): all cores at least 1.7× one core on a 2-core machine; peak
 memory independent of the number of letters (--memory-check runs a fifth of
@@ -70,9 +73,11 @@ def write_archive(folder: Path, count: int) -> None:
         (sub / f"brief-{number:05d}.txt").write_text(text, encoding="utf-8")
 
 
-def audit(folder: Path, jobs: int, out: Path, html: bool) -> dict:
+def audit(folder: Path, jobs: int, out: Path, html: bool, fast: bool = False) -> dict:
     command = [sys.executable, "-m", "b1check", "audit", str(folder), "--no-progress", "--jobs", str(jobs),
                "--json", str(out / "r.json"), "--csv", str(out / "r.csv")]
+    if fast:
+        command.append("--fast")
     if html:
         command += ["--html", str(out / "r.html")]
     wrapper = subprocess.run([sys.executable, "-c", _WRAPPER, *command], capture_output=True, text=True, check=True)
@@ -94,6 +99,7 @@ def main() -> None:
     parser.add_argument("--letters", type=int, default=10_000)
     parser.add_argument("--html", action="store_true", help="write the HTML report too")
     parser.add_argument("--memory-check", action="store_true", help="also audit a fifth of the archive, all cores")
+    parser.add_argument("--fast", action="store_true", help="audit --fast: no parse")
     args = parser.parse_args()
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
 
@@ -101,13 +107,14 @@ def main() -> None:
         root = Path(tmp)
         started = time.perf_counter()
         write_archive(root / "archief", args.letters)
-        print(f"archive: {args.letters} generated letters in {time.perf_counter() - started:.1f} s; {cores} cores")
+        mode = "fast (no parse)" if args.fast else "parsed"
+        print(f"archive: {args.letters} generated letters in {time.perf_counter() - started:.1f} s; {cores} cores; {mode}")
         write_archive(root / "een", 1)
-        start_up = audit(root / "een", 1, root, args.html)["seconds"]
+        start_up = audit(root / "een", 1, root, args.html, args.fast)["seconds"]
         print(f"start-up (audit of one letter): {start_up:.1f} s; the rates below leave it out")
-        one = audit(root / "archief", 1, root, args.html)
+        one = audit(root / "archief", 1, root, args.html, args.fast)
         show("audit --jobs 1", one, start_up)
-        every = audit(root / "archief", cores, root, args.html)
+        every = audit(root / "archief", cores, root, args.html, args.fast)
         show(f"audit --jobs {cores}", every, start_up)
         speed_up = (one["seconds"] - start_up) / (every["seconds"] - start_up)
         print(f"speed-up: {speed_up:.2f}× without start-up, {one['seconds'] / every['seconds']:.2f}× with it"
@@ -119,7 +126,7 @@ def main() -> None:
         if args.memory_check:
             small = root / "klein"
             write_archive(small, args.letters // 5)
-            fifth = audit(small, cores, root, args.html)
+            fifth = audit(small, cores, root, args.html, args.fast)
             show(f"audit --jobs {cores} (1/5)", fifth, start_up)
             print(f"peak memory, full archive vs a fifth: {every['peak_mb']:,.0f} MB vs {fifth['peak_mb']:,.0f} MB")
 

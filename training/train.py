@@ -93,6 +93,24 @@ def package(best: Path, target: Path) -> None:
     print(f"packaged {target} ({size / 1e6:.1f} MB)")
 
 
+def resume_config(pipeline: Path, work: Path) -> Path:
+    """training/config.cfg with every component sourced from `pipeline`.
+
+    Training then goes on from its weights (a fresh optimizer, full-size
+    batches from the start) instead of from random ones.
+    """
+    from spacy.util import load_config
+
+    config = load_config(HERE / "config.cfg")
+    for name in config["nlp"]["pipeline"]:
+        config["components"][name] = {"source": str(pipeline)}
+    config["training"]["batcher"]["size"]["start"] = config["training"]["batcher"]["size"]["stop"]
+    target = work / "resume.cfg"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    config.to_disk(target)
+    return target
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
@@ -101,6 +119,10 @@ def main() -> None:
     parser.add_argument(
         "--no-wiki", action="store_true",
         help="leave out the old UD 2.0 LassySmall (Wikipedia) file, used for the parser only",
+    )
+    parser.add_argument(
+        "--resume", type=Path, metavar="PIPELINE",
+        help="go on training this pipeline (e.g. b1check/models/nl_b1check) instead of starting afresh",
     )
     parser.add_argument("--max-steps", type=int, help="override [training] max_steps")
     parser.add_argument(
@@ -124,8 +146,11 @@ def main() -> None:
             print(f"{path.name}: {docs} docs, {tokens} tokens" + (" (parser only)" if parser_only else ""))
 
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    config = HERE / "config.cfg"
+    if args.resume:
+        config = resume_config(args.resume.resolve(), work)
     command = [
-        sys.executable, "-m", "spacy", "train", str(HERE / "config.cfg"),
+        sys.executable, "-m", "spacy", "train", str(config),
         "--output", str(work / "output"),
         "--paths.train", str(corpus / "train"),
         "--paths.dev", str(corpus / "dev"),
