@@ -3,15 +3,15 @@
 Usage (from the repository root):
 
     python training/train.py [--data ../shared/data] [--work /tmp/b1check-train]
-                             [--no-extra] [--no-wiki] [--max-steps N]
+                             [--no-extra] [--wiki] [--resume PIPELINE] [--max-steps N]
                              [--set SECTION.KEY=VALUE ...] [--no-package]
 
 Steps:
 1. convert the UD .conllu files to .spacy corpora in WORK (never in the repo):
    train = ud-dutch-train/nl_alpino-treebank-ud-train.conllu
            (+ nl_alpino-treebank-ud-extra.conllu unless --no-extra)
-           (+ the old UD 2.0 LassySmall Wikipedia file, words and trees
-              only, so that only the parser learns from it; --no-wiki),
+           (+ with --wiki, the old UD 2.0 LassySmall Wikipedia file, words
+              and trees only, so that only the parser learns from it),
    dev   = ud-dutch/UD_Dutch-Alpino/nl_alpino-ud-dev.conllu
            + ud-dutch/UD_Dutch-LassySmall/nl_lassysmall-ud-dev.conllu;
 2. `spacy train training/config.cfg` on one thread (model-best is chosen on
@@ -105,6 +105,7 @@ def resume_config(pipeline: Path, work: Path) -> Path:
     for name in config["nlp"]["pipeline"]:
         config["components"][name] = {"source": str(pipeline)}
     config["training"]["batcher"]["size"]["start"] = config["training"]["batcher"]["size"]["stop"]
+    config["initialize"]["after_init"] = {"@callbacks": "b1check.lemmatizer_labels.v1"}
     target = work / "resume.cfg"
     target.parent.mkdir(parents=True, exist_ok=True)
     config.to_disk(target)
@@ -117,8 +118,8 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("/tmp/b1check-train"))
     parser.add_argument("--no-extra", action="store_true", help="train on the main file only")
     parser.add_argument(
-        "--no-wiki", action="store_true",
-        help="leave out the old UD 2.0 LassySmall (Wikipedia) file, used for the parser only",
+        "--wiki", action="store_true",
+        help="add the old UD 2.0 LassySmall (Wikipedia) file, for the parser only (measured: it did not help)",
     )
     parser.add_argument(
         "--resume", type=Path, metavar="PIPELINE",
@@ -135,7 +136,7 @@ def main() -> None:
     work = args.work.resolve()
     if ROOT in work.parents or work == ROOT:
         sys.exit("keep the work folder outside the repository (derived treebank data)")
-    train, syntax, dev = files(args.data.resolve(), not args.no_extra, not args.no_wiki)
+    train, syntax, dev = files(args.data.resolve(), not args.no_extra, args.wiki)
     corpus = work / "corpus"
     for name, paths, parser_only in (("train", train, False), ("train", syntax, True), ("dev", dev, False)):
         folder = corpus / name
@@ -152,6 +153,7 @@ def main() -> None:
     command = [
         sys.executable, "-m", "spacy", "train", str(config),
         "--output", str(work / "output"),
+        "--code", str(HERE / "callbacks.py"),
         "--paths.train", str(corpus / "train"),
         "--paths.dev", str(corpus / "dev"),
     ]
