@@ -88,6 +88,7 @@ SEPARABLE = (
 # `onder`, `over`, `door`, `achter` and `om` are both: ondergaan, omringen.
 INSEPARABLE = ("be", "ver", "ont", "her", "er", "ge", "mis", "onder", "over", "door", "achter", "om", "vol")
 PASSIVE_OR_COPULA = frozenset({"aux", "aux:pass", "cop"})  # labels the parser gives a passive auxiliary
+CLAUSE_LINKS = frozenset({"advcl", "xcomp", "ccomp"})  # a participle the parser took for a clause of worden
 KOFSCHIP = frozenset("tkfschpx")  # 't kofschip: a weak stem ending in these takes -t
 
 
@@ -319,7 +320,9 @@ def find_parsed_passives(doc: Doc) -> list[Passive]:
       (`is afgetreden`): dropped;
     * a passive the word-order detector finds, where the parser attached the
       auxiliary to that same participle but called it `aux` or `cop`
-      (`was ... getekend`), is kept: the parse confirms the pair.
+      (`was ... getekend`), is kept: the parse confirms the pair;
+    * *worden* that the parser made the head of a participle without a
+      subject of its own (`werd, omdat …, pas later behandeld`) is a passive.
     """
     found: dict[int, Passive] = {}
     for token in doc:
@@ -331,11 +334,31 @@ def find_parsed_passives(doc: Doc) -> list[Passive]:
         if token.lower_ in ZIJN and (_takes_zijn(head.lower_) or _degree_before(head)):
             continue  # `is afgetreden`, `is zeer gewild`: the perfect tense or a state
         found[token.i] = Passive(token, head)
+    for token in doc:
+        if token.lower_ in WORDEN and token.i not in found and placeholder(token) is None:
+            participle = _participle_child(token)
+            if participle is not None:
+                found[token.i] = Passive(token, participle)
     for passive in find_lexical_passives(doc):
         auxiliary = passive.auxiliary
         if auxiliary.dep_ in PASSIVE_OR_COPULA and auxiliary.head.i == passive.participle.i:
             found.setdefault(auxiliary.i, passive)
     return [found[index] for index in sorted(found)]
+
+
+def _participle_child(worden: Token) -> Token | None:
+    """`werd, omdat …, pas later behandeld`: with a clause in between, the parser
+    sometimes makes *worden* the head and hangs the participle under it as a
+    clause. A participle after it without a subject of its own is the passive."""
+    for child in worden.children:
+        if (
+            child.i > worden.i
+            and child.dep_ in CLAUSE_LINKS
+            and child.tag_.startswith("WW|vd")
+            and not any(grandchild.dep_.startswith("nsubj") for grandchild in child.children)
+        ):
+            return child
+    return None
 
 
 def _is_parsed_participle(token: Token) -> bool:
