@@ -12,11 +12,15 @@ import os
 import pickle
 import tempfile
 from collections import defaultdict
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 import spacy_lookups_data
 import srsly
+
+T = TypeVar("T")
 
 # When a form is in several exception tables, the verb reading wins: letters
 # are full of verbs, and the passive rule needs them.
@@ -34,21 +38,26 @@ def _tables() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     is kept in a pickle in the user's cache folder (rebuilt when the tables change)."""
     source = Path(str(spacy_lookups_data.get_file("nl_lemma_lookup.json.gz")))
     stamp = f"{spacy_lookups_data.__version__}-{source.stat().st_size}-v1"
-    cached = cache_dir() / f"nl-lemmas-{stamp}.pickle"
+    return pickled(cache_dir() / f"nl-lemmas-{stamp}.pickle", _build_tables)
+
+
+def pickled(cached: Path, build: Callable[[], T]) -> T:
+    """`build()`, kept in the pickle `cached`: read from there when it is
+    there, written there (atomically) when it is not."""
     try:
         with open(cached, "rb") as handle:
             return pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError):
         pass
-    tables = _build_tables()
+    result = build()
     try:
         cached.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=cached.parent, delete=False) as handle:
-            pickle.dump(tables, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(handle.name, cached)
     except OSError:
         pass  # a read-only home folder only costs time
-    return tables
+    return result
 
 
 def _build_tables() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:

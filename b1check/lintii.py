@@ -20,9 +20,6 @@ import importlib.metadata
 import importlib.util
 import json
 import math
-import os
-import pickle
-import tempfile
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from .analyse import placeholder
-from .lemmas import cache_dir
+from .lemmas import cache_dir, pickled
 from .model import LintFeatures, LintScore, LintSentence
 
 if TYPE_CHECKING:
@@ -134,21 +131,7 @@ def lint_data() -> LintData:
     # Rebuilt when the package or its files change.
     files = "|".join(f"{p.name}:{p.stat().st_size}" for p in sorted(folder.iterdir()) if p.is_file())
     stamp = f"{_package_version()}-{zlib.crc32(files.encode('utf-8')):08x}-v2"
-    cached = cache_dir() / f"lint-ii-{stamp}.pickle"
-    try:
-        with open(cached, "rb") as handle:
-            return pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError):
-        pass
-    data = _read_data(folder)
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=cached.parent, delete=False) as handle:
-            pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(handle.name, cached)
-    except OSError:
-        pass  # a read-only home folder only costs time
-    return data
+    return pickled(cache_dir() / f"lint-ii-{stamp}.pickle", lambda: _read_data(folder))
 
 
 def _package_version() -> str:
