@@ -8,8 +8,10 @@ UD_DIR defaults to ../shared/data/ud-dutch/ (relative to the repository root)
 and must hold UD_Dutch-Alpino/ and UD_Dutch-LassySmall/. When it is missing the
 script says "skipped" and exits 0. A measurement, not a test.
 
-Per file (Alpino dev, LassySmall dev, LassySmall test), on the gold tokens,
-one sentence per Doc:
+The pipeline runs as in b1check: with b1check's `b1_aux_or_verb` step after
+the parser (AUX or VERB as the parse says), without b1check's sentence
+splitter. Per file (Alpino dev, LassySmall dev, LassySmall test), on the gold
+tokens, one sentence per Doc:
 - UPOS, XPOS (tag_), morphology (FEATS, whole set per token), lemma, UAS, LAS
   (spaCy's scorer; LAS/UAS leave punctuation out, as spaCy does);
 - "morph (harm.)": FEATS with Mood and PronType=Art removed on both sides. The
@@ -139,7 +141,12 @@ def main() -> int:
     except ImportError:
         pass
     sys.path.insert(0, str(ROOT))
+    from b1check import analyse  # noqa: F401 - registers b1check's components
+
     nlp = spacy.load(args.model)
+    # As in b1check (analyse.pipeline): AUX or VERB as the parse says.
+    # b1check's sentence splitter is left out: the gold files give one sentence per Doc.
+    nlp.add_pipe("b1_aux_or_verb")
     print(f"pipeline: {args.model} (spaCy {spacy.__version__}; {', '.join(nlp.pipe_names)})")
     results = {}
     golds_by_file = {}

@@ -95,3 +95,30 @@ def test_check_text_parses_by_default():
     assert [f.text for f in report.findings if f.rule == "PAS001"] == ["werd, omdat er stukken ontbraken, pas na drie maanden behandeld"]
     assert report.metrics.lint.available
     assert not [n for n in report.notes if "ontleedt de zinnen niet" in n or "zonder zinsontleding" in n]
+
+
+def test_aux_or_verb_follows_the_parse():
+    """UD: a verb attached as aux, aux:pass or cop is AUX, any other verb VERB,
+    whatever the morphologizer guessed."""
+    from spacy.tokens import Doc
+
+    from b1check.analyse import aux_or_verb
+
+    vocab = spacy.blank("nl").vocab
+    words = ["Wij", "hebben", "een", "kopie", "nodig", "en", "hebben", "hem", "ontvangen"]
+    pos = ["PRON", "AUX", "DET", "NOUN", "ADJ", "CCONJ", "VERB", "PRON", "VERB"]
+    heads = [1, 1, 3, 1, 1, 8, 8, 8, 1]
+    deps = ["nsubj", "ROOT", "det", "obj", "xcomp", "cc", "aux", "obj", "conj"]
+    doc = aux_or_verb(Doc(vocab, words=words, pos=pos, heads=heads, deps=deps))
+    assert [t.pos_ for t in doc] == ["PRON", "VERB", "DET", "NOUN", "ADJ", "CCONJ", "AUX", "PRON", "VERB"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pos"),
+    [("Wij hebben een kopie nodig van uw paspoort.", "VERB"), ("Wij hebben uw brief goed ontvangen.", "AUX")],
+)
+def test_hebben_as_main_verb_or_auxiliary(sentence, pos):
+    from b1check.analyse import pipeline
+
+    doc = pipeline("b1check")(sentence)
+    assert doc[1].text == "hebben" and doc[1].pos_ == pos
