@@ -301,11 +301,31 @@ def _paragraphs(doc: Doc) -> list[Span]:
     return paragraphs
 
 
-def analyse(source: SourceText, model: str | None = None) -> Analysis:
-    nlp = pipeline(model)
+def _prepared(nlp: Language, source: SourceText) -> Doc:
+    """The tokens of the text, with each template placeholder as one token."""
     doc = nlp.make_doc(source.text)
     doc.user_data[TEXT] = source.text
     _merge_placeholders(doc, source)
+    return doc
+
+
+def _analysis(source: SourceText, doc: Doc) -> Analysis:
+    return Analysis(source=source, doc=doc, paragraphs=_paragraphs(doc), sentences=list(doc.sents))
+
+
+def analyse(source: SourceText, model: str | None = None) -> Analysis:
+    nlp = pipeline(model)
+    doc = _prepared(nlp, source)
     for _name, component in nlp.pipeline:
         doc = component(doc)
-    return Analysis(source=source, doc=doc, paragraphs=_paragraphs(doc), sentences=list(doc.sents))
+    return _analysis(source, doc)
+
+
+def analyse_many(sources: list[SourceText], model: str | None = None) -> list[Analysis]:
+    """`analyse` for each source, with the pipeline run over all of them at
+    once (`nlp.pipe`). The parser and tok2vec then work on many letters per
+    step, which makes the parsed analysis about a quarter faster
+    (benchmarks/audit_speed.py). The audit uses it."""
+    nlp = pipeline(model)
+    docs = nlp.pipe([_prepared(nlp, source) for source in sources], batch_size=max(len(sources), 1))
+    return [_analysis(source, doc) for source, doc in zip(sources, docs)]

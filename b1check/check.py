@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 
-from .analyse import analyse
+from .analyse import Analysis, analyse
 from .load import DEFAULT_MAX_BYTES, InputError, load_bytes, load_file, load_text
 from .model import FileReport, Finding, ReadError
 from .rules import Context, Hit, parse_codes, rule_info, run_rules
@@ -70,7 +70,12 @@ def _suppress(findings: list[Finding], source: SourceText, settings: Settings, i
 
 
 def check_source(source: SourceText, path: str, settings: Settings = DEFAULT_SETTINGS) -> FileReport:
-    analysis = analyse(source, settings.model)
+    return report_on(analyse(source, settings.model), path, settings)
+
+
+def report_on(analysis: Analysis, path: str, settings: Settings = DEFAULT_SETTINGS) -> FileReport:
+    """Rules, score and verdict for a letter that has been analysed (with `settings.model`)."""
+    source = analysis.source
     context = Context(analysis, settings)
     infos = rule_info()
     findings = [to_finding(hit, source, settings, infos) for hit in run_rules(context)]

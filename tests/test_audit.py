@@ -251,3 +251,108 @@ def test_html_report_says_the_lint_ii_limit_from_the_settings():
     from b1check.lintii import describe_score
 
     assert describe_score(report.metrics.lint).replace("'", "&#39;") in render_single(report, source)
+
+
+# --- the batch runner: the pipeline over many letters at once ---------------------------------------
+
+
+@pytest.fixture()
+def letters_on_disk(tmp_path, monkeypatch) -> list[Path]:
+    from b1check.audit import run
+    from b1check.cli import Overrides
+
+    monkeypatch.setattr(run, "_options", run.AuditOptions(Overrides()))
+    paths = []
+    for number, path in enumerate(sorted(EXAMPLES.glob("*/*.txt"))):
+        target = tmp_path / f"{number:02d}-{path.parent.name}-{path.name}"
+        target.write_bytes(path.read_bytes())
+        paths.append(target)
+    return paths
+
+
+def _summary(result):
+    if result.report is None:
+        return result.path, result.error.reason
+    report = result.report
+    return result.path, [(f.rule, f.start, f.end) for f in report.findings], report.metrics.to_dict()
+
+
+def _tasks_for(paths):
+    from b1check.audit.run import Task
+
+    return [Task(index, str(path)) for index, path in enumerate(paths, start=1)]
+
+
+def test_a_batch_gives_the_same_reports_as_one_letter_at_a_time(letters_on_disk):
+    from b1check.audit.run import check_letters
+
+    tasks = _tasks_for(letters_on_disk)
+    together = check_letters(tasks)
+    alone = [check_letters([task])[0] for task in tasks]
+    assert len(together) == len(tasks) > 5
+    assert [r.index for r in together] == [t.index for t in tasks]
+    assert all(r.report is not None for r in together)
+    assert [_summary(r) for r in together] == [_summary(r) for r in alone]
+
+
+def test_a_batch_that_fails_is_checked_letter_by_letter(letters_on_disk, monkeypatch):
+    from b1check.audit import run
+
+    tasks = _tasks_for(letters_on_disk)
+    expected = [_summary(r) for r in run.check_letters(tasks)]
+    calls = []
+
+    def broken(sources, model=None):
+        calls.append(len(sources))
+        raise RuntimeError("kapot")
+
+    monkeypatch.setattr(run, "analyse_many", broken)
+    assert [_summary(r) for r in run.check_letters(tasks)] == expected
+    assert calls  # the batch was tried
+
+
+def test_one_bad_letter_does_not_spoil_its_batch(letters_on_disk, monkeypatch):
+    from b1check.audit import run
+
+    tasks = _tasks_for(letters_on_disk)
+    bad = letters_on_disk[2]
+    real_analyse, real_many = run.analyse, run.analyse_many
+
+    def analyse(source, model=None):
+        if source.original == bad.read_text(encoding="utf-8"):
+            raise ValueError("stuk")
+        return real_analyse(source, model)
+
+    def analyse_many(sources, model=None):
+        for source in sources:
+            analyse(source, model)
+        return real_many(sources, model)
+
+    monkeypatch.setattr(run, "analyse", analyse)
+    monkeypatch.setattr(run, "analyse_many", analyse_many)
+    results = run.check_letters(tasks)
+    assert [r.path for r in results if r.report is None] == [str(bad)]
+    assert "interne fout" in results[2].error.reason
+    assert sum(r.report is not None for r in results) == len(tasks) - 1
+
+
+def test_a_letter_that_takes_too_long_is_stopped_and_the_rest_is_checked(letters_on_disk, monkeypatch):
+    import time
+
+    from b1check.audit import run
+    from b1check.cli import Overrides
+
+    monkeypatch.setattr(run, "_options", run.AuditOptions(Overrides(), timeout=1))
+    tasks = _tasks_for(letters_on_disk[:3])
+    slow = letters_on_disk[1].read_text(encoding="utf-8")
+    real_report_on = run.report_on
+
+    def report_on(analysis, path, settings):
+        if analysis.source.original == slow:
+            time.sleep(5)
+        return real_report_on(analysis, path, settings)
+
+    monkeypatch.setattr(run, "report_on", report_on)
+    results = run.check_letters(tasks)
+    assert results[1].report is None and "duurde te lang" in results[1].error.reason
+    assert results[0].report is not None and results[2].report is not None

@@ -1,9 +1,10 @@
 """Check many letters on all cores, streaming: one letter in, one small result out.
 
 The parent loads the pipeline and word lists once and then forks its workers,
-so they start at once and share those tables. Paths go to the workers in small
-chunks through `Pool.imap`; results come back in the order of the paths (so a
-report is the same every run). No letter stops the run: whatever goes wrong
+so they start at once and share those tables. Paths go to the workers in
+batches through `Pool.imap`, and a worker runs the spaCy pipeline over a batch
+at once (faster than letter by letter); results come back in the order of the
+paths (so a report is the same every run). No letter stops the run: whatever goes wrong
 becomes a `ReadError` with a Dutch reason, and a letter that takes too long is
 stopped.
 """
@@ -17,16 +18,22 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from ..check import check_source
+from ..analyse import Analysis, analyse, analyse_many
+from ..check import check_source, report_on
 from ..config import ConfigError, config_for
 from ..load import DEFAULT_MAX_BYTES, InputError, load_file, load_text
 from ..model import FileReport, ReadError
+from ..settings import Settings
+from ..source import SourceText
 from .summary import Comparison, Previous, compare
 
-CHUNKSIZE = 8
-# A worker is replaced after this many chunks: spaCy's string store grows with
-# every new word it sees, and a fresh fork starts from the warmed-up parent.
-CHUNKS_PER_WORKER = 250
+# A worker gets this many letters at a time and runs the spaCy pipeline over
+# them together (analyse.analyse_many), in groups of at most BATCH_CHARACTERS.
+BATCH = 32
+BATCH_CHARACTERS = 50_000
+# A worker is replaced after this many batches: spaCy's string store grows
+# with every new word it sees, and a fresh fork starts from the warmed-up parent.
+BATCHES_PER_WORKER = 60
 LETTER_TIMEOUT = 120  # seconds
 
 
@@ -91,35 +98,105 @@ def _time_limit(seconds: float):
         signal.signal(signal.SIGALRM, old)
 
 
-def check_letter(task: Task) -> LetterResult:
-    """Check one letter; never raises."""
-    if isinstance(task.path, ReadError):
-        return LetterResult(task.index, task.path.path, error=task.path)
-    options, path = _options, task.path
-    try:
-        with _time_limit(options.timeout):
-            config = config_for(path, options.config_path)
-            settings = options.overrides.apply(config.settings_for(path))
-            limit = (options.max_size_kb or config.max_size_kb or DEFAULT_MAX_BYTES // 1024) * 1024
-            source = load_file(path, limit)
-            report = check_source(source, path, settings)
-            comparison = compare(report, task.previous) if task.compare else None
-            section = None
-            if options.html:
-                from .html import render_letter
+@dataclass
+class _Loaded:
+    task: Task
+    source: SourceText
+    settings: Settings
 
-                section = render_letter(task.index, report, source, comparison)
-        return LetterResult(task.index, path, report, comparison=comparison, section=section)
-    except InputError as error:
+
+def _error(task: Task, error: Exception) -> LetterResult:
+    """The Dutch reason why a letter could not be checked."""
+    path = task.path
+    if isinstance(error, InputError):
         return LetterResult(task.index, path, error=ReadError(error.path, error.reason))
-    except ConfigError as error:
+    if isinstance(error, ConfigError):
         return LetterResult(task.index, path, error=ReadError(path, f"De configuratie klopt niet: {error}"))
-    except LetterTimeout:
-        reason = f"Het controleren duurde te lang (meer dan {options.timeout:.0f} seconden); b1check is gestopt."
+    if isinstance(error, LetterTimeout):
+        reason = f"Het controleren duurde te lang (meer dan {_options.timeout:.0f} seconden); b1check is gestopt."
         return LetterResult(task.index, path, error=ReadError(path, reason))
-    except Exception as error:  # noqa: BLE001 - one broken letter must not stop an audit
-        reason = f"b1check kon dit bestand niet controleren (interne fout: {error!r})."
-        return LetterResult(task.index, path, error=ReadError(path, reason))
+    reason = f"b1check kon dit bestand niet controleren (interne fout: {error!r})."
+    return LetterResult(task.index, path, error=ReadError(path, reason))
+
+
+def _load(task: Task) -> _Loaded:
+    options, path = _options, task.path
+    with _time_limit(options.timeout):
+        config = config_for(path, options.config_path)
+        settings = options.overrides.apply(config.settings_for(path))
+        limit = (options.max_size_kb or config.max_size_kb or DEFAULT_MAX_BYTES // 1024) * 1024
+        return _Loaded(task, load_file(path, limit), settings)
+
+
+def _finish(letter: _Loaded, analysis: Analysis | None) -> LetterResult:
+    """Rules, score and (for --html) the letter's section; analyses first if `analysis` is None."""
+    task, source = letter.task, letter.source
+    with _time_limit(_options.timeout):
+        if analysis is None:
+            analysis = analyse(source, letter.settings.model)
+        report = report_on(analysis, task.path, letter.settings)
+        comparison = compare(report, task.previous) if task.compare else None
+        section = None
+        if _options.html:
+            from .html import render_letter
+
+            section = render_letter(task.index, report, source, comparison)
+    return LetterResult(task.index, task.path, report, comparison=comparison, section=section)
+
+
+def _analyse_together(letters: list[_Loaded]) -> dict[int, Analysis]:
+    """Analyses of the letters that share a pipeline, run through it together
+    in groups of at most BATCH_CHARACTERS. A group that fails or takes too
+    long is left out: its letters are then analysed one by one in `_finish`,
+    each with its own time limit, so that one bad letter cannot spoil the others."""
+    by_model: dict[str | None, list[list[_Loaded]]] = {}
+    for letter in letters:
+        groups = by_model.setdefault(letter.settings.model, [[]])
+        if groups[-1] and sum(len(x.source.text) for x in groups[-1]) + len(letter.source.text) > BATCH_CHARACTERS:
+            groups.append([])
+        groups[-1].append(letter)
+    found: dict[int, Analysis] = {}
+    for model, groups in by_model.items():
+        for group in (g for g in groups if len(g) > 1):
+            try:
+                with _time_limit(_options.timeout):
+                    analyses = analyse_many([letter.source for letter in group], model)
+            except Exception:  # noqa: BLE001 - LetterTimeout or a broken letter: one by one instead
+                continue
+            found.update((letter.task.index, analysis) for letter, analysis in zip(group, analyses))
+    return found
+
+
+def check_letters(tasks: list[Task]) -> list[LetterResult]:
+    """Check a batch of letters, in order; never raises."""
+    results: dict[int, LetterResult] = {}
+    loaded: list[_Loaded] = []
+    for task in tasks:
+        if isinstance(task.path, ReadError):  # from the walk: passes straight through
+            results[task.index] = LetterResult(task.index, task.path.path, error=task.path)
+            continue
+        try:
+            loaded.append(_load(task))
+        except Exception as error:  # noqa: BLE001 - one broken letter must not stop an audit
+            results[task.index] = _error(task, error)
+    analyses = _analyse_together(loaded)
+    for letter in loaded:
+        try:
+            results[letter.task.index] = _finish(letter, analyses.pop(letter.task.index, None))
+        except Exception as error:  # noqa: BLE001
+            results[letter.task.index] = _error(letter.task, error)
+    return [results[task.index] for task in tasks]
+
+
+def _batches(tasks: Iterable[Task]) -> Iterator[list[Task]]:
+    batch: list[Task] = []
+    for task in tasks:
+        batch.append(task)
+        if len(batch) == BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def available_cores() -> int:
@@ -146,11 +223,13 @@ def run(tasks: Iterable[Task], options: AuditOptions, jobs: int) -> Iterator[Let
     if jobs <= 1:
         global _options
         _options = options
-        yield from map(check_letter, tasks)
+        for batch in _batches(tasks):
+            yield from check_letters(batch)
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with context.Pool(jobs, initializer=_init, initargs=(options,), maxtasksperchild=CHUNKS_PER_WORKER) as pool:
+    with context.Pool(jobs, initializer=_init, initargs=(options,), maxtasksperchild=BATCHES_PER_WORKER) as pool:
         # imap feeds the pool from the generator as the pool's pipe has room,
         # so the paths are never all in memory.
-        yield from pool.imap(check_letter, tasks, chunksize=CHUNKSIZE)
+        for results in pool.imap(check_letters, _batches(tasks)):
+            yield from results
