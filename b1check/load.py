@@ -115,9 +115,11 @@ def load_bytes(data: bytes, name: str = "<stdin>", fmt: str | None = None) -> So
     except (ValueError, LookupError, AssertionError, IndexError, TypeError) as error:
         raise InputError(name, f"Dit bestand kan niet gelezen worden ({error}).") from None
     source.text = _line_ends(source.text)
-    text, placeholders = templates.recognise(suppress.blank_markers(source.text), name)
+    marked = suppress.blank_markers(source.text)
+    text, placeholders = templates.recognise(marked, name)
     source.text = text
     source.placeholders = placeholders
+    source.choices = templates.choices(marked) if text != marked else []
     source.notes.extend(notes)
     if not source.text.strip():
         raise InputError(name, "Er staat geen tekst in dit bestand.")

@@ -60,6 +60,44 @@ PLACEHOLDER = re.compile(
 )
 
 
+# The keyword of a control tag that opens, continues or closes a choice:
+# "{% if x %}", "{%- elif y -%}", "{% else %}", "{% endif %}"; Blade's "@if(…)", "@elseif(…)", "@else", "@endif".
+_CHOICE = re.compile(r"^(?:\{%-?\s*|@)(if|elif|elseif|else|endif)\b")
+
+# A choice in a template: the text ranges of its branches (if, elif…, else), in offsets of the text.
+Choice = tuple[tuple[int, int], ...]
+
+
+def choices(text: str) -> list[Choice]:
+    """The if/elif/else choices of a template that have more than one branch.
+
+    A reader gets one branch of each, so a rule that adds up a stretch of
+    text (the length of a paragraph) should count only the longest. Nested
+    choices are inside a branch of the outer one and are not listed apart.
+    Control tags are found as `recognise_regex` finds them; an unbalanced
+    template gives what could be matched.
+    """
+    found: list[Choice] = []
+    open_choices: list[list[tuple[int, int]]] = []  # per open if: its branches so far, the last one open
+    for match in CONTROL.finditer(text):
+        keyword = _CHOICE.match(match.group(0))
+        if keyword is None:
+            continue
+        word = keyword.group(1)
+        if word == "if":
+            open_choices.append([(match.end(), -1)])
+        elif open_choices and word in ("elif", "elseif", "else"):
+            branches = open_choices[-1]
+            branches[-1] = (branches[-1][0], match.start())
+            branches.append((match.end(), -1))
+        elif open_choices and word == "endif":
+            branches = open_choices.pop()
+            branches[-1] = (branches[-1][0], match.start())
+            if len(branches) > 1 and not open_choices:
+                found.append(tuple(branches))
+    return found
+
+
 def _blank(match: re.Match) -> str:
     # Keep line breaks so that line numbers and paragraphs stay where they are.
     return re.sub(r"[^\n]", " ", match.group(0))

@@ -159,3 +159,43 @@ def test_any_template_keeps_its_length_and_line_breaks(template):
     assert len(text) == len(template)
     assert [i for i, c in enumerate(text) if c == "\n"] == [i for i, c in enumerate(template) if c == "\n"]
     assert all(0 <= p.start < p.end <= len(text) for p in placeholders)
+
+
+# A reader gets one branch of an {% if %} … {% else %}: a paragraph is as long as its longest reading.
+FOUR = "Wij hebben uw brief gekregen. Wij lezen hem goed. Daarna bellen wij u. Wij stellen dan vragen. "
+LONG_PARAGRAPH = {  # 8 sentences together, 4 in each branch (the limit is 7)
+    "brief.txt.j2": "Beste {{ naam }},\n\n{% if spoed %}" + FOUR + "{% else %}" + FOUR + "{% endif %}\n\nGroet,\nJan\n",
+    "brief.blade.php": "Beste {{ $naam }},\n\n@if($spoed) " + FOUR + "@else " + FOUR + "@endif\n\nGroet,\nJan\n",
+    "brief.html": "<p>Beste {{ naam }},</p><p>{% if spoed %}" + FOUR + "{% elif x %}Kort. {% else %}" + FOUR
+    + "{% endif %}</p><p>Groet, Jan</p>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(LONG_PARAGRAPH))
+def test_a_paragraph_counts_only_the_longest_branch_of_a_choice(tmp_path, name):
+    path = tmp_path / name
+    path.write_text(LONG_PARAGRAPH[name], encoding="utf-8")
+    assert "PAR001" not in {f.rule for f in check_file(path).findings}
+    # The same sentences without the choice are one long paragraph.
+    plain = tmp_path / ("zonder-" + name)
+    without = LONG_PARAGRAPH[name]
+    for tag in ("{% elif x %}Kort. ", "{% else %}", "@else"):
+        without = without.replace(tag, "")
+    plain.write_text(without, encoding="utf-8")
+    assert "PAR001" in {f.rule for f in check_file(plain).findings}
+
+
+def test_a_long_branch_is_still_a_long_paragraph(tmp_path):
+    path = tmp_path / "brief.txt.j2"
+    path.write_text("Beste {{ naam }},\n\n{% if spoed %}" + FOUR * 2 + "{% else %}Kort.{% endif %}\n\nGroet,\nJan\n")
+    found = [f for f in check_file(path).findings if f.rule == "PAR001"]
+    assert len(found) == 1 and "8 zinnen" in found[0].message
+
+
+def test_choices_lists_the_branches_of_outer_ifs_with_more_than_one_branch():
+    from b1check.templates import choices
+
+    text = "{% if a %}A1 {% if b %}B{% else %}C{% endif %}{%- elif c -%}A2{% else %}A3{% endif %} {% if d %}D{% endif %}"
+    assert [[text[start:end] for start, end in choice] for choice in choices(text)] == [
+        ["A1 {% if b %}B{% else %}C{% endif %}", "A2", "A3"]
+    ]

@@ -140,6 +140,23 @@ def _is_infinitive(word: str) -> bool:
     return len(forms) > 3 and not is_participle(word)
 
 
+def _longest_reading(sentences: list, context: Context) -> tuple[int, int]:
+    """Words and sentences as the longest version of the text reads.
+
+    In a template, a reader gets one branch of each {% if %} … {% else %}:
+    of the sentences that start inside a choice, only the longest branch counts.
+    """
+    words = [context.word_count(s) for s in sentences]
+    total_words, total_sentences = sum(words), len(sentences)
+    for choice in context.analysis.source.choices:
+        branches = [
+            [n for s, n in zip(sentences, words) if start <= s.start_char < end] for start, end in choice
+        ]
+        total_words -= sum(map(sum, branches)) - max(map(sum, branches))
+        total_sentences -= sum(map(len, branches)) - max(map(len, branches))
+    return total_words, total_sentences
+
+
 def _is_bullet(sentence) -> bool:
     first = next((t for t in sentence if not t.is_space), None)
     return first is not None and BULLET.match(first.text) is not None
@@ -153,8 +170,7 @@ def paragraph_length(context: Context):
         prose = [
             s for s in context.analysis.sentences_in(paragraph) if context.word_count(s) and not _is_bullet(s)
         ]
-        words = sum(context.word_count(s) for s in prose)
-        sentences = len(prose)
+        words, sentences = _longest_reading(prose, context)
         if words > limits.paragraph_words or sentences > limits.paragraph_sentences:
             yield Hit(
                 "PAR001",
