@@ -23,8 +23,7 @@ DEFAULT_SETTINGS = Settings()
 
 def to_finding(hit: Hit, source: SourceText, settings: Settings, infos) -> Finding:
     info = infos[hit.code]
-    start, end = source.original_span(hit.start, hit.end)
-    line, column = source.line_column(start)
+    line, column, start, end = source.pin(hit.start, hit.end)
     severity = settings.severities.get(hit.code, info.severity)
     params = {"text": source.text[hit.start : hit.end], **hit.params}
     return Finding(

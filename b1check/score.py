@@ -15,7 +15,6 @@ from . import lintii
 from .analyse import is_word
 from .model import LintScore, Metrics, Verdict
 from .rules.base import Context
-from .source import SourceText
 
 textstat.set_lang("nl")
 
@@ -84,23 +83,13 @@ def compute_metrics(context: Context) -> Metrics:
     )
 
 
-def pin_to(source: SourceText) -> lintii.Pin:
-    """Place a stretch of the analysed text in the original file: (line, column, start, end)."""
-
-    def pin(start: int, end: int) -> tuple[int, int, int, int]:
-        original_start, original_end = source.original_span(start, end)
-        return (*source.line_column(original_start), original_start, original_end)
-
-    return pin
-
-
 def lint_score(context: Context, sentences: list) -> LintScore:
     """LiNT-II on the running text, with each sentence pinned to the original file."""
     # Without a parse, say whether the user chose the fast check or a pipeline without a parser.
     without_parse = lintii.NO_PARSE_FAST if context.settings.model is None else lintii.NO_PARSE_PIPELINE
     if not context.parsed:
         return lintii.unavailable(without_parse)
-    return lintii.score_sentences(sentences, pin_to(context.source), without_parse)
+    return lintii.score_sentences(sentences, context.source.pin, without_parse)
 
 
 def _number(value: float) -> str:

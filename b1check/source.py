@@ -49,6 +49,11 @@ class SourceText:
         o_end = self.offsets[end - 1] + 1 if end > start else o_start
         return o_start, max(o_start, o_end)
 
+    def pin(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """Where a span of `text` stands in the original file: (line, column, start, end)."""
+        original_start, original_end = self.original_span(start, end)
+        return (*self.line_column(original_start), original_start, original_end)
+
     def line_column(self, original_offset: int) -> tuple[int, int]:
         """1-based line and column of an offset in `original`."""
         if self._line_starts is None:

@@ -29,7 +29,7 @@ from b1check.load import load_text  # noqa: E402
 from b1check.model import FileReport, LintFeatures, LintScore  # noqa: E402
 from b1check.report import json as json_report  # noqa: E402
 from b1check.report import text as text_report  # noqa: E402
-from b1check.score import lint_score, pin_to  # noqa: E402
+from b1check.score import lint_score  # noqa: E402
 from b1check.settings import Settings, VerdictLimits  # noqa: E402
 
 PARSED = Settings(model="b1check")
@@ -48,7 +48,7 @@ PUBLISHED_WORD_FREQUENCY = 4.208347333820788
 @pytest.fixture(scope="module")
 def oudegracht() -> LintScore:
     analysis = analyse(load_text(OUDEGRACHT), "b1check")
-    return lintii.score_sentences(analysis.sentences, pin_to(analysis.source))
+    return lintii.score_sentences(analysis.sentences, analysis.source.pin)
 
 
 # --- (a) the worked example ----------------------------------------------------
@@ -268,7 +268,7 @@ def test_a_pipeline_without_a_parser_is_not_the_fast_check():
 
 def test_score_sentences_without_parse_says_why():
     analysis = analyse(load_text(OUDEGRACHT), None)
-    pin = pin_to(analysis.source)
+    pin = analysis.source.pin
     assert lintii.score_sentences(analysis.sentences, pin).reason == lintii.NO_PARSE_PIPELINE
     assert lintii.score_sentences(analysis.sentences, pin, lintii.NO_PARSE_FAST).reason == lintii.NO_PARSE_FAST
 
