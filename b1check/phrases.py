@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.lang.nl.stop_words import STOP_WORDS
+from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
@@ -63,10 +64,14 @@ def word_forms(word: str) -> list[str]:
     )
 
 
-def segments_of(pattern: str) -> list[list[str]]:
-    """Split a pattern into its segments of words, at the gaps."""
+def segments_of(pattern: str, tokenizer=None) -> list[list[str]]:
+    """Split a pattern into its segments of words, at the gaps.
+
+    `tokenizer` is the one the letters are read with (default: the fast
+    pipeline's), so that a pattern splits as the letter's text does.
+    """
     segments: list[list[str]] = [[]]
-    tokenizer = pipeline(None).tokenizer
+    tokenizer = tokenizer or pipeline(None).tokenizer
     for word in pattern.replace("...", GAP).replace(GAP, f" {GAP} ").split():
         if word == GAP:
             segments.append([])
@@ -80,14 +85,15 @@ def segments_of(pattern: str) -> list[list[str]]:
 class PhraseFinder:
     """All entries of a word list, compiled into one PhraseMatcher."""
 
-    def __init__(self, entries, vocab) -> None:
+    def __init__(self, entries, nlp: Language) -> None:
         self.entries = list(entries)
+        vocab = nlp.vocab
         self.matcher = PhraseMatcher(vocab, attr="LOWER")
         # pattern id → (entry index, number of segments)
         self.patterns: list[tuple[int, int]] = []
         for index, entry in enumerate(self.entries):
             for pattern in entry.patterns:
-                segments = segments_of(pattern)
+                segments = segments_of(pattern, nlp.tokenizer)
                 pattern_id = len(self.patterns)
                 self.patterns.append((index, len(segments)))
                 for number, segment in enumerate(segments):
@@ -205,4 +211,5 @@ def finder_for(extra_files: tuple[str, ...] = (), model: str | None = None) -> P
     entries = list(default_phrases())
     for path in extra_files:
         entries.extend(read_phrase_file(Path(path)))
-    return PhraseFinder(entries, pipeline(model).vocab)
+    # The pipeline's own tokenizer: building a second one costs a second at start-up.
+    return PhraseFinder(entries, pipeline(model))
