@@ -29,8 +29,8 @@ class SourceText:
     # end. None means text and original are the same string.
     offsets: array | None = None
     placeholders: list[Placeholder] = field(default_factory=list)
-    # The if/elif/else choices of a template: for each, its branches as (start, end) in `text`.
-    choices: list[tuple[tuple[int, int], ...]] = field(default_factory=list)
+    # The if/elif/else choices of a template (templates.choices), in offsets of `text`.
+    choices: list = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     format: str = "text"
     _line_starts: list[int] | None = field(default=None, repr=False)

@@ -16,6 +16,7 @@ through the regular expressions below.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from pathlib import PurePath
 
 import jinja2
@@ -60,42 +61,73 @@ PLACEHOLDER = re.compile(
 )
 
 
-# The keyword of a control tag that opens, continues or closes a choice:
-# "{% if x %}", "{%- elif y -%}", "{% else %}", "{% endif %}"; Blade's "@if(…)", "@elseif(…)", "@else", "@endif".
-_CHOICE = re.compile(r"^(?:\{%-?\s*|@)(if|elif|elseif|else|endif)\b")
+# The keyword of a control tag: "{% if x %}", "{%- elif y -%}", "{% endfor %}"; Blade's "@if(…)", "@else", "@endif".
+_KEYWORD = re.compile(r"^(?:\{%[-+]?\s*|@)(\w+)")
+_NEXT_BRANCH = frozenset({"elif", "elseif", "else"})
 
-# A choice in a template: the text ranges of its branches (if, elif…, else), in offsets of the text.
-Choice = tuple[tuple[int, int], ...]
+
+@dataclass(frozen=True)
+class Branch:
+    """One branch of a choice: its text range and the choices inside it."""
+
+    start: int
+    end: int
+    choices: tuple[Choice, ...] = ()
+
+
+# A choice in a template ({% if %} … {% elif %} … {% else %} … {% endif %}): its branches, in text offsets.
+Choice = tuple[Branch, ...]
+
+
+@dataclass
+class _Open:
+    keyword: str
+    branches: list[list] = field(default_factory=list)  # [start, end, inner choices]; only for "if"
 
 
 def choices(text: str) -> list[Choice]:
-    """The if/elif/else choices of a template that have more than one branch.
+    """The if/elif/else choices of a template, outermost first, each with the choices inside its branches.
 
     A reader gets one branch of each, so a rule that adds up a stretch of
-    text (the length of a paragraph) should count only the longest. Nested
-    choices are inside a branch of the outer one and are not listed apart.
-    Control tags are found as `recognise_regex` finds them; an unbalanced
-    template gives what could be matched.
+    text (the length of a paragraph) should count only the longest.
+    An `else` belongs to the innermost open block: the `else` of a
+    `{% for %}` or Blade's `@unless` is no branch of an `if`. A block is a
+    keyword that has its end tag somewhere in the template (`for` … `endfor`),
+    so that `{% include %}` or `{% set x = 1 %}` opens nothing. Control tags
+    are found as `recognise_regex` finds them; an unbalanced template gives
+    what could be matched.
     """
-    found: list[Choice] = []
-    open_choices: list[list[tuple[int, int]]] = []  # per open if: its branches so far, the last one open
+    tags = []
     for match in CONTROL.finditer(text):
-        keyword = _CHOICE.match(match.group(0))
-        if keyword is None:
-            continue
-        word = keyword.group(1)
-        if word == "if":
-            open_choices.append([(match.end(), -1)])
-        elif open_choices and word in ("elif", "elseif", "else"):
-            branches = open_choices[-1]
-            branches[-1] = (branches[-1][0], match.start())
-            branches.append((match.end(), -1))
-        elif open_choices and word == "endif":
-            branches = open_choices.pop()
-            branches[-1] = (branches[-1][0], match.start())
-            if len(branches) > 1 and not open_choices:
-                found.append(tuple(branches))
-    return found
+        keyword = _KEYWORD.match(match.group(0))
+        if keyword is not None:
+            tags.append((keyword.group(1), match.start(), match.end()))
+    ended = {word[3:] for word, _start, _end in tags if word.startswith("end")}
+    top: list[Choice] = []
+    stack: list[_Open] = []
+
+    def close(block: _Open, at: int) -> None:
+        if block.keyword != "if":
+            return
+        block.branches[-1][1] = at
+        choice = tuple(Branch(first, last, tuple(inner)) for first, last, inner in block.branches)
+        outer = next((b for b in reversed(stack) if b.keyword == "if"), None)
+        (outer.branches[-1][2] if outer else top).append(choice)
+
+    for word, start, end in tags:
+        if word.startswith("end") and word[3:] in ended:
+            while stack:
+                block = stack.pop()
+                close(block, start)
+                if block.keyword == word[3:]:
+                    break
+        elif word in _NEXT_BRANCH:
+            if stack and stack[-1].keyword == "if":
+                stack[-1].branches[-1][1] = start
+                stack[-1].branches.append([end, -1, []])
+        elif word in ended:
+            stack.append(_Open(word, [[end, -1, []]] if word == "if" else []))
+    return top
 
 
 def _blank(match: re.Match) -> str:

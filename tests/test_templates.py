@@ -192,10 +192,50 @@ def test_a_long_branch_is_still_a_long_paragraph(tmp_path):
     assert len(found) == 1 and "8 zinnen" in found[0].message
 
 
-def test_choices_lists_the_branches_of_outer_ifs_with_more_than_one_branch():
+def _branches(text: str) -> list:
     from b1check.templates import choices
 
-    text = "{% if a %}A1 {% if b %}B{% else %}C{% endif %}{%- elif c -%}A2{% else %}A3{% endif %} {% if d %}D{% endif %}"
-    assert [[text[start:end] for start, end in choice] for choice in choices(text)] == [
-        ["A1 {% if b %}B{% else %}C{% endif %}", "A2", "A3"]
+    def readable(choice):
+        return [(text[b.start : b.end], [readable(inner) for inner in b.choices]) for b in choice]
+
+    return [readable(choice) for choice in choices(text)]
+
+
+def test_choices_are_the_if_blocks_with_their_branches_and_the_choices_inside():
+    text = "{% if a %}A1 {% if b %}B{% else %}C{% endif %}{%- elif c -%}A2{%+ else %}A3{% endif %} {% if d %}D{% endif %}"
+    assert _branches(text) == [
+        [("A1 {% if b %}B{% else %}C{% endif %}", [[("B", []), ("C", [])]]), ("A2", []), ("A3", [])],
+        [("D", [])],
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{% if a %}X{% for x in xs %}Y{% else %}Z{% endfor %}W{% endif %}",  # the else of a for loop
+        "@if($a) X @unless($b) Y @else Z @endunless W @endif",  # the else of Blade's @unless
+    ],
+)
+def test_the_else_of_another_block_is_no_branch_of_the_if_around_it(text):
+    assert len(_branches(text)) == 1 and len(_branches(text)[0]) == 1
+
+
+def test_an_include_or_set_inside_an_if_opens_nothing():
+    text = "{% if a %}{% set n = 1 %}{% include 'x.j2' %}A{% else %}B{% endif %}"
+    assert [[part for part, _ in choice] for choice in _branches(text)] == [["{% set n = 1 %}{% include 'x.j2' %}A", "B"]]
+
+
+def test_a_choice_inside_an_if_without_else_counts_its_longest_branch(tmp_path):
+    path = tmp_path / "brief.txt.j2"
+    path.write_text("Beste {{ naam }},\n\n{% if tonen %}{% if spoed %}" + FOUR + "{% else %}" + FOUR
+                    + "{% endif %}{% endif %}\n\nGroet,\nJan\n", encoding="utf-8")
+    assert "PAR001" not in {f.rule for f in check_file(path).findings}
+
+
+def test_a_for_loop_with_else_inside_a_choice_is_read_whole(tmp_path):
+    path = tmp_path / "brief.txt.j2"
+    loop = "{% for x in xs %}Wij sturen {{ x }}. {% else %}Wij sturen niets. {% endfor %}"
+    path.write_text("Beste {{ naam }},\n\n{% if a %}" + FOUR + loop + FOUR + "{% endif %}\n\nGroet,\nJan\n",
+                    encoding="utf-8")
+    found = [f for f in check_file(path).findings if f.rule == "PAR001"]
+    assert len(found) == 1 and "10 zinnen" in found[0].message

@@ -144,17 +144,31 @@ def _longest_reading(sentences: list, context: Context) -> tuple[int, int]:
     """Words and sentences as the longest version of the text reads.
 
     In a template, a reader gets one branch of each {% if %} … {% else %}:
-    of the sentences that start inside a choice, only the longest branch counts.
+    of the sentences that start inside a choice, only those of its longest
+    branch count (and so on for the choices inside that branch).
     """
-    words = [context.word_count(s) for s in sentences]
-    total_words, total_sentences = sum(words), len(sentences)
+    counted = [(s.start_char, context.word_count(s)) for s in sentences]
+
+    def raw(start: int, end: int) -> tuple[int, int]:
+        inside = [words for at, words in counted if start <= at < end]
+        return sum(inside), len(inside)
+
+    def excess(choice) -> tuple[int, int]:
+        """How much more all branches of `choice` hold than its longest reading."""
+        whole = raw(choice[0].start, choice[-1].end)
+        readings = []
+        for branch in choice:
+            words, count = raw(branch.start, branch.end)
+            for inner in map(excess, branch.choices):
+                words, count = words - inner[0], count - inner[1]
+            readings.append((words, count))
+        return whole[0] - max(w for w, _ in readings), whole[1] - max(c for _, c in readings)
+
+    words, count = sum(n for _, n in counted), len(counted)
     for choice in context.analysis.source.choices:
-        branches = [
-            [n for s, n in zip(sentences, words) if start <= s.start_char < end] for start, end in choice
-        ]
-        total_words -= sum(map(sum, branches)) - max(map(sum, branches))
-        total_sentences -= sum(map(len, branches)) - max(map(len, branches))
-    return total_words, total_sentences
+        extra_words, extra_sentences = excess(choice)
+        words, count = words - extra_words, count - extra_sentences
+    return words, count
 
 
 def _is_bullet(sentence) -> bool:
