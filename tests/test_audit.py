@@ -356,3 +356,13 @@ def test_a_letter_that_takes_too_long_is_stopped_and_the_rest_is_checked(letters
     results = run.check_letters(tasks)
     assert results[1].report is None and "duurde te lang" in results[1].error.reason
     assert results[0].report is not None and results[2].report is not None
+
+
+def test_batches_start_small_so_that_a_small_archive_uses_every_core():
+    from b1check.audit.run import BATCH, _batches
+
+    sizes = [len(batch) for batch in _batches(range(500), jobs=2)]
+    assert sizes[:6] == [4, 4, 8, 8, 16, 16] and set(sizes[6:-1]) == {BATCH}
+    assert sum(sizes) == 500
+    assert [len(b) for b in _batches(range(100), jobs=8)] == [4] * 8 + [8] * 8 + [4]
+    assert list(_batches([], jobs=2)) == []

@@ -11,6 +11,7 @@ stopped.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import signal
@@ -27,8 +28,9 @@ from ..settings import Settings
 from ..source import SourceText
 from .summary import Comparison, Previous, compare
 
-# A worker gets this many letters at a time and runs the spaCy pipeline over
-# them together (analyse.analyse_many), in groups of at most BATCH_CHARACTERS.
+# A worker gets up to this many letters at a time (after a few smaller batches,
+# see _batch_sizes) and runs the spaCy pipeline over them together
+# (analyse.analyse_many), in groups of at most BATCH_CHARACTERS.
 BATCH = 32
 BATCH_CHARACTERS = 50_000
 # A worker is replaced after this many batches: spaCy's string store grows
@@ -188,14 +190,24 @@ def check_letters(tasks: list[Task]) -> list[LetterResult]:
     return [results[task.index] for task in tasks]
 
 
-def _batches(tasks: Iterable[Task]) -> Iterator[list[Task]]:
-    batch: list[Task] = []
-    for task in tasks:
-        batch.append(task)
-        if len(batch) == BATCH:
-            yield batch
-            batch = []
-    if batch:
+def _batch_sizes(jobs: int) -> Iterator[int]:
+    """Small batches first (4, 8, 16 letters; `jobs` of each), then BATCH: a
+    small archive is still spread over every core, a big one gets full batches."""
+    size = 4
+    while size < BATCH:
+        for _ in range(jobs):
+            yield size
+        size *= 2
+    while True:
+        yield BATCH
+
+
+def _batches(tasks: Iterable[Task], jobs: int = 1) -> Iterator[list[Task]]:
+    tasks = iter(tasks)
+    for size in _batch_sizes(jobs):
+        batch = list(itertools.islice(tasks, size))
+        if not batch:
+            return
         yield batch
 
 
@@ -231,5 +243,5 @@ def run(tasks: Iterable[Task], options: AuditOptions, jobs: int) -> Iterator[Let
     with context.Pool(jobs, initializer=_init, initargs=(options,), maxtasksperchild=BATCHES_PER_WORKER) as pool:
         # imap feeds the pool from the generator as the pool's pipe has room,
         # so the paths are never all in memory.
-        for results in pool.imap(check_letters, _batches(tasks)):
+        for results in pool.imap(check_letters, _batches(tasks, jobs)):
             yield from results
