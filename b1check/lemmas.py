@@ -32,12 +32,16 @@ def cache_dir() -> Path:
     return Path(base) / "b1check"
 
 
+Tables = tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]
+
+
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
-    """The merged tables. Reading the gzipped JSON takes seconds, so the result
-    is kept in a pickle in the user's cache folder (rebuilt when the tables change)."""
+def _tables() -> Tables:
+    """The merged tables: form → best lemma, form → every lemma, lemma → its forms.
+    Reading the gzipped JSON takes seconds, so the result is kept in a pickle
+    in the user's cache folder (rebuilt when the tables change)."""
     source = Path(str(spacy_lookups_data.get_file("nl_lemma_lookup.json.gz")))
-    stamp = f"{spacy_lookups_data.__version__}-{source.stat().st_size}-v1"
+    stamp = f"{spacy_lookups_data.__version__}-{source.stat().st_size}-v2"
     return pickled(cache_dir() / f"nl-lemmas-{stamp}.pickle", _build_tables)
 
 
@@ -60,7 +64,7 @@ def pickled(cached: Path, build: Callable[[], T]) -> T:
     return result
 
 
-def _build_tables() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+def _build_tables() -> Tables:
     # spaCy's Lookups tables hash their keys; the raw files keep the words,
     # which the inverse map (lemma → forms) needs.
     lookup = srsly.read_gzip_json(spacy_lookups_data.get_file("nl_lemma_lookup.json.gz"))
@@ -78,7 +82,17 @@ def _build_tables() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     for form, lemmas in candidates.items():
         verbs = [l for l in lemmas if l.endswith("en") and l != form]
         best[form] = verbs[0] if verbs and form not in lookup else lemmas[0]
-    return best, {form: tuple(lemmas) for form, lemmas in candidates.items()}
+    # The inverse is kept too (as tuples: they load from the pickle three times
+    # faster than sets), so that start-up does not build it each time.
+    inverse: dict[str, set[str]] = defaultdict(set)
+    for form, lemmas in candidates.items():
+        for lemma in lemmas:
+            inverse[lemma].add(form)
+    return (
+        best,
+        {form: tuple(lemmas) for form, lemmas in candidates.items()},
+        {lemma: tuple(sorted(forms)) for lemma, forms in inverse.items()},
+    )
 
 
 def lemma_table() -> dict[str, str]:
@@ -99,16 +113,7 @@ def lemmas_by_pos() -> dict[str, frozenset[str]]:
     return {pos: frozenset(data.get(pos, ())) for pos in ("verb", "noun", "adj")}
 
 
-@lru_cache(maxsize=1)
-def _inverse() -> dict[str, frozenset[str]]:
-    inverse: dict[str, set[str]] = defaultdict(set)
-    for form, candidates in _tables()[1].items():
-        for candidate in candidates:
-            inverse[candidate].add(form)
-    return {key: frozenset(value) for key, value in inverse.items()}
-
-
 def forms_of(word: str) -> frozenset[str]:
     """All lower-case forms whose lemma can be `word` (the word included)."""
     lower = word.lower()
-    return _inverse().get(lower, frozenset()) | {lower}
+    return frozenset(_tables()[2].get(lower, ())) | {lower}
