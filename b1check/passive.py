@@ -29,7 +29,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from . import lemmas
-from .analyse import is_parsed, placeholder
+from .analyse import AUXILIARY_RELATIONS, is_parsed, placeholder
 from .wordlists import word_set
 
 WORDEN = frozenset({"word", "wordt", "worden", "werd", "werden"})
@@ -87,7 +87,6 @@ SEPARABLE = (
 )
 # `onder`, `over`, `door`, `achter` and `om` are both: ondergaan, omringen.
 INSEPARABLE = ("be", "ver", "ont", "her", "er", "ge", "mis", "onder", "over", "door", "achter", "om", "vol")
-PASSIVE_OR_COPULA = frozenset({"aux", "aux:pass", "cop"})  # labels the parser gives a passive auxiliary
 CLAUSE_LINKS = frozenset({"advcl", "xcomp", "ccomp"})  # a participle the parser took for a clause of worden
 KOFSCHIP = frozenset("tkfschpx")  # 't kofschip: a weak stem ending in these takes -t
 
@@ -341,7 +340,7 @@ def find_parsed_passives(doc: Doc) -> list[Passive]:
                 found[token.i] = Passive(token, participle)
     for passive in find_lexical_passives(doc):
         auxiliary = passive.auxiliary
-        if auxiliary.dep_ in PASSIVE_OR_COPULA and auxiliary.head.i == passive.participle.i:
+        if auxiliary.dep_ in AUXILIARY_RELATIONS and auxiliary.head.i == passive.participle.i:
             found.setdefault(auxiliary.i, passive)
     return [found[index] for index in sorted(found)]
 

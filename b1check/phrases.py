@@ -64,14 +64,10 @@ def word_forms(word: str) -> list[str]:
     )
 
 
-def segments_of(pattern: str, tokenizer=None) -> list[list[str]]:
-    """Split a pattern into its segments of words, at the gaps.
-
-    `tokenizer` is the one the letters are read with (default: the fast
-    pipeline's), so that a pattern splits as the letter's text does.
-    """
+def segments_of(pattern: str, tokenizer) -> list[list[str]]:
+    """Split a pattern into its segments of words, at the gaps, with the
+    tokenizer the letters are read with, so that it splits as their text does."""
     segments: list[list[str]] = [[]]
-    tokenizer = tokenizer or pipeline(None).tokenizer
     for word in pattern.replace("...", GAP).replace(GAP, f" {GAP} ").split():
         if word == GAP:
             segments.append([])

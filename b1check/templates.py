@@ -115,7 +115,7 @@ def choices(text: str) -> list[Choice]:
         (outer.branches[-1][2] if outer else top).append(choice)
 
     for word, start, end in tags:
-        if word.startswith("end") and word[3:] in ended:
+        if word.startswith("end"):
             while stack:
                 block = stack.pop()
                 close(block, start)

@@ -8,12 +8,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..analyse import is_word
+from ..analyse import AUXILIARY_RELATIONS, is_word
 from .base import Context, Hit, check
 from .sentences import end_char, long_sentence_code
 
-# The finite verb and the verb it helps: "wij hebben … ontvangen", "wordt … betaald", "is … duidelijk".
-_VERB_LINKS = frozenset({"aux", "aux:pass", "cop"})
+# The finite verb and the verb it helps ("wij hebben … ontvangen", "wordt … betaald", "is … duidelijk")
+# are linked by analyse.AUXILIARY_RELATIONS.
+
 # Words only a main verb has: an auxiliary with one of these is a misparse. (Not an
 # object: the parser often hangs the object on "hebben" and still finds the verb cluster.)
 _VERB_OWN = frozenset({"compound:prt", "ccomp"})
@@ -55,7 +56,7 @@ def _verb_brackets(sentence: Span) -> Iterator[tuple[Token, Token]]:
     for verb in sentence:
         if not _is_finite(verb):
             continue
-        helps = verb.dep_ in _VERB_LINKS and verb.head.i > verb.i
+        helps = verb.dep_ in AUXILIARY_RELATIONS and verb.head.i > verb.i
         if helps and any(child.dep_ in _VERB_OWN for child in verb.children):
             continue  # an auxiliary has no particle: "wijzen u erop dat" is a misparse
         main = verb.head if helps else verb
@@ -74,7 +75,7 @@ def _closes(token: Token) -> bool:
         # A particle is one small word: not a preposition before its noun ("voor u"),
         # not a verb with words of its own (a misparse).
         return not token.tag_.startswith(("VZ|init", "WW")) and not list(token.children)
-    return token.dep_ in _VERB_LINKS and not _is_finite(token)
+    return token.dep_ in AUXILIARY_RELATIONS and not _is_finite(token)
 
 
 def _is_subordinate_clause(main: Token, verb: Token) -> bool:
@@ -140,7 +141,7 @@ def _clause_heads(sentence: Span) -> set[Token]:
         if not is_word(token):
             continue
         if _is_finite(token) or _has_subject(token):
-            head = token.head if token.dep_ in _VERB_LINKS else token
+            head = token.head if token.dep_ in AUXILIARY_RELATIONS else token
             # "gaat bellen of maakt zich zorgen": one subject, one clause to the reader.
             if head.dep_ != "conj" or _has_subject(head) or _has_subject(token):
                 heads.add(head)
