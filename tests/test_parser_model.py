@@ -122,3 +122,16 @@ def test_hebben_as_main_verb_or_auxiliary(sentence, pos):
 
     doc = pipeline("b1check")(sentence)
     assert doc[1].text == "hebben" and doc[1].pos_ == pos
+
+
+def test_shipped_tokenizer_is_spacys_dutch_default(nlp):
+    """b1check loads the shipped pipeline without its saved tokenizer (start-up
+    builds spaCy's Dutch tokenizer once, not twice); that only holds while the
+    saved one is the default, and the parsed and fast checks then split alike."""
+    from b1check import analyse
+
+    default = spacy.blank("nl").tokenizer.to_bytes(exclude=["vocab"])
+    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == default
+    loaded = analyse.pipeline("b1check")
+    text = "Bel dhr. Jansen t.a.v. de WOZ-waarde, bijv. op 020-1234567 of mail naar info@voorbeeld.nl."
+    assert [t.text for t in loaded(text)] == [t.text for t in analyse.pipeline(None)(text)]
