@@ -319,11 +319,7 @@ def _analysis(source: SourceText, doc: Doc) -> Analysis:
 
 
 def analyse(source: SourceText, model: str | None = None) -> Analysis:
-    nlp = pipeline(model)
-    doc = _prepared(nlp, source)
-    for _name, component in nlp.pipeline:
-        doc = component(doc)
-    return _analysis(source, doc)
+    return analyse_many([source], model)[0]
 
 
 def analyse_many(sources: list[SourceText], model: str | None = None) -> list[Analysis]:
