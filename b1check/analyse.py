@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -326,7 +328,43 @@ def analyse_many(sources: list[SourceText], model: str | None = None) -> list[An
     """`analyse` for each source, with the pipeline run over all of them at
     once (`nlp.pipe`). The parser and tok2vec then work on many letters per
     step: with 32 letters the parsed check is about 30 % faster
-    (benchmarks/speed.py). The audit uses it."""
+    (benchmarks/speed.py)."""
     nlp = pipeline(model)
     docs = nlp.pipe([_prepared(nlp, source) for source in sources], batch_size=max(len(sources), 1))
     return [_analysis(source, doc) for source, doc in zip(sources, docs)]
+
+
+# Many letters (`b1check check` with many files, `audit`) go through the
+# pipeline BATCH at a time, in groups of at most BATCH_CHARACTERS.
+BATCH = 32
+BATCH_CHARACTERS = 50_000
+
+
+def analyse_together(
+    letters: list[tuple[SourceText, str | None]],
+    guard: Callable[[], AbstractContextManager] = nullcontext,
+) -> list[Analysis | None]:
+    """Analyses of (source, model) pairs: the letters that share a pipeline go
+    through it together (`analyse_many`), in groups of at most BATCH_CHARACTERS.
+
+    None for a letter that is alone in its group, and for every letter of a
+    group that fails or that `guard` (e.g. a time limit) stops: the caller
+    analyses those one by one, so that one bad letter cannot spoil the others.
+    """
+    groups: dict[str | None, list[list[int]]] = {}
+    for index, (source, model) in enumerate(letters):
+        for_model = groups.setdefault(model, [[]])
+        size = sum(len(letters[i][0].text) for i in for_model[-1])
+        if for_model[-1] and size + len(source.text) > BATCH_CHARACTERS:
+            for_model.append([])
+        for_model[-1].append(index)
+    found: list[Analysis | None] = [None] * len(letters)
+    for model, indices in ((m, g) for m, gs in groups.items() for g in gs if len(g) > 1):
+        try:
+            with guard():
+                analyses = analyse_many([letters[i][0] for i in indices], model)
+        except Exception:  # noqa: BLE001 - a time limit or a broken letter: one by one instead
+            continue
+        for index, analysis in zip(indices, analyses):
+            found[index] = analysis
+    return found

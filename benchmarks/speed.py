@@ -6,7 +6,8 @@ tokenizer's words per second (issue 2); the parsed check (the default, with the
 shipped pipeline) at least 10,000 words per second (issue 6). Also printed: the
 trained pipeline alone (tagger, morphologizer, lemmatizer, parser), so that the
 cost of the parse and the cost of the rules can be told apart, and the parsed
-check with a batch of letters at a time through the pipeline, as `audit` runs it.
+check with a batch of letters at a time through the pipeline, as `audit` and
+`check` with many files run it.
 """
 
 from __future__ import annotations
@@ -64,8 +65,7 @@ def main() -> None:
     started = time.perf_counter()
     import spacy
 
-    from b1check.analyse import analyse_many, pipeline
-    from b1check.audit.run import BATCH
+    from b1check.analyse import BATCH, analyse_many, pipeline
     from b1check.check import check_source, report_on
     from b1check.load import load_text
     from b1check.settings import Settings
@@ -111,7 +111,8 @@ def main() -> None:
     fast_seconds = timed(fast_settings)
     parsed_seconds = timed(parsed_settings)
 
-    # As the audit does it: the pipeline over BATCH letters at a time, then the rules letter by letter.
+    # As `audit` and `check` with many files do it: the pipeline over BATCH letters at a time,
+    # then the rules letter by letter.
     started = time.perf_counter()
     for first in range(0, len(letters), BATCH):
         sources = [load_text(text) for text in letters[first : first + BATCH]]
@@ -130,7 +131,8 @@ def main() -> None:
           f"({fast_speed / tokenizer_speed:.2f} of the tokenizer; target ≥ 0.25)")
     print(f"check (parsed):         {parsed_speed:,.0f} words/s, {len(letters) / parsed_seconds:,.1f} letters/s "
           "(target ≥ 10,000 words/s)")
-    print(f"parsed, {BATCH} letters through the pipeline at once (as audit does): {words / batched_seconds:,.0f} words/s")
+    print(f"parsed, {BATCH} letters through the pipeline at once (as audit and check with many files do): "
+          f"{words / batched_seconds:,.0f} words/s")
     print(f"peak memory:     {peak:,.0f} MB")
 
 

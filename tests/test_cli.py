@@ -75,6 +75,61 @@ def test_bad_files_are_listed_and_the_rest_is_checked(letter, tmp_path):
     assert "Traceback" not in result.output
 
 
+def _letters(tmp_path, count):
+    """`count` different letters, one of them long enough to need a group of its own."""
+    paths = []
+    for number in range(count):
+        path = tmp_path / f"brief{number:02}.txt"
+        body = "Uw aanvraag wordt door ons in behandeling genomen. " * (1 + number % 4)
+        if number == 3:
+            body *= 400  # more than analyse.BATCH_CHARACTERS on its own
+        path.write_text(f"Geachte heer Jansen,\n\n{body}\nWij verzoeken u te bellen.\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _findings(output):
+    files = json.loads(output)["files"]
+    return [(file["path"], f["rule"], f["line"], f["column"], f["message"]) for file in files for f in file["findings"]]
+
+
+def test_many_files_are_checked_together_with_the_same_results(tmp_path, monkeypatch):
+    from b1check import analyse
+
+    paths = _letters(tmp_path, analyse.BATCH + 3)
+    alone = [_findings(run("check", "--format", "json", str(p)).output) for p in paths]
+    groups = []
+    real = analyse.analyse_many
+
+    def counted(sources, model=None):
+        groups.append(len(sources))
+        return real(sources, model)
+
+    monkeypatch.setattr(analyse, "analyse_many", counted)
+    together = run("check", "--format", "json", *map(str, paths))
+    assert _findings(together.output) == [f for findings in alone for f in findings]
+    assert max(groups) > 1  # the letters really went through the pipeline together
+    assert sum(size for size in groups if size > 1) < len(paths)  # the long letter went alone
+
+
+def test_a_file_that_breaks_the_check_does_not_stop_the_others(tmp_path, monkeypatch):
+    from b1check import check
+
+    paths = _letters(tmp_path, 5)
+    real = check.report_on
+
+    def report_on(analysis, path, settings):
+        if path == str(paths[1]):
+            raise RuntimeError("stuk")
+        return real(analysis, path, settings)
+
+    monkeypatch.setattr(check, "report_on", report_on)
+    result = run("check", *map(str, paths))
+    assert result.exit_code == 2
+    assert "Niet gelezen (1):" in result.output and "interne fout" in result.output
+    assert all(f"{p}:" in result.output for p in paths if p != paths[1])
+
+
 def test_fail_on_and_select(letter):
     assert run("check", "--fail-on", "error", "--select", "WRD", str(letter)).exit_code in (0, 1)
     result = run("check", "--select", "ABR", "--format", "json", str(letter))

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from ..analyse import Analysis, analyse, analyse_many
+from ..analyse import BATCH, Analysis, analyse, analyse_together
 from ..check import check_source, report_on
 from ..config import ConfigError, config_for
 from ..load import DEFAULT_MAX_BYTES, InputError, load_file, load_text
@@ -28,11 +28,9 @@ from ..settings import Settings
 from ..source import SourceText
 from .summary import Comparison, Previous, compare
 
-# A worker gets up to this many letters at a time (after a few smaller batches,
-# see _batch_sizes) and runs the spaCy pipeline over them together
-# (analyse.analyse_many), in groups of at most BATCH_CHARACTERS.
-BATCH = 32
-BATCH_CHARACTERS = 50_000
+# A worker gets up to analyse.BATCH letters at a time (after a few smaller
+# batches, see _batch_sizes) and runs the spaCy pipeline over them together
+# (analyse.analyse_together).
 # A worker is replaced after this many batches: spaCy's string store grows
 # with every new word it sees, and a fresh fork starts from the warmed-up parent.
 BATCHES_PER_WORKER = 60
@@ -147,26 +145,13 @@ def _finish(letter: _Loaded, analysis: Analysis | None) -> LetterResult:
 
 
 def _analyse_together(letters: list[_Loaded]) -> dict[int, Analysis]:
-    """Analyses of the letters that share a pipeline, run through it together
-    in groups of at most BATCH_CHARACTERS. A group that fails or takes too
-    long is left out: its letters are then analysed one by one in `_finish`,
-    each with its own time limit, so that one bad letter cannot spoil the others."""
-    by_model: dict[str | None, list[list[_Loaded]]] = {}
-    for letter in letters:
-        groups = by_model.setdefault(letter.settings.model, [[]])
-        if groups[-1] and sum(len(x.source.text) for x in groups[-1]) + len(letter.source.text) > BATCH_CHARACTERS:
-            groups.append([])
-        groups[-1].append(letter)
-    found: dict[int, Analysis] = {}
-    for model, groups in by_model.items():
-        for group in (g for g in groups if len(g) > 1):
-            try:
-                with _time_limit(_options.timeout):
-                    analyses = analyse_many([letter.source for letter in group], model)
-            except Exception:  # noqa: BLE001 - LetterTimeout or a broken letter: one by one instead
-                continue
-            found.update((letter.task.index, analysis) for letter, analysis in zip(group, analyses))
-    return found
+    """Analyses by task index of the letters analysed together; a letter
+    missing here is analysed on its own in `_finish`, with its own time limit."""
+    found = analyse_together(
+        [(letter.source, letter.settings.model) for letter in letters],
+        guard=lambda: _time_limit(_options.timeout),
+    )
+    return {letter.task.index: analysis for letter, analysis in zip(letters, found) if analysis is not None}
 
 
 def check_letters(tasks: list[Task]) -> list[LetterResult]:
