@@ -2,7 +2,7 @@
 
 Usage (from the repository root):
 
-    python benchmarks/parser_accuracy.py [UD_DIR] [--model PATH]
+    python benchmarks/parser_accuracy.py [UD_DIR] [--model PATH] [--dev-only]
 
 UD_DIR defaults to ../shared/data/ud-dutch/ (relative to the repository root)
 and must hold UD_Dutch-Alpino/ and UD_Dutch-LassySmall/. When it is missing the
@@ -25,6 +25,8 @@ tokens, one sentence per Doc:
   (spaCy aligns the tokens), and the token F-score.
 Speed: words per second (words = tokens that are not punctuation or space)
 of the full pipeline on the LassySmall test text, one thread, one process.
+With --dev-only: the two dev files alone, no speed; for choosing between
+trained pipelines without seeing the test file.
 """
 
 from __future__ import annotations
@@ -127,8 +129,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("ud_dir", nargs="?", type=Path, default=ROOT.parent / "shared" / "data" / "ud-dutch")
     parser.add_argument("--model", type=Path, default=MODEL)
+    parser.add_argument(
+        "--dev-only", action="store_true",
+        help="only the two dev files, no speed: for choosing between trained pipelines without seeing the test file",
+    )
     args = parser.parse_args()
-    paths = {name: args.ud_dir / rel for name, rel in FILES.items()}
+    paths = {name: args.ud_dir / rel for name, rel in FILES.items() if not (args.dev_only and "test" in name)}
     if not all(p.exists() for p in paths.values()):
         print(f"skipped: UD data not found in {args.ud_dir}")
         return 0
@@ -161,6 +167,8 @@ def main() -> int:
     print(f"{'tokens':<{width}}" + "".join(f"{results[n]['tokens']:>17}" for n in names))
     for metric in metrics:
         print(f"{metric:<{width}}" + "".join(f"{100 * results[n][metric]:>17.2f}" for n in names))
+    if args.dev_only:
+        return 0
     wps, words = speed(nlp, golds_by_file["LassySmall test"])
     print(f"\nSpeed (full pipeline, 1 thread): {wps:,.0f} words/s over {words:,} words")
     return 0
