@@ -309,8 +309,14 @@ def _paragraphs(doc: Doc) -> list[Span]:
 
 
 def _prepared(nlp: Language, source: SourceText) -> Doc:
-    """The tokens of the text, with each template placeholder as one token."""
-    doc = nlp.make_doc(source.text)
+    """The tokens of the text, with each template placeholder as one token.
+
+    Whitespace at the very end of the text gets no token: the parser would
+    take it into the last sentence, and whether a file ends in a newline (a
+    .txt file mostly does, text from a .docx does not) must not change the
+    parse. Every token keeps its place in the text.
+    """
+    doc = nlp.make_doc(source.text.rstrip())
     doc.user_data[TEXT] = source.text
     _merge_placeholders(doc, source)
     return doc

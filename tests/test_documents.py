@@ -56,6 +56,14 @@ def test_same_letter_same_findings_in_every_format(letter, fmt):
     assert outcome(MAKERS[fmt](text), f"brief.{fmt}") == expected
 
 
+@pytest.mark.parametrize("letter", LETTERS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_whitespace_at_the_end_of_a_letter_changes_nothing(letter):
+    text = letter.read_text(encoding="utf-8").rstrip()
+    expected = outcome(text.encode("utf-8"), "brief.txt")
+    for ending in ("\n", "\n\n", " \n\n\t\n"):
+        assert outcome((text + ending).encode("utf-8"), "brief.txt") == expected
+
+
 def test_docx_reads_header_footer_and_tables():
     data = make_docx(
         "Geachte heer Jansen,\n\nWij hebben uw brief gekregen.\n\nMet vriendelijke groet,\n\nJan de Vries",
