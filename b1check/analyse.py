@@ -357,20 +357,23 @@ def analyse_together(
     group that fails or that `guard` (e.g. a time limit) stops: the caller
     analyses those one by one, so that one bad letter cannot spoil the others.
     """
-    groups: dict[str | None, list[list[int]]] = {}
+    groups: dict[str | None, list[list[int]]] = {}  # model → groups of letter indices
     for index, (source, model) in enumerate(letters):
         for_model = groups.setdefault(model, [[]])
-        size = sum(len(letters[i][0].text) for i in for_model[-1])
-        if for_model[-1] and size + len(source.text) > BATCH_CHARACTERS:
+        characters = sum(len(letters[i][0].text) for i in for_model[-1])  # at most BATCH letters: cheap
+        if for_model[-1] and characters + len(source.text) > BATCH_CHARACTERS:
             for_model.append([])
         for_model[-1].append(index)
     found: list[Analysis | None] = [None] * len(letters)
-    for model, indices in ((m, g) for m, gs in groups.items() for g in gs if len(g) > 1):
-        try:
-            with guard():
-                analyses = analyse_many([letters[i][0] for i in indices], model)
-        except Exception:  # noqa: BLE001 - a time limit or a broken letter: one by one instead
-            continue
-        for index, analysis in zip(indices, analyses):
-            found[index] = analysis
+    for model, model_groups in groups.items():
+        for indices in model_groups:
+            if len(indices) < 2:
+                continue
+            try:
+                with guard():
+                    analyses = analyse_many([letters[i][0] for i in indices], model)
+            except Exception:  # noqa: BLE001 - a time limit or a broken letter: one by one instead
+                continue
+            for index, analysis in zip(indices, analyses):
+                found[index] = analysis
     return found

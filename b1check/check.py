@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 
-from .analyse import Analysis, analyse, analyse_together
+from .analyse import BATCH, Analysis, analyse, analyse_together
 from .load import DEFAULT_MAX_BYTES, InputError, load_bytes, load_file, load_text
 from .model import FileReport, Finding, ReadError
 from .rules import Context, Hit, parse_codes, rule_info, run_rules
@@ -135,13 +135,20 @@ def check_path(
 def check_paths(
     files: list[tuple[str, Settings, int]], stdin=None, stdin_name: str = "<stdin>"
 ) -> list[FileReport | ReadError]:
-    """`check_path` for each (path, settings, max_bytes), in order; never raises for bad input.
+    """Check many files, each a (path, settings, max_bytes), in order; never raises for bad input.
 
-    The letters that share a pipeline are analysed together
-    (`analyse.analyse_together`), which is faster than one by one. This is
-    what a batch calls: an unreadable file becomes a `ReadError`, and the
-    batch goes on.
+    The files are read BATCH at a time, and the letters of a batch that share
+    a pipeline are analysed together (`analyse.analyse_together`), which is
+    faster than one by one. An unreadable file becomes a `ReadError` with a
+    Dutch reason, and the others are still checked.
     """
+    results: list[FileReport | ReadError] = []
+    for first in range(0, len(files), BATCH):
+        results.extend(_check_batch(files[first : first + BATCH], stdin, stdin_name))
+    return results
+
+
+def _check_batch(files: list[tuple[str, Settings, int]], stdin, stdin_name: str) -> list[FileReport | ReadError]:
     results: list[FileReport | ReadError | None] = [None] * len(files)
     loaded: list[tuple[int, str, SourceText, Settings]] = []
     for index, (path, settings, max_bytes) in enumerate(files):

@@ -143,11 +143,15 @@ def _fail(message: str) -> None:
 
 
 def _check_all(paths, overrides, max_size, config_path, baseline_path, stdin_name):
-    """Check every path with the configuration that applies to it, BATCH files at a time."""
-    reports: list[FileReport] = []
-    errors: list[ReadError] = []
+    """Check every path with the configuration that applies to it.
+
+    Configuration, pipeline and baseline problems stop the run before any
+    letter is checked; an unreadable letter is listed and the rest goes on.
+    """
     config = None
-    jobs = []  # (path, settings, max bytes, config)
+    files = []  # (path, settings, max bytes), for check_paths
+    baseline_files = []  # the baseline file of each path, or None
+    baselines: dict = {}
     for path in paths:
         try:
             config = config_for(path, config_path)
@@ -158,26 +162,26 @@ def _check_all(paths, overrides, max_size, config_path, baseline_path, stdin_nam
         if problem:
             _fail(problem)
         limit = (max_size or config.max_size_kb or DEFAULT_MAX_BYTES // 1024) * 1024
-        jobs.append((path, settings, limit, config))
-    baselines: dict = {}
-    for first in range(0, len(jobs), analyse.BATCH):
-        batch = jobs[first : first + analyse.BATCH]
-        results = check_paths([job[:3] for job in batch], sys.stdin.buffer if "-" in paths else None, stdin_name)
-        for (_, _, _, file_config), result in zip(batch, results):
-            if isinstance(result, ReadError):
-                errors.append(result)
-                continue
-            baseline_file = baseline_path or file_config.baseline
-            if baseline_file:
-                if baseline_file not in baselines:
-                    try:
-                        baselines[baseline_file] = load_baseline(baseline_file)
-                    except BaselineError as error:
-                        _fail(str(error))
-                result, hidden = baselines[baseline_file].filter(result)
-                if hidden:
-                    result.notes.append(f"{hidden} bekende meldingen niet getoond (baseline).")
-            reports.append(result)
+        files.append((path, settings, limit))
+        baseline_file = baseline_path or config.baseline
+        if baseline_file and baseline_file not in baselines:
+            try:
+                baselines[baseline_file] = load_baseline(baseline_file)
+            except BaselineError as error:
+                _fail(str(error))
+        baseline_files.append(baseline_file)
+    reports: list[FileReport] = []
+    errors: list[ReadError] = []
+    results = check_paths(files, sys.stdin.buffer if "-" in paths else None, stdin_name)
+    for result, baseline_file in zip(results, baseline_files):
+        if isinstance(result, ReadError):
+            errors.append(result)
+            continue
+        if baseline_file:
+            result, hidden = baselines[baseline_file].filter(result)
+            if hidden:
+                result.notes.append(f"{hidden} bekende meldingen niet getoond (baseline).")
+        reports.append(result)
     return reports, errors, config or config_for(None, config_path)
 
 

@@ -112,6 +112,26 @@ def test_many_files_are_checked_together_with_the_same_results(tmp_path, monkeyp
     assert sum(size for size in groups if size > 1) < len(paths)  # the long letter went alone
 
 
+def test_a_group_that_fails_is_checked_letter_by_letter(tmp_path, monkeypatch):
+    from b1check import analyse
+
+    paths = _letters(tmp_path, 6)
+    expected = _findings(run("check", "--format", "json", *map(str, paths)).output)
+    real = analyse.analyse_many
+    groups = []
+
+    def broken(sources, model=None):  # a group fails; one letter alone goes through
+        groups.append(len(sources))
+        if len(sources) > 1:
+            raise RuntimeError("kapot")
+        return real(sources, model)
+
+    monkeypatch.setattr(analyse, "analyse_many", broken)
+    result = run("check", "--format", "json", *map(str, paths))
+    assert _findings(result.output) == expected
+    assert max(groups) > 1  # the group was tried
+
+
 def test_a_file_that_breaks_the_check_does_not_stop_the_others(tmp_path, monkeypatch):
     from b1check import check
 
