@@ -29,3 +29,21 @@ def context_for(text: str, settings: Settings | None = None) -> Context:
 def phrase_matches(text: str):
     doc = analyse(load_text(text)).doc
     return finder_for().find(doc)
+
+
+def break_groups(monkeypatch) -> list[int]:
+    """Make every group of letters fail in the pipeline (one letter alone still
+    goes through); returns the sizes of the groups tried, filled as they come."""
+    from b1check import analyse as analyse_module
+
+    real = analyse_module.analyse_many
+    sizes: list[int] = []
+
+    def broken(sources, model=None):
+        sizes.append(len(sources))
+        if len(sources) > 1:
+            raise RuntimeError("kapot")
+        return real(sources, model)
+
+    monkeypatch.setattr(analyse_module, "analyse_many", broken)
+    return sizes

@@ -16,6 +16,7 @@ from b1check.audit.walk import Walk
 from b1check.cli import cli
 from b1check.model import Finding, ReadError, Severity
 
+from .helpers import break_groups
 from .letter_files import make_corrupt_zip, make_docx, make_eml, make_empty_pdf, make_odt, make_pdf, make_zip_bomb
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -296,21 +297,11 @@ def test_a_batch_gives_the_same_reports_as_one_letter_at_a_time(letters_on_disk)
 
 
 def test_a_batch_that_fails_is_checked_letter_by_letter(letters_on_disk, monkeypatch):
-    from b1check import analyse
     from b1check.audit import run
 
     tasks = _tasks_for(letters_on_disk)
     expected = [_summary(r) for r in run.check_letters(tasks)]
-    calls = []
-    real = analyse.analyse_many
-
-    def broken(sources, model=None):  # a batch fails; one letter alone goes through
-        calls.append(len(sources))
-        if len(sources) > 1:
-            raise RuntimeError("kapot")
-        return real(sources, model)
-
-    monkeypatch.setattr(analyse, "analyse_many", broken)
+    calls = break_groups(monkeypatch)
     assert [_summary(r) for r in run.check_letters(tasks)] == expected
     assert max(calls) > 1  # the batch was tried
 

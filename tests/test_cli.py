@@ -11,6 +11,8 @@ from click.testing import CliRunner
 
 from b1check.cli import cli
 
+from .helpers import break_groups
+
 BUREAUCRATIC = "Wij verzoeken u het formulier te retourneren.\n"
 
 
@@ -113,20 +115,9 @@ def test_many_files_are_checked_together_with_the_same_results(tmp_path, monkeyp
 
 
 def test_a_group_that_fails_is_checked_letter_by_letter(tmp_path, monkeypatch):
-    from b1check import analyse
-
     paths = _letters(tmp_path, 6)
     expected = _findings(run("check", "--format", "json", *map(str, paths)).output)
-    real = analyse.analyse_many
-    groups = []
-
-    def broken(sources, model=None):  # a group fails; one letter alone goes through
-        groups.append(len(sources))
-        if len(sources) > 1:
-            raise RuntimeError("kapot")
-        return real(sources, model)
-
-    monkeypatch.setattr(analyse, "analyse_many", broken)
+    groups = break_groups(monkeypatch)
     result = run("check", "--format", "json", *map(str, paths))
     assert _findings(result.output) == expected
     assert max(groups) > 1  # the group was tried
