@@ -31,19 +31,20 @@ def phrase_matches(text: str):
     return finder_for().find(doc)
 
 
-def break_groups(monkeypatch) -> list[int]:
-    """Make every group of letters fail in the pipeline (one letter alone still
-    goes through); returns the sizes of the groups tried, filled as they come."""
+def record_groups(monkeypatch, fail: bool = False) -> list[int]:
+    """Record the size of every group of letters that goes through the pipeline
+    (filled as they come); with `fail`, every group of two or more fails (one
+    letter alone still goes through)."""
     from b1check import analyse as analyse_module
 
     real = analyse_module.analyse_many
     sizes: list[int] = []
 
-    def broken(sources, model=None):
+    def recorded(sources, model=None):
         sizes.append(len(sources))
-        if len(sources) > 1:
+        if fail and len(sources) > 1:
             raise RuntimeError("kapot")
         return real(sources, model)
 
-    monkeypatch.setattr(analyse_module, "analyse_many", broken)
+    monkeypatch.setattr(analyse_module, "analyse_many", recorded)
     return sizes

@@ -16,7 +16,7 @@ from b1check.audit.walk import Walk
 from b1check.cli import cli
 from b1check.model import Finding, ReadError, Severity
 
-from .helpers import break_groups
+from .helpers import record_groups
 from .letter_files import make_corrupt_zip, make_docx, make_eml, make_empty_pdf, make_odt, make_pdf, make_zip_bomb
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -301,7 +301,7 @@ def test_a_batch_that_fails_is_checked_letter_by_letter(letters_on_disk, monkeyp
 
     tasks = _tasks_for(letters_on_disk)
     expected = [_summary(r) for r in run.check_letters(tasks)]
-    calls = break_groups(monkeypatch)
+    calls = record_groups(monkeypatch, fail=True)
     assert [_summary(r) for r in run.check_letters(tasks)] == expected
     assert max(calls) > 1  # the batch was tried
 

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from b1check.cli import cli
 
-from .helpers import break_groups
+from .helpers import record_groups
 
 BUREAUCRATIC = "Wij verzoeken u het formulier te retourneren.\n"
 
@@ -100,14 +100,7 @@ def test_many_files_are_checked_together_with_the_same_results(tmp_path, monkeyp
 
     paths = _letters(tmp_path, analyse.BATCH + 3)
     alone = [_findings(run("check", "--format", "json", str(p)).output) for p in paths]
-    groups = []
-    real = analyse.analyse_many
-
-    def counted(sources, model=None):
-        groups.append(len(sources))
-        return real(sources, model)
-
-    monkeypatch.setattr(analyse, "analyse_many", counted)
+    groups = record_groups(monkeypatch)
     together = run("check", "--format", "json", *map(str, paths))
     assert _findings(together.output) == [f for findings in alone for f in findings]
     assert max(groups) > 1  # the letters really went through the pipeline together
@@ -117,7 +110,7 @@ def test_many_files_are_checked_together_with_the_same_results(tmp_path, monkeyp
 def test_a_group_that_fails_is_checked_letter_by_letter(tmp_path, monkeypatch):
     paths = _letters(tmp_path, 6)
     expected = _findings(run("check", "--format", "json", *map(str, paths)).output)
-    groups = break_groups(monkeypatch)
+    groups = record_groups(monkeypatch, fail=True)
     result = run("check", "--format", "json", *map(str, paths))
     assert _findings(result.output) == expected
     assert max(groups) > 1  # the group was tried
