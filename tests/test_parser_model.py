@@ -135,3 +135,41 @@ def test_shipped_tokenizer_is_spacys_dutch_default(nlp):
     loaded = analyse.pipeline("b1check")
     text = "Bel dhr. Jansen t.a.v. de WOZ-waarde, bijv. op 020-1234567 of mail naar info@voorbeeld.nl."
     assert [t.text for t in loaded(text)] == [t.text for t in analyse.pipeline(None)(text)]
+
+
+LETTER_WITH_SPACES = "Geachte heer Jansen,\n\nU krijgt\tbijv. € 12,50 terug.\nBel  ons op\u00a0maandag.\n \n"
+
+
+def test_tokenizer_caches_after_a_line_break():
+    """spaCy caches no piece of a text after a special case; b1check drops the
+    special cases that are only a space, tab or line break, so the words after
+    the first line break are cached too. Uncached pieces go through
+    prefix_search, cached ones do not."""
+    from b1check import analyse
+
+    nlp = spacy.blank("nl", config=analyse.LETTER_TOKENIZER)
+    searched = []
+    search = nlp.tokenizer.prefix_search
+
+    def counting(text):
+        searched.append(text)
+        return search(text)
+
+    nlp.tokenizer.prefix_search = counting
+    nlp.tokenizer("Bel ons.\nWij helpen u graag.")
+    searched.clear()
+    nlp.tokenizer("Wij helpen u graag.\nBel ons.")
+    assert searched == []
+
+
+def test_dropping_whitespace_special_cases_keeps_the_tokens():
+    from b1check import analyse
+
+    with_them = spacy.blank("nl")
+    analyse._add_abbreviations(with_them)
+    without = spacy.blank("nl", config=analyse.LETTER_TOKENIZER)
+    assert len(without.tokenizer.rules) < len(with_them.tokenizer.rules)
+    assert "\u00a0" in without.tokenizer.rules  # it sets another NORM
+    expected = [(t.text, t.norm_, t.whitespace_) for t in with_them(LETTER_WITH_SPACES)]
+    assert [(t.text, t.norm_, t.whitespace_) for t in without(LETTER_WITH_SPACES)] == expected
+
