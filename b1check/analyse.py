@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from spacy.symbols import ORTH
 
-from . import lemmas
+from . import lemmas, lemmatizer
 from .source import SourceText
 from .wordlists import default_abbreviations
 
@@ -254,7 +254,7 @@ def pipeline(model: str | None = None) -> Language:
             # The shipped tokenizer is spaCy's Dutch default: b1check builds its
             # own variant of that instead of reading the saved copy (building a
             # tokenizer takes about 0.8 s).
-            nlp = spacy.load(SHIPPED_MODEL, exclude=["tokenizer"], config=LETTER_TOKENIZER)
+            nlp = spacy.load(SHIPPED_MODEL, exclude=["tokenizer"], config=SHIPPED_OVERRIDES)
         else:
             nlp = spacy.load(model)
             _add_abbreviations(nlp)
@@ -331,6 +331,9 @@ def letter_tokenizer() -> Callable[[Language], Tokenizer]:
 
 # In dot notation: spacy.load ignores a nested dict for a registered function.
 LETTER_TOKENIZER = {"nlp.tokenizer.@tokenizers": "b1check.letter_tokenizer.v1"}
+# The shipped pipeline as b1check runs it: the same weights, with b1check's
+# tokenizer and spaCy's lemmatizer with a memory (lemmatizer.py).
+SHIPPED_OVERRIDES = LETTER_TOKENIZER | {"components.trainable_lemmatizer.factory": lemmatizer.FACTORY}
 
 
 def _paragraphs(doc: Doc) -> list[Span]:

@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 import b1check
 
 MODEL = Path(b1check.__file__).resolve().parent / "models" / "nl_b1check"
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 @pytest.fixture(scope="module")
@@ -100,8 +102,6 @@ def test_check_text_parses_by_default():
 def test_aux_or_verb_follows_the_parse():
     """UD: a verb attached as aux, aux:pass or cop is AUX, any other verb VERB,
     whatever the morphologizer guessed."""
-    from spacy.tokens import Doc
-
     from b1check.analyse import aux_or_verb
 
     vocab = spacy.blank("nl").vocab
@@ -173,3 +173,22 @@ def test_dropping_whitespace_special_cases_keeps_the_tokens():
     expected = [(t.text, t.norm_, t.whitespace_) for t in with_them(LETTER_WITH_SPACES)]
     assert [(t.text, t.norm_, t.whitespace_) for t in without(LETTER_WITH_SPACES)] == expected
 
+
+def test_remembering_lemmatizer_gives_spacys_lemmas(nlp):
+    """b1check runs the shipped lemmatizer with a memory (lemmatizer.py); the
+    lemmas are spaCy's own, also where no predicted tree fits ("legden",
+    "treft": the word itself) and when the same words come back."""
+    from b1check import analyse
+    from b1check.lemmatizer import RememberingLemmatizer
+
+    ours = analyse.pipeline("b1check")
+    assert isinstance(ours.get_pipe("trainable_lemmatizer"), RememberingLemmatizer)
+    assert not isinstance(nlp.get_pipe("trainable_lemmatizer"), RememberingLemmatizer)
+    letters = [path.read_text(encoding="utf-8") for path in sorted(EXAMPLES.glob("*/*.txt"))]
+    letters.append("Zij legden de kaarten neer en het treft ons dat zij de brieven ingecalculeerd hebben.")
+    for _ in range(2):
+        for mine in ours.pipe(letters):
+            # The same tokens for spaCy's lemmatizer (b1check keeps abbreviations whole).
+            words, spaces = [t.text for t in mine], [bool(t.whitespace_) for t in mine]
+            theirs = nlp(Doc(nlp.vocab, words=words, spaces=spaces))
+            assert [t.lemma_ for t in mine] == [t.lemma_ for t in theirs]
