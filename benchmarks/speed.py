@@ -4,7 +4,8 @@ Prints figures; it asserts nothing. Run: python benchmarks/speed.py [--letters N
 Targets, one core: the fast lexical check (`--fast`) at least a quarter of the
 tokenizer's words per second (issue 2); the parsed check (the default, with the
 shipped pipeline) at least 10,000 words per second (issue 6). Also printed: the
-trained pipeline alone (tagger, morphologizer, lemmatizer, parser), so that the
+trained pipeline alone (tagger, morphologizer, lemmatizer, parser), as b1check
+runs it (analyse.pipeline: its tokenizer and its lemmatizer), so that the
 cost of the parse and the cost of the rules can be told apart, and the parsed
 check with a batch of letters at a time through the pipeline, as `audit` and
 `check` with many files run it.
