@@ -18,12 +18,12 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from types import SimpleNamespace
+from weakref import WeakKeyDictionary
 
 import numpy
 import spacy
 from spacy.attrs import LEMMA, LOWER, SENT_START
-from spacy.language import Language, create_tokenizer
+from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
@@ -47,6 +47,10 @@ WRAPPED_LINE = 55
 # The compact Dutch pipeline that ships inside the package (training/README.md):
 # `model="b1check"` (or `--model b1check`) loads it.
 SHIPPED_MODEL = Path(__file__).resolve().parent / "models" / "nl_b1check"
+# The shipped pipeline as b1check runs it: the same weights, with spaCy's
+# lemmatizer with a memory (lemmatizer.py). In dot notation: spaCy 3.7's
+# spacy.load ignores a nested dict here.
+SHIPPED_OVERRIDES = {"components.trainable_lemmatizer.factory": lemmatizer.FACTORY}
 
 
 class ModelNotFound(Exception):
@@ -245,23 +249,23 @@ def _merge_placeholders(doc: Doc, source: SourceText) -> None:
 @lru_cache(maxsize=4)
 def pipeline(model: str | None = None) -> Language:
     if model is None:
-        nlp = spacy.blank("nl", config=LETTER_TOKENIZER)
+        nlp = spacy.blank("nl")
+        _add_abbreviations(nlp)
         nlp.add_pipe("b1_lemmas")
         nlp.add_pipe("b1_sentences")
         return nlp
     try:
         if model == "b1check":
-            # The shipped tokenizer is spaCy's Dutch default: b1check builds its
-            # own variant of that instead of reading the saved copy (building a
-            # tokenizer takes about 0.8 s).
+            # The shipped tokenizer is spaCy's Dutch default, which Language already
+            # built; reading the saved copy would build it a second time (about 1.3 s).
             nlp = spacy.load(SHIPPED_MODEL, exclude=["tokenizer"], config=SHIPPED_OVERRIDES)
         else:
             nlp = spacy.load(model)
-            _add_abbreviations(nlp)
     except OSError:
         raise ModelNotFound(model) from None
     except Exception as error:  # noqa: BLE001 - an incompatible or broken pipeline
         raise ModelNotFound(model, f"de spaCy-pijplijn '{model}' kan niet geladen worden ({error}).") from None
+    _add_abbreviations(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("b1_aux_or_verb")
     first = nlp.pipe_names[0] if nlp.pipe_names else None
@@ -279,61 +283,17 @@ def _short_abbreviations() -> frozenset[str]:
 PRONOUNS_BEFORE_STOP = ("u", "U", "me", "Me")
 
 
-def _abbreviation_rules() -> dict[str, list[dict[int, str]]]:
-    """Special cases that keep the short abbreviations of the word list whole
-    (`tel.`, `dhr.`), so that their full stop does not end a sentence."""
-    rules = {pronoun + ".": [{ORTH: pronoun}, {ORTH: "."}] for pronoun in PRONOUNS_BEFORE_STOP}
+def _add_abbreviations(nlp: Language) -> None:
+    """Keep the short abbreviations of the word list whole (`tel.`, `dhr.`), so
+    that their full stop does not end a sentence."""
+    for pronoun in PRONOUNS_BEFORE_STOP:
+        nlp.tokenizer.add_special_case(pronoun + ".", [{ORTH: pronoun}, {ORTH: "."}])
     for entry in default_abbreviations():
         form = entry.abbreviation
         if entry.kind != "short" or not form.endswith(".") or " " in form:
             continue
         for variant in {form, form.lower(), form[:1].upper() + form[1:]}:
-            rules[variant] = [{ORTH: variant}]
-    return rules
-
-
-def _add_abbreviations(nlp: Language) -> None:
-    """The abbreviation special cases, for a pipeline that brings its own tokenizer."""
-    for text, tokens in _abbreviation_rules().items():
-        nlp.tokenizer.add_special_case(text, tokens)
-
-
-def letter_rules(rules: dict[str, list[dict[int, str]]]) -> dict[str, list[dict[int, str]]]:
-    """spaCy's special cases for a language, as b1check uses them for letters.
-
-    - The abbreviations of the word list are added (`_abbreviation_rules`).
-    - The special cases that are only a space, tab or line break and only
-      repeat the text are left out. spaCy stops caching for the rest of a text
-      once one of its pieces was a special case, so after the first line break
-      of a letter every word was split by the prefix, suffix and infix patterns
-      again: 19 µs a token instead of 3 (benchmarks/speed.py). Without the
-      special case such a piece is the same one token (tests/test_parser_model.py).
-      The non-breaking space, to which spaCy gives another NORM, stays.
-    """
-    kept = {text: tokens for text, tokens in rules.items() if not (text.isspace() and tokens == [{ORTH: text}])}
-    return kept | _abbreviation_rules()
-
-
-@spacy.registry.tokenizers("b1check.letter_tokenizer.v1")
-def letter_tokenizer() -> Callable[[Language], Tokenizer]:
-    """spaCy's own tokenizer for the language (spacy.Tokenizer.v1), built once
-    with `letter_rules` as its special cases."""
-    build = create_tokenizer()
-
-    def create(nlp: Language) -> Tokenizer:
-        class Defaults(nlp.Defaults):
-            tokenizer_exceptions = letter_rules(nlp.Defaults.tokenizer_exceptions)
-
-        return build(SimpleNamespace(vocab=nlp.vocab, Defaults=Defaults))
-
-    return create
-
-
-# In dot notation: spacy.load ignores a nested dict for a registered function.
-LETTER_TOKENIZER = {"nlp.tokenizer.@tokenizers": "b1check.letter_tokenizer.v1"}
-# The shipped pipeline as b1check runs it: the same weights, with b1check's
-# tokenizer and spaCy's lemmatizer with a memory (lemmatizer.py).
-SHIPPED_OVERRIDES = LETTER_TOKENIZER | {"components.trainable_lemmatizer.factory": lemmatizer.FACTORY}
+            nlp.tokenizer.add_special_case(variant, [{ORTH: variant}])
 
 
 def _paragraphs(doc: Doc) -> list[Span]:
@@ -354,6 +314,36 @@ def _paragraphs(doc: Doc) -> list[Span]:
     return paragraphs
 
 
+# Per pipeline: its tokenizer, and the pieces of text that tokenizer split on their own.
+_split_pieces: WeakKeyDictionary[Language, tuple[Tokenizer, set[str]]] = WeakKeyDictionary()
+SPLIT_PIECES = 500_000  # at most; then it starts again
+
+
+def _fill_tokenizer_cache(nlp: Language, text: str) -> None:
+    """Let spaCy's tokenizer split each new piece of the text (a stretch
+    between spaces) on its own first.
+
+    The tokenizer keeps how it split each piece, but in a text it stops
+    keeping them after the first special case: a line break (spaCy's
+    defaults make it one), an abbreviation such as "dhr.", an initial. Every
+    word after it went through the prefix, suffix and infix patterns again,
+    in every letter. A piece split on its own is kept, and splitting it in
+    the letter then takes the kept tokens: the same tokens, found faster
+    (about 19 → 2.5 µs a word; benchmarks/speed.py).
+    """
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    kept = _split_pieces.get(nlp)
+    if kept is None or kept[0] is not tokenizer or len(kept[1]) >= SPLIT_PIECES:
+        kept = _split_pieces[nlp] = (tokenizer, set())
+    done = kept[1]
+    new = set(text.split()) - done
+    for piece in new:
+        tokenizer(piece)
+    done.update(new)
+
+
 def _prepared(nlp: Language, source: SourceText) -> Doc:
     """The tokens of the text, with each template placeholder as one token.
 
@@ -362,7 +352,9 @@ def _prepared(nlp: Language, source: SourceText) -> Doc:
     .txt file mostly does, text from a .docx does not) must not change the
     parse. Every token keeps its place in the text.
     """
-    doc = nlp.make_doc(source.text.rstrip())
+    text = source.text.rstrip()
+    _fill_tokenizer_cache(nlp, text)
+    doc = nlp.make_doc(text)
     doc.user_data[TEXT] = source.text
     _merge_placeholders(doc, source)
     return doc

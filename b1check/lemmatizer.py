@@ -10,18 +10,21 @@ tests/test_parser_model.py checks that both give the same lemmas, and
 benchmarks/speed.py measures the pipeline.
 
 b1check loads its shipped pipeline with this factory in place of spaCy's
-(`analyse.pipeline`); training uses spaCy's own.
+(`analyse.pipeline`); training uses spaCy's own. A pipeline saved from
+`analyse.pipeline("b1check")` names this factory and b1check's tokenizer in its
+config, so it loads only where b1check is imported.
 """
 
-from __future__ import annotations
-
-from collections.abc import Iterable
+# No `from __future__ import annotations`: spaCy checks the factory's arguments
+# against their annotations, which must then be real types.
+from collections.abc import Callable, Iterable
 
 import numpy
 from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
-from spacy.pipeline.edit_tree_lemmatizer import EditTreeLemmatizer
+from spacy.pipeline.edit_tree_lemmatizer import DEFAULT_EDIT_TREE_LEMMATIZER_MODEL, EditTreeLemmatizer
 from spacy.tokens import Doc
+from thinc.api import Model
 
 FACTORY = "b1_trainable_lemmatizer"
 NOT_APPLICABLE = -1  # spaCy's tree id for "no predicted tree fits this word"
@@ -29,21 +32,25 @@ REMEMBERED = 200_000  # (tree, word) pairs at most; then it starts again
 
 
 class RememberingLemmatizer(EditTreeLemmatizer):
-    """EditTreeLemmatizer that remembers the lemma of every (tree, word) pair it saw."""
+    """EditTreeLemmatizer that remembers the lemma of every (tree, word) pair it saw.
+
+    It remembers the lemma's text, not its hash: spaCy 3.8 can forget strings
+    (`nlp.memory_zone()`), and the lemma is added to the Doc's strings again
+    each time it is set.
+    """
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self._lemma_ids: dict[tuple[int, int], int | None] = {}  # (tree, hash of the word) → hash of the lemma
+        self._lemmas: dict[tuple[int, int], str | None] = {}  # (tree, hash of the word) → lemma
 
-    def _lemma_id(self, tree: int, orth: int) -> int | None:
+    def _lemma(self, tree: int, orth: int) -> str | None:
         """The lemma that `tree` makes of the word, None if the tree does not fit it."""
         key = (tree, orth)
-        if key not in self._lemma_ids:
-            if len(self._lemma_ids) >= REMEMBERED:
-                self._lemma_ids.clear()
-            lemma = self.trees.apply(tree, self.vocab.strings[orth])
-            self._lemma_ids[key] = None if lemma is None else self.vocab.strings.add(lemma)
-        return self._lemma_ids[key]
+        if key not in self._lemmas:
+            if len(self._lemmas) >= REMEMBERED:
+                self._lemmas.clear()
+            self._lemmas[key] = self.trees.apply(tree, self.vocab.strings[orth])
+        return self._lemmas[key]
 
     def _scores2guesses_top_k_equals_1(self, docs, scores):
         labels = self.cfg["labels"]
@@ -51,7 +58,7 @@ class RememberingLemmatizer(EditTreeLemmatizer):
         for doc, doc_scores in zip(docs, scores):
             trees = [labels[label] for label in self.numpy_ops.asarray(doc_scores.argmax(axis=1)).tolist()]
             orths = doc.to_array(ORTH).tolist()
-            fitting = [self._lemma_id(tree, orth) is not None for tree, orth in zip(trees, orths)]
+            fitting = [self._lemma(tree, orth) is not None for tree, orth in zip(trees, orths)]
             guesses.append(numpy.array([tree if fits else NOT_APPLICABLE for tree, fits in zip(trees, fitting)]))
         return guesses
 
@@ -61,30 +68,57 @@ class RememberingLemmatizer(EditTreeLemmatizer):
                 tree_ids = tree_ids.get()
             if not len(doc):
                 continue
+            strings = doc.vocab.strings
             lemmas = doc.to_array(LEMMA).tolist()
             orths = doc.to_array(ORTH).tolist()
             for index, tree in enumerate(tree_ids.tolist()):
                 if lemmas[index] and not self.overwrite:
                     continue
                 if tree != NOT_APPLICABLE:
-                    lemmas[index] = self._lemma_id(tree, orths[index])
+                    lemmas[index] = strings.add(self._lemma(tree, orths[index]))
                 elif self.backoff is not None:
                     lemmas[index] = getattr(doc[index], self.backoff)
             doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64"))
 
+    # New trees make new lemmas: forget the old ones.
+    def initialize(self, *args, **kwargs):
+        self._lemmas.clear()
+        return super().initialize(*args, **kwargs)
 
+    def from_bytes(self, *args, **kwargs):
+        self._lemmas.clear()
+        return super().from_bytes(*args, **kwargs)
+
+    def from_disk(self, *args, **kwargs):
+        self._lemmas.clear()
+        return super().from_disk(*args, **kwargs)
+
+
+# spaCy's own factory settings and defaults (spacy/pipeline/edit_tree_lemmatizer.py).
 @Language.factory(
     FACTORY,
     assigns=["token.lemma"],
     default_config={
+        "model": DEFAULT_EDIT_TREE_LEMMATIZER_MODEL,
         "backoff": "orth",
         "min_tree_freq": 3,
         "overwrite": False,
         "top_k": 1,
         "scorer": {"@scorers": "spacy.lemmatizer_scorer.v1"},
     },
+    default_score_weights={"lemma_acc": 1.0},
 )
-def make_remembering_lemmatizer(nlp, name, model, backoff, min_tree_freq, overwrite, top_k, scorer):
+def make_remembering_lemmatizer(
+    nlp: Language,
+    name: str,
+    model: Model,
+    backoff: str | None,
+    min_tree_freq: int,
+    overwrite: bool,
+    top_k: int,
+    scorer: Callable | None,
+) -> RememberingLemmatizer:
+    """`trainable_lemmatizer`, the remembering kind."""
     return RememberingLemmatizer(
         nlp.vocab,
         model,
