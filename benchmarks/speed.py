@@ -1,6 +1,6 @@
 """Speed of `check`, parsed and fast, against the bare spaCy tokenizer, on generated letters.
 
-Prints figures; it asserts nothing. Run: python benchmarks/speed.py [--letters N] [--profile]
+Prints figures; it asserts nothing. Run: python benchmarks/speed.py [--letters N] [--ud] [--profile]
 Targets, one core: the fast lexical check (`--fast`) at least a quarter of the
 tokenizer's words per second (issue 2); the parsed check (the default, with the
 shipped pipeline) at least 10,000 words per second (issue 6). Also printed: the
@@ -57,9 +57,30 @@ def make_letters(count: int, seed: int = 7) -> list[str]:
     return letters
 
 
+UD_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "ud-dutch"
+
+
+def make_ud_letters(count: int) -> list[str]:
+    """Letters whose running text is the sentences of the UD files (news,
+    Wikipedia): a real vocabulary, where the generated letters repeat 18
+    sentences and so flatter every cache. Empty when the files are absent."""
+    sentences = []
+    for path in sorted(UD_DIR.glob("*/*.conllu")):
+        with path.open(encoding="utf-8") as lines:
+            sentences += [line[len("# text = ") :].strip() for line in lines if line.startswith("# text = ")]
+    letters = []
+    for number, first in enumerate(range(0, min(len(sentences), 16 * count) - 15, 16)):
+        paragraphs = [" ".join(sentences[start : start + 4]) for start in range(first, first + 16, 4)]
+        letters.append(HEAD.format(date=f"{number % 28 + 1} maart 2026") + "\n\n".join(paragraphs) + TAIL)
+    return letters
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--letters", type=int, default=2000)
+    parser.add_argument(
+        "--ud", action="store_true", help=f"letters made of the UD sentences in {UD_DIR} (at most about 250)"
+    )
     parser.add_argument("--profile", action="store_true", help="print the 25 slowest functions of check")
     args = parser.parse_args()
 
@@ -77,7 +98,9 @@ def main() -> None:
     start_up = time.perf_counter() - started
     check_source(load_text(make_letters(1)[0]), "warm-up", fast_settings)
 
-    letters = make_letters(args.letters)
+    letters = make_ud_letters(args.letters) if args.ud else make_letters(args.letters)
+    if not letters:
+        sys.exit(f"no UD files in {UD_DIR}")
     tokenizer = spacy.blank("nl").tokenizer
     started = time.perf_counter()
     words = 0
@@ -126,7 +149,7 @@ def main() -> None:
     fast_speed = words / fast_seconds
     parsed_speed = words / parsed_seconds
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"corpus: {len(letters)} generated letters, {words} words")
+    print(f"corpus: {len(letters)} {'letters of UD sentences' if args.ud else 'generated letters'}, {words} words")
     print(f"start-up (import + tables + first letter): {start_up:.2f} s")
     print(f"spaCy tokenizer: {tokenizer_speed:,.0f} words/s")
     print(f"trained pipeline alone (analyse_many): {words / pipeline_seconds:,.0f} words/s")
