@@ -11,8 +11,8 @@ benchmarks/speed.py measures the pipeline.
 
 b1check loads its shipped pipeline with this factory in place of spaCy's
 (`analyse.pipeline`); training uses spaCy's own. A pipeline saved from
-`analyse.pipeline("b1check")` names this factory and b1check's tokenizer in its
-config, so it loads only where b1check is imported.
+`analyse.pipeline("b1check")` names this factory in its config, so it loads
+only where b1check is imported.
 """
 
 # No `from __future__ import annotations`: spaCy checks the factory's arguments
