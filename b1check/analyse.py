@@ -112,20 +112,23 @@ def is_word(token: Token) -> bool:
     return not (token.is_space or token.is_punct) or placeholder(token) is not None
 
 
-_lemma_ids: dict[int, int] = {}  # hash of a lower-case form → hash of its lemma
+# Hash of a lower-case form → its lemma. The lemma is kept as text and added to
+# each Doc's strings: another pipeline has other strings, and spaCy 3.8 forgets
+# the strings made in a memory zone.
+_lemma_of: dict[int, str] = {}
 
 
 @Language.component("b1_lemmas")
 def set_lemmas(doc: Doc) -> Doc:
-    strings = doc.vocab.strings
+    add = doc.vocab.strings.add
     table = lemmas.lemma_table()
     ids = []
     for lower_id in doc.to_array(LOWER).tolist():
-        lemma_id = _lemma_ids.get(lower_id)
-        if lemma_id is None:
-            lower = strings[lower_id]
-            lemma_id = _lemma_ids[lower_id] = strings.add(table.get(lower, lower))
-        ids.append(lemma_id)
+        lemma = _lemma_of.get(lower_id)
+        if lemma is None:
+            lower = doc.vocab.strings[lower_id]
+            lemma = _lemma_of[lower_id] = table.get(lower, lower)
+        ids.append(add(lemma))
     if ids:
         doc.from_array([LEMMA], numpy.array(ids, dtype="uint64"))
     for index in doc.user_data.get(PLACEHOLDERS, {}):
@@ -316,7 +319,7 @@ def _paragraphs(doc: Doc) -> list[Span]:
 
 # Per pipeline: its tokenizer, and the pieces of text that tokenizer split on their own.
 _split_pieces: WeakKeyDictionary[Language, tuple[Tokenizer, set[str]]] = WeakKeyDictionary()
-SPLIT_PIECES = 500_000  # at most; then it starts again
+SPLIT_PIECES = 500_000  # at most; then the cache is as spaCy leaves it
 
 
 def _fill_tokenizer_cache(nlp: Language, text: str) -> None:
@@ -327,19 +330,25 @@ def _fill_tokenizer_cache(nlp: Language, text: str) -> None:
     keeping them after the first special case: a line break (spaCy's
     defaults make it one), an abbreviation such as "dhr.", an initial. Every
     word after it went through the prefix, suffix and infix patterns again,
-    in every letter. A piece split on its own is kept, and splitting it in
-    the letter then takes the kept tokens: the same tokens, found faster.
-    Measured with the tokenizer alone, once the words have been seen: about
-    2.5 µs a word instead of 9 (letters of UD sentences) to 19 (the letters
-    of benchmarks/speed.py).
+    in every letter. A piece split on its own is kept (unless it holds a
+    special case itself), and splitting it in the letter then takes the kept
+    tokens: the same tokens, found faster. Measured with the tokenizer
+    alone, once the words have been seen: about 2.5 µs a word instead of 9
+    (letters of UD sentences) to 19 (the letters of benchmarks/speed.py).
+
+    It stops when the cache is full: spaCy 3.8 keeps at most
+    `max_cache_size` pieces (10,000), and keeps none in a memory zone; a
+    piece split twice would then cost time instead of saving it.
     """
     tokenizer = nlp.tokenizer
-    if not isinstance(tokenizer, Tokenizer):
+    if not isinstance(tokenizer, Tokenizer) or getattr(nlp.vocab, "in_memory_zone", False):
         return
     kept = _split_pieces.get(nlp)
-    if kept is None or kept[0] is not tokenizer or len(kept[1]) >= SPLIT_PIECES:
+    if kept is None or kept[0] is not tokenizer:
         kept = _split_pieces[nlp] = (tokenizer, set())
     done = kept[1]
+    if len(done) >= min(getattr(tokenizer, "max_cache_size", SPLIT_PIECES), SPLIT_PIECES):
+        return
     new = set(text.split()) - done
     for piece in new:
         tokenizer(piece)

@@ -215,3 +215,14 @@ def test_remembering_lemmatizer_survives_a_memory_zone():
     with nlp.memory_zone():
         inside = [t.lemma_ for t in nlp(text)]
     assert [t.lemma_ for t in nlp(text)] == inside
+
+
+def test_lookup_lemmas_in_a_second_pipeline():
+    """The lookup lemmas (`--fast`) are remembered as text: a pipeline with
+    other strings than the first still gets them."""
+    from b1check import analyse
+
+    analyse.pipeline(None)("De fietsen stonden er.")
+    other = spacy.blank("nl")
+    other.add_pipe("b1_lemmas")
+    assert [t.lemma_ for t in other("De fietsen stonden er.")][:3] == ["de", "fiets", "staan"]
