@@ -317,8 +317,8 @@ def _paragraphs(doc: Doc) -> list[Span]:
     return paragraphs
 
 
-# Per pipeline: its tokenizer, and the pieces of text that tokenizer split on their own.
-_split_pieces: WeakKeyDictionary[Language, tuple[Tokenizer, set[str]]] = WeakKeyDictionary()
+# Per pipeline: the pieces of text its tokenizer split on their own.
+_split_pieces: WeakKeyDictionary[Language, set[str]] = WeakKeyDictionary()
 SPLIT_PIECES = 500_000  # at most; then the cache is as spaCy leaves it
 
 
@@ -343,10 +343,7 @@ def _fill_tokenizer_cache(nlp: Language, text: str) -> None:
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer) or getattr(nlp.vocab, "in_memory_zone", False):
         return
-    kept = _split_pieces.get(nlp)
-    if kept is None or kept[0] is not tokenizer:
-        kept = _split_pieces[nlp] = (tokenizer, set())
-    done = kept[1]
+    done = _split_pieces.setdefault(nlp, set())
     if len(done) >= min(getattr(tokenizer, "max_cache_size", SPLIT_PIECES), SPLIT_PIECES):
         return
     new = set(text.split()) - done
