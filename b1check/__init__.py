@@ -6,12 +6,11 @@
     [('WRD001', 'verzoeken'), ('WRD001', 'retourneren')]
 """
 
+from .__about__ import __version__
 from .check import check_file, check_source, check_text
 from .load import InputError
 from .model import ContactDetails, FileReport, Finding, Metrics, ReadError, Severity, Verdict
 from .settings import Limits, Settings, VerdictLimits
-
-__version__ = "0.1.0"
 
 __all__ = [
     "ContactDetails",

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import os
 
-from .analyse import BATCH, Analysis, analyse, analyse_together
+from .language.analyse import BATCH, Analysis, analyse, analyse_together
 from .load import DEFAULT_MAX_BYTES, InputError, load_bytes, load_file, load_text
+from .load.source import SourceText
 from .model import FileReport, Finding, ReadError
 from .rules import Context, Hit, parse_codes, rule_info, run_rules
+from .rules.suppress import apply_suppressions, find_suppressions
 from .score import compute_metrics, verdict
 from .settings import Settings
-from .source import SourceText
-from .suppress import apply_suppressions, find_suppressions
 
 UNUSED_SUPPRESSION = "SUP001"
 

@@ -15,10 +15,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from .language.wordlists import WordlistError, read_phrase_file
 from .model import Severity
 from .rules import rule_info
 from .settings import CONTACT_DETAILS, Limits, Settings, VerdictLimits
-from .wordlists import WordlistError, read_phrase_file
 
 CONFIG_NAMES = ("b1check.toml", ".b1check.toml", "pyproject.toml")
 

@@ -9,8 +9,8 @@ METADATA), computed there with spaCy's nl_core_news_lg 3.7.
 
 from __future__ import annotations
 
-from b1check import lintii
-from b1check.analyse import analyse
+from b1check.analysis import lintii
+from b1check.language.analyse import analyse
 from b1check.load import load_text
 
 TEXT = """De Oudegracht is het sfeervolle hart van de stad.

@@ -1,4 +1,4 @@
-"""Accuracy and speed of b1check's shipped Dutch pipeline (b1check/models/nl_b1check).
+"""Accuracy and speed of b1check's shipped Dutch pipeline (b1check/language/models/nl_b1check).
 
 Usage (from the repository root):
 
@@ -19,7 +19,7 @@ tokens, one sentence per Doc:
   finite verbs and PronType=Art to articles; the dev/test files (alud
   2.12/2.13) do not have them, so raw morphology understates the model;
 - lemma: the trained lemmatizer, exact and case-insensitive, and b1check's
-  lookup lemmas (b1check.lemmas) case-insensitive; gold lemmas lose the
+  lookup lemmas (b1check.language.lemmas) case-insensitive; gold lemmas lose the
   compound marks (`rente_stand` -> `rentestand`);
 - "raw text": UPOS and LAS when the pipeline also tokenises the raw text
   (spaCy aligns the tokens), and the token F-score.
@@ -42,7 +42,7 @@ import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-MODEL = ROOT / "b1check" / "models" / "nl_b1check"
+MODEL = ROOT / "b1check" / "language" / "models" / "nl_b1check"
 FILES = {
     "Alpino dev": "UD_Dutch-Alpino/nl_alpino-ud-dev.conllu",
     "LassySmall dev": "UD_Dutch-LassySmall/nl_lassysmall-ud-dev.conllu",
@@ -73,7 +73,7 @@ def measure(nlp, golds) -> dict[str, float]:
     from spacy.tokens import Doc
     from spacy.training import Example
 
-    from b1check import lemmas
+    from b1check.language import lemmas
 
     table = lemmas.lemma_table()
     from spacy.scorer import Scorer
@@ -147,7 +147,7 @@ def main() -> int:
     except ImportError:
         pass
     sys.path.insert(0, str(ROOT))
-    from b1check import analyse  # noqa: F401 - registers b1check's components
+    from b1check.language import analyse  # noqa: F401 - registers b1check's components
 
     nlp = spacy.load(args.model)
     # As in b1check (analyse.pipeline): AUX or VERB as the parse says.

@@ -87,7 +87,7 @@ def main() -> None:
     started = time.perf_counter()
     import spacy
 
-    from b1check.analyse import BATCH, analyse_many
+    from b1check.language.analyse import BATCH, analyse_many
     from b1check.check import check_source, report_on
     from b1check.load import load_text
     from b1check.settings import Settings

@@ -45,9 +45,9 @@ if str(ROOT) not in sys.path:
 
 from spacy.tokens import Doc  # noqa: E402
 
-from b1check import analyse as analyse_module  # noqa: E402  (registers extensions)
+from b1check.language import analyse as analyse_module  # noqa: E402  (registers extensions)
 from b1check.load import load_text  # noqa: E402
-from b1check.passive import find_lexical_passives, find_parsed_passives  # noqa: E402
+from b1check.analysis.passive import find_lexical_passives, find_parsed_passives  # noqa: E402
 
 DEFAULT_DIR = ROOT.parent / "shared" / "data" / "ud-dutch"
 FILES = (

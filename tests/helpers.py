@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from b1check.analyse import analyse
+from b1check.language.analyse import analyse
 from b1check.check import check_text
 from b1check.load import load_text
-from b1check.phrases import finder_for
+from b1check.analysis.phrases import finder_for
 from b1check.rules import Context
 from b1check.settings import Settings
 
@@ -35,7 +35,7 @@ def record_groups(monkeypatch, fail: bool = False) -> list[int]:
     """Record the size of every group of letters that goes through the pipeline
     (filled as they come); with `fail`, every group of two or more fails (one
     letter alone still goes through)."""
-    from b1check import analyse as analyse_module
+    from b1check.language import analyse as analyse_module
 
     real = analyse_module.analyse_many
     sizes: list[int] = []

@@ -16,7 +16,7 @@ Steps:
            + ud-dutch/UD_Dutch-LassySmall/nl_lassysmall-ud-dev.conllu;
 2. `spacy train training/config.cfg` on one thread (model-best is chosen on
    the dev score, see [training.score_weights]);
-3. copy model-best into b1check/models/nl_b1check/ (nlp.to_disk; the
+3. copy model-best into b1check/language/models/nl_b1check/ (nlp.to_disk; the
    MODEL_CARD.md already there is kept);
 4. print the accuracy with benchmarks/parser_accuracy.py.
 
@@ -34,7 +34,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-MODEL_DIR = ROOT / "b1check" / "models" / "nl_b1check"
+MODEL_DIR = ROOT / "b1check" / "language" / "models" / "nl_b1check"
 KEEP = ("MODEL_CARD.md",)
 
 sys.path.insert(0, str(HERE))
@@ -123,14 +123,14 @@ def main() -> None:
     )
     parser.add_argument(
         "--resume", type=Path, metavar="PIPELINE",
-        help="go on training this pipeline (e.g. b1check/models/nl_b1check) instead of starting afresh",
+        help="go on training this pipeline (e.g. b1check/language/models/nl_b1check) instead of starting afresh",
     )
     parser.add_argument("--max-steps", type=int, help="override [training] max_steps")
     parser.add_argument(
         "--set", action="append", default=[], metavar="SECTION.KEY=VALUE",
         help="extra spaCy config override, e.g. components.parser.model.hidden_width=64",
     )
-    parser.add_argument("--no-package", action="store_true", help="do not copy into b1check/models")
+    parser.add_argument("--no-package", action="store_true", help="do not copy into b1check/language/models")
     args = parser.parse_args()
 
     work = args.work.resolve()

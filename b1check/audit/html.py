@@ -18,12 +18,12 @@ from pathlib import Path
 
 import jinja2
 
-from .. import __version__
-from ..labels import CATEGORY_NAMES, EMAIL_NAMES, PHONE_NAMES, SEVERITY_NAMES
-from ..lintii import describe_score, who_struggles
+from ..__about__ import __version__
+from ..analysis.lintii import describe_score, who_struggles
+from ..load.source import SourceText
 from ..model import CATEGORIES, FileReport, Finding, Severity
+from ..report.labels import CATEGORY_NAMES, EMAIL_NAMES, PHONE_NAMES, SEVERITY_NAMES
 from ..settings import VerdictLimits
-from ..source import SourceText
 from .summary import ArchiveSummary, Comparison
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"

@@ -19,13 +19,13 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from ..analyse import BATCH, Analysis, analyse, analyse_together
 from ..check import check_source, report_on
 from ..config import ConfigError, config_for
+from ..language.analyse import BATCH, Analysis, analyse, analyse_together
 from ..load import DEFAULT_MAX_BYTES, InputError, load_file, load_text
+from ..load.source import SourceText
 from ..model import FileReport, ReadError
 from ..settings import Settings
-from ..source import SourceText
 from .summary import Comparison, Previous, compare
 
 # A worker gets up to analyse.BATCH letters at a time (after a few smaller

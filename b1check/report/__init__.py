@@ -1,4 +1,5 @@
-"""Formatters: turn reports into output. They compute nothing.
+"""Stage 5, report: formatters turn reports into output; they compute nothing. Also the
+Dutch labels and the rule documentation. May import: score, rules and every stage below.
 
 Every module in `FORMATS` has `render(reports, errors) -> str`; `text` also
 takes `colour`. `render` below picks one, or the statistics table.

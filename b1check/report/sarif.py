@@ -11,7 +11,7 @@ import json
 from pathlib import Path, PurePath
 from urllib.parse import quote
 
-from .. import __version__
+from ..__about__ import __version__
 from ..model import FileReport, Finding, ReadError, Severity
 from ..rules import rule_info
 

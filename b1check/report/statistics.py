@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from ..model import FileReport, ReadError
-from ..statistics import rule_statistics
+from ..score.statistics import rule_statistics
 
 
 def render(reports: list[FileReport], errors: list[ReadError], as_json: bool = False) -> str:

@@ -6,9 +6,9 @@ from collections import Counter
 
 import click
 
-from ..labels import EMAIL_NAMES, PHONE_NAMES, SEVERITY_NAMES
-from ..lintii import describe_score
+from ..analysis.lintii import describe_score
 from ..model import FileReport, ReadError, Severity
+from .labels import EMAIL_NAMES, PHONE_NAMES, SEVERITY_NAMES
 
 _SEVERITY_COLOUR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 

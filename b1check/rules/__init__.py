@@ -1,4 +1,8 @@
-"""The rules. Importing this package registers every rule function."""
+"""Stage 3, rules: each rule reads an analysed letter and yields findings; also the
+suppression comments and baselines. May import: analysis, language, load, model, settings.
+
+Importing this package registers every rule function.
+"""
 
 from __future__ import annotations
 

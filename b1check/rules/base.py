@@ -13,14 +13,14 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..analyse import Analysis, is_parsed, is_word
-from ..contact import contact_details, emails, phones
-from ..difficulty import find_difficult_words
+from ..analysis.contact import contact_details, emails, phones
+from ..analysis.difficulty import find_difficult_words
+from ..analysis.passive import find_passives
+from ..analysis.phrases import finder_for
+from ..language.analyse import Analysis, is_parsed, is_word
+from ..language.wordlists import rule_texts
 from ..model import Severity
-from ..passive import find_passives
-from ..phrases import finder_for
 from ..settings import Settings
-from ..wordlists import rule_texts
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import contact
-from ..wordlists import read_toml, wordlist_dir
+from ..analysis import contact
+from ..language.wordlists import read_toml, wordlist_dir
 from .base import Context, Hit, check
 
 

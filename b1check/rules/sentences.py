@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from .. import lemmas
-from ..analyse import BULLET
-from ..difficulty import word_zipf
-from ..passive import is_participle
+from ..analysis.difficulty import word_zipf
+from ..analysis.passive import is_participle
+from ..language import lemmas
+from ..language.analyse import BULLET
+from ..language.wordlists import word_set
 from ..settings import Limits
-from ..wordlists import word_set
 from .base import Context, Hit, check
 
 _ARTICLES = {"de", "het", "een"}

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..analyse import AUXILIARY_RELATIONS, is_word
+from ..language.analyse import AUXILIARY_RELATIONS, is_word
 from .base import Context, Hit, check
 from .sentences import end_char, long_sentence_code
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..analyse import placeholder
-from ..difficulty import zipf
-from ..wordlists import default_abbreviations
+from ..analysis.difficulty import zipf
+from ..language.analyse import placeholder
+from ..language.wordlists import default_abbreviations
 from .base import Context, Hit, check, span_hit
 
 _PHRASE_CODE = {"wording": "WRD001", "tone": "TON001", "nominal-style": "NOM003"}

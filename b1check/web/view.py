@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..labels import CATEGORY_NAMES, SEVERITY_NAMES
-from ..lintii import describe_score
+from ..analysis.lintii import describe_score
 from ..model import CATEGORIES, ContactDetails, FileReport, Finding, LintScore, Metrics
+from ..report.labels import CATEGORY_NAMES, SEVERITY_NAMES
 from ..rules import rule_info
 from ..rules.base import RuleInfo
 from ..settings import Settings

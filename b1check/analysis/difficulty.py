@@ -1,0 +1,124 @@
+"""Which words are hard: rare words (wordfreq's Dutch data) and long compounds.
+
+A rare word that splits into common parts is a compound a reader can work
+out (`parkeervergunning`); only a very long one is flagged. Names, numbers,
+addresses, e-mail addresses, URLs, abbreviations and placeholders are never
+difficult words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+from wordfreq import zipf_frequency
+
+from ..language import lemmas
+from ..language.analyse import placeholder
+
+# Linking sounds between the parts of a Dutch compound (tussenklanken).
+_LINKS = ("", "s", "e", "en", "er")
+
+
+@dataclass(frozen=True)
+class DifficultWord:
+    token: Token
+    kind: str  # "rare" or "compound"
+    zipf: float
+    parts: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str) -> float:
+    return zipf_frequency(word, "nl")
+
+
+SHORT_PART_ZIPF = 4.5  # a three-letter part must be a very common word (bij, aan, weg)
+
+
+def _is_part(word: str, min_zipf: float) -> bool:
+    if len(word) < 3:
+        return False
+    return zipf(word) >= (SHORT_PART_ZIPF if len(word) == 3 else min_zipf)
+
+
+@lru_cache(maxsize=50_000)
+def split_compound(word: str, min_zipf: float, depth: int = 0) -> tuple[str, ...] | None:
+    """Split a word into common parts, longest head first; None if it does not split."""
+    if depth > 3:
+        return None
+    for cut in range(len(word) - 3, 2, -1):
+        head, tail = word[:cut], word[cut:]
+        for link in _LINKS:
+            if link and not head.endswith(link):
+                continue
+            stem = head[: len(head) - len(link)] if link else head
+            if not _is_part(stem, min_zipf):
+                continue
+            if _is_part(tail, min_zipf):
+                return (stem, tail)
+            rest = split_compound(tail, min_zipf, depth + 1)
+            if rest:
+                return (stem, *rest)
+    return None
+
+
+def _is_candidate(token: Token, context) -> bool:
+    text = token.text
+    if placeholder(token) is not None or token.like_num or token.like_email or token.like_url:
+        return False
+    if len(text) < context.settings.limits.min_word_letters:
+        return False
+    if not text.replace("-", "").isalpha():
+        return False
+    if text.isupper():
+        return False  # abbreviations have their own rule
+    if text[0].isupper() and not token.is_sent_start:
+        return False  # a name (person, street, place, scheme)
+    if text[0].isupper() and zipf(text.lower()) == 0:
+        return False  # a name at the start of a sentence or line
+    if "-" in text and all(part[:1].isupper() for part in text.split("-") if part):
+        return False  # Flesch-Douma, Wijnaendts-Schuurman: names
+    return not context.accepted(text)
+
+
+def word_zipf(word: str) -> float:
+    """Frequency of a word or of its lemma, whichever is higher: an inflected
+    form (`gewoner`, `verstuurde`) is as easy as its lemma."""
+    return max([zipf(word), *(zipf(lemma) for lemma in lemmas.lemmas(word))])
+
+
+def classify(word: str, limits) -> DifficultWord | None:
+    """Is a lower-case word hard? Returns the kind, or None."""
+    frequency = word_zipf(word)
+    parts = tuple(word.split("-")) if "-" in word else None
+    if parts:
+        if all(zipf(p) >= limits.compound_part_zipf for p in parts if p):
+            return None
+        return DifficultWord(None, "rare", frequency, parts) if frequency < limits.rare_word_zipf else None
+    if frequency >= limits.rare_word_zipf:
+        return None
+    compound = split_compound(word, limits.compound_part_zipf)
+    if compound:
+        if len(word) >= limits.long_compound_letters or len(compound) >= 4:
+            return DifficultWord(None, "compound", frequency, compound)
+        return None
+    return DifficultWord(None, "rare", frequency)
+
+
+def find_difficult_words(context, covered: set[int]) -> list[DifficultWord]:
+    limits = context.settings.limits
+    found = []
+    for token in context.words:
+        if token.i in covered or not _is_candidate(token, context):
+            continue
+        result = _classify_cached(token.lower_, limits)
+        if result is not None:
+            found.append(DifficultWord(token, result.kind, result.zipf, result.parts))
+    return found
+
+
+@lru_cache(maxsize=200_000)
+def _classify_cached(word: str, limits) -> DifficultWord | None:
+    return classify(word, limits)

@@ -1,0 +1,399 @@
+"""Find the passive voice (lijdende vorm), with or without a parser.
+
+With a parse the parser decides (`find_parsed_passives`). Without one
+(`--fast`) a passive is a form of *worden* or *zijn* with a past participle in the same
+clause. With *zijn* it is only passive when the verb makes its perfect tense
+with *hebben* (`is afgewezen`), not with *zijn* (`is gekomen`, `is gestopt`),
+and not when the participle is a state (`bent verplicht`, `is getrouwd`).
+Those two lists live in `wordlists/` so a language editor can extend them.
+
+Without a parser the clause is guessed from word order:
+
+* main clause: the auxiliary comes second and the participle later
+  (`Uw aanvraag wordt door ons beoordeeld`): look to the right, up to the next
+  auxiliary, subordinating word or strong punctuation;
+* subordinate clause: the verbs stand together at the end, in either order
+  (`dat het bedrag is betaald`, `dat het bedrag betaald is`,
+  `dat het bedrag betaald moet worden`).
+
+A participle is recognised from the lemma tables (spacy-lookups-data): its
+lemma is a verb and its form is the participle of that verb, not a finite
+form (`gemaakt`, `beschreven`, `verkocht`, but not `bepaalt` or `verkopen`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ..language import lemmas
+from ..language.analyse import AUXILIARY_RELATIONS, is_parsed, placeholder
+from ..language.wordlists import word_set
+
+WORDEN = frozenset({"word", "wordt", "worden", "werd", "werden"})
+ZIJN = frozenset({"ben", "bent", "is", "zijn", "was", "waren", "geweest"})
+HEBBEN = frozenset({"heb", "hebt", "heeft", "hebben", "had", "hadden", "gehad"})
+MODALS = frozenset({
+    "kan", "kun", "kunt", "kunnen", "kon", "konden", "moet", "moeten", "moest", "moesten",
+    "mag", "mogen", "mocht", "mochten", "zal", "zult", "zullen", "zou", "zouden",
+    "wil", "wilt", "willen", "wilde", "wilden", "gaat", "gaan", "ging", "gingen",
+})
+VERB_CLUSTER = WORDEN | ZIJN | HEBBEN | MODALS | {"geworden"}
+# Punctuation that always ends a clause.
+HARD_BREAK = frozenset({";", ":", "(", ")", "–", "—", "?", "!", "."})
+# Words that open a new (subordinate or relative) clause.
+SUBORDINATORS = frozenset({
+    "dat", "die", "omdat", "wanneer", "doordat", "nadat", "voordat", "zodat",
+    "hoewel", "terwijl", "toen", "indien", "tenzij", "zodra", "sinds", "totdat", "opdat",
+    "waar", "waarin", "waarop", "waarmee", "waarvan", "waardoor", "waarbij", "waarna",
+    "waaraan", "waarover", "waarvoor", "wie", "wat", "welke", "want", "maar",
+})
+DETERMINERS = frozenset({
+    "de", "het", "een", "deze", "dit", "die", "dat", "zijn", "haar", "hun", "uw", "mijn",
+    "onze", "ons", "jouw", "je", "elk", "elke", "ieder", "iedere", "alle", "geen",
+})
+PREPOSITIONS = frozenset({
+    "aan", "bij", "door", "in", "met", "na", "naar", "om", "op", "over", "tegen", "tot",
+    "uit", "van", "voor", "zonder", "tijdens", "volgens", "via", "onder", "binnen", "achter",
+    "naast", "tussen", "vanwege", "wegens", "rond", "sinds", "per", "langs", "namens",
+})
+# Words the noun list holds but that are adverbs after `zijn` (`zijn nu betaald`).
+NOT_NOUNS = frozenset({
+    "al", "nog", "niet", "nu", "weer", "morgen", "ook", "wel", "toch", "dus", "zo", "pas",
+    "net", "even", "maar", "er", "daar", "hier", "dan", "eens", "heel", "erg", "zeer", "meer",
+    "veel", "vaak", "altijd", "nooit", "soms", "ook", "alleen", "bijna", "slechts", "samen",
+})
+# Subjects after a fronted auxiliary: `Achteraf gezien was ik …` is no passive.
+SUBJECTS = frozenset({
+    "ik", "je", "jij", "u", "hij", "zij", "ze", "het", "we", "wij", "jullie", "men", "de",
+    "een", "dit", "deze",
+})
+# Degree words make a participle after `zijn` an adjective: `is zeer gewild`.
+DEGREE = frozenset({
+    "zeer", "erg", "heel", "te", "zo", "minder", "meer", "nogal", "vrij", "tamelijk",
+    "behoorlijk", "enorm", "bijzonder", "uiterst", "ontzettend", "hoogst", "weinig",
+})
+# After `worden` these are adjectives, not passives: `hij werd bekend`.
+ADJECTIVES = frozenset({"bekend", "beroemd", "benieuwd", "verliefd", "gewend", "geïnteresseerd"})
+SEPARABLE = (
+    "aan", "af", "bij", "binnen", "door", "in", "mee", "na", "neer", "om", "onder", "op",
+    "over", "terug", "toe", "uit", "vast", "voor", "weg", "samen", "tegen", "vrij", "los",
+    "rond", "open", "dicht", "goed", "kwijt", "thuis", "achter", "langs", "voort", "waar",
+    "weer", "stuk", "schoon", "tegemoet", "teleur", "omver", "vooruit", "achteruit", "bekend",
+    "teweeg", "plaats", "deel", "klaar", "mis", "tot", "voorbij", "buiten", "neder", "heen",
+    "stop",
+)
+# `onder`, `over`, `door`, `achter` and `om` are both: ondergaan, omringen.
+INSEPARABLE = ("be", "ver", "ont", "her", "er", "ge", "mis", "onder", "over", "door", "achter", "om", "vol")
+CLAUSE_LINKS = frozenset({"advcl", "xcomp", "ccomp"})  # a participle the parser took for a clause of worden
+KOFSCHIP = frozenset("tkfschpx")  # 't kofschip: a weak stem ending in these takes -t
+
+
+@dataclass(frozen=True)
+class Passive:
+    auxiliary: Token
+    participle: Token
+
+    @property
+    def start(self) -> int:
+        return min(self.auxiliary.i, self.participle.i)
+
+    @property
+    def end(self) -> int:
+        return max(self.auxiliary.i, self.participle.i) + 1
+
+
+def _is_noun(word: str) -> bool:
+    index = lemmas.lemmas_by_pos()
+    return (
+        word in index["noun"] and word not in index["adj"]
+        and word not in NOT_NOUNS | PREPOSITIONS | SUBORDINATORS | DETERMINERS | VERB_CLUSTER
+    )
+
+
+@lru_cache(maxsize=65536)
+def is_participle(form: str) -> bool:
+    """Is this word form a past participle (voltooid deelwoord)?"""
+    if len(form) < 4 or not form.isalpha() or form in VERB_CLUSTER:
+        return False
+    if not form.endswith(("d", "t", "n")) or form.endswith(("heid", "dt")):
+        return False
+    verbs = [c for c in lemmas.lemmas(form) if c.endswith("n") and c in lemmas.lemmas_by_pos()["verb"]]
+    if form.endswith("n") and form not in verbs:
+        if form in lemmas.lemmas_by_pos()["verb"] or form.startswith(INSEPARABLE):
+            verbs.append(form)  # ontvangen, vergeten: infinitive and participle alike
+    if verbs:
+        return any(_participle_of(form, verb) for verb in verbs)
+    if form in lemmas.lemma_table() or _is_noun(form):
+        return False  # a known word that is not a verb form
+    # Unknown word: trust the shape (ge…d/t/en, opge…d/t/en).
+    rest = next((form[len(p) :] for p in SEPARABLE if form.startswith(p + "ge")), form)
+    return rest.startswith("ge") and len(rest) >= 6
+
+
+def _participle_of(form: str, verb: str) -> bool:
+    """Is `form` the participle of `verb` (not a finite form or infinitive)?"""
+    if form == verb + "d":
+        return False  # present participle: teleurstellend
+    # Separable verbs put ge- after the particle: opgestuurd ← opsturen.
+    for particle in SEPARABLE:
+        if verb.startswith(particle) and form.startswith(particle + "ge") and form != verb:
+            return True
+    if form.startswith("ge") and (not verb.startswith("ge") or form.startswith("gege")):
+        return not _is_noun(form)  # gemaakt, gekomen, gegeven; not gebied, gewicht
+    if form.startswith("ge") and form.endswith(("d", "t")) and not _is_noun(form):
+        # geleid ← leiden, where the tables only give geleiden
+        if form[2:-1] + "en" in lemmas.lemmas_by_pos()["verb"] or form[2:] + "en" in lemmas.lemmas_by_pos()["verb"]:
+            return True
+    # Inseparable verbs have no ge-: betaald ← betalen, beschreven ← beschrijven.
+    for prefix in INSEPARABLE:
+        if not (verb.startswith(prefix) and form.startswith(prefix)) or len(verb) < len(prefix) + 4:
+            continue
+        if form == verb and prefix in SEPARABLE:
+            return False  # overgeven, onderscheiden: an infinitive
+        # The base verb tells the form: beschreven ← geschreven, verbroken ← gebroken.
+        made = {prefix + p[2:] for p in _base_participles(verb[len(prefix) :])}
+        if made & (lemmas.forms_of(verb) | {form}):
+            return form in made
+        return _looks_like_participle(form, verb)
+    return False  # a simple verb without ge-: a finite form (wist, kregen)
+
+
+@lru_cache(maxsize=8192)
+def _base_participles(base: str) -> frozenset[str]:
+    """The ge-participles of a simple verb (`breken` → gebroken)."""
+    if base not in lemmas.lemmas_by_pos()["verb"]:
+        return frozenset()
+    return frozenset(
+        form
+        for form in lemmas.forms_of(base)
+        if form.startswith("ge") and form != base and form.endswith(("d", "t", "n"))
+        and len(form) > 4
+    )
+
+
+def _looks_like_participle(form: str, verb: str) -> bool:
+    """A prefixed verb without a known base verb: tell from the ending."""
+    if form == verb:
+        return False
+    forms = lemmas.forms_of(verb)
+    weak = any(f.endswith(("de", "te")) and not f.endswith("nde") for f in forms)
+    if form.endswith("n"):
+        return form.endswith("en") and not _is_past_plural(form, forms)
+    if form.endswith("d"):
+        return weak and form != verb[:-2]
+    # -t is the participle only after a 't kofschip consonant (verwerkt);
+    # otherwise it is the present tense (bepaalt, vertelt).
+    return weak and form[-2] in KOFSCHIP
+
+
+def _is_past_plural(form: str, forms: frozenset[str]) -> bool:
+    """vernietigden ← vernietigde, bevalen ← beval (but bevolen is the participle)."""
+    stem = form[:-2]
+    singulars = {form[:-1], stem, stem[:-1] if stem[-1:] == stem[-2:-1] else stem}
+    devoiced = stem[:-1] + {"v": "f", "z": "s"}.get(stem[-1:], stem[-1:])
+    singulars.add(devoiced)
+    if len(stem) > 2 and stem[-2] in "aeou" and stem[-3] not in "aeiou":
+        singulars.add(devoiced[:-1] + stem[-2] + devoiced[-1:])  # open syllable: namen ← nam
+        singulars.add(devoiced[:-2] + stem[-2] * 2 + devoiced[-1:])  # schreven ← schreef
+    return bool(singulars & (forms - {form}))
+
+
+@lru_cache(maxsize=8192)
+def _takes_zijn(participle: str) -> bool:
+    """Perfect tense with *zijn* (komen, gaan, stoppen …) or an adjectival state."""
+    if participle in word_set("toestanden"):
+        return True
+    zijn_verbs = word_set("zijn-werkwoorden")
+    verbs = list(lemmas.lemmas(participle)) + [participle]  # vervallen, ontstaan
+    for particle in SEPARABLE:
+        # A particle verb the tables do not know: meegesprongen ← gesprongen.
+        if participle.startswith(particle + "ge") and verbs == [participle]:
+            verbs = [particle + verb for verb in lemmas.lemmas(participle[len(particle) :])]
+    for verb in verbs:
+        if verb in zijn_verbs:
+            return True
+        # Separable verbs inherit from their base: aangekomen ← aankomen ← komen;
+        # inseparable ones do not (overvallen, bekeren take hebben).
+        for particle in SEPARABLE:
+            if participle.startswith(particle + "ge") and verb.startswith(particle):
+                if _base_takes_zijn(verb[len(particle) :], zijn_verbs):
+                    return True
+    return False
+
+
+def _base_takes_zijn(verb: str, zijn_verbs: frozenset[str]) -> bool:
+    if verb in zijn_verbs:
+        return True
+    return any(
+        verb.startswith(p) and _base_takes_zijn(verb[len(p) :], zijn_verbs)
+        for p in SEPARABLE
+        if len(verb) > len(p) + 3
+    )
+
+
+def _is_candidate(tokens: list[Token], index: int) -> bool:
+    token = tokens[index]
+    if placeholder(token) is not None or not is_participle(token.lower_):
+        return False
+    if token.text[:1].isupper() and index > 0:
+        return False  # a name: Brussels Hoofdstedelijk Gewest
+    before = tokens[index - 1].lower_ if index > 0 else ""
+    if before == "te":
+        return False  # an infinitive: is te onderscheiden
+    # An attributive participle belongs to a noun: `de ontvangen brief`.
+    after = tokens[index + 1].lower_ if index + 1 < len(tokens) else ""
+    if before in DETERMINERS and after.isalpha():
+        return before == "zijn" and not _is_possessive(tokens, index - 1)
+    return True
+
+
+def _is_possessive(tokens: list[Token], index: int) -> bool:
+    """`zijn` as `his`: `met zijn auto`, `zijn nieuwe huis`, `zijn ontvangen brief`."""
+    if index > 0 and tokens[index - 1].lower_ in PREPOSITIONS | HEBBEN:
+        return True
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1].lower_
+    if following in DETERMINERS | NOT_NOUNS | PREPOSITIONS | SUBORDINATORS or not following.isalpha():
+        return False
+    if following.endswith("e") and following.isalpha() and len(following) > 3:
+        return True  # an attributive adjective: zijn nieuwe …
+    if is_participle(following):
+        return index + 2 < len(tokens) and _is_noun(tokens[index + 2].lower_)
+    return _is_noun(following)
+
+
+def _participle_for(tokens: list[Token], index: int) -> Token | None:
+    """The participle that goes with the auxiliary at `index`, if any."""
+    # `is betaald`, `verloren is gegaan`: a participle right after the auxiliary.
+    if index + 1 < len(tokens) and _is_candidate(tokens, index + 1):
+        return tokens[index + 1]
+    # Verbs at the end of a subordinate clause: `betaald is`, `betaald moet worden`.
+    left = index - 1
+    while left >= 0 and tokens[left].lower_ in VERB_CLUSTER - {"zijn"}:
+        left -= 1
+    following = tokens[index + 1].lower_ if index + 1 < len(tokens) else ""
+    if left >= 0 and _is_candidate(tokens, left) and following not in SUBJECTS:
+        return tokens[left]  # not `Achteraf gezien was ik …`
+    # Main clause: the first participle to the right.
+    for right in range(index + 1, len(tokens)):
+        lower = tokens[right].lower_
+        if lower in HARD_BREAK:
+            return None
+        if tokens[right - 1].text == "," and is_participle(lower):
+            return None  # a participle clause: `het land, begrensd door …`
+        if lower in SUBORDINATORS and tokens[right - 1].lower_ not in PREPOSITIONS:
+            return None  # a new clause; not `op die plek`
+        if lower in VERB_CLUSTER and not (lower == "zijn" and _is_possessive(tokens, right)):
+            return None  # another verb: another clause
+        if _is_candidate(tokens, right):
+            if tokens[index].lower_ in WORDEN and lower in ADJECTIVES:
+                continue  # `het wordt bekend (gemaakt)`
+            if right + 1 < len(tokens) and tokens[right + 1].lower_ in VERB_CLUSTER - {"geworden", "geweest"}:
+                return None  # `… opgenomen worden`: it belongs to the next verb
+            return tokens[right]
+    return None
+
+
+def find_passives(doc: Doc) -> list[Passive]:
+    """The passives of a Doc: from the dependency parse when it has one."""
+    if is_parsed(doc):
+        return find_parsed_passives(doc)
+    return find_lexical_passives(doc)
+
+
+def find_parsed_passives(doc: Doc) -> list[Passive]:
+    """Passives from the parse, checked against the word lists.
+
+    The parser was trained on UD Dutch, where both *worden* (`wordt betaald`)
+    and *zijn* in the perfect passive (`is betaald`) are `aux:pass`, *zijn*
+    with an unaccusative verb (`is gekomen`) is `aux` and *zijn* with a state
+    (`is verplicht`) is `cop`. Measured on the UD files it was not trained on
+    (benchmarks/ud_accuracy.py), two corrections help:
+
+    * an `aux:pass` whose head is no participle is a copula (`werd derde`),
+      and *zijn* with a verb from the zijn-list is the perfect tense
+      (`is afgetreden`): dropped;
+    * a passive the word-order detector finds, where the parser attached the
+      auxiliary to that same participle but called it `aux` or `cop`
+      (`was ... getekend`), is kept: the parse confirms the pair;
+    * *worden* that the parser made the head of a participle without a
+      subject of its own (`werd, omdat …, pas later behandeld`) is a passive.
+    """
+    found: dict[int, Passive] = {}
+    for token in doc:
+        if token.dep_ != "aux:pass" or placeholder(token) is not None:
+            continue
+        head = token.head
+        if head.i == token.i or placeholder(head) is not None or not _is_parsed_participle(head):
+            continue  # `werd derde`, `werd landbouwgrond`: a copula, not a passive
+        if token.lower_ in ZIJN and (_takes_zijn(head.lower_) or _degree_before(head)):
+            continue  # `is afgetreden`, `is zeer gewild`: the perfect tense or a state
+        found[token.i] = Passive(token, head)
+    for token in doc:
+        if token.lower_ in WORDEN and token.i not in found and placeholder(token) is None:
+            participle = _participle_child(token)
+            if participle is not None:
+                found[token.i] = Passive(token, participle)
+    for passive in find_lexical_passives(doc):
+        auxiliary = passive.auxiliary
+        if auxiliary.dep_ in AUXILIARY_RELATIONS and auxiliary.head.i == passive.participle.i:
+            found.setdefault(auxiliary.i, passive)
+    return [found[index] for index in sorted(found)]
+
+
+def _participle_child(worden: Token) -> Token | None:
+    """`werd, omdat …, pas later behandeld`: with a clause in between, the parser
+    sometimes makes *worden* the head and hangs the participle under it as a
+    clause. A participle after it without a subject of its own is the passive."""
+    for child in worden.children:
+        if (
+            child.i > worden.i
+            and child.dep_ in CLAUSE_LINKS
+            and child.tag_.startswith("WW|vd")
+            and not any(grandchild.dep_.startswith("nsubj") for grandchild in child.children)
+        ):
+            return child
+    return None
+
+
+def _is_parsed_participle(token: Token) -> bool:
+    return token.tag_.startswith("WW|vd") or "Part" in token.morph.get("VerbForm") or is_participle(token.lower_)
+
+
+def _degree_before(participle: Token) -> bool:
+    return participle.i > 0 and participle.doc[participle.i - 1].lower_ in DEGREE
+
+
+def find_lexical_passives(doc: Doc) -> list[Passive]:
+    """Passives from word order and word lists (the fast mode: no parse)."""
+    passives = []
+    for sentence in doc.sents:
+        tokens = [t for t in sentence if not t.is_space]
+        for index, token in enumerate(tokens):
+            lower = token.lower_
+            if lower not in WORDEN and lower not in ZIJN:
+                continue
+            if lower == "zijn" and _is_possessive(tokens, index):
+                continue
+            participle = _participle_for(tokens, index)
+            if participle is None:
+                continue
+            if lower in ZIJN:
+                if participle.lower_ == "geworden" or _takes_zijn(participle.lower_):
+                    continue
+                if participle.i > 0 and doc[participle.i - 1].lower_ in DEGREE:
+                    continue
+                # `is gemaakt geworden`, `zal gemaakt worden`: worden counts, not zijn.
+                if _worden_nearby(tokens, index):
+                    continue
+            passives.append(Passive(token, participle))
+    return passives
+
+
+def _worden_nearby(tokens: list[Token], index: int) -> bool:
+    near = tokens[max(0, index - 3) : index + 4]
+    return any(t.lower_ in WORDEN or t.lower_ == "geworden" for t in near)

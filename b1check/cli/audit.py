@@ -1,0 +1,222 @@
+"""`b1check audit PATH…`: check a whole archive of letters and write reports.
+
+Exit codes: 2 if no file at all could be read (or the command is wrong);
+1 with --fail-under when too few letters are B1; else 0. An unreadable file
+never stops the run: it is listed with its reason.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+from collections.abc import Iterator
+
+import click
+
+from ..audit.output import CsvReport, JsonReport
+from ..audit.run import AuditOptions, Task, available_cores, run
+from ..audit.summary import ArchiveSummary, BaselineError, Previous, load_baseline, work_points
+from ..audit.walk import Walk, count_letters
+from ..config import ConfigError, config_for
+from ..language import analyse
+from ..load import DEFAULT_MAX_BYTES
+from ..model import ReadError
+from .options import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, fail, parse_overrides
+
+
+class Progress:
+    """One line on the terminal: letters done, letters per second, time left."""
+
+    def __init__(self, paths, exclude, stream) -> None:
+        self.stream = stream
+        self.total: int | None = None
+        self.done = 0
+        self.started = time.monotonic()
+        self._shown = 0.0
+        # Counting walks the folders once more; do it beside the work.
+        self._counter = threading.Thread(target=self._count, args=(list(paths), exclude), daemon=True)
+        self._counter.start()
+
+    def _count(self, paths, exclude) -> None:
+        self.total = count_letters(paths, exclude)
+
+    def step(self) -> None:
+        now = time.monotonic()
+        if self.done == 0:
+            self.started = now  # loading the word lists is not part of the rate
+        self.done += 1
+        if now - self._shown >= 0.2:
+            self._shown = now
+            self._show(now)
+
+    def _show(self, now: float) -> None:
+        elapsed = now - self.started
+        rate = (self.done - 1) / elapsed if elapsed > 0 else 0.0
+        total = self.total
+        if total:
+            left = _duration(max(total - self.done, 0) / rate) if rate else "…"
+            filled = int(30 * min(self.done / total, 1))
+            bar = "█" * filled + "░" * (30 - filled)
+            line = f"{bar} {self.done}/{total} brieven · {_number(rate)} per seconde · nog {left}"
+        else:
+            line = f"{self.done} brieven · {_number(rate)} per seconde · tellen…"
+        self.stream.write("\r" + line.ljust(80))
+        self.stream.flush()
+
+    def finish(self) -> None:
+        self.stream.write("\r" + " " * 80 + "\r")
+        self.stream.flush()
+
+
+def _number(value: float) -> str:
+    return f"{value:.1f}".replace(".", ",")
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(seconds + 0.5)
+    if seconds >= 3600:
+        return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def _tasks(walk: Walk, baseline: dict[str, Previous] | None) -> Iterator[Task]:
+    for index, item in enumerate(walk, start=1):
+        previous = None
+        if baseline is not None and not isinstance(item, ReadError):
+            previous = baseline.pop(os.path.normpath(item), None)
+        yield Task(index, item, previous, compare=baseline is not None)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--html", "html_path", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Schrijf het rapport als één HTML-pagina.")
+@click.option("--csv", "csv_path", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Schrijf een tabel met één regel per brief.")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Schrijf alles als JSON (de vorm van check --format json, met een samenvatting).")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, exists=False), default=None,
+              help="Vergelijk met het JSON-rapport van een vorige keer.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, metavar="N",
+              help="Zoveel brieven tegelijk (standaard: alle processorkernen).")
+@click.option("--exclude", multiple=True, metavar="PATROON",
+              help="Sla deze bestanden of mappen over, zoals in .gitignore (mag vaker).")
+@click.option("--fail-under", type=click.FloatRange(0, 100), default=None, metavar="PROCENT",
+              help="Exit-code 1 als minder dan dit deel van de brieven B1 is.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="Dit configuratiebestand gebruiken (anders: het dichtstbijzijnde bij elke brief).")
+@click.option("--max-size", type=int, default=None, metavar="KB",
+              help=f"Grotere bestanden worden niet gelezen (standaard: {DEFAULT_MAX_BYTES // 1024}).")
+@click.option("--fast", is_flag=True,
+              help="Snel, zonder zinsontleding (voor grote archieven): sommige regels en LiNT-II staan dan uit.")
+@click.option("--select", multiple=True, metavar="CODES", help="Alleen deze regels.")
+@click.option("--ignore", multiple=True, metavar="CODES", help="Deze regels overslaan.")
+@click.option("--set", "assignments", multiple=True, metavar="NAAM=WAARDE", help="Een grens aanpassen.")
+@click.option("--progress/--no-progress", default=None, help="Voortgang tonen (standaard: alleen op een terminal).")
+def audit(paths, html_path, csv_path, json_path, baseline_path, jobs, exclude, fail_under, config_path, max_size,
+          fast, select, ignore, assignments, progress):
+    """Controleer een heel archief brieven en sjablonen, en schrijf een rapport."""
+    overrides = parse_overrides(None, select, ignore, assignments, fast)
+    try:
+        top = config_for(None, config_path)
+    except ConfigError as error:
+        fail(str(error))
+    top_settings = overrides.apply(top.settings)
+    problem = analyse.model_problem(top_settings.model)
+    if problem:
+        fail(problem)
+    threshold = top_settings.verdict.min_flesch_douma
+    baseline = None
+    if baseline_path:
+        try:
+            baseline = load_baseline(baseline_path)
+        except BaselineError as error:
+            fail(str(error))
+    options = AuditOptions(overrides, config_path, max_size, html=bool(html_path))
+    jobs = jobs or available_cores()
+
+    walk = Walk(paths, tuple(exclude))
+    summary = ArchiveSummary()
+    try:
+        html = _open(html_path, "HtmlReport")
+        csv_file = _open(csv_path, "CsvReport")
+        json_file = _open(json_path, "JsonReport")
+    except OSError as error:
+        fail(f"{error.filename}: kan niet schrijven ({error.strerror}).")
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = Progress(paths, tuple(exclude), sys.stderr) if show else None
+    try:
+        for result in run(_tasks(walk, baseline), options, jobs):
+            if result.report is None:
+                summary.add_error(result.error)
+            else:
+                summary.add(result.report, result.index, result.comparison)
+                if html is not None:
+                    html.add(result.section)
+            if csv_file is not None:
+                csv_file.add(result, work_points(result.report) if result.report else None)
+            if json_file is not None:
+                json_file.add(result)
+            if bar is not None:
+                bar.step()
+    except KeyboardInterrupt:
+        if bar is not None:
+            bar.finish()
+        if html is not None:
+            html.discard()
+        click.echo("b1check: gestopt; de rapporten zijn niet af.", err=True)
+        sys.exit(130)
+    if bar is not None:
+        bar.finish()
+    summary.skipped = walk.skipped
+    summary.gone = len(baseline) if baseline is not None else 0
+    if html is not None:
+        html.close(summary, threshold, list(paths), baseline_path, top_settings.verdict.max_lint_level)
+    if csv_file is not None:
+        csv_file.close()
+    if json_file is not None:
+        json_file.close(summary)
+
+    click.echo(_closing_text(summary, html_path, csv_path, json_path), nl=False)
+    if summary.letters == 0:
+        sys.exit(EXIT_ERROR)
+    if fail_under is not None and summary.b1_share * 100 < fail_under:
+        sys.exit(EXIT_FINDINGS)
+    sys.exit(EXIT_OK)
+
+
+def _open(path, kind):
+    if not path:
+        return None
+    if kind == "HtmlReport":
+        from ..audit.html import HtmlReport
+
+        return HtmlReport(path)
+    return {"CsvReport": CsvReport, "JsonReport": JsonReport}[kind](path)
+
+
+def _closing_text(summary: ArchiveSummary, *written) -> str:
+    lines = []
+    if summary.found == 0:
+        lines.append("Geen brieven gevonden.")
+    else:
+        lines.append(
+            f"{summary.letters} brieven gecontroleerd: {summary.b1} zijn B1 ({round(summary.b1_share * 100)}%)."
+        )
+        if summary.skipped:
+            lines.append(f"{summary.skipped} andere bestanden overgeslagen (geen brief).")
+    if summary.baseline_used:
+        changes = summary.changes
+        lines.append(
+            f"Sinds de vorige keer: {changes['better']} beter, {changes['worse']} slechter, "
+            f"{changes['same']} gelijk, {changes['new']} nieuw, {summary.gone} niet meer gevonden."
+        )
+    if summary.errors:
+        lines.append(f"Niet gelezen ({len(summary.errors)}):")
+        lines.extend(f"  {error.path}: {error.reason}" for error in summary.errors)
+    for path in written:
+        if path:
+            lines.append(f"Geschreven: {path}")
+    return "\n".join(lines) + "\n"

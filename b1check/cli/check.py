@@ -1,0 +1,108 @@
+"""`b1check check`: check letters and print the findings in the chosen format."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .. import report
+from ..check import check_paths
+from ..config import ConfigError, config_for
+from ..language import analyse
+from ..load import DEFAULT_MAX_BYTES
+from ..model import FileReport, ReadError, Severity
+from ..rules.baseline import BaselineError, load_baseline
+from .options import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exit_code, fail, parse_overrides
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path(dir_okay=True, allow_dash=True))
+@click.option("--format", "output_format", type=click.Choice(sorted(report.FORMATS)), default="text",
+              show_default=True, help="Uitvoer: tekst voor mensen, JSON, SARIF, GitHub-annotaties of JUnit.")
+@click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default=None,
+              help="Vanaf welke ernst de exit-code 1 is (standaard: warning).")
+@click.option("--model", default=None, metavar="NAAM",
+              help="Een andere spaCy-pijplijn, bijvoorbeeld nl_core_news_sm (standaard: b1check, meegeleverd).")
+@click.option("--fast", is_flag=True,
+              help="Sneller, zonder zinsontleding. Dan staan LiNT-II en een paar regels uit.")
+@click.option("--select", multiple=True, metavar="CODES", help="Alleen deze regels (codes of begin van codes).")
+@click.option("--ignore", multiple=True, metavar="CODES", help="Deze regels overslaan.")
+@click.option("--set", "assignments", multiple=True, metavar="NAAM=WAARDE",
+              help="Een grens aanpassen, bijvoorbeeld --set long_sentence_words=25.")
+@click.option("--max-size", type=int, default=None, metavar="KB",
+              help=f"Grotere bestanden worden niet gelezen (standaard: {DEFAULT_MAX_BYTES // 1024}).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="Dit configuratiebestand gebruiken (anders: het dichtstbijzijnde).")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), default=None,
+              help="Meldingen uit dit baseline-bestand niet tonen.")
+@click.option("--stdin-name", default="<stdin>", metavar="NAAM",
+              help="Naam voor tekst via standaardinvoer; de extensie bepaalt het formaat.")
+@click.option("--color/--no-color", default=None, help="Kleur in de uitvoer (standaard: alleen op een terminal).")
+@click.option("--statistics", "with_statistics", is_flag=True, help="Alleen tellen: hoe vaak elke regel voorkomt.")
+@click.option("--exit-zero", is_flag=True, help="Exit-code 0, ook bij meldingen (een fout bij het lezen blijft 2).")
+def check(paths, output_format, fail_on, model, fast, select, ignore, assignments, max_size, config_path,
+          baseline_path, stdin_name, color, with_statistics, exit_zero):
+    """Controleer brieven (.txt, .md, .html, .eml, .docx, .odt, .pdf, sjablonen) of tekst via standaardinvoer."""
+    if model and fast:
+        raise click.UsageError("Kies --fast of --model, niet allebei.")
+    overrides = parse_overrides(model, select, ignore, assignments, fast)
+    if not paths:
+        if sys.stdin is None or sys.stdin.isatty():
+            click.echo("b1check: geef een bestand op, of stuur tekst via standaardinvoer.", err=True)
+            click.echo("Bijvoorbeeld: b1check check brief.txt", err=True)
+            sys.exit(EXIT_ERROR)
+        paths = ("-",)
+    reports, errors, config = _check_all(paths, overrides, max_size, config_path, baseline_path, stdin_name)
+    fail_on = fail_on or (config.fail_on.value if config.fail_on else "warning")
+    colour = sys.stdout.isatty() if color is None else color
+    output = report.render(output_format, reports, errors, colour=colour, with_statistics=with_statistics)
+    click.echo(output, nl=False)
+    if errors and output_format != "text":
+        for error in errors:
+            click.echo(f"b1check: {error.path}: {error.reason}", err=True)
+    code = exit_code(reports, errors, Severity(fail_on))
+    sys.exit(EXIT_OK if exit_zero and code == EXIT_FINDINGS else code)
+
+
+def _check_all(paths, overrides, max_size, config_path, baseline_path, stdin_name):
+    """Check every path with the configuration that applies to it.
+
+    Configuration, pipeline and baseline problems stop the run before any
+    letter is checked; an unreadable letter is listed and the rest goes on.
+    """
+    config = None
+    files = []  # (path, settings, max bytes), for check_paths
+    baseline_files = []  # the baseline file of each path, or None
+    baselines: dict = {}
+    for path in paths:
+        try:
+            config = config_for(path, config_path)
+        except ConfigError as error:
+            fail(str(error))
+        settings = overrides.apply(config.settings_for(path)) if path != "-" else overrides.apply(config.settings)
+        problem = analyse.model_problem(settings.model)
+        if problem:
+            fail(problem)
+        limit = (max_size or config.max_size_kb or DEFAULT_MAX_BYTES // 1024) * 1024
+        files.append((path, settings, limit))
+        baseline_file = baseline_path or config.baseline
+        if baseline_file and baseline_file not in baselines:
+            try:
+                baselines[baseline_file] = load_baseline(baseline_file)
+            except BaselineError as error:
+                fail(str(error))
+        baseline_files.append(baseline_file)
+    reports: list[FileReport] = []
+    errors: list[ReadError] = []
+    results = check_paths(files, sys.stdin.buffer if "-" in paths else None, stdin_name)
+    for result, baseline_file in zip(results, baseline_files):
+        if isinstance(result, ReadError):
+            errors.append(result)
+            continue
+        if baseline_file:
+            result, hidden = baselines[baseline_file].filter(result)
+            if hidden:
+                result.notes.append(f"{hidden} bekende meldingen niet getoond (baseline).")
+        reports.append(result)
+    return reports, errors, config or config_for(None, config_path)

@@ -1,0 +1,21 @@
+"""`b1check config`: show the settings that apply to a file or folder."""
+
+from __future__ import annotations
+
+import click
+
+from ..config import ConfigError, config_for, describe
+from .options import fail
+
+
+@click.command(name="config")
+@click.argument("path", required=False, type=click.Path(allow_dash=True))
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None)
+def show_config(path, config_path):
+    """Toon de instellingen die voor een bestand (of deze map) gelden."""
+    try:
+        config = config_for(path, config_path)
+    except ConfigError as error:
+        fail(str(error))
+    settings = config.settings_for(path) if path and path != "-" else config.settings
+    click.echo(describe(config, settings), nl=False)

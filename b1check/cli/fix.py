@@ -1,0 +1,68 @@
+"""`b1check fix`: apply the safe replacements to files (or show them as a diff)."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ..config import ConfigError, config_for
+from ..fixes import FixResult, fix_file
+from ..load import DEFAULT_MAX_BYTES, InputError
+from ..model import Finding
+from .options import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
+
+
+def _where(result: FixResult, finding: Finding) -> str:
+    return f"{result.path}:{finding.line}:{finding.column}: {finding.rule}"
+
+
+@click.command(name="fix")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--diff", "show_diff", is_flag=True, help="Laat de wijzigingen zien als diff; verander niets.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="Dit configuratiebestand gebruiken (anders: het dichtstbijzijnde).")
+def fix_command(paths, show_diff, config_path):
+    """Vervang veilige ambtelijke woorden door gewone woorden (alleen tekst, Markdown, HTML en sjablonen).
+
+    Alleen woorden die in de woordenlijst als veilig staan, worden vervangen;
+    de rest van het bestand blijft precies zoals het is. Andere suggesties
+    ziet u in een lijst. Met --diff verandert er niets (exit-code 1 als er
+    iets te vervangen is).
+    """
+    errors = 0
+    would_change = False
+    for path in paths:
+        try:
+            config = config_for(path, config_path)
+            settings = config.settings_for(path)
+            limit = (config.max_size_kb or DEFAULT_MAX_BYTES // 1024) * 1024
+            result = fix_file(path, settings, limit, write=not show_diff)
+        except ConfigError as error:
+            click.echo(f"b1check: {error}", err=True)
+            sys.exit(EXIT_ERROR)
+        except InputError as error:
+            click.echo(f"b1check: {error.path}: {error.reason}", err=True)
+            errors += 1
+            continue
+        would_change = would_change or result.changed
+        if show_diff:
+            click.echo(result.diff(), nl=False)
+        else:
+            for finding in result.applied:
+                click.echo(f"{_where(result, finding)} '{finding.text}' → '{finding.fix}'")
+        for finding in result.skipped:
+            click.echo(f"{_where(result, finding)} '{finding.text}' niet vervangen: de tekst is anders dan verwacht.", err=show_diff)
+        if result.unsafe:
+            click.echo(f"{result.path}: niet automatisch vervangen (kijk zelf):", err=show_diff)
+            for finding in result.unsafe:
+                click.echo(
+                    f"  {_where(result, finding)} '{' '.join(finding.text.split())}' → {' / '.join(finding.suggestions)}",
+                    err=show_diff,
+                )
+        if not show_diff:
+            done = "opgeslagen" if result.changed else "niets veranderd"
+            click.echo(f"{result.path}: {len(result.applied)} vervangen, {done}.")
+    if errors:
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_FINDINGS if show_diff and would_change else EXIT_OK)

@@ -1,0 +1,75 @@
+"""What the commands share: exit codes, the command-line overrides of the settings, and
+the way a command stops with a Dutch message."""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+
+import click
+
+from ..model import FileReport, ReadError, Severity
+from ..settings import Limits, Settings, VerdictLimits
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+@dataclasses.dataclass(frozen=True)
+class Overrides:
+    """What the command line says; it wins over the configuration file."""
+
+    model: str | None = None
+    fast: bool = False  # --fast: the lexical pipeline, no parse
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    limits: tuple[tuple[str, float], ...] = ()
+    verdict: tuple[tuple[str, float], ...] = ()
+
+    def apply(self, settings: Settings) -> Settings:
+        return dataclasses.replace(
+            settings,
+            model=None if self.fast else self.model or settings.model,
+            select=self.select or settings.select,
+            ignore=settings.ignore + self.ignore,
+            limits=dataclasses.replace(settings.limits, **dict(self.limits)),
+            verdict=dataclasses.replace(settings.verdict, **dict(self.verdict)),
+        )
+
+
+def _codes(values) -> tuple[str, ...]:
+    return tuple(code.strip().upper() for part in values for code in part.split(",") if code.strip())
+
+
+def parse_overrides(model, select, ignore, assignments, fast: bool = False) -> Overrides:
+    limits, verdict = {}, {}
+    limit_fields = {f.name: f for f in dataclasses.fields(Limits)}
+    verdict_fields = {f.name: f for f in dataclasses.fields(VerdictLimits)}
+    for assignment in assignments:
+        key, sep, value = assignment.partition("=")
+        key = key.strip().replace("-", "_")
+        target = limits if key in limit_fields else verdict if key in verdict_fields else None
+        if not sep or target is None:
+            names = ", ".join([*limit_fields, *verdict_fields])
+            raise click.BadParameter(f"'{assignment}' is geen instelling. Kies uit: {names}.", param_hint="--set")
+        kind = (limit_fields.get(key) or verdict_fields[key]).type
+        try:
+            target[key] = float(value) if kind in ("float", float) else int(value)
+        except ValueError:
+            raise click.BadParameter(f"'{value}' is geen getal.", param_hint="--set") from None
+    return Overrides(model, fast, _codes(select), _codes(ignore), tuple(limits.items()), tuple(verdict.items()))
+
+
+def exit_code(reports: list[FileReport], errors: list[ReadError], fail_on: Severity) -> int:
+    if errors:
+        return EXIT_ERROR
+    for file_report in reports:
+        if not file_report.verdict.b1:
+            return EXIT_FINDINGS
+        if any(f.severity.rank >= fail_on.rank for f in file_report.findings):
+            return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def fail(message: str) -> None:
+    click.echo(f"b1check: {message}", err=True)
+    sys.exit(EXIT_ERROR)

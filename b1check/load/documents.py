@@ -1,0 +1,420 @@
+"""Read office documents: Word (.docx), OpenDocument (.odt) and PDF.
+
+A document has no lines of its own, so the "original" b1check points into is
+the text it takes out of the document. For .docx and .odt every paragraph is
+one line of that text (header first, footer last); the text b1check analyses
+has a blank line between paragraphs, so that paragraphs stay paragraphs. For
+.pdf the text is the lines as they stand on the page, with a blank line where
+the page leaves a gap (a new paragraph) and between pages.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import zipfile
+from collections.abc import Callable, Iterator
+from itertools import pairwise
+from statistics import median
+
+from .errors import InputError
+from .source import SourceText, TextBuilder
+
+# A letter unpacks to well under a megabyte of XML. A document that claims
+# far more is a zip bomb, or not a letter: it is refused before parsing.
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+MAX_RATIO = 200  # uncompressed / compressed, for members over a megabyte
+MAX_MEMBERS = 5000
+MAX_PDF_PAGES = 200
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc, or an encrypted Office file
+
+
+class DocumentError(Exception):
+    """A document b1check cannot read; `reason` is for the user, in Dutch."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+# --- the text of a document, paragraph by paragraph ------------------------
+
+
+class Paragraphs:
+    """Collects a document's text: paragraphs, and lines inside a block (a table row).
+
+    `build` makes the `SourceText`: the original has one paragraph per line;
+    the analysed text has a blank line after each paragraph, mapped to the
+    paragraph's own line end.
+    """
+
+    def __init__(self) -> None:
+        self._items: list[tuple[str, bool]] = []  # (text, ends a paragraph)
+
+    def paragraph(self, text: str) -> None:
+        self._items.append((text, True))
+
+    def line(self, text: str) -> None:
+        self._items.append((text, False))
+
+    def end_block(self) -> None:
+        """End a block of lines (a table) as a paragraph."""
+        if self._items and not self._items[-1][1]:
+            text, _ = self._items[-1]
+            self._items[-1] = (text, True)
+
+    def texts(self) -> list[str]:
+        """The paragraphs and lines that are not empty (the content of a table cell)."""
+        return [text for text, _ in self._items if text.strip()]
+
+    def build(self, fmt: str) -> SourceText:
+        items = self._items
+        # Blank paragraphs at the start and end say nothing.
+        while items and not items[-1][0].strip():
+            items.pop()
+        original = "\n".join(text for text, _ in items)
+        builder = TextBuilder()
+        position = 0
+        for number, (text, ends_paragraph) in enumerate(items):
+            builder.emit(text, position)
+            position += len(text)
+            if number < len(items) - 1:
+                builder.emit("\n", position)
+                if ends_paragraph:
+                    builder.insert("\n", position)
+                position += 1
+        return builder.build(original, len(original), format=fmt)
+
+
+def _normalise(text: str) -> str:
+    """Characters that layout programs use for spacing become plain ones."""
+    return text.replace("\u00a0", " ").replace("\u00ad", "").replace("\r", "")
+
+
+# --- zip containers: .docx and .odt ----------------------------------------
+
+
+def check_zip(data: bytes, kind: str) -> None:
+    """Refuse a broken zip or a zip bomb before any parser unpacks it."""
+    if data[:8] == _OLE_MAGIC:
+        raise DocumentError(
+            f"Dit {kind} is beveiligd met een wachtwoord, of het is een oud formaat (.doc). "
+            "Sla het op als .docx of .odt zonder wachtwoord."
+        )
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise DocumentError(f"Dit {kind} is beschadigd: het is geen geldig zip-bestand.") from None
+    members = archive.infolist()
+    if len(members) > MAX_MEMBERS:
+        raise DocumentError(f"Dit {kind} bestaat uit te veel onderdelen ({len(members)}); dat is geen brief.")
+    unpacked = 0
+    for member in members:
+        unpacked += member.file_size
+        ratio = member.file_size / max(member.compress_size, 1)
+        if unpacked > MAX_UNPACKED_BYTES or (member.file_size > 1024 * 1024 and ratio > MAX_RATIO):
+            raise DocumentError(
+                f"Dit {kind} wordt bij uitpakken veel groter dan het lijkt (een zip-bom?). b1check leest het niet."
+            )
+
+
+# --- Word (.docx) ----------------------------------------------------------
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_W_CHARS = {_W + "tab": "\t", _W + "cr": "\n", _W + "noBreakHyphen": "-", _W + "softHyphen": ""}
+# Content controls and changes in progress hold text of their own.
+_W_CONTAINERS = {_W + "sdt", _W + "sdtContent", _W + "customXml", _W + "ins", _W + "smartTag"}
+
+
+def _word_runs(element, boxes: list) -> Iterator[str]:
+    """The characters of a paragraph, in order; text boxes are set aside."""
+    for child in element:
+        tag = child.tag
+        if tag == _W + "t":
+            yield child.text or ""
+        elif tag == _W + "br":
+            yield "\n"
+        elif tag in _W_CHARS:
+            yield _W_CHARS[tag]
+        elif tag == _W + "txbxContent":
+            boxes.append(child)
+        elif tag in (_W + "del", _W + "instrText", _W + "delText", _MC_FALLBACK):
+            continue  # deleted text, field codes, and the old copy of a drawing
+        elif isinstance(tag, str):
+            yield from _word_runs(child, boxes)
+
+
+def _word_block(element, out: Paragraphs) -> None:
+    """Paragraphs and tables of a body, header, footer, cell or text box."""
+    for child in element:
+        tag = child.tag
+        if tag == _W + "p":
+            boxes: list = []
+            out.paragraph(_normalise("".join(_word_runs(child, boxes))))
+            for box in boxes:
+                _word_block(box, out)
+        elif tag == _W + "tbl":
+            _word_table(child, out)
+        elif tag in _W_CONTAINERS:
+            _word_block(child, out)
+
+
+def _word_table(table, out: Paragraphs) -> None:
+    for row in table.iter(_W + "tr"):
+        if row.getparent() is not table:
+            continue  # a row of a nested table; its cell handles it
+        cells = [cell for cell in row if cell.tag == _W + "tc"]
+        _table_row([_cell_paragraphs(cell) for cell in cells], out)
+    out.end_block()
+
+
+def _cell_paragraphs(cell) -> list[str]:
+    inner = Paragraphs()
+    _word_block(cell, inner)
+    return inner.texts()
+
+
+def _table_row(cells: list[list[str]], out: Paragraphs) -> None:
+    """A row of one-line cells is one line ("Telefoon<tab>06 …"); else a line per paragraph."""
+    cells = [cell for cell in cells if cell]
+    if not cells:
+        return
+    if all(len(cell) == 1 for cell in cells):
+        out.line("\t".join(cell[0] for cell in cells))
+        return
+    for cell in cells:
+        for text in cell:
+            out.line(text)
+
+
+def docx_to_text(data: bytes, name: str) -> SourceText:
+    import docx  # python-docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    check_zip(data, "Word-bestand")
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError):
+        raise DocumentError("Dit is geen geldig Word-bestand (.docx).") from None
+    out = Paragraphs()
+    headers, footers, seen = [], [], set()
+    for section in document.sections:
+        for kind, parts in (("header", headers), ("footer", footers)):
+            for which in (f"first_page_{kind}", kind, f"even_page_{kind}"):
+                part = getattr(section, which)
+                if part.is_linked_to_previous:
+                    continue
+                element = part._element
+                if id(element) not in seen:
+                    seen.add(id(element))
+                    parts.append(element)
+    for element in headers:
+        _word_block(element, out)
+    _word_block(document.element.body, out)
+    for element in footers:
+        _word_block(element, out)
+    return out.build("docx")
+
+
+# --- OpenDocument (.odt) ---------------------------------------------------
+
+_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+_STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+_ODF_SKIP = {(_TEXT, "note"), (_TEXT, "tracked-changes"), (_OFFICE, "annotation"), (_TEXT, "sequence-decls")}
+
+
+def _odf_children(element) -> list:
+    return [child for child in element.childNodes if child.nodeType == child.ELEMENT_NODE]
+
+
+def _odf_runs(element, boxes: list) -> Iterator[str]:
+    for child in element.childNodes:
+        if child.nodeType == child.TEXT_NODE:
+            yield str(child.data)
+            continue
+        if child.nodeType != child.ELEMENT_NODE:
+            continue
+        qname = child.qname
+        if qname == (_TEXT, "s"):
+            yield " " * int(child.getAttribute("c") or 1)
+        elif qname == (_TEXT, "tab"):
+            yield "\t"
+        elif qname == (_TEXT, "line-break"):
+            yield "\n"
+        elif qname == (_DRAW, "text-box"):
+            boxes.append(child)
+        elif qname in _ODF_SKIP:
+            continue
+        else:
+            yield from _odf_runs(child, boxes)
+
+
+def _odf_block(element, out: Paragraphs) -> None:
+    for child in _odf_children(element):
+        qname = child.qname
+        if qname in ((_TEXT, "p"), (_TEXT, "h")):
+            boxes: list = []
+            out.paragraph(_normalise("".join(_odf_runs(child, boxes))))
+            for box in boxes:
+                _odf_block(box, out)
+        elif qname == (_TABLE, "table"):
+            for row in _odf_rows(child):
+                cells = []
+                for cell in _odf_children(row):
+                    if cell.qname == (_TABLE, "table-cell"):
+                        inner = Paragraphs()
+                        _odf_block(cell, inner)
+                        cells.append(inner.texts())
+                _table_row(cells, out)
+            out.end_block()
+        elif qname in _ODF_SKIP:
+            continue
+        else:  # lists, list items, sections, frames, headers and footers
+            _odf_block(child, out)
+
+
+def _odf_rows(table) -> Iterator:
+    for child in _odf_children(table):
+        if child.qname == (_TABLE, "table-row"):
+            yield child
+        elif child.qname in ((_TABLE, "table-header-rows"), (_TABLE, "table-rows"), (_TABLE, "table-row-group")):
+            yield from _odf_rows(child)
+
+
+def odt_to_text(data: bytes, name: str) -> SourceText:
+    from odf.opendocument import load
+
+    check_zip(data, "OpenDocument-bestand")
+    try:
+        document = load(io.BytesIO(data))
+    except (KeyError, ValueError, zipfile.BadZipFile):
+        raise DocumentError("Dit is geen geldig OpenDocument-bestand (.odt).") from None
+    if document.mimetype not in ("application/vnd.oasis.opendocument.text", None, ""):
+        raise DocumentError("Dit OpenDocument-bestand is geen tekstdocument (.odt).")
+    out = Paragraphs()
+    footers = []
+    for master in _odf_children(document.masterstyles):
+        for part in _odf_children(master):
+            if part.qname[0] != _STYLE:
+                continue
+            if part.qname[1].startswith("header"):
+                _odf_block(part, out)
+            elif part.qname[1].startswith("footer"):
+                footers.append(part)
+    _odf_block(document.text, out)
+    for part in footers:
+        _odf_block(part, out)
+    return out.build("odt")
+
+
+# --- PDF -------------------------------------------------------------------
+
+# A gap between lines this many times the usual line distance starts a paragraph.
+PARAGRAPH_GAP = 1.4
+
+
+def _pdf_lines(page) -> list[tuple[str, float]]:
+    """The lines of a page as pypdf reads them, each with its height on the page."""
+    lines: list[tuple[str, float]] = []
+    current: list[str] = []
+    height: float | None = None
+
+    def visit(text, cm, tm, font, size):
+        nonlocal height
+        if not text:
+            return
+        for piece in text.splitlines(keepends=True):
+            if height is None and piece.strip():
+                height = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            current.append(piece)
+            if piece.endswith("\n"):
+                lines.append(("".join(current).rstrip("\n"), height if height is not None else 0.0))
+                current.clear()
+                height = None
+
+    page.extract_text(visitor_text=visit)
+    if current:
+        lines.append(("".join(current), height if height is not None else 0.0))
+    return lines
+
+
+def _pdf_page_text(lines: list[tuple[str, float]]) -> str:
+    """Join a page's lines; a larger gap than usual becomes a blank line."""
+    lines = [(_normalise(text).rstrip(), y) for text, y in lines if text.strip()]
+    gaps = [previous - y for (_, previous), (_, y) in pairwise(lines) if previous - y > 0]
+    # The usual line distance: the smallest gap that is not a superscript's
+    # hop. (The median alone fails on a letter of one-line paragraphs.)
+    usual = min((gap for gap in gaps if gap >= median(gaps) / 2.5), default=0.0)
+    out = []
+    for number, (text, y) in enumerate(lines):
+        if number:
+            gap = lines[number - 1][1] - y
+            out.append("\n\n" if usual and (gap > usual * PARAGRAPH_GAP or gap < 0) else "\n")
+        out.append(text)
+    return "".join(out)
+
+
+def pdf_to_text(data: bytes, name: str) -> SourceText:
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # broken PDFs are our reason, not a warning
+    if not data.lstrip()[:1024].startswith(b"%PDF") and b"%PDF" not in data[:1024]:
+        raise DocumentError("Dit is geen PDF-bestand.")
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise FileNotDecryptedError("password")
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise DocumentError(
+                f"Deze PDF heeft {len(reader.pages)} pagina's; b1check leest er hoogstens {MAX_PDF_PAGES}."
+            )
+        pages = [_pdf_page_text(_pdf_lines(page)) for page in reader.pages]
+    except (FileNotDecryptedError, DependencyError):
+        raise DocumentError("Deze PDF is beveiligd met een wachtwoord. b1check kan hem niet lezen.") from None
+    except DocumentError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError):
+        raise DocumentError("Deze PDF is beschadigd en kan niet gelezen worden.") from None
+    text = "\n\n".join(page for page in pages if page.strip())
+    if not text.strip():
+        raise DocumentError(
+            "Deze PDF bevat geen tekst, alleen beeld (misschien een scan). "
+            "Laat er eerst tekstherkenning (OCR) op los."
+        )
+    return SourceText.identity(text, format="pdf")
+
+
+# --- registration ----------------------------------------------------------
+
+_KIND = {"docx": "Word-bestand", "odt": "OpenDocument-bestand", "pdf": "PDF-bestand"}
+
+
+def _guarded(fmt: str, convert: Callable[[bytes, str], SourceText]) -> Callable[[bytes, str], SourceText]:
+    """Whatever goes wrong inside a document library becomes an `InputError` with a Dutch reason."""
+
+    def load(data: bytes, name: str) -> SourceText:
+
+        try:
+            return convert(data, name)
+        except DocumentError as error:
+            raise InputError(name, error.reason) from None
+        except MemoryError:
+            raise InputError(name, f"Dit {_KIND[fmt]} is te groot om te lezen.") from None
+        except Exception:  # noqa: BLE001 - lxml, odfpy, pypdf and zipfile each raise their own errors
+            raise InputError(name, f"Dit {_KIND[fmt]} is beschadigd en kan niet gelezen worden.") from None
+
+    return load
+
+
+LOADERS: dict[str, Callable[[bytes, str], SourceText]] = {
+    "docx": _guarded("docx", docx_to_text),
+    "odt": _guarded("odt", odt_to_text),
+    "pdf": _guarded("pdf", pdf_to_text),
+}
+SUFFIXES = {".docx": "docx", ".docm": "docx", ".odt": "odt", ".pdf": "pdf"}

@@ -1,0 +1,42 @@
+"""The Dutch words b1check shows for the values in a report, in one place.
+
+Every output that names a category, a severity or a kind of contact detail
+(text, HTML report, web page, rule docs) takes its words from here.
+"""
+
+from __future__ import annotations
+
+from ..model import CATEGORIES, Severity
+
+CATEGORY_NAMES = {
+    "wording": "Ambtelijke taal",
+    "difficult-word": "Moeilijk woord",
+    "abbreviation": "Afkorting",
+    "sentence-length": "Lange zin",
+    "passive": "Lijdende vorm",
+    "nominal-style": "Naamwoordstijl",
+    "paragraph": "Lange alinea",
+    "contact": "Contact",
+    "tone": "Toon",
+    "structure": "Opbouw",
+    "suppression": "Uitzondering",
+}
+assert set(CATEGORY_NAMES) == set(CATEGORIES), "every category needs a Dutch name"
+
+SEVERITY_NAMES = {Severity.ERROR: "fout", Severity.WARNING: "waarschuwing", Severity.INFO: "tip"}
+
+PHONE_NAMES = {
+    "direct": "direct nummer",
+    "general": "alleen algemeen nummer (14 0xx)",
+    "paid": "alleen betaald nummer (0900)",
+    "placeholder": "sjabloonveld",
+    "none": "geen",
+}
+
+EMAIL_NAMES = {
+    "personal_or_team": "adres van persoon of team",
+    "generic": "alleen algemeen adres",
+    "noreply": "alleen noreply-adres",
+    "placeholder": "sjabloonveld",
+    "none": "geen",
+}

@@ -1,0 +1,80 @@
+"""Baselines: the findings a team accepts today, so that only new ones are shown."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..model import FileReport, Finding
+
+BASELINE_VERSION = 1
+
+
+def fingerprint(finding: Finding) -> str:
+    """What identifies a finding across edits: its rule and its words, not its line."""
+    return f"{finding.rule}\t{' '.join(finding.text.split()).lower()}"
+
+
+def _key(path: str, root: Path) -> str:
+    try:
+        return Path(path).resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return Path(path).as_posix()
+
+
+def write_baseline(reports: list[FileReport], target: Path) -> int:
+    """Write the findings of `reports` as a baseline, atomically. Returns the count."""
+    root = target.resolve().parent
+    files = {}
+    total = 0
+    for report in reports:
+        counts = Counter(fingerprint(f) for f in report.findings)
+        if counts:
+            files[_key(report.path, root)] = dict(sorted(counts.items()))
+            total += sum(counts.values())
+    data = {"version": BASELINE_VERSION, "files": dict(sorted(files.items()))}
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=root, delete=False, suffix=".tmp") as handle:
+        json.dump(data, handle, ensure_ascii=False, indent=2)
+        handle.write("\n")
+    os.replace(handle.name, target)
+    return total
+
+
+@dataclass(frozen=True)
+class Baseline:
+    root: Path
+    files: dict[str, dict[str, int]]
+
+    def filter(self, report: FileReport) -> tuple[FileReport, int]:
+        """The report without the findings the baseline knows; and how many were hidden."""
+        known = Counter(self.files.get(_key(report.path, self.root), {}))
+        if not known:
+            return report, 0
+        kept = []
+        for finding in report.findings:
+            key = fingerprint(finding)
+            if known[key] > 0:
+                known[key] -= 1
+            else:
+                kept.append(finding)
+        return replace(report, findings=kept), len(report.findings) - len(kept)
+
+
+class BaselineError(Exception):
+    """A baseline file that cannot be used; the message is Dutch."""
+
+
+def load_baseline(path: Path) -> Baseline:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise BaselineError(f"{path}: dit baseline-bestand bestaat niet") from None
+    except (OSError, ValueError) as error:
+        raise BaselineError(f"{path}: dit is geen geldig baseline-bestand ({error})") from None
+    if not isinstance(data, dict) or data.get("version") != BASELINE_VERSION or not isinstance(data.get("files"), dict):
+        raise BaselineError(f"{path}: dit is geen baseline van deze versie van b1check")
+    return Baseline(Path(path).resolve().parent, data["files"])

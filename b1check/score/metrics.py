@@ -1,0 +1,92 @@
+"""Readability metrics of a letter, computed once.
+
+Flesch-Douma and Leesindex Brouwer are the Dutch adaptations of Flesch's
+Reading Ease. They count words, sentences and syllables, nothing else: a
+rough guide, not a measure of understanding. See the README for the limits.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import textstat
+
+from ..analysis import lintii
+from ..language.analyse import is_word
+from ..model import LintScore, Metrics
+from ..rules.base import Context
+
+textstat.set_lang("nl")
+
+# Douma (1960): the constants textstat uses for Dutch ("nl").
+DOUMA = (206.835, 0.93, 77.0)
+# Brouwer (1963).
+BROUWER = (195.0, 2.0, 67.0)
+_SENTENCE_END = (".", "!", "?", "…")
+PROSE_MIN_WORDS = 8  # a line this long is running text even without a full stop
+PROSE_MIN_WORDS_WITH_STOP = 3  # "Tel." or "Zie bijlage." is not a sentence of running text
+
+
+@lru_cache(maxsize=200_000)
+def syllables(word: str) -> int:
+    if not word.isalpha():
+        return 1
+    return max(1, textstat.syllable_count(word))
+
+
+def prose_sentences(context: Context) -> list:
+    """Sentences that are running text: not address lines, salutations or headings."""
+    prose = []
+    for sentence in context.sentences:
+        words = [t for t in sentence if is_word(t)]
+        last = [t for t in sentence if not t.is_space][-1].text
+        if len(words) >= PROSE_MIN_WORDS or (
+            last.endswith(_SENTENCE_END) and len(words) >= PROSE_MIN_WORDS_WITH_STOP
+        ):
+            prose.append((sentence, words))
+    return prose
+
+
+def _share(part: int, whole: int) -> float:
+    return round(part / whole, 3) if whole else 0.0
+
+
+def compute_metrics(context: Context) -> Metrics:
+    prose = prose_sentences(context)
+    words = [token for _, sentence_words in prose for token in sentence_words]
+    n_words, n_sentences = len(words), len(prose)
+    n_syllables = sum(syllables(token.lower_) for token in words)
+    limits = context.settings.limits
+    long_sentences = sum(1 for _, w in prose if len(w) > limits.long_sentence_words)
+    passive_sentences = {context.analysis.sentence_of(p.auxiliary.i).start for p in context.passives}
+    prose_starts = {sentence.start for sentence, _ in prose}
+    difficult = sum(1 for d in context.difficult_words)
+    if n_words and n_sentences:
+        per_sentence = n_words / n_sentences
+        per_word = n_syllables / n_words
+        douma = DOUMA[0] - DOUMA[1] * per_sentence - DOUMA[2] * per_word
+        brouwer = BROUWER[0] - BROUWER[1] * per_sentence - BROUWER[2] * per_word
+    else:
+        per_sentence = douma = brouwer = 0.0
+    all_words = len(context.words)
+    return Metrics(
+        words=all_words,
+        sentences=len(context.sentences),
+        syllables=n_syllables,
+        flesch_douma=round(douma, 1),
+        leesindex_brouwer=round(brouwer, 1),
+        average_sentence_length=round(per_sentence, 1),
+        long_sentence_share=_share(long_sentences, n_sentences),
+        difficult_word_share=_share(difficult, all_words),
+        passive_sentence_share=_share(len(passive_sentences & prose_starts), n_sentences),
+        lint=lint_score(context, [sentence for sentence, _ in prose]),
+    )
+
+
+def lint_score(context: Context, sentences: list) -> LintScore:
+    """LiNT-II on the running text, with each sentence pinned to the original file."""
+    # Without a parse, say whether the user chose the fast check or a pipeline without a parser.
+    without_parse = lintii.NO_PARSE_FAST if context.settings.model is None else lintii.NO_PARSE_PIPELINE
+    if not context.parsed:
+        return lintii.unavailable(without_parse)
+    return lintii.score_sentences(sentences, context.source.pin, without_parse)

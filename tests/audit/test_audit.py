@@ -1,0 +1,358 @@
+"""`b1check audit`: a folder of letters in every format, broken files among them, and its reports."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from b1check.audit.html import Note, pieces
+from b1check.audit.walk import Walk
+from b1check.cli import cli
+from b1check.model import Finding, ReadError, Severity
+
+from tests.helpers import record_groups
+from tests.letter_files import make_corrupt_zip, make_docx, make_eml, make_empty_pdf, make_odt, make_pdf, make_zip_bomb
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+ORIGINAL = (EXAMPLES / "parkeervergunning" / "origineel.txt").read_text(encoding="utf-8")
+PLAIN = (EXAMPLES / "parkeervergunning" / "b1.txt").read_text(encoding="utf-8")
+SCRIPT_LETTER = "Geachte heer,\n\n<script>alert('hoi')</script> Wij verzoeken u te betalen.\n\nJan de Vries\n"
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("archief")
+    (root / "2024").mkdir()
+    (root / "2025" / "concepten").mkdir(parents=True)
+    (root / "2024" / "parkeren.txt").write_text(ORIGINAL, encoding="utf-8")
+    (root / "2024" / "parkeren-b1.md").write_text(PLAIN, encoding="utf-8")
+    (root / "2024" / "parkeren.docx").write_bytes(make_docx(ORIGINAL))
+    (root / "2024" / "parkeren.odt").write_bytes(make_odt(ORIGINAL))
+    (root / "2024" / "parkeren.pdf").write_bytes(make_pdf(ORIGINAL))
+    (root / "2024" / "parkeren.eml").write_bytes(make_eml(ORIGINAL, subject="Uw aanvraag"))
+    (root / "2025" / "script.html").write_text(f"<p>{SCRIPT_LETTER.replace('<', '&lt;')}</p>", encoding="utf-8")
+    (root / "2025" / "script.txt").write_text(SCRIPT_LETTER, encoding="utf-8")
+    (root / "2025" / "sjabloon.txt.j2").write_text((EXAMPLES / "sjabloon" / "ontvangstbevestiging.txt.j2").read_text())
+    (root / "2025" / "concepten" / "concept.txt").write_text("Concept.", encoding="utf-8")
+    # broken files
+    (root / "2025" / "kapot.docx").write_bytes(make_corrupt_zip())
+    (root / "2025" / "bom.odt").write_bytes(make_zip_bomb())
+    (root / "2025" / "scan.pdf").write_bytes(make_empty_pdf())
+    (root / "2025" / "ruis.pdf").write_bytes(os.urandom(2000))
+    (root / "2025" / "leeg.txt").write_bytes(b"")
+    # not letters, and hidden
+    (root / "2025" / "logo.png").write_bytes(b"\x89PNG")
+    (root / ".git").mkdir()
+    (root / ".git" / "HEAD.txt").write_text("ref: refs/heads/main")
+    return root
+
+
+READABLE = 9  # 6 × parkeren, script.html, script.txt, sjabloon.txt.j2
+BROKEN = {"kapot.docx", "bom.odt", "scan.pdf", "ruis.pdf", "leeg.txt"}
+
+
+def audit(*args: str, cwd: Path | None = None):
+    runner = CliRunner()
+    old = os.getcwd()
+    try:
+        if cwd:
+            os.chdir(cwd)
+        return runner.invoke(cli, ["audit", "--no-progress", *args], catch_exceptions=False)
+    finally:
+        os.chdir(old)
+
+
+@pytest.fixture(scope="module")
+def reports(archive, tmp_path_factory) -> dict:
+    out = tmp_path_factory.mktemp("rapport")
+    result = audit(str(archive), "--exclude", "concepten/", "--jobs", "1", "--html", str(out / "r.html"),
+                   "--csv", str(out / "r.csv"), "--json", str(out / "r.json"))
+    return {
+        "result": result,
+        "html": (out / "r.html").read_text(encoding="utf-8"),
+        "csv": list(csv.DictReader((out / "r.csv").open(encoding="utf-8"))),
+        "json": json.loads((out / "r.json").read_text(encoding="utf-8")),
+        "out": out,
+    }
+
+
+def test_run_over_broken_files_completes_and_lists_them(reports):
+    result = reports["result"]
+    assert result.exit_code == 0, result.output
+    assert f"{READABLE} brieven gecontroleerd" in result.output
+    for name in BROKEN:
+        assert re.search(rf"{re.escape(name)}: \S", result.output), name
+    assert "zip-bom" in result.output and "geen tekst" in result.output and "leeg" in result.output
+    assert "1 andere bestanden overgeslagen" in result.output  # logo.png
+    assert "concept.txt" not in result.output and "HEAD" not in result.output
+
+
+def test_same_letter_same_findings_whatever_the_format(reports):
+    files = {Path(f["path"]).name: f for f in reports["json"]["files"]}
+    expected = [(f["rule"], f["text"].strip()) for f in files["parkeren.txt"]["findings"]]
+    for name in ("parkeren.docx", "parkeren.odt", "parkeren.pdf"):
+        assert [(f["rule"], f["text"].strip()) for f in files[name]["findings"]] == expected, name
+    assert files["parkeren.pdf"]["metrics"] == files["parkeren.txt"]["metrics"]
+
+
+def test_html_report_has_a_section_for_every_letter(reports):
+    html = reports["html"]
+    sections = re.findall(r'<section class="letter" id="brief-\d+">\s*<h3>([^<]+)</h3>', html)
+    assert len(sections) == READABLE
+    assert sorted(Path(p).name for p in sections) == sorted(Path(f["path"]).name for f in reports["json"]["files"])
+    for name in BROKEN:
+        assert name in html  # in the list of files not read
+
+
+def test_html_report_escapes_letter_text(reports):
+    html = reports["html"]
+    assert "<script" not in html
+    assert "&lt;script&gt;alert(&#39;hoi&#39;)&lt;/script&gt;" in html
+    assert html.count("&lt;script&gt;alert") >= 2  # the .txt and the .html letter
+
+
+def test_html_report_is_self_contained(reports):
+    html = reports["html"]
+    assert "<style>" in html and "<svg" in html
+    for external in ("<link", "src=", "@import", "url(", "http://", "https://"):
+        assert external not in html.replace('xmlns="http://www.w3.org/2000/svg"', ""), external
+
+
+def test_html_findings_readable_without_hover(reports):
+    html = reports["html"]
+    # every highlighted finding has a footnote number that links to the list under the letter
+    refs = set(re.findall(r'<a href="#(b\d+-\d+)">', html))
+    items = set(re.findall(r'<li id="(b\d+-\d+)"', html))
+    assert refs and refs <= items
+    assert 'title="[' in html  # and the same text on hover
+    assert "Ambtelijk" in html and "→ vragen" in html
+
+
+def test_csv_has_one_row_per_letter(reports):
+    rows = reports["csv"]
+    assert len(rows) == READABLE + len(BROKEN)
+    read = [row for row in rows if row["read"] == "ja"]
+    assert len(read) == READABLE
+    broken = {Path(row["path"]).name: row["error"] for row in rows if row["read"] == "nee"}
+    assert set(broken) == BROKEN and all(broken.values())
+    row = next(row for row in read if row["path"].endswith("parkeren.txt"))
+    assert row["b1"] == "nee" and int(row["findings_wording"]) > 0 and float(row["flesch_douma"]) > 0
+
+
+def test_json_is_the_core_shape_with_a_summary(reports):
+    data = reports["json"]
+    assert len(data["files"]) == READABLE and len(data["errors"]) == len(BROKEN)
+    assert set(data["files"][0]) >= {"path", "metrics", "verdict", "contact", "findings", "notes"}
+    summary = data["summary"]
+    assert summary["letters_read"] == READABLE and summary["letters_unreadable"] == len(BROKEN)
+    assert sum(b["letters"] for b in summary["score_distribution"]) == READABLE
+    phrases = {p["phrase"]: p for p in summary["top_phrases"]}
+    assert phrases["verzoeken"]["count"] >= 7 and phrases["verzoeken"]["alternatives"] == ["vragen"]
+    assert summary["needs_work"][0]["path"].endswith(("parkeren.txt", ".docx", ".odt", ".pdf", ".eml"))
+    assert summary["contact"]["named_person"] >= 1
+
+
+def test_all_cores_give_the_same_report(archive, reports, tmp_path):
+    result = audit(str(archive), "--exclude", "concepten/", "--jobs", "2", "--json", str(tmp_path / "r.json"))
+    assert result.exit_code == 0
+    parallel = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert parallel["files"] == reports["json"]["files"]
+    assert parallel["errors"] == reports["json"]["errors"]
+
+
+def test_exit_codes(archive, tmp_path):
+    broken = tmp_path / "kapot"
+    broken.mkdir()
+    (broken / "a.docx").write_bytes(make_corrupt_zip())
+    (broken / "b.pdf").write_bytes(make_empty_pdf())
+    result = audit(str(broken), "--jobs", "1")
+    assert result.exit_code == 2
+    assert "a.docx" in result.output and "b.pdf" in result.output
+    assert audit(str(tmp_path / "nergens"), "--jobs", "1").exit_code == 2
+    letters = str(archive / "2024")
+    assert audit(letters, "--jobs", "1").exit_code == 0
+    assert audit(letters, "--jobs", "1", "--fail-under", "50").exit_code == 1  # 1 of 6 is B1
+    assert audit(letters, "--jobs", "1", "--fail-under", "10").exit_code == 0
+
+
+def test_exclude_and_ignore_file(tmp_path):
+    (tmp_path / "oud").mkdir()
+    for name in ("a.txt", "b.txt", "c.bak.txt", "oud/d.txt"):
+        (tmp_path / name).write_text(PLAIN, encoding="utf-8")
+    walk = lambda *exclude: sorted(Path(p).relative_to(tmp_path).as_posix() for p in Walk([str(tmp_path)], exclude))
+    assert walk() == ["a.txt", "b.txt", "c.bak.txt", "oud/d.txt"]
+    assert walk("*.bak.txt", "oud/") == ["a.txt", "b.txt"]
+    (tmp_path / ".b1checkignore").write_text("# oude brieven\noud/\nb.txt\n", encoding="utf-8")
+    assert walk() == ["a.txt", "c.bak.txt"]
+
+
+def test_globs_and_missing_paths(tmp_path):
+    (tmp_path / "a.txt").write_text(PLAIN)
+    (tmp_path / "b.docx").write_bytes(make_docx(PLAIN))
+    found = list(Walk([str(tmp_path / "*.docx"), str(tmp_path / "*.xyz")]))
+    assert found[0] == str(tmp_path / "b.docx")
+    assert isinstance(found[1], ReadError) and "patroon" in found[1].reason
+
+
+def test_baseline_shows_what_improved(tmp_path):
+    folder = tmp_path / "brieven"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ORIGINAL, encoding="utf-8")
+    (folder / "b.txt").write_text(PLAIN, encoding="utf-8")
+    (folder / "weg.txt").write_text(PLAIN, encoding="utf-8")
+    assert audit("brieven", "--jobs", "1", "--json", "vorige.json", cwd=tmp_path).exit_code == 0
+    (folder / "a.txt").write_text(PLAIN, encoding="utf-8")  # rewritten in plain language
+    (folder / "b.txt").write_text(ORIGINAL, encoding="utf-8")  # made worse
+    (folder / "weg.txt").unlink()
+    (folder / "nieuw.txt").write_text(PLAIN, encoding="utf-8")
+    result = audit("brieven", "--jobs", "1", "--baseline", "vorige.json", "--json", "nu.json", "--html", "nu.html",
+                   "--csv", "nu.csv", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "1 beter, 1 slechter, 0 gelijk, 1 nieuw, 1 niet meer gevonden" in result.output
+    baseline = json.loads((tmp_path / "nu.json").read_text())["summary"]["baseline"]
+    assert baseline["b1_gained"] == 1 and baseline["b1_lost"] == 1
+    assert baseline["most_improved"][0]["path"].endswith("a.txt")
+    html = (tmp_path / "nu.html").read_text()
+    assert "Verschil met de vorige keer" in html and "Sinds de vorige keer: <b>beter</b>" in html
+    rows = {Path(r["path"]).name: r for r in csv.DictReader((tmp_path / "nu.csv").open())}
+    assert rows["a.txt"]["change"] == "beter" and rows["a.txt"]["b1_before"] == "nee"
+    assert audit("brieven", "--baseline", "bestaat-niet.json", cwd=tmp_path).exit_code == 2
+
+
+def _finding(start: int, end: int, category: str = "wording") -> Finding:
+    return Finding("WRD001", category, Severity.WARNING, 1, start + 1, start, end, "", "melding")
+
+
+def test_highlights_nest_and_point_to_their_footnote():
+    text = "Wij verzoeken u dit te doen."
+    notes = [Note(1, _finding(0, 28, "sentence-length")), Note(2, _finding(4, 13)), Note(3, _finding(28, 28, "contact"))]
+    out = pieces(text, [(n.finding.start, n.finding.end, n) for n in notes])
+    assert "".join(p.text for p in out) == text
+    word = next(p for p in out if p.text == "verzoeken")
+    assert word.classes == "hl c-sentence-length c-wording" and word.notes == (2,)
+    assert out[-1].notes == (1, 3)  # the sentence ends, and the empty contact finding sits there
+
+
+def test_html_report_says_the_lint_ii_limit_from_the_settings():
+    from b1check import check_text
+    from b1check.audit.html import render_single
+    from b1check.load import load_text
+
+    report = check_text(PLAIN)
+    source = load_text(PLAIN, "brief.txt")
+    assert "Een B1-brief heeft hooguit niveau 2." in render_single(report, source)
+    assert "Een B1-brief heeft hooguit niveau 3." in render_single(report, source, max_lint_level=3)
+    # The letter's LiNT-II line is the one sentence every output uses.
+    from b1check.analysis.lintii import describe_score
+
+    assert describe_score(report.metrics.lint).replace("'", "&#39;") in render_single(report, source)
+
+
+# --- the batch runner: the pipeline over many letters at once ---------------------------------------
+
+
+@pytest.fixture()
+def letters_on_disk(tmp_path, monkeypatch) -> list[Path]:
+    from b1check.audit import run
+    from b1check.cli import Overrides
+
+    monkeypatch.setattr(run, "_options", run.AuditOptions(Overrides()))
+    paths = []
+    for number, path in enumerate(sorted(EXAMPLES.glob("*/*.txt"))):
+        target = tmp_path / f"{number:02d}-{path.parent.name}-{path.name}"
+        target.write_bytes(path.read_bytes())
+        paths.append(target)
+    return paths
+
+
+def _summary(result):
+    if result.report is None:
+        return result.path, result.error.reason
+    report = result.report
+    return result.path, [(f.rule, f.start, f.end) for f in report.findings], report.metrics.to_dict()
+
+
+def _tasks_for(paths):
+    from b1check.audit.run import Task
+
+    return [Task(index, str(path)) for index, path in enumerate(paths, start=1)]
+
+
+def test_a_batch_gives_the_same_reports_as_one_letter_at_a_time(letters_on_disk):
+    from b1check.audit.run import check_letters
+
+    tasks = _tasks_for(letters_on_disk)
+    together = check_letters(tasks)
+    alone = [check_letters([task])[0] for task in tasks]
+    assert len(together) == len(tasks) > 5
+    assert [r.index for r in together] == [t.index for t in tasks]
+    assert all(r.report is not None for r in together)
+    assert [_summary(r) for r in together] == [_summary(r) for r in alone]
+
+
+def test_a_batch_that_fails_is_checked_letter_by_letter(letters_on_disk, monkeypatch):
+    from b1check.audit import run
+
+    tasks = _tasks_for(letters_on_disk)
+    expected = [_summary(r) for r in run.check_letters(tasks)]
+    calls = record_groups(monkeypatch, fail=True)
+    assert [_summary(r) for r in run.check_letters(tasks)] == expected
+    assert max(calls) > 1  # the batch was tried
+
+
+def test_one_bad_letter_does_not_spoil_its_batch(letters_on_disk, monkeypatch):
+    from b1check.language import analyse as analyse_module
+    from b1check.audit import run
+
+    tasks = _tasks_for(letters_on_disk)
+    bad = letters_on_disk[2].read_text(encoding="utf-8")
+    real_many = analyse_module.analyse_many
+
+    def analyse_many(sources, model=None):  # the batch with the bad letter fails, and the bad letter alone
+        if any(source.original == bad for source in sources):
+            raise ValueError("stuk")
+        return real_many(sources, model)
+
+    monkeypatch.setattr(analyse_module, "analyse_many", analyse_many)
+    results = run.check_letters(tasks)
+    assert [r.path for r in results if r.report is None] == [str(letters_on_disk[2])]
+    assert "interne fout" in results[2].error.reason
+    assert sum(r.report is not None for r in results) == len(tasks) - 1
+
+
+def test_a_letter_that_takes_too_long_is_stopped_and_the_rest_is_checked(letters_on_disk, monkeypatch):
+    import time
+
+    from b1check.audit import run
+    from b1check.cli import Overrides
+
+    monkeypatch.setattr(run, "_options", run.AuditOptions(Overrides(), timeout=1))
+    tasks = _tasks_for(letters_on_disk[:3])
+    slow = letters_on_disk[1].read_text(encoding="utf-8")
+    real_report_on = run.report_on
+
+    def report_on(analysis, path, settings):
+        if analysis.source.original == slow:
+            time.sleep(5)
+        return real_report_on(analysis, path, settings)
+
+    monkeypatch.setattr(run, "report_on", report_on)
+    results = run.check_letters(tasks)
+    assert results[1].report is None and "duurde te lang" in results[1].error.reason
+    assert results[0].report is not None and results[2].report is not None
+
+
+def test_batches_start_small_so_that_a_small_archive_uses_every_core():
+    from b1check.audit.run import BATCH, _batches
+
+    sizes = [len(batch) for batch in _batches(range(500), jobs=2)]
+    assert sizes[:6] == [4, 4, 8, 8, 16, 16] and set(sizes[6:-1]) == {BATCH}
+    assert sum(sizes) == 500
+    assert [len(b) for b in _batches(range(100), jobs=8)] == [4] * 8 + [8] * 8 + [4]
+    assert list(_batches([], jobs=2)) == []

@@ -1,0 +1,161 @@
+"""Word, OpenDocument and PDF letters: the same letter gives the same findings in every format.
+
+The documents are made here, from the example letters; none are shipped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from b1check.check import check_path, check_source
+from b1check.load.documents import MAX_UNPACKED_BYTES
+from b1check.load import InputError, load_bytes
+from b1check.model import ReadError
+
+from tests.letter_files import (
+    make_corrupt_zip,
+    make_docx,
+    make_eml,
+    make_empty_pdf,
+    make_encrypted_pdf,
+    make_odt,
+    make_pdf,
+    make_zip_bomb,
+)
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+LETTERS = sorted(EXAMPLES.glob("*/*.txt"))
+MAKERS = {"docx": make_docx, "odt": make_odt, "pdf": make_pdf, "eml": make_eml}
+
+
+def outcome(data: bytes, name: str):
+    report = check_source(load_bytes(data, name), name)
+    # A finding over a whole sentence may take the blank line after it along;
+    # documents have no blank lines of their own, so compare without.
+    # Where a LiNT-II sentence is in the file differs per format (a paragraph
+    # number in a document); its score and features must not.
+    lint = report.metrics.lint
+    sentences = [(s.score, s.level, s.features) for s in lint.sentences]
+    metrics = dataclasses.replace(report.metrics, lint=dataclasses.replace(lint, sentences=()))
+    return [(f.rule, f.text.strip()) for f in report.findings], metrics, sentences, report.verdict, report.contact
+
+
+@pytest.mark.parametrize("fmt", sorted(MAKERS))
+@pytest.mark.parametrize("letter", LETTERS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_same_letter_same_findings_in_every_format(letter, fmt):
+    text = letter.read_text(encoding="utf-8")
+    expected = outcome(text.encode("utf-8"), "brief.txt")
+    assert outcome(MAKERS[fmt](text), f"brief.{fmt}") == expected
+
+
+@pytest.mark.parametrize("letter", LETTERS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_whitespace_at_the_end_of_a_letter_changes_nothing(letter):
+    text = letter.read_text(encoding="utf-8").rstrip()
+    expected = outcome(text.encode("utf-8"), "brief.txt")
+    for ending in ("\n", "\n\n", " \n\n\t\n"):
+        assert outcome((text + ending).encode("utf-8"), "brief.txt") == expected
+
+
+def test_docx_reads_header_footer_and_tables():
+    data = make_docx(
+        "Geachte heer Jansen,\n\nWij hebben uw brief gekregen.\n\nMet vriendelijke groet,\n\nJan de Vries",
+        header="Gemeente Voorbeeld, Team Parkeren",
+        footer_table=[["Telefoon", "06 12345678"], ["E-mail", "j.devries@gemeente-voorbeeld.nl"]],
+    )
+    source = load_bytes(data, "brief.docx")
+    assert source.original.splitlines()[0] == "Gemeente Voorbeeld, Team Parkeren"
+    assert "Telefoon\t06 12345678\nE-mail\tj.devries@gemeente-voorbeeld.nl" in source.original
+    report = check_source(source, "brief.docx")
+    assert report.contact.phone == "direct"
+    assert report.contact.email == "personal_or_team"
+
+
+def test_docx_line_is_the_paragraph_number():
+    data = make_docx("Geachte heer,\n\nHet is mogelijk dat u gehouden bent om te betalen.\n\nMet groet,\n\nJan")
+    report = check_source(load_bytes(data, "brief.docx"), "brief.docx")
+    finding = next(f for f in report.findings if f.text == "gehouden bent")
+    assert (finding.line, finding.column) == (2, 23)
+
+
+def test_odt_keeps_line_breaks_inside_a_paragraph():
+    source = load_bytes(make_odt("Gemeente Voorbeeld\nPostbus 1\n\nGeachte heer,"), "brief.odt")
+    assert source.original == "Gemeente Voorbeeld\nPostbus 1\nGeachte heer,"
+    assert source.text == "Gemeente Voorbeeld\nPostbus 1\n\nGeachte heer,"
+
+
+def test_pdf_gaps_between_lines_become_paragraphs():
+    source = load_bytes(make_pdf("Eerste regel\nTweede regel\n\nNieuwe alinea"), "brief.pdf")
+    assert source.text == "Eerste regel\nTweede regel\n\nNieuwe alinea"
+
+
+def test_pdf_over_pages():
+    text = "\n\n".join(f"Dit is alinea {n}." for n in range(1, 41))
+    source = load_bytes(make_pdf(text, lines_per_page=30), "brief.pdf")
+    assert "Dit is alinea 1." in source.text and "Dit is alinea 40." in source.text
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "reason"),
+    [
+        (make_empty_pdf(), "scan.pdf", "geen tekst"),
+        (make_encrypted_pdf("Geachte heer,\n\nDit is geheim."), "geheim.pdf", "wachtwoord"),
+        (b"%PDF-1.4\n" + bytes(range(256)) * 4, "kapot.pdf", "beschadigd"),
+        (b"Dit is tekst, geen PDF.", "nep.pdf", "geen PDF"),
+        (make_corrupt_zip(), "kapot.docx", "beschadigd"),
+        (make_corrupt_zip(), "kapot.odt", "beschadigd"),
+        (make_zip_bomb(), "bom.docx", "zip-bom"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "oud.docx", "wachtwoord, of het is een oud formaat"),
+        (make_odt("Hallo."), "verkeerd.docx", "Word-bestand"),
+    ],
+    ids=["scan", "encrypted", "broken-pdf", "not-a-pdf", "corrupt-docx", "corrupt-odt", "zip-bomb", "ole", "odt-as-docx"],
+)
+def test_bad_documents_get_a_dutch_reason(data, name, reason):
+    with pytest.raises(InputError) as error:
+        load_bytes(data, name)
+    assert reason in error.value.reason
+
+
+def test_zip_bomb_is_refused_before_unpacking():
+    bomb = make_zip_bomb()
+    assert len(bomb) < 1024 * 1024  # small packed …
+    assert sum(i.file_size for i in zipfile.ZipFile(io.BytesIO(bomb)).infolist()) > MAX_UNPACKED_BYTES // 2
+
+
+def test_check_path_lists_a_broken_document(tmp_path):
+    path = tmp_path / "kapot.docx"
+    path.write_bytes(make_corrupt_zip())
+    result = check_path(str(path))
+    assert isinstance(result, ReadError)
+    assert "beschadigd" in result.reason
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=600), st.sampled_from(["a.docx", "a.odt", "a.pdf"]))
+def test_random_bytes_never_crash_the_document_loaders(data, name):
+    try:
+        load_bytes(data, name)
+    except InputError as error:
+        assert error.reason
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_damaged_documents_never_crash(data):
+    """A real document with a few bytes changed: read, or refused with a reason."""
+    fmt = data.draw(st.sampled_from(["docx", "odt", "pdf"]))
+    original = bytearray(MAKERS[fmt]("Geachte heer,\n\nWij hebben uw brief gekregen.\n\nJan de Vries"))
+    for _ in range(data.draw(st.integers(1, 5))):
+        position = data.draw(st.integers(0, len(original) - 1))
+        original[position] = data.draw(st.integers(0, 255))
+    try:
+        load_bytes(bytes(original), f"brief.{fmt}")
+    except InputError as error:
+        assert error.reason

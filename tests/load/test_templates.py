@@ -1,0 +1,241 @@
+"""Jinja and Django templates through jinja2's own lexer; the other styles by regex."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from b1check.check import check_file
+from b1check.cli import cli
+from b1check.load import load_text
+from b1check.load.templates import recognise, recognise_jinja, recognise_regex, template_dialect
+
+SIGNATURE = "\nMet vriendelijke groet,\n\n{{ medewerker.naam }}\nBel mij op {{ medewerker.telefoon }}.\n"
+
+
+def findings(tmp_path, name: str, template: str):
+    path = tmp_path / name
+    path.write_text(template, encoding="utf-8")
+    return check_file(path).findings
+
+
+def at(template: str, word: str, nth: int = 0) -> tuple[int, int]:
+    """1-based line and column of the nth occurrence of `word` in `template`."""
+    offset = -1
+    for _ in range(nth + 1):
+        offset = template.index(word, offset + 1)
+    line = template.count("\n", 0, offset) + 1
+    return line, offset - (template.rfind("\n", 0, offset) + 1) + 1
+
+
+def test_both_branches_of_if_else_are_checked_at_their_own_place(tmp_path):
+    template = (
+        "Beste {{ naam }},\n\n"
+        "{% if toegekend %}\n"
+        "U krijgt het geld. Tevens sturen wij u een folder.\n"
+        "{% elif wachten %}\n"
+        "Wij verzoeken u nog even te wachten.\n"
+        "{% else %}\n"
+        "U krijgt geen geld, aangezien u te veel verdient.\n"
+        "{% endif %}\n" + SIGNATURE
+    )
+    found = {(f.text.lower(), f.line, f.column) for f in findings(tmp_path, "besluit.txt.j2", template) if f.rule == "WRD001"}
+    assert ("tevens", *at(template, "Tevens")) in found
+    assert ("verzoeken", *at(template, "verzoeken")) in found
+    assert ("aangezien", *at(template, "aangezien")) in found
+
+
+def test_tags_comments_and_expressions_are_never_checked(tmp_path):
+    template = (
+        "{# Tevens: dit commentaar is voor de schrijver, alsmede de redactie. #}\n"
+        "{% if tevens and verzoeken %}Beste {{ tevens.alsmede }},{% endif %}\n\n"
+        "Wij sturen u een folder." + SIGNATURE
+    )
+    texts = [f.text for f in findings(tmp_path, "brief.j2", template)]
+    assert not any("evens" in t or "alsmede" in t or "verzoeken" in t for t in texts), texts
+
+
+def test_placeholders_are_opaque_words_and_count_as_contact_details(tmp_path):
+    path = tmp_path / "brief.j2"
+    path.write_text("Wij sturen u een folder." + SIGNATURE, encoding="utf-8")
+    report = check_file(path)
+    assert report.contact.phone == "placeholder"
+    assert report.contact.named_person
+    source = load_text("Beste {{ aanvrager.naam|title }}, welkom.", name="x.j2")
+    assert [p.name for p in source.placeholders] == ["aanvrager.naam|title"]
+
+
+def test_offsets_stay_where_they_were():
+    template = "{% set s = \"%}\" %}Beste {{ \"}}\" }},\n{%- if a -%}\n  Tevens.\n{% endif %}{% raw %}{{ x }}{% endraw %}\n"
+    text, placeholders = recognise(template, "brief.j2")
+    assert len(text) == len(template)
+    assert [i for i, c in enumerate(text) if c == "\n"] == [i for i, c in enumerate(template) if c == "\n"]
+    # jinja2's lexer knows where each tag ends, even with %} and }} inside strings
+    assert text.split("\n")[0] == " " * 18 + 'Beste {{ "}}" }},'
+    assert [template[p.start : p.end] for p in placeholders] == ['{{ "}}" }}', "{{ x }}"]
+    assert "%}" not in text.replace("{{ x }}", "")
+    # the regular expressions are fooled by the string
+    regex_text, _ = recognise_regex(template)
+    assert regex_text.split("\n")[0] != text.split("\n")[0]
+
+
+def test_included_templates_are_checked_as_their_own_files(tmp_path):
+    (tmp_path / "voet.j2").write_text("Tevens sturen wij u een folder." + SIGNATURE, encoding="utf-8")
+    main = "{% include \"voet.j2\" %}\nWij hebben uw brief gekregen.\n"
+    (tmp_path / "brief.j2").write_text(main, encoding="utf-8")
+    assert not [f for f in check_file(tmp_path / "brief.j2").findings if f.rule == "WRD001"]  # not inlined
+    result = CliRunner().invoke(
+        cli, ["check", "--format", "concise", str(tmp_path / "brief.j2"), str(tmp_path / "voet.j2")]
+    )
+    assert f"{tmp_path / 'voet.j2'}:1:1: WRD001" in result.output
+    assert f"{tmp_path / 'brief.j2'}:1:" not in result.output
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{% if spoed %}Tevens bellen wij u.\n",  # no endif
+        "Beste {{ naam,\nTevens bellen wij u.\n",  # unclosed variable
+        "Tevens bellen wij u.{% endif %}\n",  # endif without if
+        "{% for %}Tevens bellen wij u.{% endfor %}\n",  # bad syntax
+    ],
+)
+def test_malformed_jinja_falls_back_to_the_regex_path(tmp_path, template):
+    assert recognise_jinja(template) is None
+    assert recognise(template, "brief.j2") == recognise_regex(template)
+    found = findings(tmp_path, "brief.j2", template)
+    assert any(f.text == "Tevens" and f.line == 1 + template[: template.index("Tevens")].count("\n") for f in found)
+
+
+def test_django_html_template_with_its_own_tags(tmp_path):
+    template = (
+        "{% load static i18n %}<html><body>\n"
+        "{% comment %}Tevens: oude tekst, alsmede een notitie.{% endcomment %}\n"
+        "<p>Beste {{ aanvrager.naam|default:\"meneer\" }},</p>\n"
+        "<p>Wij verzoeken u het formulier op {{ datum|date:\"d-m-Y\" }} te sturen.</p>\n"
+        "<p>Met vriendelijke groet,</p><p>{{ medewerker.naam }}</p>\n</body></html>\n"
+    )
+    assert template_dialect("brief.html", template) == "django"
+    found = findings(tmp_path, "brief.html", template)
+    texts = {f.text.lower() for f in found}
+    assert "verzoeken" in texts
+    assert not texts & {"tevens", "alsmede"}
+    verzoeken = next(f for f in found if f.text == "verzoeken")
+    assert (verzoeken.line, verzoeken.column) == at(template, "verzoeken")
+
+
+def test_html_jinja_template_maps_back_to_its_own_lines(tmp_path):
+    template = (
+        "<html><body>\n{% if spoed %}<p>Wij bellen u snel.</p>\n{% else %}"
+        "<p>Tevens sturen wij een brief.</p>{% endif %}\n</body></html>\n"
+    )
+    found = [f for f in findings(tmp_path, "brief.html.j2", template) if f.text == "Tevens"]
+    assert [(f.line, f.column) for f in found] == [at(template, "Tevens")]
+
+
+def test_dialects_by_file_name():
+    assert template_dialect("a.j2", "") == template_dialect("a.html.jinja2", "") == "jinja"
+    assert template_dialect("a.html", "<p>Hallo</p>") is None
+    assert template_dialect("a.blade.php", "{{ x }}") is None
+    assert template_dialect("a.txt", "{{ x }}") is None
+
+
+def test_other_placeholder_styles_still_work_in_a_jinja_file():
+    source = load_text("Beste «Naam», u krijgt [bedrag] euro op {{ datum }}.", name="brief.j2")
+    assert [p.name for p in source.placeholders] == ["Naam", "bedrag", "datum"]
+
+
+def test_blade_keeps_the_regex_path():
+    text, placeholders = recognise("@if($spoed)Beste {{ $naam }},@endif", "brief.blade.php")
+    assert text.startswith(" " * len("@if($spoed)")) and [p.name for p in placeholders] == ["$naam"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="{}%#-\"' ab\nif endraw", max_size=80))
+def test_any_template_keeps_its_length_and_line_breaks(template):
+    text, placeholders = recognise(template, "brief.j2")
+    assert len(text) == len(template)
+    assert [i for i, c in enumerate(text) if c == "\n"] == [i for i, c in enumerate(template) if c == "\n"]
+    assert all(0 <= p.start < p.end <= len(text) for p in placeholders)
+
+
+# A reader gets one branch of an {% if %} … {% else %}: a paragraph is as long as its longest reading.
+FOUR = "Wij hebben uw brief gekregen. Wij lezen hem goed. Daarna bellen wij u. Wij stellen dan vragen. "
+LONG_PARAGRAPH = {  # 8 sentences together, 4 in each branch (the limit is 7)
+    "brief.txt.j2": "Beste {{ naam }},\n\n{% if spoed %}" + FOUR + "{% else %}" + FOUR + "{% endif %}\n\nGroet,\nJan\n",
+    "brief.blade.php": "Beste {{ $naam }},\n\n@if($spoed) " + FOUR + "@else " + FOUR + "@endif\n\nGroet,\nJan\n",
+    "brief.html": "<p>Beste {{ naam }},</p><p>{% if spoed %}" + FOUR + "{% elif x %}Kort. {% else %}" + FOUR
+    + "{% endif %}</p><p>Groet, Jan</p>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(LONG_PARAGRAPH))
+def test_a_paragraph_counts_only_the_longest_branch_of_a_choice(tmp_path, name):
+    path = tmp_path / name
+    path.write_text(LONG_PARAGRAPH[name], encoding="utf-8")
+    assert "PAR001" not in {f.rule for f in check_file(path).findings}
+    # The same sentences without the choice are one long paragraph.
+    plain = tmp_path / ("zonder-" + name)
+    without = LONG_PARAGRAPH[name]
+    for tag in ("{% elif x %}Kort. ", "{% else %}", "@else"):
+        without = without.replace(tag, "")
+    plain.write_text(without, encoding="utf-8")
+    assert "PAR001" in {f.rule for f in check_file(plain).findings}
+
+
+def test_a_long_branch_is_still_a_long_paragraph(tmp_path):
+    path = tmp_path / "brief.txt.j2"
+    path.write_text("Beste {{ naam }},\n\n{% if spoed %}" + FOUR * 2 + "{% else %}Kort.{% endif %}\n\nGroet,\nJan\n")
+    found = [f for f in check_file(path).findings if f.rule == "PAR001"]
+    assert len(found) == 1 and "8 zinnen" in found[0].message
+
+
+def _branches(text: str) -> list:
+    from b1check.load.templates import choices
+
+    def readable(choice):
+        return [(text[b.start : b.end], [readable(inner) for inner in b.choices]) for b in choice]
+
+    return [readable(choice) for choice in choices(text)]
+
+
+def test_choices_are_the_if_blocks_with_their_branches_and_the_choices_inside():
+    text = "{% if a %}A1 {% if b %}B{% else %}C{% endif %}{%- elif c -%}A2{%+ else %}A3{% endif %} {% if d %}D{% endif %}"
+    assert _branches(text) == [
+        [("A1 {% if b %}B{% else %}C{% endif %}", [[("B", []), ("C", [])]]), ("A2", []), ("A3", [])],
+        [("D", [])],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{% if a %}X{% for x in xs %}Y{% else %}Z{% endfor %}W{% endif %}",  # the else of a for loop
+        "@if($a) X @unless($b) Y @else Z @endunless W @endif",  # the else of Blade's @unless
+    ],
+)
+def test_the_else_of_another_block_is_no_branch_of_the_if_around_it(text):
+    assert len(_branches(text)) == 1 and len(_branches(text)[0]) == 1
+
+
+def test_an_include_or_set_inside_an_if_opens_nothing():
+    text = "{% if a %}{% set n = 1 %}{% include 'x.j2' %}A{% else %}B{% endif %}"
+    assert [[part for part, _ in choice] for choice in _branches(text)] == [["{% set n = 1 %}{% include 'x.j2' %}A", "B"]]
+
+
+def test_a_choice_inside_an_if_without_else_counts_its_longest_branch(tmp_path):
+    path = tmp_path / "brief.txt.j2"
+    path.write_text("Beste {{ naam }},\n\n{% if tonen %}{% if spoed %}" + FOUR + "{% else %}" + FOUR
+                    + "{% endif %}{% endif %}\n\nGroet,\nJan\n", encoding="utf-8")
+    assert "PAR001" not in {f.rule for f in check_file(path).findings}
+
+
+def test_a_for_loop_with_else_inside_a_choice_is_read_whole(tmp_path):
+    path = tmp_path / "brief.txt.j2"
+    loop = "{% for x in xs %}Wij sturen {{ x }}. {% else %}Wij sturen niets. {% endfor %}"
+    path.write_text("Beste {{ naam }},\n\n{% if a %}" + FOUR + loop + FOUR + "{% endif %}\n\nGroet,\nJan\n",
+                    encoding="utf-8")
+    found = [f for f in check_file(path).findings if f.rule == "PAR001"]
+    assert len(found) == 1 and "10 zinnen" in found[0].message

@@ -1,0 +1,210 @@
+"""`b1check serve` in a real headless Chromium, driven by Playwright.
+
+The server runs in a thread on a free port. Chromium is Debian's (`apt-get
+install chromium`); Playwright never downloads a browser here. Without
+Chromium or Playwright these tests are skipped, with the reason.
+Screenshots land in tests/artifacts/ (not in git).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+CHROMIUM = os.environ.get("B1CHECK_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+# What this machine needs to run Chromium headless without reaching for the internet.
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+if CHROMIUM is None:
+    pytest.skip("Geen Chromium gevonden (installeer het Debian-pakket 'chromium'); de browsertest is overgeslagen.",
+                allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright voor Python is niet geïnstalleerd.")
+
+BUREAUCRATIC_LETTER = """Geachte heer, mevrouw,
+
+Hierbij delen wij u mede dat uw aanvraag middels het digitaal loket door ons is ontvangen. Teneinde uw aanvraag in behandeling te kunnen nemen, verzoeken wij u derhalve de ontbrekende gegevens binnen 14 dagen na dagtekening van deze brief aan ons te retourneren.
+
+Hoogachtend,
+
+Het college van burgemeester en wethouders
+"""
+
+
+@pytest.fixture(scope="module")
+def server():
+    from werkzeug.serving import make_server
+
+    from b1check.web.app import create_app
+    from b1check.cli.serve import quiet_request_handler
+
+    app = create_app()
+    app.extensions["b1check"].warm_up()
+    httpd = make_server("127.0.0.1", 0, app, threaded=True, request_handler=quiet_request_handler())
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as playwright:
+        try:
+            chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        except Exception as error:  # noqa: BLE001 - a Chromium that does not start is a missing Chromium
+            pytest.skip(f"Chromium start niet ({error}); de browsertest is overgeslagen.")
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def requests_seen():
+    return []
+
+
+@pytest.fixture
+def page(browser, requests_seen):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    page.on("request", lambda request: requests_seen.append(request.url))
+    yield page
+    context.close()
+
+
+def screenshot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / name), full_page=True)
+
+
+def assert_only_local(urls: list[str], base: str) -> None:
+    host = urlsplit(base).netloc
+    outside = [url for url in urls if urlsplit(url).scheme not in ("data", "about", "blob")
+               and urlsplit(url).netloc != host]
+    assert not outside, f"de pagina laadt iets van buiten de server: {outside}"
+
+
+def test_check_a_letter_highlights_and_apply_a_replacement(server, page, requests_seen):
+    page.goto(server + "/")
+    page.get_by_label("Tekst van de brief").fill(BUREAUCRATIC_LETTER)
+    page.get_by_role("button", name="Controleer").click()
+
+    verdict = page.locator("#oordeel")
+    verdict.wait_for()
+    assert "Nee, de brief is nog niet B1" in verdict.inner_text()
+
+    highlights = page.locator("#brief mark.hl")
+    assert highlights.count() >= 5
+    categories = set(page.locator("#brief mark.hl").evaluate_all("ms => ms.map(m => m.className)"))
+    assert any("cat-wording" in c for c in categories)
+
+    checklist = page.locator("#contact li")
+    assert checklist.count() == 3
+    assert "Naam van een medewerker" in checklist.nth(0).inner_text()
+    assert "Direct telefoonnummer" in checklist.nth(1).inner_text()
+    assert "E-mailadres dat antwoordt" in checklist.nth(2).inner_text()
+    assert page.locator("#scores meter").count() == 5
+
+    # Clicking a highlight explains it next to the letter.
+    page.locator("#brief mark.hl", has_text="middels").first.click()
+    panel = page.locator("#uitleg-inhoud")
+    assert "middels" in panel.inner_text()
+    assert "Waarom is dat lastig" in panel.inner_text()
+    screenshot(page, "web-e2e-resultaat.png")
+
+    # One click puts the safe replacement in the text and checks again.
+    panel.get_by_role("button", name="Vervang").click()
+    page.wait_for_function("() => !document.getElementById('tekst').value.includes('middels')")
+    text = page.get_by_label("Tekst van de brief").input_value()
+    assert "aanvraag met het digitaal loket" in text
+    page.locator("#status", has_text="vervangen door").wait_for()
+    assert page.locator("#brief mark.hl", has_text="middels").count() == 0
+    screenshot(page, "web-e2e-na-vervangen.png")
+
+    assert_only_local(requests_seen, server)
+
+
+def test_keyboard_focus_on_a_highlight_shows_the_explanation(server, page):
+    page.goto(server + "/")
+    page.get_by_label("Tekst van de brief").fill("Wij verzoeken u het formulier te retourneren.")
+    page.get_by_role("button", name="Controleer").click()
+    page.locator("#oordeel").wait_for()
+    page.locator("#plek-0").focus()
+    page.keyboard.press("Tab")
+    focused = page.evaluate("() => document.activeElement.className")
+    assert "hl" in focused
+    assert page.locator("#uitleg-inhoud .message").count() == 1
+
+
+def test_checks_again_after_typing_stops(server, page):
+    page.goto(server + "/")
+    page.get_by_label("Tekst van de brief").press_sequentially("Wij verzoeken u te betalen.", delay=5)
+    page.locator("#oordeel").wait_for(timeout=15_000)
+    assert page.locator("#brief mark.cat-wording", has_text="verzoeken").count() == 1
+
+
+def test_choosing_a_file_puts_its_text_in_the_text_area(server, page):
+    page.goto(server + "/")
+    page.get_by_label("Of kies een bestand").set_input_files(
+        files=[{"name": "brief.html", "mimeType": "text/html",
+                "buffer": b"<html><body><p>Wij verzoeken u <b>middels</b> dit formulier te reageren.</p></body></html>"}]
+    )
+    page.locator("#oordeel").wait_for()
+    text = page.get_by_label("Tekst van de brief").input_value()
+    assert "middels dit formulier" in text and "<p>" not in text
+    assert "staat nu in het tekstvak" in page.locator("#status").inner_text()
+
+
+def test_letter_text_is_shown_as_text_not_run(server, page):
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(server + "/")
+    page.get_by_label("Tekst van de brief").fill("Geachte heer,\n<script>alert(1)</script>\n<img src=x onerror=alert(2)>\n")
+    page.get_by_role("button", name="Controleer").click()
+    page.locator("#oordeel").wait_for()
+    assert "<script>alert(1)</script>" in page.locator("#brief").inner_text()
+    assert page.locator("#brief script, #brief img").count() == 0
+    assert dialogs == []
+
+
+def test_works_without_javascript(server, browser, requests_seen):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.on("request", lambda request: requests_seen.append(request.url))
+    try:
+        page.goto(server + "/")
+        page.get_by_label("Tekst van de brief").fill(BUREAUCRATIC_LETTER)
+        page.get_by_role("button", name="Controleer").click()
+        page.locator("#oordeel").wait_for()
+        assert page.locator("#brief mark.hl").count() >= 5
+        # The replace buttons in the list are plain form buttons.
+        page.locator("#melding-0, li.finding").get_by_role("button", name="Vervang").first.click()
+        page.locator("#oordeel").wait_for()
+        assert "middels" not in page.get_by_label("Tekst van de brief").input_value()
+        screenshot(page, "web-e2e-zonder-javascript.png")
+    finally:
+        context.close()
+    assert_only_local(requests_seen, server)
+
+
+def test_page_loads_nothing_from_outside(server, page, requests_seen):
+    page.goto(server + "/")
+    page.wait_for_load_state("networkidle")
+    assert len(requests_seen) >= 3  # the page, its style sheet and its script
+    assert_only_local(requests_seen, server)
