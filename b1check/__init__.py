@@ -24,6 +24,7 @@ __all__ = [
     "Severity",
     "Verdict",
     "VerdictLimits",
+    "__version__",
     "check_file",
     "check_source",
     "check_text",
