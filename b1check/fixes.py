@@ -2,24 +2,31 @@
 
 Every other byte of the file stays as it was: the fixes are spliced into the
 decoded original at the findings' own offsets, and the result is written back
-in the encoding the file was read in (UTF-8, with its byte-order mark if it
-had one, or Windows-1252). The file is replaced atomically, and only when
+in the encoding the file was read in (UTF-8, UTF-16 or UTF-32 with the
+byte-order mark it had, or Windows-1252). The file is replaced atomically, and only when
 something changed. Suggestions that need a person are listed, not applied.
 """
 
 from __future__ import annotations
 
-import codecs
 import difflib
 import os
 import re
-import stat
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .check import check_source
-from .load import BINARY_SUFFIXES, DEFAULT_MAX_BYTES, EMAIL_SUFFIXES, InputError, detect_format, load_bytes, read_file
+from .files import os_reason, write_atomically
+from .load import (
+    BINARY_SUFFIXES,
+    DEFAULT_MAX_BYTES,
+    EMAIL_SUFFIXES,
+    InputError,
+    detect_format,
+    encoding_of,
+    load_bytes,
+    read_file,
+)
 from .model import Finding
 from .settings import Settings
 
@@ -63,15 +70,6 @@ class FixResult:
         return "".join(out)
 
 
-def _encoding_of(data: bytes) -> str:
-    """The encoding `load.decode` reads these bytes in."""
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return "cp1252"
-    return "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8"
-
-
 def _refusal(name: str, data: bytes) -> str | None:
     """Why `fix` will not change this file, in Dutch; None if it may."""
     suffix = Path(name.lower()).suffix
@@ -81,7 +79,7 @@ def _refusal(name: str, data: bytes) -> str | None:
         kind = f"een document ({suffix})"
     else:
         try:
-            fmt = detect_format(name, data[:4096].decode(_encoding_of(data), errors="replace"))
+            fmt = detect_format(name, data[:4096].decode(encoding_of(data), errors="replace"))
         except LookupError:
             fmt = "text"
         if fmt in FIXABLE_FORMATS:
@@ -125,7 +123,7 @@ def fix_bytes(data: bytes, name: str, settings: Settings | None = None) -> FixRe
     refusal = _refusal(name, data)
     if refusal:
         raise InputError(name, refusal)
-    encoding = _encoding_of(data)
+    encoding = encoding_of(data)
     source = load_bytes(data, name)
     if source.original.encode(encoding) != data:
         # Should not happen for UTF-8 or Windows-1252; never risk changing other bytes.
@@ -138,23 +136,6 @@ def fix_bytes(data: bytes, name: str, settings: Settings | None = None) -> FixRe
         raise InputError(name, "Een vervanging past niet in de tekenset van dit bestand (Windows-1252).") from None
     unsafe = [f for f in report.findings if f.fix is None and f.suggestions]
     return FixResult(name, encoding, source.original, fixed, applied, skipped, unsafe)
-
-
-def write_atomically(path: str | os.PathLike, data: bytes) -> None:
-    """Write through a temporary file in the same folder and a rename; keep the file mode."""
-    target = Path(os.path.realpath(path))
-    mode = stat.S_IMODE(target.stat().st_mode)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".b1check", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def fix_file(
@@ -172,5 +153,5 @@ def fix_file(
         try:
             write_atomically(file, result.encoded())
         except OSError as error:
-            raise InputError(name, f"b1check kan dit bestand niet opslaan ({error.strerror}).") from None
+            raise InputError(name, f"b1check kan dit bestand niet opslaan ({os_reason(error)}).") from None
     return result

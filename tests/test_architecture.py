@@ -18,6 +18,7 @@ PACKAGE = Path(b1check.__file__).resolve().parent
 # Lowest first. A module belongs to the first entry that is its name or a prefix of it.
 LAYERS = (
     ("b1check.__about__", "b1check.model"),  # the version and the result types
+    ("b1check.files",),  # written whole or not at all; the operating system's reasons in Dutch
     ("b1check.settings",),  # every threshold
     ("b1check.load",),  # file → SourceText
     ("b1check.language",),  # the Dutch pipeline and the word lists

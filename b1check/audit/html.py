@@ -20,6 +20,7 @@ import jinja2
 
 from ..__about__ import __version__
 from ..analysis.lintii import describe_score, who_struggles
+from ..files import AtomicFile
 from ..load.source import SourceText
 from ..model import CATEGORIES, FileReport, Finding, Severity
 from ..report.labels import CATEGORY_NAMES, EMAIL_NAMES, PHONE_NAMES, SEVERITY_NAMES
@@ -225,12 +226,17 @@ def render_single(report: FileReport, source: SourceText, threshold: float = 60.
 
 
 class HtmlReport:
-    """Writes the report: sections stream to a spool file, the overview comes last but is put first."""
+    """Writes the report: sections stream to a temporary file, the overview comes last but is put first.
+
+    The page is written beside the target and takes its place whole (`files.AtomicFile`).
+    """
 
     def __init__(self, path: str) -> None:
         self.path = path
-        folder = str(Path(path).resolve().parent)
-        self._spool = tempfile.TemporaryFile("w+", encoding="utf-8", dir=folder, prefix=".b1check-audit-")  # noqa: SIM115 - open until close()
+        self._out = AtomicFile(path)
+        self._spool = tempfile.TemporaryFile(  # noqa: SIM115 - open until close()
+            "w+", encoding="utf-8", dir=self._out.target.parent, prefix=".b1check-audit-"
+        )
         self.sections = 0
 
     def add(self, section: str) -> None:
@@ -240,12 +246,17 @@ class HtmlReport:
     def close(self, summary: ArchiveSummary, threshold: float, paths: list[str], baseline: str | None,
               max_lint_level: int = MAX_LINT_LEVEL) -> None:
         head, tail = _frame(summary, threshold, paths, baseline, max_lint_level)
-        with open(self.path, "w", encoding="utf-8") as out:
-            out.write(head)
+        try:
+            self._out.write(head)
             self._spool.seek(0)
-            shutil.copyfileobj(self._spool, out)
-            out.write(tail)
+            shutil.copyfileobj(self._spool, self._out.file)
+            self._out.write(tail)
+        except BaseException:
+            self.discard()
+            raise
         self._spool.close()
+        self._out.commit()
 
     def discard(self) -> None:
         self._spool.close()
+        self._out.discard()

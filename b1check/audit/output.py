@@ -1,10 +1,16 @@
-"""The CSV and JSON files of an audit, written one letter at a time."""
+"""The CSV and JSON files of an audit, written one letter at a time.
+
+Both go to a temporary file beside the target while the audit runs, and take
+the target's place only when the audit is done (`files.AtomicFile`): an
+interrupted audit leaves the previous report as it was.
+"""
 
 from __future__ import annotations
 
 import csv
 import json
 
+from ..files import AtomicFile
 from ..model import CATEGORIES, LintScore, Metrics, Severity
 from .run import LetterResult
 from .summary import ArchiveSummary
@@ -29,8 +35,8 @@ class CsvReport:
     """One row per letter, read or not. Numbers with a decimal point; UTF-8."""
 
     def __init__(self, path: str) -> None:
-        self._file = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - streams until close()
-        self._writer = csv.DictWriter(self._file, fieldnames=CSV_COLUMNS)
+        self._file = AtomicFile(path, newline="")
+        self._writer = csv.DictWriter(self._file.file, fieldnames=CSV_COLUMNS)
         self._writer.writeheader()
 
     def add(self, result: LetterResult, points: int | None = None) -> None:
@@ -66,7 +72,10 @@ class CsvReport:
         self._writer.writerow(row)
 
     def close(self) -> None:
-        self._file.close()
+        self._file.commit()
+
+    def discard(self) -> None:
+        self._file.discard()
 
 
 class JsonReport:
@@ -77,7 +86,7 @@ class JsonReport:
     """
 
     def __init__(self, path: str) -> None:
-        self._file = open(path, "w", encoding="utf-8")  # noqa: SIM115 - streams until close()
+        self._file = AtomicFile(path)
         self._file.write('{"files": [\n')
         self._first = True
 
@@ -94,4 +103,7 @@ class JsonReport:
         errors = json.dumps([error.to_dict() for error in summary.errors], ensure_ascii=False, indent=2)
         body = json.dumps(summary.to_dict(), ensure_ascii=False, indent=2)
         self._file.write(f'\n],\n"errors": {errors},\n"summary": {body}\n}}\n')
-        self._file.close()
+        self._file.commit()
+
+    def discard(self) -> None:
+        self._file.discard()

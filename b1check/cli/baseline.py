@@ -7,9 +7,10 @@ from pathlib import Path
 
 import click
 
+from ..files import os_reason
 from ..rules.baseline import write_baseline
 from .check import _check_all
-from .options import EXIT_ERROR, EXIT_OK, Overrides
+from .options import EXIT_ERROR, EXIT_OK, Overrides, fail
 
 
 @click.command(name="baseline")
@@ -20,7 +21,10 @@ from .options import EXIT_ERROR, EXIT_OK, Overrides
 def write_baseline_command(paths, output, config_path):
     """Schrijf de meldingen van nu in een baseline: daarna ziet u alleen nieuwe meldingen."""
     reports, errors, _ = _check_all(paths, Overrides(), None, config_path, None, "<stdin>")
-    total = write_baseline(reports, Path(output))
+    try:
+        total = write_baseline(reports, Path(output))
+    except OSError as error:
+        fail(f"{output}: kan niet schrijven ({os_reason(error)}).")
     click.echo(f"{total} meldingen in {len(reports)} bestanden opgeslagen in {output}.")
     for error in errors:
         click.echo(f"b1check: {error.path}: {error.reason}", err=True)

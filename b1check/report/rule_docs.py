@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ..files import write_atomically
 from ..model import CATEGORIES
 from ..rules import rule_info
 from .labels import CATEGORY_NAMES
@@ -86,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         return 0
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    write_atomically(path, text)
     print(f"{path} geschreven ({len(rule_info())} regels).")
     return 0
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ..files import write_atomically
 from ..model import FileReport, Finding
 
 BASELINE_VERSION = 1
@@ -37,10 +36,7 @@ def write_baseline(reports: list[FileReport], target: Path) -> int:
             files[_key(report.path, root)] = dict(sorted(counts.items()))
             total += sum(counts.values())
     data = {"version": BASELINE_VERSION, "files": dict(sorted(files.items()))}
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=root, delete=False, suffix=".tmp") as handle:
-        json.dump(data, handle, ensure_ascii=False, indent=2)
-        handle.write("\n")
-    os.replace(handle.name, target)
+    write_atomically(target, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return total
 
 
