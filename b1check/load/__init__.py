@@ -12,12 +12,15 @@ from .read import (
     TEMPLATE_SUFFIXES,
     TEXT_LOADERS,
     TEXT_SUFFIXES,
+    byte_order_mark,
     decode,
     detect_format,
+    encoding_of,
     load_bytes,
     load_file,
     load_text,
     read_file,
+    size_text,
 )
 from .source import Placeholder, SourceText
 
@@ -34,10 +37,13 @@ __all__ = [
     "TEMPLATE_SUFFIXES",
     "TEXT_LOADERS",
     "TEXT_SUFFIXES",
+    "byte_order_mark",
     "decode",
     "detect_format",
+    "encoding_of",
     "load_bytes",
     "load_file",
     "load_text",
     "read_file",
+    "size_text",
 ]

@@ -15,6 +15,7 @@ from array import array
 from html.entities import name2codepoint
 from html.parser import HTMLParser
 
+from .scan import TagScanner, blank_spans
 from .source import SourceText, TextBuilder, compose
 
 # Tags whose content is never letter text.
@@ -30,10 +31,52 @@ _VOID = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "emb
 _SPACE = re.compile(r"\s+")
 
 
+# html.parser looks for the end of a tag, comment or declaration again from
+# every '<' whose end is nowhere in the rest of the text: 150,000 times "<a"
+# took a minute. Such a '<' cannot start markup, so the parser gets it as text
+# (a stand-in character that is turned back into '<').
+_OPENER = re.compile(r"<(?:(?P<comment>!--)|(?P<section>!\[)|[!?/A-Za-z])")
+_SECTION_NAME = re.compile(r"[a-zA-Z][-_.a-zA-Z0-9]*")
+_MS_SECTIONS = {"if", "else", "endif"}  # html.parser ends these at "]>", other sections at "]]>"
+_ENDS = {"comment": re.compile(r"--\s*>"), "section": re.compile(r"]\s*]\s*>"), "ms_section": re.compile(r"]\s*>")}
+
+
+def _last_end(pattern: re.Pattern, text: str) -> int:
+    last = -1
+    for match in pattern.finditer(text):
+        last = match.start()
+    return last
+
+
+def _parseable(text: str) -> tuple[str, str]:
+    """The text with every '<' that nothing closes replaced by a stand-in; and the stand-in."""
+    if "<" not in text:
+        return text, "<"
+    used = set(text)
+    stand_in = next(chr(code) for code in range(0xE000, 0x110000) if chr(code) not in used)
+    last = {kind: _last_end(pattern, text) for kind, pattern in _ENDS.items()}
+    last["tag"] = text.rfind(">")
+    unclosed = []
+    for opener in _OPENER.finditer(text):
+        kind = opener.lastgroup or "tag"
+        if kind == "section":
+            name = _SECTION_NAME.match(text, opener.end())
+            kind = "ms_section" if name and name.group().lower() in _MS_SECTIONS else "section"
+        if last[kind] <= opener.start():
+            unclosed.append(opener.start())
+    if not unclosed:
+        return text, "<"
+    chars = list(text)
+    for position in unclosed:
+        chars[position] = stand_in
+    return "".join(chars), stand_in
+
+
 class _HTMLText(HTMLParser):
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, stand_in: str = "<") -> None:
         super().__init__(convert_charrefs=False)
         self.source = source
+        self.stand_in = stand_in
         self.builder = TextBuilder()
         self.skip_depth = 0
         self.skip_tag: list[str] = []
@@ -88,6 +131,8 @@ class _HTMLText(HTMLParser):
         self._emit_collapsed(data, start)
 
     def _emit_collapsed(self, data: str, start: int) -> None:
+        if self.stand_in != "<":
+            data = data.replace(self.stand_in, "<")
         position = 0
         for match in _SPACE.finditer(data):
             self.builder.emit(data[position : match.start()], start + position)
@@ -119,8 +164,9 @@ class _HTMLText(HTMLParser):
 
 
 def html_to_text(original: str) -> SourceText:
-    parser = _HTMLText(original)
-    parser.feed(original)
+    parseable, stand_in = _parseable(original)
+    parser = _HTMLText(parseable, stand_in)
+    parser.feed(parseable)
     parser.close()
     return _tidy(parser.builder.build(original, len(original), format="html"))
 
@@ -153,25 +199,42 @@ def _tidy(source: SourceText) -> SourceText:
 
 
 # Markdown: the words stay where they are; markup becomes spaces.
-_MARKDOWN_MARKUP = re.compile(
-    r"^(?P<heading> {0,3}#{1,6}[ \t])"
-    r"|^(?P<quote> {0,3}>[ \t]?)"
-    r"|^(?P<fence> {0,3}(?:```|~~~).*)$"
-    r"|(?P<link_end>\]\([^)\n]*\))"
+_MARKDOWN_MARKUP = TagScanner(
+    r"(?P<heading>^ {0,3}#{1,6}[ \t])"
+    r"|(?P<quote>^ {0,3}>[ \t]?)"
+    r"|(?P<link_end>\]\()"
     r"|(?P<image>!\[)"
     r"|(?P<emphasis>(?<!\w)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?!\w))"
-    r"|(?P<comment><!--.*?-->)"
-    r"|(?P<tag></?[A-Za-z][^>\n]*>)",
-    re.MULTILINE | re.DOTALL,
+    r"|(?P<comment><!--)"
+    r"|(?P<tag></?(?=[A-Za-z]))",
+    {"heading": None, "quote": None, "link_end": ")", "image": None, "emphasis": None, "comment": "-->", "tag": ">"},
+    one_line=frozenset({"link_end", "tag"}),
+    flags=re.MULTILINE,
 )
 _LINK_START = re.compile(r"\[(?=[^\[\]\n]*\]\()")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})([^\n]*)$", re.MULTILINE)
+
+
+def _code_blocks(text: str) -> list[tuple[int, int]]:
+    """Fenced code blocks (``` or ~~~): from the opening fence to a closing fence of
+    the same kind and at least the same length, or to the end of the text."""
+    blocks, opened = [], None
+    for fence in _FENCE.finditer(text):
+        mark = fence.group(1)
+        if opened is None:
+            opened = (mark, fence.start())
+        elif mark[0] == opened[0][0] and len(mark) >= len(opened[0]) and not fence.group(2).strip():
+            blocks.append((opened[1], fence.end()))
+            opened = None
+    if opened is not None:
+        blocks.append((opened[1], len(text)))
+    return blocks
 
 
 def markdown_to_text(original: str) -> SourceText:
-    def blank(match: re.Match) -> str:
-        return re.sub(r"[^\n]", " ", match.group(0))
-
-    text = _MARKDOWN_MARKUP.sub(blank, original)
+    """Code blocks, markup and link targets become spaces: code is not letter text."""
+    text = blank_spans(original, _code_blocks(original))
+    text = blank_spans(text, _MARKDOWN_MARKUP.finditer(text))
     text = _LINK_START.sub(" ", text)
     # A bullet stays a bullet: the sentence splitter needs it.
     return SourceText(original=original, text=text, offsets=None, format="markdown")

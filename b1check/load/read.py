@@ -5,10 +5,14 @@ Loaders never raise anything but `InputError` for bad input.
 
 from __future__ import annotations
 
+import codecs
+import math
 import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
+from ..files import os_reason
 from . import documents, formats, markers, templates
 from .errors import InputError
 from .source import SourceText
@@ -44,21 +48,73 @@ def detect_format(name: str, text: str | None = None) -> str:
     return "text"
 
 
-def decode(data: bytes, path: str) -> tuple[str, list[str]]:
-    """Decode UTF-8, or Windows-1252 as a fallback (and say so)."""
-    if b"\x00" in data[:8192]:
-        raise InputError(path, "Dit is geen tekstbestand (het bevat binaire gegevens).")
-    notes = []
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
+def byte_order_mark(data: bytes) -> str | None:
+    """The codec that the byte-order mark at the start of `data` announces, or None.
+
+    Each of these codecs reads the mark and leaves it out of the text, and
+    writes it again when it encodes (`fix` writes a file back in its own encoding).
+    """
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"  # before UTF-16: the UTF-32 little-endian mark starts with UTF-16's
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return None
+
+
+_MARKED = {"utf-32": "UTF-32", "utf-16": "UTF-16", "utf-8-sig": "UTF-8"}
+_NUL = "Dit is geen tekstbestand (het bevat binaire gegevens)."
+
+
+def _decoded(data: bytes, path: str) -> tuple[str, str]:
+    """The text and the codec it was read with: the byte-order mark's, else UTF-8, else Windows-1252."""
+    marked = byte_order_mark(data)
+    if marked is not None:
         try:
-            text = data.decode("cp1252")
+            return data.decode(marked), marked
         except UnicodeDecodeError:
             raise InputError(
-                path, "Dit bestand bevat tekens die geen tekst zijn. Sla het op als UTF-8."
+                path, f"Dit bestand begint als {_MARKED[marked]}, maar er staan tekens in die geen tekst zijn."
             ) from None
-        notes.append("Dit bestand is gelezen als Windows-1252 (geen UTF-8).")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data:
+        raise InputError(path, _nul_reason(data))
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        raise InputError(path, "Dit bestand bevat tekens die geen tekst zijn. Sla het op als UTF-8.") from None
+
+
+def _nul_reason(data: bytes) -> str:
+    """A NUL byte: binary data, or UTF-16 saved without its byte-order mark (every other byte is 0)."""
+    sample = data[:4096]
+    half = len(sample) // 2
+    if half >= 2 and max(sample[0::2].count(0), sample[1::2].count(0)) > half * 0.6:
+        return _NUL[:-2] + ", of het is UTF-16 zonder BOM). Is het tekst? Sla het dan op als UTF-8."
+    return _NUL
+
+
+def encoding_of(data: bytes) -> str:
+    """The codec `decode` reads these bytes with; "utf-8" for bytes it cannot read."""
+    try:
+        return _decoded(data, "")[1]
+    except InputError:
+        return "utf-8"
+
+
+def decode(data: bytes, path: str) -> tuple[str, list[str]]:
+    """Decode by the byte-order mark, else UTF-8, else Windows-1252 (and say so).
+
+    A NUL character anywhere makes the file binary, whatever its format.
+    """
+    text, codec = _decoded(data, path)
+    notes = ["Dit bestand is gelezen als Windows-1252 (geen UTF-8)."] if codec == "cp1252" else []
+    if "\x00" in text:
+        raise InputError(path, _nul_reason(data))
     controls = sum(1 for char in text[:20000] if ord(char) < 32 and char not in "\t\n\r\f")
     if controls > 2 and controls > len(text[:20000]) // 200:
         raise InputError(path, "Dit is geen tekstbestand (het bevat stuurtekens).")
@@ -100,6 +156,8 @@ def load_bytes(data: bytes, name: str = "<stdin>", fmt: str | None = None) -> So
         else:
             original, notes = decode(data, name)
             fmt = fmt or detect_format(name, original)
+            if byte_order_mark(data) in ("utf-16", "utf-32"):
+                data = original.encode("utf-8")  # the e-mail parser reads bytes, and not these
             source = TEXT_LOADERS.get(fmt, _plain)(original, data)
     except InputError:
         raise
@@ -126,21 +184,63 @@ def load_file(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> So
     return load_bytes(read_file(path, max_bytes), str(path))
 
 
+def size_text(size: int, limit: int) -> tuple[str, str]:
+    """A size and the limit it is over, in the limit's unit ("1,6 kB", "1 kB").
+
+    The size is rounded up and the limit down, so that a file over the limit
+    never reads as the same size as the limit.
+    """
+    unit, name = (1024 * 1024, "MB") if limit >= 1024 * 1024 else (1024, "kB")
+
+    def shown(value: float) -> str:
+        text = f"{value:.1f}".replace(".", ",")
+        return f"{text.removesuffix(',0')} {name}"
+
+    return shown(math.ceil(size * 10 / unit) / 10), shown(math.floor(limit * 10 / unit) / 10)
+
+
+def _too_large(name: str, size: int, limit: int) -> InputError:
+    shown_size, shown_limit = size_text(size, limit)
+    return InputError(name, f"Dit bestand is te groot ({shown_size}; de grens is {shown_limit}).")
+
+
+_NOT_REGULAR = {
+    stat.S_IFIFO: "een pipe (FIFO)",
+    stat.S_IFSOCK: "een socket",
+    stat.S_IFCHR: "een apparaat",
+    stat.S_IFBLK: "een apparaat",
+}
+
+
+def _not_regular(name: str, mode: int) -> InputError:
+    """b1check reads regular files only: opening a pipe or a device can wait forever."""
+    if stat.S_ISDIR(mode):
+        return InputError(name, "Dit is een map, geen bestand.")
+    kind = _NOT_REGULAR.get(stat.S_IFMT(mode), "geen gewoon bestand")
+    advice = " Tekst doorgeven kan via standaardinvoer: b1check check -" if stat.S_ISFIFO(mode) else ""
+    return InputError(name, f"Dit is {kind}, geen gewoon bestand; b1check leest het niet.{advice}")
+
+
+# Opening never waits (a FIFO that was swapped in after the check) and never
+# makes a terminal b1check's own.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+
+
 def read_file(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The bytes of a file, or an `InputError` that says in Dutch why not."""
+    """The bytes of a regular file, or an `InputError` that says in Dutch why not."""
     name = str(path)
-    file = Path(path)
     try:
-        if file.is_dir():
-            raise InputError(name, "Dit is een map, geen bestand.")
-        size = file.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                name,
-                f"Dit bestand is te groot ({size // 1024} kB; de grens is {max_bytes // 1024} kB).",
-            )
-        with open(file, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise _not_regular(name, info.st_mode)
+        if info.st_size > max_bytes:
+            raise _too_large(name, info.st_size, max_bytes)
+        handle = os.open(path, _OPEN_FLAGS)
+        with open(handle, "rb") as file:
+            opened = os.fstat(handle)
+            if not stat.S_ISREG(opened.st_mode):
+                raise _not_regular(name, opened.st_mode)
+            data = file.read(max_bytes + 1)
     except FileNotFoundError:
         raise InputError(name, "Dit bestand bestaat niet.") from None
     except PermissionError:
@@ -148,7 +248,7 @@ def read_file(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> by
     except IsADirectoryError:
         raise InputError(name, "Dit is een map, geen bestand.") from None
     except OSError as error:
-        raise InputError(name, f"Dit bestand kan niet gelezen worden ({error.strerror}).") from None
+        raise InputError(name, f"Dit bestand kan niet gelezen worden ({os_reason(error)}).") from None
     if len(data) > max_bytes:
-        raise InputError(name, f"Dit bestand is te groot (de grens is {max_bytes // 1024} kB).")
+        raise _too_large(name, len(data), max_bytes)
     return data

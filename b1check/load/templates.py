@@ -10,7 +10,7 @@ Jinja and Django templates are read with jinja2's own lexer, so that a `%}`
 inside a string or a `{% raw %}` block cannot fool b1check; the text of every
 branch of an `{% if %}` stays where it is and is checked. Other syntaxes
 (Blade, `:naam`, «velden», [vul in]), and Jinja that jinja2 cannot read, go
-through the regular expressions below.
+through the patterns below (`TagScanner`), in one pass over the text.
 """
 
 from __future__ import annotations
@@ -21,9 +21,12 @@ from pathlib import PurePath
 
 import jinja2
 
+from .scan import TagScanner, blank_spans
 from .source import Placeholder
 
-_BALANCED = r"\((?:[^()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*\)"
+# Blade's `@if(…)`: brackets nested at most three deep, on one line. Possessive
+# quantifiers: the pattern never tries a shorter run again once one failed.
+_BALANCED = r"\((?:[^()\n]++|\((?:[^()\n]++|\([^()\n]*+\))*+\))*+\)"
 _BLADE_OPEN = (
     "if|elseif|unless|isset|empty|foreach|forelse|for|while|switch|case|"
     "section|yield|include|extends|auth|guest|can|cannot|lang|choice|php"
@@ -34,30 +37,27 @@ _BLADE_PLAIN = (
     "endguest|endcan|endcannot|csrf|endphp|parent"
 )
 
-CONTROL = re.compile(
-    "|".join(
-        (
-            r"\{#.*?#\}",  # Jinja/Django comment
-            r"\{%.*?%\}",  # Jinja/Django statement
-            r"\{\{--.*?--\}\}",  # Blade comment
-            rf"(?<![\w@.])@(?:{_BLADE_OPEN})\s*{_BALANCED}",
-            rf"(?<![\w@.])@(?:{_BLADE_PLAIN})\b",
-        )
-    ),
-    re.DOTALL,
+# Control tags: Jinja/Django comments and statements, Blade comments and directives.
+CONTROL = TagScanner(
+    r"(?P<comment>\{#)|(?P<statement>\{%)|(?P<blade_comment>\{\{--)|(?P<blade>(?<![\w@.])@(?=\w))",
+    {
+        "comment": "#}",
+        "statement": "%}",
+        "blade_comment": "--}}",
+        "blade": re.compile(rf"@(?:{_BLADE_OPEN})\s*+{_BALANCED}|@(?:{_BLADE_PLAIN})\b"),
+    },
 )
 
-PLACEHOLDER = re.compile(
-    "|".join(
-        (
-            r"\{!!(?P<blade>.*?)!!\}",
-            r"\{\{(?P<jinja>.*?)\}\}",
-            r"«(?P<merge>[^«»\n]{1,80})»",
-            r"\[(?P<editor>[^\[\]\n]{1,80})\](?!\()",
-            r"(?<![\w:/.@])(?<!\d):(?P<colon>[A-Za-z_][A-Za-z0-9_]*)\b",
-        )
-    ),
-    re.DOTALL,
+# Variables and merge fields: Blade `{!! x !!}`, Jinja `{{ x }}`, «Naam», [vul in], Laravel's `:naam`.
+PLACEHOLDER = TagScanner(
+    r"(?P<blade>\{!!)|(?P<jinja>\{\{)|(?P<merge>«)|(?P<editor>\[)|(?P<colon>(?<![\w:/.@])(?<!\d):(?=[A-Za-z_]))",
+    {
+        "blade": "!!}",
+        "jinja": "}}",
+        "merge": re.compile(r"«([^«»\n]{1,80})»"),
+        "editor": re.compile(r"\[([^\[\]\n]{1,80})\](?!\()"),
+        "colon": re.compile(r":([A-Za-z_][A-Za-z0-9_]*)\b"),
+    },
 )
 
 
@@ -98,10 +98,10 @@ def choices(text: str) -> list[Choice]:
     what could be matched.
     """
     tags = []
-    for match in CONTROL.finditer(text):
-        keyword = _KEYWORD.match(match.group(0))
+    for start, end, _inside in CONTROL.finditer(text):
+        keyword = _KEYWORD.match(text[start:end])
         if keyword is not None:
-            tags.append((keyword.group(1), match.start(), match.end()))
+            tags.append((keyword.group(1), start, end))
     ended = {word[3:] for word, _start, _end in tags if word.startswith("end")}
     top: list[Choice] = []
     stack: list[_Open] = []
@@ -130,9 +130,8 @@ def choices(text: str) -> list[Choice]:
     return top
 
 
-def _blank(match: re.Match) -> str:
-    # Keep line breaks so that line numbers and paragraphs stay where they are.
-    return re.sub(r"[^\n]", " ", match.group(0))
+def _placeholders(text: str) -> list[Placeholder]:
+    return [Placeholder(start, end, inside.strip(" -")) for start, end, inside in PLACEHOLDER.finditer(text)]
 
 
 def recognise(text: str, name: str = "") -> tuple[str, list[Placeholder]]:
@@ -151,13 +150,9 @@ def recognise(text: str, name: str = "") -> tuple[str, list[Placeholder]]:
 
 
 def recognise_regex(text: str) -> tuple[str, list[Placeholder]]:
-    """Template syntax by regular expressions: every style at once, never fails."""
-    text = CONTROL.sub(_blank, text)
-    placeholders = []
-    for match in PLACEHOLDER.finditer(text):
-        name = next(group for group in match.groups() if group is not None).strip(" -")
-        placeholders.append(Placeholder(match.start(), match.end(), name))
-    return text, placeholders
+    """Template syntax by patterns: every style at once, never fails."""
+    text = blank_spans(text, CONTROL.finditer(text))
+    return text, _placeholders(text)
 
 
 # --- Jinja and Django, with jinja2's lexer ---------------------------------
@@ -248,7 +243,7 @@ def recognise_jinja(text: str, parse: bool = True) -> tuple[str, list[Placeholde
     """Blank tags and comments, keep `{{ … }}` as placeholders, using jinja2's lexer.
 
     Returns None when jinja2 cannot read the template (then the caller falls
-    back to the regular expressions). With `parse`, the template must also
+    back to the patterns). With `parse`, the template must also
     parse: an `{% if %}` without `{% endif %}` is malformed Jinja.
     """
     try:
@@ -271,8 +266,6 @@ def recognise_jinja(text: str, parse: bool = True) -> tuple[str, list[Placeholde
     masked = list(blanked)
     for start, end, _name in variables:
         masked[start:end] = " " * (end - start)
-    for match in PLACEHOLDER.finditer("".join(masked)):
-        name = next(group for group in match.groups() if group is not None).strip(" -")
-        placeholders.append(Placeholder(match.start(), match.end(), name))
+    placeholders += _placeholders("".join(masked))
     placeholders.sort(key=lambda placeholder: placeholder.start)
     return blanked, placeholders
