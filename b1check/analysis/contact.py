@@ -10,6 +10,7 @@ like. Template placeholders for these details count as present.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..load.source import SourceText
@@ -19,7 +20,9 @@ _PHONE = re.compile(
     r"(?<![\w/.,-])(?:\+31|0031|\(0\d{1,3}\)|0)[\s().-]{0,3}\d(?:[\s.-]?\d){6,10}(?![\w,]|-\d)"
 )
 _GENERAL = re.compile(r"(?<![\w+])14[\s-]?0\d{2,3}(?![\w-])")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Starts only where a run of address characters starts: from every later
+# character of a long run the search would run to its end again.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NOREPLY = re.compile(r"no-?reply|do-?not-?reply|niet-?beantwoorden|geen-?antwoord|noantwoord", re.I)
 _GENERIC_LOCAL = {
     "info", "gemeente", "post", "postbus", "contact", "algemeen", "mail", "receptie",
@@ -54,8 +57,11 @@ _INTRODUCED = re.compile(
     r"\s+(?:met|naar)|uw consulent(?: is)?|uw klantmanager(?: is)?)\s*:?\s*"
     r"(?i:" + _HONORIFIC + r")?(" + _NAME + r")"
 )
+# Leading white space on the closing's own line only: `^\s*` would try every
+# line of a long run of blank lines to its end.
 _CLOSING = re.compile(
-    r"^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|warme)\s+groet(?:en)?\s*,?\s*$|^\s*groet(?:en)?\s*,?\s*$",
+    r"^[^\S\n]*(?:met\s+)?(?:vriendelijke|hartelijke|beste|warme)\s+groet(?:en)?\s*,?\s*$"
+    r"|^[^\S\n]*groet(?:en)?\s*,?\s*$",
     re.I | re.M,
 )
 # Words that make a signature line an institution or a team, not a person.
@@ -120,11 +126,19 @@ def emails(text: str) -> list[Mention]:
     return found
 
 
+def _lines_from(text: str, position: int):
+    """The lines of `text` from `position` on, one at a time (never more than are read)."""
+    while position <= len(text):
+        end = text.find("\n", position)
+        end = len(text) if end == -1 else end
+        yield text[position:end]
+        position = end + 1
+
+
 def _signature_name(text: str) -> str | None:
     for closing in _CLOSING.finditer(text):
-        lines = text[closing.end() :].split("\n")
         checked = 0
-        for line in lines:
+        for line in _lines_from(text, closing.end()):
             line = line.strip()
             if not line:
                 continue
@@ -170,12 +184,13 @@ def contact_details(
         email_kinds.append("placeholder")
     name = person_name(text)
     if name is None:
+        closings = [m.end() for m in _CLOSING.finditer(text)]
         candidates = [
             p
             for p in source.placeholders
             if _PERSON_PLACEHOLDER.search(p.name)
             and not (_PHONE_PLACEHOLDER.search(p.name) or _EMAIL_PLACEHOLDER.search(p.name))
-            or (_NAME_PLACEHOLDER.search(p.name) and _after_closing(text, p.start))
+            or (_NAME_PLACEHOLDER.search(p.name) and _after_closing(closings, p.start))
         ]
         # {{ medewerker.naam }} says more than {{ medewerker.afdeling }}.
         candidates.sort(key=lambda p: not _NAME_PLACEHOLDER.search(p.name))
@@ -191,9 +206,10 @@ def contact_details(
     )
 
 
-def _after_closing(text: str, position: int) -> bool:
-    closings = [m.end() for m in _CLOSING.finditer(text)]
-    return any(0 <= position - end < 200 for end in closings)
+def _after_closing(closings: list[int], position: int) -> bool:
+    """Is `position` within 200 characters after the end of a closing (`closings`, in order)?"""
+    before = bisect_right(closings, position)
+    return before > 0 and position - closings[before - 1] < 200
 
 
 def points_to_website(text: str) -> re.Match | None:
