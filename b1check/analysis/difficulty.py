@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from wordfreq import zipf_frequency
 
 from ..language import lemmas
-from ..language.analyse import placeholder
+from ..language.analyse import LONG_RUN, placeholder
 
 # Linking sounds between the parts of a Dutch compound (tussenklanken).
 _LINKS = ("", "s", "e", "en", "er")
@@ -68,8 +68,8 @@ def _is_candidate(token: Token, context) -> bool:
     text = token.text
     if placeholder(token) is not None or token.like_num or token.like_email or token.like_url:
         return False
-    if len(text) < context.settings.limits.min_word_letters:
-        return False
+    if not context.settings.limits.min_word_letters <= len(text) <= LONG_RUN:
+        return False  # longer than LONG_RUN: no word at all (DIF003), and splitting it would take long
     if not text.replace("-", "").isalpha():
         return False
     if text.isupper():

@@ -1,5 +1,11 @@
 """Analyse a text with spaCy: tokens, lemmas, placeholders, sentences, paragraphs.
 
+Every step takes time in proportion to the length of the text: a run of
+characters without a space longer than LONG_RUN is kept from spaCy's
+tokenizer's slow path (`_tokenizer_text`), and a text longer than LONG_TEXT
+goes through the trained pipeline in paragraph groups (`_annotate_in_pieces`),
+with the same result as in one piece.
+
 Nothing is downloaded. The default is the compact trained Dutch pipeline that
 ships in the package (`model="b1check"`: tags, morphology, lemmas and a
 dependency parse), with b1check's sentence splitter for letters in front of
@@ -12,17 +18,17 @@ parse. Any other name or path is an installed spaCy pipeline
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
 import numpy
 import spacy
-from spacy.attrs import LEMMA, LOWER, SENT_START
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, MORPH, NORM, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
@@ -84,14 +90,20 @@ class Analysis:
     doc: Doc
     paragraphs: list[Span]
     sentences: list[Span]  # doc.sents, computed once: spaCy rebuilds it on every call
+    # Runs of characters without a space longer than LONG_RUN: (start, end) in source.text.
+    long_runs: list[tuple[int, int]] = field(default_factory=list)
+    _starts: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._starts = [sentence.start for sentence in self.sentences]
 
     def sentences_in(self, span: Span) -> list[Span]:
-        return [s for s in self.sentences if span.start <= s.start < span.end]
+        """The sentences that start in `span`."""
+        return self.sentences[bisect_left(self._starts, span.start) : bisect_left(self._starts, span.end)]
 
     def sentence_of(self, index: int) -> Span:
         """The sentence of token `index` (Token.sent scans the document each time)."""
-        starts = [s.start for s in self.sentences]
-        return self.sentences[bisect_right(starts, index) - 1]
+        return self.sentences[bisect_right(self._starts, index) - 1]
 
 
 # doc.user_data key: token index → placeholder name. Token._.placeholder holds
@@ -230,22 +242,65 @@ def split_sentences(doc: Doc) -> Doc:
     return doc
 
 
-def _merge_placeholders(doc: Doc, source: SourceText) -> None:
-    if not source.placeholders:
-        return
-    merged: list[tuple[int, str]] = []  # (start character, name)
-    with doc.retokenize() as retokenizer:
-        taken: set[int] = set()
-        for found in source.placeholders:
-            span = doc.char_span(found.start, found.end, alignment_mode="expand")
-            if span is None or any(t.i in taken for t in span):
-                continue
-            taken.update(t.i for t in span)
-            retokenizer.merge(span, attrs={"_": {"placeholder": found.name}})
-            merged.append((span.start_char, found.name))
-    # Token indices are only known after the merge.
-    by_start = dict(merged)
-    doc.user_data[PLACEHOLDERS] = {t.i: by_start[t.idx] for t in doc if t.idx in by_start}
+def _placeholder_tokens(doc: Doc, placeholders) -> dict[int, tuple[int, str]]:
+    """First token → (token after the last, name) of each placeholder, as
+    `doc.char_span(…, alignment_mode="expand")` would find its tokens; a
+    placeholder that shares a token with an earlier one is left out."""
+    starts = [token.idx for token in doc]
+    ends = [token.idx + len(token) for token in doc]
+    end_of_text = ends[-1] + len(doc[-1].whitespace_) if len(doc) else 0
+    found: dict[int, tuple[int, str]] = {}
+    taken = -1  # the last token of a placeholder so far
+    for placeholder in sorted(placeholders, key=lambda p: p.start):
+        if not 0 <= placeholder.start < placeholder.end <= end_of_text:
+            continue
+        first = bisect_right(starts, placeholder.start) - 1
+        last = bisect_right(starts, placeholder.end - 1) - 1
+        if first >= 0 and placeholder.start == ends[first]:
+            first += 1  # in the space after a token, not in the token
+        if first < 0 or first > last or first <= taken:
+            continue
+        found[first] = (last + 1, placeholder.name)
+        taken = last
+    return found
+
+
+def _rebuilt(doc: Doc, text: str, placeholders) -> Doc:
+    """`doc` again, from the real characters of `text` (the tokenizer may have
+    seen stand-ins, `_tokenizer_text`) and with every template placeholder as
+    one token.
+
+    Built as one new Doc: spaCy's retokenizer takes time in proportion to the
+    square of the number of merges (a text of 20,000 «velden» took 16 s).
+    """
+    merges = _placeholder_tokens(doc, placeholders)
+    words, spaces, kept, names = [], [], [], {}
+    index = 0
+    while index < len(doc):
+        token = doc[index]
+        if index in merges:
+            end, name = merges[index]
+            last = doc[end - 1]
+            names[len(words)] = name
+            words.append(text[token.idx : last.idx + len(last)])
+            spaces.append(bool(last.whitespace_))
+            index = end
+            continue
+        kept.append((len(words), index))
+        words.append(text[token.idx : token.idx + len(token)])
+        spaces.append(bool(token.whitespace_))
+        index += 1
+    rebuilt = Doc(doc.vocab, words=words, spaces=spaces)
+    # Token norms that the tokenizer's special cases set (a no-break space) stay.
+    norms = rebuilt.to_array([NORM])
+    if kept:
+        new, old = numpy.array(kept, dtype="int64").T
+        norms[new] = doc.to_array([NORM])[old]
+    rebuilt.from_array([NORM], norms.reshape(-1, 1))
+    for position, name in names.items():
+        rebuilt[position]._.placeholder = name
+    rebuilt.user_data[PLACEHOLDERS] = names
+    return rebuilt
 
 
 @lru_cache(maxsize=4)
@@ -351,24 +406,174 @@ def _fill_tokenizer_cache(nlp: Language, text: str) -> None:
     done.update(new)
 
 
+# A run of characters without a space longer than this is no word a reader
+# can read (rule DIF003). spaCy's tokenizer takes time in proportion to the
+# square of a run's length when the run holds many punctuation marks or
+# symbols in a row (it splits them off one at a time, and some of its
+# patterns search the whole rest of the run each time; 20,000 emoji took
+# minutes), or many colons (its web-address pattern searches on from every
+# colon). Such a run, with a stretch of more than SYMBOLS of them or more
+# than SYMBOLS colons, reaches the tokenizer as its first and last EDGE
+# characters with "x"s in between: it becomes one token (plus what the
+# tokenizer splits off its ends), which keeps the real characters. A word,
+# number or web address has neither and is tokenized as it stands.
+LONG_RUN = 100
+EDGE = 20
+SYMBOLS = 4
+_LONG_RUN = re.compile(rf"(?<!\S)\S{{{LONG_RUN + 1},}}")
+_SYMBOLS = re.compile(rf"[^\w\s]{{{SYMBOLS + 1}}}|_{{{SYMBOLS + 1}}}")
+LONG_RUNS = "b1check.long_runs"  # doc.user_data key: the runs longer than LONG_RUN
+
+
+def long_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every run of characters without a space longer than LONG_RUN."""
+    return [match.span() for match in _LONG_RUN.finditer(text)]
+
+
+def _tokenizer_text(text: str, runs: list[tuple[int, int]]) -> str:
+    """The text as the tokenizer gets it: the middle of every long run with a stretch
+    of symbols replaced by "x"s (see LONG_RUN); else `text` itself."""
+    masked = [
+        (start + EDGE, end - EDGE)
+        for start, end in runs
+        if _SYMBOLS.search(text, start, end) or text.count(":", start, end) > SYMBOLS
+    ]
+    if not masked:
+        return text
+    pieces, position = [], 0
+    for start, end in masked:
+        pieces += [text[position:start], "x" * (end - start)]
+        position = end
+    return "".join(pieces) + text[position:]
+
+
 def _prepared(nlp: Language, source: SourceText) -> Doc:
     """The tokens of the text, with each template placeholder as one token.
 
     Whitespace at the very end of the text gets no token: the parser would
     take it into the last sentence, and whether a file ends in a newline (a
     .txt file mostly does, text from a .docx does not) must not change the
-    parse. Every token keeps its place in the text.
+    parse. Every token keeps its place in the text. The tokenizer is called
+    directly, not through `nlp.make_doc`: a long text is analysed in pieces
+    (`_annotate_in_pieces`), so spaCy's `max_length` does not apply.
     """
     text = source.text.rstrip()
-    _fill_tokenizer_cache(nlp, text)
-    doc = nlp.make_doc(text)
+    runs = long_runs(text)
+    tokenized = _tokenizer_text(text, runs)
+    _fill_tokenizer_cache(nlp, tokenized)
+    doc = nlp.tokenizer(tokenized)
+    if tokenized is not text or source.placeholders:
+        doc = _rebuilt(doc, text, source.placeholders)
     doc.user_data[TEXT] = source.text
-    _merge_placeholders(doc, source)
+    doc.user_data[LONG_RUNS] = runs
     return doc
 
 
+# A text longer than LONG_TEXT goes through the trained pipeline in pieces of
+# about PIECE characters, cut where a paragraph starts: the parser's memory
+# grows with what it is given at once (about 17 kB a word), and spaCy refuses
+# more than `max_length` characters. Each piece is given CONTEXT tokens of
+# the text before and after it, more than any word of the shipped pipeline
+# looks at (its tok2vec sees 4 tokens to each side; a sentence never crosses
+# a paragraph break), and its annotations are copied into one Doc of the
+# whole text: the result is that of one piece. A text without paragraph
+# breaks is cut at line breaks, and without those at spaces; a sentence cut
+# in two that way is parsed as two.
+LONG_TEXT = 50_000
+PIECE = 20_000
+CONTEXT = 64
+PIECES_AT_ONCE = 2
+
+
+def _cuts(doc: Doc, piece: int) -> list[int]:
+    """Token indices where the pieces of `doc` start, each about `piece` characters after the
+    last: a paragraph start if there is one within another `piece` characters, else a line
+    start, else any word."""
+    ranked: tuple[list[int], list[int], list[int]] = ([], [], [])  # paragraph, line, word starts
+    for token in doc[1:]:
+        if token.is_space:
+            continue
+        previous = doc[token.i - 1]
+        if previous.is_space:
+            newlines = previous.text.count("\n")
+            ranked[0 if newlines >= 2 else 1 if newlines else 2].append(token.i)
+        elif previous.whitespace_:
+            ranked[2].append(token.i)
+    starts = [[doc[index].idx for index in indices] for indices in ranked]
+    cuts, last = [0], 0
+    while True:
+        target, chosen = last + piece, None
+        for rank, (indices, chars) in enumerate(zip(ranked, starts)):
+            found = bisect_left(chars, target)
+            if found == len(chars) or (rank < 2 and chars[found] >= target + piece):
+                continue  # none, or too far on: a start of the next rank
+            chosen = indices[found]
+            break
+        if chosen is None:
+            return cuts
+        cuts.append(chosen)
+        last = doc[chosen].idx
+
+
+def _annotation_attrs(doc: Doc) -> list[int]:
+    """The annotations a pipeline put on `doc`, as spaCy attribute ids."""
+    attrs = [LEMMA] + [attr for attr, name in ((TAG, "TAG"), (POS, "POS"), (MORPH, "MORPH")) if doc.has_annotation(name)]
+    if doc.has_annotation("DEP"):
+        attrs += [DEP, HEAD]  # the sentence starts follow from the tree
+    else:
+        attrs.append(SENT_START)
+    if doc.has_annotation("ENT_IOB"):
+        attrs += [ENT_IOB, ENT_TYPE]
+    return attrs
+
+
+def _piece(doc: Doc, start: int, end: int) -> Doc:
+    """Tokens `start` to `end` of the prepared `doc` as a Doc of their own, with b1check's user data."""
+    piece = doc[start:end].as_doc()
+    first = doc[start].idx
+    piece.user_data[TEXT] = doc.user_data[TEXT][first : doc[end - 1].idx + len(doc[end - 1])]
+    placeholders = doc.user_data.get(PLACEHOLDERS, {})
+    piece.user_data[PLACEHOLDERS] = {index - start: name for index, name in placeholders.items() if start <= index < end}
+    return piece
+
+
+def _annotate_in_pieces(nlp: Language, doc: Doc) -> Doc:
+    """Run the pipeline over a long prepared `doc` piece by piece, and put the annotations on `doc`."""
+    cuts = _cuts(doc, PIECE) + [len(doc)]
+    spans = [(max(0, first - CONTEXT), first, last, min(len(doc), last + CONTEXT)) for first, last in zip(cuts, cuts[1:])]
+    pieces = (_piece(doc, before, after) for before, _first, _last, after in spans)
+    arrays, attrs = [], None
+    for (before, first, last, _after), piece in zip(spans, nlp.pipe(pieces, batch_size=PIECES_AT_ONCE)):
+        attrs = attrs or _annotation_attrs(piece)
+        array = piece.to_array(attrs)[first - before : last - before]
+        if ENT_IOB in attrs and len(array) and array[0, attrs.index(ENT_IOB)] == 1:
+            array[0, attrs.index(ENT_IOB)] = 3  # an entity cut in two: its second part begins ("I" → "B")
+        if HEAD in attrs:
+            # A head outside this piece's own tokens (a sentence cut in two) becomes a root.
+            column = attrs.index(HEAD)
+            heads = array[:, column].astype("int64")
+            offsets = numpy.arange(len(heads))
+            outside = (offsets + heads < 0) | (offsets + heads >= len(heads))
+            heads[outside] = 0
+            array[:, column] = heads.astype("uint64")
+        arrays.append(array)
+    doc.from_array(attrs, numpy.concatenate(arrays))
+    return doc
+
+
+def _trained(nlp: Language) -> bool:
+    """Does the pipeline hold trained components (whose memory grows with the text)?"""
+    return any(hasattr(component, "model") for _name, component in nlp.pipeline)
+
+
 def _analysis(source: SourceText, doc: Doc) -> Analysis:
-    return Analysis(source=source, doc=doc, paragraphs=_paragraphs(doc), sentences=list(doc.sents))
+    return Analysis(
+        source=source,
+        doc=doc,
+        paragraphs=_paragraphs(doc),
+        sentences=list(doc.sents),
+        long_runs=doc.user_data.get(LONG_RUNS, []),
+    )
 
 
 def analyse(source: SourceText, model: str | None = None) -> Analysis:
@@ -379,10 +584,14 @@ def analyse_many(sources: list[SourceText], model: str | None = None) -> list[An
     """`analyse` for each source, with the pipeline run over all of them at
     once (`nlp.pipe`). The parser and tok2vec then work on many letters per
     step: with 32 letters the parsed check is about 30 % faster
-    (benchmarks/speed.py)."""
+    (benchmarks/speed.py). A text longer than LONG_TEXT goes through on its
+    own, in pieces (`_annotate_in_pieces`)."""
     nlp = pipeline(model)
-    docs = nlp.pipe([_prepared(nlp, source) for source in sources], batch_size=max(len(sources), 1))
-    return [_analysis(source, doc) for source, doc in zip(sources, docs)]
+    docs = [_prepared(nlp, source) for source in sources]
+    in_pieces = {index for index, source in enumerate(sources) if len(source.text) > LONG_TEXT and _trained(nlp)}
+    together = nlp.pipe([doc for index, doc in enumerate(docs) if index not in in_pieces], batch_size=max(len(docs), 1))
+    analysed = [_annotate_in_pieces(nlp, doc) if index in in_pieces else next(together) for index, doc in enumerate(docs)]
+    return [_analysis(source, doc) for source, doc in zip(sources, analysed)]
 
 
 # Many letters (`b1check check` with many files, `audit`) go through the
