@@ -266,7 +266,8 @@ def test_broken_docx_gets_a_dutch_message(client):
         (b"%PDF-1.4 ...", "brief.pdf", "Kies een bestand dat eindigt op .txt, .docx, .eml of .html"),
         (b"\x00\x01\x02\x03binary", "brief.txt", "geen tekstbestand"),
         (b"", "brief.txt", "leeg"),
-        (b"\xff\xfe\x00\x00", "brief.eml", "geen tekstbestand"),
+        (b"\xff\xfe\x00\x00", "brief.eml", "geen tekst in dit bestand"),  # UTF-32 with nothing after its mark
+        (b"\xff\xfe\x00\x00\x00\x00\x00\x00", "brief.eml", "geen tekstbestand"),  # UTF-32: one NUL character
         (b"<html><body></body></html>", "brief.html", "geen tekst"),
     ],
 )
