@@ -2,22 +2,35 @@
 
 The parent loads the pipeline and word lists once and then forks its workers,
 so they start at once and share those tables. Paths go to the workers in
-batches through `Pool.imap`, and a worker runs the spaCy pipeline over a batch
-at once (faster than letter by letter); results come back in the order of the
-paths (so a report is the same every run). No letter stops the run: whatever goes wrong
-becomes a `ReadError` with a Dutch reason, and a letter that takes too long is
-stopped.
+batches, and a worker runs the spaCy pipeline over a batch at once (faster
+than letter by letter); results come back in the order of the paths (so a
+report is the same every run). No letter stops the run: whatever goes wrong
+becomes a `ReadError` with a Dutch reason.
+
+Every letter has a time limit (`AuditOptions.timeout`). The worker stops a
+letter itself when the limit passes (an alarm signal). A worker that does not
+(stuck inside a library) or that dies (out of memory, a crash) is ended by
+the parent: the worker tells the parent which letter it works on, so that
+letter is listed as not read, the rest of its batch is checked again one by
+one, and a new worker takes its place. Writing a pool with that watch is the
+one thing multiprocessing's and concurrent.futures' pools do not do (a dead
+worker there loses its batch or breaks the pool), nor pebble's (its time
+limit is per task, and a task here is a batch of letters analysed together).
 """
 
 from __future__ import annotations
 
 import itertools
+import math
 import multiprocessing
 import os
 import signal
+import time
+from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from multiprocessing.connection import wait
 
 from ..check import check_source, report_on
 from ..config import ConfigError, config_for
@@ -34,7 +47,12 @@ from .summary import Comparison, Previous, compare
 # A worker is replaced after this many batches: spaCy's string store grows
 # with every new word it sees, and a fresh fork starts from the warmed-up parent.
 BATCHES_PER_WORKER = 60
-LETTER_TIMEOUT = 120  # seconds
+LETTER_TIMEOUT = 60  # seconds, `audit --timeout`
+# A worker that is still on a letter this long after its time limit is ended
+# by the parent: it did not stop the letter itself.
+GRACE = 5.0
+# Results wait for an earlier letter at most this many batches per worker ahead.
+AHEAD = 8
 
 
 @dataclass(frozen=True)
@@ -45,7 +63,7 @@ class AuditOptions:
     config_path: str | None = None
     max_size_kb: int | None = None
     html: bool = False  # render the letter's section of the HTML report
-    timeout: float = LETTER_TIMEOUT
+    timeout: float = LETTER_TIMEOUT  # seconds per letter; 0: no limit
 
 
 @dataclass(frozen=True)
@@ -54,6 +72,7 @@ class Task:
     path: str | ReadError  # a ReadError from the walk passes straight through
     previous: Previous | None = None
     compare: bool = False
+    alone: bool = False  # checked again on its own, after its worker was ended
 
 
 @dataclass
@@ -105,6 +124,16 @@ class _Loaded:
     settings: Settings
 
 
+def _too_long(timeout: float) -> str:
+    return f"Het controleren duurde te lang (meer dan {timeout:.0f} seconden); b1check is gestopt."
+
+
+DIED = (
+    "b1check stopte onverwacht bij dit bestand (misschien was er te weinig geheugen); "
+    "de andere brieven zijn wel gecontroleerd."
+)
+
+
 def _error(task: Task, error: Exception) -> LetterResult:
     """The Dutch reason why a letter could not be checked."""
     path = task.path
@@ -113,8 +142,9 @@ def _error(task: Task, error: Exception) -> LetterResult:
     if isinstance(error, ConfigError):
         return LetterResult(task.index, path, error=ReadError(path, f"De configuratie klopt niet: {error}"))
     if isinstance(error, LetterTimeout):
-        reason = f"Het controleren duurde te lang (meer dan {_options.timeout:.0f} seconden); b1check is gestopt."
-        return LetterResult(task.index, path, error=ReadError(path, reason))
+        return LetterResult(task.index, path, error=ReadError(path, _too_long(_options.timeout)))
+    if isinstance(error, MemoryError):
+        return LetterResult(task.index, path, error=ReadError(path, "Er was te weinig geheugen om dit bestand te controleren."))
     reason = f"b1check kon dit bestand niet controleren (interne fout: {error!r})."
     return LetterResult(task.index, path, error=ReadError(path, reason))
 
@@ -154,24 +184,39 @@ def _analyse_together(letters: list[_Loaded]) -> dict[int, Analysis]:
     return {letter.task.index: analysis for letter, analysis in zip(letters, found) if analysis is not None}
 
 
-def check_letters(tasks: list[Task]) -> list[LetterResult]:
-    """Check a batch of letters, in order; never raises."""
-    results: dict[int, LetterResult] = {}
+# What a worker says about a batch, in order: LETTER (index) before the work on
+# one letter, GROUP before the letters are analysed together, RESULT (a
+# LetterResult) for each letter, DONE at the end.
+LETTER, GROUP, RESULT, DONE = "letter", "group", "result", "done"
+
+
+def _steps(tasks: list[Task]) -> Iterator[tuple[str, object]]:
+    """Check a batch of letters, saying what it works on; never raises."""
     loaded: list[_Loaded] = []
     for task in tasks:
         if isinstance(task.path, ReadError):  # from the walk: passes straight through
-            results[task.index] = LetterResult(task.index, task.path.path, error=task.path)
+            yield RESULT, LetterResult(task.index, task.path.path, error=task.path)
             continue
+        yield LETTER, task.index
         try:
             loaded.append(_load(task))
         except Exception as error:  # noqa: BLE001 - one broken letter must not stop an audit
-            results[task.index] = _error(task, error)
+            yield RESULT, _error(task, error)
+    if len(loaded) > 1:
+        yield GROUP, None
     analyses = _analyse_together(loaded)
     for letter in loaded:
+        yield LETTER, letter.task.index
         try:
-            results[letter.task.index] = _finish(letter, analyses.pop(letter.task.index, None))
+            result = _finish(letter, analyses.pop(letter.task.index, None))
         except Exception as error:  # noqa: BLE001
-            results[letter.task.index] = _error(letter.task, error)
+            result = _error(letter.task, error)
+        yield RESULT, result
+
+
+def check_letters(tasks: list[Task]) -> list[LetterResult]:
+    """Check a batch of letters, in order; never raises."""
+    results = {result.index: result for kind, result in _steps(tasks) if kind == RESULT}
     return [results[task.index] for task in tasks]
 
 
@@ -214,19 +259,146 @@ def warm_up(options: AuditOptions) -> None:
         environment()
 
 
-def run(tasks: Iterable[Task], options: AuditOptions, jobs: int) -> Iterator[LetterResult]:
-    """Results in the order of `tasks`. With jobs=1 everything runs in this process."""
-    warm_up(options)
-    if jobs <= 1:
-        global _options
-        _options = options
-        for batch in _batches(tasks):
-            yield from check_letters(batch)
-        return
+def _serve(connection, options: AuditOptions) -> None:
+    """A worker: check the batches the parent sends, telling it each step, until it sends None."""
+    _init(options)
+    try:
+        while (tasks := connection.recv()) is not None:
+            for message in _steps(tasks):
+                connection.send(message)
+            connection.send((DONE, None))
+    except (EOFError, OSError):
+        pass  # the parent is gone
+
+
+@dataclass
+class _Worker:
+    """A worker process, the batch it has, and until when it may work on its current step."""
+
+    process: multiprocessing.process.BaseProcess
+    connection: object
+    batch: dict[int, Task] = field(default_factory=dict)  # the letters it has not answered yet
+    busy: bool = False  # from a batch given until its DONE
+    step: int | None = None  # the letter it works on; None: before its first step, or on a group
+    deadline: float = math.inf
+    batches: int = 0
+
+    @classmethod
+    def start(cls, context, options: AuditOptions) -> _Worker:
+        connection, child = context.Pipe()
+        process = context.Process(target=_serve, args=(child, options), daemon=True)
+        process.start()
+        child.close()  # the parent keeps its own end only, so a dead worker reads as the end of the pipe
+        return cls(process, connection)
+
+    def give(self, batch: list[Task], limit: float) -> None:
+        self.connection.send(batch)
+        self.batch = {task.index: task for task in batch}
+        self.busy, self.step, self.deadline = True, None, time.monotonic() + limit
+        self.batches += 1
+
+    def end(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.connection.close()
+
+
+def _ended(worker: _Worker, reason: str) -> tuple[list[LetterResult], list[list[Task]]]:
+    """A worker that was ended or died: its letter is not read, the rest of its batch goes again, one by one."""
+    blamed = worker.step
+    if blamed is None and len(worker.batch) == 1 and next(iter(worker.batch.values())).alone:
+        blamed = next(iter(worker.batch))  # alone already: this letter is the cause
+    results, again = [], []
+    for index, task in worker.batch.items():
+        if index == blamed:
+            results.append(LetterResult(index, task.path, error=ReadError(str(task.path), reason)))
+        else:
+            again.append([replace(task, alone=True)])
+    return results, again
+
+
+def _supervised(tasks: Iterable[Task], options: AuditOptions, jobs: int) -> Iterator[LetterResult]:
+    """Results in the order of `tasks`, from `jobs` watched worker processes (see the module's docstring)."""
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with context.Pool(jobs, initializer=_init, initargs=(options,), maxtasksperchild=BATCHES_PER_WORKER) as pool:
-        # imap feeds the pool from the generator as the pool's pipe has room,
-        # so the paths are never all in memory.
-        for results in pool.imap(check_letters, _batches(tasks, jobs)):
-            yield from results
+    limit = options.timeout + GRACE + options.timeout / 10 if options.timeout else math.inf
+    batches = _batches(tasks, jobs)
+    again: deque[list[Task]] = deque()  # letters of an ended worker, to check one by one first
+    order: deque[int] = deque()  # the letters handed out, in the order of `tasks`
+    finished: dict[int, LetterResult] = {}
+    workers = [_Worker.start(context, options) for _ in range(jobs)]
+    exhausted = False
+    try:
+        while True:
+            for number, worker in enumerate(workers):
+                if worker.busy:
+                    continue
+                batch = None
+                if again:
+                    batch = again.popleft()
+                elif not exhausted and len(order) < jobs * BATCH * AHEAD:
+                    batch = next(batches, None)
+                    exhausted = batch is None
+                    if batch is not None:
+                        order.extend(task.index for task in batch)
+                if batch is None:
+                    continue
+                try:
+                    worker.give(batch, limit)
+                except OSError:  # it died while it had nothing to do: a new one takes the batch
+                    worker.end()
+                    workers[number] = _Worker.start(context, options)
+                    workers[number].give(batch, limit)
+            while order and order[0] in finished:
+                yield finished.pop(order.popleft())
+            busy = [worker for worker in workers if worker.busy]
+            if not busy:
+                break
+            timeout = max(0.0, min(worker.deadline for worker in busy) - time.monotonic())
+            ready = set(wait([w.connection for w in busy] + [w.process.sentinel for w in busy],
+                             None if timeout == math.inf else timeout))
+            for number, worker in enumerate(workers):
+                if not worker.busy:
+                    continue
+                problem = None
+                try:
+                    while worker.connection in ready and worker.connection.poll():
+                        kind, value = worker.connection.recv()
+                        worker.deadline = time.monotonic() + limit
+                        if kind == LETTER:
+                            worker.step = value
+                        elif kind == GROUP:
+                            worker.step = None
+                        elif kind == RESULT:
+                            worker.batch.pop(value.index, None)
+                            finished[value.index] = value
+                        elif kind == DONE:
+                            worker.busy = False
+                            break
+                except (EOFError, OSError):
+                    problem = DIED
+                if problem is None and worker.busy and worker.process.sentinel in ready:
+                    problem = DIED
+                if problem is None and worker.busy and time.monotonic() > worker.deadline:
+                    problem = _too_long(options.timeout)
+                if problem is not None:
+                    results, retry = _ended(worker, problem)
+                    finished.update((result.index, result) for result in results)
+                    again.extendleft(reversed(retry))
+                    worker.end()
+                    workers[number] = _Worker.start(context, options)
+                elif not worker.busy and worker.batches >= BATCHES_PER_WORKER:
+                    # spaCy's string store grows with every new word: a fresh fork starts from the warmed-up parent.
+                    worker.connection.send(None)
+                    worker.end()
+                    workers[number] = _Worker.start(context, options)
+    finally:
+        for worker in workers:
+            worker.end()
+
+
+def run(tasks: Iterable[Task], options: AuditOptions, jobs: int) -> Iterator[LetterResult]:
+    """Results in the order of `tasks`, checked by `jobs` worker processes."""
+    warm_up(options)
+    yield from _supervised(tasks, options, max(jobs, 1))

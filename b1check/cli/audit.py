@@ -8,6 +8,7 @@ never stops the run: it is listed with its reason.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import threading
 import time
@@ -16,10 +17,11 @@ from collections.abc import Iterator
 import click
 
 from ..audit.output import CsvReport, JsonReport
-from ..audit.run import AuditOptions, Task, available_cores, run
+from ..audit.run import LETTER_TIMEOUT, AuditOptions, Task, available_cores, run
 from ..audit.summary import ArchiveSummary, BaselineError, Previous, load_baseline, work_points
 from ..audit.walk import Walk, count_letters
 from ..config import ConfigError, config_for
+from ..files import os_reason
 from ..language import analyse
 from ..load import DEFAULT_MAX_BYTES
 from ..model import ReadError
@@ -114,9 +116,12 @@ def _tasks(walk: Walk, baseline: dict[str, Previous] | None) -> Iterator[Task]:
 @click.option("--select", multiple=True, metavar="CODES", help="Alleen deze regels.")
 @click.option("--ignore", multiple=True, metavar="CODES", help="Deze regels overslaan.")
 @click.option("--set", "assignments", multiple=True, metavar="NAAM=WAARDE", help="Een grens aanpassen.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=LETTER_TIMEOUT, metavar="SECONDEN",
+              help=f"Stop met een brief die langer duurt; hij komt bij 'Niet gelezen' (standaard: {LETTER_TIMEOUT}; "
+                   "0: geen grens).")
 @click.option("--progress/--no-progress", default=None, help="Voortgang tonen (standaard: alleen op een terminal).")
 def audit(paths, html_path, csv_path, json_path, baseline_path, jobs, exclude, fail_under, config_path, max_size,
-          fast, select, ignore, assignments, progress):
+          fast, select, ignore, assignments, timeout, progress):
     """Controleer een heel archief brieven en sjablonen, en schrijf een rapport."""
     overrides = parse_overrides(None, select, ignore, assignments, fast)
     try:
@@ -134,19 +139,25 @@ def audit(paths, html_path, csv_path, json_path, baseline_path, jobs, exclude, f
             baseline = load_baseline(baseline_path)
         except BaselineError as error:
             fail(str(error))
-    options = AuditOptions(overrides, config_path, max_size, html=bool(html_path))
+    options = AuditOptions(overrides, config_path, max_size, html=bool(html_path), timeout=timeout)
     jobs = jobs or available_cores()
 
     walk = Walk(paths, tuple(exclude))
     summary = ArchiveSummary()
+    # The reports are written beside their targets and put in place at the end
+    # (files.AtomicFile): a run that is stopped leaves the previous reports as they were.
+    reports = []
     try:
-        html = _open(html_path, "HtmlReport")
-        csv_file = _open(csv_path, "CsvReport")
-        json_file = _open(json_path, "JsonReport")
+        for path, kind in ((html_path, "HtmlReport"), (csv_path, "CsvReport"), (json_path, "JsonReport")):
+            reports.append(_open(path, kind))
     except OSError as error:
-        fail(f"{error.filename}: kan niet schrijven ({error.strerror}).")
+        _discard(reports)
+        fail(f"{path}: kan niet schrijven ({os_reason(error)}).")
+    html, csv_file, json_file = reports
     show = sys.stderr.isatty() if progress is None else progress
     bar = Progress(paths, tuple(exclude), sys.stderr) if show else None
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous_handler = signal.signal(signal.SIGTERM, _stop) if main_thread else None
     try:
         for result in run(_tasks(walk, baseline), options, jobs):
             if result.report is None:
@@ -161,23 +172,31 @@ def audit(paths, html_path, csv_path, json_path, baseline_path, jobs, exclude, f
                 json_file.add(result)
             if bar is not None:
                 bar.step()
-    except KeyboardInterrupt:
         if bar is not None:
             bar.finish()
+        summary.skipped = walk.skipped
+        summary.gone = len(baseline) if baseline is not None else 0
         if html is not None:
-            html.discard()
-        click.echo("b1check: gestopt; de rapporten zijn niet af.", err=True)
-        sys.exit(130)
-    if bar is not None:
-        bar.finish()
-    summary.skipped = walk.skipped
-    summary.gone = len(baseline) if baseline is not None else 0
-    if html is not None:
-        html.close(summary, threshold, list(paths), baseline_path, top_settings.verdict.max_lint_level)
-    if csv_file is not None:
-        csv_file.close()
-    if json_file is not None:
-        json_file.close(summary)
+            html.close(summary, threshold, list(paths), baseline_path, top_settings.verdict.max_lint_level)
+        if csv_file is not None:
+            csv_file.close()
+        if json_file is not None:
+            json_file.close(summary)
+    except (KeyboardInterrupt, SystemExit) as stopped:
+        _discard(reports)
+        if bar is not None:
+            bar.finish()
+        click.echo("b1check: gestopt; de rapporten zijn niet geschreven (een vorig rapport blijft staan).", err=True)
+        sys.exit(stopped.code if isinstance(stopped, SystemExit) else 130)
+    except OSError as error:
+        _discard(reports)
+        fail(f"de rapporten kunnen niet geschreven worden ({os_reason(error)}); een vorig rapport blijft staan.")
+    except BaseException:
+        _discard(reports)
+        raise
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous_handler)
 
     click.echo(_closing_text(summary, html_path, csv_path, json_path), nl=False)
     if summary.letters == 0:
@@ -185,6 +204,17 @@ def audit(paths, html_path, csv_path, json_path, baseline_path, jobs, exclude, f
     if fail_under is not None and summary.b1_share * 100 < fail_under:
         sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_OK)
+
+
+def _stop(signum, frame) -> None:
+    """SIGTERM stops an audit as Ctrl-C does: the unfinished reports are removed."""
+    raise SystemExit(143)
+
+
+def _discard(reports) -> None:
+    for report in reports:
+        if report is not None:
+            report.discard()
 
 
 def _open(path, kind):
