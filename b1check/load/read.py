@@ -184,19 +184,22 @@ def load_file(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> So
     return load_bytes(read_file(path, max_bytes), str(path))
 
 
+def format_size(size: int, unit: int | None = None, round_up: bool = False) -> str:
+    """A number of bytes in kB or MB ("1,6 kB", "2 MB"), to one decimal; in `unit` if given."""
+    unit = unit or (1024 * 1024 if size >= 1024 * 1024 else 1024)
+    tenths = math.ceil(size * 10 / unit) if round_up else math.floor(size * 10 / unit)
+    text = f"{tenths / 10:.1f}".replace(".", ",").removesuffix(",0")
+    return f"{text} {'MB' if unit == 1024 * 1024 else 'kB'}"
+
+
 def size_text(size: int, limit: int) -> tuple[str, str]:
     """A size and the limit it is over, in the limit's unit ("1,6 kB", "1 kB").
 
     The size is rounded up and the limit down, so that a file over the limit
     never reads as the same size as the limit.
     """
-    unit, name = (1024 * 1024, "MB") if limit >= 1024 * 1024 else (1024, "kB")
-
-    def shown(value: float) -> str:
-        text = f"{value:.1f}".replace(".", ",")
-        return f"{text.removesuffix(',0')} {name}"
-
-    return shown(math.ceil(size * 10 / unit) / 10), shown(math.floor(limit * 10 / unit) / 10)
+    unit = 1024 * 1024 if limit >= 1024 * 1024 else 1024
+    return format_size(size, unit, round_up=True), format_size(limit, unit)
 
 
 def _too_large(name: str, size: int, limit: int) -> InputError:

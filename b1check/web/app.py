@@ -4,6 +4,12 @@ One page: a form posts the letter (pasted or uploaded) and gets the page back
 with the result; with JavaScript the same form goes to `/api/check` and only
 the result part is replaced. Nothing is stored and no letter text is logged:
 the text lives in the request and the response, nowhere else.
+
+Every letter is read and checked in a child process of its own
+(`child.run_in_child`), with a time limit: one reader's strange letter never
+makes another reader wait, and never stops the server. A POST must come from
+this page itself (its Origin, or else its Referer), so that no other web site
+can make the local server work.
 """
 
 from __future__ import annotations
@@ -12,15 +18,18 @@ import logging
 import re
 import threading
 from pathlib import PurePath
+from urllib.parse import parse_qsl, urlsplit
 
 from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge, SecurityError
+from werkzeug.sansio.multipart import Data, Epilogue, Field, MultipartDecoder, NeedData
 
 from .. import report as formatters
 from ..check import check_source
-from ..load import BINARY_LOADERS, InputError, load_bytes, load_text
+from ..load import BINARY_LOADERS, InputError, format_size, load_bytes, load_text
 from ..model import FileReport
 from ..settings import Settings
+from .child import ChildDied, ChildFailed, ChildTimeout, can_fork, run_in_child
 from .view import CATEGORY_VIEWS, result_view
 
 # A letter is a few thousand characters; these limits leave plenty of room and
@@ -29,6 +38,14 @@ MAX_TEXT_CHARS = 50_000
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 MAX_FORM_BYTES = 512 * 1024  # the text field, in UTF-8
 MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + MAX_FORM_BYTES + 64 * 1024
+# A plain-text upload of more bytes than this holds more than MAX_TEXT_CHARS
+# characters in any encoding b1check reads: refused before it is decoded.
+MAX_TEXT_BYTES = 4 * MAX_TEXT_CHARS + 4
+PLAIN_SUFFIXES = (".txt", ".md")
+# Seconds one letter may take (reading an upload, or checking); then its child is ended.
+CHECK_TIMEOUT = 30.0
+# Letters checked at the same time; a reader beyond that waits for a turn.
+MAX_CHECKS = 4
 
 # What the upload accepts; the loaders decide by the same suffixes as the CLI.
 UPLOAD_SUFFIXES = (".txt", ".docx", ".eml", ".html", ".htm", ".md")
@@ -52,9 +69,17 @@ class WebInput(Exception):
         self.reason = reason
         self.status = status
 
+    def __reduce__(self):  # it comes back from a child process whole
+        return WebInput, (self.reason, self.status)
 
-def _kb(size: int) -> str:
-    return f"{size // 1024} kB" if size < 1024 * 1024 else f"{size // (1024 * 1024)} MB"
+
+def _thousands(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
+
+
+def _too_long(characters: int | None = None) -> WebInput:
+    said = f" ({_thousands(characters)} tekens)" if characters is not None else ""
+    return WebInput(f"De tekst is te lang{said}. De grens is {_thousands(MAX_TEXT_CHARS)} tekens.", 413)
 
 
 def _normalise(text: str) -> str:
@@ -73,8 +98,8 @@ def _download_stem(name: str) -> str:
     return stem[:60] or "brief"
 
 
-def text_from_upload(data: bytes, name: str) -> str:
-    """The letter text of an uploaded file, read by the same loaders as the CLI."""
+def check_upload(data: bytes, name: str) -> None:
+    """Refuse an upload b1check will not read, before anything is decoded."""
     suffix = PurePath(name.lower()).suffix
     if suffix not in UPLOAD_SUFFIXES:
         raise WebInput(
@@ -82,12 +107,19 @@ def text_from_upload(data: bytes, name: str) -> str:
             "Of kopieer de tekst en plak hem in het tekstvak."
         )
     if len(data) > MAX_UPLOAD_BYTES:
-        raise WebInput(f"Het bestand is te groot. De grens is {_kb(MAX_UPLOAD_BYTES)}.", 413)
+        raise WebInput(f"Het bestand is te groot. De grens is {format_size(MAX_UPLOAD_BYTES)}.", 413)
+    if suffix in PLAIN_SUFFIXES and len(data) > MAX_TEXT_BYTES:
+        raise _too_long()
     if suffix == ".docx" and "docx" not in BINARY_LOADERS:
         raise WebInput(
             "Deze versie van b1check kan nog geen Word-bestanden (.docx) lezen. "
             "Kopieer de tekst uit Word en plak hem in het tekstvak."
         )
+
+
+def text_from_upload(data: bytes, name: str) -> str:
+    """The letter text of an uploaded file, read by the same loaders as the CLI."""
+    check_upload(data, name)
     try:
         source = load_bytes(data, name)
     except InputError as error:
@@ -98,32 +130,71 @@ def text_from_upload(data: bytes, name: str) -> str:
     return _normalise(source.original if source.offsets is None and source.format == "text" else source.text)
 
 
-class Checker:
-    """Checks one letter at a time: the analysis pipeline is shared, so requests take turns."""
+def _check_letter(text: str, name: str, settings: Settings) -> FileReport:
+    # Checked as plain text under a .txt name: the text area holds plain text.
+    try:
+        source = load_text(text, PurePath(name).stem + ".txt")
+    except InputError as error:
+        raise WebInput(error.reason) from None
+    return check_source(source, name, settings)
 
-    def __init__(self, settings: Settings) -> None:
+
+class Checker:
+    """Reads and checks letters, each in a child process with a time limit (`child.py`).
+
+    Where processes cannot be forked (Windows), letters are checked in the
+    server itself, one at a time: the analysis pipeline is shared.
+    """
+
+    def __init__(self, settings: Settings, timeout: float = CHECK_TIMEOUT) -> None:
         self.settings = settings
+        self.timeout = timeout
         self._lock = threading.Lock()
+        self._turns = threading.BoundedSemaphore(MAX_CHECKS)
 
     def check(self, text: str, name: str) -> FileReport:
         if not text.strip():
             raise WebInput("Er staat nog geen tekst in het tekstvak. Plak een brief of kies een bestand.")
         if len(text) > MAX_TEXT_CHARS:
-            raise WebInput(
-                f"De tekst is te lang ({len(text):,} tekens). De grens is {MAX_TEXT_CHARS:,} tekens.".replace(",", "."),
-                413,
-            )
-        # Checked as plain text under a .txt name: the text area holds plain text.
+            raise _too_long(len(text))
+        return self._run(_check_letter, text, name, self.settings)
+
+    def read_upload(self, data: bytes, name: str) -> str:
+        check_upload(data, name)  # here: it costs nothing
+        return self._run(text_from_upload, data, name)
+
+    def _run(self, function, *args):
+        if not can_fork():
+            with self._lock:
+                return function(*args)
+        if not self._turns.acquire(timeout=self.timeout):
+            raise WebInput("b1check is nu erg druk. Probeer het over een minuut nog een keer.", 503)
         try:
-            source = load_text(text, PurePath(name).stem + ".txt")
-        except InputError as error:
-            raise WebInput(error.reason) from None
-        with self._lock:
-            return check_source(source, name, self.settings)
+            return run_in_child(function, args, self.timeout, passes=(WebInput,))
+        except ChildTimeout:
+            raise WebInput(
+                f"Het controleren duurde te lang (meer dan {self.timeout:.0f} seconden); b1check is gestopt. "
+                "Probeer een kortere tekst.",
+                503,
+            ) from None
+        except ChildDied:
+            raise WebInput(
+                "b1check stopte onverwacht bij deze tekst (misschien was er te weinig geheugen). "
+                "Probeer een kortere tekst.",
+                500,
+            ) from None
+        except ChildFailed as error:
+            log.error("b1check serve: interne fout (%s)", error)
+            raise WebInput(
+                "Er ging iets mis in b1check. Probeer het nog een keer, of controleer een kortere tekst.", 500
+            ) from None
+        finally:
+            self._turns.release()
 
     def warm_up(self) -> None:
-        """Load the language data now, so the first check in the browser is quick."""
-        self.check("Wij sturen u deze brief. Bel ons als u vragen heeft.", DEFAULT_NAME)
+        """Load the language data now, in the server itself: every child starts from it, warm."""
+        with self._lock:
+            _check_letter("Wij sturen u deze brief. Bel ons als u vragen heeft.", DEFAULT_NAME, self.settings)
 
 
 def apply_fix(checker: Checker, text: str, name: str, wanted: str) -> tuple[str, str]:
@@ -167,7 +238,53 @@ def audit_html(report: FileReport, text: str, name: str, settings: Settings | No
         return None
 
 
-def create_app(settings: Settings | None = None, *, allow_remote: bool = False) -> Flask:
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def from_elsewhere(origin: str | None, referer: str | None, own: str) -> bool:
+    """Does a POST come from another web page than this server's own (`own`: "http://host:port")?
+
+    A browser sends Origin with a POST (a page may make it "null"); without
+    it, the Referer says where the form was. A request with neither does not
+    come from a web page (a script, curl) and is let through.
+    """
+    if origin is not None:
+        return origin.strip().lower() != own.lower()
+    if referer:
+        return _origin(referer) != own.lower()
+    return False
+
+
+def _fields_are_utf8(mimetype: str, boundary: str | None, body: bytes) -> bool:
+    """Are the form's text fields UTF-8? (werkzeug turns other bytes into "?" or drops the form)."""
+    try:
+        if mimetype == "application/x-www-form-urlencoded":
+            parse_qsl(body.decode("utf-8"), keep_blank_values=True, encoding="utf-8", errors="strict")
+        elif mimetype == "multipart/form-data" and boundary:
+            decoder = MultipartDecoder(boundary.encode("latin-1"))
+            decoder.receive_data(body)
+            decoder.receive_data(None)
+            field, pieces = None, []
+            while not isinstance(event := decoder.next_event(), (NeedData, Epilogue)):
+                if isinstance(event, Field):
+                    field, pieces = event, []
+                elif not isinstance(event, Data):
+                    field = None  # a file: read by the loaders, which say what they cannot read
+                elif field is not None:
+                    pieces.append(event.data)
+                    if not event.more_data:
+                        b"".join(pieces).decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    except ValueError:
+        pass  # a broken form: werkzeug's own parser decides
+    return True
+
+
+def create_app(settings: Settings | None = None, *, allow_remote: bool = False,
+               timeout: float = CHECK_TIMEOUT) -> Flask:
     app = Flask(__name__)
     # Autoescape every template, whatever its name: letter text is never markup.
     app.jinja_options = {**app.jinja_options, "autoescape": True}
@@ -178,7 +295,7 @@ def create_app(settings: Settings | None = None, *, allow_remote: bool = False) 
     )
     app.json.sort_keys = False
     app.json.ensure_ascii = False
-    checker = Checker(settings or Settings())
+    checker = Checker(settings or Settings(), timeout)
     app.extensions["b1check"] = checker
 
     def page(status: int = 200, **context) -> tuple[str, int] | Response:
@@ -197,12 +314,39 @@ def create_app(settings: Settings | None = None, *, allow_remote: bool = False) 
         upload = request.files.get("bestand")
         if upload is not None and upload.filename:
             name = _safe_name(upload.filename)
-            text = text_from_upload(upload.read(MAX_UPLOAD_BYTES + 1), name)
+            text = checker.read_upload(upload.read(MAX_UPLOAD_BYTES + 1), name)
             notice = f"De tekst uit '{name}' staat nu in het tekstvak."
         wanted = request.form.get("vervang")
         if wanted:
             text, notice = apply_fix(checker, text, name, wanted)
         return text, name, checker.check(text, name), notice
+
+    def refuse(status: int, reason: str):
+        if request.path.startswith("/api/"):
+            return jsonify(ok=False, error=reason), status
+        return page(status, error=reason)
+
+    @app.before_request
+    def guard():
+        """A POST from another web site is refused; so is a form that is not UTF-8."""
+        if request.method != "POST":
+            return None
+        own = request.host_url.rstrip("/")
+        if from_elsewhere(request.headers.get("Origin"), request.headers.get("Referer"), own):
+            return refuse(
+                403,
+                "Deze vraag komt niet van de pagina van b1check zelf. Daarom doet b1check er niets mee. "
+                f"Open b1check in uw browser via {own} en probeer het daar opnieuw.",
+            )
+        # The size was checked before this (MAX_CONTENT_LENGTH); werkzeug reads the form from this copy.
+        body = request.get_data(cache=True)
+        if not _fields_are_utf8(request.mimetype, request.mimetype_params.get("boundary"), body):
+            return refuse(
+                400,
+                "De tekst kwam niet goed aan: hij is niet als UTF-8 verstuurd. "
+                "Laad de pagina opnieuw en plak de tekst nog een keer.",
+            )
+        return None
 
     @app.get("/")
     def index():
@@ -255,8 +399,8 @@ def create_app(settings: Settings | None = None, *, allow_remote: bool = False) 
     @app.errorhandler(RequestEntityTooLarge)
     def too_large(_error):
         reason = (
-            f"Dit is te veel tekst in één keer. Een bestand mag hooguit {_kb(MAX_UPLOAD_BYTES)} zijn, "
-            f"de tekst hooguit {MAX_TEXT_CHARS:,} tekens.".replace(",", ".")
+            f"Dit is te veel tekst in één keer. Een bestand mag hooguit {format_size(MAX_UPLOAD_BYTES)} zijn, "
+            f"de tekst hooguit {_thousands(MAX_TEXT_CHARS)} tekens."
         )
         if request.path.startswith("/api/"):
             return jsonify(ok=False, error=reason), 413
@@ -290,7 +434,9 @@ def create_app(settings: Settings | None = None, *, allow_remote: bool = False) 
     def headers(response: Response) -> Response:
         response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
         response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
+        # Not "no-referrer": with it, browsers send "Origin: null" with this page's own
+        # forms, and a POST must show that it comes from this page.
+        response.headers["Referrer-Policy"] = "same-origin"
         response.headers["Cache-Control"] = "no-store"  # letters stay out of the browser cache
         return response
 
@@ -308,7 +454,7 @@ def _http_reason(error: HTTPException) -> str:
 def _limits() -> dict:
     return {
         "upload_bytes": MAX_UPLOAD_BYTES,
-        "upload": _kb(MAX_UPLOAD_BYTES),
+        "upload": format_size(MAX_UPLOAD_BYTES),
         "text_chars": MAX_TEXT_CHARS,
         "suffixes": ",".join(UPLOAD_SUFFIXES),
     }
