@@ -29,6 +29,7 @@ from weakref import WeakKeyDictionary
 import numpy
 import spacy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, MORPH, NORM, POS, SENT_START, TAG
+from spacy.lang.lex_attrs import like_email, like_url
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
@@ -242,13 +243,11 @@ def split_sentences(doc: Doc) -> Doc:
     return doc
 
 
-def _placeholder_tokens(doc: Doc, placeholders) -> dict[int, tuple[int, str]]:
-    """First token → (token after the last, name) of each placeholder, as
-    `doc.char_span(…, alignment_mode="expand")` would find its tokens; a
-    placeholder that shares a token with an earlier one is left out."""
-    starts = [token.idx for token in doc]
-    ends = [token.idx + len(token) for token in doc]
-    end_of_text = ends[-1] + len(doc[-1].whitespace_) if len(doc) else 0
+def _placeholder_tokens(starts: list[int], ends: list[int], placeholders) -> dict[int, tuple[int, str]]:
+    """First token → (token after the last, name) of each placeholder, for tokens at
+    `starts`/`ends`, as `doc.char_span(…, alignment_mode="expand")` would find its tokens;
+    a placeholder that shares a token with an earlier one is left out."""
+    end_of_text = ends[-1] if ends else 0  # the text has no white space at its end
     found: dict[int, tuple[int, str]] = {}
     taken = -1  # the last token of a placeholder so far
     for placeholder in sorted(placeholders, key=lambda p: p.start):
@@ -265,7 +264,7 @@ def _placeholder_tokens(doc: Doc, placeholders) -> dict[int, tuple[int, str]]:
     return found
 
 
-def _rebuilt(doc: Doc, text: str, placeholders) -> Doc:
+def _rebuilt(doc: Doc, text: str, placeholders, stand_ins: _StandIns | None) -> Doc:
     """`doc` again, from the real characters of `text` (the tokenizer may have
     seen stand-ins, `_tokenizer_text`) and with every template placeholder as
     one token.
@@ -273,23 +272,22 @@ def _rebuilt(doc: Doc, text: str, placeholders) -> Doc:
     Built as one new Doc: spaCy's retokenizer takes time in proportion to the
     square of the number of merges (a text of 20,000 «velden» took 16 s).
     """
-    merges = _placeholder_tokens(doc, placeholders)
+    real = stand_ins.real if stand_ins is not None else int
+    starts = [real(token.idx) for token in doc]
+    ends = [real(token.idx + len(token)) for token in doc]
+    merges = _placeholder_tokens(starts, ends, placeholders)
     words, spaces, kept, names = [], [], [], {}
     index = 0
     while index < len(doc):
-        token = doc[index]
+        last = index
         if index in merges:
-            end, name = merges[index]
-            last = doc[end - 1]
-            names[len(words)] = name
-            words.append(text[token.idx : last.idx + len(last)])
-            spaces.append(bool(last.whitespace_))
-            index = end
-            continue
-        kept.append((len(words), index))
-        words.append(text[token.idx : token.idx + len(token)])
-        spaces.append(bool(token.whitespace_))
-        index += 1
+            end, names[len(words)] = merges[index]
+            last = end - 1
+        else:
+            kept.append((len(words), index))
+        words.append(text[starts[index] : ends[last]])
+        spaces.append(bool(doc[last].whitespace_))
+        index = last + 1
     rebuilt = Doc(doc.vocab, words=words, spaces=spaces)
     # Token norms that the tokenizer's special cases set (a no-break space) stay.
     norms = rebuilt.to_array([NORM])
@@ -407,21 +405,24 @@ def _fill_tokenizer_cache(nlp: Language, text: str) -> None:
 
 
 # A run of characters without a space longer than this is no word a reader
-# can read (rule DIF003). spaCy's tokenizer takes time in proportion to the
-# square of a run's length when the run holds many punctuation marks or
-# symbols in a row (it splits them off one at a time, and some of its
-# patterns search the whole rest of the run each time; 20,000 emoji took
-# minutes), or many colons (its web-address pattern searches on from every
-# colon). Such a run, with a stretch of more than SYMBOLS of them or more
-# than SYMBOLS colons, reaches the tokenizer as its first and last EDGE
-# characters with "x"s in between: it becomes one token (plus what the
-# tokenizer splits off its ends), which keeps the real characters. A word,
-# number or web address has neither and is tokenized as it stands.
+# can read (rule DIF003), unless it is a web or e-mail address. spaCy's
+# tokenizer takes time in proportion to the square of a run's length when the
+# run holds punctuation marks or symbols in a row (it splits them off one at a
+# time, and some of its patterns search the whole rest of the run each time;
+# 20,000 emoji took minutes), or many colons (its web-address pattern searches
+# on from every colon). So a long run that is not an address reaches the
+# tokenizer as its first and last EDGE characters with "x"s in between: one
+# token (plus what the tokenizer splits off its ends), which keeps the real
+# characters. An address is tokenized as it stands; one with a stretch of more
+# than SYMBOLS symbols or more than SYMBOLS colons counts as no address.
 LONG_RUN = 100
 EDGE = 20
 SYMBOLS = 4
 _LONG_RUN = re.compile(rf"(?<!\S)\S{{{LONG_RUN + 1},}}")
 _SYMBOLS = re.compile(rf"[^\w\s]{{{SYMBOLS + 1}}}|_{{{SYMBOLS + 1}}}")
+# What a web or e-mail address is made of (letters of any script, no emoji), and the marks around one.
+_ADDRESS = re.compile(r"[\w./:?#\[\]@!$&'()*+,;=%~-]+")
+_EDGE_MARKS = "()[]<>{}\"'.,;:!?«»“”‘’"
 LONG_RUNS = "b1check.long_runs"  # doc.user_data key: the runs longer than LONG_RUN
 
 
@@ -430,21 +431,46 @@ def long_runs(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _LONG_RUN.finditer(text)]
 
 
-def _tokenizer_text(text: str, runs: list[tuple[int, int]]) -> str:
-    """The text as the tokenizer gets it: the middle of every long run with a stretch
-    of symbols replaced by "x"s (see LONG_RUN); else `text` itself."""
-    masked = [
-        (start + EDGE, end - EDGE)
-        for start, end in runs
-        if _SYMBOLS.search(text, start, end) or text.count(":", start, end) > SYMBOLS
-    ]
-    if not masked:
-        return text
-    pieces, position = [], 0
-    for start, end in masked:
-        pieces += [text[position:start], "x" * (end - start)]
-        position = end
-    return "".join(pieces) + text[position:]
+def is_address(run: str) -> bool:
+    """Is this run of characters a web or e-mail address (with the marks around it)?"""
+    core = run.strip(_EDGE_MARKS)
+    return (
+        _ADDRESS.fullmatch(core) is not None
+        and (like_url(core) or like_email(core))
+        and _SYMBOLS.search(core) is None
+        and core.count(":") <= SYMBOLS
+    )
+
+
+@dataclass(frozen=True)
+class _StandIns:
+    """Where the tokenizer's text has one "x" for the middle of a long run (`_tokenizer_text`)."""
+
+    at: list[int]  # positions of the "x"s in the tokenizer's text
+    added: list[int]  # characters the "x"s up to this one stand for beyond themselves
+
+    def real(self, position: int) -> int:
+        """The offset in the real text of an offset in the tokenizer's text."""
+        before = bisect_left(self.at, position)  # stand-ins that end at or before `position`
+        return position + (self.added[before - 1] if before else 0)
+
+
+def _tokenizer_text(text: str, runs: list[tuple[int, int]]) -> tuple[str, _StandIns | None]:
+    """The text as the tokenizer gets it: the middle of every long run that is not an
+    address becomes one "x" (see LONG_RUN), so that the tokenizer's work on the run does
+    not grow with its length; and where those stand-ins are (None: `text` itself)."""
+    pieces, position, at, added = [], 0, [], []
+    for start, end in runs:
+        if is_address(text[start:end]):
+            continue
+        middle, after = start + EDGE, end - EDGE
+        pieces += [text[position:middle], "x"]
+        at.append(middle - (added[-1] if added else 0))
+        added.append((added[-1] if added else 0) + after - middle - 1)
+        position = after
+    if not at:
+        return text, None
+    return "".join(pieces) + text[position:], _StandIns(at, added)
 
 
 def _prepared(nlp: Language, source: SourceText) -> Doc:
@@ -459,11 +485,11 @@ def _prepared(nlp: Language, source: SourceText) -> Doc:
     """
     text = source.text.rstrip()
     runs = long_runs(text)
-    tokenized = _tokenizer_text(text, runs)
+    tokenized, stand_ins = _tokenizer_text(text, runs)
     _fill_tokenizer_cache(nlp, tokenized)
     doc = nlp.tokenizer(tokenized)
-    if tokenized is not text or source.placeholders:
-        doc = _rebuilt(doc, text, source.placeholders)
+    if stand_ins is not None or source.placeholders:
+        doc = _rebuilt(doc, text, source.placeholders, stand_ins)
     doc.user_data[TEXT] = source.text
     doc.user_data[LONG_RUNS] = runs
     return doc

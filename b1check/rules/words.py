@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.lang.lex_attrs import like_email, like_url
-
 from ..analysis.difficulty import zipf
-from ..language.analyse import placeholder
+from ..language.analyse import is_address, placeholder
 from ..language.wordlists import default_abbreviations
 from .base import Context, Hit, check, span_hit
 
@@ -65,18 +63,12 @@ def difficult_words(context: Context):
             yield Hit("DIF001", token.idx, token.idx + len(token.text), {"word": token.text})
 
 
-# What a web or e-mail address is made of (letters of any script, no emoji).
-_ADDRESS = re.compile(r"[\w./:?#\[\]@!$&'()*+,;=%~-]+")
-_EDGE_MARKS = "()[]<>{}\"'.,;:!?«»“”‘’"
-
-
 @check("DIF003")
 def long_runs(context: Context):
     """A run of characters without a space that no one can read as a word."""
     text = context.source.text
     for start, end in context.analysis.long_runs:
-        run = text[start:end].strip(_EDGE_MARKS)
-        if _ADDRESS.fullmatch(run) and (like_url(run) or like_email(run)):
+        if is_address(text[start:end]):
             continue  # a long web address has no better place to be
         if any(p.start < end and start < p.end for p in context.source.placeholders):
             continue  # template syntax, not letter text
