@@ -124,8 +124,12 @@ class _Loaded:
     settings: Settings
 
 
+def seconds(number: float) -> str:
+    return f"{number:.0f} {'seconde' if round(number) == 1 else 'seconden'}"
+
+
 def _too_long(timeout: float) -> str:
-    return f"Het controleren duurde te lang (meer dan {timeout:.0f} seconden); b1check is gestopt."
+    return f"Het controleren duurde te lang (meer dan {seconds(timeout)}); b1check is gestopt."
 
 
 DIED = (
@@ -259,11 +263,22 @@ def warm_up(options: AuditOptions) -> None:
         environment()
 
 
-def _serve(connection, options: AuditOptions) -> None:
-    """A worker: check the batches the parent sends, telling it each step, until it sends None."""
+def _serve(connection, options: AuditOptions, inherited: list) -> None:
+    """A worker: check the batches the parent sends, telling it each step, until it sends None
+    or is gone."""
     _init(options)
+    for other in inherited:
+        other.close()  # the parent's ends of the pipes, copied by the fork: only the parent may hold them
+    parent = os.getppid()
     try:
-        while (tasks := connection.recv()) is not None:
+        while True:
+            if not connection.poll(1.0):
+                if os.getppid() != parent:
+                    return  # the parent was killed
+                continue
+            tasks = connection.recv()
+            if tasks is None:
+                return
             for message in _steps(tasks):
                 connection.send(message)
             connection.send((DONE, None))
@@ -284,9 +299,11 @@ class _Worker:
     batches: int = 0
 
     @classmethod
-    def start(cls, context, options: AuditOptions) -> _Worker:
+    def start(cls, context, options: AuditOptions, others: list[_Worker]) -> _Worker:
+        """A new worker; `others` are the parent's other workers, whose pipes it must not keep open."""
         connection, child = context.Pipe()
-        process = context.Process(target=_serve, args=(child, options), daemon=True)
+        inherited = [connection, *(other.connection for other in others)] if context.get_start_method() == "fork" else []
+        process = context.Process(target=_serve, args=(child, options, inherited), daemon=True)
         process.start()
         child.close()  # the parent keeps its own end only, so a dead worker reads as the end of the pipe
         return cls(process, connection)
@@ -318,6 +335,10 @@ def _ended(worker: _Worker, reason: str) -> tuple[list[LetterResult], list[list[
     return results, again
 
 
+def _others(workers: list[_Worker], number: int) -> list[_Worker]:
+    return workers[:number] + workers[number + 1 :]
+
+
 def _supervised(tasks: Iterable[Task], options: AuditOptions, jobs: int) -> Iterator[LetterResult]:
     """Results in the order of `tasks`, from `jobs` watched worker processes (see the module's docstring)."""
     methods = multiprocessing.get_all_start_methods()
@@ -327,7 +348,9 @@ def _supervised(tasks: Iterable[Task], options: AuditOptions, jobs: int) -> Iter
     again: deque[list[Task]] = deque()  # letters of an ended worker, to check one by one first
     order: deque[int] = deque()  # the letters handed out, in the order of `tasks`
     finished: dict[int, LetterResult] = {}
-    workers = [_Worker.start(context, options) for _ in range(jobs)]
+    workers: list[_Worker] = []
+    for _ in range(jobs):
+        workers.append(_Worker.start(context, options, workers))
     exhausted = False
     try:
         while True:
@@ -348,7 +371,7 @@ def _supervised(tasks: Iterable[Task], options: AuditOptions, jobs: int) -> Iter
                     worker.give(batch, limit)
                 except OSError:  # it died while it had nothing to do: a new one takes the batch
                     worker.end()
-                    workers[number] = _Worker.start(context, options)
+                    workers[number] = _Worker.start(context, options, _others(workers, number))
                     workers[number].give(batch, limit)
             while order and order[0] in finished:
                 yield finished.pop(order.popleft())
@@ -387,12 +410,12 @@ def _supervised(tasks: Iterable[Task], options: AuditOptions, jobs: int) -> Iter
                     finished.update((result.index, result) for result in results)
                     again.extendleft(reversed(retry))
                     worker.end()
-                    workers[number] = _Worker.start(context, options)
+                    workers[number] = _Worker.start(context, options, _others(workers, number))
                 elif not worker.busy and worker.batches >= BATCHES_PER_WORKER:
                     # spaCy's string store grows with every new word: a fresh fork starts from the warmed-up parent.
                     worker.connection.send(None)
                     worker.end()
-                    workers[number] = _Worker.start(context, options)
+                    workers[number] = _Worker.start(context, options, _others(workers, number))
     finally:
         for worker in workers:
             worker.end()

@@ -25,6 +25,7 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge, SecurityEr
 from werkzeug.sansio.multipart import Data, Epilogue, Field, MultipartDecoder, NeedData
 
 from .. import report as formatters
+from ..audit.run import seconds
 from ..check import check_source
 from ..load import BINARY_LOADERS, InputError, format_size, load_bytes, load_text
 from ..model import FileReport
@@ -173,7 +174,7 @@ class Checker:
             return run_in_child(function, args, self.timeout, passes=(WebInput,))
         except ChildTimeout:
             raise WebInput(
-                f"Het controleren duurde te lang (meer dan {self.timeout:.0f} seconden); b1check is gestopt. "
+                f"Het controleren duurde te lang (meer dan {seconds(self.timeout)}); b1check is gestopt. "
                 "Probeer een kortere tekst.",
                 503,
             ) from None

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import multiprocessing
 import signal
+import threading
 from collections.abc import Callable
+
+# One fork at a time: a child forked while another request's pipe is half set
+# up would keep that pipe's writing end open, and hide its child's death.
+_forking = threading.Lock()
 
 
 class ChildTimeout(Exception):
@@ -44,10 +49,11 @@ def run_in_child(function: Callable, args: tuple, timeout: float, passes: tuple[
     """`function(*args)` in a forked child: its result, or its exception if it is one of
     `passes`; else `ChildTimeout`, `ChildDied` or `ChildFailed`. Needs `can_fork()`."""
     context = multiprocessing.get_context("fork")
-    receiving, sending = context.Pipe(duplex=False)
-    child = context.Process(target=_work, args=(sending, function, args, passes), daemon=True)
-    child.start()
-    sending.close()  # the child's end only in the child: if it dies, the pipe ends
+    with _forking:
+        receiving, sending = context.Pipe(duplex=False)
+        child = context.Process(target=_work, args=(sending, function, args, passes), daemon=True)
+        child.start()
+        sending.close()  # the child's end only in the child: if it dies, the pipe ends
     try:
         if not receiving.poll(timeout):
             raise ChildTimeout
