@@ -433,13 +433,10 @@ def long_runs(text: str) -> list[tuple[int, int]]:
 
 def is_address(run: str) -> bool:
     """Is this run of characters a web or e-mail address (with the marks around it)?"""
+    if _SYMBOLS.search(run) is not None or run.count(":") > SYMBOLS:
+        return False
     core = run.strip(_EDGE_MARKS)
-    return (
-        _ADDRESS.fullmatch(core) is not None
-        and (like_url(core) or like_email(core))
-        and _SYMBOLS.search(core) is None
-        and core.count(":") <= SYMBOLS
-    )
+    return _ADDRESS.fullmatch(core) is not None and (like_url(core) or like_email(core))
 
 
 @dataclass(frozen=True)
