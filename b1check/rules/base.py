@@ -7,10 +7,13 @@ language editor can review them; `b1check rule CODE` prints them.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import accumulate
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
 from ..analysis.contact import contact_details, emails, phones
@@ -116,16 +119,18 @@ class Context:
 
     @cached_property
     def lowers(self) -> list[str]:
-        """Every token in lower case, by index: cheaper than building Tokens."""
-        return [t.lower_ for t in self.doc]
+        """Every token in lower case, by index: cheaper than building Tokens. A word that
+        comes back is one string object, not one per token (a long text repeats its words)."""
+        strings, seen = self.doc.vocab.strings, {}
+        return [seen.get(key) or seen.setdefault(key, strings[key]) for key in self.doc.to_array(LOWER).tolist()]
 
     @cached_property
-    def _words_before(self) -> list[int]:
-        counts = [0] * (len(self.doc) + 1)
-        word_indices = {t.i for t in self.words}
-        for index in range(len(self.doc)):
-            counts[index + 1] = counts[index] + (index in word_indices)
-        return counts
+    def _words_before(self) -> array:
+        """How many words stand before each token (a compact array: a long text has millions)."""
+        words = array("b", bytes(len(self.doc)))
+        for token in self.words:
+            words[token.i] = 1
+        return array("q", accumulate(words, initial=0))
 
     def word_count(self, span: Span) -> int:
         """Words in a span, in constant time."""
