@@ -550,13 +550,20 @@ def _annotation_attrs(doc: Doc) -> list[int]:
     return attrs
 
 
-def _piece(doc: Doc, start: int, end: int) -> Doc:
-    """Tokens `start` to `end` of the prepared `doc` as a Doc of their own, with b1check's user data."""
-    piece = doc[start:end].as_doc()
+def _piece(doc: Doc, norms, placeholders: list[tuple[int, str]], start: int, end: int) -> Doc:
+    """Tokens `start` to `end` of the prepared `doc` as a Doc of their own, with their
+    norms and placeholders (`norms`, `placeholders`: the whole doc's, found once, in
+    order) and the text. Not `Span.as_doc`: that copies the arrays of the whole doc for
+    every piece."""
+    tokens = doc[start:end]
+    piece = Doc(doc.vocab, words=[token.text for token in tokens], spaces=[bool(token.whitespace_) for token in tokens])
+    piece.from_array([NORM], norms[start:end])
     first = doc[start].idx
     piece.user_data[TEXT] = doc.user_data[TEXT][first : doc[end - 1].idx + len(doc[end - 1])]
-    placeholders = doc.user_data.get(PLACEHOLDERS, {})
-    piece.user_data[PLACEHOLDERS] = {index - start: name for index, name in placeholders.items() if start <= index < end}
+    inside = placeholders[bisect_left(placeholders, (start, "")) : bisect_left(placeholders, (end, ""))]
+    piece.user_data[PLACEHOLDERS] = {index - start: name for index, name in inside}
+    for index, name in inside:
+        piece[index - start]._.placeholder = name
     return piece
 
 
@@ -564,7 +571,9 @@ def _annotate_in_pieces(nlp: Language, doc: Doc) -> Doc:
     """Run the pipeline over a long prepared `doc` piece by piece, and put the annotations on `doc`."""
     cuts = _cuts(doc, PIECE) + [len(doc)]
     spans = [(max(0, first - CONTEXT), first, last, min(len(doc), last + CONTEXT)) for first, last in zip(cuts, cuts[1:])]
-    pieces = (_piece(doc, before, after) for before, _first, _last, after in spans)
+    norms = doc.to_array([NORM]).reshape(-1, 1)
+    placeholders = sorted(doc.user_data.get(PLACEHOLDERS, {}).items())
+    pieces = (_piece(doc, norms, placeholders, before, after) for before, _first, _last, after in spans)
     arrays, attrs = [], None
     for (before, first, last, _after), piece in zip(spans, nlp.pipe(pieces, batch_size=PIECES_AT_ONCE)):
         attrs = attrs or _annotation_attrs(piece)
