@@ -118,3 +118,10 @@ def forms_of(word: str) -> frozenset[str]:
     """All lower-case forms whose lemma can be `word` (the word included)."""
     lower = word.lower()
     return frozenset(_tables()[2].get(lower, ())) | {lower}
+
+
+def known(word: str) -> bool:
+    """Do the tables know this word, as a form or as a lemma?"""
+    lower = word.lower()
+    tables = _tables()
+    return lower in tables[0] or lower in tables[2]

@@ -6,6 +6,8 @@ import re
 from dataclasses import replace
 
 from ..analysis.difficulty import zipf
+from ..analysis.phrases import PhraseMatch
+from ..analysis.rewrite import render, rewrite
 from ..language.analyse import placeholder
 from ..language.wordlists import default_abbreviations
 from .base import Context, Hit, check, span_hit
@@ -15,36 +17,33 @@ _PHRASE_CODE = {"wording": "WRD001", "tone": "TON001", "nominal-style": "NOM003"
 
 @check("WRD001", "TON001", "NOM003")
 def phrase_list(context: Context):
-    """Phrases from the curated lists, each with its plain alternatives."""
+    """Phrases from the curated lists, each with its alternatives fitted into the sentence."""
     for match in context.phrase_matches:
-        entry = match.entry
-        hit = span_hit(
-            _PHRASE_CODE[entry.category],
-            match.span,
-            entry.alternatives,
-            phrase=entry.phrase,
-            reason=entry.reason,
-        )
-        yield replace(hit, fix=safe_replacement(entry, match.span))
+        yield phrase_hit(match)
 
 
-def safe_replacement(entry, span) -> str | None:
-    """The first alternative, in the capitals of the original, when the entry is
-    safe and the text is exactly its phrase (no other form, no words between)."""
-    if not entry.safe or any(placeholder(token) is not None for token in span):
-        return None
-    text = span.text
-    if " ".join(text.split()).lower() != entry.phrase.lower():
-        return None
-    return match_case(entry.alternatives[0], text)
-
-
-def match_case(replacement: str, original: str) -> str:
-    if original.isupper() and len(original) > 1:
-        return replacement.upper()
-    if original[:1].isupper():
-        return replacement[:1].upper() + replacement[1:]
-    return replacement
+def phrase_hit(match: PhraseMatch) -> Hit:
+    """The finding of a match: the words every alternative rewrites, the
+    rewritten words as suggestions (or advice: "gebruik '…'"), and a fix when
+    the entry is safe and its first alternative fits for certain."""
+    entry = match.entry
+    doc = match.span.doc
+    rewrites = [rewrite(match, alternative) for alternative in entry.alternatives]
+    fitted = [r for r in rewrites if not r.advice]
+    start = min([match.span.start, *(r.start for r in fitted)])
+    end = max([match.span.end, *(r.end for r in fitted)])
+    suggestions: list[str] = []
+    for item in rewrites:
+        text = f"gebruik '{item.alternative.text}'" if item.advice else render(doc, start, end, item)
+        if text not in suggestions:
+            suggestions.append(text)
+    span = doc[start:end]
+    hit = span_hit(_PHRASE_CODE[entry.category], span, suggestions, phrase=entry.phrase, reason=entry.reason)
+    first = rewrites[0]
+    safe = entry.safe and not first.advice and first.certain
+    if not safe or any(placeholder(token) is not None for token in span):
+        return hit
+    return replace(hit, fix=suggestions[0])
 
 
 @check("DIF001", "DIF002")

@@ -1,0 +1,560 @@
+"""Put an entry's alternative in the place of the matched words, in the right form.
+
+"Wij verzochten u" → "Wij vroegen u"; "uw aanvraag wordt in behandeling
+genomen" → "uw aanvraag wordt behandeld"; "deze beschikking" → "dit besluit";
+"op onderstaande link" → "op de link hieronder". The alternative takes the
+slot of the word that inflects (tense, number, participle, te-infinitive,
+adjective ending), the other matched words go, and the words in between stay.
+Where b1check cannot be sure of the form (an unknown word, a form that can be
+two things and no parse to tell them apart, a separable verb whose particle
+has no clear place), the alternative is advice only: `Rewrite.text` is None.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..language import inflect, lemmas
+from ..language.analyse import is_parsed
+from ..language.wordlists import Alternative
+from .phrases import DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, is_verb
+
+ARTICLES = ("de", "het")
+# Prepositions that end an entry or an alternative: "zich wenden tot", "contact opnemen met".
+PREPOSITIONS = frozenset(
+    "aan achter als bij binnen boven buiten door in met na naar om onder op over tegen tot uit van via voor "
+    "vanaf vanuit volgens zonder".split()
+)
+# de-word determiner ↔ het-word determiner, in the singular.
+_TO_NEUTER = {"de": "het", "deze": "dit", "die": "dat", "welke": "welk", "elke": "elk", "iedere": "ieder"}
+_TO_COMMON = {value: key for key, value in _TO_NEUTER.items()}
+_INDEFINITE = frozenset("een geen zo'n elk ieder veel weinig enig ieder".split())
+# Finite forms of the verbs whose participle they take: "heeft gevraagd", "wordt gevraagd".
+_AUXILIARIES = frozenset(
+    "heb hebt heeft hebben had hadden ben bent is zijn was waren word wordt worden werd werden".split()
+)
+_CLAUSE_PARTS = frozenset({"punct", "ccomp", "advcl", "acl:relcl", "xcomp", "parataxis", "conj", "cc", "mark"})
+_SUBORDINATE = frozenset({"acl:relcl", "advcl", "ccomp", "csubj", "acl"})
+
+
+@dataclass
+class Rewrite:
+    """An alternative in the sentence: the tokens it changes, or advice only."""
+
+    alternative: Alternative
+    changes: dict[int, str] = field(default_factory=dict)  # token index → new text ("" drops it)
+    after: dict[int, str] = field(default_factory=dict)  # token index → words to put after it
+    start: int = 0  # first token the rewrite touches
+    end: int = 0  # one past the last
+    certain: bool = True  # no guess about the form: may be applied without a person
+    advice: bool = False  # could not be fitted in: shown as "gebruik '…'"
+
+    def touch(self, index: int) -> None:
+        self.start = min(self.start, index)
+        self.end = max(self.end, index + 1)
+
+
+def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
+    """The alternative fitted into the sentence of the match."""
+    doc = match.span.doc
+    edit = Rewrite(alternative, start=match.span.start, end=match.span.end)
+    if alternative.advice:
+        return _advice(edit)
+    pos = match.entry.pos
+    target = alternative.pos or pos
+    if match.head is None or pos not in ("verb", "noun", "adj"):
+        done = _literal(match, edit, doc)
+    elif pos == "verb" and target == "verb":
+        try:
+            done = _verb(match, edit, doc)
+        except ValueError:  # a word the inflector cannot conjugate
+            done = None
+    elif pos == "noun" and target == "noun":
+        done = _noun(match, edit, doc)
+    elif pos == "adj" and "…" in alternative.text:
+        done = _adjective_around_noun(match, edit, doc)
+    elif pos == "adj" and target in ("adj", "adv"):
+        done = _adjective(match, edit, doc)
+    else:
+        done = _literal(match, edit, doc) if _uninflected(match, doc) else None
+    return done if done is not None else _advice(edit)
+
+
+def _advice(edit: Rewrite) -> Rewrite:
+    edit.changes, edit.after, edit.advice, edit.certain = {}, {}, True, False
+    return edit
+
+
+def _uninflected(match: PhraseMatch, doc: Doc) -> bool:
+    """Is the head in the form the entry is written in (so any alternative fits as it is)?"""
+    return match.head is None or doc[match.head].lower_ == match.lemma
+
+
+def _drop_others(match: PhraseMatch, edit: Rewrite, keep: set[int]) -> None:
+    for index in match.words:
+        if index not in keep:
+            edit.changes[index] = ""
+            edit.touch(index)
+
+
+def _literal(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
+    """Words that do not inflect (*indien*, *middels*, *ten behoeve van*):
+    the alternative replaces the matched words, which must be in a row."""
+    words = sorted(match.words + ((match.te,) if match.te is not None else ()))
+    between = [t.i for t in doc[words[0] : words[-1] + 1] if not t.is_space]
+    if between != words:
+        return None
+    if match.head is not None and not _uninflected(match, doc):
+        return None
+    if match.entry.pos is None and " ".join(doc[i].lower_ for i in words) != match.entry.phrase.lower():
+        return None  # no part of speech given: only the form the entry is written in
+    text = edit.alternative.text
+    if "…" in text:
+        return None
+    edit.changes[words[0]] = match_case(text, doc[words[0]].text)
+    _drop_others(match, edit, {words[0]})
+    return edit
+
+
+# --------------------------------------------------------------------------------------
+# Verbs
+
+
+@dataclass(frozen=True)
+class VerbPhrase:
+    """An alternative that is a verb phrase: words before the verb, the verb, words after it."""
+
+    before: tuple[str, ...]
+    verb: str
+    after: tuple[str, ...]
+
+    @property
+    def preposition(self) -> str | None:
+        return self.after[-1] if self.after and self.after[-1] in PREPOSITIONS else None
+
+
+def verb_phrase(text: str) -> VerbPhrase | None:
+    """"contact opnemen met" → (contact) opnemen (met); "laten weten" → laten (weten).
+    The verb is the first word that is an infinitive."""
+    words = text.split()
+    for number, word in enumerate(words):
+        if is_verb(word) and word.isalpha():
+            return VerbPhrase(tuple(words[:number]), word, tuple(words[number + 1 :]))
+    return None
+
+
+def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
+    phrase = verb_phrase(edit.alternative.text)
+    if phrase is None:
+        return None
+    head = doc[match.head]
+    slot, certain = _verb_slot(match, head)
+    if slot is None:
+        return None
+    edit.certain = certain
+    after = list(phrase.after)
+    keep = {match.head}
+    # The preposition of the alternative takes the place of the entry's own:
+    # "dat u zich tot ons wendt" → "dat u met ons contact opneemt".
+    own_preposition = _own_preposition(match, doc)
+    if phrase.preposition and own_preposition is not None:
+        edit.changes[own_preposition] = phrase.preposition
+        edit.touch(own_preposition)
+        keep.add(own_preposition)
+        after = after[:-1]
+    elif phrase.preposition and not _object_follows(head):
+        return None  # "gaan kijken naar" needs its object after it
+    if match.te is not None:
+        edit.changes[match.te] = ""
+        edit.touch(match.te)
+    if slot == "participle" and any(is_verb(word) for word in after):
+        return None  # "laten weten" has no participle of its own ("heeft laten weten")
+    if slot in ("infinitive", "te_inf", "participle"):
+        if slot == "te_inf":
+            verb = inflect.te_infinitive(phrase.verb)
+        else:
+            verb = inflect.verb_forms(phrase.verb)[slot][0] if inflect.verb_forms(phrase.verb)[slot] else None
+        if verb is None or not _known(verb):
+            return None
+        edit.changes[match.head] = match_case(" ".join([*phrase.before, verb, *after]), head.text)
+        _drop_others(match, edit, keep)
+        return _glue_te(edit, doc)
+    finite, particle = inflect.verb_form(phrase.verb, slot)
+    if finite is None or not _known(finite):
+        return None
+    rest = [*phrase.before, *([particle] if particle else []), *after]
+    if not rest:
+        edit.changes[match.head] = match_case(finite, head.text)
+        _drop_others(match, edit, keep)
+        return _glue_te(edit, doc)
+    later = [index for index in match.words if index > match.head and index not in keep]
+    if not _main_clause(match, head):
+        # Verb last in its clause: everything in one place ("dat u het erbij zet").
+        glued = particle + finite if particle and not phrase.before and not after else " ".join(
+            [*phrase.before, particle + finite, *after]
+        )
+        edit.changes[match.head] = match_case(glued, head.text)
+        _drop_others(match, edit, keep)
+        return _glue_te(edit, doc)
+    edit.changes[match.head] = match_case(finite, head.text)
+    _drop_others(match, edit, keep)
+    if later:
+        # The rest of the verb goes where the entry's own last word was: "neemt … in behandeling" → "pakt … op".
+        anchor = max(later)
+        edit.changes[anchor] = " ".join(rest)
+    else:
+        anchor = _clause_end(head)
+        if anchor is None:
+            return None
+        edit.after[anchor] = " ".join(rest)
+        edit.touch(anchor)
+    return _glue_te(edit, doc)
+
+
+def _known(form: str) -> bool:
+    """A generated form the lemma tables know (every word of it)."""
+    return all(word == "te" or word in inflect.PARTICLES or lemmas.known(word) for word in form.lower().split())
+
+
+def _own_preposition(match: PhraseMatch, doc: Doc) -> int | None:
+    """The entry's preposition after its verb ("tot" of *zich wenden tot*)."""
+    candidates = [i for i in match.words if match.roles.get(i) == "after" and doc[i].lower_ in PREPOSITIONS]
+    return max(candidates) if candidates else None
+
+
+def _object_follows(head: Token) -> bool:
+    """Does the verb's object come right after it ("wij faciliteren de bouw")?"""
+    doc = head.doc
+    if not is_parsed(doc) or head.i + 1 >= len(doc):
+        return False
+    token = doc[head.i + 1]
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ == "obj" and token.head.i == head.i:
+            return True
+        token = token.head
+    return False
+
+
+def _verb_slot(match: PhraseMatch, head: Token) -> tuple[str | None, bool]:
+    """The slot of the matched verb ("past_sg", "participle", "te_inf" …), and
+    whether it is certain."""
+    if match.te is not None:
+        return "te_inf", True
+    lemma = match.lemma or head.lower_
+    split = match.particle is not None
+    slots = inflect.verb_slots(head.lower_, lemma, split=split)
+    if not slots and not split:
+        particle, root = inflect.split_particle(lemma)
+        if particle:
+            slots = inflect.verb_slots(head.lower_, lemma, split=True)
+    if not slots:
+        return None, False
+    parsed = is_parsed(head.doc)
+    form = head.morph.get("VerbForm") if parsed else []
+    if "infinitive" in slots and (split or "Fin" in form or (not parsed and _finite_by_position(match, head))):
+        slots = ["pl"]
+    if len(slots) > 1 and parsed:
+        if "Part" in form and "participle" in slots:
+            return "participle", True
+        if "Fin" in form:
+            slots = [s for s in slots if s != "participle" and s != "infinitive"] or slots
+    if len(slots) > 1 and "participle" in slots and not parsed:
+        return ("participle", True) if _after_auxiliary(head) else (_finite_without_parse(head, slots))
+    if set(slots) <= {"2sg", "3sg", "1sg"} and len(slots) > 1:
+        return _person(head, slots), True
+    if len(slots) == 1:
+        return ("2sg" if slots[0] in ("2sg", "3sg") and _person(head, slots) == "2sg" else slots[0]), True
+    return None, False
+
+
+def _finite_by_position(match: PhraseMatch, head: Token) -> bool:
+    """Without a parse: a verb before the other words of its entry is finite ("nemen wij … in behandeling")."""
+    return any(index > head.i for index in match.words)
+
+
+def _after_auxiliary(head: Token) -> bool:
+    sentence_start = head.sent.start
+    return any(token.lower_ in _AUXILIARIES for token in head.doc[sentence_start : head.i])
+
+
+def _finite_without_parse(head: Token, slots: list[str]) -> tuple[str | None, bool]:
+    previous = head.doc[head.i - 1] if head.i else None
+    if previous is not None and previous.lower_ in PERSONAL_PRONOUNS:
+        finite = [s for s in slots if s != "participle"]
+        return (finite[0], True) if len(finite) == 1 else (None, False)
+    return None, False
+
+
+def _person(head: Token, slots) -> str:
+    """2sg for "u" and "je/jij", else 3sg (u bent, hij is; u heeft is written with 3sg)."""
+    subject = _subject(head)
+    if subject in ("je", "jij"):
+        return "2sg"
+    if subject == "u":
+        return "2sg" if head.lower_ not in ("heeft", "had") else "3sg"
+    if "1sg" in slots and subject == "ik":
+        return "1sg"
+    return "3sg" if "3sg" in slots else slots[0]
+
+
+def _subject(head: Token) -> str | None:
+    if is_parsed(head.doc):
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubj:pass"):
+                return child.lower_
+    doc = head.doc
+    for index in (head.i - 1, head.i + 1):
+        if 0 <= index < len(doc) and doc[index].lower_ in PERSONAL_PRONOUNS:
+            return doc[index].lower_
+    return None
+
+
+def _main_clause(match: PhraseMatch, head: Token) -> bool:
+    """Is the finite verb in second place (main clause), not last (subordinate clause)?"""
+    if match.particle is not None:
+        return True
+    if is_parsed(head.doc):
+        if head.dep_ in _SUBORDINATE or any(child.dep_ == "mark" for child in head.children):
+            return False
+        return True
+    following = head.i + 1
+    doc = head.doc
+    while following < len(doc) and doc[following].is_space:
+        following += 1
+    return not (following >= len(doc) or doc[following].is_punct)
+
+
+def _clause_end(head: Token) -> int | None:
+    """The last word of the clause of a finite verb (before a comma, a
+    subordinate clause or a te-infinitive), where a particle goes."""
+    if not is_parsed(head.doc):
+        return None
+    last = head.i
+    for child in head.children:
+        if child.i > head.i and child.dep_ not in _CLAUSE_PARTS:
+            last = max(last, child.right_edge.i)
+    while last > head.i and (head.doc[last].is_punct or head.doc[last].is_space):
+        last -= 1
+    return last
+
+
+def _glue_te(edit: Rewrite, doc: Doc) -> Rewrite:
+    """A dropped "te" between a particle and its verb joins them: "in te dienen" → "indienen"."""
+    for index, text in list(edit.changes.items()):
+        if text or doc[index].lower_ != "te" or index == 0 or index + 1 >= len(doc):
+            continue
+        before, after = doc[index - 1], doc[index + 1]
+        joined = before.lower_ + after.lower_
+        if before.i not in edit.changes and after.i not in edit.changes and lemmas.known(joined):
+            if inflect.split_particle(joined)[0] == before.lower_:
+                edit.changes[before.i] = ""
+                edit.changes[after.i] = match_case(joined, before.text)
+                edit.touch(before.i)
+                edit.touch(after.i)
+    return edit
+
+
+# --------------------------------------------------------------------------------------
+# Nouns
+
+
+def _noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
+    head = doc[match.head]
+    slots = inflect.noun_slots(head.lower_, match.lemma or head.lower_)
+    if not slots:
+        return None
+    slot = slots[0]
+    words = edit.alternative.text.split()
+    article = words[0] if words[0] in ARTICLES and len(words) > 1 else None
+    words = words[1:] if article else words
+    if len(words) > 1 and slot != "sg":
+        return None
+    noun = inflect.noun_form(words[0], slot) if len(words) == 1 else " ".join(words)
+    if len(words) == 1 and not _known(noun):
+        return None
+    edit.changes[match.head] = match_case(noun, head.text)
+    _drop_others(match, edit, {match.head})
+    if slot in ("pl", "dim_pl") or slot.startswith("dim"):
+        return edit
+    old_gender = _gender(head)
+    new_gender = "Neut" if article == "het" else "Com" if article == "de" else None
+    determiners, adjectives = _noun_phrase(head)
+    if not determiners and not adjectives:
+        return edit
+    if new_gender is None or old_gender is None:
+        return None if _gender_matters(determiners, adjectives) else edit
+    if new_gender == old_gender:
+        return edit
+    if is_parsed(doc) and any(child.dep_ == "acl:relcl" for child in head.children):
+        return None  # "de beschikking die …" would need "dat" too
+    mapping = _TO_NEUTER if new_gender == "Neut" else _TO_COMMON
+    indefinite = True
+    for determiner in determiners:
+        lower = determiner.lower_
+        if lower in mapping:
+            edit.changes[determiner.i] = match_case(mapping[lower], determiner.text)
+            edit.touch(determiner.i)
+        if lower not in _INDEFINITE:
+            indefinite = False
+    for adjective in adjectives:
+        form = _adjective_for(adjective, bare=indefinite and new_gender == "Neut")
+        if form is None:
+            return None
+        if form != adjective.lower_:
+            edit.changes[adjective.i] = match_case(form, adjective.text)
+            edit.touch(adjective.i)
+    return edit
+
+
+def _gender(noun: Token) -> str | None:
+    """Com or Neut: from the parse, or from a determiner that shows it."""
+    gender = noun.morph.get("Gender") if is_parsed(noun.doc) else []
+    if len(gender) == 1:
+        return gender[0]
+    determiners, adjectives = _noun_phrase(noun)
+    for determiner in determiners:
+        if determiner.lower_ in _TO_NEUTER:
+            return "Com"
+        if determiner.lower_ in _TO_COMMON:
+            return "Neut"
+    return None
+
+
+def _gender_matters(determiners, adjectives) -> bool:
+    return any(d.lower_ in _TO_NEUTER or d.lower_ in _TO_COMMON for d in determiners) or bool(adjectives)
+
+
+def _noun_phrase(noun: Token) -> tuple[list[Token], list[Token]]:
+    """The determiners and attributive adjectives before a noun."""
+    doc = noun.doc
+    if is_parsed(doc):
+        determiners = [c for c in noun.children if c.dep_ == "det" and c.i < noun.i]
+        adjectives = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i]
+        return determiners, adjectives
+    # Without a parse: the words right before the noun that can be adjectives, then a determiner.
+    determiners, adjectives = [], []
+    index = noun.i - 1
+    while index >= 0 and (doc[index].is_space or _maybe_adjective(doc[index])):
+        if not doc[index].is_space:
+            adjectives.append(doc[index])
+        index -= 1
+    if index >= 0 and doc[index].lower_ in DETERMINERS:
+        determiners.append(doc[index])
+    return determiners, adjectives
+
+
+def _maybe_adjective(token: Token) -> bool:
+    adjectives = lemmas.lemmas_by_pos()["adj"]
+    return token.is_alpha and any(lemma in adjectives for lemma in (token.lower_, *lemmas.lemmas(token.lower_)))
+
+
+def _adjective_for(adjective: Token, bare: bool) -> str | None:
+    """The adjective's form before the new noun: bare (een definitief besluit) or with -e."""
+    form = adjective.lower_
+    for lemma in (adjective.lemma_.lower(), *lemmas.lemmas(form), form):
+        if form in (lemma, inflect.attributive(lemma)):
+            return lemma if bare else inflect.attributive(lemma)
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# Adjectives and adverbs
+
+
+def _adjective(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
+    head = doc[match.head]
+    lemma = match.lemma or head.lower_
+    slots = inflect.adjective_slots(head.lower_, lemma)
+    if not slots:
+        return None
+    words = edit.alternative.text.split()
+    if slots[0] == "base":
+        last = words[-1]
+    elif words[-1] in lemmas.lemmas_by_pos()["adj"] or words[-1].endswith(("d", "t")) and lemmas.known(words[-1]):
+        last = inflect.adjective_form(words[-1], slots[0])  # "dringende", "hierboven genoemde"
+    else:
+        return None  # "per ongeluk", "hieronder": no adjective to put an ending on
+    if not _known(last):
+        return None
+    edit.changes[match.head] = match_case(" ".join([*words[:-1], last]), head.text)
+    _drop_others(match, edit, {match.head})
+    return edit
+
+
+def _adjective_around_noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
+    """"de … hieronder" for *onderstaande*: the words go around the noun:
+    "op onderstaande link" → "op de link hieronder"."""
+    head = doc[match.head]
+    before, _, after = (part.strip() for part in edit.alternative.text.partition("…"))
+    noun = _noun_of(head)
+    if noun is None:
+        return None
+    determiners, _ = _noun_phrase(noun)
+    article = before if before in ARTICLES else None
+    if determiners or not article:
+        edit.changes[match.head] = before if before and not article else ""
+    else:
+        number = noun.morph.get("Number") if is_parsed(doc) else []
+        gender = _gender(noun)
+        if "Plur" in number:
+            article = "de"
+        elif gender == "Neut":
+            article = "het"
+        elif gender != "Com":
+            return None
+        edit.changes[match.head] = match_case(article, head.text)
+    if after:
+        edit.after[noun.i] = after
+    edit.touch(noun.i)
+    _drop_others(match, edit, {match.head})
+    return edit
+
+
+def _noun_of(adjective: Token) -> Token | None:
+    doc = adjective.doc
+    if is_parsed(doc):
+        noun = adjective.head
+        return noun if adjective.dep_ == "amod" and noun.pos_ in ("NOUN", "PROPN") and noun.i > adjective.i else None
+    index = adjective.i + 1
+    while index < len(doc) and doc[index].is_space:
+        index += 1
+    if index < len(doc) and doc[index].is_alpha and doc[index].lower_ in lemmas.lemmas_by_pos()["noun"]:
+        return doc[index]
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# The rewritten text
+
+
+def render(doc: Doc, start: int, end: int, edit: Rewrite) -> str:
+    """The text of tokens start…end-1 with the rewrite's changes, spaced as in the original."""
+    pieces: list[list[str]] = []  # [text, whitespace after it]
+    for token in doc[start:end]:
+        if token.is_space:
+            if pieces:
+                pieces[-1][1] += token.text
+            continue
+        text = edit.changes.get(token.i, token.text)
+        if token.i in edit.after:
+            text = f"{text} {edit.after[token.i]}".strip()
+        if not text:
+            continue
+        pieces.append([text, token.whitespace_])
+    if not pieces:
+        return ""
+    result = "".join(text + space for text, space in pieces).rstrip()
+    first = doc[start]
+    if first.text[:1].isupper() and result[:1].islower():
+        result = result[:1].upper() + result[1:]
+    return result
+
+
+def match_case(replacement: str, original: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return replacement.upper()
+    if original[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
