@@ -82,7 +82,7 @@ DETERMINERS = frozenset(
 # or a preposition or conjunction follows ("dient het formulier in bij").
 _AFTER_PARTICLE = frozenset(
     "bij voor op om met via aan naar na tot binnen vóór uiterlijk en of maar want dat zodat omdat als "
-    "wanneer zodra te".split()
+    "wanneer zodra".split()
 )
 
 
@@ -187,7 +187,7 @@ def head_index(entry: PhraseEntry, words: list[str]) -> int | None:
         verbs = [i for i, word in enumerate(lowered) if is_verb(word)]
         return verbs[-1] if verbs else None
     if entry.pos in ("noun", "adj"):
-        content = [i for i, word in enumerate(lowered) if word not in _LITERAL and word.isalpha()]
+        content = [i for i, word in enumerate(lowered) if word not in _NEVER_FORMS and word.isalpha()]
         return content[-1] if content else None
     return None
 
@@ -254,6 +254,24 @@ def _slot(word: str) -> Slot:
     return Slot(_ids(word_forms(word)))
 
 
+def _literal_slot(word: str) -> Slot:
+    return Slot(_ids(word_forms(word) if word.lower() == "zich" else [word.lower()]))
+
+
+def _noun_or_adjective_forms(word: str, pos: str | None) -> set[str]:
+    """The forms of a noun or adjective: the inflector's and the tables', but
+    not the verb forms of a noun that is also an infinitive (*het voornemen*,
+    not *voorgenomen*)."""
+    if pos == "noun":
+        own = {form for slot in inflect.NOUN_SLOTS for form in inflect.noun_forms(word, slot)}
+    else:
+        own = {inflect.adjective_form(word, slot) for slot in inflect.ADJECTIVE_SLOTS}
+    found = set(word_forms(word))
+    if is_verb(word):
+        found = {form for form in found if form in own}
+    return found | own | {word.lower()}
+
+
 def _expand(segment: list[str]) -> list[Slot]:
     options = [word_forms(word) for word in segment]
     size = 1
@@ -300,16 +318,23 @@ class PhraseFinder:
         particle, root = inflect.split_particle(head_word) if head_word and entry.pos == "verb" else ("", "")
         if head_word and entry.pos == "verb":
             own, split = _verb_head_forms(head_word), _verb_head_forms(root) if particle else set()
+        elif head_word:
+            own, split = _noun_or_adjective_forms(head_word, entry.pos), set()
         else:
-            own, split = set(word_forms(head_word)) if head_word else set(), set()
+            own, split = set(), set()
         phrase_words = entry.phrase.lower().split()
         trailing = set(phrase_words[phrase_words.index(head_word) + 1 :]) if head_word in phrase_words else set()
         compiled, head_seen = [], False
         for segment in segments_of(text, tokenizer):
-            slots = _expand(segment)
+            # Only a verb phrase's words inflect; the rest of a noun or
+            # adjective entry, and every word of a fixed expression, match as written.
+            slots = _expand(segment) if entry.pos in ("verb", None) else [_literal_slot(w) for w in segment]
             for number, word in enumerate(segment):
                 lower = word.lower()
-                if not head_seen and (lower in own or lower in split):
+                if not head_seen and lower == head_word and entry.pos in ("noun", "adj"):
+                    slots[number] = Slot(_ids(own), "head")
+                    head_seen = True
+                elif not head_seen and (lower in own or lower in split) and entry.pos == "verb":
                     slots[number] = Slot(slots[number].ids, "head")
                     head_seen = True
                     if number and segment[number - 1].lower() == "te":
@@ -368,6 +393,8 @@ class PhraseFinder:
         if head is not None and not _part_of_speech_ok(text, entry, lemma, head, words, particle):
             return None
         if entry.context and not _in_context(text.sentence_span(first), entry.context):
+            return None
+        if entry.follows and not _follows(text, first, entry.follows):
             return None
         if pattern.entry in self.unless and self._silenced(text, pattern.entry, first, last):
             return None
@@ -550,7 +577,9 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
     if entry.pos != "verb":
         return True
     form = token.lower_
-    if particle is None and _adjectival_participle(form, lemma):
+    if (token.like_num and not text.parsed) or (text.parsed and token.pos_ in _NOT_VERBS):
+        return False  # "acht" (eight), and words the tagger is sure are no verb
+    if particle is None and len(words) == 1 and _adjectival_participle(form, lemma):
         return False  # "de gewijzigde regels", "de geadresseerde"
     previous = _previous_word(text, head)
     before = doc[previous].lower_ if previous is not None else ""
@@ -574,6 +603,7 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
 # are also pronouns that can stand before a verb ("dit impliceert", "wilt u
 # ons verwittigen", "zijn verzocht"), so they only decide where the form can
 # be a noun too ("het verzoek").
+_NOT_VERBS = frozenset({"NUM", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "SYM"})
 _PRONOUN_DETERMINERS = frozenset("het dit deze die dat zijn haar ons hun je welke".split())
 _NOUN_DETERMINERS = DETERMINERS - _PRONOUN_DETERMINERS
 
@@ -590,6 +620,26 @@ def _adjectival_participle(form: str, lemma: str | None) -> bool:
     finite = {f for slot in ("infinitive", "past_sg", "past_pl") for f in forms[slot]}
     stem = form[:-1] if form.endswith("e") else form[:-2]
     return any(stem == p or stem == p + "e" for p in participles) and form not in finite
+
+
+# The parse's parts of speech for the words of `PhraseEntry.follows`.
+_UPOS = {
+    "verb": ("VERB", "AUX"), "noun": ("NOUN", "PROPN"), "adj": ("ADJ",), "adv": ("ADV",), "prep": ("ADP",),
+    "conj": ("CCONJ", "SCONJ"), "pron": ("PRON",), "det": ("DET",),
+}
+
+
+def _follows(text: _Text, first: int, parts: tuple[str, ...]) -> bool:
+    """Is the word before the match (a comma skipped) of one of these parts of
+    speech? Only the parse can tell; without it the entry stays silent."""
+    if not text.parsed:
+        return False
+    previous = _previous_word(text, first)
+    if previous is not None and text.doc[previous].text == ",":
+        previous = _previous_word(text, previous)
+    if previous is None:
+        return False
+    return any(text.doc[previous].pos_ in _UPOS[part] for part in parts if part in _UPOS)
 
 
 def _previous_word(text: _Text, index: int) -> int | None:

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..language import inflect, lemmas
-from ..language.analyse import is_parsed
-from ..language.wordlists import Alternative
+from ..language.analyse import is_parsed, placeholder
+from ..language.wordlists import Alternative, word_set
 from .phrases import DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, is_verb
 
 ARTICLES = ("de", "het")
@@ -87,6 +87,29 @@ def _advice(edit: Rewrite) -> Rewrite:
     return edit
 
 
+def _as_written(match: PhraseMatch, words: list[int], doc: Doc) -> bool:
+    """Are the matched words literally one of the entry's phrase or patterns?"""
+    text = " ".join(doc[i].lower_ for i in words)
+    written = {match.entry.phrase.lower(), *(p.lower() for p in match.entry.patterns)}
+    return text in written
+
+
+def _gender_before(match: PhraseMatch, doc: Doc) -> str | None:
+    """"de" or "het": the noun an entry with `follows` comes after (plural counts as "de")."""
+    if not match.entry.follows or not is_parsed(doc):
+        return None
+    index = match.span.start - 1
+    while index >= 0 and (doc[index].is_space or doc[index].text == ","):
+        index -= 1
+    if index < 0 or doc[index].pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = doc[index]
+    if "Plur" in noun.morph.get("Number"):
+        return "de"
+    gender = _gender(noun)
+    return {"Com": "de", "Neut": "het"}.get(gender or "")
+
+
 def _uninflected(match: PhraseMatch, doc: Doc) -> bool:
     """Is the head in the form the entry is written in (so any alternative fits as it is)?"""
     return match.head is None or doc[match.head].lower_ == match.lemma
@@ -108,11 +131,19 @@ def _literal(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         return None
     if match.head is not None and not _uninflected(match, doc):
         return None
-    if match.entry.pos is None and " ".join(doc[i].lower_ for i in words) != match.entry.phrase.lower():
-        return None  # no part of speech given: only the form the entry is written in
+    if match.entry.pos in (None, "verb", "noun", "adj") and not _as_written(match, words, doc):
+        return None  # a form b1check cannot inflect: only the words as the entry writes them
+    gender = _gender_before(match, doc)
+    if edit.alternative.fits and gender and gender not in edit.alternative.fits:
+        return None  # "het formulier welke" → "dat", not "die"
     text = edit.alternative.text
     if "…" in text:
         return None
+    if match.entry.pos == "noun" and text.split()[0] in ARTICLES:
+        determiners, _ = _noun_phrase(doc[words[-1]])
+        if any(d.lower_ in _TO_NEUTER or d.lower_ in _TO_COMMON for d in determiners):
+            return None  # the article of the alternative may not fit
+        text = text.split(" ", 1)[1]
     edit.changes[words[0]] = match_case(text, doc[words[0]].text)
     _drop_others(match, edit, {words[0]})
     return edit
@@ -154,6 +185,8 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     if slot is None:
         return None
     edit.certain = certain
+    if edit.alternative.fits and _use(slot, head) not in edit.alternative.fits:
+        return None
     after = list(phrase.after)
     keep = {match.head}
     # The preposition of the alternative takes the place of the entry's own:
@@ -166,11 +199,17 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         after = after[:-1]
     elif phrase.preposition and not _object_follows(head):
         return None  # "gaan kijken naar" needs its object after it
+    elif phrase.preposition and slot not in ("infinitive", "te_inf", "participle") and (
+        len(phrase.after) > 1 or phrase.before or inflect.split_particle(phrase.verb)[0]
+    ):
+        return None  # a finite verb first and "kijken naar" at the end would leave the object before "naar"
     if match.te is not None:
         edit.changes[match.te] = ""
         edit.touch(match.te)
     if slot == "participle" and any(is_verb(word) for word in after):
         return None  # "laten weten" has no participle of its own ("heeft laten weten")
+    if slot == "participle" and _takes_zijn(phrase.verb) and _auxiliary_of(head) in _HEBBEN:
+        return None  # "heeft plaatsgevonden" → "is gebeurd": the auxiliary changes too
     if slot in ("infinitive", "te_inf", "participle"):
         if slot == "te_inf":
             verb = inflect.te_infinitive(phrase.verb)
@@ -190,6 +229,8 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         _drop_others(match, edit, keep)
         return _glue_te(edit, doc)
     later = [index for index in match.words if index > match.head and index not in keep]
+    if not _main_clause(match, head) and later:
+        return None  # "als er sprake is van fraude": the verb would have to move to the end
     if not _main_clause(match, head):
         # Verb last in its clause: everything in one place ("dat u het erbij zet").
         glued = particle + finite if particle and not phrase.before and not after else " ".join(
@@ -206,11 +247,21 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         edit.changes[anchor] = " ".join(rest)
     else:
         anchor = _clause_end(head)
-        if anchor is None:
+        if anchor is None or any(placeholder(t) is not None for t in doc[head.i : anchor + 1]):
             return None
         edit.after[anchor] = " ".join(rest)
         edit.touch(anchor)
     return _glue_te(edit, doc)
+
+
+def _use(slot: str, head: Token) -> str:
+    """The use of the matched verb, in the words of `Alternative.fits`."""
+    if slot == "participle":
+        auxiliary = _auxiliary_of(head)
+        return "passive" if auxiliary is None or auxiliary.startswith(("word", "werd")) else "perfect"
+    if slot == "te_inf":
+        return "te-infinitive"
+    return "infinitive" if slot == "infinitive" else "finite"
 
 
 def _known(form: str) -> bool:
@@ -255,13 +306,19 @@ def _verb_slot(match: PhraseMatch, head: Token) -> tuple[str | None, bool]:
     form = head.morph.get("VerbForm") if parsed else []
     if "infinitive" in slots and (split or "Fin" in form or (not parsed and _finite_by_position(match, head))):
         slots = ["pl"]
-    if len(slots) > 1 and parsed:
-        if "Part" in form and "participle" in slots:
+    if len(slots) > 1 and "participle" in slots:
+        # "verzocht", "vermeld", "verstrekt": a participle, or a finite verb?
+        finite = [slot for slot in slots if slot != "participle"]
+        if _starts_sentence(head) or _next_is_subject(head):
+            slots = finite  # "Vermeld uw naam", "Verstrekt u …?"
+        elif _has_auxiliary(head):
             return "participle", True
-        if "Fin" in form:
-            slots = [s for s in slots if s != "participle" and s != "infinitive"] or slots
-    if len(slots) > 1 and "participle" in slots and not parsed:
-        return ("participle", True) if _after_auxiliary(head) else (_finite_without_parse(head, slots))
+        elif parsed and "Part" in form:
+            return "participle", False
+        else:
+            slots = finite if (parsed and "Fin" in form) or _previous_is_subject(head) else []
+    if len(slots) > 1 and parsed and "Fin" in form:
+        slots = [s for s in slots if s != "infinitive"] or slots
     if set(slots) <= {"2sg", "3sg", "1sg"} and len(slots) > 1:
         return _person(head, slots), True
     if len(slots) == 1:
@@ -269,22 +326,52 @@ def _verb_slot(match: PhraseMatch, head: Token) -> tuple[str | None, bool]:
     return None, False
 
 
+def _starts_sentence(head: Token) -> bool:
+    index = head.i - 1
+    doc = head.doc
+    while index >= 0 and (doc[index].is_space or doc[index].is_punct and doc[index].text in "-•*"):
+        index -= 1
+    return index < 0 or head.is_sent_start or doc[index].text in (".", ":", "!", "?")
+
+
+def _next_is_subject(head: Token) -> bool:
+    doc = head.doc
+    return head.i + 1 < len(doc) and doc[head.i + 1].lower_ in PERSONAL_PRONOUNS
+
+
+def _previous_is_subject(head: Token) -> bool:
+    return head.i > 0 and head.doc[head.i - 1].lower_ in PERSONAL_PRONOUNS
+
+
+_HEBBEN = frozenset("heb hebt heeft hebben had hadden".split())
+
+
+def _takes_zijn(verb: str) -> bool:
+    """Does the verb make its perfect with "zijn" (is gebeurd)? From wordlists/zijn-werkwoorden.txt."""
+    verbs = word_set("zijn-werkwoorden")
+    return verb in verbs or any(verb.endswith(root) and inflect.split_particle(verb)[1] == root for root in verbs)
+
+
+def _auxiliary_of(participle: Token) -> str | None:
+    if is_parsed(participle.doc):
+        for child in participle.children:
+            if child.dep_ in ("aux", "aux:pass") and child.lower_ in _AUXILIARIES:
+                return child.lower_
+        return None
+    return next((t.lower_ for t in participle.sent if t.lower_ in _AUXILIARIES and t.i != participle.i), None)
+
+
+def _has_auxiliary(head: Token) -> bool:
+    """Is there a form of hebben, zijn or worden that takes this participle?"""
+    if is_parsed(head.doc):
+        return any(child.dep_ in ("aux", "aux:pass", "cop") and child.lower_ in _AUXILIARIES for child in head.children)
+    sentence = head.sent
+    return any(token.lower_ in _AUXILIARIES for token in sentence if token.i != head.i)
+
+
 def _finite_by_position(match: PhraseMatch, head: Token) -> bool:
     """Without a parse: a verb before the other words of its entry is finite ("nemen wij … in behandeling")."""
     return any(index > head.i for index in match.words)
-
-
-def _after_auxiliary(head: Token) -> bool:
-    sentence_start = head.sent.start
-    return any(token.lower_ in _AUXILIARIES for token in head.doc[sentence_start : head.i])
-
-
-def _finite_without_parse(head: Token, slots: list[str]) -> tuple[str | None, bool]:
-    previous = head.doc[head.i - 1] if head.i else None
-    if previous is not None and previous.lower_ in PERSONAL_PRONOUNS:
-        finite = [s for s in slots if s != "participle"]
-        return (finite[0], True) if len(finite) == 1 else (None, False)
-    return None, False
 
 
 def _person(head: Token, slots) -> str:
@@ -371,9 +458,15 @@ def _noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     words = words[1:] if article else words
     if len(words) > 1 and slot != "sg":
         return None
-    noun = inflect.noun_form(words[0], slot) if len(words) == 1 else " ".join(words)
-    if len(words) == 1 and not _known(noun):
-        return None
+    if len(words) == 1 and slot == "sg":
+        noun = words[0]  # as the editor wrote it
+    elif len(words) == 1:
+        # The first spelling the lemma tables know: "voorwaarden" before "voorwaardes".
+        noun = next((form for form in inflect.noun_forms(words[0], slot) if _known(form)), None)
+        if noun is None:
+            return None
+    else:
+        noun = " ".join(words)
     edit.changes[match.head] = match_case(noun, head.text)
     _drop_others(match, edit, {match.head})
     if slot in ("pl", "dim_pl") or slot.startswith("dim"):
@@ -382,6 +475,9 @@ def _noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     new_gender = "Neut" if article == "het" else "Com" if article == "de" else None
     determiners, adjectives = _noun_phrase(head)
     if not determiners and not adjectives:
+        if article and _after_preposition(match, head):
+            # "na dagtekening van deze brief" → "na de datum van deze brief"
+            edit.changes[match.head] = f"{article} {edit.changes[match.head]}"
         return edit
     if new_gender is None or old_gender is None:
         return None if _gender_matters(determiners, adjectives) else edit
@@ -406,6 +502,18 @@ def _noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
             edit.changes[adjective.i] = match_case(form, adjective.text)
             edit.touch(adjective.i)
     return edit
+
+
+def _after_preposition(match: PhraseMatch, noun: Token) -> bool:
+    """A bare noun between two prepositions ("na dagtekening van"): the
+    alternative needs its article there."""
+    doc = noun.doc
+    before = noun.i - 1 if noun.i else None
+    after = noun.i + 1 if noun.i + 1 < len(doc) else None
+    return (
+        before is not None and after is not None and noun.i == min(match.words)
+        and doc[before].lower_ in PREPOSITIONS and doc[after].lower_ in PREPOSITIONS
+    )
 
 
 def _gender(noun: Token) -> str | None:
@@ -471,8 +579,10 @@ def _adjective(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         return None
     words = edit.alternative.text.split()
     if slots[0] == "base":
-        last = words[-1]
-    elif words[-1] in lemmas.lemmas_by_pos()["adj"] or words[-1].endswith(("d", "t")) and lemmas.known(words[-1]):
+        edit.changes[match.head] = match_case(" ".join(words), head.text)
+        _drop_others(match, edit, {match.head})
+        return edit
+    elif words[-1] in lemmas.lemmas_by_pos()["adj"] or _is_participle(words[-1]):
         last = inflect.adjective_form(words[-1], slots[0])  # "dringende", "hierboven genoemde"
     else:
         return None  # "per ongeluk", "hieronder": no adjective to put an ending on
@@ -481,6 +591,15 @@ def _adjective(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     edit.changes[match.head] = match_case(" ".join([*words[:-1], last]), head.text)
     _drop_others(match, edit, {match.head})
     return edit
+
+
+def _is_participle(word: str) -> bool:
+    """"genoemd": the participle of a verb the tables know."""
+    return any(
+        is_verb(lemma) and word in inflect.verb_forms(lemma)["participle"]
+        for lemma in lemmas.lemmas(word)
+        if lemma != word
+    )
 
 
 def _adjective_around_noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:

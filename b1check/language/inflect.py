@@ -625,7 +625,7 @@ IRREGULAR_PLURAL = {
     "categorie": "categorieën", "theorie": "theorieën", "melodie": "melodieën",
     "energie": "energieën", "strategie": "strategieën", "allergie": "allergieën",
     "therapie": "therapieën", "kopie": "kopieën", "bacterie": "bacteriën", "provincie": "provincies",
-    "man": "mannen", "stuk": "stukken", "reden": "redenen", "telefoon": "telefoons",
+    "man": "mannen", "stuk": "stukken", "eis": "eisen", "reis": "reizen", "prijs": "prijzen", "reden": "redenen", "telefoon": "telefoons",
     "microfoon": "microfoons", "persoon": "personen",
     # plural-only / no change
     "kosten": "kosten", "hersenen": "hersenen", "mensen": "mensen",
@@ -655,7 +655,7 @@ def _plural_regular(noun: str) -> str:
     if n.endswith("ie"):
         return n + "s"  # situaties; stressed -ie nouns are in the table
     if n.endswith("e"):
-        return n + "s"  # also -n (gemeenten, bijlagen) in formal Dutch
+        return n + "n|" + n + "s"  # voorwaarden, gemeenten (formal letters) or -s
     if n.endswith(("je",)):
         return n + "s"
     if _syllables(n) >= 2 and re.search(r"[^aeiou]e[lmnr]$", n) and not n.endswith(("eel", "eer", "een", "eem")):
@@ -820,6 +820,11 @@ def noun_slots(form: str, lemma: str) -> list[str]:
 
 def noun_form(lemma: str, slot: str) -> str:
     return _noun_forms(lemma)[slot][0]
+
+
+def noun_forms(lemma: str, slot: str) -> tuple[str, ...]:
+    """Every accepted spelling of a slot ("gemeenten", "gemeentes")."""
+    return _noun_forms(lemma)[slot]
 
 
 # --------------------------------------------------------------------------------------

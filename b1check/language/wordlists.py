@@ -35,6 +35,7 @@ class Alternative:
     text: str  # as written in the list: "vragen", "het besluit", "de … hieronder"
     pos: str | None = None  # part of speech, when it is not the entry's own
     advice: bool = False  # never put in the sentence: shown as "gebruik '…'"
+    fits: tuple[str, ...] = ()  # for a verb: only in these uses (VERB_USES); empty: in every use
 
     def __str__(self) -> str:
         return self.text
@@ -65,6 +66,7 @@ class PhraseEntry:
     head: str | None = None  # that word, when b1check cannot tell which one it is
     negatives: tuple[str, ...] = ()  # sentences where the entry must stay silent
     unless: tuple[str, ...] = ()  # word groups that silence the entry where they overlap it
+    follows: tuple[str, ...] = ()  # parts of speech of the word just before (a comma skipped); needs the parse
     generated: bool = False  # patterns are b1check's own word orders, not the editor's
 
     @property
@@ -124,9 +126,15 @@ def _strings(value, where: str, name: str) -> tuple[str, ...]:
 
 _PHRASE_KEYS = {
     "phrase", "alternatives", "reason", "category", "safe", "example", "examples", "patterns", "context",
-    "severity", "pos", "head", "negatives", "unless",
+    "severity", "pos", "head", "negatives", "unless", "follows",
 }
-_ALTERNATIVE_KEYS = {"text", "pos", "advice"}
+_ALTERNATIVE_KEYS = {"text", "pos", "advice", "fits"}
+# The uses of a verb an alternative can be limited to: "in behandeling genomen"
+# is "behandeld" in a passive (wordt behandeld), not in a perfect (is behandeld
+# means: done).
+VERB_USES = ("finite", "infinitive", "te-infinitive", "passive", "perfect")
+# After a noun (an entry with `follows = ["noun"]`): only after a de-word or a het-word.
+NOUN_GENDERS = ("de", "het")
 
 
 def _alternatives(value, where: str) -> tuple[Alternative, ...]:
@@ -148,8 +156,19 @@ def _alternatives(value, where: str) -> tuple[Alternative, ...]:
         pos = item.get("pos")
         if pos is not None and pos not in PARTS_OF_SPEECH:
             raise WordlistError(f"{where}: woordsoort '{pos}' bestaat niet; kies uit {', '.join(PARTS_OF_SPEECH)}")
-        found.append(Alternative(str(item["text"]).strip(), pos, bool(item.get("advice", False))))
+        fits = _strings(item.get("fits"), where, "fits")
+        if set(fits) - set(VERB_USES) - set(NOUN_GENDERS):
+            raise WordlistError(f"{where}: 'fits' kent alleen {', '.join(VERB_USES + NOUN_GENDERS)}")
+        found.append(Alternative(str(item["text"]).strip(), pos, bool(item.get("advice", False)), fits))
     return tuple(found)
+
+
+def _parts_of_speech(value, where: str) -> tuple[str, ...]:
+    found = _strings(value, where, "follows")
+    unknown = set(found) - set(PARTS_OF_SPEECH)
+    if unknown:
+        raise WordlistError(f"{where}: woordsoort '{', '.join(sorted(unknown))}' bestaat niet")
+    return found
 
 
 def _example(text: str) -> Example:
@@ -211,6 +230,7 @@ def parse_phrases(data: dict, source: str) -> list[PhraseEntry]:
                 head=str(head).lower() if head else None,
                 negatives=_strings(raw.get("negatives"), where, "negatives"),
                 unless=tuple(u.replace("...", GAP) for u in _strings(raw.get("unless"), where, "unless")),
+                follows=_parts_of_speech(raw.get("follows"), where),
                 generated=not patterns,
             )
         )

@@ -29,18 +29,22 @@ def phrase_hit(match: PhraseMatch) -> Hit:
     entry = match.entry
     doc = match.span.doc
     rewrites = [rewrite(match, alternative) for alternative in entry.alternatives]
-    fitted = [r for r in rewrites if not r.advice]
-    start = min([match.span.start, *(r.start for r in fitted)])
-    end = max([match.span.end, *(r.end for r in fitted)])
+    # The finding covers what the first alternative that fits rewrites; an
+    # alternative that needs more of the sentence (a particle at the end of
+    # the clause) is advice, so that every suggestion replaces the same words.
+    first_fit = next((r for r in rewrites if not r.advice), None)
+    start = min(match.span.start, first_fit.start) if first_fit else match.span.start
+    end = max(match.span.end, first_fit.end) if first_fit else match.span.end
     suggestions: list[str] = []
     for item in rewrites:
-        text = f"gebruik '{item.alternative.text}'" if item.advice else render(doc, start, end, item)
+        fits = not item.advice and start <= item.start and item.end <= end
+        text = render(doc, start, end, item) if fits else f"gebruik '{item.alternative.text}'"
         if text not in suggestions:
             suggestions.append(text)
     span = doc[start:end]
     hit = span_hit(_PHRASE_CODE[entry.category], span, suggestions, phrase=entry.phrase, reason=entry.reason)
     first = rewrites[0]
-    safe = entry.safe and not first.advice and first.certain
+    safe = entry.safe and first is first_fit and first.certain
     if not safe or any(placeholder(token) is not None for token in span):
         return hit
     return replace(hit, fix=suggestions[0])
