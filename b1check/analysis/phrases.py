@@ -273,7 +273,8 @@ def _noun_or_adjective_forms(word: str, pos: str | None) -> set[str]:
 
 
 def _expand(segment: list[str]) -> list[Slot]:
-    options = [word_forms(word) for word in segment]
+    # A verb also matches the forms the inflector knows and the tables miss ("verleen").
+    options = [sorted(_verb_head_forms(word.lower())) if is_verb(word) else word_forms(word) for word in segment]
     size = 1
     for forms in options:
         size *= len(forms)
@@ -506,7 +507,7 @@ def _next_segment(text: _Text, segment, before: list[tuple[int, Slot]], across_c
         if text.lower[index] in segment[0].ids:
             found = _match_segment(text, segment, index)
             if found is not None and (
-                (between <= GAP_WORDS and _close(text, end, found, across_commas))
+                (between <= GAP_WORDS and _close(text, before, found, across_commas))
                 or (text.parsed and _linked(text, before, found))
             ):
                 return found
@@ -518,22 +519,31 @@ def _next_segment(text: _Text, segment, before: list[tuple[int, Slot]], across_c
 _GAP_STOPS = frozenset(",;:()\"“”„")
 
 
-def _close(text: _Text, end: int, after: list[tuple[int, Slot]], across_commas: bool) -> bool:
+def _close(text: _Text, before: list[tuple[int, Slot]], after: list[tuple[int, Slot]], across_commas: bool) -> bool:
     """Without the parse's word: a gap of a few words with no comma or bracket
     in it; a separated particle must end its clause ("dient het formulier in.",
-    "dient het formulier in bij de balie")."""
+    "dient het formulier in bij de balie"), and may not be another verb's
+    particle in the parse ("schrijf het de eerste keer helemaal uit")."""
     doc = text.doc
+    end = before[-1][0]
+    earlier = {index for index, _ in before}
     if not across_commas and any(doc[i].text in _GAP_STOPS for i in range(end + 1, after[0][0])):
         return False
-    if any(slot.role == "particle" for _, slot in after):
-        last = after[-1][0]
-        following = text.next_word[last]
-        return (
+    for index, slot in after:
+        if slot.role != "particle":
+            continue
+        if text.parsed and doc[index].dep_ == "compound:prt" and doc[index].head.i not in earlier:
+            return False
+        following = text.next_word[index]
+        if following < len(doc) and any(i == following for i, _ in after):
+            continue  # "gaat … over tot": the entry's own words follow the particle
+        if not (
             following >= len(doc)
-            or text.sentence[following] != text.sentence[last]
+            or text.sentence[following] != text.sentence[index]
             or doc[following].is_punct
             or doc[following].lower_ in _AFTER_PARTICLE
-        )
+        ):
+            return False
     return True
 
 
@@ -591,7 +601,11 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
     if text.parsed:
         if token.dep_ == "amod":
             return False
-        return not (ambiguous and (token.pos_ in ("NOUN", "PROPN", "ADJ") or any(c.dep_ == "det" for c in token.children)))
+        if not several and token.head.pos_ in ("NOUN", "PROPN") and token.i < token.head.i and token.dep_ in ("acl", "amod", "nmod"):
+            return False  # before its noun: "de representatief te achten delegatie", "de te betalen kosten"
+        if (form in by_pos["noun"] or form in by_pos["adj"]) and token.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return False  # "de eerste keer … uit" is no "keert … uit"
+        return not (ambiguous and any(c.dep_ == "det" for c in token.children))
     if ambiguous:
         following = text.next_word[head]
         neighbours = {previous, following if following < len(doc) else None} - {None}
@@ -610,7 +624,7 @@ _NOUN_DETERMINERS = DETERMINERS - _PRONOUN_DETERMINERS
 
 def _adjectival_participle(form: str, lemma: str | None) -> bool:
     """A participle with an adjective ending: "gewijzigde", "geadresseerden"."""
-    if not lemma or not form.endswith(("de", "te", "den", "ten", "ne", "nen")):
+    if not lemma or not form.endswith(("de", "te", "den", "ten", "ne", "nen", "end")):
         return False
     try:
         forms = inflect.verb_forms(lemma)
@@ -619,6 +633,8 @@ def _adjectival_participle(form: str, lemma: str | None) -> bool:
     participles = forms["participle"]
     finite = {f for slot in ("infinitive", "past_sg", "past_pl") for f in forms[slot]}
     stem = form[:-1] if form.endswith("e") else form[:-2]
+    if stem == lemma + "d" or form == lemma + "d":
+        return True  # a present participle as an adjective: "een faciliterende stijl"
     return any(stem == p or stem == p + "e" for p in participles) and form not in finite
 
 

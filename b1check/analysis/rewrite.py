@@ -75,6 +75,8 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
         done = _noun(match, edit, doc)
     elif pos == "adj" and "…" in alternative.text:
         done = _adjective_around_noun(match, edit, doc)
+    elif pos == "adj" and target == "det":
+        done = _adjective_as_determiner(match, edit, doc)
     elif pos == "adj" and target in ("adj", "adv"):
         done = _adjective(match, edit, doc)
     else:
@@ -87,6 +89,13 @@ def _advice(edit: Rewrite) -> Rewrite:
     return edit
 
 
+def _after_comma(doc: Doc, index: int) -> bool:
+    index -= 1
+    while index >= 0 and doc[index].is_space:
+        index -= 1
+    return index >= 0 and doc[index].text in (",", ";")
+
+
 def _as_written(match: PhraseMatch, words: list[int], doc: Doc) -> bool:
     """Are the matched words literally one of the entry's phrase or patterns?"""
     text = " ".join(doc[i].lower_ for i in words)
@@ -95,13 +104,15 @@ def _as_written(match: PhraseMatch, words: list[int], doc: Doc) -> bool:
 
 
 def _gender_before(match: PhraseMatch, doc: Doc) -> str | None:
-    """"de" or "het": the noun an entry with `follows` comes after (plural counts as "de")."""
-    if not match.entry.follows or not is_parsed(doc):
+    """"de" or "het": the noun an entry with `follows` comes after, or else the
+    noun right after the match ("het betreffende formulier"); a plural counts as "de"."""
+    if not is_parsed(doc):
         return None
-    index = match.span.start - 1
-    while index >= 0 and (doc[index].is_space or doc[index].text == ","):
-        index -= 1
-    if index < 0 or doc[index].pos_ not in ("NOUN", "PROPN"):
+    step = -1 if match.entry.follows else 1
+    index = match.span.start - 1 if step < 0 else match.span.end
+    while 0 <= index < len(doc) and (doc[index].is_space or doc[index].text == "," or (step > 0 and doc[index].pos_ == "ADJ")):
+        index += step
+    if not 0 <= index < len(doc) or doc[index].pos_ not in ("NOUN", "PROPN"):
         return None
     noun = doc[index]
     if "Plur" in noun.morph.get("Number"):
@@ -116,8 +127,13 @@ def _uninflected(match: PhraseMatch, doc: Doc) -> bool:
 
 
 def _drop_others(match: PhraseMatch, edit: Rewrite, keep: set[int]) -> None:
+    """Drop the entry's other words. A noun or adjective entry's pattern may
+    hold words for context ("op de volgende wijze"): only the phrase's own
+    words go ("bevoegd" of *bevoegd gezag*)."""
+    doc = match.span.doc
+    own = set(match.entry.phrase.lower().split()) if match.entry.pos in ("noun", "adj") else None
     for index in match.words:
-        if index not in keep:
+        if index not in keep and (own is None or doc[index].lower_ in own):
             edit.changes[index] = ""
             edit.touch(index)
 
@@ -136,6 +152,8 @@ def _literal(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     gender = _gender_before(match, doc)
     if edit.alternative.fits and gender and gender not in edit.alternative.fits:
         return None  # "het formulier welke" → "dat", not "die"
+    if "start" in edit.alternative.fits and not _after_comma(doc, words[0]):
+        return None  # "de molens zijn echter nodig": "maar" only fits after a comma
     text = edit.alternative.text
     if "…" in text:
         return None
@@ -206,6 +224,11 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     if match.te is not None:
         edit.changes[match.te] = ""
         edit.touch(match.te)
+    later = [index for index in match.words if index > match.head and index not in keep]
+    if later and slot in ("infinitive", "te_inf", "participle"):
+        return None  # "u kunt gebruik maken van de regeling": the object would have to move before the verb
+    if slot == "2sg" and phrase.verb == "hebben" and _subject(head) == "u":
+        slot = "3sg"  # "u heeft", as letters write it
     if slot == "participle" and any(is_verb(word) for word in after):
         return None  # "laten weten" has no participle of its own ("heeft laten weten")
     if slot == "participle" and _takes_zijn(phrase.verb) and _auxiliary_of(head) in _HEBBEN:
@@ -223,15 +246,18 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     finite, particle = inflect.verb_form(phrase.verb, slot)
     if finite is None or not _known(finite):
         return None
+    if phrase.preposition and own_preposition is None and not phrase.before and not particle and len(after) == 1:
+        # "zorgen voor" with its object right after the verb: "behartigt de belangen" → "zorgt voor de belangen"
+        finite, after = f"{finite} {after[0]}", []
     rest = [*phrase.before, *([particle] if particle else []), *after]
+    main = _main_clause(match, head)
+    if not main and later:
+        return None  # "als er sprake is van fraude", "als u gebruik maakt van": the verb would have to move
     if not rest:
         edit.changes[match.head] = match_case(finite, head.text)
         _drop_others(match, edit, keep)
         return _glue_te(edit, doc)
-    later = [index for index in match.words if index > match.head and index not in keep]
-    if not _main_clause(match, head) and later:
-        return None  # "als er sprake is van fraude": the verb would have to move to the end
-    if not _main_clause(match, head):
+    if not main:
         # Verb last in its clause: everything in one place ("dat u het erbij zet").
         glued = particle + finite if particle and not phrase.before and not after else " ".join(
             [*phrase.before, particle + finite, *after]
@@ -402,15 +428,37 @@ def _main_clause(match: PhraseMatch, head: Token) -> bool:
     """Is the finite verb in second place (main clause), not last (subordinate clause)?"""
     if match.particle is not None:
         return True
+    if _subordinator_before(head):
+        return False
     if is_parsed(head.doc):
-        if head.dep_ in _SUBORDINATE or any(child.dep_ == "mark" for child in head.children):
-            return False
-        return True
+        return not (head.dep_ in _SUBORDINATE or any(child.dep_ == "mark" for child in head.children))
     following = head.i + 1
     doc = head.doc
     while following < len(doc) and doc[following].is_space:
         following += 1
     return not (following >= len(doc) or doc[following].is_punct)
+
+
+# Words that open a subordinate clause, where the finite verb comes last.
+_SUBORDINATORS = frozenset(
+    "die dat wat welke waar waarin waarop waarmee waarvoor waardoor als omdat zodat wanneer indien "
+    "toen terwijl nadat voordat zodra hoewel doordat totdat tenzij mits".split()
+)
+
+
+def _subordinator_before(head: Token) -> bool:
+    """Is the verb in a clause that a relative pronoun or a conjunction opens
+    ("cliënten die gebruik maken van …")? Looks back to the clause's start."""
+    doc = head.doc
+    index = head.i - 1
+    while index >= 0 and not doc[index].is_sent_start and doc[index].text not in (",", ";", ":", "(", "."):
+        if doc[index].lower_ in _SUBORDINATORS:
+            following = doc[index + 1] if index + 1 < len(doc) else None
+            # "die brief", "dat formulier": a determiner, not a clause
+            if not (doc[index].lower_ in ("die", "dat", "welke") and following is not None and following.pos_ == "NOUN"):
+                return True
+        index -= 1
+    return index >= 0 and doc[index].lower_ in _SUBORDINATORS and doc[index].is_sent_start
 
 
 def _clause_end(head: Token) -> int | None:
@@ -474,6 +522,8 @@ def _noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     old_gender = _gender(head)
     new_gender = "Neut" if article == "het" else "Com" if article == "de" else None
     determiners, adjectives = _noun_phrase(head)
+    adjectives = [a for a in adjectives if a.i not in match.words]  # "bevoegd" of *bevoegd gezag* goes
+    determiners = [d for d in determiners if d.i not in match.words]
     if not determiners and not adjectives:
         if article and _after_preposition(match, head):
             # "na dagtekening van deze brief" → "na de datum van deze brief"
@@ -628,6 +678,27 @@ def _adjective_around_noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewri
         edit.after[noun.i] = after
     edit.touch(noun.i)
     _drop_others(match, edit, {match.head})
+    return edit
+
+
+def _adjective_as_determiner(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
+    """"deze" / "dit" for *bovengenoemd*: the determiner and the adjective make
+    way for it: "het bovengenoemde bedrag" → "dit bedrag"."""
+    head = doc[match.head]
+    noun = _noun_of(head)
+    if noun is None:
+        return None
+    number = noun.morph.get("Number") if is_parsed(doc) else []
+    gender = "de" if "Plur" in number else {"Com": "de", "Neut": "het"}.get(_gender(noun) or "")
+    if edit.alternative.fits and gender not in edit.alternative.fits:
+        return None
+    determiners, _ = _noun_phrase(noun)
+    target = determiners[0] if determiners else head
+    edit.changes[target.i] = match_case(edit.alternative.text, target.text)
+    edit.touch(target.i)
+    if target.i != head.i:
+        edit.changes[head.i] = ""
+    _drop_others(match, edit, {head.i, target.i})
     return edit
 
 

@@ -133,8 +133,9 @@ _ALTERNATIVE_KEYS = {"text", "pos", "advice", "fits"}
 # is "behandeld" in a passive (wordt behandeld), not in a perfect (is behandeld
 # means: done).
 VERB_USES = ("finite", "infinitive", "te-infinitive", "passive", "perfect")
-# After a noun (an entry with `follows = ["noun"]`): only after a de-word or a het-word.
-NOUN_GENDERS = ("de", "het")
+# With a noun: only with a de-word (or a plural) or a het-word ("deze" / "dit");
+# "start": only where a clause starts after a comma ("…, echter niet" → "…, maar niet").
+NOUN_GENDERS = ("de", "het", "start")
 
 
 def _alternatives(value, where: str) -> tuple[Alternative, ...]:

@@ -36,7 +36,9 @@ def phrase_hit(match: PhraseMatch) -> Hit:
     start = min(match.span.start, first_fit.start) if first_fit else match.span.start
     end = max(match.span.end, first_fit.end) if first_fit else match.span.end
     suggestions: list[str] = []
-    for item in rewrites:
+    # What can replace the words comes first (in the editor's order), advice after it.
+    rewrites_in_order = [r for r in rewrites if not r.advice] + [r for r in rewrites if r.advice]
+    for item in rewrites_in_order:
         fits = not item.advice and start <= item.start and item.end <= end
         text = render(doc, start, end, item) if fits else f"gebruik '{item.alternative.text}'"
         if text not in suggestions:
@@ -44,7 +46,7 @@ def phrase_hit(match: PhraseMatch) -> Hit:
     span = doc[start:end]
     hit = span_hit(_PHRASE_CODE[entry.category], span, suggestions, phrase=entry.phrase, reason=entry.reason)
     first = rewrites[0]
-    safe = entry.safe and first is first_fit and first.certain
+    safe = entry.safe and first is first_fit and first.certain  # the editor's own first choice, for certain
     if not safe or any(placeholder(token) is not None for token in span):
         return hit
     return replace(hit, fix=suggestions[0])
