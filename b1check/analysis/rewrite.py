@@ -131,9 +131,12 @@ def _drop_others(match: PhraseMatch, edit: Rewrite, keep: set[int]) -> None:
     hold words for context ("op de volgende wijze"): only the phrase's own
     words go ("bevoegd" of *bevoegd gezag*)."""
     doc = match.span.doc
-    own = set(match.entry.phrase.lower().split()) if match.entry.pos in ("noun", "adj") else None
+    own = set(match.entry.phrase.lower().split())
+    if match.entry.pos == "verb" and match.lemma:
+        own |= {inflect.split_particle(match.lemma)[0]} | set(inflect.verb_forms(match.lemma)["participle"])
+        own = None if match.entry.generated else own
     for index in match.words:
-        if index not in keep and (own is None or doc[index].lower_ in own):
+        if index not in keep and (own is None or doc[index].lower_ in own or match.roles.get(index) in ("head", "particle", "after")):
             edit.changes[index] = ""
             edit.touch(index)
 
@@ -224,8 +227,11 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     if match.te is not None:
         edit.changes[match.te] = ""
         edit.touch(match.te)
+    if _orphans_modifiers(match, keep, doc):
+        return None  # "een nieuwe aanvraag in te dienen" → "een nieuwe aan te vragen"
     later = [index for index in match.words if index > match.head and index not in keep]
-    if later and slot in ("infinitive", "te_inf", "participle"):
+    stranded = _strands_words(match, later, doc)
+    if stranded and slot in ("infinitive", "te_inf", "participle"):
         return None  # "u kunt gebruik maken van de regeling": the object would have to move before the verb
     if slot == "2sg" and phrase.verb == "hebben" and _subject(head) == "u":
         slot = "3sg"  # "u heeft", as letters write it
@@ -251,7 +257,7 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         finite, after = f"{finite} {after[0]}", []
     rest = [*phrase.before, *([particle] if particle else []), *after]
     main = _main_clause(match, head)
-    if not main and later:
+    if not main and stranded:
         return None  # "als er sprake is van fraude", "als u gebruik maakt van": the verb would have to move
     if not rest:
         edit.changes[match.head] = match_case(finite, head.text)
@@ -278,6 +284,43 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         edit.after[anchor] = " ".join(rest)
         edit.touch(anchor)
     return _glue_te(edit, doc)
+
+
+def _orphans_modifiers(match: PhraseMatch, keep: set[int], doc: Doc) -> bool:
+    """Would a dropped noun leave its determiner or adjective behind?"""
+    for index in match.words:
+        if index in keep or index == match.head:
+            continue
+        token = doc[index]
+        if is_parsed(doc):
+            if token.pos_ in ("NOUN", "PROPN") and any(
+                child.i < index and child.i not in match.words and child.dep_ in ("det", "amod", "nmod:poss")
+                for child in token.children
+            ):
+                return True
+        elif index > 0 and index - 1 not in match.words and (
+            doc[index - 1].lower_ in DETERMINERS or _maybe_adjective(doc[index - 1])
+        ) and token.lower_ in lemmas.lemmas_by_pos()["noun"]:
+            return True
+    return False
+
+
+def _strands_words(match: PhraseMatch, later: list[int], doc: Doc) -> bool:
+    """Would dropping the entry's words after the verb leave words in the wrong
+    place? A preposition leaves its object behind ("maken van de regeling");
+    words further off leave the words between ("is sprake van"); a "te" right
+    after the verb does not ("dient te ontbinden" → "moet ontbinden")."""
+    position = match.head
+    for index in sorted(later):
+        if doc[index].lower_ in PREPOSITIONS:
+            return True
+        following = position + 1
+        while following < index and doc[following].is_space:
+            following += 1
+        if following != index:
+            return True
+        position = index
+    return False
 
 
 def _use(slot: str, head: Token) -> str:
@@ -333,16 +376,17 @@ def _verb_slot(match: PhraseMatch, head: Token) -> tuple[str | None, bool]:
     if "infinitive" in slots and (split or "Fin" in form or (not parsed and _finite_by_position(match, head))):
         slots = ["pl"]
     if len(slots) > 1 and "participle" in slots:
-        # "verzocht", "vermeld", "verstrekt": a participle, or a finite verb?
+        # "verzocht", "vermeld", "verstrekt": a participle needs an auxiliary
+        # (heeft, is, wordt …); without one it is the finite verb.
         finite = [slot for slot in slots if slot != "participle"]
         if _starts_sentence(head) or _next_is_subject(head):
             slots = finite  # "Vermeld uw naam", "Verstrekt u …?"
         elif _has_auxiliary(head):
             return "participle", True
-        elif parsed and "Part" in form:
-            return "participle", False
+        elif "Part" in form and not _has_subject(head):
+            return "participle", False  # "zoals hierboven vermeld"
         else:
-            slots = finite if (parsed and "Fin" in form) or _previous_is_subject(head) else []
+            slots = finite if (parsed and "Fin" in form) or _has_subject(head) else []
     if len(slots) > 1 and parsed and "Fin" in form:
         slots = [s for s in slots if s != "infinitive"] or slots
     if set(slots) <= {"2sg", "3sg", "1sg"} and len(slots) > 1:
@@ -384,15 +428,27 @@ def _auxiliary_of(participle: Token) -> str | None:
             if child.dep_ in ("aux", "aux:pass") and child.lower_ in _AUXILIARIES:
                 return child.lower_
         return None
-    return next((t.lower_ for t in participle.sent if t.lower_ in _AUXILIARIES and t.i != participle.i), None)
+    # Without a parse: an auxiliary in the same clause (between commas).
+    doc = participle.doc
+    start, end = participle.i, participle.i
+    while start > 0 and doc[start - 1].text not in (",", ";", ".") and not doc[start].is_sent_start:
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].text not in (",", ";", ".") and not doc[end + 1].is_sent_start:
+        end += 1
+    return next((t.lower_ for t in doc[start : end + 1] if t.lower_ in _AUXILIARIES and t.i != participle.i), None)
+
+
+def _has_subject(head: Token) -> bool:
+    if is_parsed(head.doc):
+        return any(child.dep_ in ("nsubj", "nsubj:pass") for child in head.children)
+    return _previous_is_subject(head) or _next_is_subject(head)
 
 
 def _has_auxiliary(head: Token) -> bool:
     """Is there a form of hebben, zijn or worden that takes this participle?"""
     if is_parsed(head.doc):
         return any(child.dep_ in ("aux", "aux:pass", "cop") and child.lower_ in _AUXILIARIES for child in head.children)
-    sentence = head.sent
-    return any(token.lower_ in _AUXILIARIES for token in sentence if token.i != head.i)
+    return _auxiliary_of(head) is not None
 
 
 def _finite_by_position(match: PhraseMatch, head: Token) -> bool:
@@ -506,6 +562,8 @@ def _noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     words = words[1:] if article else words
     if len(words) > 1 and slot != "sg":
         return None
+    if slot == "sg" and "Plur" in (head.morph.get("Number") if is_parsed(doc) else []) and head.dep_.startswith("nsubj"):
+        return None  # "de werkzaamheden duren" → "het werk duurt": the verb would change too
     if len(words) == 1 and slot == "sg":
         noun = words[0]  # as the editor wrote it
     elif len(words) == 1:
