@@ -275,6 +275,27 @@ def default_phrases() -> tuple[PhraseEntry, ...]:
     return tuple(entries)
 
 
+@dataclass(frozen=True)
+class CompoundRewrite:
+    """A long compound and a correct, shorter way to write it (DIF002)."""
+
+    word: str
+    rewrite: str
+
+
+@lru_cache(maxsize=1)
+def compound_rewrites() -> dict[str, CompoundRewrite]:
+    """`wordlists/samenstellingen.toml`, by lower-case word."""
+    path = wordlist_dir() / "samenstellingen.toml"
+    found = {}
+    for number, raw in enumerate(read_toml(path).get("compound", []), start=1):
+        word, rewrite = str(raw.get("word", "")).strip(), str(raw.get("rewrite", "")).strip()
+        if not word or not rewrite:
+            raise WordlistError(f"{path.name}, entry {number}: 'word' en 'rewrite' zijn verplicht")
+        found[word.lower()] = CompoundRewrite(word, rewrite)
+    return found
+
+
 @lru_cache(maxsize=1)
 def default_abbreviations() -> tuple[Abbreviation, ...]:
     path = wordlist_dir() / "afkortingen.toml"

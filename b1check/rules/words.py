@@ -7,9 +7,9 @@ from dataclasses import replace
 
 from ..analysis.difficulty import zipf
 from ..analysis.phrases import PhraseMatch
-from ..analysis.rewrite import render, rewrite
+from ..analysis.rewrite import match_case, render, rewrite
 from ..language.analyse import placeholder
-from ..language.wordlists import default_abbreviations
+from ..language.wordlists import compound_rewrites, default_abbreviations
 from .base import Context, Hit, check, span_hit
 
 _PHRASE_CODE = {"wording": "WRD001", "tone": "TON001", "nominal-style": "NOM003"}
@@ -57,12 +57,15 @@ def difficult_words(context: Context):
     for word in context.difficult_words:
         token = word.token
         if word.kind == "compound":
+            # Never the parts written apart ("bewoners parkeer vergunning" is a
+            # spelling error): a rewrite only from the curated list.
+            known = compound_rewrites().get(token.lower_)
             yield Hit(
                 "DIF002",
                 token.idx,
                 token.idx + len(token.text),
                 {"word": token.text, "parts": " + ".join(word.parts)},
-                (" ".join(word.parts),),
+                (match_case(known.rewrite, token.text),) if known else (),
             )
         else:
             yield Hit("DIF001", token.idx, token.idx + len(token.text), {"word": token.text})
