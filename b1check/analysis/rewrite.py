@@ -525,9 +525,18 @@ def _clause_end(head: Token) -> int | None:
     last = head.i
     for child in head.children:
         if child.i > head.i and child.dep_ not in _CLAUSE_PARTS:
-            last = max(last, child.right_edge.i)
+            last = max(last, _right_edge(child))
     while last > head.i and (head.doc[last].is_punct or head.doc[last].is_space):
         last -= 1
+    return last
+
+
+def _right_edge(token: Token) -> int:
+    """The last word of a phrase, without the clauses hanging from it ("bewoners (om te sporten)")."""
+    last = token.i
+    for child in token.children:
+        if child.i > token.i and child.dep_ not in _CLAUSE_PARTS and child.dep_ not in ("acl", "acl:relcl"):
+            last = max(last, _right_edge(child))
     return last
 
 

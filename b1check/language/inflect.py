@@ -289,7 +289,7 @@ voorkomen voorspellen voorzien
 weerleggen weerspreken weerstaan
 informeren inspireren installeren instrueren integreren interesseren interpreteren
 investeren inventariseren isoleren irriteren inspecteren
-aanvaarden rechtvaardigen
+aanvaarden rechtvaardigen optimaliseren
 """.split())
 NOT_SEPARABLE |= set("""omhelzen omgeven omzomen omlijnen omsluiten omvangen omwinden omspinnen
 omspannen overheersen overwoekeren overkoepelen overschaduwen overstromen overstemmen overmannen
@@ -304,7 +304,7 @@ volgen misgaan mislopen""".split())
 # Verbs that merely start with particle/prefix-like letters: simple verbs (ge- participle).
 NO_PREFIX = set("""naderen opperen nagelen omberen bengelen waarschuwen waarborgen
 vrijwaren liefkozen stofzuigen glimlachen beeldhouwen openbaren waarderen opteren interviewen
-generen bezigen beteren""".split())
+generen bezigen beteren genereren verifiëren verifieren""".split())
 
 # Particles we do not strip when the remainder would not be a verb stem (e.g. "antwoorden",
 # "openen"). Remainders starting with a vowel must be one of these roots.
@@ -377,12 +377,13 @@ _LATINATE_EXC = set("""garanderen funderen commanderen renderen bombarderen waar
 programmeren blokkeren manifesteren protesteren arresteren investeren interpreteren mankeren
 flankeren presteren contrasteren registreren adresseren interesseren passeren klasseren
 controleren annuleren obsederen draperen riskeren legitimeren graveren vomeren rokeren
-negeren regeren begeren verteren""".split())
+negeren regeren begeren verteren assisteren insisteren existeren persisteren consisteren
+accorderen agenderen amoveren completeren fiatteren""".split())
 _NATIVE_EREN = set("""weigeren verouderen huiveren zuiveren vermageren legeren slenteren
 versplinteren boteren haperen zomeren sluimeren daveren pokeren mokeren jokeren lanteren
 winteren sinteren schateren tateren snateren klateren klauteren peuteren keuteren leuteren
 slingeren hongeren versieren imkeren cijferen ontcijferen verzekeren piekeren woekeren
-overwoekeren maskeren ontmaskeren ouderen mageren splinteren""".split())
+overwoekeren maskeren ontmaskeren ouderen mageren splinteren kandelaberen""".split())
 
 
 def _in_wordset(verb: str, words: set) -> bool:
@@ -418,7 +419,7 @@ def _syllables(s: str) -> int:
 
 
 # Stems the schwa heuristic gets wrong (compound roots with a long vowel).
-STEM_OVERRIDE = {"oordelen": "oordeel", "welkomen": "welkom", "nadelen": "nadeel",
+STEM_OVERRIDE = {"monitoren": "monitor", "oordelen": "oordeel", "welkomen": "welkom", "nadelen": "nadeel",
                  "zinspelen": "zinspeel", "iën": "ie"}
 
 
