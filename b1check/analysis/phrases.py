@@ -49,7 +49,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..language import inflect, lemmas
-from ..language.analyse import is_parsed, pipeline, placeholder
+from ..language.analyse import PLACEHOLDERS, TEXT, is_parsed, pipeline, placeholder
 from ..language.wordlists import GAP, PhraseEntry, default_phrases, read_phrase_file
 
 GAP_WORDS = 7
@@ -78,6 +78,10 @@ DETERMINERS = frozenset(
     "de het een deze dit die dat uw onze ons mijn jouw zijn haar hun geen elk elke ieder iedere welk welke "
     "zo'n zulk zulke".split()
 )
+# Words too common to index a pattern by: every pattern that starts with one
+# is indexed by its next word instead.
+_COMMON_IDS = frozenset(get_string_id(w) for w in _NEVER_FORMS | DETERMINERS)
+
 # After a separated particle (`dient … in`), without a parse: the clause ends,
 # or a preposition or conjunction follows ("dient het formulier in bij").
 _AFTER_PARTICLE = frozenset(
@@ -159,6 +163,7 @@ def segments_of(pattern: str, tokenizer) -> list[list[str]]:
 # The word that inflects, and the word orders of a verb entry
 
 
+@lru_cache(maxsize=20_000)
 def is_verb(word: str) -> bool:
     """Is this an infinitive the lemma tables know as a verb (not a small word
     such as *buiten* or *vragen*'s noun use: only words on -en or -n)?"""
@@ -291,6 +296,7 @@ class PhraseFinder:
         self.patterns: list[Pattern] = []
         self.unless: dict[int, list[Pattern]] = {}
         self.index: dict[int, list[int]] = defaultdict(list)
+        self.anchors: list[int] = []  # per pattern: the word of its first segment it is indexed by
         self.head_words: dict[int, str] = {}
         tokenizer = nlp.tokenizer
         for number, entry in enumerate(self.entries):
@@ -348,20 +354,29 @@ class PhraseFinder:
         return tuple(compiled)
 
     def _add(self, pattern: Pattern) -> None:
+        """Index the pattern by the first word of its first segment that is no
+        small word, so that every "de" or "in" of a letter does not try every
+        pattern that starts with one."""
         number = len(self.patterns)
         self.patterns.append(pattern)
-        for form in pattern.segments[0][0].ids:
+        first = pattern.segments[0]
+        anchor = next((k for k, slot in enumerate(first) if not slot.ids & _COMMON_IDS), 0)
+        self.anchors.append(anchor)
+        for form in first[anchor].ids:
             self.index[form].append(number)
 
     def find(self, doc: Doc) -> list[PhraseMatch]:
         text = _Text(doc)
         found: dict[tuple[int, int], PhraseMatch] = {}
-        for start in text.word_positions:
-            numbers = self.index.get(text.lower[start])
+        for anchor in text.word_positions:
+            numbers = self.index.get(text.lower[anchor])
             if not numbers:
                 continue
             for number in numbers:
                 pattern = self.patterns[number]
+                start = text.back(anchor, self.anchors[number])
+                if start is None:
+                    continue
                 positions = _match(text, pattern.segments, start, pattern.across_commas)
                 if positions is None:
                     continue
@@ -446,7 +461,22 @@ class _Text:
                 self.sentence_starts.append(i)
             self.sentence[i] = number
         self.sentence_starts.append(size)
+        self.previous_word = [-1] * size
+        last = -1
+        for i in range(size):
+            self.previous_word[i] = last
+            if not space[i]:
+                last = i
         self._protected: set[int] | None = None
+
+    def back(self, index: int, words: int) -> int | None:
+        """The word `words` words before `index`, in the same sentence."""
+        sentence = self.sentence[index]
+        for _ in range(words):
+            index = self.previous_word[index]
+            if index < 0 or self.sentence[index] != sentence:
+                return None
+        return index
 
     def sentence_start(self, index: int) -> int:
         return self.sentence_starts[self.sentence[index]]
@@ -731,20 +761,24 @@ def protected_tokens(text: _Text) -> set[int]:
     """Tokens no entry may flag: placeholders, quotations, labels and the names
     of laws and regulations."""
     doc = text.doc
-    protected: set[int] = set(doc.user_data.get("b1check.placeholders", {}) or ())
-    content = doc.text
+    protected: set[int] = set(doc.user_data.get(PLACEHOLDERS, {}) or ())
+    # The text the Doc was made from (Doc.text would join every token again).
+    content = doc.user_data.get(TEXT) or doc.text
     for found in QUOTES.finditer(content):
         protected.update(_tokens_in(doc, found.start() + 1, found.end() - 1))
     for found in LABEL.finditer(content):
-        if len(found.group(1).split()) <= 4:
+        label = found.group(1)
+        if len(label.split()) <= 3 and not set(label.lower().split()) & PERSONAL_PRONOUNS:
             protected.update(_tokens_in(doc, found.start(1), found.end(1)))
-    protected.update(_law_names(text))
+    protected.update(_law_names(text, content))
     return protected
 
 
-def _tokens_in(doc: Doc, start: int, end: int) -> list[int]:
+def _tokens_in(doc: Doc, start: int, end: int, tokens: bool = False) -> list:
     span = doc.char_span(start, end, alignment_mode="expand")
-    return [token.i for token in span] if span is not None else []
+    if span is None:
+        return []
+    return list(span) if tokens else [token.i for token in span]
 
 
 def _is_law_word(token: Token) -> bool:
@@ -752,13 +786,18 @@ def _is_law_word(token: Token) -> bool:
     return lower in LAW_WORDS or (len(lower) > 6 and lower.endswith(LAW_WORDS[:4]))
 
 
-def _law_names(text: _Text) -> set[int]:
+# The end of a law word, alone or in a compound; the token around it is then checked.
+_LAW_WORD = re.compile(r"(?:" + "|".join(LAW_WORDS) + r")\b", re.IGNORECASE)
+
+
+def _law_names(text: _Text, content: str) -> set[int]:
     """*de Verordening op de haven 2010*, *Algemene wet bestuursrecht*,
     *Participatiewet*: a capitalised title (or a capitalised word before the
     law word) up to its year, article or the end of the title."""
     doc = text.doc
     names: set[int] = set()
-    for token in doc:
+    candidates = {t.i for found in _LAW_WORD.finditer(content) for t in _tokens_in(doc, found.start(), found.end(), tokens=True)}
+    for token in (doc[i] for i in sorted(candidates)):
         if not _is_law_word(token):
             continue
         index = token.i

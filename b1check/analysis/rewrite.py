@@ -13,6 +13,7 @@ has no clear place), the alternative is advice only: `Rewrite.text` is None.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -187,6 +188,7 @@ class VerbPhrase:
         return self.after[-1] if self.after and self.after[-1] in PREPOSITIONS else None
 
 
+@lru_cache(maxsize=4096)
 def verb_phrase(text: str) -> VerbPhrase | None:
     """"contact opnemen met" → (contact) opnemen (met); "laten weten" → laten (weten).
     The verb is the first word that is an infinitive."""
@@ -416,6 +418,7 @@ def _previous_is_subject(head: Token) -> bool:
 _HEBBEN = frozenset("heb hebt heeft hebben had hadden".split())
 
 
+@lru_cache(maxsize=4096)
 def _takes_zijn(verb: str) -> bool:
     """Does the verb make its perfect with "zijn" (is gebeurd)? From wordlists/zijn-werkwoorden.txt."""
     verbs = word_set("zijn-werkwoorden")

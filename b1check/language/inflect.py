@@ -317,6 +317,7 @@ def _has_vowel(s: str) -> bool:
     return any(c in VOWELS for c in s)
 
 
+@lru_cache(maxsize=4096)
 def split_particle(lemma: str) -> tuple[str, str]:
     """'opsturen' -> ('op', 'sturen'); 'vragen' -> ('', 'vragen').
     'op|sturen' forces a split, '+informeren' forbids it."""
