@@ -383,7 +383,7 @@ class PhraseFinder:
                 match = self._phrase_match(text, pattern, positions)
                 if match is None:
                     continue
-                key = (pattern.entry, match.words[0])
+                key = (pattern.entry, match.span.start)
                 if key not in found or match.span.end < found[key].span.end:
                     found[key] = match
         return _one_per_place(list(found.values()))
@@ -399,6 +399,13 @@ class PhraseFinder:
         if te is not None and head is None:
             words = tuple(index for index, _ in positions)
             te = None
+        if te is None and head is not None and head == positions[0][0]:
+            # "… te retourneren": the infinitive's own "te" belongs to the match.
+            before = _previous_word(text, head)
+            if before is not None and text.doc[before].lower_ == "te":
+                te = before
+                roles[te] = "te"
+                positions = [(te, Slot(frozenset(), "te")), *positions]
         first, last = positions[0][0], positions[-1][0]
         span = doc[first : last + 1]
         if any(index in text.protected for index, _ in positions):
