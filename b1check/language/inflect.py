@@ -476,15 +476,6 @@ def _with_t(stem: str) -> str:
     return stem if stem.endswith("t") else stem + "t"
 
 
-def _split_prefixes(verb: str) -> tuple[str, str]:
-    """'vergelijken' -> ('verge', 'lijken'); nested inseparable prefixes."""
-    prefix, root = "", verb
-    while True:
-        p, r = split_inseparable(root)
-        if not p:
-            return prefix, root
-        prefix, root = prefix + p, r
-
 
 def _stem_nested(verb: str) -> tuple[str, str]:
     """Stem through nested inseparable prefixes (onderverdelen -> onder+ver+deel)."""
@@ -573,23 +564,7 @@ def _first(s: str | None) -> str | None:
     return None if s is None else s.split("|")[0]
 
 
-def finite_parts(lemma: str, tense: str, pn: str) -> tuple[str, str]:
-    """('stuurt', 'op') for opsturen present 3sg; the particle goes to the end of the
-    main clause. ('vraagt', '') for non-separable verbs."""
-    particle, verb = split_particle(lemma.lower())
-    slot = pn if tense == "present" else ("past_sg" if pn.endswith("sg") else "past_pl")
-    return _first(_core(verb)[slot]), particle
 
-
-def conjugate(lemma: str, tense: str = "present", pn: str = "3sg", order: str = "sub") -> str:
-    finite, particle = finite_parts(lemma, tense, pn)
-    if not particle:
-        return finite
-    return f"{finite} {particle}" if order == "main" else particle + finite
-
-
-def participle(lemma: str) -> str | None:
-    return _first(forms(lemma)["participle"])
 
 
 def te_infinitive(lemma: str) -> str:
