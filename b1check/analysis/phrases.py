@@ -412,6 +412,8 @@ class PhraseFinder:
             return None
         if any(_is_name(text, index) for index in words):
             return None
+        if entry.pos == "noun" and any(index in text.headings for index in words):
+            return None
         lemma = self.head_words.get(pattern.entry)
         if head is not None and not _part_of_speech_ok(text, entry, lemma, head, words, particle):
             return None
@@ -475,6 +477,7 @@ class _Text:
             if not space[i]:
                 last = i
         self._protected: set[int] | None = None
+        self._headings: set[int] | None = None
 
     def back(self, index: int, words: int) -> int | None:
         """The word `words` words before `index`, in the same sentence."""
@@ -491,6 +494,12 @@ class _Text:
     def sentence_span(self, index: int) -> Span:
         number = self.sentence[index]
         return self.doc[self.sentence_starts[number] : self.sentence_starts[number + 1]]
+
+    @property
+    def headings(self) -> set[int]:
+        if self._headings is None:
+            self._headings = heading_tokens(self)
+        return self._headings
 
     @property
     def protected(self) -> set[int]:
@@ -761,6 +770,8 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _NAME_STOPS = frozenset("is was zijn waren heeft hebben wordt worden werd kan kunt moet mag zal u wij we ik dat die".split())
 QUOTES = re.compile(r"“[^”\n]{1,300}”|„[^”“\n]{1,300}[”“]|\"[^\"\n]{1,300}\"|‘[^’\n]{1,300}’|«[^»\n]{1,300}»"
                     r"|(?<![\w'])'(?![st]\b)[^'\n]{1,200}'(?!\w)")
+# A line of one or two words without punctuation: a heading or a form's field name ("Locatie").
+HEADING = re.compile(r"^[ \t]*([A-ZÀ-Ý][\w-]*(?:[ \t]+[\w-]+)?)[ \t]*$", re.MULTILINE)
 LABEL = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?([A-ZÀ-Ýa-zà-ÿ][\w \t/()-]{0,40}?)[ \t]*:(?!//)", re.MULTILINE)
 
 
@@ -775,10 +786,18 @@ def protected_tokens(text: _Text) -> set[int]:
         protected.update(_tokens_in(doc, found.start() + 1, found.end() - 1))
     for found in LABEL.finditer(content):
         label = found.group(1)
-        if len(label.split()) <= 3 and not set(label.lower().split()) & PERSONAL_PRONOUNS:
+        if len(label.split()) <= 4 and not set(label.lower().split()) & PERSONAL_PRONOUNS:
             protected.update(_tokens_in(doc, found.start(1), found.end(1)))
     protected.update(_law_names(text, content))
     return protected
+
+
+def heading_tokens(text: _Text) -> set[int]:
+    """Lines of one or two words: a heading or a form's field name ("Locatie").
+    A noun there names the field; it is no running text to rewrite."""
+    doc = text.doc
+    content = doc.user_data.get(TEXT) or doc.text
+    return {i for found in HEADING.finditer(content) for i in _tokens_in(doc, found.start(1), found.end(1))}
 
 
 def _tokens_in(doc: Doc, start: int, end: int, tokens: bool = False) -> list:

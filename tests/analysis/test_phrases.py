@@ -97,6 +97,7 @@ def test_the_verb_itself_is_found(settings):
         "Toelichting: {{ toelichting }}",
         "Geachte {{ aanhef }}, wij sturen u de stukken.",
         "De Commissie Bezwaarschriften behandelt uw bezwaar.",
+        "Locatie\nStationsplein 1, Utrecht",
     ],
 )
 def test_names_quotations_labels_and_placeholders_are_never_flagged(sentence):
