@@ -57,6 +57,7 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters.update(number=_number, percent=_percent, signed=_signed, who_struggles=who_struggles,
+                       lower_first=lambda text: text[:1].lower() + text[1:],
                        verdict_summary=verdict_summary, contact_checks=contact_checks)
     env.globals.update(
         category_names=CATEGORY_NAMES, severity_names=SEVERITY_NAMES, status_names=STATUS_NAMES,
