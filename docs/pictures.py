@@ -80,9 +80,30 @@ def _run(command: list[str], **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run(command, check=True, capture_output=True, timeout=180, **kwargs)
 
 
+def missing_tools() -> list[str]:
+    return [tool for tool in ("soffice", "pdftoppm", "pdftotext") if shutil.which(tool) is None]
+
+
+def render(document: Path, work: Path) -> tuple[Path, bool]:
+    """LibreOffice's PDF of a reviewed document, and whether the comments are in the margin
+    (else they follow the page they belong to)."""
+    profile = work / "libreoffice-profile"  # of its own: two LibreOffices cannot share one
+    (profile / "user").mkdir(parents=True, exist_ok=True)
+    (profile / "user" / "registrymodifications.xcu").write_text(COMMENTS_AT_PAGE_END, encoding="utf-8")
+    office = ["soffice", "--headless", "--norestore", f"-env:UserInstallation={profile.as_uri()}"]
+    pdf = work / f"{document.stem}.pdf"
+    _run([*office, "--convert-to", MARGIN_EXPORT, "--outdir", str(work), str(document)])
+    first_page = _run(["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], text=True).stdout
+    if "B1: nee" in first_page or "B1: ja" in first_page:
+        return pdf, True
+    # No comments in the margin in this LibreOffice: print them at the end of the page.
+    pdf.unlink()
+    _run([*office, "--print-to-file", "--outdir", str(work), str(document)])
+    return pdf, False
+
+
 def word_picture(out: Path, keep: Path | None) -> list[Path]:
-    missing = [tool for tool in ("soffice", "pdftoppm", "pdftotext") if shutil.which(tool) is None]
-    if missing:
+    if missing := missing_tools():
         print(f"Word-plaatje overgeslagen: {', '.join(missing)} niet gevonden "
               "(Debian: apt-get install libreoffice-writer poppler-utils).")
         return []
@@ -96,22 +117,9 @@ def word_picture(out: Path, keep: Path | None) -> list[Path]:
         reviewed = work / "brief.b1check.docx"
         review = review_bytes(original.read_bytes(), "brief.docx")
         reviewed.write_bytes(review.data)
-        profile = Path(folder) / "profile"
-        (profile / "user").mkdir(parents=True, exist_ok=True)
-        (profile / "user" / "registrymodifications.xcu").write_text(COMMENTS_AT_PAGE_END, encoding="utf-8")
-        office = ["soffice", "--headless", "--norestore", f"-env:UserInstallation={profile.as_uri()}"]
-        pdf = work / "brief.b1check.pdf"
-        _run([*office, "--convert-to", MARGIN_EXPORT, "--outdir", str(work), str(reviewed)])
-        first_page = _run(["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], text=True).stdout
-        in_margin = "B1: nee" in first_page or "B1: ja" in first_page
-        pages = [1]
-        if not in_margin:
-            # No comments in the margin in this LibreOffice: print them at the end of the page.
-            pdf.unlink()
-            _run([*office, "--print-to-file", "--outdir", str(work), str(reviewed)])
-            pages = [1, 2]
+        pdf, in_margin = render(reviewed, work)
         made = []
-        for page, name in zip(pages, ("word-review.png", "word-review-opmerkingen.png")):
+        for page, name in zip([1] if in_margin else [1, 2], ("word-review.png", "word-review-opmerkingen.png")):
             stem = work / f"page-{page}"
             _run(["pdftoppm", "-f", str(page), "-l", str(page), "-r", "70", "-png", "-singlefile", str(pdf), str(stem)])
             target = out / name

@@ -26,14 +26,15 @@ def _count(number: int, one: str, more: str) -> str:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
               help="Dit configuratiebestand gebruiken (anders: het dichtstbijzijnde).")
 def review_command(paths, output, no_track_changes, config_path):
-    """Maak een kopie van een Word-brief (.docx) met de meldingen als opmerkingen in de marge.
+    """Maak een kopie van een Word-brief (.docx, .odt) met de meldingen als opmerkingen in de marge.
 
     De kopie heet brief.b1check.docx en staat naast de brief; de brief zelf
     blijft zoals hij is. Elke melding staat als opmerking bij precies de
     woorden waar hij over gaat. Veilige vervangingen (dezelfde als bij
     'b1check fix') staan als bijgehouden wijziging in de tekst: neem ze over
     of wijs ze af in Word. Wat over de hele brief gaat (B1 of niet, contact,
-    opbouw) staat in één opmerking bij de eerste alinea.
+    opbouw) staat in één opmerking bij de eerste alinea. Een .odt krijgt
+    (nog) alleen opmerkingen.
     """
     if output is not None and len(paths) > 1:
         click.echo("b1check: -o kan alleen bij één bestand.", err=True)
@@ -57,6 +58,8 @@ def review_command(paths, output, no_track_changes, config_path):
             parts.append(_count(len(result.replaced), "vervanging als wijziging", "vervangingen als wijziging"))
         if result.in_first_comment:
             parts.append(_count(len(result.in_first_comment), "melding", "meldingen") + " in de opmerking bij de eerste alinea")
+        if not result.tracks_changes and not no_track_changes:
+            parts.append("vervangingen alleen in de opmerkingen (in dit soort bestand nog geen wijzigingen)")
         verdict = "B1: ja" if result.report.verdict.b1 else "B1: nee"
         click.echo(f"{result.path}: {verdict}; {', '.join(parts)} → {result.output}")
         for finding in result.not_replaced:

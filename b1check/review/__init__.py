@@ -23,11 +23,13 @@ from ..load.documents import Place
 from ..model import FileReport, Finding
 from ..rules import rule_info
 from ..settings import Settings
+from .document import Piece, ReviewCopy, Unsafe
+from .opendocument import OpenDocumentCopy
 from .texts import Elsewhere, finding_comment, letter_comment
-from .word import Unsafe, WordCopy
+from .word import WordCopy
 
 # The formats b1check can hand back with comments, by suffix.
-COPIES = {".docx": WordCopy}
+COPIES: dict[str, type[ReviewCopy]] = {".docx": WordCopy, ".odt": OpenDocumentCopy}
 REVIEWED_MARK = ".b1check"
 
 
@@ -42,6 +44,7 @@ class Review:
     in_first_comment: list[Finding] = field(default_factory=list)  # about the letter, or no place in the margin
     replaced: list[Finding] = field(default_factory=list)  # tracked changes
     not_replaced: list[Finding] = field(default_factory=list)  # a safe fix that could not be marked here
+    tracks_changes: bool = True  # False: the format takes no tracked changes (yet); the comments name the fixes
     output: str | None = None
 
 
@@ -52,7 +55,7 @@ def refusal(name: str) -> str | None:
         return None
     kind = f"een {suffix}-bestand" if suffix else "een bestand zonder extensie"
     return (
-        f"b1check review zet opmerkingen in Word-bestanden (.docx), niet in {kind}. "
+        f"b1check review zet opmerkingen in Word-bestanden (.docx) en OpenDocument-tekst (.odt), niet in {kind}. "
         "Sla de brief op als .docx, of gebruik 'b1check check' om de meldingen te zien."
     )
 
@@ -72,7 +75,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _pieces(places: list[Place], start: int, end: int) -> list[tuple[object, int, int]]:
+def _pieces(places: list[Place], start: int, end: int) -> list[Piece]:
     """The paragraphs a span of the original covers: (paragraph, start, end) in its own text."""
     return [
         (place.element, max(start, place.start) - place.start, min(end, place.end) - place.start)
@@ -99,12 +102,12 @@ def review_bytes(data: bytes, name: str, settings: Settings | None = None, track
     return _annotate(copy, report, source.original, name, track_changes, now)
 
 
-def _annotate(copy, report: FileReport, original: str, name: str, track_changes: bool, now: dt.datetime) -> Review:
+def _annotate(copy: ReviewCopy, report: FileReport, original: str, name: str, track_changes: bool, now: dt.datetime) -> Review:
     places = copy.text.places
     infos = rule_info()
-    review = Review(name, report, b"")
+    review = Review(name, report, b"", tracks_changes=copy.tracks_changes)
     _, safe, _ = apply_fixes(original, report.findings)  # exactly the replacements `fix` makes
-    replaceable = [(f, _one_paragraph(places, f)) for f in safe] if track_changes else []
+    replaceable = [(f, _one_paragraph(places, f)) for f in safe] if track_changes and copy.tracks_changes else []
     to_replace = [(f, piece) for f, piece in replaceable if piece and copy.can_replace(*piece)]
     review.not_replaced = [f for f, piece in replaceable if not piece or not copy.can_replace(*piece)]
     tracked = {id(finding) for finding, _ in to_replace}
@@ -140,12 +143,13 @@ def _annotate(copy, report: FileReport, original: str, name: str, track_changes:
         except Unsafe:
             review.not_replaced.append(finding)
     review.in_first_comment = about_letter + [item.finding for item in elsewhere]
-    copy.fill(letter_note, letter_comment(report, about_letter, elsewhere, review.replaced))
+    untracked = 0 if copy.tracks_changes or not track_changes else len(safe)
+    copy.fill(letter_note, letter_comment(report, about_letter, elsewhere, review.replaced, untracked))
     review.data = copy.save()
     return review
 
 
-def _whole_paragraph_comment(copy, place: Place, now: dt.datetime):
+def _whole_paragraph_comment(copy: ReviewCopy, place: Place, now: dt.datetime):
     """An empty comment on the whole of a paragraph in the main text, or None if it cannot have one."""
     if place.end <= place.start or copy.where(place.element) is not None:
         return None
@@ -156,7 +160,7 @@ def _whole_paragraph_comment(copy, place: Place, now: dt.datetime):
         return None
 
 
-def _one_paragraph(places: list[Place], finding: Finding) -> tuple[object, int, int] | None:
+def _one_paragraph(places: list[Place], finding: Finding) -> Piece | None:
     """Where a replacement goes: inside one paragraph, or nowhere (no replacement crosses a paragraph's edge)."""
     pieces = _pieces(places, finding.start, finding.end)
     if len(pieces) == 1 and pieces[0][2] - pieces[0][1] == finding.end - finding.start:

@@ -48,7 +48,8 @@ def _quote(text: str) -> str:
 
 
 def letter_comment(report: FileReport, about_letter: list[Finding], elsewhere: list[Elsewhere],
-                   replaced: list[Finding]) -> str:
+                   replaced: list[Finding], untracked: int = 0) -> str:
+    """`untracked`: safe replacements this format cannot show as tracked changes."""
     summary = verdict_summary(report)
     if summary.b1:
         lines = ["B1: ja — de brief blijft binnen alle grenzen voor B1."]
@@ -61,7 +62,7 @@ def letter_comment(report: FileReport, about_letter: list[Finding], elsewhere: l
         lines.append("Over de hele brief:")
         lines.extend(f"• {finding.message} ({finding.rule})" for finding in about_letter)
     if elsewhere:
-        lines.append("Niet in de marge (daar kan Word geen opmerking zetten):")
+        lines.append("Niet in de marge (een koptekst, voettekst of tekstvak kan geen opmerking krijgen):")
         for item in elsewhere:
             finding = item.finding
             better = f" Beter: {' / '.join(finding.suggestions)}." if finding.suggestions else ""
@@ -73,6 +74,11 @@ def letter_comment(report: FileReport, about_letter: list[Finding], elsewhere: l
         lines.append(
             f"b1check stelt {len(replaced)} {'vervanging' if len(replaced) == 1 else 'vervangingen'} voor als "
             "bijgehouden wijziging. Neem ze over of wijs ze af (Controleren › Wijzigingen)."
+        )
+    if untracked:
+        lines.append(
+            f"{untracked} {'vervanging is' if untracked == 1 else 'vervangingen zijn'} veilig. In dit soort bestand "
+            "zet b1check ze nog niet als wijziging in de tekst: ze staan bij 'Beter' in de opmerkingen."
         )
     lines.extend(f"Let op: {note}" for note in report.notes)
     return "\n".join(lines)

@@ -24,6 +24,7 @@ from docx.oxml.ns import qn
 from docx.text.run import Run
 
 from ..load.documents import kept_characters, open_word, word_pieces, word_text
+from .document import Piece, Unsafe
 
 AUTHOR = "b1check"
 INITIALS = "b1"
@@ -39,10 +40,6 @@ _CLOSING_MARKS = {qn("w:commentRangeEnd"), qn("w:bookmarkEnd"), qn("w:permEnd")}
 _PROOFING = {qn("w:proofErr")}
 # Parents of runs in which a new tracked change cannot go.
 _NO_CHANGE_INSIDE = {qn("w:ins"), qn("w:del"), qn("w:moveTo"), qn("w:moveFrom"), qn("w:fldSimple")}
-
-
-class Unsafe(Exception):
-    """This stretch of the document cannot be marked this way (a field, a link's edge …)."""
 
 
 def _characters(paragraph) -> list[tuple[object, int]]:
@@ -203,7 +200,7 @@ _W_HEADER, _W_FOOTER, _W_BOX = qn("w:hdr"), qn("w:ftr"), qn("w:txbxContent")
 class WordCopy:
     """A .docx being annotated: its text as b1check reads it, and the marks to put in it."""
 
-    suffix = ".docx"
+    tracks_changes = True
 
     def __init__(self, data: bytes) -> None:
         self.document = open_word(data)
@@ -222,8 +219,7 @@ class WordCopy:
             return "in een tekstvak"
         return None
 
-    def comment(self, first: tuple[object, int, int], last: tuple[object, int, int], text: str,
-                now: dt.datetime):
+    def comment(self, first: Piece, last: Piece, text: str, now: dt.datetime):
         """A comment from character first[1] of paragraph first[0] to character last[2] of last[0]."""
         first_paragraph, start, first_end = first
         last_paragraph, last_start, end = last

@@ -233,7 +233,7 @@ def test_review_file_writes_a_copy_beside_the_letter_and_leaves_the_letter(tmp_p
     assert reviewed_path("map/brief.docx") == Path("map/brief.b1check.docx")
 
 
-@pytest.mark.parametrize("name", ["brief.txt", "brief.pdf", "brief.odt", "brief.eml", "brief.doc", "brief"])
+@pytest.mark.parametrize("name", ["brief.txt", "brief.pdf", "brief.eml", "brief.doc", "brief.rtf", "brief"])
 def test_formats_it_cannot_annotate_are_refused_in_dutch(tmp_path, name):
     path = tmp_path / name
     path.write_bytes(b"Geachte heer,\n\nWij verzoeken u te betalen.\n")
@@ -274,6 +274,13 @@ def test_command_line(tmp_path):
     result = CliRunner().invoke(cli, ["review", str(letter), "-o", str(copy), "--no-track-changes"])
     assert result.exit_code == 0 and copy.exists()
     assert "als wijziging" not in result.output
+    from tests.letter_files import make_odt
+
+    odt = tmp_path / "brief.odt"
+    odt.write_bytes(make_odt((EXAMPLES / "bijstand" / "origineel.txt").read_text(encoding="utf-8")))
+    result = CliRunner().invoke(cli, ["review", str(odt)])
+    assert result.exit_code == 0 and (tmp_path / "brief.b1check.odt").exists()
+    assert "vervangingen alleen in de opmerkingen" in result.output
     text = tmp_path / "brief.txt"
     text.write_text("Geachte heer,\n\nWij verzoeken u te betalen.\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["review", str(text)])
@@ -326,3 +333,100 @@ def test_a_comment_may_run_over_two_paragraphs():
     copy.comment((first, 7, 24), (second, 0, 14), "Over twee alinea's.", NOW)
     reviewed = docx.Document(io.BytesIO(copy.save()))
     assert anchored_texts(reviewed)["0"] == "alinea met tekst.\nTweede alinea "
+
+
+# --- OpenDocument: comments only -------------------------------------------------------
+
+OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+
+
+def odf_anchored_texts(data: bytes) -> dict[str, str]:
+    """annotation name → the letter's text between office:annotation and office:annotation-end."""
+    from odf.opendocument import load
+
+    document = load(io.BytesIO(data))
+    open_names: list[str] = []
+    texts: dict[str, str] = {}
+
+    def walk(node):
+        for child in node.childNodes:
+            if child.nodeType == child.TEXT_NODE:
+                for name in open_names:
+                    texts[name] += str(child.data)
+            elif child.qname == (OFFICE, "annotation"):
+                open_names.append(child.getAttrNS(OFFICE, "name"))
+                texts[open_names[-1]] = ""
+            elif child.qname == (OFFICE, "annotation-end"):
+                open_names.remove(child.getAttrNS(OFFICE, "name"))
+            elif child.qname == (TEXT, "s"):
+                for name in open_names:
+                    texts[name] += " " * int(child.getAttrNS(TEXT, "c") or 1)
+            else:
+                if child.qname == (TEXT, "p"):
+                    for name in open_names:
+                        texts[name] += "\n"
+                walk(child)
+
+    walk(document.text)
+    return texts
+
+
+def odf_formatted_characters(data: bytes) -> list[tuple[str, str]]:
+    """Every character of the body with the style of the span around it (comments left out)."""
+    from odf.opendocument import load
+
+    out = []
+
+    def walk(node, style):
+        for child in node.childNodes:
+            if child.nodeType == child.TEXT_NODE:
+                out.extend((char, style) for char in str(child.data))
+            elif child.qname != (OFFICE, "annotation"):
+                walk(child, child.getAttrNS(TEXT, "style-name") or style if child.qname == (TEXT, "span") else style)
+
+    walk(load(io.BytesIO(data)).text, "")
+    return out
+
+
+@pytest.mark.parametrize("letter", LETTERS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_odt_gets_a_comment_on_exactly_the_words_of_each_finding(letter):
+    from tests.letter_files import make_odt
+
+    data = make_odt(letter.read_text(encoding="utf-8"))
+    review = review_bytes(data, "brief.odt", now=NOW)
+    anchored = odf_anchored_texts(review.data)
+    assert len(anchored) == len(review.anchored) + 1
+    for number, finding in enumerate(review.anchored, start=2):
+        assert " ".join(anchored[f"b1check-{number}"].split()) == " ".join(finding.text.split())
+    assert len(review.anchored) + len(review.in_first_comment) == len(review.report.findings)
+    assert review.replaced == [] and not review.tracks_changes
+    assert load_bytes(review.data, "brief.odt").original == load_bytes(data, "brief.odt").original
+    assert odf_formatted_characters(review.data) == odf_formatted_characters(data)
+
+
+def test_odt_comment_inside_a_formatted_span_keeps_the_span():
+    from odf.opendocument import OpenDocumentText
+    from odf.style import Style, TextProperties
+    from odf.text import P, Span
+
+    document = OpenDocumentText()
+    bold = Style(name="Vet", family="text")
+    bold.addElement(TextProperties(fontweight="bold"))
+    document.automaticstyles.addElement(bold)
+    document.text.addElement(P(text="Geachte heer Jansen,"))
+    paragraph = P()
+    paragraph.addText("Teneinde uw ")
+    span = Span(stylename=bold)
+    span.addText("pas te maken, verzoeken")
+    paragraph.addElement(span)
+    paragraph.addText(" wij u een foto te sturen.")
+    document.text.addElement(paragraph)
+    out = io.BytesIO()
+    document.write(out)
+    review = review_bytes(out.getvalue(), "brief.odt", now=NOW)
+    anchored = odf_anchored_texts(review.data)
+    assert "verzoeken" in anchored.values() and "Teneinde" in anchored.values()
+    assert odf_formatted_characters(review.data) == odf_formatted_characters(out.getvalue())
+    first = anchored["b1check-1"]
+    assert first == "Geachte heer Jansen,"
