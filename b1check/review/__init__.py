@@ -99,7 +99,12 @@ def review_bytes(data: bytes, name: str, settings: Settings | None = None, track
         raise InputError(name, "b1check kan in dit document geen opmerkingen zetten (de tekst valt niet terug te vinden).")
     report = check_source(source, name, settings or Settings())
     now = (now or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0)
-    return _annotate(copy, report, source.original, name, track_changes, now)
+    try:
+        return _annotate(copy, report, source.original, name, track_changes, now)
+    except InputError:
+        raise
+    except Exception as error:  # noqa: BLE001 - a document the libraries choke on must not stop a batch
+        raise InputError(name, f"b1check kan in dit document geen opmerkingen zetten (interne fout: {error!r}).") from None
 
 
 def _annotate(copy: ReviewCopy, report: FileReport, original: str, name: str, track_changes: bool, now: dt.datetime) -> Review:

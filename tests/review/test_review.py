@@ -10,6 +10,8 @@ from pathlib import Path
 import docx
 import pytest
 from docx.oxml.ns import qn
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from b1check.check import check_source
 from b1check.fixes import apply_fixes, fix_bytes
@@ -430,3 +432,21 @@ def test_odt_comment_inside_a_formatted_span_keeps_the_span():
     assert odf_formatted_characters(review.data) == odf_formatted_characters(out.getvalue())
     first = anchored["b1check-1"]
     assert first == "Geachte heer Jansen,"
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_damaged_documents_are_reviewed_or_refused_never_a_crash(data):
+    from tests.letter_files import make_odt
+
+    suffix = data.draw(st.sampled_from(["docx", "odt"]))
+    letter = "Geachte heer,\n\nWij verzoeken u middels dit formulier te betalen.\n\nJan de Vries"
+    damaged = bytearray(make_word_letter(letter) if suffix == "docx" else make_odt(letter))
+    for _ in range(data.draw(st.integers(1, 4))):
+        damaged[data.draw(st.integers(0, len(damaged) - 1))] = data.draw(st.integers(0, 255))
+    try:
+        review = review_bytes(bytes(damaged), f"brief.{suffix}", now=NOW)
+    except InputError as error:
+        assert error.reason
+    else:
+        assert review.data[:2] == b"PK"
