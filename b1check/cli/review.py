@@ -26,7 +26,7 @@ def _count(number: int, one: str, more: str) -> str:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
               help="Dit configuratiebestand gebruiken (anders: het dichtstbijzijnde).")
 def review_command(paths, output, no_track_changes, config_path):
-    """Maak een kopie van een Word-brief (.docx, .odt) met de meldingen als opmerkingen in de marge.
+    """Maak een kopie van een brief uit Word (.docx) of LibreOffice (.odt) met de meldingen in de marge.
 
     De kopie heet brief.b1check.docx en staat naast de brief; de brief zelf
     blijft zoals hij is. Elke melding staat als opmerking bij precies de

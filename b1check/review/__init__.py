@@ -181,6 +181,8 @@ def review_file(path: str | os.PathLike, output: str | os.PathLike | None = None
     if reason:
         raise InputError(name, reason)
     target = Path(output) if output is not None else reviewed_path(path)
+    if target.suffix.lower() != Path(name).suffix.lower():
+        raise InputError(name, f"De kopie moet ook op {Path(name).suffix.lower()} eindigen, anders opent hij niet.")
     if target.exists() and Path(path).exists() and target.resolve() == Path(path).resolve():
         raise InputError(name, "b1check verandert uw brief niet. Kies een andere naam voor de kopie (-o).")
     review = review_bytes(read_file(path, max_bytes), name, settings, track_changes)

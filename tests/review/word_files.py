@@ -62,7 +62,8 @@ def _formatted_lines(paragraph, lines: list[str], formats) -> None:
 
 def make_word_letter(text: str) -> bytes:
     """A letter as a writer makes it in Word: the letterhead (first paragraph) in the header,
-    the reference block (a paragraph with a colon in every line) as a table of one-cell rows,
+    the reference block (a paragraph with a colon in every line; else the first paragraph of
+    several lines, the address) as a table of one-cell rows,
     the last paragraph in the footer, and every line cut into runs of mixed formatting. Its
     text, as b1check reads it, is the letter's own."""
     blocks = paragraphs(text)
@@ -71,7 +72,8 @@ def make_word_letter(text: str) -> bytes:
     head, *body, foot = blocks
     header = document.sections[0].header.paragraphs[0]
     _formatted_lines(header, head, formats)
-    tabled = next((block for block in body if len(block) > 1 and all(":" in line for line in block)), None)
+    several = [block for block in body if len(block) > 1]
+    tabled = next((block for block in several if all(":" in line for line in block)), several[0] if several else None)
     for block in body:
         if block is tabled:
             table = document.add_table(rows=len(block), cols=1)
