@@ -131,15 +131,19 @@ class Paragraphs:
         return DocumentText(source, places)
 
 
+_DROPPED = "\u00ad\r"  # soft hyphen, carriage return
+_PLAIN = str.maketrans({"\u00a0": " ", **dict.fromkeys(_DROPPED)})
+
+
 def _normalise(text: str) -> str:
     """Characters that layout programs use for spacing become plain ones."""
-    return text.replace("\u00a0", " ").replace("\u00ad", "").replace("\r", "")
+    return text.translate(_PLAIN)
 
 
 def kept_characters(pieces: Iterable[tuple[Any, str]]) -> list[tuple[Any, int]]:
     """For each character of the normalised text of `pieces` ((element, raw text) in reading
     order): the element it comes from and its index in the raw text."""
-    return [(element, index) for element, raw in pieces for index, char in enumerate(raw) if _normalise(char)]
+    return [(element, index) for element, raw in pieces for index, char in enumerate(raw) if char not in _DROPPED]
 
 
 # --- zip containers: .docx and .odt ----------------------------------------
