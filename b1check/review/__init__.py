@@ -112,9 +112,13 @@ def _annotate(copy: ReviewCopy, report: FileReport, original: str, name: str, tr
     infos = rule_info()
     review = Review(name, report, b"", tracks_changes=copy.tracks_changes)
     _, safe, _ = apply_fixes(original, report.findings)  # exactly the replacements `fix` makes
-    replaceable = [(f, _one_paragraph(places, f)) for f in safe] if track_changes and copy.tracks_changes else []
-    to_replace = [(f, piece) for f, piece in replaceable if piece and copy.can_replace(*piece)]
-    review.not_replaced = [f for f, piece in replaceable if not piece or not copy.can_replace(*piece)]
+    to_replace = []
+    for finding in safe if track_changes and copy.tracks_changes else ():
+        piece = _one_paragraph(places, finding)
+        if piece and copy.can_replace(*piece):
+            to_replace.append((finding, piece))
+        else:
+            review.not_replaced.append(finding)  # its comment names the replacement instead
     tracked = {id(finding) for finding, _ in to_replace}
     # The comment on the first paragraph comes first; its text is written last, when
     # it knows what did not fit in the margin.
