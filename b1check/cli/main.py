@@ -17,6 +17,7 @@ from .check import check
 from .config import show_config
 from .fix import fix_command
 from .options import EXIT_ERROR
+from .review import review_command
 from .rules import list_rules, rule
 from .serve import serve
 
@@ -27,7 +28,7 @@ def cli() -> None:
     """Controleer Nederlandse brieven en e-mails op eenvoudige taal (B1)."""
 
 
-for command in (check, show_config, write_baseline_command, rule, list_rules, fix_command, serve, audit):
+for command in (check, show_config, write_baseline_command, rule, list_rules, fix_command, review_command, serve, audit):
     cli.add_command(command)
 
 
