@@ -246,8 +246,8 @@ def test_html_report_says_the_lint_ii_limit_from_the_settings():
 
     report = check_text(PLAIN)
     source = load_text(PLAIN, "brief.txt")
-    assert "Een B1-brief heeft hooguit niveau 2." in render_single(report, source)
-    assert "Een B1-brief heeft hooguit niveau 3." in render_single(report, source, max_lint_level=3)
+    assert "Een B1-brief heeft hooguit niveau 3." in render_single(report, source)
+    assert "Een B1-brief heeft hooguit niveau 2." in render_single(report, source, max_lint_level=2)
     # The letter's LiNT-II line is the one sentence every output uses.
     from b1check.analysis.lintii import describe_score
 

@@ -30,6 +30,7 @@ STATIC = ROOT / "b1check" / "web" / "static"
 LETTER = """Geachte mevrouw De Vries,
 
 Wij verzoeken u middels dit formulier uw gegevens te retourneren. Indien u niet reageert, wordt uw aanvraag buiten behandeling gesteld.
+Teneinde uw aanvraag in behandeling te kunnen nemen, verzoeken wij u derhalve de ontbrekende gegevens binnen veertien dagen na de dagtekening van deze brief per post of per e-mail aan ons te retourneren.
 
 Hoogachtend,
 
@@ -529,22 +530,30 @@ def test_download_is_the_audit_html_report_when_b1check_has_one(client, monkeypa
     response = client.post("/download", data={"tekst": LETTER})
     assert response.mimetype == "text/html"
     assert response.headers["Content-Disposition"] == 'attachment; filename="b1check-brief.html"'
-    assert calls == [("brief.txt", LETTER, 60.0, 2)]  # the page's own verdict limits
+    assert calls == [("brief.txt", LETTER, 60.0, 3)]  # the page's own verdict limits
 
     monkeypatch.setattr(audit_html, "render_single", lambda report, source: 1 / 0)
     assert client.post("/download", data={"tekst": LETTER}).mimetype == "application/json"
 
 
 def test_lint_ii_next_to_the_verdict_uses_the_verdict_limit():
-    from b1check.model import LintScore
+    from dataclasses import replace
+
+    from b1check.model import LintScore, Metrics
     from b1check.settings import Settings, VerdictLimits
     from b1check.web.view import lint_view
 
     level_3 = LintScore(available=True, score=48.2, level=3, struggle=0.53)
-    assert lint_view(level_3, Settings()).state == "not-ok"
-    assert lint_view(level_3, Settings(verdict=VerdictLimits(max_lint_level=3))).state == "ok"
-    view = lint_view(level_3, Settings())
+    letter = Metrics(words=150, sentences=12, syllables=220, flesch_douma=70.0, leesindex_brouwer=70.0,
+                     average_sentence_length=12.5, long_sentence_share=0.0, difficult_word_share=0.0,
+                     passive_sentence_share=0.0, lint=level_3)
+    assert lint_view(letter, Settings(verdict=VerdictLimits(max_lint_level=2))).state == "not-ok"
+    assert lint_view(letter, Settings()).state == "ok"
+    view = lint_view(letter, Settings())
     assert view.text == "LiNT-II: 48,2 · niveau 3 van 4. Ongeveer 53 van de 100 volwassenen hebben moeite met zo'n tekst."
+    # In a short letter the score is shown, but it does not decide.
+    short = lint_view(replace(letter, sentences=3), Settings(verdict=VerdictLimits(max_lint_level=2)))
+    assert short.state == "unavailable" and "telt niet mee" in short.text
 
 
 def test_missing_lint_ii_is_shown_neutral_not_as_good(client):
