@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..analysis.contact import contact_details, emails, phones
+from ..analysis.contact import contact_details, emails, noreply_statements, phones
 from ..analysis.difficulty import find_difficult_words
 from ..analysis.passive import find_passives
 from ..analysis.phrases import finder_for
@@ -155,11 +155,16 @@ class Context:
 
     @cached_property
     def phone_mentions(self):
-        return phones(self.source.text)
+        return phones(self.source.text, [(p.start, p.end) for p in self.source.placeholders])
 
     @cached_property
     def email_mentions(self):
         return emails(self.source.text)
+
+    @cached_property
+    def noreply_mentions(self):
+        """Sentences that say the reader cannot answer this message."""
+        return noreply_statements(self.source.text)
 
     @cached_property
     def lower_text(self) -> str:

@@ -30,7 +30,6 @@ def _letter_anchor(context: Context) -> tuple[int, int]:
 
 @check("CON001", "CON002", "CON003", "CON004", "CON005", "CON006", "CON007", "CON008")
 def contact_details(context: Context):
-    text = context.source.text
     details = context.contact
     start, end = _letter_anchor(context)
     required = context.settings.required_contact
@@ -39,7 +38,8 @@ def contact_details(context: Context):
     if details.phone == "none" and "phone" in required:
         yield Hit("CON002", start, end)
     elif details.phone == "general" and "phone" in required:
-        yield Hit("CON003", start, end)
+        general = [m.value for m in context.phone_mentions if m.kind == "general"]
+        yield Hit("CON003", start, end, {"number": " of ".join(general) or "14 0xx"})
     for mention in context.phone_mentions:
         if mention.kind == "paid":
             yield Hit("CON004", mention.start, mention.end, {"number": mention.value})
@@ -50,12 +50,14 @@ def contact_details(context: Context):
             yield Hit("CON006", mention.start, mention.end, {"address": mention.value})
         elif mention.kind == "generic" and details.email == "generic":
             yield Hit("CON008", mention.start, mention.end, {"address": mention.value})
-    reachable = details.phone in ("direct", "placeholder") or details.email in (
-        "personal_or_team", "placeholder", "generic",
-    )
-    website = contact.points_to_website(text)
+    if details.email == "noreply" and not any(m.kind == "noreply" for m in context.email_mentions):
+        for mention in context.noreply_mentions[:1]:  # "U kunt niet reageren op deze e-mail."
+            yield Hit("CON006", mention.start, mention.end, {"address": "dit bericht"})
+    # Any phone number or e-mail address that answers is a way to reach a person (the editor's definition).
+    reachable = details.phone != "none" or details.email not in ("none", "noreply")
+    website = contact.points_to_website(context.source)
     if website and not reachable:
-        yield Hit("CON007", website.start(), website.end())
+        yield Hit("CON007", *website)
 
 
 @check("STR001", "STR002")
