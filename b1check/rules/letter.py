@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from ..analysis import contact
-from ..language.wordlists import read_toml, wordlist_dir
 from .base import Context, Hit, check
-
-
-@lru_cache(maxsize=1)
-def structure_patterns() -> dict[str, re.Pattern]:
-    data = read_toml(wordlist_dir() / "structuur.toml")
-    return {key: re.compile("|".join(f"(?:{p})" for p in data[key])) for key in ("refusal", "reason", "next_step")}
+from .sentences import end_char
 
 
 def _letter_anchor(context: Context) -> tuple[int, int]:
@@ -60,18 +51,23 @@ def contact_details(context: Context):
         yield Hit("CON007", *website)
 
 
-@check("STR001", "STR002")
-def structure(context: Context):
-    patterns = structure_patterns()
-    sentences = context.sentences
-    texts = [s.text.lower() for s in sentences]
-    for index, sentence_text in enumerate(texts):
-        if not patterns["refusal"].search(sentence_text):
+@check("STR001")
+def refusal_without_reason(context: Context):
+    """A 'no' without a reason; a reason only in a template field is not in the letter."""
+    for refusal in context.refusals:
+        sentence = refusal.sentence
+        if refusal.reason.given:
             continue
-        nearby = " ".join(texts[max(0, index - 1) : index + 4])
-        if not patterns["reason"].search(nearby):
-            sentence = sentences[index]
-            yield Hit("STR001", sentence.start_char, sentence.start_char + len(sentence.text.rstrip()))
-    if len(sentences) >= 4 and not patterns["next_step"].search(context.lower_text):
+        if refusal.reason.field:
+            detail = (f"De reden staat alleen in het sjabloonveld {refusal.reason.field}. Zorg dat daar altijd een "
+                      "echte reden komt, of schrijf de reden in de brief zelf.")
+        else:
+            detail = "Schrijf de reden erbij."
+        yield Hit("STR001", sentence.start_char, end_char(sentence), {"detail": detail})
+
+
+@check("STR002")
+def no_next_step(context: Context):
+    if context.sentences and not context.next_steps:
         start, end = _letter_anchor(context)
         yield Hit("STR002", start, end)
