@@ -136,14 +136,19 @@ def _subject_is_reader(token: Token, sentence: Span, parsed: bool) -> bool:
     return any(t.lower_ in _READER for t in around)
 
 
+def answers_a_question(sentence: Span, previous: Span | None) -> bool:
+    """"Doet u dat niet? Dan …": the question is the condition of this sentence."""
+    words = [t.lower_ for t in sentence if not (t.is_space or t.is_punct)]
+    return words[:1] == ["dan"] and previous is not None and previous.text.rstrip().endswith("?")
+
+
 def _conditional(sentence: Span, previous: Span | None, words: StructureWords) -> bool:
     """A condition makes a 'no' a warning: "Als u niet reageert, …", "Doet u dat niet? Dan …"."""
     lowers = [t.lower_ for t in sentence]
     for index, lower in enumerate(lowers):
         if lower in words.conditions and not (lower == "als" and lowers[index + 1 : index + 2] == ["gevolg"]):
             return True
-    starts_with_then = lowers[:1] == ["dan"] or lowers[:2] in (["-", "dan"],)
-    return starts_with_then and previous is not None and previous.text.rstrip().endswith("?")
+    return answers_a_question(sentence, previous)
 
 
 def _is_refusal(sentence: Span, previous: Span | None, parsed: bool, words: StructureWords) -> bool:
@@ -294,6 +299,8 @@ def is_imperative(word: str) -> bool:
     """"Neem", "Betaal", "Klik": the stem of a verb, as a command. Not "Bedankt"
     (a stem plus t) nor "Meer" (most often not a verb)."""
     lower = word.lower()
+    if lower in structure_words().not_commands:
+        return False  # "Dank voor uw brief", "Indien u …"
     verbs = lemmas.lemmas_by_pos()["verb"]
     lemma = lemmas.lemma_table().get(lower, lower)
     if lemma not in verbs or lemma == lower or lower.endswith(("de", "te", "den", "ten")):
@@ -327,8 +334,7 @@ def _is_step(sentence: Span, words: StructureWords) -> bool:
     tokens = [t for t in sentence if not (t.is_space or t.is_punct) and placeholder(t) is None]
     if not tokens:
         return False
-    commands = [w for w in _command_positions(sentence, tokens) if w.lower_ not in words.not_commands]
-    if not ends.endswith("?") and any(is_imperative(word.text) for word in commands):
+    if not ends.endswith("?") and any(is_imperative(word.text) for word in _command_positions(sentence, tokens)):
         return True
     # A button: a short line that ends in a whole verb ("Reservering aanpassen", "Inloggen").
     verbs = lemmas.lemmas_by_pos()["verb"]

@@ -17,6 +17,7 @@ from ..analysis.contact import contact_details, emails, noreply_statements, phon
 from ..analysis.difficulty import find_difficult_words
 from ..analysis.passive import find_passives
 from ..analysis.structure import find_refusals, next_steps
+from ..analysis.tone import find_tone
 from ..analysis.phrases import finder_for
 from ..language.analyse import Analysis, is_parsed, is_word
 from ..language.wordlists import rule_texts
@@ -177,6 +178,11 @@ class Context:
     def next_steps(self):
         """Sentences that say what happens next or what the reader must do."""
         return next_steps(self.sentences, self.analysis.paragraphs)
+
+    @cached_property
+    def tone_matches(self):
+        """Threats, accusations and hard words, each in the context its entry needs."""
+        return find_tone(self.sentences)
 
     @cached_property
     def lower_text(self) -> str:

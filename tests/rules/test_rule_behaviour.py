@@ -73,7 +73,7 @@ def test_letter_without_next_step():
 
 # tone and nominal style
 def test_threat_gets_a_friendlier_alternative():
-    (finding,) = [f for f in findings_for("Wij zullen maatregelen nemen.") if f.rule == "TON001"]
+    (finding,) = [f for f in findings_for("Als u niet betaalt, zullen wij maatregelen nemen.") if f.rule == "TON001"]
     assert finding.suggestions
 
 

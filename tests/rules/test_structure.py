@@ -126,6 +126,7 @@ def test_an_empty_reason_label_is_no_reason():
         "Wilt u het formulier voor 1 juni terugsturen?",
         "Wij ontvangen de papieren graag voor {{ datum }}.",
         "Houd uw administratie van de afgelopen twee jaar beschikbaar.",
+        "De wettelijke termijn eindigt op 1 mei.",
     ],
 )
 def test_a_next_step_is_recognised(step):
