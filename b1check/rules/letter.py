@@ -59,8 +59,8 @@ def refusal_without_reason(context: Context):
         if refusal.reason.given:
             continue
         if refusal.reason.field:
-            detail = (f"De reden staat alleen in het sjabloonveld {refusal.reason.field}. Zorg dat daar altijd een "
-                      "echte reden komt, of schrijf de reden in de brief zelf.")
+            detail = (f"De reden staat alleen in het veld {refusal.reason.field}. Zorg dat daar "
+                      "altijd een echte reden komt, of schrijf de reden in de brief zelf.")
         else:
             detail = "Schrijf de reden erbij."
         yield Hit("STR001", sentence.start_char, end_char(sentence), {"detail": detail})

@@ -58,7 +58,7 @@ def test_rule_texts_are_plain_language(code):
         "text": "dit", "phrase": "dit", "reason": "", "word": "woord", "parts": "woord",
         "abbreviation": "dit", "expansion": "dit", "words": 25, "limit": 20, "auxiliary": "wordt",
         "participle": "betaald", "noun": "dit", "verb": "doen", "number": "dit", "address": "dit",
-        "sentences": 8, "first": "dit", "second": "dit", "clauses": 4, "depth": 3,
+        "sentences": 8, "first": "dit", "second": "dit", "clauses": 4, "depth": 3, "advice": "dit", "detail": "dit",
     }
     texts = [info.format_message(sample), info.what, info.why]
     for text in texts:

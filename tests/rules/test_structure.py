@@ -92,7 +92,7 @@ def test_what_is_not_a_refusal(letter):
 )
 def test_a_reason_only_in_a_template_field_is_no_reason(letter, field):
     (found,) = refusals(letter)
-    assert f"sjabloonveld {field}" in found.message
+    assert f"De reden staat alleen in het veld {field}." in found.message
 
 
 def test_a_refusal_in_one_branch_of_a_template_is_found():
