@@ -174,6 +174,8 @@ class Metrics:
     very_long_sentences: int = 0  # sentences of more than `Limits.very_long_sentence_words` words
     passive_sentences: int = 0
     difficult_words: int = 0
+    bureaucratic_phrases: int = 0  # word-list phrases (WRD001, NOM003) in the running text
+    bureaucratic_phrase_share: float = 0.0  # bureaucratic_phrases / words
     scope: str = RUNNING_TEXT
     lint: LintScore = NO_LINT
 

@@ -49,6 +49,9 @@ class VerdictLimits:
     max_long_sentence_share: float = 0.10
     max_difficult_word_share: float = 0.04
     max_passive_sentence_share: float = 0.20
+    # Bureaucratic words and phrases from the word lists (WRD001, NOM003) per word
+    # of running text. One in seven words is a letter full of officialese, however short.
+    max_bureaucratic_phrase_share: float = 0.15
     # LiNT-II level 1-4; only counts when the letter is parsed (not --fast).
     # Level 3 still passes: see the calibration in the README.
     max_lint_level: int = 3

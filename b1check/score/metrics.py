@@ -23,6 +23,8 @@ DOUMA = (206.835, 0.93, 77.0)
 # Brouwer (1963).
 BROUWER = (195.0, 2.0, 67.0)
 _SENTENCE_END = (".", "!", "?", "…")
+# Phrase-list categories that make a letter officialese (not "tone": that is how it sounds).
+BUREAUCRATIC = frozenset({"wording", "nominal-style"})
 PROSE_MIN_WORDS = 8  # a line this long is running text even without a full stop
 PROSE_MIN_WORDS_WITH_STOP = 3  # "Tel." or "Zie bijlage." is not a sentence of running text
 
@@ -68,6 +70,9 @@ def compute_metrics(context: Context) -> Metrics:
     )
     word_indices = {token.i for token in words}
     difficult = sum(1 for d in context.difficult_words if d.token.i in word_indices)
+    bureaucratic = sum(
+        1 for m in context.phrase_matches if m.entry.category in BUREAUCRATIC and m.words[0] in word_indices
+    )
     if n_words and n_sentences:
         per_sentence = n_words / n_sentences
         per_word = n_syllables / n_words
@@ -89,6 +94,8 @@ def compute_metrics(context: Context) -> Metrics:
         very_long_sentences=very_long_sentences,
         passive_sentences=passive_sentences,
         difficult_words=difficult,
+        bureaucratic_phrases=bureaucratic,
+        bureaucratic_phrase_share=_share(bureaucratic, n_words),
         lint=lint_score(context, [sentence for sentence, _ in prose]),
     )
 

@@ -7,7 +7,8 @@ with the default limits. The average sentence length and LiNT-II need more
 sentences to mean something: in a short letter they are shown, but do not
 decide. Flesch-Douma needs `min_words` words (Flesch took samples of 100
 words); below that, the share of difficult words is taken over `min_words`.
-No letter may have a very long sentence. The README gives the calibration.
+No letter may have a very long sentence, nor one bureaucratic phrase in every
+few words, however short it is. The README gives the calibration.
 """
 
 from __future__ import annotations
@@ -86,6 +87,11 @@ def judge(metrics: Metrics, settings: Settings) -> list[Judgement]:
         ("is", "zijn"), "lang", f" (meer dan {words.long_sentence_words} woorden)",
     ))
     judgements.append(_difficult_words(metrics, settings))
+    share, maximum = metrics.bureaucratic_phrase_share, limits.max_bureaucratic_phrase_share
+    judgements.append(Judgement("bureaucratic_phrase_share", True, share <= maximum, _percent(share),
+                                f"hooguit {_percent(maximum)}",
+                                f"{metrics.bureaucratic_phrases} ambtelijke woorden of zinsdelen in {metrics.words} "
+                                f"woorden ({_percent(share)}); dat mag hooguit {_percent(maximum)} zijn."))
     judgements.append(_sentence_share(
         "passive_sentence_share", metrics.passive_sentences, metrics.sentences, limits.max_passive_sentence_share,
         limits.short_letter_passive_sentences if short else None,

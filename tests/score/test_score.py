@@ -103,6 +103,12 @@ def test_a_short_letter_with_too_many_passives_gets_a_count_as_reason():
     assert verdict.reasons == ("4 van de 4 zinnen staan in de lijdende vorm; in een korte brief mag dat hooguit 1 zin zijn.",)
 
 
+def test_a_short_letter_full_of_officialese_is_not_b1():
+    verdict = b1check.check_text(STIFF).verdict
+    assert not verdict.b1
+    assert any("ambtelijke woorden of zinsdelen" in reason for reason in verdict.reasons), verdict.reasons
+
+
 def test_flesch_douma_needs_a_hundred_words():
     verdict = b1check.check_text(":code is uw verificatiecode.", fmt="text").verdict
     assert verdict.b1
@@ -136,6 +142,7 @@ def test_the_json_figures_add_up(path):
         ("long_sentence_share", "long_sentences", sentences),
         ("passive_sentence_share", "passive_sentences", sentences),
         ("difficult_word_share", "difficult_words", words),
+        ("bureaucratic_phrase_share", "bureaucratic_phrases", words),
     ):
         assert figures[share] == pytest.approx(figures[count] / whole, abs=0.0006)
     assert figures["very_long_sentences"] <= figures["long_sentences"] <= sentences

@@ -30,7 +30,6 @@ STATIC = ROOT / "b1check" / "web" / "static"
 LETTER = """Geachte mevrouw De Vries,
 
 Wij verzoeken u middels dit formulier uw gegevens te retourneren. Indien u niet reageert, wordt uw aanvraag buiten behandeling gesteld.
-Teneinde uw aanvraag in behandeling te kunnen nemen, verzoeken wij u derhalve de ontbrekende gegevens binnen veertien dagen na de dagtekening van deze brief per post of per e-mail aan ons te retourneren.
 
 Hoogachtend,
 
