@@ -112,25 +112,33 @@ class ToneMatch:
     code: str  # TON001: a threat in its context; TON002: a hard word
 
 
-def _matches(word: str, token: Token) -> bool:
-    if token.lower_ == word:
-        return True
-    if word in STOP_WORDS:
-        return False
-    return word == token.lemma_.lower() or word in lemmas.lemmas(token.lower_)
+@dataclass(frozen=True)
+class _Word:
+    """A token as the patterns see it: its form, and its lemmas."""
+
+    lower: str
+    lemmas: frozenset[str]
+
+    def matches(self, word: str) -> bool:
+        # Small function words match only as written: "u" is no form of "uw".
+        return word == self.lower or (word not in STOP_WORDS and word in self.lemmas)
 
 
-def _find(segments: tuple[tuple[str, ...], ...], tokens: list[Token]) -> tuple[int, int] | None:
-    """The first place the pattern stands in `tokens`: (first, last) index into tokens."""
+def _words_of(tokens: list[Token]) -> list[_Word]:
+    return [_Word(t.lower_, frozenset({t.lemma_.lower(), *lemmas.lemmas(t.lower_)})) for t in tokens]
+
+
+def _find(segments: tuple[tuple[str, ...], ...], words: list[_Word]) -> tuple[int, int] | None:
+    """The first place the pattern stands in `words`: (first, last) index."""
     def at(segment, index):
-        return index + len(segment) <= len(tokens) and all(_matches(w, tokens[index + k]) for k, w in enumerate(segment))
+        return index + len(segment) <= len(words) and all(words[index + k].matches(w) for k, w in enumerate(segment))
 
-    for start in range(len(tokens)):
+    for start in range(len(words)):
         if not at(segments[0], start):
             continue
         position = start + len(segments[0])
         for segment in segments[1:]:
-            found = next((i for i in range(position, min(len(tokens), position + GAP_WORDS + 1)) if at(segment, i)), None)
+            found = next((i for i in range(position, min(len(words), position + GAP_WORDS + 1)) if at(segment, i)), None)
             if found is None:
                 break
             position = found + len(segment)
@@ -160,14 +168,19 @@ def find_tone(sentences: list[Span], words: ToneWords | None = None) -> list[Ton
     found = []
     for index, sentence in enumerate(sentences):
         tokens = [t for t in sentence if not (t.is_space or t.is_punct)]
+        seen = _words_of(tokens)
+        # Every form and lemma in the sentence: an entry none of whose patterns can stand here is skipped.
+        present = {w.lower for w in seen} | {lemma for w in seen for lemma in w.lemmas}
         text = sentence.text.lower()
         previous = sentences[index - 1] if index else None
         for entry in words.entries:
+            if not any(all(w in present for segment in p for w in segment) for p in entry.patterns):
+                continue
             if entry.context and not any(c in text for c in entry.context):
                 continue
             if entry.unless and entry.unless.search(text):
                 continue
-            place = next((p for p in (_find(s, tokens) for s in entry.patterns) if p), None)
+            place = next((p for p in (_find(s, seen) for s in entry.patterns) if p), None)
             if place is None:
                 continue
             first, last = place
