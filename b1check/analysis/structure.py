@@ -115,13 +115,17 @@ def _clause_of(token: Token, sentence: Span) -> list[Token]:
 
 
 def _negated(token: Token, sentence: Span, parsed: bool) -> bool:
+    """Does "niet", "nooit" or "geen" say no to this verb? "Nog niet" is not yet, not no."""
+    def no(word: Token) -> bool:
+        return word.lower_ in _NEGATIONS and not (word.i > sentence.start and word.nbor(-1).lower_ == "nog")
+
     before = [t for t in sentence.doc[sentence.start : token.i] if not t.is_space]
     if before and before[-1].lower_ in {"niet", "nooit"}:
-        return True  # "niet goedgekeurd", whatever the parse made of it
+        return no(before[-1])  # "niet goedgekeurd", whatever the parse made of it
     if not parsed:
-        return any(t.lower_ in _NEGATIONS for t in _clause_of(token, sentence))
+        return any(no(t) for t in _clause_of(token, sentence))
     for child in token.children:
-        if child.lower_ in {"niet", "nooit"}:
+        if child.lower_ in {"niet", "nooit"} and no(child):
             return True
         if any(grandchild.lower_ == "geen" for grandchild in child.children if grandchild.dep_ == "det"):
             return True

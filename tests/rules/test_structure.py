@@ -68,7 +68,10 @@ def test_a_refusal_with_a_reason_is_fine(letter):
     [
         "Als u niet op tijd reageert, nemen wij uw aanvraag niet in behandeling.",  # a warning, not a 'no'
         "Stuurt u de papieren niet op? Dan behandelen wij uw aanvraag niet.",
+        "Vraag het eerst aan de instelling. Anders is uw verzoek niet-ontvankelijk.",
         "Uw aanvraag is goedgekeurd.",
+        "Uw aanvraag is nog niet goedgekeurd.",  # not yet
+        "Uw aanvraag is nog niet in behandeling genomen.",
         "U krijgt geen boete.",  # good news
         "Uw gegevens worden niet verstrekt aan anderen.",
         "Dit bericht hebben we ingetrokken.",
