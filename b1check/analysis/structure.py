@@ -49,6 +49,8 @@ class StructureWords:
     granting_verbs: frozenset[str]
     granted_things: frozenset[str]
     requests: frozenset[str]
+    request_endings: tuple[str, ...]  # the longer ones, which also end a compound
+    verb_stems: frozenset[str]  # the refusal and granting verbs without a separable particle: wijzen, kennen
     conditions: frozenset[str]
     reason_in_sentence: re.Pattern
     reason_after: re.Pattern
@@ -71,6 +73,13 @@ def structure_words() -> StructureWords:
         granting_verbs=frozenset(refusal["granting_verbs"]),
         granted_things=frozenset(refusal["granted_things"]),
         requests=frozenset(refusal["requests"]),
+        request_endings=tuple(w for w in (*refusal["requests"], *refusal["granted_things"]) if len(w) >= 6),
+        verb_stems=frozenset(
+            verb[len(particle) :]
+            for verb in (*refusal["verbs"], *refusal["granting_verbs"])
+            for particle in _PARTICLES
+            if verb.startswith(particle)
+        ),
         conditions=frozenset(refusal["conditions"]),
         reason_in_sentence=_any_of(reason["in_sentence"]),
         reason_after=_any_of(reason["after"]),
@@ -87,11 +96,14 @@ def structure_words() -> StructureWords:
 _PARTICLES = frozenset("af toe op in uit aan door mee terug goed stop".split())
 
 
-def _lemmas(token: Token, sentence: Span, parsed: bool) -> set[str]:
+def _lemmas(token: Token, sentence: Span, parsed: bool, stems: frozenset[str]) -> set[str]:
     """The token's lemmas (the pipeline's and the lookup tables'), with a separable
     particle: "wijzen … af" → afwijzen. Without a parse the particle is the next
-    one in the clause."""
+    one in the clause. The particle is only looked for when a lemma is in `stems`
+    (the verbs wanted, without their particle)."""
     found = {token.lemma_.lower(), token.lower_, *lemmas.lemmas(token.lower_)}
+    if not found & stems:
+        return found
     if parsed:
         particles = [c.lower_ for c in token.children if c.dep_ == "compound:prt"]
     else:  # "wijzen uw aanvraag af", "af te wijzen"
@@ -167,7 +179,7 @@ def _is_refusal(sentence: Span, previous: Span | None, parsed: bool, words: Stru
     if not any(_is_request(noun, words) for noun in nouns):
         return False  # "Dit bericht hebben we ingetrokken", "Uw gegevens worden niet verstrekt"
     for token in sentence:
-        found = _lemmas(token, sentence, parsed)
+        found = _lemmas(token, sentence, parsed, words.verb_stems)
         if found & words.refusal_verbs and not _subject_is_reader(token, sentence, parsed):
             return True
         if found & words.granting_verbs and _negated(token, sentence, parsed):
@@ -180,8 +192,7 @@ def _is_refusal(sentence: Span, previous: Span | None, parsed: bool, words: Stru
 
 def _is_request(noun: str, words: StructureWords) -> bool:
     """A request or what it asks for, also in a compound: "bouwaanvraag", "parkeervergunning"."""
-    known = words.requests | words.granted_things
-    return noun in known or any(noun.endswith(word) for word in known if len(word) >= 6)
+    return noun in words.requests or noun in words.granted_things or noun.endswith(words.request_endings)
 
 
 def _gets_nothing(token: Token, sentence: Span, parsed: bool, words: StructureWords) -> bool:

@@ -49,6 +49,15 @@ class ToneEntry:
     def code(self) -> str:
         return KINDS[self.kind]
 
+    @property
+    def words_needed(self) -> tuple[frozenset[str], ...]:
+        """Per pattern, the words a sentence must hold for it to match (a quick test)."""
+        return self._needed
+
+    def __post_init__(self) -> None:
+        needed = tuple(frozenset(w for segment in pattern for w in segment) for pattern in self.patterns)
+        object.__setattr__(self, "_needed", needed)
+
 
 @dataclass(frozen=True)
 class ToneWords:
@@ -56,6 +65,18 @@ class ToneWords:
     reader: frozenset[str]
     consequence: re.Pattern
     negations: frozenset[str]
+
+    @property
+    def by_first_word(self) -> dict[str, tuple[int, ...]]:
+        """The first word of each pattern → the entries (by index) that begin a pattern with it."""
+        return self._by_first_word
+
+    def __post_init__(self) -> None:
+        index: dict[str, set[int]] = {}
+        for number, entry in enumerate(self.entries):
+            for pattern in entry.patterns:
+                index.setdefault(pattern[0][0], set()).add(number)
+        object.__setattr__(self, "_by_first_word", {word: tuple(sorted(n)) for word, n in index.items()})
 
 
 def _segments(pattern: str) -> tuple[tuple[str, ...], ...]:
@@ -173,8 +194,9 @@ def find_tone(sentences: list[Span], words: ToneWords | None = None) -> list[Ton
         present = {w.lower for w in seen} | {lemma for w in seen for lemma in w.lemmas}
         text = sentence.text.lower()
         previous = sentences[index - 1] if index else None
-        for entry in words.entries:
-            if not any(all(w in present for segment in p for w in segment) for p in entry.patterns):
+        candidates = sorted({n for word in present for n in words.by_first_word.get(word, ())})
+        for entry in (words.entries[n] for n in candidates):
+            if not any(needed <= present for needed in entry.words_needed):
                 continue
             if entry.context and not any(c in text for c in entry.context):
                 continue
