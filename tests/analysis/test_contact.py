@@ -336,3 +336,9 @@ def test_the_text_of_an_email_is_not_an_address():
 )
 def test_fields_are_sorted_by_the_words_in_their_names(name, kinds):
     assert field_kinds(name) == kinds
+
+
+def test_a_bracketed_fill_in_stands_for_a_person_and_an_address():
+    details, rules = contact_of("Wij helpen u graag." + CLOSING + "(naam en e-mailadres behandelaar)")
+    assert details.named_person and details.email == "placeholder"
+    assert not rules & {"CON001", "CON005"}
