@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..analysis.lintii import describe_score
 from ..model import ContactDetails, FileReport
+from ..score.verdict import LINT_NOT_COUNTED
 from .labels import EMAIL_NAMES, PHONE_NAMES
 
 FLESCH_LABEL = "Leesgemak (Flesch-Douma)"
@@ -24,7 +25,7 @@ class VerdictSummary:
     b1: bool
     reasons: tuple[str, ...]  # why the letter is not B1 (empty when it is)
     lint: str  # "Hoe moeilijk (LiNT-II): 38,2 · niveau 3 van 4. …"
-    lint_state: str  # "ok", "not-ok" (then `lint` is among the reasons) or "unavailable"
+    lint_state: str  # "ok", "not-ok" (then `lint` is among the reasons) or "unavailable" (not computed or not counted)
 
     @property
     def answer(self) -> str:
@@ -47,6 +48,9 @@ def verdict_summary(report: FileReport) -> VerdictSummary:
         else:
             reasons.append(reason)
     lint_line = next((r for r in reasons if r.startswith(labelled)), labelled)
+    not_counted = next((n for n in report.verdict.notes if n.startswith(LINT_NOT_COUNTED)), None)
+    if lint.available and not_counted:  # a short letter: the score is shown, but it does not decide
+        lint_line, state = f"{labelled} {not_counted}", "unavailable"
     return VerdictSummary(report.verdict.b1, tuple(reasons), lint_line, state)
 
 

@@ -45,7 +45,8 @@ def summary_lines(report: FileReport, colour: bool) -> list[str]:
     for reason in v.reasons if not v.b1 else ():
         lines.append(f"    - {reason}")
     lines.append(
-        f"  Leesbaarheid: Flesch-Douma {_number(m.flesch_douma)} · Brouwer {_number(m.leesindex_brouwer)}"
+        f"  Leesbaarheid ({m.words} woorden in {m.sentences} zinnen lopende tekst):"
+        f" Flesch-Douma {_number(m.flesch_douma)} · Brouwer {_number(m.leesindex_brouwer)}"
         f" · {_number(m.average_sentence_length)} woorden per zin"
         f" · {round(m.long_sentence_share * 100)}% lange zinnen"
         f" · {round(m.difficult_word_share * 100)}% moeilijke woorden"

@@ -13,9 +13,11 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..analysis.contact import contact_details, emails, phones
+from ..analysis.contact import contact_details, emails, noreply_statements, phones, signature_start
 from ..analysis.difficulty import find_difficult_words
 from ..analysis.passive import find_passives
+from ..analysis.structure import find_refusals, next_steps
+from ..analysis.tone import find_tone
 from ..analysis.phrases import finder_for
 from ..language.analyse import Analysis, is_parsed, is_word
 from ..language.wordlists import rule_texts
@@ -157,11 +159,32 @@ class Context:
 
     @cached_property
     def phone_mentions(self):
-        return phones(self.source.text)
+        return phones(self.source.text, [(p.start, p.end) for p in self.source.placeholders])
 
     @cached_property
     def email_mentions(self):
         return emails(self.source.text)
+
+    @cached_property
+    def noreply_mentions(self):
+        """Sentences that say the reader cannot answer this message."""
+        return noreply_statements(self.source.text)
+
+    @cached_property
+    def refusals(self):
+        """Sentences that say no to the reader, before the signature, each with its reason."""
+        stop = signature_start(self.source.text)
+        return find_refusals(self.sentences, self.parsed, len(self.source.text) if stop is None else stop)
+
+    @cached_property
+    def next_steps(self):
+        """Sentences that say what happens next or what the reader must do."""
+        return next_steps(self.sentences, self.analysis.paragraphs)
+
+    @cached_property
+    def tone_matches(self):
+        """Threats, accusations and hard words, each in the context its entry needs."""
+        return find_tone(self.sentences)
 
     @cached_property
     def lower_text(self) -> str:

@@ -23,6 +23,8 @@ DOUMA = (206.835, 0.93, 77.0)
 # Brouwer (1963).
 BROUWER = (195.0, 2.0, 67.0)
 _SENTENCE_END = (".", "!", "?", "…")
+# Phrase-list categories that make a letter officialese (not "tone": that is how it sounds).
+BUREAUCRATIC = frozenset({"wording", "nominal-style"})
 PROSE_MIN_WORDS = 8  # a line this long is running text even without a full stop
 PROSE_MIN_WORDS_WITH_STOP = 3  # "Tel." or "Zie bijlage." is not a sentence of running text
 
@@ -52,15 +54,25 @@ def _share(part: int, whole: int) -> float:
 
 
 def compute_metrics(context: Context) -> Metrics:
+    """Every figure over the running text (`prose_sentences`): words, sentences,
+    syllables and each share, so that the formulas in the README give the scores."""
     prose = prose_sentences(context)
     words = [token for _, sentence_words in prose for token in sentence_words]
     n_words, n_sentences = len(words), len(prose)
     n_syllables = sum(syllables(token.lower_) for token in words)
     limits = context.settings.limits
-    long_sentences = sum(1 for _, w in prose if len(w) > limits.long_sentence_words)
-    passive_sentences = {context.analysis.sentence_of(p.auxiliary.i).start for p in context.passives}
+    lengths = [len(sentence_words) for _, sentence_words in prose]
+    long_sentences = sum(1 for length in lengths if length > limits.long_sentence_words)
+    very_long_sentences = sum(1 for length in lengths if length > limits.very_long_sentence_words)
     prose_starts = {sentence.start for sentence, _ in prose}
-    difficult = sum(1 for d in context.difficult_words)
+    passive_sentences = len(
+        {context.analysis.sentence_of(p.auxiliary.i).start for p in context.passives} & prose_starts
+    )
+    word_indices = {token.i for token in words}
+    difficult = sum(1 for d in context.difficult_words if d.token.i in word_indices)
+    bureaucratic = sum(
+        1 for m in context.phrase_matches if m.entry.category in BUREAUCRATIC and m.words[0] in word_indices
+    )
     if n_words and n_sentences:
         per_sentence = n_words / n_sentences
         per_word = n_syllables / n_words
@@ -68,17 +80,22 @@ def compute_metrics(context: Context) -> Metrics:
         brouwer = BROUWER[0] - BROUWER[1] * per_sentence - BROUWER[2] * per_word
     else:
         per_sentence = douma = brouwer = 0.0
-    all_words = len(context.words)
     return Metrics(
-        words=all_words,
-        sentences=len(context.sentences),
+        words=n_words,
+        sentences=n_sentences,
         syllables=n_syllables,
         flesch_douma=round(douma, 1),
         leesindex_brouwer=round(brouwer, 1),
         average_sentence_length=round(per_sentence, 1),
         long_sentence_share=_share(long_sentences, n_sentences),
-        difficult_word_share=_share(difficult, all_words),
-        passive_sentence_share=_share(len(passive_sentences & prose_starts), n_sentences),
+        difficult_word_share=_share(difficult, n_words),
+        passive_sentence_share=_share(passive_sentences, n_sentences),
+        long_sentences=long_sentences,
+        very_long_sentences=very_long_sentences,
+        passive_sentences=passive_sentences,
+        difficult_words=difficult,
+        bureaucratic_phrases=bureaucratic,
+        bureaucratic_phrase_share=_share(bureaucratic, n_words),
         lint=lint_score(context, [sentence for sentence, _ in prose]),
     )
 

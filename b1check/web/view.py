@@ -15,6 +15,7 @@ from ..report.look import CATEGORY_LOOKS, CategoryLook
 from ..report.overview import FLESCH_LABEL, VerdictSummary, verdict_summary
 from ..rules import rule_info
 from ..rules.base import RuleInfo
+from ..score.verdict import judge
 from ..settings import Settings
 
 
@@ -107,33 +108,28 @@ class ContactItem:
     required: bool
 
 
-def _number(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",")
-
-
-def _percent(share: float) -> str:
-    return f"{round(share * 100)}%"
-
-
 def meters(metrics: Metrics, settings: Settings) -> list[Meter]:
+    """One meter per measure; whether it is good, and its limit, come from the verdict
+    (a short letter is judged by counts, and some measures do not count there)."""
     limits = settings.verdict
+    judged = {j.measure: j for j in judge(metrics, settings)}
 
-    def at_most(label, value, limit, maximum, show):
-        return Meter(label, min(value, maximum), maximum, limit, False, show(value),
-                     f"hooguit {show(limit)}", value <= limit)
+    def meter(label, measure, value, limit, maximum, higher_is_better=False):
+        j = judged[measure]
+        shown = max(0.0, min(value, maximum))
+        return Meter(label, shown, maximum, limit, higher_is_better, j.value, j.limit, j.holds)
 
     return [
-        Meter(FLESCH_LABEL, max(0.0, min(metrics.flesch_douma, 100.0)), 100.0,
-              limits.min_flesch_douma, True, _number(metrics.flesch_douma),
-              f"minstens {_number(limits.min_flesch_douma)}", metrics.flesch_douma >= limits.min_flesch_douma),
-        at_most("Woorden per zin", metrics.average_sentence_length, limits.max_average_sentence_length,
-                max(30.0, limits.max_average_sentence_length * 2), _number),
-        at_most("Lange zinnen", metrics.long_sentence_share, limits.max_long_sentence_share,
-                max(0.5, limits.max_long_sentence_share * 2), _percent),
-        at_most("Moeilijke woorden", metrics.difficult_word_share, limits.max_difficult_word_share,
-                max(0.16, limits.max_difficult_word_share * 2), _percent),
-        at_most("Lijdende vorm", metrics.passive_sentence_share, limits.max_passive_sentence_share,
-                max(0.6, limits.max_passive_sentence_share * 2), _percent),
+        meter(FLESCH_LABEL, "flesch_douma", metrics.flesch_douma, limits.min_flesch_douma, 100.0,
+              higher_is_better=True),
+        meter("Woorden per zin", "average_sentence_length", metrics.average_sentence_length,
+              limits.max_average_sentence_length, max(30.0, limits.max_average_sentence_length * 2)),
+        meter("Lange zinnen", "long_sentence_share", metrics.long_sentence_share, limits.max_long_sentence_share,
+              max(0.5, limits.max_long_sentence_share * 2)),
+        meter("Moeilijke woorden", "difficult_word_share", metrics.difficult_word_share,
+              limits.max_difficult_word_share, max(0.16, limits.max_difficult_word_share * 2)),
+        meter("Lijdende vorm", "passive_sentence_share", metrics.passive_sentence_share,
+              limits.max_passive_sentence_share, max(0.6, limits.max_passive_sentence_share * 2)),
     ]
 
 
@@ -186,6 +182,7 @@ class ResultView:
     meters: list[Meter]
     contact: list[ContactItem]
     verdict: VerdictSummary  # the reasons, with the LiNT-II sentence once
+    short_letter_notes: list[str]  # which measures do not decide in a short letter (LiNT-II has its own line)
 
     @property
     def fixable(self) -> int:
@@ -212,4 +209,5 @@ def result_view(report: FileReport, text: str, settings: Settings) -> ResultView
         meters=meters(report.metrics, settings),
         contact=contact_items(report.contact, settings),
         verdict=verdict_summary(report),
+        short_letter_notes=[j.reason for j in judge(report.metrics, settings) if not j.judged and j.measure != "lint"],
     )

@@ -246,8 +246,8 @@ def test_html_report_says_the_lint_ii_limit_from_the_settings():
 
     report = check_text(PLAIN)
     source = load_text(PLAIN, "brief.txt")
-    assert "Een B1-brief heeft hooguit niveau 2." in render_single(report, source)
-    assert "Een B1-brief heeft hooguit niveau 3." in render_single(report, source, max_lint_level=3)
+    assert "Een B1-brief heeft hooguit niveau 3." in render_single(report, source)
+    assert "Een B1-brief heeft hooguit niveau 2." in render_single(report, source, max_lint_level=2)
     # The letter's LiNT-II line is the one sentence every output uses, with its plain label first.
     from b1check.analysis.lintii import describe_score
 
@@ -262,11 +262,11 @@ def test_html_report_says_the_lint_ii_sentence_once_when_it_is_a_reason():
 
     text = (EXAMPLES / "bezwaar" / "origineel.txt").read_text(encoding="utf-8")
     report = check_text(text)
-    assert not report.verdict.b1 and report.metrics.lint.level > 2
+    assert not report.verdict.b1 and report.metrics.lint.level > 3
     html = render_single(report, load_text(text, "brief.txt"))
     assert html.count("Hoe moeilijk (LiNT-II): ") == 1
     assert '<li class="lint not-ok">Hoe moeilijk (LiNT-II): ' in html
-    assert "Een B1-brief heeft hooguit niveau 2." in html
+    assert "Een B1-brief heeft hooguit niveau 3." in html
     assert "Leesgemak (Flesch-Douma) " in html
 
 

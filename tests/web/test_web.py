@@ -518,7 +518,7 @@ def test_download_is_the_audit_html_report_when_b1check_has_one(client, monkeypa
     response = client.post("/download", data={"tekst": LETTER})
     assert response.mimetype == "text/html"
     assert response.headers["Content-Disposition"] == 'attachment; filename="b1check-brief.html"'
-    assert calls == [("brief.txt", LETTER, 60.0, 2)]  # the page's own verdict limits
+    assert calls == [("brief.txt", LETTER, 60.0, 3)]  # the page's own verdict limits
 
     monkeypatch.setattr(audit_html, "render_single", lambda report, source: 1 / 0)
     assert client.post("/download", data={"tekst": LETTER}).mimetype == "application/json"
@@ -532,7 +532,7 @@ def test_lint_ii_sentence_is_said_once_in_the_verdict_box(client):
     lint = next(attrs for tag, attrs in parse(page).tags if attrs.get("id") == "lint")
     assert lint["class"] == "lint not-ok"  # one of the reasons, not a line of its own
     assert "Hoe moeilijk (LiNT-II): 65,0 · niveau 4 van 4." in verdict
-    assert "Een B1-brief heeft hooguit niveau 2." in verdict
+    assert "Een B1-brief heeft hooguit niveau 3." in verdict
 
 
 def test_lint_ii_within_the_limit_is_a_line_of_its_own(client):
@@ -542,6 +542,15 @@ def test_lint_ii_within_the_limit_is_a_line_of_its_own(client):
     lint = next(attrs for tag, attrs in parse(page).tags if attrs.get("id") == "lint")
     assert lint["class"] == "lint ok"
     assert "Leesgemak (Flesch-Douma)" in page
+
+
+def test_lint_ii_of_a_short_letter_is_shown_but_does_not_decide(client):
+    text = "Beste meneer Jansen,\n\nWij hebben uw aanvraag ontvangen. U krijgt binnen twee weken antwoord.\n"
+    page = post_letter(client, text).get_data(as_text=True)
+    lint = next(attrs for tag, attrs in parse(page).tags if attrs.get("id") == "lint")
+    assert lint["class"] == "lint unavailable"
+    verdict = page[page.index('id="oordeel"') : page.index('id="scores"')]
+    assert "LiNT-II telt niet mee" in verdict and verdict.count("Hoe moeilijk (LiNT-II)") == 1
 
 
 def test_missing_lint_ii_is_shown_neutral_not_as_good(client):
