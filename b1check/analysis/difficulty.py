@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-
-from spacy.tokens import Token
-from wordfreq import zipf_frequency
+from typing import TYPE_CHECKING
 
 from ..language import lemmas
-from ..language.analyse import placeholder
+from ..language.tokens import placeholder
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # Linking sounds between the parts of a Dutch compound (tussenklanken).
 _LINKS = ("", "s", "e", "en", "er")
@@ -31,6 +32,10 @@ class DifficultWord:
 
 @lru_cache(maxsize=200_000)
 def zipf(word: str) -> float:
+    # Imported on first use: wordfreq takes a tenth of a second to import and
+    # another to read its Dutch list, which commands that check no letter skip.
+    from wordfreq import zipf_frequency
+
     return zipf_frequency(word, "nl")
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..analysis import lintii
 from ..model import Metrics, Verdict
-from ..rules.base import Context
+
+if TYPE_CHECKING:
+    from ..rules.base import Context
 
 
 def _number(value: float) -> str:
