@@ -68,11 +68,11 @@ def test_bad_files_are_listed_and_the_rest_is_checked(letter, tmp_path):
     empty.write_text("")
     binary = tmp_path / "plaatje.txt"
     binary.write_bytes(b"\x89PNG\x00\x00\x00")
-    result = run("check", str(tmp_path / "weg.txt"), str(letter), str(empty), str(binary), str(tmp_path))
+    result = run("check", str(tmp_path / "weg.txt"), str(letter), str(empty), str(binary))
     assert result.exit_code == 2
     assert "WRD001" in result.output  # the good file was still checked
-    assert "Niet gelezen (4):" in result.output
-    for reason in ("bestaat niet", "leeg", "geen tekstbestand", "map"):
+    assert "Niet gelezen (3):" in result.output
+    for reason in ("bestaat niet", "leeg", "geen tekstbestand"):
         assert reason in result.output
     assert "Traceback" not in result.output
 
