@@ -297,7 +297,7 @@ class B1checkServer(LanguageServer):
                         kind=types.CodeActionKind.QuickFix,
                         diagnostics=[diagnostic],
                         is_preferred=replacement.safe,
-                        edit=types.WorkspaceEdit(changes={uri: [edit]}),
+                        edit=self._workspace_edit(uri, checked, edit),
                     )
                 )
             line = positions.position(finding.start).line
@@ -310,10 +310,20 @@ class B1checkServer(LanguageServer):
                     title=f"Zet {finding.rule} uit op deze regel (ignore[{finding.rule}])",
                     kind=types.CodeActionKind.QuickFix,
                     diagnostics=[diagnostic],
-                    edit=types.WorkspaceEdit(changes={uri: [edit]}),
+                    edit=self._workspace_edit(uri, checked, edit),
                 )
             )
         return actions
+
+    def _workspace_edit(self, uri: str, checked: Checked, edit: types.TextEdit) -> types.WorkspaceEdit:
+        """The edit, tied to the version of the document it was made for where the client allows it:
+        then an editor refuses it once the text has changed, instead of putting it in the wrong place."""
+        workspace = self.client_capabilities.workspace
+        versioned = workspace and workspace.workspace_edit and workspace.workspace_edit.document_changes
+        if not versioned or checked.version is None:
+            return types.WorkspaceEdit(changes={uri: [edit]})
+        document = types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=checked.version)
+        return types.WorkspaceEdit(document_changes=[types.TextDocumentEdit(text_document=document, edits=[edit])])
 
 
 def _handler(method):

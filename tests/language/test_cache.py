@@ -91,3 +91,21 @@ def test_the_lemma_tables():
 def test_the_cache_folder_follows_xdg(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert cache.cache_dir() == tmp_path / "b1check"
+
+
+def test_word_frequencies_from_the_table_are_wordfreqs_own():
+    import random
+
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    from b1check.analysis import difficulty
+
+    plain = [word for word in iter_wordlist("nl") if set(word) <= difficulty.PLAIN_LETTERS]
+    rng = random.Random(16)
+    listed = rng.sample(plain, 3000)
+    # Words that are not in the list: wordfreq gives them 0, and so must the table.
+    letters = sorted(difficulty.PLAIN_LETTERS)
+    made_up = ["".join(rng.choice(letters) for _ in range(rng.randint(3, 14))) for _ in range(2000)]
+    for word in [*listed, *made_up, "financiële", "ideeën", "coördinator", "één"]:
+        assert difficulty._zipf_table().get(word, 0.0) == zipf_frequency(word, "nl"), word
+    assert difficulty.zipf("straße") == zipf_frequency("straße", "nl")  # not plain: wordfreq itself

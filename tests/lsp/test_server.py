@@ -22,7 +22,11 @@ LETTER = (
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     root = tmp_path_factory.mktemp("werkmap")
-    started = Client(root, initialization_options={"debounceMs": 300})
+    started = Client(
+        root,
+        initialization_options={"debounceMs": 300},
+        capabilities={"workspace": {"workspaceEdit": {"documentChanges": True}}},  # as VS Code and Neovim say
+    )
     yield started
     assert started.close() == 0  # shutdown and exit end the server cleanly
 
@@ -91,6 +95,14 @@ def test_hover_shows_the_rule_explanation(client, workspace):
     assert client.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": {"line": 4, "character": 1}}) is None
 
 
+def _edit(action: dict, uri: str, version: int = 1) -> dict:
+    """The one text edit of a quick fix, made for `version` of the document."""
+    (change,) = action["edit"]["documentChanges"]
+    assert change["textDocument"] == {"uri": uri, "version": version}
+    (edit,) = change["edits"]
+    return edit
+
+
 def _actions(client, uri, diagnostic):
     return client.request(
         "textDocument/codeAction",
@@ -104,8 +116,7 @@ def test_code_action_replaces_the_word_with_the_suggestion(client, workspace):
     actions = {action["title"]: action for action in _actions(client, uri, indien)}
     replace = actions["Vervang door 'Als'"]
     assert replace["kind"] == "quickfix" and replace["isPreferred"]
-    (edit,) = replace["edit"]["changes"][uri]
-    fixed = _apply(LETTER, edit)
+    fixed = _apply(LETTER, _edit(replace, uri))
     assert "Als u vragen heeft, kunt u mij bellen." in fixed
     client.change(uri, fixed, 2)
     assert not _by_code(client.diagnostics(uri, version=2)["diagnostics"], "WRD001")
@@ -120,8 +131,7 @@ def test_code_action_silences_the_rule_on_its_line(client, workspace, name, expe
     uri = client.open(workspace / name, LETTER)
     (indien,) = _by_code(client.diagnostics(uri)["diagnostics"], "WRD001")
     (ignore,) = [a for a in _actions(client, uri, indien) if "ignore[WRD001]" in a["title"]]
-    (edit,) = ignore["edit"]["changes"][uri]
-    silenced = _apply(LETTER, edit)
+    silenced = _apply(LETTER, _edit(ignore, uri))
     assert expected in silenced.splitlines()
     client.change(uri, silenced, 2)
     diagnostics = client.diagnostics(uri, version=2)["diagnostics"]
@@ -133,8 +143,7 @@ def test_a_second_ignore_joins_the_marker_already_on_the_line(client, workspace)
     uri = client.open(workspace / "brief.txt", text)
     (indien,) = _by_code(client.diagnostics(uri)["diagnostics"], "WRD001")
     (ignore,) = [a for a in _actions(client, uri, indien) if "ignore[WRD001]" in a["title"]]
-    (edit,) = ignore["edit"]["changes"][uri]
-    assert _apply(text, edit) == "Indien u vragen heeft, kunt u ons bellen. b1check: ignore[CON001,WRD001]\n"
+    assert _apply(text, _edit(ignore, uri)) == "Indien u vragen heeft, kunt u ons bellen. b1check: ignore[CON001,WRD001]\n"
 
 
 def test_a_phrase_in_another_form_gets_no_replacement(client, workspace):
@@ -209,3 +218,15 @@ def test_closing_a_document_clears_its_diagnostics(client, workspace):
     assert client.diagnostics(uri)["diagnostics"]
     client.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
     assert client.diagnostics(uri)["diagnostics"] == []
+
+
+def test_a_client_without_versioned_edits_gets_plain_ones(tmp_path):
+    client = Client(tmp_path)  # a client that says nothing about versioned edits
+    try:
+        uri = client.open(tmp_path / "brief.txt", LETTER)
+        (indien,) = _by_code(client.diagnostics(uri)["diagnostics"], "WRD001")
+        replace = next(a for a in _actions(client, uri, indien) if a["title"] == "Vervang door 'Als'")
+        (edit,) = replace["edit"]["changes"][uri]
+        assert _apply(LETTER, edit).startswith("Beste mevrouw De Vries,\n\nAls u vragen heeft")
+    finally:
+        assert client.close() == 0
