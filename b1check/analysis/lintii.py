@@ -75,12 +75,13 @@ def shown_score(score: float) -> str:
     return f"{shown:.1f}".replace(".", ",")
 
 
-def describe_score(lint: LintScore) -> str:
+def describe_score(lint: LintScore, label: str = "LiNT-II") -> str:
     """LiNT-II in plain Dutch, the same in every output:
-    'LiNT-II: 33,6 · niveau 2 van 4. Ongeveer 29 van de 100 volwassenen hebben moeite met zo'n tekst.'"""
+    'LiNT-II: 33,6 · niveau 2 van 4. Ongeveer 29 van de 100 volwassenen hebben moeite met zo'n tekst.'
+    Pages for readers who never heard of LiNT-II put a plain label first: "Hoe moeilijk (LiNT-II)"."""
     if not lint.available:
-        return f"LiNT-II: niet berekend. {lint.reason} LiNT-II telt daarom niet mee voor B1."
-    return f"LiNT-II: {shown_score(lint.score)} · niveau {lint.level} van 4. {who_struggles(lint.level)}"
+        return f"{label}: niet berekend. {lint.reason} LiNT-II telt daarom niet mee voor B1."
+    return f"{label}: {shown_score(lint.score)} · niveau {lint.level} van 4. {who_struggles(lint.level)}"
 
 
 # --- the data files of lint-ii ----------------------------------------------

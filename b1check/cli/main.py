@@ -1,4 +1,4 @@
-"""The command line: `b1check check`, `fix`, `audit`, `serve`, `lsp`, `rule`, `rules`, `config`, `baseline`.
+"""The command line: `b1check check`, `fix`, `review`, `audit`, `serve`, `lsp`, `rule`, `rules`, `config`, `baseline`.
 
 Exit codes: 0 nothing at or above --fail-on and every letter B1; 1 findings
 (or a letter that is not B1); 2 usage or input error. Bad input never stops
@@ -20,6 +20,7 @@ from .dutch import COMMAND_METAVAR, OPTIONS_METAVAR, speak_dutch, version_option
 from .fix import fix_command
 from .lsp import lsp
 from .options import EXIT_ERROR
+from .review import review_command
 from .rules import list_rules, rule
 from .serve import serve
 
@@ -34,7 +35,9 @@ def cli() -> None:
     """Controleer Nederlandse brieven en e-mails op eenvoudige taal (B1)."""
 
 
-for command in (check, show_config, write_baseline_command, rule, list_rules, fix_command, serve, lsp, audit):
+for command in (
+    check, show_config, write_baseline_command, rule, list_rules, fix_command, review_command, serve, lsp, audit
+):
     cli.add_command(command)
 
 

@@ -219,6 +219,7 @@ class RuleInfo:
     better: str
     needs: str = "letter"  # "sentence": works on any text; "letter": a whole letter
     parse: bool = False  # needs part of speech and a dependency parse (off with --fast)
+    anchor: str = "words"  # "letter": about the letter as a whole, not about the words it points at
 
     def format_message(self, params: dict) -> str:
         try:
@@ -244,5 +245,6 @@ def rule_info() -> dict[str, RuleInfo]:
             better=raw["better"].strip(),
             needs=raw.get("needs", "letter"),
             parse=raw.get("parse", False),
+            anchor=raw.get("anchor", "words"),
         )
     return infos

@@ -8,7 +8,8 @@ import click
 
 from ..analysis.lintii import describe_score
 from ..model import FileReport, ReadError, Severity
-from .labels import EMAIL_NAMES, PHONE_NAMES, count, number, severity_count
+from .labels import count, number, severity_count
+from .overview import contact_line
 
 _SEVERITY_COLOUR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -51,12 +52,7 @@ def summary_lines(report: FileReport, colour: bool) -> list[str]:
         f" · {round(m.passive_sentence_share * 100)}% lijdende vorm"
     )
     lines.append(f"  {describe_score(m.lint)}")
-    name = f"ja ({c.person_name})" if c.named_person else "nee"
-    lines.append(
-        f"  Contact: naam {_mark(c.named_person, colour)} {name}"
-        f" · telefoon {_mark(c.phone in ('direct', 'placeholder'), colour)} {PHONE_NAMES[c.phone]}"
-        f" · e-mail {_mark(c.email in ('personal_or_team', 'placeholder'), colour)} {EMAIL_NAMES[c.email]}"
-    )
+    lines.append("  " + contact_line(c, lambda ok: _mark(ok, colour)))
     counts = Counter(f.severity for f in report.findings)
     if report.findings:
         parts = [severity_count(s, counts[s]) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s]]

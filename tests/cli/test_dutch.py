@@ -31,7 +31,7 @@ ENGLISH = frozenset(
 # A token with one of these inside (after its punctuation is stripped) is an option, a path,
 # a file name, a pattern or a placeholder, not a word.
 NOT_A_WORD = re.compile(r"[-./\\_=:<>@#{}\[\]|+%0-9]")
-COMMANDS = ["check", "config", "baseline", "rule", "rules", "fix", "serve", "lsp", "audit"]
+COMMANDS = ["check", "config", "baseline", "rule", "rules", "fix", "review", "serve", "lsp", "audit"]
 
 
 def b1check(*args: str, cwd: Path = ROOT, stdin: str | None = None) -> subprocess.CompletedProcess:
@@ -97,6 +97,8 @@ def test_help_pages(command):
     ["serve", "--port", "70000"],
     ["serve", "--host", "0.0.0.0"],
     ["fix"],
+    ["review", "brief.txt"],
+    ["review", "-o", "kopie.docx", "een.docx", "twee.docx"],
     ["baseline", "leeg"],
 ])
 def test_errors(args, tmp_path):
