@@ -11,6 +11,7 @@ it: the nearest `b1check.toml` or `pyproject.toml` above the document.
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import os
 from concurrent.futures import ThreadPoolExecutor
@@ -202,6 +203,9 @@ class B1checkServer(LanguageServer):
             return  # said when a document is checked
         if model_problem(settings.model) is None:
             check_source(load_text(WARM_UP), "warm-up", settings)
+        # The pipeline and the word lists live as long as the server: the garbage
+        # collector need not look at them again at every full collection.
+        gc.freeze()
 
     def _check(self, uri: str, name: str, text: str, version, positions: Positions):
         """Runs in the worker thread: the findings of one version of a document."""
