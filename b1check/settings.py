@@ -10,6 +10,9 @@ from dataclasses import dataclass, field, replace
 
 from .model import Severity
 
+# Files larger than this are not read: letters are small (configuration: max-size, in kB).
+MAX_FILE_KB = 5 * 1024
+
 
 @dataclass(frozen=True)
 class Limits:

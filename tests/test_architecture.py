@@ -29,6 +29,7 @@ LAYERS = (
     ("b1check.review",),  # the document back with comments and tracked changes
     ("b1check.audit",),  # entry point: a whole archive
     ("b1check.web",),  # entry point: the local web page
+    ("b1check.lsp",),  # entry point: the language server for editors
     ("b1check.cli",),  # entry point: the command line
 )
 TOP = ("b1check", "b1check.__main__")  # the public API may import anything

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -20,8 +20,7 @@ from ..analysis.structure import find_refusals, next_steps
 from ..analysis.tone import find_tone
 from ..analysis.phrases import finder_for
 from ..language.analyse import Analysis, is_parsed, is_word
-from ..language.wordlists import rule_texts
-from ..model import Severity
+from ..language.wordlists import RuleInfo, rule_info  # noqa: F401  (the rules' texts, read from wordlists/)
 from ..settings import Settings
 
 
@@ -35,28 +34,6 @@ class Hit:
     params: dict = field(default_factory=dict)  # fills the message template
     suggestions: tuple[str, ...] = ()
     fix: str | None = None  # a safe replacement of the whole hit
-
-
-@dataclass(frozen=True)
-class RuleInfo:
-    code: str
-    name: str
-    category: str
-    severity: Severity
-    message: str
-    what: str
-    why: str
-    example: str
-    better: str
-    needs: str = "letter"  # "sentence": works on any text; "letter": a whole letter
-    parse: bool = False  # needs part of speech and a dependency parse (off with --fast)
-    anchor: str = "words"  # "letter": about the letter as a whole, not about the words it points at
-
-    def format_message(self, params: dict) -> str:
-        try:
-            return self.message.format(**params)
-        except (KeyError, IndexError):
-            return self.message
 
 
 Check = Callable[["Context"], Iterable[Hit]]
@@ -73,27 +50,6 @@ def check(*codes: str) -> Callable[[Check], Check]:
         return function
 
     return register
-
-
-@lru_cache(maxsize=1)
-def rule_info() -> dict[str, RuleInfo]:
-    infos = {}
-    for code, raw in rule_texts().items():
-        infos[code] = RuleInfo(
-            code=code,
-            name=raw["name"],
-            category=raw["category"],
-            severity=Severity(raw["severity"]),
-            message=raw["message"].strip(),
-            what=raw["what"].strip(),
-            why=raw["why"].strip(),
-            example=raw["example"].strip(),
-            better=raw["better"].strip(),
-            needs=raw.get("needs", "letter"),
-            parse=raw.get("parse", False),
-            anchor=raw.get("anchor", "words"),
-        )
-    return infos
 
 
 class Context:

@@ -7,16 +7,18 @@ rough guide, not a measure of understanding. See the README for the limits.
 
 from __future__ import annotations
 
+import importlib
+import sys
+import types
 from functools import lru_cache
-
-import textstat
+from typing import TYPE_CHECKING
 
 from ..analysis import lintii
-from ..language.analyse import is_word
+from ..language.tokens import is_word
 from ..model import LintScore, Metrics
-from ..rules.base import Context
 
-textstat.set_lang("nl")
+if TYPE_CHECKING:
+    from ..rules.base import Context
 
 # Douma (1960): the constants textstat uses for Dutch ("nl").
 DOUMA = (206.835, 0.93, 77.0)
@@ -29,11 +31,41 @@ PROSE_MIN_WORDS = 8  # a line this long is running text even without a full stop
 PROSE_MIN_WORDS_WITH_STOP = 3  # "Tel." or "Zie bijlage." is not a sentence of running text
 
 
+class _ImportedOnUse(types.ModuleType):
+    """Stands in for a module until a name is read from it; then imports the real one."""
+
+    def __getattr__(self, name: str):
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        return getattr(importlib.import_module(self.__name__), name)
+
+
+@lru_cache(maxsize=1)
+def _textstat():
+    """textstat, set to Dutch.
+
+    textstat imports nltk (a quarter of a second) for the English pronouncing
+    dictionary only; Dutch syllables come from pyphen. While textstat is
+    imported, `nltk` is a stand-in that imports the real nltk only if
+    something reads from it, which Dutch never does.
+    """
+    stand_in = "nltk" not in sys.modules
+    if stand_in:
+        sys.modules["nltk"] = _ImportedOnUse("nltk")
+    try:
+        import textstat
+    finally:
+        if stand_in and isinstance(sys.modules.get("nltk"), _ImportedOnUse):
+            del sys.modules["nltk"]
+    textstat.set_lang("nl")
+    return textstat
+
+
 @lru_cache(maxsize=200_000)
 def syllables(word: str) -> int:
     if not word.isalpha():
         return 1
-    return max(1, textstat.syllable_count(word))
+    return max(1, _textstat().syllable_count(word))
 
 
 def prose_sentences(context: Context) -> list:

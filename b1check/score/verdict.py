@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..analysis import lintii
 from ..model import Metrics, Verdict
-from ..rules.base import Context
 from ..settings import Settings
+
+if TYPE_CHECKING:
+    from ..rules.base import Context
 
 
 def _number(value: float) -> str:

@@ -89,7 +89,7 @@ def test_run_over_broken_files_completes_and_lists_them(reports):
     for name in BROKEN:
         assert re.search(rf"{re.escape(name)}: \S", result.output), name
     assert "zip-bom" in result.output and "geen tekst" in result.output and "leeg" in result.output
-    assert "1 andere bestanden overgeslagen" in result.output  # logo.png
+    assert "1 ander bestand overgeslagen (geen brief)" in result.output  # logo.png
     assert "concept.txt" not in result.output and "HEAD" not in result.output
 
 

@@ -73,8 +73,14 @@ def test_golden_output(case):
 
 def test_format_choices_offer_every_format():
     result = CliRunner().invoke(cli, ["check", "--help"])
-    for name in ("text", "concise", "json", "json-lines", "sarif", "github", "junit"):
+    for name in ("tekst", "kort", "json", "json-lines", "sarif", "github", "junit"):
         assert name in result.output
+
+
+@pytest.mark.parametrize("dutch, english", [("tekst", "text"), ("kort", "concise")])
+def test_format_names_of_earlier_versions_still_work(dutch, english):
+    one = ["brief.txt"]
+    assert run_check("--format", dutch, inputs=one).stdout == run_check("--format", english, inputs=one).stdout
 
 
 # --- SARIF ---------------------------------------------------------------

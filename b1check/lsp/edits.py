@@ -1,0 +1,79 @@
+"""The quick fixes for a finding: put a suggestion in its place, or silence it on its line.
+
+A suggestion replaces the finding's text only where it is a word for the
+same place: the words of the word lists and the abbreviations, and of a
+phrase only when the letter has the phrase itself (not another form of it,
+nor words between its parts: "treft u … aan"). Other rules suggest a
+rewrite ("Schrijf liever: beoordelen"), which a person makes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..language.wordlists import default_phrases, read_phrase_file
+from ..load import TEMPLATE_SUFFIXES, detect_format
+from ..load.markers import MARKER
+from ..model import Finding
+from ..rules.words import match_case
+
+PHRASE_RULES = frozenset({"WRD001", "TON001", "NOM003"})
+ABBREVIATION_RULES = frozenset({"ABR001", "ABR002"})
+
+
+@dataclass(frozen=True)
+class Replacement:
+    text: str
+    safe: bool  # the word list marks it safe: `b1check fix` would make it too
+
+
+@lru_cache(maxsize=16)
+def _phrases(extra_files: tuple[str, ...]) -> frozenset[str]:
+    entries = list(default_phrases())
+    for path in extra_files:
+        entries.extend(read_phrase_file(Path(path)))
+    return frozenset(" ".join(entry.phrase.lower().split()) for entry in entries)
+
+
+def replacements(finding: Finding, extra_phrase_files: tuple[str, ...] = ()) -> list[Replacement]:
+    """What may stand in the place of the finding's text, the safe one first."""
+    found: list[Replacement] = []
+    if finding.fix is not None:
+        found.append(Replacement(finding.fix, safe=True))
+    if finding.rule in ABBREVIATION_RULES or (
+        finding.rule in PHRASE_RULES and " ".join(finding.text.lower().split()) in _phrases(extra_phrase_files)
+    ):
+        taken = {replacement.text.lower() for replacement in found}
+        for suggestion in finding.suggestions:
+            text = match_case(suggestion, finding.text)
+            if text.lower() not in taken:
+                taken.add(text.lower())
+                found.append(Replacement(text, safe=False))
+    return found
+
+
+def comment(name: str, codes: Iterable[str]) -> str:
+    """An inline ignore in the comment syntax of the file's format (rules/suppress.py)."""
+    marker = f"b1check: ignore[{','.join(codes)}]"
+    lower = name.lower()
+    if lower.endswith(tuple(TEMPLATE_SUFFIXES)):
+        return "{# " + marker + " #}"
+    if detect_format(name) in ("html", "markdown"):
+        return f"<!-- {marker} -->"
+    return marker
+
+
+def ignore_edit(text: str, name: str, line_start: int, line_end: int, code: str) -> tuple[int, int, str]:
+    """(start, end, new text) that silences `code` on the line text[line_start:line_end]:
+    the code added to a marker already on the line, or a new marker at its end."""
+    for marker in MARKER.finditer(text, line_start, line_end):
+        codes = marker.group("codes")
+        if marker.group("kind") == "ignore" and codes is not None and codes.strip():
+            listed = [c.strip().upper() for c in codes.split(",") if c.strip()]
+            return marker.start(), marker.end(), f"b1check: ignore[{','.join([*listed, code])}]"
+    before = text[line_start:line_end]
+    space = "" if not before or before[-1].isspace() else " "
+    return line_end, line_end, space + comment(name, [code])
