@@ -141,9 +141,15 @@ def fix_bytes(data: bytes, name: str, settings: Settings | None = None) -> FixRe
 
 
 def write_atomically(path: str | os.PathLike, data: bytes) -> None:
-    """Write through a temporary file in the same folder and a rename; keep the file mode."""
+    """Write through a temporary file in the same folder and a rename; keep the file mode
+    (a new file gets the mode any new file gets here)."""
     target = Path(os.path.realpath(path))
-    mode = stat.S_IMODE(target.stat().st_mode)
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        mode = 0o666 & ~umask
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".b1check", dir=target.parent)
     try:
         with os.fdopen(handle, "wb") as file:

@@ -725,7 +725,11 @@ def _starts_phrase(text: _Text, index: int) -> bool:
         previous -= 1
     if previous < 0:
         return True
-    return doc[previous].text in (":", "(", '"', "'", "„", "“", "‘", "-", "–", "•", "*", ".", "!", "?", ";")
+    if doc[previous].text in (":", "(", '"', "'", "„", "“", "‘", "-", "–", "•", "*", ".", "!", "?", ";"):
+        return True
+    # Only symbols before it in its sentence (an emoji, a number of a list): it still starts the sentence.
+    start = text.sentence_start(index)
+    return all(not doc[i].is_alpha for i in range(start, index))
 
 
 def _is_name(text: _Text, index: int) -> bool:

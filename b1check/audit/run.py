@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..check import check_source, report_on
 from ..config import ConfigError, config_for
 from ..language.analyse import BATCH, Analysis, analyse, analyse_together
-from ..load import DEFAULT_MAX_BYTES, InputError, load_file, load_text
+from ..load import InputError, load_file, load_text
 from ..load.source import SourceText
 from ..model import FileReport, ReadError
 from ..settings import Settings
@@ -124,8 +124,7 @@ def _load(task: Task) -> _Loaded:
     with _time_limit(options.timeout):
         config = config_for(path, options.config_path)
         settings = options.overrides.apply(config.settings_for(path))
-        limit = (options.max_size_kb or config.max_size_kb or DEFAULT_MAX_BYTES // 1024) * 1024
-        return _Loaded(task, load_file(path, limit), settings)
+        return _Loaded(task, load_file(path, config.max_bytes(options.max_size_kb)), settings)
 
 
 def _finish(letter: _Loaded, analysis: Analysis | None) -> LetterResult:

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..load.source import SourceText
 from . import lemmas, lemmatizer
+from .tokens import PLACEHOLDERS, is_word, placeholder  # noqa: F401  (part of this module's interface)
 from .wordlists import default_abbreviations
 
 if not Token.has_extension("placeholder"):
@@ -94,21 +95,7 @@ class Analysis:
         return self.sentences[bisect_right(starts, index) - 1]
 
 
-# doc.user_data key: token index → placeholder name. Token._.placeholder holds
-# the same for library users; this is the fast path (spaCy's `._` is slow).
-PLACEHOLDERS = "b1check.placeholders"
-TEXT = "b1check.text"  # the text the Doc was made from
-
-
-def placeholder(token: Token) -> str | None:
-    """The name of the template placeholder this token stands for, if any."""
-    found = token.doc.user_data.get(PLACEHOLDERS)
-    return found.get(token.i) if found else None
-
-
-def is_word(token: Token) -> bool:
-    """A token that counts as a word: not space, not punctuation."""
-    return not (token.is_space or token.is_punct) or placeholder(token) is not None
+TEXT = "b1check.text"  # doc.user_data key: the text the Doc was made from
 
 
 # Hash of a lower-case form → its lemma. The lemma is kept as text and added to

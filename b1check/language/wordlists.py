@@ -330,3 +330,49 @@ def rule_texts() -> dict[str, dict]:
             raise WordlistError(f"rules.toml [{code}]: code moet drie letters en drie cijfers zijn")
         rules[code] = raw
     return rules
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """A rule's code, category, severity and Dutch texts, from `wordlists/rules.toml`."""
+
+    code: str
+    name: str
+    category: str
+    severity: Severity
+    message: str
+    what: str
+    why: str
+    example: str
+    better: str
+    needs: str = "letter"  # "sentence": works on any text; "letter": a whole letter
+    parse: bool = False  # needs part of speech and a dependency parse (off with --fast)
+    anchor: str = "words"  # "letter": about the letter as a whole, not about the words it points at
+
+    def format_message(self, params: dict) -> str:
+        try:
+            return self.message.format(**params)
+        except (KeyError, IndexError):
+            return self.message
+
+
+@lru_cache(maxsize=1)
+def rule_info() -> dict[str, RuleInfo]:
+    """Every rule by its code, in the order of `rules.toml`."""
+    infos = {}
+    for code, raw in rule_texts().items():
+        infos[code] = RuleInfo(
+            code=code,
+            name=raw["name"],
+            category=raw["category"],
+            severity=Severity(raw["severity"]),
+            message=raw["message"].strip(),
+            what=raw["what"].strip(),
+            why=raw["why"].strip(),
+            example=raw["example"].strip(),
+            better=raw["better"].strip(),
+            needs=raw.get("needs", "letter"),
+            parse=raw.get("parse", False),
+            anchor=raw.get("anchor", "words"),
+        )
+    return infos
