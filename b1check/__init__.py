@@ -2,8 +2,8 @@
 
     >>> import b1check
     >>> report = b1check.check_text("Wij verzoeken u het formulier te retourneren.")
-    >>> [(f.rule, f.text) for f in report.findings if f.category == "wording"]
-    [('WRD001', 'verzoeken'), ('WRD001', 'retourneren')]
+    >>> [(f.text, f.suggestions[0]) for f in report.findings if f.category == "wording"]
+    [('verzoeken', 'vragen'), ('te retourneren', 'terug te sturen')]
 """
 
 from .__about__ import __version__

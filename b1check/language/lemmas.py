@@ -127,3 +127,9 @@ def forms_of(word: str) -> frozenset[str]:
     """All lower-case forms whose lemma can be `word` (the word included)."""
     lower = word.lower()
     return frozenset(_forms().get(lower, ())) | {lower}
+
+
+def known(word: str) -> bool:
+    """Do the tables know this word, as a form or as a lemma?"""
+    lower = word.lower()
+    return lower in lemma_table() or lower in _forms()

@@ -1,20 +1,17 @@
 """The quick fixes for a finding: put a suggestion in its place, or silence it on its line.
 
-A suggestion replaces the finding's text only where it is a word for the
-same place: the words of the word lists and the abbreviations, and of a
-phrase only when the letter has the phrase itself (not another form of it,
-nor words between its parts: "treft u … aan"). Other rules suggest a
-rewrite ("Schrijf liever: beoordelen"), which a person makes.
+A suggestion replaces the finding's text only where it is written for that
+place: the word lists' suggestions are the finding's words rewritten in the
+sentence's form ("Wij verzochten" → "Wij vroegen"), except an advice
+("gebruik 'vragen'"); the abbreviations' are words for the same place.
+Other rules suggest a rewrite ("Schrijf liever: beoordelen"), which a
+person makes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-
-from ..language.wordlists import default_phrases, read_phrase_file
 from ..load import TEMPLATE_SUFFIXES, detect_format
 from ..load.markers import MARKER
 from ..model import Finding
@@ -30,12 +27,7 @@ class Replacement:
     safe: bool  # the word list marks it safe: `b1check fix` would make it too
 
 
-@lru_cache(maxsize=16)
-def _phrases(extra_files: tuple[str, ...]) -> frozenset[str]:
-    entries = list(default_phrases())
-    for path in extra_files:
-        entries.extend(read_phrase_file(Path(path)))
-    return frozenset(" ".join(entry.phrase.lower().split()) for entry in entries)
+ADVICE = "gebruik '"  # a word-list suggestion b1check could not fit in the sentence
 
 
 def replacements(finding: Finding, extra_phrase_files: tuple[str, ...] = ()) -> list[Replacement]:
@@ -43,11 +35,11 @@ def replacements(finding: Finding, extra_phrase_files: tuple[str, ...] = ()) -> 
     found: list[Replacement] = []
     if finding.fix is not None:
         found.append(Replacement(finding.fix, safe=True))
-    if finding.rule in ABBREVIATION_RULES or (
-        finding.rule in PHRASE_RULES and " ".join(finding.text.lower().split()) in _phrases(extra_phrase_files)
-    ):
+    if finding.rule in ABBREVIATION_RULES or finding.rule in PHRASE_RULES:
         taken = {replacement.text.lower() for replacement in found}
         for suggestion in finding.suggestions:
+            if suggestion.startswith(ADVICE):
+                continue
             text = match_case(suggestion, finding.text)
             if text.lower() not in taken:
                 taken.add(text.lower())

@@ -80,7 +80,7 @@ def test_open_publishes_the_findings_with_code_severity_and_dutch_message(client
     assert indien["range"] == {"start": {"line": 2, "character": 0}, "end": {"line": 2, "character": 6}}
     assert indien["severity"] == 2  # warning
     assert indien["source"] == "b1check"
-    assert indien["message"].startswith("Ambtelijk: 'Indien'.") and indien["message"].endswith("→ als")
+    assert indien["message"].startswith("Ambtelijk: 'Indien'.") and indien["message"].endswith("→ Als")
 
 
 def test_hover_shows_the_rule_explanation(client, workspace):
@@ -146,9 +146,19 @@ def test_a_second_ignore_joins_the_marker_already_on_the_line(client, workspace)
     assert _apply(text, _edit(ignore, uri)) == "Indien u vragen heeft, kunt u ons bellen. b1check: ignore[CON001,WRD001]\n"
 
 
-def test_a_phrase_in_another_form_gets_no_replacement(client, workspace):
-    # "retourneert" is a form of "retourneren": "terugsturen" would not fit in its place.
-    uri = client.open(workspace / "brief.txt", "U retourneert het formulier voor 1 mei.\n")
+def test_a_phrase_in_another_form_gets_its_suggestion_in_that_form(client, workspace):
+    # "retourneert" is a form of "retourneren": the suggestion is "stuurt … terug", in its place.
+    text = "U retourneert het formulier voor 1 mei.\n"
+    uri = client.open(workspace / "brief.txt", text)
+    (found,) = _by_code(client.diagnostics(uri)["diagnostics"], "WRD001")
+    actions = {action["title"]: action for action in _actions(client, uri, found)}
+    replace = next(action for title, action in actions.items() if title.startswith("Vervang door"))
+    assert _apply(text, _edit(replace, uri)) == "U stuurt het formulier voor 1 mei terug.\n"
+
+
+def test_an_advice_is_never_a_quick_fix(client, workspace):
+    text = "Uw bezwaar is niet-ontvankelijk.\n"
+    uri = client.open(workspace / "brief.txt", text)
     (found,) = _by_code(client.diagnostics(uri)["diagnostics"], "WRD001")
     titles = [action["title"] for action in _actions(client, uri, found)]
     assert titles == ["Zet WRD001 uit op deze regel (ignore[WRD001])"]
