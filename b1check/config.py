@@ -15,10 +15,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from .language.wordlists import WordlistError, read_phrase_file
+from .language.wordlists import WordlistError, read_phrase_file, rule_info
 from .model import Severity
-from .rules import rule_info
-from .settings import CONTACT_DETAILS, Limits, Settings, VerdictLimits
+from .settings import CONTACT_DETAILS, MAX_FILE_KB, Limits, Settings, VerdictLimits
 
 CONFIG_NAMES = ("b1check.toml", ".b1check.toml", "pyproject.toml")
 
@@ -36,6 +35,10 @@ class Config:
     fail_on: Severity | None = None
     baseline: Path | None = None
     max_size_kb: int | None = None
+
+    def max_bytes(self, override_kb: int | None = None) -> int:
+        """The largest file b1check reads: the command line's limit, else this file's, else the default."""
+        return (override_kb or self.max_size_kb or MAX_FILE_KB) * 1024
 
     def settings_for(self, path: str | os.PathLike) -> Settings:
         """The settings for one file: per-file-ignores added to `ignore`."""

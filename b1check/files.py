@@ -18,7 +18,7 @@ from pathlib import Path
 
 # The operating system's reason, as a reader of a Dutch message wants it.
 _REASONS = {
-    errno.ENOENT: "het bestand of de map bestaat niet",
+    errno.ENOENT: "de map of het bestand bestaat niet",
     errno.EACCES: "geen toegang",
     errno.EPERM: "geen toegang",
     errno.ENOSPC: "de schijf is vol",
@@ -26,13 +26,13 @@ _REASONS = {
     errno.ENOTDIR: "een deel van het pad is geen map",
     errno.EMFILE: "er zijn te veel bestanden tegelijk open",
     errno.ENFILE: "er zijn te veel bestanden tegelijk open",
-    errno.EROFS: "de schijf is alleen te lezen",
+    errno.EROFS: "hier mag niets geschreven worden",
     errno.ENAMETOOLONG: "de naam is te lang",
     errno.ELOOP: "te veel doorverwijzingen (symbolische koppelingen) achter elkaar",
     errno.EIO: "de schijf gaf een lees- of schrijffout",
-    errno.EEXIST: "er staat al iets met deze naam",
-    errno.EBUSY: "het bestand is in gebruik",
-    errno.ETXTBSY: "het bestand is in gebruik",
+    errno.EEXIST: "dit bestaat al",
+    errno.EBUSY: "in gebruik bij een ander programma",
+    errno.ETXTBSY: "in gebruik bij een ander programma",
     errno.EFBIG: "het bestand wordt te groot",
     errno.ENOMEM: "te weinig geheugen",
     errno.EINVAL: "deze naam of bewerking kan hier niet",
@@ -46,10 +46,7 @@ if hasattr(errno, "EDQUOT"):
 
 def os_reason(error: OSError) -> str:
     """Why the operating system refused, in plain Dutch (lower case, for inside a sentence)."""
-    if error.errno in _REASONS:
-        return _REASONS[error.errno]
-    code = errno.errorcode.get(error.errno or 0)
-    return f"systeemfout {code}" if code else "onbekende systeemfout"
+    return _REASONS.get(error.errno, f"fout {error.errno} van het besturingssysteem")
 
 
 def _new_file_mode() -> int:

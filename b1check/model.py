@@ -148,8 +148,19 @@ class LintScore:
 NO_LINT = LintScore(available=False, reason="Er is geen score berekend.")
 
 
+# What the figures of `Metrics` count: the running text only (sentences of a
+# letter, without address lines, salutations, headings or data lines).
+RUNNING_TEXT = "running_text"
+
+
 @dataclass(frozen=True)
 class Metrics:
+    """Readability figures of one letter, every one of them over the same text (`scope`).
+
+    The shares are the counts divided by `sentences` or `words`, so that each
+    figure can be recomputed from the others.
+    """
+
     words: int
     sentences: int
     syllables: int
@@ -159,6 +170,13 @@ class Metrics:
     long_sentence_share: float
     difficult_word_share: float
     passive_sentence_share: float
+    long_sentences: int = 0  # sentences of more than `Limits.long_sentence_words` words
+    very_long_sentences: int = 0  # sentences of more than `Limits.very_long_sentence_words` words
+    passive_sentences: int = 0
+    difficult_words: int = 0
+    bureaucratic_phrases: int = 0  # word-list phrases (WRD001, NOM003) in the running text
+    bureaucratic_phrase_share: float = 0.0  # bureaucratic_phrases / words
+    scope: str = RUNNING_TEXT
     lint: LintScore = NO_LINT
 
     def to_dict(self) -> dict:

@@ -26,9 +26,10 @@ def context_for(text: str, settings: Settings | None = None) -> Context:
     return Context(analyse(load_text(text), settings.model), settings)
 
 
-def phrase_matches(text: str):
-    doc = analyse(load_text(text)).doc
-    return finder_for().find(doc)
+def phrase_matches(text: str, model: str | None = "b1check"):
+    """The word-list matches in a text, with the parse (the default) or without (model=None, --fast)."""
+    doc = analyse(load_text(text), model).doc
+    return finder_for((), model).find(doc)
 
 
 def record_groups(monkeypatch, fail: bool = False) -> list[int]:

@@ -27,8 +27,10 @@ LAYERS = (
     ("b1check.score",),  # metrics and verdict
     ("b1check.check", "b1check.config"),  # the pipeline in one call; configuration files
     ("b1check.report", "b1check.fixes"),  # output formats; safe replacements
+    ("b1check.review",),  # the document back with comments and tracked changes
     ("b1check.audit",),  # entry point: a whole archive
     ("b1check.web",),  # entry point: the local web page
+    ("b1check.lsp",),  # entry point: the language server for editors
     ("b1check.cli",),  # entry point: the command line
 )
 TOP = ("b1check", "b1check.__main__")  # the public API may import anything

@@ -67,12 +67,12 @@ def test_a_write_that_fails_halfway_leaves_the_old_file(tmp_path):
 def test_reasons_of_the_operating_system_are_dutch():
     reasons = {code: os_reason(OSError(code, os.strerror(code))) for code in (
         errno.ENOENT, errno.EACCES, errno.ENOSPC, errno.EISDIR, errno.EMFILE, errno.ENFILE, errno.EROFS)}
-    assert reasons[errno.ENOENT] == "het bestand of de map bestaat niet"
+    assert reasons[errno.ENOENT] == "de map of het bestand bestaat niet"
     assert reasons[errno.EACCES] == "geen toegang"
     assert reasons[errno.ENOSPC] == "de schijf is vol"
     assert reasons[errno.EISDIR] == "dit is een map"
     assert reasons[errno.EMFILE] == reasons[errno.ENFILE] == "er zijn te veel bestanden tegelijk open"
-    assert "systeemfout" in os_reason(OSError(errno.ESTALE, "Stale file handle"))
+    assert os_reason(OSError(errno.ESTALE, "Stale file handle")) == f"fout {errno.ESTALE} van het besturingssysteem"
 
 
 def test_a_read_that_fails_says_why_in_dutch(tmp_path, monkeypatch):

@@ -1,81 +1,34 @@
-"""Can the reader reach a real person? Find names, phone numbers and e-mail addresses.
+"""Can the reader reach a real person? Names, phone numbers and e-mail addresses in a letter.
 
-Works on the analysed text with regular patterns: Dutch phone formats
-(0xx, 06, +31, 0800; 14 0xx is the general municipal number; 0900 costs
-money), e-mail addresses (noreply and catch-all addresses told apart) and a
-person's name in the signature or next to "contactpersoon", "bel" and the
-like. Template placeholders for these details count as present.
+- Phone numbers: libphonenumber (the `phonenumbers` package) finds and checks
+  them for region NL; b1check maps its types to its own kinds: direct, general
+  (14 + area code, or a number the letter calls a switchboard or helpdesk) and
+  paid (0900). 14 0xx is also found with a small pattern, because libphonenumber
+  rejects a made-up area code such as 14 0123.
+- Names: the structure of a signature block (a closing, then initials or a first
+  name and surname with tussenvoegsels, perhaps a role and an organisation) and a
+  name after "bel", "contactpersoon" and the like. Words of teams, desks and
+  organisations are never a person.
+- Template fields are sorted by the words in their names: a person, the reader,
+  an organisation, a phone number, an e-mail address, a link.
+
+The vocabulary is data: wordlists/contact.toml.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
-from ..load.source import SourceText
+from ..language.wordlists import read_toml, wordlist_dir
+from ..load.source import Placeholder, SourceText
 from ..model import ContactDetails
-
-_PHONE = re.compile(
-    r"(?<![\w/.,-])(?:\+31|0031|\(0\d{1,3}\)|0)[\s().-]{0,3}\d(?:[\s.-]?\d){6,10}(?![\w,]|-\d)"
-)
-_GENERAL = re.compile(r"(?<![\w+])14[\s-]?0\d{2,3}(?![\w-])")
-# Starts only where a run of address characters starts: from every later
-# character of a long run the search would run to its end again.
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_NOREPLY = re.compile(r"no-?reply|do-?not-?reply|niet-?beantwoorden|geen-?antwoord|noantwoord", re.I)
-_GENERIC_LOCAL = {
-    "info", "gemeente", "post", "postbus", "contact", "algemeen", "mail", "receptie",
-    "klantcontact", "kcc", "service", "info.gemeente", "gemeentehuis", "balie",
-}
-_WEBSITE = re.compile(
-    r"https?://|www\.|\bwebsite\b|\bwebformulier\b|\bcontactformulier\b|\bdigitaal loket\b|"
-    r"\bmijn ?omgeving\b|\bonline formulier\b|\bvia internet\b",
-    re.I,
-)
-
-_PHONE_PLACEHOLDER = re.compile(r"tel|phone|nummer|mobiel", re.I)
-_EMAIL_PLACEHOLDER = re.compile(r"mail", re.I)
-_PERSON_PLACEHOLDER = re.compile(
-    r"medewerker|behandelaar|contactpersoon|afzender|ondertekenaar|consulent|adviseur|"
-    r"klantmanager|casemanager|sender|signer|handler|employee|ambtenaar|contact_?naam",
-    re.I,
-)
-_NAME_PLACEHOLDER = re.compile(r"naam|name", re.I)
-
-_PARTICLES = r"(?:van|de|der|den|ter|ten|het|op|in|'t|le|la|el|al|von)"
-_NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
-_INITIALS = r"(?:[A-Z]\.\s?){1,4}"
-_NAME = (
-    rf"(?:{_INITIALS}(?:{_PARTICLES}\s+){{0,2}})?{_NAME_WORD}"
-    rf"(?:\s+(?:{_PARTICLES}\s+){{0,2}}{_NAME_WORD}){{0,3}}"
-)
-_HONORIFIC = r"(?:mevrouw|meneer|de heer|mevr\.|dhr\.|mw\.)\s+"
-_INTRODUCED = re.compile(
-    r"(?i:contactpersoon(?: is)?|behandeld door|behandelaar|mijn naam is|ik ben|vraag naar|"
-    r"(?:bel|bellen|mail|mailen|contact(?: opnemen)?|contact op)(?:\s+(?:dan|gerust|ook|even))?"
-    r"\s+(?:met|naar)|uw consulent(?: is)?|uw klantmanager(?: is)?)\s*:?\s*"
-    r"(?i:" + _HONORIFIC + r")?(" + _NAME + r")"
-)
-# Leading white space on the closing's own line only: `^\s*` would try every
-# line of a long run of blank lines to its end.
-_CLOSING = re.compile(
-    r"^[^\S\n]*(?:met\s+)?(?:vriendelijke|hartelijke|beste|warme)\s+groet(?:en)?\s*,?\s*$"
-    r"|^[^\S\n]*groet(?:en)?\s*,?\s*$",
-    re.I | re.M,
-)
-# Words that make a signature line an institution or a team, not a person.
-_INSTITUTION = re.compile(
-    r"\b(?:gemeente|college|burgemeester|wethouders?|team|afdeling|namens|bureau|loket|"
-    r"dienst|sector|cluster|unit|directie|directeur|secretaris|servicepunt|klantcontactcentrum|"
-    r"publiekszaken|belastingen|werk|inkomen|zorg|wijkteam|organisatie|stichting)\b",
-    re.I,
-)
 
 
 @dataclass(frozen=True)
 class Mention:
-    """A phone number or e-mail address found in the text, with its kind."""
+    """A phone number, e-mail address or no-reply statement found in the text, with its kind."""
 
     start: int
     end: int
@@ -83,42 +36,143 @@ class Mention:
     kind: str
 
 
-def _digits(number: str) -> str:
-    digits = re.sub(r"\D", "", number)
-    if number.lstrip().startswith("+31"):
-        digits = "0" + digits[2:]
-    elif digits.startswith("0031"):
-        digits = "0" + digits[4:]
-    return digits.replace("00", "0", 1) if digits.startswith("00") else digits
+@dataclass(frozen=True)
+class Vocabulary:
+    """wordlists/contact.toml, compiled."""
+
+    organisation_words: frozenset[str]
+    organisation_endings: tuple[str, ...]
+    field_words: dict[str, frozenset[str]]  # kind of template field → the words that show it
+    contact_cues: frozenset[str]  # words in a sentence that offer a field as a way to reach someone
+    general_number: re.Pattern
+    fax: re.Pattern
+    identifier: re.Pattern
+    generic_email: frozenset[str]
+    noreply_address: re.Pattern
+    noreply_sentence: re.Pattern
+    website: re.Pattern
 
 
-def phones(text: str) -> list[Mention]:
-    found = []
-    for match in _PHONE.finditer(text):
-        digits = _digits(match.group(0))
-        service = digits.startswith(("0800", "0900", "0906", "0909"))
-        # Service numbers have 8 or 11 digits, all others 10.
-        if not digits.startswith("0") or len(digits) not in ((8, 11) if service else (10,)):
-            continue
-        if digits.startswith(("0900", "0906", "0909")):
-            kind = "paid"
-        else:
-            kind = "direct"  # 06, 0800 and geographic numbers
-        found.append(Mention(match.start(), match.end(), match.group(0).strip(), kind))
-    for match in _GENERAL.finditer(text):
+def _words_pattern(words: list[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+def _any_of(patterns: list[str]) -> re.Pattern:
+    """One pattern for a list; a pattern that starts with (?i) ignores case on its own."""
+    return re.compile("|".join(f"(?i:{p[4:]})" if p.startswith("(?i)") else f"(?:{p})" for p in patterns))
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    data = read_toml(wordlist_dir() / "contact.toml")
+    organisation, fields, phone, email = data["organisation"], data["placeholder"], data["phone"], data["email"]
+    identifier = (
+        rf"(?i:\b(?:(?:ons|uw)\s+)?(?:{_words_pattern(phone['identifiers'])})(?:-?nummer|nr\.?)?)\s*[:.]?\s*"
+        r"((?:[A-Z]{1,3}[-/]?)?\d[\d/.-]*(?: \d[\d/.-]*)*)"
+    )
+    return Vocabulary(
+        organisation_words=frozenset(organisation["words"]),
+        organisation_endings=tuple(organisation["endings"]),
+        field_words={kind: frozenset(words) for kind, words in fields.items() if kind != "cue"},
+        contact_cues=frozenset(fields["cue"]),
+        general_number=re.compile(rf"(?i)\b(?:{_words_pattern(phone['general'])})\b"),
+        fax=re.compile(rf"(?i)\b(?:{_words_pattern(phone['fax'])})\b[^\n\d]{{0,12}}$"),
+        identifier=re.compile(identifier),
+        generic_email=frozenset(email["generic"]),
+        noreply_address=re.compile(email["noreply"], re.I),
+        noreply_sentence=_any_of(email["noreply_sentences"]),
+        website=_any_of(data["website"]["patterns"]),
+    )
+
+
+# --- phone numbers ---------------------------------------------------------------
+
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2} ?[A-Z]{4}(?: ?\d){7,18}\b")
+# dd-mm-yyyy, dd.mm.yy …: the same separator twice, so "06 11 22 33 44" is no date.
+_DATE = re.compile(r"(?<![\d./-])(?:0?[1-9]|[12]\d|3[01])([-./])(?:0?[1-9]|1[0-2])\1(?:19|20)?\d\d(?![\d/-]|\.\d)")
+_FOURTEEN = re.compile(r"(?<![\w+])14[ -]?0\d{2,3}(?![\w-])")
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with these spans blanked, same length: offsets stay valid. A digit
+    becomes a letter, so that the matcher cannot join it to a number beside it."""
+    chars = list(text)
+    for start, end in spans:
+        for index in range(start, end):
+            if chars[index] != "\n":
+                chars[index] = "x" if chars[index].isdigit() else " "
+    return "".join(chars)
+
+
+def _not_numbers(text: str) -> list[tuple[int, int]]:
+    """IBANs, dates and labelled identifiers: digits that only look like phone numbers."""
+    spans = [m.span() for pattern in (_IBAN, _DATE) for m in pattern.finditer(text)]
+    spans += [m.span(1) for m in vocabulary().identifier.finditer(text)]
+    return spans
+
+
+def _kind_of(number) -> str | None:
+    import phonenumbers
+    from phonenumbers import PhoneNumberType
+
+    kind = phonenumbers.number_type(number)
+    if kind == PhoneNumberType.PREMIUM_RATE:
+        return "paid"
+    if kind == PhoneNumberType.UAN and str(number.national_number).startswith("140"):
+        return "general"  # 14 + area code: the municipality's general number
+    if kind in (
+        PhoneNumberType.FIXED_LINE, PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE,
+        PhoneNumberType.TOLL_FREE, PhoneNumberType.VOIP, PhoneNumberType.UAN, PhoneNumberType.PERSONAL_NUMBER,
+    ):
+        return "direct"
+    return None  # pagers, unknown and invalid numbers
+
+
+def _paragraph_before(text: str, position: int, floor: int = 0, limit: int = 200) -> str:
+    """The text before `position` in its paragraph: at most `limit` characters, none before `floor`."""
+    start = max(text.rfind("\n\n", 0, position), position - limit, floor)
+    return text[start:position]
+
+
+def phones(text: str, blanked: list[tuple[int, int]] = ()) -> list[Mention]:
+    """Phone numbers for region NL with their kinds; `blanked` spans (template fields) are skipped."""
+    import phonenumbers
+
+    words = vocabulary()
+    masked = _blank(text, [*_not_numbers(text), *blanked])
+    found: list[Mention] = []
+    for match in phonenumbers.PhoneNumberMatcher(masked, "NL", leniency=phonenumbers.Leniency.VALID):
+        kind = _kind_of(match.number)
+        line_before = text[text.rfind("\n", 0, match.start) + 1 : match.start]
+        if kind is not None and not words.fax.search(line_before):
+            found.append(Mention(match.start, match.end, text[match.start : match.end], kind))
+    for match in _FOURTEEN.finditer(masked):
         if not any(m.start <= match.start() < m.end for m in found):
             found.append(Mention(match.start(), match.end(), match.group(0), "general"))
-    return sorted(found, key=lambda m: m.start)
+    found.sort(key=lambda m: m.start)
+    # "Helpdesk: 088 …" is a general number; the words count up to the number before it.
+    previous_end = 0
+    for index, mention in enumerate(found):
+        if mention.kind == "direct" and words.general_number.search(_paragraph_before(text, mention.start, previous_end)):
+            found[index] = Mention(mention.start, mention.end, mention.value, "general")
+        previous_end = mention.end
+    return found
+
+
+# --- e-mail ----------------------------------------------------------------------
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def emails(text: str) -> list[Mention]:
+    words = vocabulary()
     found = []
     for match in _EMAIL.finditer(text):
         address = match.group(0).rstrip(".")
         local = address.split("@", 1)[0].lower()
-        if _NOREPLY.search(local):
+        if words.noreply_address.search(local):
             kind = "noreply"
-        elif local in _GENERIC_LOCAL:
+        elif local in words.generic_email:
             kind = "generic"
         else:
             kind = "personal_or_team"
@@ -126,39 +180,258 @@ def emails(text: str) -> list[Mention]:
     return found
 
 
-def _lines_from(text: str, position: int):
-    """The lines of `text` from `position` on, one at a time (never more than are read)."""
-    while position <= len(text):
-        end = text.find("\n", position)
-        end = len(text) if end == -1 else end
-        yield text[position:end]
-        position = end + 1
+def noreply_statements(text: str) -> list[Mention]:
+    """Sentences that say the reader cannot answer ("U kunt niet reageren op deze e-mail")."""
+    lower = text.lower()
+    return [
+        Mention(m.start(), m.end(), text[m.start() : m.end()], "noreply")
+        for m in vocabulary().noreply_sentence.finditer(lower)
+    ]
+
+
+# --- template fields ---------------------------------------------------------------
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_SALUTATION = re.compile(r"(?i)^\s*(?:beste|geachte|hallo|hoi|dag|lieve|l\.s\.)\b")
+_DATA_FIELD = re.compile(r"^\s*[\w -]{1,40}:\s*$")  # "Telefoonnummer: " before a field
+_PERSON_LABEL = re.compile(
+    r"(?i)\b(?:afzender|contactpersoon|behandeld door|behandelaar|medewerker|ondertekend door|"
+    r"uw consulent|uw klantmanager|bel|mail)\b[^.!?\n]{0,20}$"
+)
+
+
+def field_words(name: str) -> frozenset[str]:
+    """The words in a field's name: "tokenStorage.getUser().getNaam()" → token, storage, get, user, naam."""
+    return frozenset(w for w in re.split(r"[^0-9a-zà-ÿ]+", _CAMEL.sub(" ", name).lower()) if w)
+
+
+def field_kinds(name: str) -> frozenset[str]:
+    """What a template field stands for: person, reader, organisation, name, phone, email, link …"""
+    words = field_words(name)
+    return frozenset(kind for kind, known in vocabulary().field_words.items() if words & known)
+
+
+def _line_of(text: str, position: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return start, len(text) if end == -1 else end
+
+
+def _in_salutation(text: str, field: Placeholder, fields: list[Placeholder]) -> bool:
+    """Is the field the reader's name after "Beste", "Geachte", "Hallo" …?"""
+    line_start, _ = _line_of(text, field.start)
+    before = _without_fields(text, line_start, field.start, fields)
+    if before.strip(" ,\t") and not re.fullmatch(r"[\s,]*(?:en|&)?\s*", before):
+        return bool(_SALUTATION.match(before))
+    # The field starts its line: look at the line above it (template tags leave blank lines).
+    for line in reversed(text[:line_start].split("\n")[-4:]):
+        if line.strip():
+            return bool(_SALUTATION.match(line))
+    return False
+
+
+def _without_fields(text: str, start: int, end: int, fields: list[Placeholder]) -> str:
+    piece = text[start:end]
+    for other in fields:
+        if start <= other.start and other.end <= end:
+            offset = other.start - start
+            piece = piece[:offset] + " " * (other.end - other.start) + piece[offset + other.end - other.start :]
+    return piece
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(mark, 0, start) for mark in (".", "?", "!", "\n\n"))
+    rights = [i for i in (text.find(mark, end) for mark in (".", "?", "!", "\n")) if i != -1]
+    return text[left + 1 : min(rights) if rights else len(text)]
+
+
+@dataclass(frozen=True)
+class ContactField:
+    """A template field the letter offers as a way to reach someone, and what it stands for."""
+
+    field: Placeholder
+    kinds: frozenset[str]
+
+
+def contact_fields(source: SourceText, signature_start: int | None) -> list[ContactField]:
+    """The template fields that stand for the sender's name, phone, e-mail or a link.
+
+    The reader's own details ("Telefoonnummer: {{ telefoon_melder }}", "Beste
+    {{ naam }}") are left out: they are not a way to reach the municipality.
+    """
+    text, fields = source.text, [*source.placeholders, *_bracketed_fill_ins(source.text)]
+    cues = vocabulary().contact_cues
+    found = []
+    for field in fields:
+        kinds = field_kinds(field.name)
+        if "reader" in kinds or _in_salutation(text, field, fields):
+            continue
+        line_start, _ = _line_of(text, field.start)
+        before = text[line_start : field.start]
+        signed = signature_start is not None and field.start >= signature_start
+        if "link" in kinds:
+            found.append(ContactField(field, frozenset({"link"})))
+        role = bool(kinds & {"person", "organisation"})
+        cue = not _DATA_FIELD.match(before) and bool(field_words(_sentence_around(text, field.start, field.end)) & cues)
+        offered = role or signed or cue
+        if "phone" in kinds and offered:
+            found.append(ContactField(field, frozenset({"phone"})))
+        if "email" in kinds and "not_an_address" not in kinds and offered:
+            found.append(ContactField(field, frozenset({"email"})))
+        if kinds & {"link", "organisation"} or ("name" not in kinds and kinds & {"phone", "email"}):
+            continue  # {{ medewerker.telefoon }} is a number, "(naam en e-mailadres behandelaar)" a name too
+        if "person" in kinds or ("name" in kinds and (signed or _PERSON_LABEL.search(before))):
+            found.append(ContactField(field, frozenset({"person"})))
+    return found
+
+
+_FILL_IN = re.compile(r"\(([^()\n]{3,80})\)")
+_FILL_IN_GLUE = frozenset({"en", "of", "van", "de", "het", "uw", "en/of"})
+
+
+def _bracketed_fill_ins(text: str) -> list[Placeholder]:
+    """"(naam en e-mailadres behandelaar)": a fill-in in round brackets, made only
+    of the words of template fields."""
+    known = set().union(*(vocabulary().field_words[k] for k in ("person", "name", "phone", "email")))
+    fill_ins = []
+    for match in _FILL_IN.finditer(text):
+        words = re.split(r"[\s,]+", match.group(1).strip().lower())
+        if all(w in known or w in _FILL_IN_GLUE for w in words) and any(w in known for w in words):
+            fill_ins.append(Placeholder(match.start(), match.end(), match.group(1)))
+    return fill_ins
+
+
+# --- names ---------------------------------------------------------------------------
+
+_CLOSING = re.compile(
+    r"^[ \t]*(?:(?:met[ \t]+)?(?:vriendelijke|hartelijke|beste|warme|collegiale)[ \t]+groet(?:en)?"
+    r"|groet(?:en)?|hoogachtend)[ \t]*[,.!]?[ \t]*$",
+    re.I | re.M,
+)
+SIGNATURE_LINES = 8  # non-empty lines after the closing that can hold the name
+_SEGMENTS = re.compile(r"\s*(?:[|,;•·–—]|\s-\s)\s*")
+_HONORIFIC = re.compile(r"(?i)^(?:mevrouw|mevr\.?|mw\.?|meneer|mijnheer|de\s+heer|dhr\.?|mej\.?)\s+")
+_TITLE = re.compile(r"(?i)^(?:drs|dr|mr|ir|ing|ds|prof|bc|msc|ma|bsc|ba)\.?\s+")
+_ADDRESSED_AS = re.compile(r"(?i)^(?:uw|je|jouw)\s+[a-zà-ÿ-]+\s+")  # "Uw wijkcoach Ilse de Boer"
+_INITIALS = re.compile(r"^(?:(?:[A-Z]|Th|Ch|Chr|Ph|IJ)\.)+$")
+_NAME_WORD = re.compile(r"^[A-ZÀ-ÝŠ][a-zà-ÿš'’]+(?:-[A-Za-zÀ-ÿš'’]+)*$")  # Jansen-Pieters, Groenewoud-van
+_TUSSENVOEGSELS = frozenset("van de der den ter ten het 't op in te el al la le von d' da dos di du".split())
+_DETERMINERS = frozenset({"de", "het", "een", "uw", "onze", "ons"})
+
+
+def _one_letter_apart(word: str, other: str) -> bool:
+    """A typo of one letter left out, added or changed ("Gemeent" for "gemeente")."""
+    if abs(len(word) - len(other)) > 1 or word == other:
+        return False
+    if len(word) == len(other):
+        return sum(a != b for a, b in zip(word, other)) == 1
+    short, long = sorted((word, other), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def is_organisation_word(word: str) -> bool:
+    words = vocabulary()
+    lower = word.lower()
+    if lower in words.organisation_words:
+        return True
+    if any(lower.endswith(ending) and lower != ending for ending in words.organisation_endings):
+        return True
+    return len(lower) >= 7 and any(_one_letter_apart(lower, o) for o in words.organisation_words if len(o) >= 7)
+
+
+def person_in(segment: str) -> str | None:
+    """Is this piece of a signature line a person's name? Returns the name as written.
+
+    A person has initials ("J.K. de Wit"), an honorific ("De heer Bakker"), or a
+    first name and a surname ("Fatima el Amrani"). A lone first name is not
+    enough: it cannot be told from the name of a product or service.
+    """
+    text = re.sub(r"\s*\([^)]*\)", "", segment).strip().rstrip(".,:;")
+    text = _ADDRESSED_AS.sub("", text)
+    shown = text
+    if text.isupper() and " " in text:  # "JOHAN DE GROOT"
+        text = " ".join(w.lower() if w.lower() in _TUSSENVOEGSELS else w.title() for w in text.split())
+    honorific = False
+    while True:
+        if match := _HONORIFIC.match(text):
+            honorific, text = True, text[match.end() :]
+        elif match := _TITLE.match(text):
+            text = text[match.end() :]
+        else:
+            break
+    tokens = text.split()
+    if not tokens or len(tokens) > 6:
+        return None
+    kinds = []
+    for index, token in enumerate(tokens):
+        if is_organisation_word(token.strip(".")):
+            return None
+        if _INITIALS.match(token):
+            kinds.append("initials")
+        elif token.lower() in _TUSSENVOEGSELS and (token.islower() or index == 0):
+            kinds.append("tussenvoegsel")
+        elif _NAME_WORD.match(token):
+            kinds.append("name")
+        else:
+            return None  # a digit, a lower-case word, an e-mail address …
+    if kinds[-1] != "name":
+        return None
+    if "initials" in kinds or honorific:
+        return shown
+    names = kinds.count("name")
+    if kinds[0] == "name" and tokens[0].lower() not in _DETERMINERS and names >= 2:
+        return shown
+    return None
+
+
+def signature_start(text: str) -> int | None:
+    """Where the last closing formula ends ("Met vriendelijke groet,"), if the letter has one."""
+    closings = list(_CLOSING.finditer(text))
+    return closings[-1].end() if closings else None
 
 
 def _signature_name(text: str) -> str | None:
     for closing in _CLOSING.finditer(text):
-        checked = 0
-        for line in _lines_from(text, closing.end()):
-            line = line.strip()
-            if not line:
+        seen = 0
+        for line in text[closing.end() :].split("\n"):
+            if not line.strip():
                 continue
-            checked += 1
-            if checked > 3:
+            seen += 1
+            if seen > SIGNATURE_LINES:
                 break
-            if _INSTITUTION.search(line) or _PHONE.search(line) or "@" in line:
-                continue
-            if re.fullmatch(_NAME, line) and len(line.split()) >= 2:
-                return line
+            for segment in _SEGMENTS.split(line.strip()):
+                name = person_in(segment)
+                if name:
+                    return name
+    return None
+
+
+_INTRODUCED = re.compile(
+    r"(?i:contactpersoon(?: is)?|behandeld door|behandelaar|mijn naam is|ik ben|vraag naar|afzender|"
+    r"(?:bel|bellen|mail|mailen|contact(?: opnemen)?|contact op)(?:\s+(?:dan|gerust|ook|even))?"
+    r"\s+(?:met|naar)|uw consulent(?: is)?|uw klantmanager(?: is)?)\s*:?\s*"
+    r"((?:(?i:mevrouw|meneer|de heer|mevr\.|dhr\.|mw\.)\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4})"
+)
+
+
+def _introduced_name(text: str) -> str | None:
+    """A name after "bel met", "contactpersoon", "behandeld door" …: the longest
+    run of its words that is a person."""
+    for match in _INTRODUCED.finditer(text):
+        words = match.group(1).split()
+        for count in range(len(words), 0, -1):
+            name = person_in(" ".join(words[:count]))
+            if name:
+                return re.sub(_HONORIFIC, "", name)
     return None
 
 
 def person_name(text: str) -> str | None:
     """The name of a person the reader can turn to, if the letter gives one."""
-    for match in _INTRODUCED.finditer(text):
-        name = match.group(1)
-        if not _INSTITUTION.search(name):
-            return name
-    return _signature_name(text)
+    return _introduced_name(text) or _signature_name(text)
+
+
+# --- the whole letter ----------------------------------------------------------------
 
 
 def _best(kinds: list[str], order: tuple[str, ...]) -> str:
@@ -173,29 +446,20 @@ def contact_details(
 ) -> ContactDetails:
     """The contact details of a letter; pass the mentions if they were found already."""
     text = source.text
-    phone_list = phones(text) if phone_list is None else phone_list
+    phone_list = phones(text, [(p.start, p.end) for p in source.placeholders]) if phone_list is None else phone_list
     email_list = emails(text) if email_list is None else email_list
-    names = [p.name for p in source.placeholders]
+    fields = contact_fields(source, signature_start(text))
     phone_kinds = [m.kind for m in phone_list]
-    email_kinds = [m.kind for m in email_list]
-    if any(_PHONE_PLACEHOLDER.search(n) for n in names):
-        phone_kinds.append("placeholder")
-    if any(_EMAIL_PLACEHOLDER.search(n) for n in names):
-        email_kinds.append("placeholder")
+    email_kinds = [m.kind for m in email_list] + ["noreply" for _ in noreply_statements(text)]
+    phone_kinds += ["placeholder" for f in fields if "phone" in f.kinds]
+    email_kinds += ["placeholder" for f in fields if "email" in f.kinds]
     name = person_name(text)
     if name is None:
-        closings = [m.end() for m in _CLOSING.finditer(text)]
-        candidates = [
-            p
-            for p in source.placeholders
-            if _PERSON_PLACEHOLDER.search(p.name)
-            and not (_PHONE_PLACEHOLDER.search(p.name) or _EMAIL_PLACEHOLDER.search(p.name))
-            or (_NAME_PLACEHOLDER.search(p.name) and _after_closing(closings, p.start))
-        ]
-        # {{ medewerker.naam }} says more than {{ medewerker.afdeling }}.
-        candidates.sort(key=lambda p: not _NAME_PLACEHOLDER.search(p.name))
-        if candidates:
-            name = f"{{{candidates[0].name}}}"
+        people = [f.field for f in fields if "person" in f.kinds]
+        # {{ medewerker.naam }} says more than {{ behandelaar }}.
+        people.sort(key=lambda field: "name" not in field_kinds(field.name))
+        if people:
+            name = f"{{{people[0].name}}}"
     return ContactDetails(
         named_person=name is not None,
         phone=_best(phone_kinds, ("direct", "placeholder", "general", "paid")),
@@ -206,11 +470,8 @@ def contact_details(
     )
 
 
-def _after_closing(closings: list[int], position: int) -> bool:
-    """Is `position` within 200 characters after the end of a closing (`closings`, in order)?"""
-    before = bisect_right(closings, position)
-    return before > 0 and position - closings[before - 1] < 200
-
-
-def points_to_website(text: str) -> re.Match | None:
-    return _WEBSITE.search(text)
+def points_to_website(source: SourceText) -> tuple[int, int] | None:
+    """Where the letter first sends the reader to a website, portal, app, button or form."""
+    spans = [m.span() for m in [vocabulary().website.search(source.text)] if m]
+    spans += [(f.field.start, f.field.end) for f in contact_fields(source, None) if "link" in f.kinds]
+    return min(spans) if spans else None

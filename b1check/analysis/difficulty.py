@@ -8,14 +8,18 @@ difficult words.
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass
 from functools import lru_cache
-
-from spacy.tokens import Token
-from wordfreq import zipf_frequency
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..language import lemmas
-from ..language.analyse import LONG_RUN, placeholder
+from ..language.cache import Rows, content_key, word_tables
+from ..language.tokens import LONG_RUN, placeholder
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # Linking sounds between the parts of a Dutch compound (tussenklanken).
 _LINKS = ("", "s", "e", "en", "er")
@@ -29,9 +33,46 @@ class DifficultWord:
     parts: tuple[str, ...] = ()
 
 
+# A word of only these letters (lower case, composed) is one token to
+# wordfreq, which it looks up as it is: its preprocessing (NFC, case folding)
+# and its tokenizer leave it unchanged. ß, µ and the like are not here.
+PLAIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzàáâäçèéêëìíîïñòóôöùúûü")
+
+
 @lru_cache(maxsize=200_000)
 def zipf(word: str) -> float:
+    """wordfreq's Zipf frequency of a Dutch word.
+
+    wordfreq takes a tenth of a second to import and another to read its
+    Dutch list. For a word of plain letters the frequency is its entry in that
+    list (0 when it has none), so b1check keeps the list's values, as wordfreq
+    computes them, as a word table; other words go to wordfreq itself.
+    """
+    if word and set(word) <= PLAIN_LETTERS:
+        return _zipf_table().get(word, 0.0)
+    from wordfreq import zipf_frequency
+
     return zipf_frequency(word, "nl")
+
+
+def _wordfreq_sources() -> list[Path]:
+    """wordfreq's Dutch lists and the code that reads them, found without importing wordfreq."""
+    spec = importlib.util.find_spec("wordfreq")
+    folder = Path(spec.origin).parent
+    lists = sorted((folder / "data").glob("*_nl.msgpack.gz"))
+    return [*lists, folder / "__init__.py", folder / "tokens.py", folder / "preprocess.py"]
+
+
+@lru_cache(maxsize=1)
+def _zipf_table():
+    return word_tables("wordfreq-nl", content_key(_wordfreq_sources(), _build_zipf), _build_zipf).table("zipf")
+
+
+def _build_zipf() -> dict[str, Rows]:
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    words = (word for word in iter_wordlist("nl") if word and set(word) <= PLAIN_LETTERS)
+    return {"zipf": ((word, zipf_frequency(word, "nl")) for word in words)}
 
 
 SHORT_PART_ZIPF = 4.5  # a three-letter part must be a very common word (bij, aan, weg)

@@ -16,18 +16,17 @@ template placeholder counts as a name (no word frequency, not a noun).
 
 from __future__ import annotations
 
-import importlib.metadata
 import importlib.util
 import json
 import math
-import zlib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
-from ..language.analyse import placeholder
-from ..language.lemmas import cache_dir, pickled
+from ..language.cache import Rows, cache_dir, content_key, word_tables
+from ..language.tokens import placeholder
 from ..model import LintFeatures, LintScore, LintSentence
 
 if TYPE_CHECKING:
@@ -76,12 +75,13 @@ def shown_score(score: float) -> str:
     return f"{shown:.1f}".replace(".", ",")
 
 
-def describe_score(lint: LintScore) -> str:
+def describe_score(lint: LintScore, label: str = "LiNT-II") -> str:
     """LiNT-II in plain Dutch, the same in every output:
-    'LiNT-II: 33,6 · niveau 2 van 4. Ongeveer 29 van de 100 volwassenen hebben moeite met zo'n tekst.'"""
+    'LiNT-II: 33,6 · niveau 2 van 4. Ongeveer 29 van de 100 volwassenen hebben moeite met zo'n tekst.'
+    Pages for readers who never heard of LiNT-II put a plain label first: "Hoe moeilijk (LiNT-II)"."""
     if not lint.available:
-        return f"LiNT-II: niet berekend. {lint.reason} LiNT-II telt daarom niet mee voor B1."
-    return f"LiNT-II: {shown_score(lint.score)} · niveau {lint.level} van 4. {who_struggles(lint.level)}"
+        return f"{label}: niet berekend. {lint.reason} LiNT-II telt daarom niet mee voor B1."
+    return f"{label}: {shown_score(lint.score)} · niveau {lint.level} van 4. {who_struggles(lint.level)}"
 
 
 # --- the data files of lint-ii ----------------------------------------------
@@ -113,9 +113,9 @@ def _latest(paths: list[Path]) -> Path:
 
 @dataclass(frozen=True)
 class LintData:
-    frequencies: dict[str, float]  # word → log10 frequency per billion words (SUBTLEX-NL)
+    frequencies: Mapping[str, float]  # word → log10 frequency per billion words (SUBTLEX-NL)
     skiplist: frozenset[str]  # words whose frequency does not count
-    nouns: dict[str, tuple[str, str | None]]  # noun → (concrete|abstract|undefined, head of a compound)
+    nouns: Mapping[str, tuple[str, str | None]]  # noun → (concrete|abstract|undefined, head of a compound)
     manner_adverbs: frozenset[str]
     measurement_units: frozenset[str]  # km, kg …: concrete nouns when tagged SPEC
     coefficients: dict[str, float]
@@ -123,52 +123,58 @@ class LintData:
 
 @lru_cache(maxsize=1)
 def lint_data() -> LintData:
-    """The word lists and coefficients. Reading the parquet files takes a few
-    seconds, so the result is kept in a pickle in b1check's cache folder."""
+    """The word lists and coefficients. Reading the parquet files takes seconds,
+    so they are kept in b1check's cache folder as word tables, read word by word."""
     folder = data_folder()
     if folder is None:
         raise LookupError(NO_PACKAGE)
-    # Rebuilt when the package or its files change.
-    files = "|".join(f"{p.name}:{p.stat().st_size}" for p in sorted(folder.iterdir()) if p.is_file())
-    stamp = f"{_package_version()}-{zlib.crc32(files.encode('utf-8')):08x}-v2"
-    return pickled(cache_dir() / f"lint-ii-{stamp}.pickle", lambda: _read_data(folder))
+    sources = sorted(path for path in folder.iterdir() if path.is_file())
+    key = content_key(sources, _read_data)
+    tables = word_tables("lint-ii", key, lambda: _read_data(folder), cache_dir())
+    return LintData(
+        frequencies=tables.table("frequencies"),
+        skiplist=frozenset(word for word, _ in tables.rows("skiplist")),
+        nouns=tables.table("nouns", _noun),
+        manner_adverbs=frozenset(word for word, _ in tables.rows("manner_adverbs")),
+        measurement_units=frozenset(word for word, _ in tables.rows("measurement_units")),
+        coefficients=dict(tables.rows("coefficients")),
+    )
 
 
-def _package_version() -> str:
-    try:
-        return importlib.metadata.version("lint-ii")
-    except importlib.metadata.PackageNotFoundError:
-        return "unknown"
+def _noun(value: str) -> tuple[str, str | None]:
+    kind, _, head = value.partition("\t")
+    return kind, head or None
 
 
-def _read_data(folder: Path) -> LintData:
+def _read_data(folder: Path) -> dict[str, Rows]:
     import pyarrow.parquet as pq  # a dependency of lint-ii
 
     def column(path: Path, name: str) -> list:
         return pq.read_table(path, columns=[name]).column(name).to_pylist()
 
+    def words(path: Path, name: str) -> Rows:
+        return ((word, None) for word in column(path, name) if word is not None)
+
+    def pairs(words: list, values) -> Rows:
+        # The frequency list has a row without a word; no token can look it up.
+        return ((word, value) for word, value in zip(words, values) if word is not None)
+
     frequency_file = folder / "subtlex_wordfreq.parquet"
-    frequencies = dict(zip(column(frequency_file, "word"), column(frequency_file, "word_count")))
     entries = json.loads((folder / "coefficients.json").read_text(encoding="utf-8"))
     fitted = {e["noun_list"]: e for e in entries if e["model_version"] == MODEL_VERSION}
     # Only a noun list with coefficients for MODEL_VERSION: a newer lint-ii may
     # ship a list fitted for another spaCy version.
     noun_file = _latest([p for p in folder.glob("nouns_sem_types_*.parquet") if p.stem in fitted])
-    nouns = dict(
-        zip(
-            column(noun_file, "word"),
-            zip(column(noun_file, "super_sem_type"), column(noun_file, "head")),
-        )
-    )
+    kinds, heads = column(noun_file, "super_sem_type"), column(noun_file, "head")
     entry = fitted[noun_file.stem]
-    return LintData(
-        frequencies=frequencies,
-        skiplist=frozenset(column(folder / "subtlex_wordfreq_skiplist.parquet", "word")),
-        nouns=nouns,
-        manner_adverbs=frozenset(column(_latest(list(folder.glob("manner_adverbs_*.parquet"))), "adverb")),
-        measurement_units=frozenset(column(folder / "measurement_units.parquet", "symbol")),
-        coefficients={name: values["coef"] for name, values in entry["coefficients"].items()},
-    )
+    return {
+        "frequencies": pairs(column(frequency_file, "word"), column(frequency_file, "word_count")),
+        "skiplist": words(folder / "subtlex_wordfreq_skiplist.parquet", "word"),
+        "nouns": pairs(column(noun_file, "word"), (f"{kind}\t{head or ''}" for kind, head in zip(kinds, heads))),
+        "manner_adverbs": words(_latest(list(folder.glob("manner_adverbs_*.parquet"))), "adverb"),
+        "measurement_units": words(folder / "measurement_units.parquet", "symbol"),
+        "coefficients": ((name, values["coef"]) for name, values in entry["coefficients"].items()),
+    }
 
 
 # --- the features of one word ------------------------------------------------

@@ -1,34 +1,59 @@
-"""Find word-list phrases in an analysed document, lemma-aware.
+"""Find word-list phrases in an analysed document: lemma-aware, and with the
+part of speech and the dependency parse where the pipeline has them.
 
-Each word of a pattern matches every form the lookup tables give for it
-(`verzoeken` also matches `verzoekt` and `verzocht`); small function words
-match only themselves. `…` in a pattern allows up to `GAP_WORDS` words in
-between, within one sentence (`treffen u … aan`).
+Each entry becomes one or more patterns. A pattern is a list of segments
+(words in a row; line breaks between them do not count) separated by gaps
+(`…`). A pattern word matches every form of its word (`verzoeken` also
+matches `verzoekt`, `verzocht`); small function words match only themselves.
+A verb entry without `patterns` gets the word orders of Dutch verb phrases
+from b1check (`verb_patterns`): *in behandeling nemen*, *in behandeling te
+nemen*, *nemen … in behandeling*, *in behandeling … genomen*, and for a
+separable verb *indienen*, *in te dienen*, *dient … in*.
 
-How: every pattern is cut at its gaps into segments; each segment is expanded
-into all its word forms and handed to spaCy's PhraseMatcher (a hash lookup,
-so the cost hardly grows with the size of the word list). Segments of one
-pattern are then joined in order, within the gap limit.
+How the parts of a pattern are joined:
+- Within GAP_WORDS words, with no comma or bracket between them; a
+  separated particle must end its clause ("dient het formulier in.").
+- With a parse (the shipped pipeline) also further, up to PARSED_GAP_WORDS
+  words, when the parts hang together in the dependency tree (a particle
+  must be the verb's own particle).
+With a parse, the fast mode's word window also counts: the compact parser
+misattaches rare words often enough that the tree alone would miss real
+matches. Both stay within one sentence, and each search looks a bounded
+number of words ahead, so the time grows linearly with the text.
+
+Which matches count:
+- The word that inflects must have the entry's part of speech (parse), so
+  that the noun *verzoek* or the adjective *de beoogde datum* never take a
+  verb's entry. Without a parse, a verb form that is also a noun or adjective
+  only counts next to a personal pronoun ("ik verzoek u").
+- Never inside template placeholders, quotations, names of laws and
+  regulations (*de Verordening op de haven 2010*), labels (*Betreft:*), or
+  capitalised names in the middle of a sentence (*de Commissie Bezwaarschriften*).
+- `context` and `unless` of the entry (wordlists/README.md).
+- Where two matches share a word, the one with more words wins; wording and
+  nominal style count as one category for that, so one place gets one finding.
 """
 
 from __future__ import annotations
 
-import itertools
+import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.attrs import IS_SPACE, LOWER, SENT_START
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
 
-from ..language import lemmas
-from ..language.analyse import pipeline
+from ..language import inflect, lemmas
+from ..language.analyse import PLACEHOLDERS, TEXT, is_parsed, pipeline, placeholder
 from ..language.wordlists import GAP, PhraseEntry, default_phrases, read_phrase_file
 
 GAP_WORDS = 7
+PARSED_GAP_WORDS = 20
 # A segment whose forms multiply beyond this is cut back to its literal words.
 MAX_EXPANSIONS = 5000
 
@@ -38,23 +63,67 @@ _LITERAL = frozenset(word for word in STOP_WORDS if not word.endswith("en") or l
     "alleen", "even", "geen", "zeven", "tien", "negen", "beneden", "sedert",
 }
 
+# Stop words that can be the verb of an entry ("van mening zijn").
+_VERBS = frozenset("zijn hebben worden doen gaan komen kunnen moeten maken laten staan willen zullen mogen".split())
 
 _NEVER_FORMS = frozenset(
     "de het een der des den t d toe te ten ter en of in op aan uit bij af om na door voor met van over tot "
     "naar u hij zij ze we wij ik je jij men dit dat die deze hem haar ons hen hun er wat wie".split()
 )
 
+# "zich" in an entry stands for every reflexive pronoun.
+_REFLEXIVE = ("zich", "me", "mij", "je", "ons", "u")
+PERSONAL_PRONOUNS = frozenset("ik wij we u je jij hij zij ze men".split())
+DETERMINERS = frozenset(
+    "de het een deze dit die dat uw onze ons mijn jouw zijn haar hun geen elk elke ieder iedere welk welke "
+    "zo'n zulk zulke".split()
+)
+# Words too common to index a pattern by: every pattern that starts with one
+# is indexed by its next word instead.
+_COMMON_IDS = frozenset(get_string_id(w) for w in _NEVER_FORMS | DETERMINERS)
+
+# After a separated particle (`dient … in`), without a parse: the clause ends,
+# or a preposition or conjunction follows ("dient het formulier in bij").
+_AFTER_PARTICLE = frozenset(
+    "bij voor op om met via aan naar na tot binnen vóór uiterlijk en of maar want dat zodat omdat als "
+    "wanneer zodra".split()
+)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One word of a pattern: the lower-case forms it matches (as string ids)."""
+
+    ids: frozenset[int]
+    role: str = "word"  # "word", "head" (the word that inflects), "particle", "te"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    entry: int
+    segments: tuple[tuple[Slot, ...], ...]
+    # An editor's own `…` may cross a comma ("indien u niet … , zullen wij");
+    # b1check's word orders of a verb phrase may not.
+    across_commas: bool = False
+
 
 @dataclass(frozen=True)
 class PhraseMatch:
     entry: PhraseEntry
     span: Span  # from the first to the last matched word
-    words: tuple[int, ...]  # indices of the matched words, without the gaps
+    words: tuple[int, ...]  # indices of the matched words, without gaps and without "te"
+    head: int | None = None  # the word that inflects
+    te: int | None = None  # "te" of a te-infinitive head ("in behandeling te nemen")
+    particle: int | None = None  # the separated particle of the head ("dient … in")
+    lemma: str | None = None  # the entry's word that the head is a form of ("nemen", "indienen")
+    roles: dict[int, str] = field(default_factory=dict, compare=False, hash=False)
 
 
 def word_forms(word: str) -> list[str]:
     """The lower-case forms one pattern word matches."""
     lower = word.lower()
+    if lower == "zich":
+        return list(_REFLEXIVE)
     if lower in _LITERAL or not lower.isalpha():
         return [lower]
     # Forms with an apostrophe ('s, 't) are clitics of other words, and the
@@ -64,108 +133,625 @@ def word_forms(word: str) -> list[str]:
     )
 
 
+def _ids(forms) -> frozenset[int]:
+    return frozenset(get_string_id(form) for form in forms)
+
+
+def _split_words(text: str, tokenizer) -> list[str]:
+    words: list[str] = []
+    for word in text.split():
+        if word == GAP or word.isalpha():
+            words.append(word)
+        else:  # "z.s.m.", "WOZ-waarde", "(Wmo)": as spaCy's tokenizer splits them
+            words.extend(token.text for token in tokenizer(word))
+    return words
+
+
 def segments_of(pattern: str, tokenizer) -> list[list[str]]:
     """Split a pattern into its segments of words, at the gaps, with the
     tokenizer the letters are read with, so that it splits as their text does."""
     segments: list[list[str]] = [[]]
-    for word in pattern.replace("...", GAP).replace(GAP, f" {GAP} ").split():
+    for word in _split_words(pattern.replace("...", GAP).replace(GAP, f" {GAP} "), tokenizer):
         if word == GAP:
             segments.append([])
-        elif word.isalpha():
+        else:
             segments[-1].append(word)
-        else:  # "z.s.m.", "WOZ-waarde", "(Wmo)": as spaCy's tokenizer splits them
-            segments[-1].extend(token.text for token in tokenizer(word))
     return [segment for segment in segments if segment]
 
 
-class PhraseFinder:
-    """All entries of a word list, compiled into one PhraseMatcher."""
-
-    def __init__(self, entries, nlp: Language) -> None:
-        self.entries = list(entries)
-        vocab = nlp.vocab
-        self.matcher = PhraseMatcher(vocab, attr="LOWER")
-        # pattern id → (entry index, number of segments)
-        self.patterns: list[tuple[int, int]] = []
-        for index, entry in enumerate(self.entries):
-            for pattern in entry.patterns:
-                segments = segments_of(pattern, nlp.tokenizer)
-                pattern_id = len(self.patterns)
-                self.patterns.append((index, len(segments)))
-                for number, segment in enumerate(segments):
-                    docs = [Doc(vocab, words=list(words)) for words in _expand(segment)]
-                    self.matcher.add(f"{pattern_id}:{number}", docs)
-
-    def find(self, doc: Doc) -> list[PhraseMatch]:
-        # (pattern id, segment) → [(start, end)], in text order
-        found: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
-        strings = doc.vocab.strings
-        for match_id, start, end in self.matcher(doc):
-            pattern_id, segment = strings[match_id].split(":")
-            found[(int(pattern_id), int(segment))].append((start, end))
-        # (entry, start) → the matched words of the shortest match there
-        best: dict[tuple[int, int], tuple[int, ...]] = {}
-        for (pattern_id, segment), spans in found.items():
-            if segment:
-                continue
-            entry_index, count = self.patterns[pattern_id]
-            for start, end in spans:
-                words = self._join(doc, found, pattern_id, count, start, end)
-                if words is None:
-                    continue
-                key = (entry_index, start)
-                if key not in best or words[-1] < best[key][-1]:
-                    best[key] = words
-        matches = []
-        for (entry_index, start), words in best.items():
-            entry = self.entries[entry_index]
-            span = doc[start : words[-1] + 1]
-            if entry.context and not _in_context(span, entry.context):
-                continue
-            matches.append(PhraseMatch(entry, span, words))
-        return _longest_per_category(matches)
-
-    @staticmethod
-    def _join(doc: Doc, found, pattern_id: int, count: int, start: int, end: int) -> tuple[int, ...] | None:
-        """Find segments 1…count-1 after the first, each within the gap; all matched words."""
-        words = list(range(start, end))
-        for segment in range(1, count):
-            following = [
-                (s, e) for s, e in found.get((pattern_id, segment), ()) if s >= end and _gap_ok(doc, end, s)
-            ]
-            if not following:
-                return None
-            next_start, end = min(following)
-            words.extend(range(next_start, end))
-        return tuple(words)
+# --------------------------------------------------------------------------------------
+# The word that inflects, and the word orders of a verb entry
 
 
-def _expand(segment: list[str]) -> list[tuple[str, ...]]:
-    options = [word_forms(word) for word in segment]
+@lru_cache(maxsize=20_000)
+def is_verb(word: str) -> bool:
+    """Is this an infinitive the lemma tables know as a verb (not a small word
+    such as *buiten* or *vragen*'s noun use: only words on -en or -n)?"""
+    lower = word.lower().replace("|", "")
+    if lower in _VERBS:
+        return True
+    if lower in _LITERAL or lower in inflect.PARTICLES or not lower.endswith("n"):
+        return False
+    if lower in lemmas.lemmas_by_pos()["verb"]:
+        return True
+    # The tables' index misses some verbs (slopen, ontvangen): their third person is attested.
+    try:
+        third = inflect.verb_forms(lower)["3sg"]
+    except ValueError:
+        return False
+    return bool(third) and third[0] in lemmas.forms_of(lower) and third[0] != lower
+
+
+def head_index(entry: PhraseEntry, words: list[str]) -> int | None:
+    """Which word of the phrase inflects: the entry's `head`, else the last
+    verb of a verb entry, the last content word of a noun or adjective entry."""
+    lowered = [word.lower() for word in words]
+    if entry.head:
+        return lowered.index(entry.head) if entry.head in lowered else None
+    if entry.pos == "verb":
+        verbs = [i for i, word in enumerate(lowered) if is_verb(word)]
+        return verbs[-1] if verbs else None
+    if entry.pos in ("noun", "adj"):
+        content = [i for i, word in enumerate(lowered) if word not in _NEVER_FORMS and word.isalpha()]
+        return content[-1] if content else None
+    return None
+
+
+def _finite_forms(verb: str) -> set[str]:
+    forms = inflect.verb_forms(verb)
+    return {form for slot in inflect.VERB_SLOTS[:6] for form in forms[slot]}
+
+
+def _verb_head_forms(verb: str) -> set[str]:
+    """Every form of a verb: the lemma tables' and the inflector's (which also
+    knows the verbs the tables miss)."""
+    own = {form for forms in inflect.verb_forms(verb).values() for form in forms}
+    return own | set(word_forms(verb))
+
+
+def verb_patterns(words: list[str], head: int) -> list[list[list[Slot]]]:
+    """The word orders of a verb phrase, as lists of segments of slots. An
+    article in the phrase (*een aanvraag indienen*) stands for any determiner,
+    or none."""
+    verb = words[head].lower()
+    before_words = words[:head]
+    if before_words and before_words[0].lower() in ("een", "de", "het"):
+        variants = [[_determiner_slot()] + [_slot(w) for w in before_words[1:]], [_slot(w) for w in before_words[1:]]]
+    else:
+        variants = [[_slot(w) for w in before_words]]
+    after = [Slot(_slot(word).ids, "after") for word in words[head + 1 :]]
+    patterns = []
+    for before in variants:
+        patterns.extend(_verb_orders(verb, before, after))
+    return [[segment for segment in pattern if segment] for pattern in patterns]
+
+
+def _verb_orders(verb: str, before: list[Slot], after: list[Slot]) -> list[list[list[Slot]]]:
+    particle, root = inflect.split_particle(verb)
+    te = Slot(_ids(["te"]), "te")
+    all_forms = Slot(_ids(_verb_head_forms(verb)), "head")
+    infinitive = Slot(_ids([root if particle else verb]), "head")
+    patterns = [
+        [before + [all_forms] + after],  # in behandeling nemen / genomen, indienen, ingediend
+    ]
+    if particle:
+        particle_slot = Slot(_ids([particle]), "particle")
+        patterns.append([before + [particle_slot, te, infinitive] + after])  # in te dienen
+        finite = Slot(_ids(_finite_forms(root) | {root}), "head")
+        patterns.append([[finite], before, [particle_slot] + after])  # dient … in, dient … aanvraag … in
+    else:
+        patterns.append([before + [te, infinitive] + after])  # in behandeling te nemen
+        if before or after:
+            finite = Slot(_ids(_finite_forms(verb) | {verb}), "head")
+            patterns.append([[finite], before + after])  # nemen … in behandeling, beschikt … over
+    if before:
+        patterns.append([before, [all_forms] + after])  # in behandeling … genomen
+    elif after and not particle:
+        patterns.append([after, [all_forms]])  # (als u) over een auto beschikt
+    return patterns
+
+
+def _determiner_slot() -> Slot:
+    return Slot(_ids(DETERMINERS | {"een", "de", "het"}))
+
+
+def _slot(word: str) -> Slot:
+    return Slot(_ids(word_forms(word)))
+
+
+def _literal_slot(word: str) -> Slot:
+    return Slot(_ids(word_forms(word) if word.lower() == "zich" else [word.lower()]))
+
+
+def _noun_or_adjective_forms(word: str, pos: str | None) -> set[str]:
+    """The forms of a noun or adjective: the inflector's and the tables', but
+    not the verb forms of a noun that is also an infinitive (*het voornemen*,
+    not *voorgenomen*)."""
+    if pos == "noun":
+        own = {form for slot in inflect.NOUN_SLOTS for form in inflect.noun_forms(word, slot)}
+    else:
+        own = {inflect.adjective_form(word, slot) for slot in inflect.ADJECTIVE_SLOTS}
+    found = set(word_forms(word))
+    if is_verb(word):
+        found = {form for form in found if form in own}
+    return found | own | {word.lower()}
+
+
+def _expand(segment: list[str]) -> list[Slot]:
+    # A verb also matches the forms the inflector knows and the tables miss ("verleen").
+    options = [sorted(_verb_head_forms(word.lower())) if is_verb(word) else word_forms(word) for word in segment]
     size = 1
     for forms in options:
         size *= len(forms)
     if size > MAX_EXPANSIONS:
-        return [tuple(word.lower() for word in segment)]
-    return list(itertools.product(*options))
+        return [Slot(_ids([word.lower()])) for word in segment]
+    return [Slot(_ids(forms)) for forms in options]
 
 
-def _gap_ok(doc: Doc, end: int, start: int) -> bool:
-    """At most GAP_WORDS words between two segments, and no sentence boundary."""
-    words = 0
-    for token in doc[end:start]:
-        if token.is_sent_start:
+class PhraseFinder:
+    """All entries of a word list, compiled into patterns indexed by their first word."""
+
+    def __init__(self, entries, nlp: Language) -> None:
+        self.entries = list(entries)
+        self.patterns: list[Pattern] = []
+        self.unless: dict[int, list[Pattern]] = {}
+        self.index: dict[int, list[int]] = defaultdict(list)
+        self.anchors: list[int] = []  # per pattern: the word of its first segment it is indexed by
+        self.head_words: dict[int, str] = {}
+        tokenizer = nlp.tokenizer
+        for number, entry in enumerate(self.entries):
+            words = _split_words(entry.phrase, tokenizer)
+            head = head_index(entry, words)
+            if head is not None:
+                self.head_words[number] = words[head].lower()
+            for pattern in self._compile(entry, self.head_words.get(number), tokenizer):
+                self._add(Pattern(number, pattern, across_commas=not (entry.generated and entry.pos == "verb")))
+            if entry.unless:
+                self.unless[number] = [
+                    Pattern(number, tuple(tuple(_expand(s)) for s in segments_of(text, tokenizer)))
+                    for text in entry.unless
+                ]
+
+    def _compile(self, entry: PhraseEntry, head_word: str | None, tokenizer) -> list[tuple[tuple[Slot, ...], ...]]:
+        if entry.generated and entry.pos == "verb" and head_word:
+            words = _split_words(entry.phrase, tokenizer)
+            head = head_index(entry, words)
+            return [tuple(tuple(segment) for segment in pattern) for pattern in verb_patterns(words, head)]
+        return [self._explicit(text, entry, head_word, tokenizer) for text in entry.patterns]
+
+    @staticmethod
+    def _explicit(text: str, entry: PhraseEntry, head_word: str | None, tokenizer) -> tuple[tuple[Slot, ...], ...]:
+        """An editor's pattern; its head is the word that is a form of the phrase's head."""
+        particle, root = inflect.split_particle(head_word) if head_word and entry.pos == "verb" else ("", "")
+        if head_word and entry.pos == "verb":
+            own, split = _verb_head_forms(head_word), _verb_head_forms(root) if particle else set()
+        elif head_word:
+            own, split = _noun_or_adjective_forms(head_word, entry.pos), set()
+        else:
+            own, split = set(), set()
+        phrase_words = entry.phrase.lower().split()
+        trailing = set(phrase_words[phrase_words.index(head_word) + 1 :]) if head_word in phrase_words else set()
+        compiled, head_seen = [], False
+        for segment in segments_of(text, tokenizer):
+            # Only a verb phrase's words inflect; the rest of a noun or
+            # adjective entry, and every word of a fixed expression, match as written.
+            slots = _expand(segment) if entry.pos in ("verb", None) else [_literal_slot(w) for w in segment]
+            for number, word in enumerate(segment):
+                lower = word.lower()
+                if not head_seen and lower == head_word and entry.pos in ("noun", "adj"):
+                    slots[number] = Slot(_ids(own), "head")
+                    head_seen = True
+                elif not head_seen and (lower in own or lower in split) and entry.pos == "verb":
+                    slots[number] = Slot(slots[number].ids, "head")
+                    head_seen = True
+                    if number and segment[number - 1].lower() == "te":
+                        slots[number - 1] = Slot(slots[number - 1].ids, "te")
+                elif head_seen and particle and lower == particle:
+                    slots[number] = Slot(slots[number].ids, "particle")
+                elif lower in trailing:
+                    slots[number] = Slot(slots[number].ids, "after")
+            compiled.append(tuple(slots))
+        return tuple(compiled)
+
+    def _add(self, pattern: Pattern) -> None:
+        """Index the pattern by the first word of its first segment that is no
+        small word, so that every "de" or "in" of a letter does not try every
+        pattern that starts with one."""
+        number = len(self.patterns)
+        self.patterns.append(pattern)
+        first = pattern.segments[0]
+        anchor = next((k for k, slot in enumerate(first) if not slot.ids & _COMMON_IDS), 0)
+        self.anchors.append(anchor)
+        for form in first[anchor].ids:
+            self.index[form].append(number)
+
+    def find(self, doc: Doc) -> list[PhraseMatch]:
+        text = _Text(doc)
+        found: dict[tuple[int, int], PhraseMatch] = {}
+        for anchor in text.word_positions:
+            numbers = self.index.get(text.lower[anchor])
+            if not numbers:
+                continue
+            for number in numbers:
+                pattern = self.patterns[number]
+                start = text.back(anchor, self.anchors[number])
+                if start is None:
+                    continue
+                positions = _match(text, pattern.segments, start, pattern.across_commas)
+                if positions is None:
+                    continue
+                match = self._phrase_match(text, pattern, positions)
+                if match is None:
+                    continue
+                key = (pattern.entry, match.span.start)
+                if key not in found or match.span.end < found[key].span.end:
+                    found[key] = match
+        return _one_per_place(list(found.values()))
+
+    def _phrase_match(self, text: _Text, pattern: Pattern, positions: list[tuple[int, Slot]]):
+        entry = self.entries[pattern.entry]
+        doc = text.doc
+        roles = {index: slot.role for index, slot in positions}
+        words = tuple(index for index, slot in positions if slot.role != "te")
+        head = next((index for index, slot in positions if slot.role == "head"), None)
+        te = next((index for index, slot in positions if slot.role == "te"), None)
+        particle = next((index for index, slot in positions if slot.role == "particle"), None)
+        if te is not None and head is None:
+            words = tuple(index for index, _ in positions)
+            te = None
+        if te is None and head is not None and head == positions[0][0]:
+            # "… te retourneren": the infinitive's own "te" belongs to the match.
+            before = _previous_word(text, head)
+            if before is not None and text.doc[before].lower_ == "te":
+                te = before
+                roles[te] = "te"
+                positions = [(te, Slot(frozenset(), "te")), *positions]
+        first, last = positions[0][0], positions[-1][0]
+        span = doc[first : last + 1]
+        if any(index in text.protected for index, _ in positions):
+            return None
+        if any(_is_name(text, index) for index in words):
+            return None
+        if entry.pos == "noun" and any(index in text.headings for index in words):
+            return None
+        lemma = self.head_words.get(pattern.entry)
+        if head is not None and not _part_of_speech_ok(text, entry, lemma, head, words, particle):
+            return None
+        if entry.context and not _in_context(text.sentence_span(first), entry.context):
+            return None
+        if entry.follows and not _follows(text, first, entry.follows):
+            return None
+        if pattern.entry in self.unless and self._silenced(text, pattern.entry, first, last):
+            return None
+        return PhraseMatch(entry, span, words, head, te, particle, lemma if head is not None else None, roles)
+
+    def _silenced(self, text: _Text, entry: int, first: int, last: int) -> bool:
+        """Does one of the entry's `unless` word groups overlap the match?"""
+        window_start = max(text.sentence_start(first), first - 8)
+        for start in range(window_start, last + 1):
+            for pattern in self.unless[entry]:
+                if text.lower[start] not in pattern.segments[0][0].ids:
+                    continue
+                positions = _match(text, pattern.segments, start)
+                if positions and positions[-1][0] >= first and positions[0][0] <= last:
+                    return True
+        return False
+
+
+class _Text:
+    """The arrays of a Doc the finder reads, computed once per letter."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.parsed = is_parsed(doc)
+        size = len(doc)
+        if size:
+            array = doc.to_array([LOWER, IS_SPACE, SENT_START])
+            self.lower = array[:, 0].tolist()
+            space = array[:, 1].tolist()
+            starts = array[:, 2].tolist()
+        else:
+            self.lower, space, starts = [], [], []
+        self.space = space
+        self.word_positions = [i for i in range(size) if not space[i]]
+        self.next_word = [size] * (size + 1)
+        following = size
+        for i in range(size - 1, -1, -1):
+            self.next_word[i] = following
+            if not space[i]:
+                following = i
+        self.sentence = [0] * size
+        self.sentence_starts = [0]
+        number = 0
+        for i in range(size):
+            # SENT_START is 1 (starts), -1 (does not) or 0 (unknown); uint64 in the array.
+            if i and starts[i] == 1:
+                number += 1
+                self.sentence_starts.append(i)
+            self.sentence[i] = number
+        self.sentence_starts.append(size)
+        self.previous_word = [-1] * size
+        last = -1
+        for i in range(size):
+            self.previous_word[i] = last
+            if not space[i]:
+                last = i
+        self._protected: set[int] | None = None
+        self._headings: set[int] | None = None
+
+    def back(self, index: int, words: int) -> int | None:
+        """The word `words` words before `index`, in the same sentence."""
+        sentence = self.sentence[index]
+        for _ in range(words):
+            index = self.previous_word[index]
+            if index < 0 or self.sentence[index] != sentence:
+                return None
+        return index
+
+    def sentence_start(self, index: int) -> int:
+        return self.sentence_starts[self.sentence[index]]
+
+    def sentence_span(self, index: int) -> Span:
+        number = self.sentence[index]
+        return self.doc[self.sentence_starts[number] : self.sentence_starts[number + 1]]
+
+    @property
+    def headings(self) -> set[int]:
+        if self._headings is None:
+            self._headings = heading_tokens(self)
+        return self._headings
+
+    @property
+    def protected(self) -> set[int]:
+        if self._protected is None:
+            self._protected = protected_tokens(self)
+        return self._protected
+
+
+def _match(text: _Text, segments, start: int, across_commas: bool = True) -> list[tuple[int, Slot]] | None:
+    """Match the segments from `start`: all matched (token, slot), or None."""
+    positions: list[tuple[int, Slot]] = []
+    first = _match_segment(text, segments[0], start)
+    if first is None:
+        return None
+    positions.extend(first)
+    for segment in segments[1:]:
+        found = _next_segment(text, segment, positions, across_commas)
+        if found is None:
+            return None
+        positions.extend(found)
+    return positions
+
+
+def _match_segment(text: _Text, segment, start: int) -> list[tuple[int, Slot]] | None:
+    """The words of a segment in a row from `start` (line breaks between them
+    do not count), within one sentence."""
+    found = []
+    index = start
+    sentence = text.sentence[start]
+    for number, slot in enumerate(segment):
+        if number:
+            index = text.next_word[index]
+            if index >= len(text.lower) or text.sentence[index] != sentence:
+                return None
+        if text.lower[index] not in slot.ids:
+            return None
+        found.append((index, slot))
+    return found
+
+
+def _next_segment(text: _Text, segment, before: list[tuple[int, Slot]], across_commas: bool) -> list[tuple[int, Slot]] | None:
+    """The nearest place after `before` where `segment` matches within the gap,
+    in the same sentence, and hanging together with the words before it."""
+    end = before[-1][0]
+    sentence = text.sentence[end]
+    limit = PARSED_GAP_WORDS if text.parsed else GAP_WORDS
+    index = text.next_word[end]
+    between = 0
+    size = len(text.lower)
+    while index < size and text.sentence[index] == sentence and between <= limit:
+        if text.lower[index] in segment[0].ids:
+            found = _match_segment(text, segment, index)
+            if found is not None and (
+                (between <= GAP_WORDS and _close(text, before, found, across_commas))
+                or (text.parsed and _linked(text, before, found))
+            ):
+                return found
+        between += 1
+        index = text.next_word[index]
+    return None
+
+
+_GAP_STOPS = frozenset(",;:()\"“”„")
+
+
+def _close(text: _Text, before: list[tuple[int, Slot]], after: list[tuple[int, Slot]], across_commas: bool) -> bool:
+    """Without the parse's word: a gap of a few words with no comma or bracket
+    in it; a separated particle must end its clause ("dient het formulier in.",
+    "dient het formulier in bij de balie"), and may not be another verb's
+    particle in the parse ("schrijf het de eerste keer helemaal uit")."""
+    doc = text.doc
+    end = before[-1][0]
+    earlier = {index for index, _ in before}
+    if not across_commas and any(doc[i].text in _GAP_STOPS for i in range(end + 1, after[0][0])):
+        return False
+    for index, slot in after:
+        if slot.role != "particle":
+            continue
+        if text.parsed and doc[index].dep_ == "compound:prt" and doc[index].head.i not in earlier:
             return False
-        if not token.is_space:
-            words += 1
-    return words <= GAP_WORDS and not (start < len(doc) and doc[start].is_sent_start and start > end)
+        following = text.next_word[index]
+        if following < len(doc) and any(i == following for i, _ in after):
+            continue  # "gaat … over tot": the entry's own words follow the particle
+        if not (
+            following >= len(doc)
+            or text.sentence[following] != text.sentence[index]
+            or doc[following].is_punct
+            or doc[following].lower_ in _AFTER_PARTICLE
+        ):
+            return False
+    return True
 
 
-def _in_context(span: Span, context: tuple[str, ...]) -> bool:
+def _linked(text: _Text, before: list[tuple[int, Slot]], after: list[tuple[int, Slot]]) -> bool:
+    """With the parse: do the parts hang together? A particle must hang from
+    the verb; another part must be a head or dependent of a word before it,
+    or one step further through a preposition (*beschikt het plan ook over
+    (een tuin)*)."""
+    doc = text.doc
+    earlier = {index for index, _ in before}
+    for index, slot in after:
+        if slot.role == "particle" and doc[index].head.i not in earlier:
+            return False  # not this verb's particle
+    for index, _ in after:
+        token = doc[index]
+        if token.head.i in earlier or any(doc[e].head.i == index for e in earlier):
+            return True
+        if token.pos_ == "ADP" and token.head.head.i in earlier:
+            return True
+        if any(doc[e].pos_ == "ADP" and doc[e].head.head.i == index for e in earlier):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------------------
+# Which matches count
+
+
+def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head: int, words, particle) -> bool:
+    """A noun or adjective made from a verb never takes the verb's entry:
+    *uw verzoek*, *de beoogde datum*, *het geconstateerde gebrek*.
+
+    The compact tagger is often wrong on exactly the rare words the lists
+    hold (it tags *creëren* and *raadplegen* as nouns), so its part of speech
+    only decides where the form itself can be both; the form, the words
+    before it and the parse's relations decide the rest."""
+    doc = text.doc
+    token = doc[head]
+    if entry.pos == "noun":
+        return not (text.parsed and token.pos_ == "PROPN" and not _starts_phrase(text, head))
+    if entry.pos != "verb":
+        return True
+    form = token.lower_
+    if (token.like_num and not text.parsed) or (text.parsed and token.pos_ in _NOT_VERBS):
+        return False  # "acht" (eight), and words the tagger is sure are no verb
+    if particle is None and len(words) == 1 and _adjectival_participle(form, lemma):
+        return False  # "de gewijzigde regels", "de geadresseerde"
+    previous = _previous_word(text, head)
+    before = doc[previous].lower_ if previous is not None else ""
+    several = len(words) > 1 or particle is not None
+    by_pos = lemmas.lemmas_by_pos()
+    ambiguous = not several and (form in by_pos["noun"] or form in by_pos["adj"] or form.endswith(("de", "te")))
+    if before in _NOUN_DETERMINERS or (before in _PRONOUN_DETERMINERS and ambiguous):
+        return False  # "uw verzoek", "de beoogde datum", "het verzoek" (but: "dit impliceert", "het verstrijken")
+    if text.parsed:
+        if token.dep_ == "amod":
+            return False
+        if not several and token.head.pos_ in ("NOUN", "PROPN") and token.i < token.head.i and token.dep_ in ("acl", "amod", "nmod"):
+            return False  # before its noun: "de representatief te achten delegatie", "de te betalen kosten"
+        if (form in by_pos["noun"] or form in by_pos["adj"]) and token.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return False  # "de eerste keer … uit" is no "keert … uit"
+        return not (ambiguous and any(c.dep_ == "det" for c in token.children))
+    if ambiguous:
+        following = text.next_word[head]
+        neighbours = {previous, following if following < len(doc) else None} - {None}
+        return any(doc[n].lower_ in PERSONAL_PRONOUNS for n in neighbours)
+    return True
+
+
+# Determiners that make the next word a noun or an adjective; the second set
+# are also pronouns that can stand before a verb ("dit impliceert", "wilt u
+# ons verwittigen", "zijn verzocht"), so they only decide where the form can
+# be a noun too ("het verzoek").
+_NOT_VERBS = frozenset({"NUM", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "SYM"})
+_PRONOUN_DETERMINERS = frozenset("het dit deze die dat zijn haar ons hun je welke".split())
+_NOUN_DETERMINERS = DETERMINERS - _PRONOUN_DETERMINERS
+
+
+def _adjectival_participle(form: str, lemma: str | None) -> bool:
+    """A participle with an adjective ending: "gewijzigde", "geadresseerden"."""
+    if not lemma or not form.endswith(("de", "te", "den", "ten", "ne", "nen", "end")):
+        return False
+    try:
+        forms = inflect.verb_forms(lemma)
+    except ValueError:
+        return False
+    participles = forms["participle"]
+    finite = {f for slot in ("infinitive", "past_sg", "past_pl") for f in forms[slot]}
+    stem = form[:-1] if form.endswith("e") else form[:-2]
+    if stem == lemma + "d" or form == lemma + "d":
+        return True  # a present participle as an adjective: "een faciliterende stijl"
+    return any(stem == p or stem == p + "e" for p in participles) and form not in finite
+
+
+# The parse's parts of speech for the words of `PhraseEntry.follows`.
+_UPOS = {
+    "verb": ("VERB", "AUX"), "noun": ("NOUN", "PROPN"), "adj": ("ADJ",), "adv": ("ADV",), "prep": ("ADP",),
+    "conj": ("CCONJ", "SCONJ"), "pron": ("PRON",), "det": ("DET",),
+}
+
+
+def _follows(text: _Text, first: int, parts: tuple[str, ...]) -> bool:
+    """Is the word before the match (a comma skipped) of one of these parts of
+    speech? Only the parse can tell; without it the entry stays silent."""
+    if not text.parsed:
+        return False
+    previous = _previous_word(text, first)
+    if previous is not None and text.doc[previous].text == ",":
+        previous = _previous_word(text, previous)
+    if previous is None:
+        return False
+    return any(text.doc[previous].pos_ in _UPOS[part] for part in parts if part in _UPOS)
+
+
+def _previous_word(text: _Text, index: int) -> int | None:
+    index -= 1
+    while index >= 0 and text.space[index]:
+        index -= 1
+    if index < 0 or text.sentence[index] != text.sentence[index + 1 if index + 1 < len(text.space) else index]:
+        return None
+    return index
+
+
+def _starts_phrase(text: _Text, index: int) -> bool:
+    """Is the token the first word of a sentence, a line, a quotation or a list item?"""
+    if index == text.sentence_start(index):
+        return True
+    doc = text.doc
+    previous = index - 1
+    if previous >= 0 and text.space[previous] and "\n" in doc[previous].text:
+        return True
+    while previous >= 0 and text.space[previous]:
+        previous -= 1
+    if previous < 0:
+        return True
+    if doc[previous].text in (":", "(", '"', "'", "„", "“", "‘", "-", "–", "•", "*", ".", "!", "?", ";"):
+        return True
+    # Only symbols before it in its sentence (an emoji, a number of a list): it still starts the sentence.
+    start = text.sentence_start(index)
+    return all(not doc[i].is_alpha for i in range(start, index))
+
+
+def _is_name(text: _Text, index: int) -> bool:
+    """A capital in the middle of a sentence: part of a name or title
+    (*de Commissie Bezwaarschriften*), not running text."""
+    word = text.doc[index].text
+    if not word[:1].isupper() or _starts_phrase(text, index):
+        return False
+    return not (word.isupper() and len(word) > 1 and _all_capitals(text, index))
+
+
+def _all_capitals(text: _Text, index: int) -> bool:
+    """A sentence written in capitals (LET OP): its words are not names."""
+    words = [t.text for t in text.sentence_span(index) if t.is_alpha]
+    return len(words) > 1 and all(word.isupper() for word in words)
+
+
+def _in_context(sentence: Span, context: tuple[str, ...]) -> bool:
     """Is a context word in the sentence? Long context words also count inside
     a compound (`afval` in *afvalcontainer*); short ones only as a whole word,
     so that `uur` does not match *structuur*."""
-    words = [token.lower_ for token in span.sent if not token.is_space]
+    words = [token.lower_ for token in sentence if not token.is_space]
     for context_word in context:
         if len(context_word) < 5 or " " in context_word:
             if " " in context_word:
@@ -178,12 +764,111 @@ def _in_context(span: Span, context: tuple[str, ...]) -> bool:
     return False
 
 
-def _longest_per_category(matches: list[PhraseMatch]) -> list[PhraseMatch]:
-    """Where two matches of one category share a word, keep the one with more words.
+# Words that name a law or regulation, alone or at the end of a compound
+# (Participatiewet, Subsidieverordening).
+LAW_WORDS = (
+    "wet", "verordening", "regeling", "besluit", "beleidsregel", "beleidsregels", "reglement",
+    "richtlijn", "wetboek", "uitvoeringsbesluit", "uitvoeringsregeling", "wetsvoorstel", "statuut",
+)
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_NAME_STOPS = frozenset("is was zijn waren heeft hebben wordt worden werd kan kunt moet mag zal u wij we ik dat die".split())
+QUOTES = re.compile(r"“[^”\n]{1,300}”|„[^”“\n]{1,300}[”“]|\"[^\"\n]{1,300}\"|‘[^’\n]{1,300}’|«[^»\n]{1,300}»"
+                    r"|(?<![\w'])'(?![st]\b)[^'\n]{1,200}'(?!\w)")
+# A line of one or two words without punctuation: a heading or a form's field name ("Locatie").
+HEADING = re.compile(r"^[ \t]*([A-ZÀ-Ý][\w-]*(?:[ \t]+[\w-]+)?)[ \t]*$", re.MULTILINE)
+LABEL = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?([A-ZÀ-Ýa-zà-ÿ][\w \t/()-]{0,40}?)[ \t]*:(?!//)", re.MULTILINE)
 
-    Only matched words count: the words in a gap stay free for other entries."""
+
+def protected_tokens(text: _Text) -> set[int]:
+    """Tokens no entry may flag: placeholders, quotations, labels and the names
+    of laws and regulations."""
+    doc = text.doc
+    protected: set[int] = set(doc.user_data.get(PLACEHOLDERS, {}) or ())
+    # The text the Doc was made from (Doc.text would join every token again).
+    content = doc.user_data.get(TEXT) or doc.text
+    for found in QUOTES.finditer(content):
+        protected.update(_tokens_in(doc, found.start() + 1, found.end() - 1))
+    for found in LABEL.finditer(content):
+        label = found.group(1)
+        if len(label.split()) <= 4 and not set(label.lower().split()) & PERSONAL_PRONOUNS:
+            protected.update(_tokens_in(doc, found.start(1), found.end(1)))
+    protected.update(_law_names(text, content))
+    return protected
+
+
+def heading_tokens(text: _Text) -> set[int]:
+    """Lines of one or two words: a heading or a form's field name ("Locatie").
+    A noun there names the field; it is no running text to rewrite."""
+    doc = text.doc
+    content = doc.user_data.get(TEXT) or doc.text
+    return {i for found in HEADING.finditer(content) for i in _tokens_in(doc, found.start(1), found.end(1))}
+
+
+def _tokens_in(doc: Doc, start: int, end: int, tokens: bool = False) -> list:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    return list(span) if tokens else [token.i for token in span]
+
+
+def _is_law_word(token: Token) -> bool:
+    lower = token.lower_
+    return lower in LAW_WORDS or (len(lower) > 6 and lower.endswith(LAW_WORDS[:4]))
+
+
+# The end of a law word, alone or in a compound; the token around it is then checked.
+_LAW_WORD = re.compile(r"(?:" + "|".join(LAW_WORDS) + r")\b", re.IGNORECASE)
+
+
+def _law_names(text: _Text, content: str) -> set[int]:
+    """*de Verordening op de haven 2010*, *Algemene wet bestuursrecht*,
+    *Participatiewet*: a capitalised title (or a capitalised word before the
+    law word) up to its year, article or the end of the title."""
+    doc = text.doc
+    names: set[int] = set()
+    candidates = {t.i for found in _LAW_WORD.finditer(content) for t in _tokens_in(doc, found.start(), found.end(), tokens=True)}
+    for token in (doc[i] for i in sorted(candidates)):
+        if not _is_law_word(token):
+            continue
+        index = token.i
+        start = index
+        if token.text[:1].isupper():
+            if _starts_phrase(text, index) and not _has_year_soon(text, index):
+                continue
+        elif index > 0 and doc[index - 1].text[:1].isupper() and not _starts_phrase(text, index - 1):
+            start = index - 1
+        elif index > 0 and doc[index - 1].text[:1].isupper() and _has_year_soon(text, index):
+            start = index - 1
+        else:
+            continue
+        end = index
+        for following in doc[index + 1 : index + 12]:
+            if following.is_sent_start or following.text in (".", ";", ":", "(", ")", "?", "!"):
+                break
+            if _YEAR.match(following.text):
+                end = following.i
+                break
+            if following.lower_ in _NAME_STOPS or (text.parsed and following.pos_ in ("VERB", "AUX", "PRON", "SCONJ")):
+                break
+            end = following.i
+        names.update(range(start, end + 1))
+    return names
+
+
+def _has_year_soon(text: _Text, index: int) -> bool:
+    sentence_end = text.sentence_starts[text.sentence[index] + 1]
+    return any(_YEAR.match(t.text) for t in text.doc[index + 1 : min(index + 10, sentence_end)])
+
+
+def _one_per_place(matches: list[PhraseMatch]) -> list[PhraseMatch]:
+    """Where two matches share a word, keep the one with more words.
+
+    Only matched words count: the words in a gap stay free for other entries.
+    Wording and nominal style share one pool (one finding per place); tone
+    keeps its own."""
     kept: list[PhraseMatch] = []
     taken: dict[str, set[int]] = {}
+
     def preference(match: PhraseMatch):
         # More matched words first; on a tie, the entry whose phrase is the
         # text itself (`ondergetekende` over `ondertekenen`).
@@ -191,7 +876,8 @@ def _longest_per_category(matches: list[PhraseMatch]) -> list[PhraseMatch]:
         return (-len(match.words), not literal, match.span.start)
 
     for match in sorted(matches, key=preference):
-        used = taken.setdefault(match.entry.category, set())
+        pool = "tone" if match.entry.category == "tone" else "wording"
+        used = taken.setdefault(pool, set())
         positions = set(match.words)
         if positions & used:
             continue

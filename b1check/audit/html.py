@@ -19,11 +19,13 @@ from pathlib import Path
 import jinja2
 
 from ..__about__ import __version__
-from ..analysis.lintii import describe_score, who_struggles
+from ..analysis.lintii import who_struggles
 from ..files import AtomicFile
 from ..load.source import SourceText
-from ..model import CATEGORIES, FileReport, Finding, Severity
-from ..report.labels import CATEGORY_NAMES, EMAIL_NAMES, PHONE_NAMES, SEVERITY_NAMES
+from ..model import CATEGORIES, FileReport, Finding
+from ..report.labels import CATEGORY_NAMES, SEVERITY_NAMES
+from ..report.look import CATEGORY_LOOKS, WIDE_CATEGORIES, category_css
+from ..report.overview import BROUWER_LABEL, FLESCH_LABEL, LINT_LABEL, contact_checks, verdict_summary
 from ..settings import VerdictLimits
 from .summary import ArchiveSummary, Comparison
 
@@ -32,8 +34,6 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 # The verdict's LiNT-II limit, when the caller does not pass the one from its settings.
 MAX_LINT_LEVEL = VerdictLimits().max_lint_level
 STATUS_NAMES = {"better": "beter", "worse": "slechter", "same": "gelijk", "new": "nieuw"}
-# Categories that cover a sentence or a paragraph: drawn under word highlights.
-_WIDE = ("paragraph", "structure", "sentence-length", "passive")
 
 
 def _number(value: float, digits: int = 1) -> str:
@@ -57,11 +57,13 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )
-    env.filters.update(number=_number, percent=_percent, signed=_signed, describe_lint=describe_score,
-                       who_struggles=who_struggles)
+    env.filters.update(number=_number, percent=_percent, signed=_signed, who_struggles=who_struggles,
+                       lower_first=lambda text: text[:1].lower() + text[1:],
+                       verdict_summary=verdict_summary, contact_checks=contact_checks)
     env.globals.update(
-        category_names=CATEGORY_NAMES, severity_names=SEVERITY_NAMES, phone_names=PHONE_NAMES,
-        email_names=EMAIL_NAMES, status_names=STATUS_NAMES, categories=CATEGORIES,
+        category_names=CATEGORY_NAMES, severity_names=SEVERITY_NAMES, status_names=STATUS_NAMES,
+        categories=CATEGORIES, looks=CATEGORY_LOOKS, category_css=category_css(),
+        flesch_label=FLESCH_LABEL, lint_label=LINT_LABEL, brouwer_label=BROUWER_LABEL,
     )
     return env
 
@@ -129,15 +131,14 @@ def pieces(text: str, spans: list[tuple[int, int, Note]]) -> list[Piece]:
             out.append(Piece(piece, "", "", ()))
             continue
         notes = sorted(active.values(), key=lambda n: (_wide_first(n), n.number))
-        classes = ["hl"] + [f"c-{n.finding.category}" for n in notes]
-        classes += [f"s-{n.finding.severity.value}" for n in notes if n.finding.severity is Severity.ERROR][:1]
+        classes = ["hl"] + [f"cat-{n.finding.category}" for n in notes]
         title = "\n".join(_title(n) for n in reversed(notes))
         out.append(Piece(piece, " ".join(dict.fromkeys(classes)), title, ()))
     return out
 
 
 def _wide_first(note: Note) -> int:
-    return 0 if note.finding.category in _WIDE else 1
+    return 0 if note.finding.category in WIDE_CATEGORIES else 1
 
 
 def _title(note: Note) -> str:

@@ -35,10 +35,10 @@ from multiprocessing.connection import wait
 from ..check import check_source, report_on
 from ..config import ConfigError, config_for
 from ..language.analyse import BATCH, Analysis, analyse, analyse_together
-from ..load import DEFAULT_MAX_BYTES, InputError, load_file, load_text
+from ..load import InputError, load_file, load_text
 from ..load.source import SourceText
 from ..model import FileReport, ReadError
-from ..settings import Settings
+from ..settings import LETTER_TIMEOUT, Settings
 from .summary import Comparison, Previous, compare
 
 # A worker gets up to analyse.BATCH letters at a time (after a few smaller
@@ -47,7 +47,6 @@ from .summary import Comparison, Previous, compare
 # A worker is replaced after this many batches: spaCy's string store grows
 # with every new word it sees, and a fresh fork starts from the warmed-up parent.
 BATCHES_PER_WORKER = 60
-LETTER_TIMEOUT = 60  # seconds, `audit --timeout`
 # A worker that is still on a letter this long after its time limit is ended
 # by the parent: it did not stop the letter itself.
 GRACE = 5.0
@@ -158,8 +157,7 @@ def _load(task: Task) -> _Loaded:
     with _time_limit(options.timeout):
         config = config_for(path, options.config_path)
         settings = options.overrides.apply(config.settings_for(path))
-        limit = (options.max_size_kb or config.max_size_kb or DEFAULT_MAX_BYTES // 1024) * 1024
-        return _Loaded(task, load_file(path, limit), settings)
+        return _Loaded(task, load_file(path, config.max_bytes(options.max_size_kb)), settings)
 
 
 def _finish(letter: _Loaded, analysis: Analysis | None) -> LetterResult:

@@ -2,7 +2,7 @@
 
 Patterns (`--exclude` and `.b1checkignore`) are written as in `.gitignore`:
 `*.bak`, `concepten/`, `/oud/*.txt`. A `.b1checkignore` file counts for its
-own folder and everything under it.
+own folder and everything under it, also for a file or folder named on its own.
 """
 
 from __future__ import annotations
@@ -79,10 +79,11 @@ class Walk:
                 root = Path(target)
                 # --exclude counts from the folder named on the command line.
                 base = root if root.is_dir() else root.parent
-                root_rules = [*rules, _Rules(base.absolute(), GitIgnoreSpec.from_lines(self.exclude))]
+                exclude = _Rules(base.absolute(), GitIgnoreSpec.from_lines(self.exclude))
+                root_rules = [*rules, *self._ignores_above(root, cwd), exclude]
                 if root.is_dir():
                     yield from self._folder(root, root_rules)
-                elif not any(r.excludes(root.absolute(), False) for r in [*root_rules, *self._ignores_above(root)]):
+                elif not any(r.excludes(root.absolute(), False) for r in root_rules):
                     yield target  # a file named on purpose is read whatever its extension
 
     @staticmethod
@@ -93,9 +94,11 @@ class Walk:
         return matches or None
 
     @staticmethod
-    def _ignores_above(file: Path) -> list[_Rules]:
-        folder = file.absolute().parent
-        return [r for r in (_read_ignore_file(folder),) if r]
+    def _ignores_above(target: Path, cwd: Path) -> list[_Rules]:
+        """The ignore files of every folder above `target` (the current folder's is read already),
+        so that a file or folder named on its own is left out as it is in a walk from higher up."""
+        folder = target.absolute().parent
+        return [r for f in (*reversed(folder.parents), folder) if f != cwd and (r := _read_ignore_file(f))]
 
     def _folder(self, folder: Path, rules: list[_Rules]) -> Iterator[str | ReadError]:
         own = _read_ignore_file(folder.absolute())

@@ -2,7 +2,8 @@
 
 Exit codes: 2 if no file at all could be read (or the command is wrong);
 1 with --fail-under when too few letters are B1; else 0. An unreadable file
-never stops the run: it is listed with its reason.
+never stops the run: it is listed with its reason. The pipeline is imported
+when the command runs, so that the other commands start at once.
 """
 
 from __future__ import annotations
@@ -16,16 +17,12 @@ from collections.abc import Iterator
 
 import click
 
-from ..audit.output import CsvReport, JsonReport
-from ..audit.run import LETTER_TIMEOUT, AuditOptions, Task, available_cores, run
-from ..audit.summary import ArchiveSummary, BaselineError, Previous, load_baseline, work_points
-from ..audit.walk import Walk, count_letters
 from ..config import ConfigError, config_for
-from ..files import os_reason
-from ..language import analyse
-from ..load import DEFAULT_MAX_BYTES
 from ..model import ReadError
-from .options import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, fail, parse_overrides
+from ..report.labels import count, number
+from ..settings import LETTER_TIMEOUT, MAX_FILE_KB
+from .dutch import OPTIONS_METAVAR
+from .options import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, fail, os_reason, parse_overrides
 
 
 class Progress:
@@ -42,6 +39,8 @@ class Progress:
         self._counter.start()
 
     def _count(self, paths, exclude) -> None:
+        from ..audit.walk import count_letters
+
         self.total = count_letters(paths, exclude)
 
     def step(self) -> None:
@@ -61,9 +60,9 @@ class Progress:
             left = _duration(max(total - self.done, 0) / rate) if rate else "…"
             filled = int(30 * min(self.done / total, 1))
             bar = "█" * filled + "░" * (30 - filled)
-            line = f"{bar} {self.done}/{total} brieven · {_number(rate)} per seconde · nog {left}"
+            line = f"{bar} {number(self.done)}/{count(total, 'brief', 'brieven')} · {_number(rate)} per seconde · nog {left}"
         else:
-            line = f"{self.done} brieven · {_number(rate)} per seconde · tellen…"
+            line = f"{count(self.done, 'brief', 'brieven')} · {_number(rate)} per seconde · tellen…"
         self.stream.write("\r" + line.ljust(80))
         self.stream.flush()
 
@@ -83,7 +82,9 @@ def _duration(seconds: float) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
-def _tasks(walk: Walk, baseline: dict[str, Previous] | None) -> Iterator[Task]:
+def _tasks(walk, baseline: dict | None) -> Iterator:
+    from ..audit.run import Task
+
     for index, item in enumerate(walk, start=1):
         previous = None
         if baseline is not None and not isinstance(item, ReadError):
@@ -91,26 +92,26 @@ def _tasks(walk: Walk, baseline: dict[str, Previous] | None) -> Iterator[Task]:
         yield Task(index, item, previous, compare=baseline is not None)
 
 
-@click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--html", "html_path", type=click.Path(dir_okay=False, writable=True), default=None,
+@click.command(options_metavar=OPTIONS_METAVAR)
+@click.argument("paths", nargs=-1, required=True, metavar="BESTAND...", type=click.Path())
+@click.option("--html", "html_path", type=click.Path(dir_okay=False, writable=True), default=None, metavar="BESTAND",
               help="Schrijf het rapport als één HTML-pagina.")
-@click.option("--csv", "csv_path", type=click.Path(dir_okay=False, writable=True), default=None,
+@click.option("--csv", "csv_path", type=click.Path(dir_okay=False, writable=True), default=None, metavar="BESTAND",
               help="Schrijf een tabel met één regel per brief.")
-@click.option("--json", "json_path", type=click.Path(dir_okay=False, writable=True), default=None,
+@click.option("--json", "json_path", type=click.Path(dir_okay=False, writable=True), default=None, metavar="BESTAND",
               help="Schrijf alles als JSON (de vorm van check --format json, met een samenvatting).")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, exists=False), default=None,
-              help="Vergelijk met het JSON-rapport van een vorige keer.")
+              metavar="BESTAND", help="Vergelijk met het JSON-rapport van een vorige keer.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, metavar="N",
               help="Zoveel brieven tegelijk (standaard: alle processorkernen).")
 @click.option("--exclude", multiple=True, metavar="PATROON",
               help="Sla deze bestanden of mappen over, zoals in .gitignore (mag vaker).")
 @click.option("--fail-under", type=click.FloatRange(0, 100), default=None, metavar="PROCENT",
               help="Exit-code 1 als minder dan dit deel van de brieven B1 is.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",
               help="Dit configuratiebestand gebruiken (anders: het dichtstbijzijnde bij elke brief).")
 @click.option("--max-size", type=int, default=None, metavar="KB",
-              help=f"Grotere bestanden worden niet gelezen (standaard: {DEFAULT_MAX_BYTES // 1024}).")
+              help=f"Grotere bestanden worden niet gelezen (standaard: {MAX_FILE_KB}).")
 @click.option("--fast", is_flag=True,
               help="Snel, zonder zinsontleding (voor grote archieven): sommige regels en LiNT-II staan dan uit.")
 @click.option("--select", multiple=True, metavar="CODES", help="Alleen deze regels.")
@@ -123,13 +124,18 @@ def _tasks(walk: Walk, baseline: dict[str, Previous] | None) -> Iterator[Task]:
 def audit(paths, html_path, csv_path, json_path, baseline_path, jobs, exclude, fail_under, config_path, max_size,
           fast, select, ignore, assignments, timeout, progress):
     """Controleer een heel archief brieven en sjablonen, en schrijf een rapport."""
+    from ..audit.run import AuditOptions, available_cores, run
+    from ..audit.summary import ArchiveSummary, BaselineError, load_baseline, work_points
+    from ..audit.walk import Walk
+    from ..language.analyse import model_problem
+
     overrides = parse_overrides(None, select, ignore, assignments, fast)
     try:
         top = config_for(None, config_path)
     except ConfigError as error:
         fail(str(error))
     top_settings = overrides.apply(top.settings)
-    problem = analyse.model_problem(top_settings.model)
+    problem = model_problem(top_settings.model)
     if problem:
         fail(problem)
     threshold = top_settings.verdict.min_flesch_douma
@@ -224,27 +230,31 @@ def _open(path, kind):
         from ..audit.html import HtmlReport
 
         return HtmlReport(path)
+    from ..audit.output import CsvReport, JsonReport
+
     return {"CsvReport": CsvReport, "JsonReport": JsonReport}[kind](path)
 
 
-def _closing_text(summary: ArchiveSummary, *written) -> str:
+def _closing_text(summary, *written) -> str:
     lines = []
     if summary.found == 0:
         lines.append("Geen brieven gevonden.")
     else:
         lines.append(
-            f"{summary.letters} brieven gecontroleerd: {summary.b1} zijn B1 ({round(summary.b1_share * 100)}%)."
+            f"{count(summary.letters, 'brief', 'brieven')} gecontroleerd: {number(summary.b1)} "
+            f"{'is' if summary.b1 == 1 else 'zijn'} B1 ({round(summary.b1_share * 100)}%)."
         )
         if summary.skipped:
-            lines.append(f"{summary.skipped} andere bestanden overgeslagen (geen brief).")
+            lines.append(f"{count(summary.skipped, 'ander bestand', 'andere bestanden')} overgeslagen (geen brief).")
     if summary.baseline_used:
         changes = summary.changes
         lines.append(
-            f"Sinds de vorige keer: {changes['better']} beter, {changes['worse']} slechter, "
-            f"{changes['same']} gelijk, {changes['new']} nieuw, {summary.gone} niet meer gevonden."
+            f"Sinds de vorige keer: {number(changes['better'])} beter, {number(changes['worse'])} slechter, "
+            f"{number(changes['same'])} gelijk, {number(changes['new'])} nieuw, "
+            f"{number(summary.gone)} niet meer gevonden."
         )
     if summary.errors:
-        lines.append(f"Niet gelezen ({len(summary.errors)}):")
+        lines.append(f"Niet gelezen ({number(len(summary.errors))}):")
         lines.extend(f"  {error.path}: {error.reason}" for error in summary.errors)
     for path in written:
         if path:

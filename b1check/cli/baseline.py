@@ -7,25 +7,36 @@ from pathlib import Path
 
 import click
 
-from ..files import os_reason
-from ..rules.baseline import write_baseline
+from ..report.labels import count
 from .check import _check_all
-from .options import EXIT_ERROR, EXIT_OK, Overrides, fail
+from .dutch import OPTIONS_METAVAR
+from .options import EXIT_ERROR, EXIT_OK, Overrides, fail, letters_in, os_reason
 
 
-@click.command(name="baseline")
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("-o", "--output", default=".b1check-baseline.json", show_default=True, type=click.Path(dir_okay=False),
-              help="Het baseline-bestand dat b1check schrijft.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None)
-def write_baseline_command(paths, output, config_path):
+@click.command(name="baseline", options_metavar=OPTIONS_METAVAR)
+@click.argument("paths", nargs=-1, required=True, metavar="BESTAND...", type=click.Path())
+@click.option("-o", "--output", default=".b1check-baseline.json", type=click.Path(dir_okay=False), metavar="BESTAND",
+              help="Het baseline-bestand dat b1check schrijft (standaard: .b1check-baseline.json).")
+@click.option("--exclude", multiple=True, metavar="PATROON",
+              help="Sla deze bestanden of mappen over, zoals in .gitignore (mag vaker).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",
+              help="Dit configuratiebestand gebruiken (anders: het dichtstbijzijnde).")
+def write_baseline_command(paths, output, exclude, config_path):
     """Schrijf de meldingen van nu in een baseline: daarna ziet u alleen nieuwe meldingen."""
-    reports, errors, _ = _check_all(paths, Overrides(), None, config_path, None, "<stdin>")
+    from ..rules.baseline import write_baseline
+
+    letters, unread = letters_in(paths, tuple(exclude))
+    reports, errors, _ = _check_all(letters, Overrides(), None, config_path, None, "<stdin>")
+    errors = unread + errors
+    for error in errors:
+        click.echo(f"b1check: {error.path}: {error.reason}", err=True)
+    if not reports:
+        # An empty baseline would silently hide nothing: say that nothing was read, and write nothing.
+        fail(f"geen brieven gelezen; {output} is niet geschreven.")
     try:
         total = write_baseline(reports, Path(output))
     except OSError as error:
         fail(f"{output}: kan niet schrijven ({os_reason(error)}).")
-    click.echo(f"{total} meldingen in {len(reports)} bestanden opgeslagen in {output}.")
-    for error in errors:
-        click.echo(f"b1check: {error.path}: {error.reason}", err=True)
+    findings = count(total, "melding", "meldingen")
+    click.echo(f"{findings} in {count(len(reports), 'bestand', 'bestanden')} opgeslagen in {output}.")
     sys.exit(EXIT_ERROR if errors else EXIT_OK)

@@ -1,4 +1,8 @@
-"""`b1check check`: check letters and print the findings in the chosen format."""
+"""`b1check check`: check letters and print the findings in the chosen format.
+
+The pipeline (spaCy) is imported when the command runs, so that `--help`
+and the commands that check no letter start at once.
+"""
 
 from __future__ import annotations
 
@@ -7,21 +11,32 @@ import sys
 import click
 
 from .. import report
-from ..check import check_paths
 from ..config import ConfigError, config_for
-from ..language import analyse
-from ..load import DEFAULT_MAX_BYTES
 from ..model import FileReport, ReadError, Severity
-from ..rules.baseline import BaselineError, load_baseline
-from .options import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exit_code, fail, parse_overrides
+from ..report.labels import SEVERITY_NAMES, count
+from ..settings import MAX_FILE_KB
+from .dutch import OPTIONS_METAVAR, Choice
+from .options import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exit_code, fail, letters_in, parse_overrides
+
+# The formats by the names the help shows; the English names of earlier versions still work.
+FORMAT_NAMES = {"text": "tekst", "concise": "kort"}
+FORMATS = Choice(
+    {FORMAT_NAMES.get(name, name): name for name in report.FORMATS},
+    aliases={name: name for name in FORMAT_NAMES},
+)
+SEVERITIES = Choice(
+    {SEVERITY_NAMES[severity]: severity.value for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO)},
+    aliases={severity.value: severity.value for severity in Severity},
+)
 
 
-@click.command()
-@click.argument("paths", nargs=-1, type=click.Path(dir_okay=True, allow_dash=True))
-@click.option("--format", "output_format", type=click.Choice(sorted(report.FORMATS)), default="text",
-              show_default=True, help="Uitvoer: tekst voor mensen, JSON, SARIF, GitHub-annotaties of JUnit.")
-@click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default=None,
-              help="Vanaf welke ernst de exit-code 1 is (standaard: warning).")
+@click.command(options_metavar=OPTIONS_METAVAR)
+@click.argument("paths", nargs=-1, metavar="[BESTAND]...", type=click.Path(dir_okay=True, allow_dash=True))
+@click.option("--format", "output_format", type=FORMATS, default="tekst", metavar=FORMATS.metavar(),
+              help="Uitvoer: tekst voor mensen, één regel per melding (kort), JSON, SARIF, GitHub-annotaties "
+                   "of JUnit (standaard: tekst).")
+@click.option("--fail-on", type=SEVERITIES, default=None, metavar=SEVERITIES.metavar(),
+              help="Vanaf welke ernst de exit-code 1 is (standaard: waarschuwing).")
 @click.option("--model", default=None, metavar="NAAM",
               help="Een andere spaCy-pijplijn, bijvoorbeeld nl_core_news_sm (standaard: b1check, meegeleverd).")
 @click.option("--fast", is_flag=True,
@@ -30,30 +45,40 @@ from .options import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exit_code, fail, parse_
 @click.option("--ignore", multiple=True, metavar="CODES", help="Deze regels overslaan.")
 @click.option("--set", "assignments", multiple=True, metavar="NAAM=WAARDE",
               help="Een grens aanpassen, bijvoorbeeld --set long_sentence_words=25.")
+@click.option("--exclude", multiple=True, metavar="PATROON",
+              help="Sla deze bestanden of mappen over, zoals in .gitignore (mag vaker).")
 @click.option("--max-size", type=int, default=None, metavar="KB",
-              help=f"Grotere bestanden worden niet gelezen (standaard: {DEFAULT_MAX_BYTES // 1024}).")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help=f"Grotere bestanden worden niet gelezen (standaard: {MAX_FILE_KB}).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",
               help="Dit configuratiebestand gebruiken (anders: het dichtstbijzijnde).")
-@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), default=None,
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",
               help="Meldingen uit dit baseline-bestand niet tonen.")
 @click.option("--stdin-name", default="<stdin>", metavar="NAAM",
               help="Naam voor tekst via standaardinvoer; de extensie bepaalt het formaat.")
 @click.option("--color/--no-color", default=None, help="Kleur in de uitvoer (standaard: alleen op een terminal).")
 @click.option("--statistics", "with_statistics", is_flag=True, help="Alleen tellen: hoe vaak elke regel voorkomt.")
 @click.option("--exit-zero", is_flag=True, help="Exit-code 0, ook bij meldingen (een fout bij het lezen blijft 2).")
-def check(paths, output_format, fail_on, model, fast, select, ignore, assignments, max_size, config_path,
+def check(paths, output_format, fail_on, model, fast, select, ignore, assignments, exclude, max_size, config_path,
           baseline_path, stdin_name, color, with_statistics, exit_zero):
-    """Controleer brieven (.txt, .md, .html, .eml, .docx, .odt, .pdf, sjablonen) of tekst via standaardinvoer."""
+    """Controleer brieven (.txt, .md, .html, .eml, .docx, .odt, .pdf, sjablonen), mappen met brieven, of tekst via
+    standaardinvoer."""
     if model and fast:
         raise click.UsageError("Kies --fast of --model, niet allebei.")
     overrides = parse_overrides(model, select, ignore, assignments, fast)
     if not paths:
         if sys.stdin is None or sys.stdin.isatty():
-            click.echo("b1check: geef een bestand op, of stuur tekst via standaardinvoer.", err=True)
+            click.echo("b1check: geef een bestand of map op, of stuur tekst via standaardinvoer.", err=True)
             click.echo("Bijvoorbeeld: b1check check brief.txt", err=True)
             sys.exit(EXIT_ERROR)
         paths = ("-",)
-    reports, errors, config = _check_all(paths, overrides, max_size, config_path, baseline_path, stdin_name)
+    letters, unread = letters_in(paths, tuple(exclude))
+    if not letters and not unread:
+        # Only files that .b1checkignore or --exclude leave out, as a pre-commit hook may pass them.
+        click.echo("b1check: niets te controleren; alle bestanden worden overgeslagen (--exclude, .b1checkignore).",
+                   err=True)
+        sys.exit(EXIT_OK)
+    reports, errors, config = _check_all(letters, overrides, max_size, config_path, baseline_path, stdin_name)
+    errors = unread + errors
     fail_on = fail_on or (config.fail_on.value if config.fail_on else "warning")
     colour = sys.stdout.isatty() if color is None else color
     output = report.render(output_format, reports, errors, colour=colour, with_statistics=with_statistics)
@@ -71,6 +96,10 @@ def _check_all(paths, overrides, max_size, config_path, baseline_path, stdin_nam
     Configuration, pipeline and baseline problems stop the run before any
     letter is checked; an unreadable letter is listed and the rest goes on.
     """
+    from ..check import check_paths
+    from ..language.analyse import model_problem
+    from ..rules.baseline import BaselineError, load_baseline
+
     config = None
     files = []  # (path, settings, max bytes), for check_paths
     baseline_files = []  # the baseline file of each path, or None
@@ -81,11 +110,10 @@ def _check_all(paths, overrides, max_size, config_path, baseline_path, stdin_nam
         except ConfigError as error:
             fail(str(error))
         settings = overrides.apply(config.settings_for(path)) if path != "-" else overrides.apply(config.settings)
-        problem = analyse.model_problem(settings.model)
+        problem = model_problem(settings.model)
         if problem:
             fail(problem)
-        limit = (max_size or config.max_size_kb or DEFAULT_MAX_BYTES // 1024) * 1024
-        files.append((path, settings, limit))
+        files.append((path, settings, config.max_bytes(max_size)))
         baseline_file = baseline_path or config.baseline
         if baseline_file and baseline_file not in baselines:
             try:
@@ -103,6 +131,6 @@ def _check_all(paths, overrides, max_size, config_path, baseline_path, stdin_nam
         if baseline_file:
             result, hidden = baselines[baseline_file].filter(result)
             if hidden:
-                result.notes.append(f"{hidden} bekende meldingen niet getoond (baseline).")
+                result.notes.append(f"{count(hidden, 'bekende melding', 'bekende meldingen')} niet getoond (baseline).")
         reports.append(result)
     return reports, errors, config or config_for(None, config_path)

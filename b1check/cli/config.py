@@ -5,12 +5,14 @@ from __future__ import annotations
 import click
 
 from ..config import ConfigError, config_for, describe
+from .dutch import OPTIONS_METAVAR
 from .options import fail
 
 
-@click.command(name="config")
-@click.argument("path", required=False, type=click.Path(allow_dash=True))
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None)
+@click.command(name="config", options_metavar=OPTIONS_METAVAR)
+@click.argument("path", required=False, metavar="[BESTAND]", type=click.Path(allow_dash=True))
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",
+              help="Dit configuratiebestand gebruiken (anders: het dichtstbijzijnde).")
 def show_config(path, config_path):
     """Toon de instellingen die voor een bestand (of deze map) gelden."""
     try:

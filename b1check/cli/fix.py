@@ -7,20 +7,19 @@ import sys
 import click
 
 from ..config import ConfigError, config_for
-from ..fixes import FixResult, fix_file
-from ..load import DEFAULT_MAX_BYTES, InputError
 from ..model import Finding
+from .dutch import OPTIONS_METAVAR
 from .options import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 
 
-def _where(result: FixResult, finding: Finding) -> str:
+def _where(result, finding: Finding) -> str:
     return f"{result.path}:{finding.line}:{finding.column}: {finding.rule}"
 
 
-@click.command(name="fix")
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.command(name="fix", options_metavar=OPTIONS_METAVAR)
+@click.argument("paths", nargs=-1, required=True, metavar="BESTAND...", type=click.Path())
 @click.option("--diff", "show_diff", is_flag=True, help="Laat de wijzigingen zien als diff; verander niets.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",
               help="Dit configuratiebestand gebruiken (anders: het dichtstbijzijnde).")
 def fix_command(paths, show_diff, config_path):
     """Vervang veilige ambtelijke woorden door gewone woorden (alleen tekst, Markdown, HTML en sjablonen).
@@ -30,14 +29,16 @@ def fix_command(paths, show_diff, config_path):
     ziet u in een lijst. Met --diff verandert er niets (exit-code 1 als er
     iets te vervangen is).
     """
+    from ..fixes import fix_file  # the pipeline: imported when the command runs
+    from ..load import InputError
+
     errors = 0
     would_change = False
     for path in paths:
         try:
             config = config_for(path, config_path)
             settings = config.settings_for(path)
-            limit = (config.max_size_kb or DEFAULT_MAX_BYTES // 1024) * 1024
-            result = fix_file(path, settings, limit, write=not show_diff)
+            result = fix_file(path, settings, config.max_bytes(), write=not show_diff)
         except ConfigError as error:
             click.echo(f"b1check: {error}", err=True)
             sys.exit(EXIT_ERROR)

@@ -4,14 +4,19 @@ the way a command stops with a Dutch message."""
 from __future__ import annotations
 
 import dataclasses
+import os
 import sys
 
 import click
 
+from ..files import os_reason  # noqa: F401  (the commands take it from here)
 from ..model import FileReport, ReadError, Severity
 from ..settings import Limits, Settings, VerdictLimits
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+# What the user can name on the command line, in the words of the help pages.
+LETTER_KINDS = ".txt, .md, .html, .eml, .docx, .odt, .pdf en sjablonen"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -73,3 +78,29 @@ def exit_code(reports: list[FileReport], errors: list[ReadError], fail_on: Sever
 def fail(message: str) -> None:
     click.echo(f"b1check: {message}", err=True)
     sys.exit(EXIT_ERROR)
+
+
+def letters_in(paths, exclude: tuple[str, ...] = ()) -> tuple[list[str], list[ReadError]]:
+    """The letters named by `paths`: files, folders (walked as `audit` walks
+    them: letter extensions only, `.b1checkignore`, `--exclude`) and patterns;
+    "-" is standard input. A folder without letters is an error: the user
+    expected files there. Each letter is named once, in the order given.
+    """
+    from ..audit.walk import Walk
+
+    letters: dict[str, str] = {}  # normalised path → path as found
+    errors: list[ReadError] = []
+    for argument in paths:
+        if argument == "-":
+            letters.setdefault("-", "-")
+            continue
+        found, unread = 0, len(errors)
+        for item in Walk([argument], exclude):
+            if isinstance(item, ReadError):
+                errors.append(item)
+            else:
+                letters.setdefault(os.path.normpath(item), item)
+                found += 1
+        if not found and len(errors) == unread and os.path.isdir(argument):
+            errors.append(ReadError(argument, f"In deze map staan geen brieven ({LETTER_KINDS})."))
+    return list(letters.values()), errors

@@ -7,7 +7,9 @@ import textwrap
 
 import click
 
-from ..rules import rule_info
+from ..language.wordlists import rule_info
+from ..report.labels import CATEGORY_NAMES, SEVERITY_NAMES
+from .dutch import OPTIONS_METAVAR
 from .options import EXIT_ERROR
 
 
@@ -18,7 +20,7 @@ def explain(code: str) -> str:
     return "\n".join(
         [
             f"{info.code} ({info.name})",
-            f"Categorie: {info.category} · ernst: {info.severity.value}",
+            f"Categorie: {CATEGORY_NAMES[info.category].lower()} · ernst: {SEVERITY_NAMES[info.severity]}",
             "",
             "Wat valt op",
             wrap(info.what),
@@ -35,8 +37,8 @@ def explain(code: str) -> str:
     )
 
 
-@click.command()
-@click.argument("code")
+@click.command(options_metavar=OPTIONS_METAVAR)
+@click.argument("code", metavar="CODE")
 def rule(code):
     """Leg een regel uit: wat valt op, waarom, voorbeeld en beter."""
     infos = rule_info()
@@ -47,7 +49,7 @@ def rule(code):
     click.echo(explain(code))
 
 
-@click.command(name="rules")
+@click.command(name="rules", options_metavar=OPTIONS_METAVAR)
 @click.option("--markdown", is_flag=True, help="De volledige uitleg van elke regel in Markdown (docs/rules.md).")
 def list_rules(markdown):
     """Toon alle regels met code, categorie en ernst."""
@@ -56,5 +58,10 @@ def list_rules(markdown):
 
         click.echo(rules_markdown(), nl=False)
         return
-    for info in rule_info().values():
-        click.echo(f"{info.code}  {info.category:<16} {info.severity.value:<8} {info.name}")
+    infos = rule_info().values()
+    category_width = max(len(CATEGORY_NAMES[info.category]) for info in infos)
+    severity_width = max(len(SEVERITY_NAMES[info.severity]) for info in infos)
+    for info in infos:
+        category = CATEGORY_NAMES[info.category].lower()
+        severity = SEVERITY_NAMES[info.severity]
+        click.echo(f"{info.code}  {category:<{category_width}}  {severity:<{severity_width}}  {info.name}")

@@ -12,6 +12,8 @@ import sys
 
 import click
 
+from .dutch import OPTIONS_METAVAR, own_language
+
 DEFAULT_PORT = 8765
 
 
@@ -54,14 +56,15 @@ def quiet_request_handler():
     return QuietHandler
 
 
-@click.command()
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Het adres van de pagina. Alleen deze computer, tenzij u --allow-remote gebruikt.")
-@click.option("--port", default=DEFAULT_PORT, show_default=True, type=click.IntRange(0, 65535),
-              help="Het poortnummer (0: kies zelf een vrije poort).")
+@click.command(options_metavar=OPTIONS_METAVAR)
+@click.option("--host", default="127.0.0.1", metavar="ADRES",
+              help="Het adres van de pagina (standaard: 127.0.0.1). Alleen deze computer, tenzij u --allow-remote "
+                   "gebruikt.")
+@click.option("--port", default=DEFAULT_PORT, type=click.IntRange(0, 65535), metavar="POORT",
+              help=f"Het poortnummer (standaard: {DEFAULT_PORT}; 0: kies zelf een vrije poort).")
 @click.option("--allow-remote", is_flag=True,
               help="Ook andere computers mogen de pagina openen (met --host 0.0.0.0 of een ander adres).")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",
               help="Dit configuratiebestand gebruiken (anders: het dichtstbijzijnde vanaf deze map).")
 @click.option("--open", "open_browser", is_flag=True, help="Open de pagina meteen in de browser.")
 def serve(host, port, allow_remote, config_path, open_browser):
@@ -120,7 +123,8 @@ def serve(host, port, allow_remote, config_path, open_browser):
     if open_browser:
         import webbrowser
 
-        webbrowser.open(url)
+        with own_language():  # the browser speaks the user's language, not b1check's Dutch
+            webbrowser.open(url)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

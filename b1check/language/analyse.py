@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..load.source import SourceText
 from . import lemmas, lemmatizer
+from .tokens import LONG_RUN, PLACEHOLDERS, is_word, placeholder  # noqa: F401  (part of this module's interface)
 from .wordlists import default_abbreviations
 
 if not Token.has_extension("placeholder"):
@@ -107,21 +108,7 @@ class Analysis:
         return self.sentences[bisect_right(self._starts, index) - 1]
 
 
-# doc.user_data key: token index → placeholder name. Token._.placeholder holds
-# the same for library users; this is the fast path (spaCy's `._` is slow).
-PLACEHOLDERS = "b1check.placeholders"
-TEXT = "b1check.text"  # the text the Doc was made from
-
-
-def placeholder(token: Token) -> str | None:
-    """The name of the template placeholder this token stands for, if any."""
-    found = token.doc.user_data.get(PLACEHOLDERS)
-    return found.get(token.i) if found else None
-
-
-def is_word(token: Token) -> bool:
-    """A token that counts as a word: not space, not punctuation."""
-    return not (token.is_space or token.is_punct) or placeholder(token) is not None
+TEXT = "b1check.text"  # doc.user_data key: the text the Doc was made from
 
 
 # Hash of a lower-case form → its lemma. The lemma is kept as text and added to
@@ -404,8 +391,8 @@ def _fill_tokenizer_cache(nlp: Language, text: str) -> None:
     done.update(new)
 
 
-# A run of characters without a space longer than this is no word a reader
-# can read (rule DIF003), unless it is a web or e-mail address. spaCy's
+# A run of characters without a space longer than LONG_RUN (tokens.py) is no
+# word a reader can read (rule DIF003), unless it is a web or e-mail address. spaCy's
 # tokenizer takes time in proportion to the square of a run's length when the
 # run holds punctuation marks or symbols in a row (it splits them off one at a
 # time, and some of its patterns search the whole rest of the run each time;
@@ -415,7 +402,6 @@ def _fill_tokenizer_cache(nlp: Language, text: str) -> None:
 # token (plus what the tokenizer splits off its ends), which keeps the real
 # characters. An address is tokenized as it stands; one with a stretch of more
 # than SYMBOLS symbols or more than SYMBOLS colons counts as no address.
-LONG_RUN = 100
 EDGE = 20
 SYMBOLS = 4
 _LONG_RUN = re.compile(rf"(?<!\S)\S{{{LONG_RUN + 1},}}")

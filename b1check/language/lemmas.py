@@ -8,68 +8,44 @@ what lemma-aware matching needs.
 
 from __future__ import annotations
 
-import os
-import pickle
-import tempfile
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
 
-import spacy_lookups_data
-import srsly
-
-T = TypeVar("T")
+from .cache import Rows, WordTables, content_key, word_tables
 
 # When a form is in several exception tables, the verb reading wins: letters
 # are full of verbs, and the passive rule needs them.
 _EXCEPTION_ORDER = ("verb", "noun", "adj", "adv", "adp", "det", "pron")
+_SOURCES = ("nl_lemma_lookup.json.gz", "nl_lemma_exc.json.gz", "nl_lemma_index.json.gz")
+PARTS_OF_SPEECH = ("verb", "noun", "adj")
 
 
-def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "b1check"
+def _source(name: str) -> Path:
+    import spacy_lookups_data  # here: it is only needed to find the files
 
-
-Tables = tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]
+    return Path(str(spacy_lookups_data.get_file(name)))
 
 
 @lru_cache(maxsize=1)
-def _tables() -> Tables:
-    """The merged tables: form → best lemma, form → every lemma, lemma → its forms.
-    Reading the gzipped JSON takes seconds, so the result is kept in a pickle
-    in the user's cache folder (rebuilt when the tables change)."""
-    source = Path(str(spacy_lookups_data.get_file("nl_lemma_lookup.json.gz")))
-    stamp = f"{spacy_lookups_data.__version__}-{source.stat().st_size}-v2"
-    return pickled(cache_dir() / f"nl-lemmas-{stamp}.pickle", _build_tables)
+def _lexicon() -> WordTables:
+    """The tables, from b1check's cache folder (built there on first use, which
+    takes a few seconds: the gzipped JSON files are large)."""
+    sources = [_source(name) for name in _SOURCES]
+    return word_tables("nl-lemmas", content_key(sources, _build_tables), _build_tables)
 
 
-def pickled(cached: Path, build: Callable[[], T]) -> T:
-    """`build()`, kept in the pickle `cached`: read from there when it is
-    there, written there (atomically) when it is not."""
-    try:
-        with open(cached, "rb") as handle:
-            return pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError, ImportError):
-        # ImportError: a pickle written by a b1check whose classes lived elsewhere.
-        pass
-    result = build()
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=cached.parent, delete=False) as handle:
-            pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(handle.name, cached)
-    except OSError:
-        pass  # a read-only home folder only costs time
-    return result
+def _build_tables() -> dict[str, Rows]:
+    """form → best lemma; form → every lemma (only forms with more than one);
+    lemma → its forms; lemma → its parts of speech (verb, noun, adj)."""
+    import srsly  # slow to import, and only needed to build the tables
 
-
-def _build_tables() -> Tables:
     # spaCy's Lookups tables hash their keys; the raw files keep the words,
     # which the inverse map (lemma → forms) needs.
-    lookup = srsly.read_gzip_json(spacy_lookups_data.get_file("nl_lemma_lookup.json.gz"))
-    exceptions = srsly.read_gzip_json(spacy_lookups_data.get_file("nl_lemma_exc.json.gz"))
+    lookup = srsly.read_gzip_json(_source("nl_lemma_lookup.json.gz"))
+    exceptions = srsly.read_gzip_json(_source("nl_lemma_exc.json.gz"))
+    index = srsly.read_gzip_json(_source("nl_lemma_index.json.gz"))
     candidates: dict[str, list[str]] = defaultdict(list)
     for form, lemma in lookup.items():
         candidates[form].append(lemma)
@@ -83,38 +59,77 @@ def _build_tables() -> Tables:
     for form, lemmas in candidates.items():
         verbs = [l for l in lemmas if l.endswith("en") and l != form]
         best[form] = verbs[0] if verbs and form not in lookup else lemmas[0]
-    # The inverse is kept too (as tuples: they load from the pickle three times
-    # faster than sets), so that start-up does not build it each time.
     inverse: dict[str, set[str]] = defaultdict(set)
     for form, lemmas in candidates.items():
         for lemma in lemmas:
             inverse[lemma].add(form)
-    return (
-        best,
-        {form: tuple(lemmas) for form, lemmas in candidates.items()},
-        {lemma: tuple(sorted(forms)) for lemma, forms in inverse.items()},
-    )
+    parts: dict[str, list[str]] = defaultdict(list)
+    for pos in PARTS_OF_SPEECH:
+        for lemma in dict.fromkeys(index.get(pos, ())):
+            parts[lemma].append(pos)
+    return {
+        "lemma": best.items(),
+        "lemmas": ((form, "\t".join(lemmas)) for form, lemmas in candidates.items() if len(lemmas) > 1),
+        "forms": ((lemma, "\t".join(sorted(forms))) for lemma, forms in inverse.items()),
+        "pos": ((lemma, " ".join(pos)) for lemma, pos in parts.items()),
+    }
 
 
-def lemma_table() -> dict[str, str]:
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(value.split("\t"))
+
+
+@lru_cache(maxsize=1)
+def lemma_table() -> Mapping[str, str]:
     """Lower-case form → its most likely lemma."""
-    return _tables()[0]
+    return _lexicon().table("lemma")
+
+
+@lru_cache(maxsize=1)
+def _all_lemmas() -> Mapping[str, tuple[str, ...]]:
+    return _lexicon().table("lemmas", _split)
+
+
+@lru_cache(maxsize=1)
+def _forms() -> Mapping[str, tuple[str, ...]]:
+    return _lexicon().table("forms", _split)
 
 
 def lemmas(form: str) -> tuple[str, ...]:
     """Every lemma the tables give for a form (the form itself if none)."""
     lower = form.lower()
-    return _tables()[1].get(lower, (lower,))
+    several = _all_lemmas().get(lower)
+    if several is not None:
+        return several
+    best = lemma_table().get(lower)
+    return (best,) if best is not None else (lower,)
+
+
+class _PartOfSpeech:
+    """The lemmas the tables' index lists with one part of speech (only `in` is asked)."""
+
+    def __init__(self, pos: str, table: Mapping[str, frozenset[str]]) -> None:
+        self.pos = pos
+        self._table = table
+
+    def __contains__(self, lemma: object) -> bool:
+        return self.pos in self._table.get(lemma, ())
 
 
 @lru_cache(maxsize=1)
-def lemmas_by_pos() -> dict[str, frozenset[str]]:
+def lemmas_by_pos() -> dict[str, _PartOfSpeech]:
     """Known lemmas by part of speech (verb, noun, adj), from the tables' index."""
-    data = srsly.read_gzip_json(spacy_lookups_data.get_file("nl_lemma_index.json.gz"))
-    return {pos: frozenset(data.get(pos, ())) for pos in ("verb", "noun", "adj")}
+    table = _lexicon().table("pos", lambda parts: frozenset(parts.split()))
+    return {pos: _PartOfSpeech(pos, table) for pos in PARTS_OF_SPEECH}
 
 
 def forms_of(word: str) -> frozenset[str]:
     """All lower-case forms whose lemma can be `word` (the word included)."""
     lower = word.lower()
-    return frozenset(_tables()[2].get(lower, ())) | {lower}
+    return frozenset(_forms().get(lower, ())) | {lower}
+
+
+def known(word: str) -> bool:
+    """Do the tables know this word, as a form or as a lemma?"""
+    lower = word.lower()
+    return lower in lemma_table() or lower in _forms()

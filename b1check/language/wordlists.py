@@ -17,6 +17,11 @@ from ..model import CATEGORIES, Severity
 
 PHRASE_CATEGORIES = ("wording", "tone", "nominal-style")
 GAP = "…"
+# Parts of speech an entry or an alternative can have (wordlists/README.md).
+PARTS_OF_SPEECH = ("verb", "noun", "adj", "adv", "prep", "conj", "pron", "det", "expr")
+# In an example, the arrow separates the sentence from the same sentence with
+# the first suggestion in place.
+ARROWS = (" → ", " -> ")
 
 
 class WordlistError(Exception):
@@ -24,17 +29,45 @@ class WordlistError(Exception):
 
 
 @dataclass(frozen=True)
+class Alternative:
+    """A plain wording the editor suggests for an entry."""
+
+    text: str  # as written in the list: "vragen", "het besluit", "de … hieronder"
+    pos: str | None = None  # part of speech, when it is not the entry's own
+    advice: bool = False  # never put in the sentence: shown as "gebruik '…'"
+    fits: tuple[str, ...] = ()  # for a verb: only in these uses (VERB_USES); empty: in every use
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class Example:
+    """A sentence the entry must flag, and (optionally) the same sentence with
+    the first suggestion in place."""
+
+    text: str
+    fixed: str | None = None
+
+
+@dataclass(frozen=True)
 class PhraseEntry:
     phrase: str
-    alternatives: tuple[str, ...]
+    alternatives: tuple[Alternative, ...]
     reason: str
     category: str
     safe: bool
-    example: str
+    examples: tuple[Example, ...]
     patterns: tuple[str, ...]  # word orders to match; "…" stands for a few words
     context: tuple[str, ...] = ()  # only fire when one of these is in the sentence
     severity: Severity | None = None
     source: str = ""  # file name, for error messages and reviews
+    pos: str | None = None  # the part of speech of the word that inflects (or "expr")
+    head: str | None = None  # that word, when b1check cannot tell which one it is
+    negatives: tuple[str, ...] = ()  # sentences where the entry must stay silent
+    unless: tuple[str, ...] = ()  # word groups that silence the entry where they overlap it
+    follows: tuple[str, ...] = ()  # parts of speech of the word just before (a comma skipped); needs the parse
+    generated: bool = False  # patterns are b1check's own word orders, not the editor's
 
     @property
     def key(self) -> str:
@@ -42,6 +75,15 @@ class PhraseEntry:
         if self.context:
             return f"{self.phrase} ({self.context[0]})"
         return self.phrase
+
+    @property
+    def example(self) -> str:
+        """The first example sentence."""
+        return self.examples[0].text
+
+    @property
+    def alternative_texts(self) -> tuple[str, ...]:
+        return tuple(alternative.text for alternative in self.alternatives)
 
 
 @dataclass(frozen=True)
@@ -83,9 +125,59 @@ def _strings(value, where: str, name: str) -> tuple[str, ...]:
 
 
 _PHRASE_KEYS = {
-    "phrase", "alternatives", "reason", "category", "safe", "example", "patterns", "context",
-    "severity",
+    "phrase", "alternatives", "reason", "category", "safe", "example", "examples", "patterns", "context",
+    "severity", "pos", "head", "negatives", "unless", "follows",
 }
+_ALTERNATIVE_KEYS = {"text", "pos", "advice", "fits"}
+# The uses of a verb an alternative can be limited to: "in behandeling genomen"
+# is "behandeld" in a passive (wordt behandeld), not in a perfect (is behandeld
+# means: done).
+VERB_USES = ("finite", "infinitive", "te-infinitive", "passive", "perfect")
+# With a noun: only with a de-word (or a plural) or a het-word ("deze" / "dit");
+# "start": only where a clause starts after a comma ("…, echter niet" → "…, maar niet").
+NOUN_GENDERS = ("de", "het", "start")
+
+
+def _alternatives(value, where: str) -> tuple[Alternative, ...]:
+    """Plain strings, or tables {text, pos, advice} where an alternative needs more."""
+    if isinstance(value, (str, dict)):
+        value = [value]
+    if not isinstance(value, list) or not value:
+        raise WordlistError(f"{where}: 'alternatives' moet een lijst zijn")
+    found = []
+    for item in value:
+        if isinstance(item, str) and item.strip():
+            found.append(Alternative(item.strip()))
+            continue
+        if not isinstance(item, dict) or not str(item.get("text", "")).strip():
+            raise WordlistError(f"{where}: een alternatief is tekst of een tabel met 'text'")
+        unknown = set(item) - _ALTERNATIVE_KEYS
+        if unknown:
+            raise WordlistError(f"{where}: onbekende sleutel(s) in een alternatief: {', '.join(sorted(unknown))}")
+        pos = item.get("pos")
+        if pos is not None and pos not in PARTS_OF_SPEECH:
+            raise WordlistError(f"{where}: woordsoort '{pos}' bestaat niet; kies uit {', '.join(PARTS_OF_SPEECH)}")
+        fits = _strings(item.get("fits"), where, "fits")
+        if set(fits) - set(VERB_USES) - set(NOUN_GENDERS):
+            raise WordlistError(f"{where}: 'fits' kent alleen {', '.join(VERB_USES + NOUN_GENDERS)}")
+        found.append(Alternative(str(item["text"]).strip(), pos, bool(item.get("advice", False)), fits))
+    return tuple(found)
+
+
+def _parts_of_speech(value, where: str) -> tuple[str, ...]:
+    found = _strings(value, where, "follows")
+    unknown = set(found) - set(PARTS_OF_SPEECH)
+    if unknown:
+        raise WordlistError(f"{where}: woordsoort '{', '.join(sorted(unknown))}' bestaat niet")
+    return found
+
+
+def _example(text: str) -> Example:
+    for arrow in ARROWS:
+        if arrow in text:
+            sentence, fixed = text.split(arrow, 1)
+            return Example(sentence.strip(), fixed.strip())
+    return Example(text.strip())
 
 
 def parse_phrases(data: dict, source: str) -> list[PhraseEntry]:
@@ -98,34 +190,49 @@ def parse_phrases(data: dict, source: str) -> list[PhraseEntry]:
         unknown = set(raw) - _PHRASE_KEYS
         if unknown:
             raise WordlistError(f"{where}: onbekende sleutel(s) {', '.join(sorted(unknown))}")
-        for required in ("phrase", "alternatives", "reason", "example"):
+        for required in ("phrase", "alternatives", "reason"):
             if not raw.get(required):
                 raise WordlistError(f"{where}: '{required}' ontbreekt")
         phrase = str(raw["phrase"]).strip()
+        where = f"{where} ({phrase})"
+        examples = _strings(raw.get("example"), where, "example") + _strings(raw.get("examples"), where, "examples")
+        if not examples:
+            raise WordlistError(f"{where}: 'examples' ontbreekt")
         category = raw.get("category", default_category)
         if category not in PHRASE_CATEGORIES:
             raise WordlistError(
-                f"{where} ({phrase}): categorie '{category}' bestaat niet; "
-                f"kies uit {', '.join(PHRASE_CATEGORIES)}"
+                f"{where}: categorie '{category}' bestaat niet; kies uit {', '.join(PHRASE_CATEGORIES)}"
             )
         severity = raw.get("severity")
         try:
             severity = Severity(severity) if severity else None
         except ValueError:
-            raise WordlistError(f"{where} ({phrase}): ernst '{severity}' bestaat niet") from None
-        patterns = _strings(raw.get("patterns"), where, "patterns") or (phrase,)
+            raise WordlistError(f"{where}: ernst '{severity}' bestaat niet") from None
+        pos = raw.get("pos")
+        if pos is not None and pos not in PARTS_OF_SPEECH:
+            raise WordlistError(f"{where}: woordsoort '{pos}' bestaat niet; kies uit {', '.join(PARTS_OF_SPEECH)}")
+        head = raw.get("head")
+        if head is not None and str(head).lower() not in phrase.lower().split():
+            raise WordlistError(f"{where}: 'head' moet een woord uit 'phrase' zijn")
+        patterns = _strings(raw.get("patterns"), where, "patterns")
         entries.append(
             PhraseEntry(
                 phrase=phrase,
-                alternatives=_strings(raw["alternatives"], where, "alternatives"),
+                alternatives=_alternatives(raw["alternatives"], where),
                 reason=str(raw["reason"]).strip(),
                 category=category,
                 safe=bool(raw.get("safe", False)),
-                example=str(raw["example"]).strip(),
-                patterns=tuple(p.replace("...", GAP) for p in patterns),
+                examples=tuple(_example(text) for text in examples),
+                patterns=tuple(p.replace("...", GAP) for p in patterns) or (phrase,),
                 context=tuple(c.lower() for c in _strings(raw.get("context"), where, "context")),
                 severity=severity,
                 source=source,
+                pos=pos,
+                head=str(head).lower() if head else None,
+                negatives=_strings(raw.get("negatives"), where, "negatives"),
+                unless=tuple(u.replace("...", GAP) for u in _strings(raw.get("unless"), where, "unless")),
+                follows=_parts_of_speech(raw.get("follows"), where),
+                generated=not patterns,
             )
         )
     return entries
@@ -168,6 +275,27 @@ def default_phrases() -> tuple[PhraseEntry, ...]:
     return tuple(entries)
 
 
+@dataclass(frozen=True)
+class CompoundRewrite:
+    """A long compound and a correct, shorter way to write it (DIF002)."""
+
+    word: str
+    rewrite: str
+
+
+@lru_cache(maxsize=1)
+def compound_rewrites() -> dict[str, CompoundRewrite]:
+    """`wordlists/samenstellingen.toml`, by lower-case word."""
+    path = wordlist_dir() / "samenstellingen.toml"
+    found = {}
+    for number, raw in enumerate(read_toml(path).get("compound", []), start=1):
+        word, rewrite = str(raw.get("word", "")).strip(), str(raw.get("rewrite", "")).strip()
+        if not word or not rewrite:
+            raise WordlistError(f"{path.name}, entry {number}: 'word' en 'rewrite' zijn verplicht")
+        found[word.lower()] = CompoundRewrite(word, rewrite)
+    return found
+
+
 @lru_cache(maxsize=1)
 def default_abbreviations() -> tuple[Abbreviation, ...]:
     path = wordlist_dir() / "afkortingen.toml"
@@ -202,3 +330,49 @@ def rule_texts() -> dict[str, dict]:
             raise WordlistError(f"rules.toml [{code}]: code moet drie letters en drie cijfers zijn")
         rules[code] = raw
     return rules
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """A rule's code, category, severity and Dutch texts, from `wordlists/rules.toml`."""
+
+    code: str
+    name: str
+    category: str
+    severity: Severity
+    message: str
+    what: str
+    why: str
+    example: str
+    better: str
+    needs: str = "letter"  # "sentence": works on any text; "letter": a whole letter
+    parse: bool = False  # needs part of speech and a dependency parse (off with --fast)
+    anchor: str = "words"  # "letter": about the letter as a whole, not about the words it points at
+
+    def format_message(self, params: dict) -> str:
+        try:
+            return self.message.format(**params)
+        except (KeyError, IndexError):
+            return self.message
+
+
+@lru_cache(maxsize=1)
+def rule_info() -> dict[str, RuleInfo]:
+    """Every rule by its code, in the order of `rules.toml`."""
+    infos = {}
+    for code, raw in rule_texts().items():
+        infos[code] = RuleInfo(
+            code=code,
+            name=raw["name"],
+            category=raw["category"],
+            severity=Severity(raw["severity"]),
+            message=raw["message"].strip(),
+            what=raw["what"].strip(),
+            why=raw["why"].strip(),
+            example=raw["example"].strip(),
+            better=raw["better"].strip(),
+            needs=raw.get("needs", "letter"),
+            parse=raw.get("parse", False),
+            anchor=raw.get("anchor", "words"),
+        )
+    return infos

@@ -13,9 +13,11 @@ from __future__ import annotations
 import io
 import logging
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from statistics import median
+from typing import Any
 
 from .errors import InputError
 from .source import SourceText, TextBuilder
@@ -41,6 +43,35 @@ class DocumentError(Exception):
 # --- the text of a document, paragraph by paragraph ------------------------
 
 
+@dataclass(frozen=True)
+class Place:
+    """Where one paragraph of a document stands in the text b1check reads from it.
+
+    `start` and `end` are offsets in `SourceText.original`. A table row of
+    one-line cells is one line of that text, so each of its cells is a place
+    of its own inside the line.
+    """
+
+    element: Any  # the paragraph: a w:p (lxml) or a text:p / text:h (odfpy)
+    start: int
+    end: int
+
+
+@dataclass
+class DocumentText:
+    """A document's text, and the paragraph each stretch of it comes from (`b1check review`)."""
+
+    source: SourceText
+    places: list[Place]
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    ends_paragraph: bool
+    parts: tuple[tuple[Any, int], ...] = ()  # (paragraph element, its offset in `text`)
+
+
 class Paragraphs:
     """Collects a document's text: paragraphs, and lines inside a block (a table row).
 
@@ -50,46 +81,69 @@ class Paragraphs:
     """
 
     def __init__(self) -> None:
-        self._items: list[tuple[str, bool]] = []  # (text, ends a paragraph)
+        self._items: list[_Line] = []
 
-    def paragraph(self, text: str) -> None:
-        self._items.append((text, True))
+    def paragraph(self, text: str, element: Any = None) -> None:
+        self._items.append(_Line(text, True, ((element, 0),) if element is not None else ()))
 
-    def line(self, text: str) -> None:
-        self._items.append((text, False))
+    def line(self, line: _Line) -> None:
+        self._items.append(_Line(line.text, False, line.parts))
 
     def end_block(self) -> None:
         """End a block of lines (a table) as a paragraph."""
-        if self._items and not self._items[-1][1]:
-            text, _ = self._items[-1]
-            self._items[-1] = (text, True)
+        if self._items and not self._items[-1].ends_paragraph:
+            self._items[-1] = replace(self._items[-1], ends_paragraph=True)
 
-    def texts(self) -> list[str]:
+    def lines(self) -> list[_Line]:
         """The paragraphs and lines that are not empty (the content of a table cell)."""
-        return [text for text, _ in self._items if text.strip()]
+        return [item for item in self._items if item.text.strip()]
 
-    def build(self, fmt: str) -> SourceText:
+    def _trimmed(self) -> list[_Line]:
         items = self._items
         # Blank paragraphs at the start and end say nothing.
-        while items and not items[-1][0].strip():
+        while items and not items[-1].text.strip():
             items.pop()
-        original = "\n".join(text for text, _ in items)
+        return items
+
+    def build(self, fmt: str) -> SourceText:
+        items = self._trimmed()
+        original = "\n".join(item.text for item in items)
         builder = TextBuilder()
         position = 0
-        for number, (text, ends_paragraph) in enumerate(items):
-            builder.emit(text, position)
-            position += len(text)
+        for number, item in enumerate(items):
+            builder.emit(item.text, position)
+            position += len(item.text)
             if number < len(items) - 1:
                 builder.emit("\n", position)
-                if ends_paragraph:
+                if item.ends_paragraph:
                     builder.insert("\n", position)
                 position += 1
         return builder.build(original, len(original), format=fmt)
 
+    def document_text(self, fmt: str, length: Callable[[Any], int]) -> DocumentText:
+        """The `SourceText` and the place of every paragraph in it; `length` gives a paragraph's text length."""
+        source = self.build(fmt)
+        places, position = [], 0
+        for item in self._items:
+            for element, offset in item.parts:
+                places.append(Place(element, position + offset, position + offset + length(element)))
+            position += len(item.text) + 1
+        return DocumentText(source, places)
+
+
+_DROPPED = "\u00ad\r"  # soft hyphen, carriage return
+_PLAIN = str.maketrans({"\u00a0": " ", **dict.fromkeys(_DROPPED)})
+
 
 def _normalise(text: str) -> str:
     """Characters that layout programs use for spacing become plain ones."""
-    return text.replace("\u00a0", " ").replace("\u00ad", "").replace("\r", "")
+    return text.translate(_PLAIN)
+
+
+def kept_characters(pieces: Iterable[tuple[Any, str]]) -> list[tuple[Any, int]]:
+    """For each character of the normalised text of `pieces` ((element, raw text) in reading
+    order): the element it comes from and its index in the raw text."""
+    return [(element, index) for element, raw in pieces for index, char in enumerate(raw) if char not in _DROPPED]
 
 
 # --- zip containers: .docx and .odt ----------------------------------------
@@ -128,22 +182,31 @@ _W_CHARS = {_W + "tab": "\t", _W + "cr": "\n", _W + "noBreakHyphen": "-", _W + "
 _W_CONTAINERS = {_W + "sdt", _W + "sdtContent", _W + "customXml", _W + "ins", _W + "smartTag"}
 
 
-def _word_runs(element, boxes: list) -> Iterator[str]:
-    """The characters of a paragraph, in order; text boxes are set aside."""
+def word_pieces(element, boxes: list | None = None) -> Iterator[tuple[Any, str]]:
+    """The content of a paragraph in reading order: (w:t, its text), (w:tab, "\\t") …
+
+    Text boxes are set aside in `boxes`; they are paragraphs of their own.
+    """
     for child in element:
         tag = child.tag
         if tag == _W + "t":
-            yield child.text or ""
+            yield child, child.text or ""
         elif tag == _W + "br":
-            yield "\n"
+            yield child, "\n"
         elif tag in _W_CHARS:
-            yield _W_CHARS[tag]
+            yield child, _W_CHARS[tag]
         elif tag == _W + "txbxContent":
-            boxes.append(child)
+            if boxes is not None:
+                boxes.append(child)
         elif tag in (_W + "del", _W + "instrText", _W + "delText", _MC_FALLBACK):
             continue  # deleted text, field codes, and the old copy of a drawing
         elif isinstance(tag, str):
-            yield from _word_runs(child, boxes)
+            yield from word_pieces(child, boxes)
+
+
+def word_paragraph_text(paragraph) -> str:
+    """A w:p's text as b1check reads it (text boxes left out)."""
+    return _normalise("".join(text for _, text in word_pieces(paragraph)))
 
 
 def _word_block(element, out: Paragraphs) -> None:
@@ -152,7 +215,7 @@ def _word_block(element, out: Paragraphs) -> None:
         tag = child.tag
         if tag == _W + "p":
             boxes: list = []
-            out.paragraph(_normalise("".join(_word_runs(child, boxes))))
+            out.paragraph(_normalise("".join(text for _, text in word_pieces(child, boxes))), child)
             for box in boxes:
                 _word_block(box, out)
         elif tag == _W + "tbl":
@@ -166,38 +229,47 @@ def _word_table(table, out: Paragraphs) -> None:
         if row.getparent() is not table:
             continue  # a row of a nested table; its cell handles it
         cells = [cell for cell in row if cell.tag == _W + "tc"]
-        _table_row([_cell_paragraphs(cell) for cell in cells], out)
+        _table_row([_cell_lines(cell) for cell in cells], out)
     out.end_block()
 
 
-def _cell_paragraphs(cell) -> list[str]:
+def _cell_lines(cell) -> list[_Line]:
     inner = Paragraphs()
     _word_block(cell, inner)
-    return inner.texts()
+    return inner.lines()
 
 
-def _table_row(cells: list[list[str]], out: Paragraphs) -> None:
+def _table_row(cells: list[list[_Line]], out: Paragraphs) -> None:
     """A row of one-line cells is one line ("Telefoon<tab>06 …"); else a line per paragraph."""
     cells = [cell for cell in cells if cell]
     if not cells:
         return
     if all(len(cell) == 1 for cell in cells):
-        out.line("\t".join(cell[0] for cell in cells))
+        parts, position = [], 0
+        for (line,) in cells:
+            parts.extend((element, position + offset) for element, offset in line.parts)
+            position += len(line.text) + 1
+        out.line(_Line("\t".join(cell[0].text for cell in cells), False, tuple(parts)))
         return
     for cell in cells:
-        for text in cell:
-            out.line(text)
+        for line in cell:
+            out.line(line)
 
 
-def docx_to_text(data: bytes, name: str) -> SourceText:
+def open_word(data: bytes):
+    """The python-docx `Document` of these bytes; raises `DocumentError` for what is no Word file."""
     import docx  # python-docx
     from docx.opc.exceptions import PackageNotFoundError
 
     check_zip(data, "Word-bestand")
     try:
-        document = docx.Document(io.BytesIO(data))
+        return docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError):
         raise DocumentError("Dit is geen geldig Word-bestand (.docx).") from None
+
+
+def word_text(document) -> DocumentText:
+    """The text of a python-docx `Document`: headers first, then the body, then the footers."""
     out = Paragraphs()
     headers, footers, seen = [], [], set()
     for section in document.sections:
@@ -215,7 +287,11 @@ def docx_to_text(data: bytes, name: str) -> SourceText:
     _word_block(document.element.body, out)
     for element in footers:
         _word_block(element, out)
-    return out.build("docx")
+    return out.document_text("docx", lambda paragraph: len(word_paragraph_text(paragraph)))
+
+
+def docx_to_text(data: bytes, name: str) -> SourceText:
+    return word_text(open_word(data)).source
 
 
 # --- OpenDocument (.odt) ---------------------------------------------------
@@ -232,26 +308,36 @@ def _odf_children(element) -> list:
     return [child for child in element.childNodes if child.nodeType == child.ELEMENT_NODE]
 
 
-def _odf_runs(element, boxes: list) -> Iterator[str]:
+def odf_pieces(element, boxes: list | None = None) -> Iterator[tuple[Any, str]]:
+    """The content of a paragraph in reading order: (text node, its text), (text:s, "   ") …
+
+    Text boxes are set aside in `boxes`; they are paragraphs of their own.
+    """
     for child in element.childNodes:
         if child.nodeType == child.TEXT_NODE:
-            yield str(child.data)
+            yield child, str(child.data)
             continue
         if child.nodeType != child.ELEMENT_NODE:
             continue
         qname = child.qname
         if qname == (_TEXT, "s"):
-            yield " " * int(child.getAttribute("c") or 1)
+            yield child, " " * int(child.getAttribute("c") or 1)
         elif qname == (_TEXT, "tab"):
-            yield "\t"
+            yield child, "\t"
         elif qname == (_TEXT, "line-break"):
-            yield "\n"
+            yield child, "\n"
         elif qname == (_DRAW, "text-box"):
-            boxes.append(child)
+            if boxes is not None:
+                boxes.append(child)
         elif qname in _ODF_SKIP:
             continue
         else:
-            yield from _odf_runs(child, boxes)
+            yield from odf_pieces(child, boxes)
+
+
+def odf_paragraph_text(paragraph) -> str:
+    """A text:p's text as b1check reads it (text boxes left out)."""
+    return _normalise("".join(text for _, text in odf_pieces(paragraph)))
 
 
 def _odf_block(element, out: Paragraphs) -> None:
@@ -259,7 +345,7 @@ def _odf_block(element, out: Paragraphs) -> None:
         qname = child.qname
         if qname in ((_TEXT, "p"), (_TEXT, "h")):
             boxes: list = []
-            out.paragraph(_normalise("".join(_odf_runs(child, boxes))))
+            out.paragraph(_normalise("".join(text for _, text in odf_pieces(child, boxes))), child)
             for box in boxes:
                 _odf_block(box, out)
         elif qname == (_TABLE, "table"):
@@ -269,7 +355,7 @@ def _odf_block(element, out: Paragraphs) -> None:
                     if cell.qname == (_TABLE, "table-cell"):
                         inner = Paragraphs()
                         _odf_block(cell, inner)
-                        cells.append(inner.texts())
+                        cells.append(inner.lines())
                 _table_row(cells, out)
             out.end_block()
         elif qname in _ODF_SKIP:
@@ -286,7 +372,8 @@ def _odf_rows(table) -> Iterator:
             yield from _odf_rows(child)
 
 
-def odt_to_text(data: bytes, name: str) -> SourceText:
+def open_odt(data: bytes):
+    """The odfpy document of these bytes; raises `DocumentError` for what is no text document."""
     from odf.opendocument import load
 
     check_zip(data, "OpenDocument-bestand")
@@ -296,6 +383,11 @@ def odt_to_text(data: bytes, name: str) -> SourceText:
         raise DocumentError("Dit is geen geldig OpenDocument-bestand (.odt).") from None
     if document.mimetype not in ("application/vnd.oasis.opendocument.text", None, ""):
         raise DocumentError("Dit OpenDocument-bestand is geen tekstdocument (.odt).")
+    return document
+
+
+def odt_text(document) -> DocumentText:
+    """The text of an odfpy document: headers first, then the body, then the footers."""
     out = Paragraphs()
     footers = []
     for master in _odf_children(document.masterstyles):
@@ -309,7 +401,11 @@ def odt_to_text(data: bytes, name: str) -> SourceText:
     _odf_block(document.text, out)
     for part in footers:
         _odf_block(part, out)
-    return out.build("odt")
+    return out.document_text("odt", lambda paragraph: len(odf_paragraph_text(paragraph)))
+
+
+def odt_to_text(data: bytes, name: str) -> SourceText:
+    return odt_text(open_odt(data)).source
 
 
 # --- PDF -------------------------------------------------------------------

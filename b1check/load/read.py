@@ -14,11 +14,12 @@ from pathlib import Path
 
 from ..files import os_reason
 from . import documents, formats, markers, templates
+from ..settings import MAX_FILE_KB
 from .errors import InputError
 from .source import SourceText
 
 # Letters are small; anything larger is almost certainly not a letter.
-DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+DEFAULT_MAX_BYTES = MAX_FILE_KB * 1024
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}

@@ -1,7 +1,8 @@
 """The Dutch words b1check shows for the values in a report, in one place.
 
 Every output that names a category, a severity or a kind of contact detail
-(text, HTML report, web page, rule docs) takes its words from here.
+(text, HTML report, web page, rule docs) takes its words from here, and every
+count is written with `count`: "1 melding", "2 meldingen".
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ CATEGORY_NAMES = {
 assert set(CATEGORY_NAMES) == set(CATEGORIES), "every category needs a Dutch name"
 
 SEVERITY_NAMES = {Severity.ERROR: "fout", Severity.WARNING: "waarschuwing", Severity.INFO: "tip"}
+SEVERITY_PLURALS = {Severity.ERROR: "fouten", Severity.WARNING: "waarschuwingen", Severity.INFO: "tips"}
 
 PHONE_NAMES = {
     "direct": "direct nummer",
@@ -40,3 +42,18 @@ EMAIL_NAMES = {
     "placeholder": "sjabloonveld",
     "none": "geen",
 }
+
+
+def number(value: int) -> str:
+    """A whole number as Dutch writes it: 12.345."""
+    return f"{value:,}".replace(",", ".")
+
+
+def count(value: int, singular: str, plural: str) -> str:
+    """'1 melding', '0 meldingen', '2 meldingen'."""
+    return f"{number(value)} {singular if value == 1 else plural}"
+
+
+def severity_count(severity: Severity, value: int) -> str:
+    """'1 fout', '2 waarschuwingen', '3 tips'."""
+    return count(value, SEVERITY_NAMES[severity], SEVERITY_PLURALS[severity])

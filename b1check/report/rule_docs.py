@@ -14,9 +14,9 @@ import sys
 from pathlib import Path
 
 from ..files import write_atomically
+from ..language.wordlists import RuleInfo, rule_info
 from ..model import CATEGORIES
-from ..rules import rule_info
-from .labels import CATEGORY_NAMES
+from .labels import CATEGORY_NAMES, SEVERITY_NAMES
 
 # In a checkout, the file beside the package; otherwise in the current folder.
 _ROOT = Path(__file__).resolve().parents[2]
@@ -28,6 +28,30 @@ def _block(text: str) -> list[str]:
     return ["```text", *text.splitlines(), "```"]
 
 
+def rule_markdown(info: RuleInfo) -> list[str]:
+    """One rule's explanation in Markdown, below its heading: also the hover text in an editor."""
+    category, severity = CATEGORY_NAMES[info.category].lower(), SEVERITY_NAMES[info.severity]
+    return [
+        f"**{info.name}** · categorie {category} · ernst {severity}",
+        "",
+        "**Wat valt op**",
+        "",
+        info.what,
+        "",
+        "**Waarom is dat lastig**",
+        "",
+        info.why,
+        "",
+        "**Voorbeeld**",
+        "",
+        *_block(info.example),
+        "",
+        "**Beter**",
+        "",
+        *_block(info.better),
+    ]
+
+
 def rules_markdown() -> str:
     infos = sorted(rule_info().values(), key=lambda info: (CATEGORIES.index(info.category), info.code))
     lines = [
@@ -37,40 +61,23 @@ def rules_markdown() -> str:
         "",
         "Elke regel heeft een vaste code. `b1check rule CODE` laat dezelfde uitleg zien.",
         "Met `--select` en `--ignore` (of in de configuratie) kiest u welke regels meedoen;",
-        "de ernst (error, warning of info) is per regel aan te passen.",
+        "de ernst (fout, waarschuwing of tip) is per regel aan te passen. In de configuratie",
+        "en in JSON, SARIF en CSV heten ze `error`, `warning` en `info`.",
         "",
         "| code | naam | categorie | ernst |",
         "|---|---|---|---|",
     ]
     for info in infos:
-        lines.append(f"| [{info.code}](#{info.code.lower()}) | {info.name} | {info.category} | {info.severity.value} |")
+        lines.append(
+            f"| [{info.code}](#{info.code.lower()}) | {info.name} | {CATEGORY_NAMES[info.category].lower()} "
+            f"| {SEVERITY_NAMES[info.severity]} |"
+        )
     category = None
     for info in infos:
         if info.category != category:
             category = info.category
             lines += ["", f"## {CATEGORY_NAMES[category]}"]
-        lines += [
-            "",
-            f"### {info.code}",
-            "",
-            f"**{info.name}** · categorie `{info.category}` · ernst `{info.severity.value}`",
-            "",
-            "**Wat valt op**",
-            "",
-            info.what,
-            "",
-            "**Waarom is dat lastig**",
-            "",
-            info.why,
-            "",
-            "**Voorbeeld**",
-            "",
-            *_block(info.example),
-            "",
-            "**Beter**",
-            "",
-            *_block(info.better),
-        ]
+        lines += ["", f"### {info.code}", "", *rule_markdown(info)]
     return "\n".join(lines) + "\n"
 
 

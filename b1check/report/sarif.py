@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 from ..__about__ import __version__
 from ..model import FileReport, Finding, ReadError, Severity
-from ..rules import rule_info
+from ..language.wordlists import rule_info
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}

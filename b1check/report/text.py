@@ -8,7 +8,8 @@ import click
 
 from ..analysis.lintii import describe_score
 from ..model import FileReport, ReadError, Severity
-from .labels import EMAIL_NAMES, PHONE_NAMES, SEVERITY_NAMES
+from .labels import count, number, severity_count
+from .overview import contact_line
 
 _SEVERITY_COLOUR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -44,28 +45,35 @@ def summary_lines(report: FileReport, colour: bool) -> list[str]:
     for reason in v.reasons if not v.b1 else ():
         lines.append(f"    - {reason}")
     lines.append(
-        f"  Leesbaarheid: Flesch-Douma {_number(m.flesch_douma)} · Brouwer {_number(m.leesindex_brouwer)}"
+        f"  Leesbaarheid ({m.words} woorden in {m.sentences} zinnen lopende tekst):"
+        f" Flesch-Douma {_number(m.flesch_douma)} · Brouwer {_number(m.leesindex_brouwer)}"
         f" · {_number(m.average_sentence_length)} woorden per zin"
         f" · {round(m.long_sentence_share * 100)}% lange zinnen"
         f" · {round(m.difficult_word_share * 100)}% moeilijke woorden"
         f" · {round(m.passive_sentence_share * 100)}% lijdende vorm"
     )
     lines.append(f"  {describe_score(m.lint)}")
-    name = f"ja ({c.person_name})" if c.named_person else "nee"
-    lines.append(
-        f"  Contact: naam {_mark(c.named_person, colour)} {name}"
-        f" · telefoon {_mark(c.phone in ('direct', 'placeholder'), colour)} {PHONE_NAMES[c.phone]}"
-        f" · e-mail {_mark(c.email in ('personal_or_team', 'placeholder'), colour)} {EMAIL_NAMES[c.email]}"
-    )
+    lines.append("  " + contact_line(c, lambda ok: _mark(ok, colour)))
     counts = Counter(f.severity for f in report.findings)
     if report.findings:
-        parts = [f"{counts[s]} {SEVERITY_NAMES[s]}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s]]
-        lines.append(f"  {len(report.findings)} meldingen: {', '.join(parts)}")
+        parts = [severity_count(s, counts[s]) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s]]
+        lines.append(f"  {count(len(report.findings), 'melding', 'meldingen')}: {', '.join(parts)}")
     else:
         lines.append("  Geen meldingen.")
     for note in report.notes:
         lines.append(f"  Let op: {note}")
     return lines
+
+
+def total_line(reports: list[FileReport]) -> str:
+    """'3 brieven gecontroleerd: 1 is B1 · 44 meldingen in 2 bestanden.'"""
+    b1 = sum(1 for report in reports if report.verdict.b1)
+    with_findings = sum(1 for report in reports if report.findings)
+    findings = sum(len(report.findings) for report in reports)
+    line = f"{count(len(reports), 'brief', 'brieven')} gecontroleerd: {number(b1)} {'is' if b1 == 1 else 'zijn'} B1"
+    if findings:
+        line += f" · {count(findings, 'melding', 'meldingen')} in {count(with_findings, 'bestand', 'bestanden')}"
+    return line + "."
 
 
 def render(reports: list[FileReport], errors: list[ReadError], colour: bool = False) -> str:
@@ -75,6 +83,9 @@ def render(reports: list[FileReport], errors: list[ReadError], colour: bool = Fa
         if report.findings:
             out.append("")
         out.extend(summary_lines(report, colour))
+        out.append("")
+    if len(reports) > 1:
+        out.append(total_line(reports))
         out.append("")
     if errors:
         title = f"Niet gelezen ({len(errors)}):"

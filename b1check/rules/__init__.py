@@ -6,7 +6,7 @@ Importing this package registers every rule function.
 
 from __future__ import annotations
 
-from . import letter, sentences, syntax, words  # noqa: F401  (registers the checks)
+from . import letter, sentences, syntax, tone, words  # noqa: F401  (registers the checks)
 from .base import CHECKS, CODES_OF, Context, Hit, RuleInfo, rule_info
 
 __all__ = ["CHECKS", "CODES_OF", "Context", "Hit", "RuleInfo", "parse_codes", "rule_info", "run_rules"]

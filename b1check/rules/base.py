@@ -10,19 +10,20 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import accumulate
 
 from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
-from ..analysis.contact import contact_details, emails, phones
+from ..analysis.contact import contact_details, emails, noreply_statements, phones, signature_start
 from ..analysis.difficulty import find_difficult_words
 from ..analysis.passive import find_passives
+from ..analysis.structure import find_refusals, next_steps
+from ..analysis.tone import find_tone
 from ..analysis.phrases import finder_for
 from ..language.analyse import Analysis, is_parsed, is_word
-from ..language.wordlists import rule_texts
-from ..model import Severity
+from ..language.wordlists import RuleInfo, rule_info  # noqa: F401  (the rules' texts, read from wordlists/)
 from ..settings import Settings
 
 
@@ -36,27 +37,6 @@ class Hit:
     params: dict = field(default_factory=dict)  # fills the message template
     suggestions: tuple[str, ...] = ()
     fix: str | None = None  # a safe replacement of the whole hit
-
-
-@dataclass(frozen=True)
-class RuleInfo:
-    code: str
-    name: str
-    category: str
-    severity: Severity
-    message: str
-    what: str
-    why: str
-    example: str
-    better: str
-    needs: str = "letter"  # "sentence": works on any text; "letter": a whole letter
-    parse: bool = False  # needs part of speech and a dependency parse (off with --fast)
-
-    def format_message(self, params: dict) -> str:
-        try:
-            return self.message.format(**params)
-        except (KeyError, IndexError):
-            return self.message
 
 
 Check = Callable[["Context"], Iterable[Hit]]
@@ -73,26 +53,6 @@ def check(*codes: str) -> Callable[[Check], Check]:
         return function
 
     return register
-
-
-@lru_cache(maxsize=1)
-def rule_info() -> dict[str, RuleInfo]:
-    infos = {}
-    for code, raw in rule_texts().items():
-        infos[code] = RuleInfo(
-            code=code,
-            name=raw["name"],
-            category=raw["category"],
-            severity=Severity(raw["severity"]),
-            message=raw["message"].strip(),
-            what=raw["what"].strip(),
-            why=raw["why"].strip(),
-            example=raw["example"].strip(),
-            better=raw["better"].strip(),
-            needs=raw.get("needs", "letter"),
-            parse=raw.get("parse", False),
-        )
-    return infos
 
 
 class Context:
@@ -160,11 +120,32 @@ class Context:
 
     @cached_property
     def phone_mentions(self):
-        return phones(self.source.text)
+        return phones(self.source.text, [(p.start, p.end) for p in self.source.placeholders])
 
     @cached_property
     def email_mentions(self):
         return emails(self.source.text)
+
+    @cached_property
+    def noreply_mentions(self):
+        """Sentences that say the reader cannot answer this message."""
+        return noreply_statements(self.source.text)
+
+    @cached_property
+    def refusals(self):
+        """Sentences that say no to the reader, before the signature, each with its reason."""
+        stop = signature_start(self.source.text)
+        return find_refusals(self.sentences, self.parsed, len(self.source.text) if stop is None else stop)
+
+    @cached_property
+    def next_steps(self):
+        """Sentences that say what happens next or what the reader must do."""
+        return next_steps(self.sentences, self.analysis.paragraphs)
+
+    @cached_property
+    def tone_matches(self):
+        """Threats, accusations and hard words, each in the context its entry needs."""
+        return find_tone(self.sentences)
 
     @cached_property
     def lower_text(self) -> str:

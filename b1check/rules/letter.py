@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from ..analysis import contact
-from ..language.wordlists import read_toml, wordlist_dir
 from .base import Context, Hit, check
-
-
-@lru_cache(maxsize=1)
-def structure_patterns() -> dict[str, re.Pattern]:
-    data = read_toml(wordlist_dir() / "structuur.toml")
-    return {key: re.compile("|".join(f"(?:{p})" for p in data[key])) for key in ("refusal", "reason", "next_step")}
+from .sentences import end_char
 
 
 def _letter_anchor(context: Context) -> tuple[int, int]:
@@ -30,7 +21,6 @@ def _letter_anchor(context: Context) -> tuple[int, int]:
 
 @check("CON001", "CON002", "CON003", "CON004", "CON005", "CON006", "CON007", "CON008")
 def contact_details(context: Context):
-    text = context.source.text
     details = context.contact
     start, end = _letter_anchor(context)
     required = context.settings.required_contact
@@ -39,7 +29,8 @@ def contact_details(context: Context):
     if details.phone == "none" and "phone" in required:
         yield Hit("CON002", start, end)
     elif details.phone == "general" and "phone" in required:
-        yield Hit("CON003", start, end)
+        general = [m.value for m in context.phone_mentions if m.kind == "general"]
+        yield Hit("CON003", start, end, {"number": " of ".join(general) or "14 0xx"})
     for mention in context.phone_mentions:
         if mention.kind == "paid":
             yield Hit("CON004", mention.start, mention.end, {"number": mention.value})
@@ -50,26 +41,33 @@ def contact_details(context: Context):
             yield Hit("CON006", mention.start, mention.end, {"address": mention.value})
         elif mention.kind == "generic" and details.email == "generic":
             yield Hit("CON008", mention.start, mention.end, {"address": mention.value})
-    reachable = details.phone in ("direct", "placeholder") or details.email in (
-        "personal_or_team", "placeholder", "generic",
-    )
-    website = contact.points_to_website(text)
+    if details.email == "noreply" and not any(m.kind == "noreply" for m in context.email_mentions):
+        for mention in context.noreply_mentions[:1]:  # "U kunt niet reageren op deze e-mail."
+            yield Hit("CON006", mention.start, mention.end, {"address": "dit bericht"})
+    # Any phone number or e-mail address that answers is a way to reach a person (the editor's definition).
+    reachable = details.phone != "none" or details.email not in ("none", "noreply")
+    website = contact.points_to_website(context.source)
     if website and not reachable:
-        yield Hit("CON007", website.start(), website.end())
+        yield Hit("CON007", *website)
 
 
-@check("STR001", "STR002")
-def structure(context: Context):
-    patterns = structure_patterns()
-    sentences = context.sentences
-    texts = [s.text.lower() for s in sentences]
-    for index, sentence_text in enumerate(texts):
-        if not patterns["refusal"].search(sentence_text):
+@check("STR001")
+def refusal_without_reason(context: Context):
+    """A 'no' without a reason; a reason only in a template field is not in the letter."""
+    for refusal in context.refusals:
+        sentence = refusal.sentence
+        if refusal.reason.given:
             continue
-        nearby = " ".join(texts[max(0, index - 1) : index + 4])
-        if not patterns["reason"].search(nearby):
-            sentence = sentences[index]
-            yield Hit("STR001", sentence.start_char, sentence.start_char + len(sentence.text.rstrip()))
-    if len(sentences) >= 4 and not patterns["next_step"].search(context.lower_text):
+        if refusal.reason.field:
+            detail = (f"De reden staat alleen in het veld {refusal.reason.field}. Zorg dat daar "
+                      "altijd een echte reden komt, of schrijf de reden in de brief zelf.")
+        else:
+            detail = "Schrijf de reden erbij."
+        yield Hit("STR001", sentence.start_char, end_char(sentence), {"detail": detail})
+
+
+@check("STR002")
+def no_next_step(context: Context):
+    if context.sentences and not context.next_steps:
         start, end = _letter_anchor(context)
         yield Hit("STR002", start, end)

@@ -40,16 +40,52 @@ def end_char(span) -> int:
     return tokens[-1].idx + len(tokens[-1].text) if tokens else span.end_char
 
 
+_NO_ACTOR = "in deze zin staat niet wie iets doet. Schrijf wie het doet."
+# "door ons" → "Wij …": the actor as the subject of the sentence.
+_AS_SUBJECT = {"ons": "wij", "mij": "ik", "me": "ik", "hem": "hij", "haar": "zij", "hen": "zij", "hun": "zij", "jou": "jij"}
+ACTOR_WORDS = 6  # longer: the "door" phrase is no simple actor ("door het college van …" is cut)
+
+
 @check("PAS001")
 def passive(context: Context):
     for found in context.passives:
         span = context.doc[found.start : found.end]
+        actor = _actor(found, context)
+        if actor:
+            subject = _AS_SUBJECT.get(actor.lower(), actor)
+            advice = (f"hier staat wel wie het doet, maar in de lijdende vorm. Begin de zin met wie het doet: "
+                      f"'{subject[:1].upper()}{subject[1:]} …'.")
+        else:
+            advice = _NO_ACTOR
         yield Hit(
             "PAS001",
             span.start_char,
             span.end_char,
-            {"auxiliary": found.auxiliary.text, "participle": found.participle.text},
+            {"auxiliary": found.auxiliary.text, "participle": found.participle.text, "advice": advice},
         )
+
+
+def _actor(found, context: Context) -> str | None:
+    """Who does it in a passive clause: the words after "door" ("wordt door de gemeente opgelegd")."""
+    sentence = context.analysis.sentence_of(found.auxiliary.i)
+    if context.parsed:
+        agents = [c for c in found.participle.children if any(g.lower_ == "door" for g in c.children if g.dep_ == "case")]
+        if not agents:
+            return None
+        words = [t for t in agents[0].subtree if t.lower_ != "door" and not t.is_punct and not t.is_space]
+    else:  # the words after "door", near the passive, up to a verb or a comma
+        low, high = min(found.auxiliary.i, found.participle.i) - 4, max(found.auxiliary.i, found.participle.i) + 8
+        doors = [t for t in sentence if t.lower_ == "door" and low <= t.i <= high]
+        if not doors:
+            return None
+        words = []
+        for token in sentence.doc[doors[0].i + 1 : sentence.end]:
+            if token.is_punct or token.i in (found.auxiliary.i, found.participle.i) or is_participle(token.lower_):
+                break
+            words.append(token)
+    if not words or len(words) > ACTOR_WORDS:
+        return None
+    return " ".join(t.text for t in words)
 
 
 @check("NOM001", "NOM002")

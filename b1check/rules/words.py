@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
+from itertools import accumulate
 
 from ..analysis.difficulty import zipf
+from ..analysis.phrases import PhraseMatch
+from ..analysis.rewrite import match_case, render, rewrite
 from ..language.analyse import is_address, placeholder
-from ..language.wordlists import default_abbreviations
+from ..language.wordlists import compound_rewrites, default_abbreviations
 from .base import Context, Hit, check, span_hit
 
 _PHRASE_CODE = {"wording": "WRD001", "tone": "TON001", "nominal-style": "NOM003"}
@@ -15,36 +19,39 @@ _PHRASE_CODE = {"wording": "WRD001", "tone": "TON001", "nominal-style": "NOM003"
 
 @check("WRD001", "TON001", "NOM003")
 def phrase_list(context: Context):
-    """Phrases from the curated lists, each with its plain alternatives."""
+    """Phrases from the curated lists, each with its alternatives fitted into the sentence."""
     for match in context.phrase_matches:
-        entry = match.entry
-        hit = span_hit(
-            _PHRASE_CODE[entry.category],
-            match.span,
-            entry.alternatives,
-            phrase=entry.phrase,
-            reason=entry.reason,
-        )
-        yield replace(hit, fix=safe_replacement(entry, match.span))
+        yield phrase_hit(match)
 
 
-def safe_replacement(entry, span) -> str | None:
-    """The first alternative, in the capitals of the original, when the entry is
-    safe and the text is exactly its phrase (no other form, no words between)."""
-    if not entry.safe or any(placeholder(token) is not None for token in span):
-        return None
-    text = span.text
-    if " ".join(text.split()).lower() != entry.phrase.lower():
-        return None
-    return match_case(entry.alternatives[0], text)
-
-
-def match_case(replacement: str, original: str) -> str:
-    if original.isupper() and len(original) > 1:
-        return replacement.upper()
-    if original[:1].isupper():
-        return replacement[:1].upper() + replacement[1:]
-    return replacement
+def phrase_hit(match: PhraseMatch) -> Hit:
+    """The finding of a match: the words every alternative rewrites, the
+    rewritten words as suggestions (or advice: "gebruik '…'"), and a fix when
+    the entry is safe and its first alternative fits for certain."""
+    entry = match.entry
+    doc = match.span.doc
+    rewrites = [rewrite(match, alternative) for alternative in entry.alternatives]
+    # The finding covers what the first alternative that fits rewrites; an
+    # alternative that needs more of the sentence (a particle at the end of
+    # the clause) is advice, so that every suggestion replaces the same words.
+    first_fit = next((r for r in rewrites if not r.advice), None)
+    start = min(match.span.start, first_fit.start) if first_fit else match.span.start
+    end = max(match.span.end, first_fit.end) if first_fit else match.span.end
+    suggestions: list[str] = []
+    # What can replace the words comes first (in the editor's order), advice after it.
+    rewrites_in_order = [r for r in rewrites if not r.advice] + [r for r in rewrites if r.advice]
+    for item in rewrites_in_order:
+        fits = not item.advice and start <= item.start and item.end <= end
+        text = render(doc, start, end, item) if fits else f"gebruik '{item.alternative.text}'"
+        if text not in suggestions:
+            suggestions.append(text)
+    span = doc[start:end]
+    hit = span_hit(_PHRASE_CODE[entry.category], span, suggestions, phrase=entry.phrase, reason=entry.reason)
+    first = rewrites[0]
+    safe = entry.safe and first is first_fit and first.certain  # the editor's own first choice, for certain
+    if not safe or any(placeholder(token) is not None for token in span):
+        return hit
+    return replace(hit, fix=suggestions[0])
 
 
 @check("DIF001", "DIF002")
@@ -52,12 +59,15 @@ def difficult_words(context: Context):
     for word in context.difficult_words:
         token = word.token
         if word.kind == "compound":
+            # Never the parts written apart ("bewoners parkeer vergunning" is a
+            # spelling error): a rewrite only from the curated list.
+            known = compound_rewrites().get(token.lower_)
             yield Hit(
                 "DIF002",
                 token.idx,
                 token.idx + len(token.text),
                 {"word": token.text, "parts": " + ".join(word.parts)},
-                (" ".join(word.parts),),
+                (match_case(known.rewrite, token.text),) if known else (),
             )
         else:
             yield Hit("DIF001", token.idx, token.idx + len(token.text), {"word": token.text})
@@ -67,10 +77,14 @@ def difficult_words(context: Context):
 def long_runs(context: Context):
     """A run of characters without a space that no one can read as a word."""
     text = context.source.text
+    fields = sorted((p.start, p.end) for p in context.source.placeholders)
+    starts = [field_start for field_start, _ in fields]
+    reach = list(accumulate((field_end for _, field_end in fields), max))  # the furthest end so far
     for start, end in context.analysis.long_runs:
         if is_address(text[start:end]):
             continue  # a long web address has no better place to be
-        if any(p.start < end and start < p.end for p in context.source.placeholders):
+        before = bisect_left(starts, end)  # the fields that start before the run ends
+        if before and reach[before - 1] > start:
             continue  # template syntax, not letter text
         yield Hit("DIF003", start, end, {"length": f"{end - start:,}".replace(",", ".")})
 

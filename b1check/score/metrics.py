@@ -7,31 +7,65 @@ rough guide, not a measure of understanding. See the README for the limits.
 
 from __future__ import annotations
 
+import importlib
+import sys
+import types
 from functools import lru_cache
-
-import textstat
+from typing import TYPE_CHECKING
 
 from ..analysis import lintii
-from ..language.analyse import is_word
+from ..language.tokens import is_word
 from ..model import LintScore, Metrics
-from ..rules.base import Context
 
-textstat.set_lang("nl")
+if TYPE_CHECKING:
+    from ..rules.base import Context
 
 # Douma (1960): the constants textstat uses for Dutch ("nl").
 DOUMA = (206.835, 0.93, 77.0)
 # Brouwer (1963).
 BROUWER = (195.0, 2.0, 67.0)
 _SENTENCE_END = (".", "!", "?", "…")
+# Phrase-list categories that make a letter officialese (not "tone": that is how it sounds).
+BUREAUCRATIC = frozenset({"wording", "nominal-style"})
 PROSE_MIN_WORDS = 8  # a line this long is running text even without a full stop
 PROSE_MIN_WORDS_WITH_STOP = 3  # "Tel." or "Zie bijlage." is not a sentence of running text
+
+
+class _ImportedOnUse(types.ModuleType):
+    """Stands in for a module until a name is read from it; then imports the real one."""
+
+    def __getattr__(self, name: str):
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        return getattr(importlib.import_module(self.__name__), name)
+
+
+@lru_cache(maxsize=1)
+def _textstat():
+    """textstat, set to Dutch.
+
+    textstat imports nltk (a quarter of a second) for the English pronouncing
+    dictionary only; Dutch syllables come from pyphen. While textstat is
+    imported, `nltk` is a stand-in that imports the real nltk only if
+    something reads from it, which Dutch never does.
+    """
+    stand_in = "nltk" not in sys.modules
+    if stand_in:
+        sys.modules["nltk"] = _ImportedOnUse("nltk")
+    try:
+        import textstat
+    finally:
+        if stand_in and isinstance(sys.modules.get("nltk"), _ImportedOnUse):
+            del sys.modules["nltk"]
+    textstat.set_lang("nl")
+    return textstat
 
 
 @lru_cache(maxsize=200_000)
 def syllables(word: str) -> int:
     if not word.isalpha():
         return 1
-    return max(1, textstat.syllable_count(word))
+    return max(1, _textstat().syllable_count(word))
 
 
 def prose_sentences(context: Context) -> list:
@@ -52,15 +86,25 @@ def _share(part: int, whole: int) -> float:
 
 
 def compute_metrics(context: Context) -> Metrics:
+    """Every figure over the running text (`prose_sentences`): words, sentences,
+    syllables and each share, so that the formulas in the README give the scores."""
     prose = prose_sentences(context)
     words = [token for _, sentence_words in prose for token in sentence_words]
     n_words, n_sentences = len(words), len(prose)
     n_syllables = sum(syllables(token.lower_) for token in words)
     limits = context.settings.limits
-    long_sentences = sum(1 for _, w in prose if len(w) > limits.long_sentence_words)
-    passive_sentences = {context.analysis.sentence_of(p.auxiliary.i).start for p in context.passives}
+    lengths = [len(sentence_words) for _, sentence_words in prose]
+    long_sentences = sum(1 for length in lengths if length > limits.long_sentence_words)
+    very_long_sentences = sum(1 for length in lengths if length > limits.very_long_sentence_words)
     prose_starts = {sentence.start for sentence, _ in prose}
-    difficult = sum(1 for d in context.difficult_words)
+    passive_sentences = len(
+        {context.analysis.sentence_of(p.auxiliary.i).start for p in context.passives} & prose_starts
+    )
+    word_indices = {token.i for token in words}
+    difficult = sum(1 for d in context.difficult_words if d.token.i in word_indices)
+    bureaucratic = sum(
+        1 for m in context.phrase_matches if m.entry.category in BUREAUCRATIC and m.words[0] in word_indices
+    )
     if n_words and n_sentences:
         per_sentence = n_words / n_sentences
         per_word = n_syllables / n_words
@@ -68,17 +112,22 @@ def compute_metrics(context: Context) -> Metrics:
         brouwer = BROUWER[0] - BROUWER[1] * per_sentence - BROUWER[2] * per_word
     else:
         per_sentence = douma = brouwer = 0.0
-    all_words = len(context.words)
     return Metrics(
-        words=all_words,
-        sentences=len(context.sentences),
+        words=n_words,
+        sentences=n_sentences,
         syllables=n_syllables,
         flesch_douma=round(douma, 1),
         leesindex_brouwer=round(brouwer, 1),
         average_sentence_length=round(per_sentence, 1),
         long_sentence_share=_share(long_sentences, n_sentences),
-        difficult_word_share=_share(difficult, all_words),
-        passive_sentence_share=_share(len(passive_sentences & prose_starts), n_sentences),
+        difficult_word_share=_share(difficult, n_words),
+        passive_sentence_share=_share(passive_sentences, n_sentences),
+        long_sentences=long_sentences,
+        very_long_sentences=very_long_sentences,
+        passive_sentences=passive_sentences,
+        difficult_words=difficult,
+        bureaucratic_phrases=bureaucratic,
+        bureaucratic_phrase_share=_share(bureaucratic, n_words),
         lint=lint_score(context, [sentence for sentence, _ in prose]),
     )
 

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..model import FileReport
-from ..rules import rule_info
+from ..language.wordlists import rule_info
 
 
 @dataclass(frozen=True)

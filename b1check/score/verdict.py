@@ -1,10 +1,28 @@
-"""The B1 verdict of a letter: every limit must hold, and each one that fails is a reason."""
+"""The B1 verdict of a letter: every limit must hold, and each one that fails is a reason.
+
+A share over a handful of sentences is noise: one passive in a three-sentence
+e-mail is 33 %. So a short letter (fewer than `min_sentences` sentences of
+running text) is judged by counts: at most one long sentence and one passive
+with the default limits. The average sentence length and LiNT-II need more
+sentences to mean something: in a short letter they are shown, but do not
+decide. Flesch-Douma needs `min_words` words (Flesch took samples of 100
+words); below that, the share of difficult words is taken over `min_words`.
+No letter may have a very long sentence, nor one bureaucratic phrase in every
+few words, however short it is. The README gives the calibration.
+"""
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from ..analysis import lintii
 from ..model import Metrics, Verdict
-from ..rules.base import Context
+from ..settings import Settings
+
+if TYPE_CHECKING:
+    from ..rules.base import Context
 
 
 def _number(value: float) -> str:
@@ -15,35 +33,128 @@ def _percent(value: float) -> str:
     return f"{round(value * 100)}%"
 
 
-# The verdict's checks: (measure, limit, is the limit a minimum?, how to show
-# a value, what the reader is told). Each failing check is one reason.
-_CHECKS = (
-    ("flesch_douma", "min_flesch_douma", True, _number, "Flesch-Douma is {value}; dat moet minstens {limit} zijn."),
-    ("average_sentence_length", "max_average_sentence_length", False, _number,
-     "Een zin heeft gemiddeld {value} woorden; dat mag hooguit {limit} zijn."),
-    ("long_sentence_share", "max_long_sentence_share", False, _percent,
-     "{value} van de zinnen is lang; dat mag hooguit {limit} zijn."),
-    ("difficult_word_share", "max_difficult_word_share", False, _percent,
-     "{value} van de woorden is moeilijk; dat mag hooguit {limit} zijn."),
-    ("passive_sentence_share", "max_passive_sentence_share", False, _percent,
-     "{value} van de zinnen staat in de lijdende vorm; dat mag hooguit {limit} zijn."),
-)
+def _sentences(count: int) -> str:
+    return "1 zin" if count == 1 else f"{count} zinnen"
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """One measure of the verdict: does it hold, and if not, why (in Dutch)."""
+
+    measure: str  # the field of `Metrics` it judges, or "lint"
+    judged: bool  # False: shown, but the letter is too short for it to decide
+    holds: bool
+    value: str  # the value as the reader sees it: "12%", "1 van de 3"
+    limit: str  # the limit as the reader sees it: "hooguit 15,0", "hooguit 1"
+    reason: str = ""  # why it does not hold, or why it was not judged
+
+
+# How the verdict's note begins when LiNT-II does not count (a short letter); pages show it on the LiNT-II line.
+LINT_NOT_COUNTED = "LiNT-II telt niet mee"
+
+
+def judge(metrics: Metrics, settings: Settings) -> list[Judgement]:
+    """Every measure of the verdict, in the order the reasons are given."""
+    limits, words = settings.verdict, settings.limits
+    short = metrics.sentences < limits.min_sentences
+    too_short = f"de brief heeft minder dan {limits.min_sentences} zinnen lopende tekst"
+    not_counted = "telt niet mee: korte brief"
+    judgements = []
+
+    fd, minimum = metrics.flesch_douma, limits.min_flesch_douma
+    if metrics.words < limits.min_words:
+        judgements.append(Judgement("flesch_douma", False, True, _number(fd), not_counted,
+                                    f"Flesch-Douma telt niet mee: de brief heeft minder dan {limits.min_words} "
+                                    "woorden lopende tekst."))
+    else:
+        judgements.append(Judgement("flesch_douma", True, fd >= minimum, _number(fd), f"minstens {_number(minimum)}",
+                                    f"Flesch-Douma is {_number(fd)}; dat moet minstens {_number(minimum)} zijn."))
+
+    average, maximum = metrics.average_sentence_length, limits.max_average_sentence_length
+    if short:
+        judgements.append(Judgement("average_sentence_length", False, True, _number(average), not_counted,
+                                    f"De gemiddelde zinslengte telt niet mee: {too_short}. "
+                                    "De lange zinnen tellen wel."))
+    else:
+        judgements.append(Judgement("average_sentence_length", True, average <= maximum, _number(average),
+                                    f"hooguit {_number(maximum)}",
+                                    f"Een zin heeft gemiddeld {_number(average)} woorden; "
+                                    f"dat mag hooguit {_number(maximum)} zijn."))
+
+    very_long, allowed = metrics.very_long_sentences, limits.max_very_long_sentences
+    judgements.append(Judgement("very_long_sentences", True, very_long <= allowed, str(very_long),
+                                f"hooguit {allowed}",
+                                f"Er {'staat' if very_long == 1 else 'staan'} {_sentences(very_long)} van meer dan "
+                                f"{words.very_long_sentence_words} woorden in; een B1-brief heeft er "
+                                f"{'geen' if allowed == 0 else f'hooguit {allowed}'}."))
+
+    judgements.append(_sentence_share(
+        "long_sentence_share", metrics.long_sentences, metrics.sentences, limits.max_long_sentence_share,
+        limits.short_letter_long_sentences if short else None,
+        ("is", "zijn"), "lang", f" (meer dan {words.long_sentence_words} woorden)",
+    ))
+    judgements.append(_difficult_words(metrics, settings))
+    share, maximum = metrics.bureaucratic_phrase_share, limits.max_bureaucratic_phrase_share
+    judgements.append(Judgement("bureaucratic_phrase_share", True, share <= maximum, _percent(share),
+                                f"hooguit {_percent(maximum)}",
+                                f"{metrics.bureaucratic_phrases} ambtelijke woorden of zinsdelen in {metrics.words} "
+                                f"woorden ({_percent(share)}); dat mag hooguit {_percent(maximum)} zijn."))
+    judgements.append(_sentence_share(
+        "passive_sentence_share", metrics.passive_sentences, metrics.sentences, limits.max_passive_sentence_share,
+        limits.short_letter_passive_sentences if short else None,
+        ("staat", "staan"), "in de lijdende vorm", "",
+    ))
+    judgements.append(_lint(metrics, settings, too_short if short else None))
+    return judgements
+
+
+def _sentence_share(measure: str, count: int, total: int, share_limit: float, allowed: int | None,
+                    verb: tuple[str, str], what: str, detail: str) -> Judgement:
+    """A share of the sentences; in a short letter (`allowed` given) a count: "1 van de 3 zinnen is lang"."""
+    if allowed is not None:
+        return Judgement(measure, True, count <= allowed, f"{count} van de {total}", f"hooguit {allowed}",
+                         f"{count} van de {total} zinnen {verb[count != 1]} {what}{detail}; "
+                         f"in een korte brief mag dat hooguit {_sentences(allowed)} zijn.")
+    share = count / total if total else 0.0
+    return Judgement(measure, True, share <= share_limit, _percent(share), f"hooguit {_percent(share_limit)}",
+                     f"{_percent(share)} van de zinnen {verb[0]} {what}; "
+                     f"dat mag hooguit {_percent(share_limit)} zijn.")
+
+
+def _difficult_words(metrics: Metrics, settings: Settings) -> Judgement:
+    """The share of difficult words, taken over at least `min_words` words."""
+    limits = settings.verdict
+    share_limit = limits.max_difficult_word_share
+    if metrics.words < limits.min_words:
+        allowed = math.floor(share_limit * limits.min_words + 1e-9)
+        return Judgement("difficult_word_share", True, metrics.difficult_words <= allowed,
+                         f"{metrics.difficult_words} van de {metrics.words}", f"hooguit {allowed}",
+                         f"{metrics.difficult_words} van de {metrics.words} woorden zijn moeilijk; "
+                         f"in een tekst van minder dan {limits.min_words} woorden mogen dat er hooguit {allowed} zijn.")
+    share = metrics.difficult_words / metrics.words
+    return Judgement("difficult_word_share", True, share <= share_limit, _percent(share),
+                     f"hooguit {_percent(share_limit)}",
+                     f"{_percent(share)} van de woorden is moeilijk; dat mag hooguit {_percent(share_limit)} zijn.")
+
+
+def _lint(metrics: Metrics, settings: Settings, too_short: str | None) -> Judgement:
+    lint, maximum = metrics.lint, settings.verdict.max_lint_level
+    limit = f"hooguit niveau {maximum}"
+    if not lint.available:
+        return Judgement("lint", False, True, "niet berekend", limit, lintii.describe_score(lint))
+    value = f"niveau {lint.level}"
+    if too_short:
+        return Judgement("lint", False, True, value, "telt niet mee: korte brief", f"{LINT_NOT_COUNTED}: {too_short}.")
+    return Judgement("lint", True, lint.level <= maximum, value, limit,
+                     f"{lintii.describe_score(lint)} Een B1-brief heeft hooguit niveau {maximum}.")
 
 
 def verdict(metrics: Metrics, context: Context) -> Verdict:
     if metrics.words == 0:
-        return Verdict(False, ("Er staat geen tekst in.",))
-    limits = context.settings.verdict
-    reasons = []
-    for measure, limit_name, is_minimum, show, message in _CHECKS:
-        value, limit = getattr(metrics, measure), getattr(limits, limit_name)
-        if (value < limit) if is_minimum else (value > limit):
-            reasons.append(message.format(value=show(value), limit=show(limit)))
-    lint, notes = metrics.lint, ()
-    if not lint.available:
-        notes = (lintii.describe_score(lint),)
-    elif lint.level > limits.max_lint_level:
-        reasons.append(f"{lintii.describe_score(lint)} Een B1-brief heeft hooguit niveau {limits.max_lint_level}.")
+        return Verdict(False, ("Er staat geen lopende tekst in.",))
+    judgements = judge(metrics, context.settings)
+    reasons = tuple(j.reason for j in judgements if j.judged and not j.holds)
+    notes = tuple(j.reason for j in judgements if not j.judged)
     if reasons:
-        return Verdict(False, tuple(reasons), notes)
+        return Verdict(False, reasons, notes)
     return Verdict(True, ("Alle maten blijven binnen de grenzen voor B1.",), notes)

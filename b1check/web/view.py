@@ -9,42 +9,19 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..analysis.lintii import describe_score
-from ..model import CATEGORIES, ContactDetails, FileReport, Finding, LintScore, Metrics
-from ..report.labels import CATEGORY_NAMES, SEVERITY_NAMES
+from ..model import CATEGORIES, ContactDetails, FileReport, Finding, Metrics
+from ..report.labels import SEVERITY_NAMES
+from ..report.look import CATEGORY_LOOKS, CategoryLook
+from ..report.overview import FLESCH_LABEL, VerdictSummary, verdict_summary
 from ..rules import rule_info
 from ..rules.base import RuleInfo
+from ..score.verdict import judge
 from ..settings import Settings
 
 
-@dataclass(frozen=True)
-class Category:
-    """How the page shows one category: a name, a short label and a line for the legend."""
-
-    code: str  # the category name from the report ("wording")
-    name: str  # Dutch, for the reader
-    label: str  # one or two characters before every highlight: the cue besides colour
-    legend: str
-
-
-CATEGORY_VIEWS = {
-    c.code: c
-    for c in (
-        Category("wording", CATEGORY_NAMES["wording"], "A", "Een stijf woord. Er is een gewoon woord voor."),
-        Category("difficult-word", CATEGORY_NAMES["difficult-word"], "M", "Een woord dat weinig mensen kennen."),
-        Category("abbreviation", CATEGORY_NAMES["abbreviation"], "Af", "Een afkorting die de brief niet uitlegt."),
-        Category("sentence-length", CATEGORY_NAMES["sentence-length"], "Z", "Een zin met te veel woorden."),
-        Category("passive", CATEGORY_NAMES["passive"], "L", "Niet duidelijk wie iets doet."),
-        Category("nominal-style", CATEGORY_NAMES["nominal-style"], "N", "Een werkwoord dat verstopt zit in een zelfstandig naamwoord."),
-        Category("paragraph", CATEGORY_NAMES["paragraph"], "¶", "Een alinea met te veel zinnen of woorden."),
-        Category("contact", CATEGORY_NAMES["contact"], "C", "De lezer kan niet goed een mens bereiken."),
-        Category("tone", CATEGORY_NAMES["tone"], "T", "Woorden die dreigend of wantrouwig klinken."),
-        Category("structure", CATEGORY_NAMES["structure"], "O", "Iets wat de lezer mist, zoals een reden."),
-        Category("suppression", CATEGORY_NAMES["suppression"], "U", "Een opmerking die geen melding uitzet."),
-    )
-}
-assert set(CATEGORY_VIEWS) == set(CATEGORIES), "every category needs a view"
-
+# How a category looks (colour, letter, line, legend) is the audit report's look too: one table.
+Category = CategoryLook
+CATEGORY_VIEWS = CATEGORY_LOOKS
 
 
 @dataclass(frozen=True)
@@ -131,33 +108,28 @@ class ContactItem:
     required: bool
 
 
-def _number(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",")
-
-
-def _percent(share: float) -> str:
-    return f"{round(share * 100)}%"
-
-
 def meters(metrics: Metrics, settings: Settings) -> list[Meter]:
+    """One meter per measure; whether it is good, and its limit, come from the verdict
+    (a short letter is judged by counts, and some measures do not count there)."""
     limits = settings.verdict
+    judged = {j.measure: j for j in judge(metrics, settings)}
 
-    def at_most(label, value, limit, maximum, show):
-        return Meter(label, min(value, maximum), maximum, limit, False, show(value),
-                     f"hooguit {show(limit)}", value <= limit)
+    def meter(label, measure, value, limit, maximum, higher_is_better=False):
+        j = judged[measure]
+        shown = max(0.0, min(value, maximum))
+        return Meter(label, shown, maximum, limit, higher_is_better, j.value, j.limit, j.holds)
 
     return [
-        Meter("Leesgemak (Flesch-Douma)", max(0.0, min(metrics.flesch_douma, 100.0)), 100.0,
-              limits.min_flesch_douma, True, _number(metrics.flesch_douma),
-              f"minstens {_number(limits.min_flesch_douma)}", metrics.flesch_douma >= limits.min_flesch_douma),
-        at_most("Woorden per zin", metrics.average_sentence_length, limits.max_average_sentence_length,
-                max(30.0, limits.max_average_sentence_length * 2), _number),
-        at_most("Lange zinnen", metrics.long_sentence_share, limits.max_long_sentence_share,
-                max(0.5, limits.max_long_sentence_share * 2), _percent),
-        at_most("Moeilijke woorden", metrics.difficult_word_share, limits.max_difficult_word_share,
-                max(0.16, limits.max_difficult_word_share * 2), _percent),
-        at_most("Lijdende vorm", metrics.passive_sentence_share, limits.max_passive_sentence_share,
-                max(0.6, limits.max_passive_sentence_share * 2), _percent),
+        meter(FLESCH_LABEL, "flesch_douma", metrics.flesch_douma, limits.min_flesch_douma, 100.0,
+              higher_is_better=True),
+        meter("Woorden per zin", "average_sentence_length", metrics.average_sentence_length,
+              limits.max_average_sentence_length, max(30.0, limits.max_average_sentence_length * 2)),
+        meter("Lange zinnen", "long_sentence_share", metrics.long_sentence_share, limits.max_long_sentence_share,
+              max(0.5, limits.max_long_sentence_share * 2)),
+        meter("Moeilijke woorden", "difficult_word_share", metrics.difficult_word_share,
+              limits.max_difficult_word_share, max(0.16, limits.max_difficult_word_share * 2)),
+        meter("Lijdende vorm", "passive_sentence_share", metrics.passive_sentence_share,
+              limits.max_passive_sentence_share, max(0.6, limits.max_passive_sentence_share * 2)),
     ]
 
 
@@ -198,23 +170,6 @@ def contact_items(contact: ContactDetails, settings: Settings) -> list[ContactIt
     ]
 
 
-@dataclass(frozen=True)
-class LintView:
-    """LiNT-II next to the verdict: the score, the level and what it means, or why it is missing."""
-
-    state: str  # CSS class: "ok" within the B1 limit, "not-ok" above it, "unavailable" when not computed
-    text: str
-
-
-def lint_view(lint: LintScore, settings: Settings) -> LintView:
-    if not lint.available:
-        state = "unavailable"
-    else:
-        # The same limit the verdict uses.
-        state = "ok" if lint.level <= settings.verdict.max_lint_level else "not-ok"
-    return LintView(state, describe_score(lint))
-
-
 @dataclass
 class ResultView:
     """Everything the result part of the page needs."""
@@ -226,7 +181,8 @@ class ResultView:
     pieces: list[Piece]
     meters: list[Meter]
     contact: list[ContactItem]
-    lint: LintView
+    verdict: VerdictSummary  # the reasons, with the LiNT-II sentence once
+    short_letter_notes: list[str]  # which measures do not decide in a short letter (LiNT-II has its own line)
 
     @property
     def fixable(self) -> int:
@@ -252,5 +208,6 @@ def result_view(report: FileReport, text: str, settings: Settings) -> ResultView
         pieces=highlight(text, report.findings),
         meters=meters(report.metrics, settings),
         contact=contact_items(report.contact, settings),
-        lint=lint_view(report.metrics.lint, settings),
+        verdict=verdict_summary(report),
+        short_letter_notes=[j.reason for j in judge(report.metrics, settings) if not j.judged and j.measure != "lint"],
     )

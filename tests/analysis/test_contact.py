@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from b1check.analysis.contact import field_kinds, person_in, phones
 from b1check.check import check_text
 
 CLOSING = "\n\nMet vriendelijke groet,\n\n"
@@ -34,6 +35,9 @@ def test_college_as_signer_is_not_a_person():
     assert {"CON001", "CON003", "CON005"} <= rules
 
 
+# --- phone numbers ------------------------------------------------------------------
+
+
 @pytest.mark.parametrize(
     ("number", "kind"),
     [
@@ -41,27 +45,94 @@ def test_college_as_signer_is_not_a_person():
         ("06-12345678", "direct"),
         ("06 12 34 56 78", "direct"),
         ("+31 20 123 4567", "direct"),
+        ("+31 (0)6 12345678", "direct"),
+        ("0031 20 5551234", "direct"),
         ("(010) 123 45 67", "direct"),
-        ("0800-1234", "direct"),
+        ("(0515) 489000", "direct"),
+        ("0515-489000", "direct"),
+        ("020 - 555 1234", "direct"),
+        ("0800-1234", "direct"),  # free numbers reach someone directly
+        ("0800-123456", "direct"),
+        ("085-1234567", "direct"),
         ("0900 1234567", "paid"),
+        ("0900-8844", "paid"),
+        ("0906 1234567", "paid"),
         ("14 010", "general"),
         ("14020", "general"),
+        ("14 0515", "general"),
+        ("14 0123", "general"),  # a made-up area code, as in the example letters
     ],
 )
-def test_phone_formats(number, kind):
+def test_phone_kinds(number, kind):
     details, _ = contact_of(f"U kunt bellen met {number}.")
     assert details.phone == kind
 
 
-def test_dates_amounts_and_account_numbers_are_not_phone_numbers():
-    details, _ = contact_of("Op 01-03-2026 betaalt u € 1.234,56 op NL91ABNA0417164300. Uw BSN is 123456782.")
+def test_the_finding_says_which_number_was_found():
+    report = check_text("Heeft u vragen? Bel 14 020.")
+    (general,) = [f for f in report.findings if f.rule == "CON003"]
+    assert "14 020" in general.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bel 020-5551234, of mail ons.",  # a comma after the number
+        "WhatsApp: 06 1234 5678",
+        "Stuur een bericht naar 06-12345678 (ook WhatsApp).",
+        "Tel. 020-5551234, fax 020-5551235",
+    ],
+)
+def test_numbers_in_running_text_are_found(text):
+    (found,) = [m for m in phones(text)]
+    assert found.kind == "direct" and found.value[-4:].isdigit()
+
+
+def test_a_fax_number_is_no_way_to_call():
+    assert phones("Fax 020-5551235") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op 01-03-2026 betaalt u € 1.234,56 op NL91ABNA0417164300. Uw BSN is 123456782.",
+        "Maak het bedrag over naar IBAN NL91 ABNA 0417 1643 00.",
+        "Op 09-06-2025 en 14-02-24 belden wij u.",  # dates that look like 0906 and 14 0224
+        "Ons kenmerk: 0201234567",
+        "Uw klantnummer: 0612345678",
+        "Stuur het naar Postbus 14046.",
+    ],
+)
+def test_dates_amounts_accounts_and_references_are_not_phone_numbers(text):
+    details, _ = contact_of(text)
     assert details.phone == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bel ons algemene nummer 020 555 1234.",
+        "Telefooncentrale: (0515) 489000",
+        "Neem contact op met de DigiD helpdesk als u dit niet zelf heeft gedaan. Telefoonnummer: 088 123 65 55.",
+    ],
+)
+def test_a_switchboard_or_helpdesk_number_is_general(text):
+    details, rules = contact_of(text)
+    assert details.phone == "general" and "CON003" in rules
+
+
+def test_a_direct_number_wins_over_the_general_one():
+    details, rules = contact_of("Bel het algemene nummer 14 020, of bel mij direct op 06-12345678.")
+    assert details.phone == "direct" and "CON003" not in rules
 
 
 def test_paid_number_is_an_error_at_the_number():
     report = check_text("Bel ons op 0900-1234567 voor vragen.")
     (paid,) = [f for f in report.findings if f.rule == "CON004"]
     assert paid.text == "0900-1234567" and paid.severity.value == "error"
+
+
+# --- e-mail -------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -80,9 +151,62 @@ def test_email_kinds(address, kind, rule):
         assert rule in rules
 
 
-def test_only_a_website_is_flagged():
-    _, rules = contact_of("Heeft u vragen? Kijk op www.gemeente-voorbeeld.nl of vul het contactformulier in.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "U kunt niet reageren op deze e-mail.",
+        "Dit bericht is automatisch verzonden. Je kan er daarom niet op reageren.",
+        "Dit is een automatisch gegenereerd bericht; het is niet mogelijk via dit bericht te reageren.",
+        "Een reactie op dit bericht wordt niet gelezen of beantwoord.",
+    ],
+)
+def test_a_no_reply_sentence_is_a_no_reply_address(sentence):
+    report = check_text(f"Uw aanvraag is binnen. {sentence}")
+    assert report.contact.email == "noreply"
+    (finding,) = [f for f in report.findings if f.rule == "CON006"]
+    assert finding.text in sentence
+
+
+def test_no_reply_sentence_next_to_an_address_that_answers_is_fine():
+    details, rules = contact_of(
+        "U kunt niet reageren op deze e-mail. Mail uw vraag naar parkeren@gemeente-voorbeeld.nl."
+    )
+    assert details.email == "personal_or_team" and "CON006" not in rules
+
+
+# --- websites -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heeft u vragen? Kijk op www.gemeente-voorbeeld.nl of vul het contactformulier in.",
+        "U volgt uw zaak via het burgerportaal.",
+        "Er staat een nieuw bericht voor u in Mijn DUS-I. Log in om het te lezen.",
+        "Klik hier om uw wachtwoord in te stellen.",
+        "Bevestig uw afspraak: {{ confirm_url }}",
+        "Ga naar mijn.ggdcontact.nl en vul de code in.",
+    ],
+)
+def test_only_a_website_or_portal_is_flagged(text):
+    _, rules = contact_of(text)
     assert "CON007" in rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kijk op www.gemeente-voorbeeld.nl of bel 14 020.",  # a general number is still a number
+        "Kijk op www.gemeente-voorbeeld.nl of mail naar info@gemeente-voorbeeld.nl.",
+        "Wij hebben uw brief gekregen.",  # no website either
+    ],
+)
+def test_a_website_next_to_a_number_or_address_is_fine(text):
+    _, rules = contact_of(text)
+    assert "CON007" not in rules
+
+
+# --- names --------------------------------------------------------------------------
 
 
 def test_person_named_in_the_text():
@@ -95,16 +219,126 @@ def test_recipient_is_not_the_contact_person():
     assert not details.named_person
 
 
+@pytest.mark.parametrize(
+    ("signature", "name"),
+    [
+        ("J.K. de Wit, juridisch medewerker gemeente Voorbeeld", "J.K. de Wit"),
+        ("Peter van den Berg | Gemeente Zwolle", "Peter van den Berg"),
+        ("Mevrouw drs. A. de Vries\nTeamleider Burgerzaken", "Mevrouw drs. A. de Vries"),
+        ("De heer Bakker\nJuridische Zaken", "De heer Bakker"),
+        ("de minister van Onderwijs,\nnamens deze,\nafdelingshoofd Subsidies,\n\nJ. Kraaijeveld", "J. Kraaijeveld"),
+        ("JOHAN DE GROOT", "JOHAN DE GROOT"),
+        ("Fatima el Amrani", "Fatima el Amrani"),
+    ],
+)
+def test_a_person_in_the_signature(signature, name):
+    details, rules = contact_of("Wij helpen u graag." + CLOSING + signature)
+    assert details.person_name == name and "CON001" not in rules
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Digitaal Loket",
+        "Team Vergunningen",
+        "Open Balie",
+        "Het Klantcontactcentrum",
+        "Gemeente Utrecht\nPubliekszaken",
+        "Gemeent Rotterdam",  # a typo is still the municipality
+        "Stadsloket Oost",
+        "Maria Zorggroep",
+        "Medewerker Begraven & cremeren",
+        "Belastingdienst",
+        "Sanne",  # a first name alone cannot be told from a product name
+    ],
+)
+def test_a_team_desk_or_organisation_is_not_a_person(signature):
+    details, rules = contact_of("Wij helpen u graag." + CLOSING + signature)
+    assert not details.named_person and "CON001" in rules
+
+
+@pytest.mark.parametrize("segment", ["Sanne", "Open Balie", "Team {{ naam }}", "de minister van Onderwijs"])
+def test_person_in_says_no_to_what_is_not_a_name(segment):
+    assert person_in(segment) is None
+
+
+# --- template fields ----------------------------------------------------------------
+
+
 def test_template_placeholders_count_as_present():
     details, rules = contact_of(
         "Beste {{ aanvrager.naam }},\n\nBel mij op {{ medewerker.telefoon }} of mail naar {{ medewerker.email }}."
         + CLOSING + "{{ medewerker.naam }}"
     )
-    assert details.named_person
+    assert details.named_person and details.person_name == "{medewerker.naam}"
     assert details.phone == "placeholder" and details.email == "placeholder"
     assert not rules & {"CON001", "CON002", "CON005"}
 
 
-def test_merge_fields_after_the_closing_count_as_a_name():
-    details, _ = contact_of("Wij helpen u graag." + CLOSING + "«Naam»")
+@pytest.mark.parametrize("field", ["{{ behandelaar }}", "{{ medewerker.naam }}", "{{ contactpersoon }}", "{{ signer }}",
+                                   "«Naam»", "[naam medewerker]", "(naam en e-mailadres behandelaar)"])
+def test_a_field_for_the_sender_is_a_named_person(field):
+    details, _ = contact_of("Wij helpen u graag." + CLOSING + field)
     assert details.named_person
+
+
+@pytest.mark.parametrize("field", ["{{ organisation_name }}", ":municipality_name", "{{ site_title }}",
+                                   "{{ gemeente }}", "{{ sponsor.naam }}", "Team {{ PROJECTNAME }}"])
+def test_a_field_for_the_organisation_is_not_a_person(field):
+    details, _ = contact_of("Wij helpen u graag." + CLOSING + field)
+    assert not details.named_person
+
+
+def test_the_name_after_afzender_is_the_sender():
+    details, _ = contact_of("Een dossier is teruggestuurd.\n\nAfzender: {{ tokenStorage.getToken().getUser().getNaam() }}")
+    assert details.named_person
+
+
+def test_the_readers_own_details_are_no_way_to_reach_the_municipality():
+    details, _ = contact_of(
+        "Beste {{ naam }},\n\nWij hebben uw melding ontvangen.\n\n"
+        "Naam: {{ naam_melder }}\nTelefoonnummer: {{ telefoon_melder }}\nE-mailadres: {{ email_melder }}"
+        + CLOSING + "Gemeente Rotterdam"
+    )
+    assert not details.named_person
+    assert details.phone == "none" and details.email == "none"
+
+
+def test_a_data_field_without_a_role_is_not_a_contact_option():
+    # The colleague must call the resident back: these are the resident's details.
+    details, _ = contact_of(
+        "Beste collega,\n\nBel de inwoner binnen 48 uur terug.\n\n"
+        "Telefoonnummer: {{ telefoonnummer }}\nE-mailadres: {{ email }}" + CLOSING + "Het Klantcontactcentrum"
+    )
+    assert details.phone == "none" and details.email == "none"
+
+
+def test_a_field_with_a_contact_word_in_its_sentence_counts():
+    details, _ = contact_of("Vragen of suggesties over dit project kun je naar {{ EMAIL }} sturen.")
+    assert details.email == "placeholder"
+
+
+def test_the_text_of_an_email_is_not_an_address():
+    details, _ = contact_of("Bekijk de wijzigingen:\n\n{{ email.content }}" + CLOSING + "{{ sender.name }}")
+    assert details.email == "none" and details.named_person
+
+
+@pytest.mark.parametrize(
+    ("name", "kinds"),
+    [
+        ("medewerker.telefoon", {"person", "phone"}),
+        ("signaal.formulier_data.meta.telefoon_melder", {"phone", "reader"}),
+        ("ggdPhoneNumber", {"phone"}),
+        ("contactEmailAddress", {"person", "email"}),
+        ("doReviewUrl", {"link"}),
+        ("dossier.regasNummer", set()),  # a number, but no phone number
+    ],
+)
+def test_fields_are_sorted_by_the_words_in_their_names(name, kinds):
+    assert field_kinds(name) == kinds
+
+
+def test_a_bracketed_fill_in_stands_for_a_person_and_an_address():
+    details, rules = contact_of("Wij helpen u graag." + CLOSING + "(naam en e-mailadres behandelaar)")
+    assert details.named_person and details.email == "placeholder"
+    assert not rules & {"CON001", "CON005"}

@@ -254,8 +254,9 @@ def test_fast_mode_has_no_parse():
     report = b1check.check_text(OUDEGRACHT, Settings(model=None))
     lint = report.metrics.lint
     assert not lint.available and lint.reason == "De snelle controle ontleedt de zinnen niet."
-    assert report.verdict.notes == (
-        "LiNT-II: niet berekend. De snelle controle ontleedt de zinnen niet. LiNT-II telt daarom niet mee voor B1.",
+    assert (
+        "LiNT-II: niet berekend. De snelle controle ontleedt de zinnen niet. LiNT-II telt daarom niet mee voor B1."
+        in report.verdict.notes
     )
 
 
@@ -279,8 +280,9 @@ def test_without_the_package_the_check_still_works(monkeypatch):
     report = b1check.check_text(OUDEGRACHT, PARSED)
     assert report.metrics.lint.to_dict() == {"available": False, "reason": "Het pakket lint-ii is niet geïnstalleerd."}
     assert not any("LiNT-II" in reason for reason in report.verdict.reasons)
-    assert report.verdict.notes == (
-        "LiNT-II: niet berekend. Het pakket lint-ii is niet geïnstalleerd. LiNT-II telt daarom niet mee voor B1.",
+    assert (
+        "LiNT-II: niet berekend. Het pakket lint-ii is niet geïnstalleerd. LiNT-II telt daarom niet mee voor B1."
+        in report.verdict.notes
     )
 
 
@@ -315,8 +317,9 @@ def test_broken_data_leaves_lint_ii_out_and_the_check_working(data_copy, damage)
     damage(data_copy)
     report = b1check.check_text(OUDEGRACHT, PARSED)
     assert report.metrics.lint.to_dict() == {"available": False, "reason": "De gegevens van lint-ii zijn niet te lezen."}
-    assert report.verdict.notes == (
-        "LiNT-II: niet berekend. De gegevens van lint-ii zijn niet te lezen. LiNT-II telt daarom niet mee voor B1.",
+    assert (
+        "LiNT-II: niet berekend. De gegevens van lint-ii zijn niet te lezen. LiNT-II telt daarom niet mee voor B1."
+        in report.verdict.notes
     )
     assert report.findings  # the rest of the check still ran
 
@@ -369,16 +372,22 @@ def oudegracht_report() -> FileReport:
     return b1check.check_text(OUDEGRACHT, PARSED)
 
 
-def test_level_3_is_not_b1(oudegracht_report):
-    reasons = oudegracht_report.verdict.reasons
+def test_the_maximum_level_is_a_setting(oudegracht_report):
+    # The Oudegracht text has three sentences: judge LiNT-II however short the text is.
+    strict = Settings(model="b1check", verdict=VerdictLimits(max_lint_level=2, min_sentences=1))
+    reasons = b1check.check_text(OUDEGRACHT, strict).verdict.reasons
     lint = oudegracht_report.metrics.lint
     assert f"{lintii.describe_score(lint)} Een B1-brief heeft hooguit niveau 2." in reasons
-
-
-def test_the_maximum_level_is_a_setting():
-    lenient = Settings(model="b1check", verdict=VerdictLimits(max_lint_level=3))
+    lenient = Settings(model="b1check", verdict=VerdictLimits(max_lint_level=3, min_sentences=1))
     reasons = b1check.check_text(OUDEGRACHT, lenient).verdict.reasons
     assert not any("LiNT-II" in r for r in reasons)
+
+
+def test_lint_ii_does_not_decide_for_a_short_text(oudegracht_report):
+    strict = Settings(model="b1check", verdict=VerdictLimits(max_lint_level=2))
+    verdict = b1check.check_text(OUDEGRACHT, strict).verdict
+    assert not any("LiNT-II" in r for r in verdict.reasons)
+    assert "LiNT-II telt niet mee: de brief heeft minder dan 10 zinnen lopende tekst." in verdict.notes
 
 
 def test_json_has_level_and_sentences(oudegracht_report):

@@ -89,7 +89,7 @@ def test_run_over_broken_files_completes_and_lists_them(reports):
     for name in BROKEN:
         assert re.search(rf"{re.escape(name)}: \S", result.output), name
     assert "zip-bom" in result.output and "geen tekst" in result.output and "leeg" in result.output
-    assert "1 andere bestanden overgeslagen" in result.output  # logo.png
+    assert "1 ander bestand overgeslagen (geen brief)" in result.output  # logo.png
     assert "concept.txt" not in result.output and "HEAD" not in result.output
 
 
@@ -235,7 +235,7 @@ def test_highlights_nest_and_point_to_their_footnote():
     out = pieces(text, [(n.finding.start, n.finding.end, n) for n in notes])
     assert "".join(p.text for p in out) == text
     word = next(p for p in out if p.text == "verzoeken")
-    assert word.classes == "hl c-sentence-length c-wording" and word.notes == (2,)
+    assert word.classes == "hl cat-sentence-length cat-wording" and word.notes == (2,)
     assert out[-1].notes == (1, 3)  # the sentence ends, and the empty contact finding sits there
 
 
@@ -246,12 +246,28 @@ def test_html_report_says_the_lint_ii_limit_from_the_settings():
 
     report = check_text(PLAIN)
     source = load_text(PLAIN, "brief.txt")
-    assert "Een B1-brief heeft hooguit niveau 2." in render_single(report, source)
-    assert "Een B1-brief heeft hooguit niveau 3." in render_single(report, source, max_lint_level=3)
-    # The letter's LiNT-II line is the one sentence every output uses.
+    assert "Een B1-brief heeft hooguit niveau 3." in render_single(report, source)
+    assert "Een B1-brief heeft hooguit niveau 2." in render_single(report, source, max_lint_level=2)
+    # The letter's LiNT-II line is the one sentence every output uses, with its plain label first.
     from b1check.analysis.lintii import describe_score
 
-    assert describe_score(report.metrics.lint).replace("'", "&#39;") in render_single(report, source)
+    sentence = describe_score(report.metrics.lint, "Hoe moeilijk (LiNT-II)").replace("'", "&#39;")
+    assert render_single(report, source).count(sentence) == 1
+
+
+def test_html_report_says_the_lint_ii_sentence_once_when_it_is_a_reason():
+    from b1check import check_text
+    from b1check.audit.html import render_single
+    from b1check.load import load_text
+
+    text = (EXAMPLES / "bezwaar" / "origineel.txt").read_text(encoding="utf-8")
+    report = check_text(text)
+    assert not report.verdict.b1 and report.metrics.lint.level > 3
+    html = render_single(report, load_text(text, "brief.txt"))
+    assert html.count("Hoe moeilijk (LiNT-II): ") == 1
+    assert '<li class="lint not-ok">Hoe moeilijk (LiNT-II): ' in html
+    assert "Een B1-brief heeft hooguit niveau 3." in html
+    assert "Leesgemak (Flesch-Douma) " in html
 
 
 # --- the batch runner: the pipeline over many letters at once ---------------------------------------

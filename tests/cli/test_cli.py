@@ -68,11 +68,11 @@ def test_bad_files_are_listed_and_the_rest_is_checked(letter, tmp_path):
     empty.write_text("")
     binary = tmp_path / "plaatje.txt"
     binary.write_bytes(b"\x89PNG\x00\x00\x00")
-    result = run("check", str(tmp_path / "weg.txt"), str(letter), str(empty), str(binary), str(tmp_path))
+    result = run("check", str(tmp_path / "weg.txt"), str(letter), str(empty), str(binary))
     assert result.exit_code == 2
     assert "WRD001" in result.output  # the good file was still checked
-    assert "Niet gelezen (4):" in result.output
-    for reason in ("bestaat niet", "leeg", "geen tekstbestand", "map"):
+    assert "Niet gelezen (3):" in result.output
+    for reason in ("bestaat niet", "leeg", "geen tekstbestand"):
         assert reason in result.output
     assert "Traceback" not in result.output
 
@@ -176,3 +176,79 @@ def test_rules_lists_every_code():
 
     output = run("rules").output
     assert all(code in output for code in rule_info())
+
+
+# --- folders ------------------------------------------------------------------
+
+
+@pytest.fixture
+def templates(tmp_path):
+    """A folder of templates as a team keeps it: letters, other files, a draft folder to leave out."""
+    folder = tmp_path / "sjablonen"
+    (folder / "wmo").mkdir(parents=True)
+    (folder / "concepten").mkdir()
+    (folder / "ontvangst.txt.j2").write_text(BUREAUCRATIC, encoding="utf-8")
+    (folder / "wmo" / "besluit.md").write_text(BUREAUCRATIC, encoding="utf-8")
+    (folder / "concepten" / "oud.txt").write_text(BUREAUCRATIC, encoding="utf-8")
+    (folder / "maak.py").write_text("print('Wij verzoeken u')\n", encoding="utf-8")
+    (folder / ".b1checkignore").write_text("concepten/\n", encoding="utf-8")
+    return folder
+
+
+def _paths(result) -> list[str]:
+    return sorted(file["path"] for file in json.loads(result.output)["files"])
+
+
+def test_check_walks_a_folder_as_audit_does(templates):
+    result = run("check", "--format", "json", str(templates))
+    assert result.exit_code == 1
+    assert _paths(result) == [str(templates / "ontvangst.txt.j2"), str(templates / "wmo" / "besluit.md")]
+    excluded = run("check", "--format", "json", "--exclude", "wmo/", str(templates))
+    assert _paths(excluded) == [str(templates / "ontvangst.txt.j2")]
+
+
+def test_a_letter_named_twice_is_checked_once(templates):
+    result = run("check", "--format", "json", str(templates), str(templates / "ontvangst.txt.j2"))
+    assert len(_paths(result)) == 2
+
+
+def test_a_folder_without_letters_is_an_error(tmp_path):
+    (tmp_path / "leeg").mkdir()
+    (tmp_path / "leeg" / "notities.py").write_text("x = 1\n", encoding="utf-8")
+    result = run("check", str(tmp_path / "leeg"))
+    assert result.exit_code == 2
+    assert "In deze map staan geen brieven" in result.output
+
+
+def test_a_file_left_out_on_purpose_is_no_error(templates):
+    # A pre-commit hook names every changed file, the ignored ones too.
+    result = run("check", str(templates / "concepten" / "oud.txt"))
+    assert result.exit_code == 0
+    assert "niets te controleren" in result.output
+
+
+def test_baseline_of_a_folder(templates, tmp_path):
+    target = tmp_path / "baseline.json"
+    result = run("baseline", str(templates), "-o", str(target))
+    assert result.exit_code == 0, result.output
+    assert set(json.loads(target.read_text(encoding="utf-8"))["files"]) == {
+        "sjablonen/ontvangst.txt.j2", "sjablonen/wmo/besluit.md"
+    }
+    assert "in 2 bestanden opgeslagen" in result.output
+    checked = run("check", "--format", "json", "--baseline", str(target), str(templates))
+    assert all(not file["findings"] for file in json.loads(checked.output)["files"])
+
+
+def test_baseline_of_nothing_is_an_error_and_writes_nothing(tmp_path):
+    (tmp_path / "leeg").mkdir()
+    target = tmp_path / "baseline.json"
+    result = run("baseline", str(tmp_path / "leeg"), "-o", str(target))
+    assert result.exit_code == 2
+    assert not target.exists()
+    assert "niet geschreven" in result.output
+
+
+def test_baseline_that_cannot_be_written_says_why(letter, tmp_path):
+    result = run("baseline", str(letter), "-o", str(tmp_path / "weg" / "baseline.json"))
+    assert result.exit_code == 2
+    assert "kan niet schrijven (de map of het bestand bestaat niet)" in result.output

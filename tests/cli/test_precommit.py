@@ -38,7 +38,7 @@ Met vriendelijke groet,
 """
 
 
-def _git(*args: str, cwd: Path) -> None:
+def git(*args: str, cwd: Path) -> None:
     env = {
         **os.environ,
         "GIT_AUTHOR_NAME": "b1check test",
@@ -49,7 +49,7 @@ def _git(*args: str, cwd: Path) -> None:
     subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True)
 
 
-def _snapshot_of_this_repository(target: Path) -> Path:
+def snapshot_of_this_repository(target: Path) -> Path:
     """This working tree, committed in a repository of its own.
 
     `pre-commit try-repo` includes uncommitted changes to tracked files but not
@@ -62,9 +62,9 @@ def _snapshot_of_this_repository(target: Path) -> Path:
             shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
         else:
             shutil.copy2(source, target / name)
-    _git("init", "-q", cwd=target)
-    _git("add", "-A", cwd=target)
-    _git("commit", "-q", "-m", "snapshot", cwd=target)
+    git("init", "-q", cwd=target)
+    git("add", "-A", cwd=target)
+    git("commit", "-q", "-m", "snapshot", cwd=target)
     return target
 
 
@@ -77,14 +77,14 @@ def _pre_commit(*args: str, cwd: Path, home: Path) -> subprocess.CompletedProces
 
 
 def test_hook_fails_on_bureaucratic_template_and_passes_on_clean_one(tmp_path):
-    hook_repo = _snapshot_of_this_repository(tmp_path / "b1check")
+    hook_repo = snapshot_of_this_repository(tmp_path / "b1check")
     letters = tmp_path / "brieven"
     letters.mkdir()
     (letters / "ambtelijk.txt.j2").write_text(BUREAUCRATIC, encoding="utf-8")
     clean = (ROOT / "examples" / "sjabloon" / "ontvangstbevestiging.txt.j2").read_text(encoding="utf-8")
     (letters / "helder.txt.j2").write_text(clean, encoding="utf-8")
-    _git("init", "-q", cwd=letters)
-    _git("add", "-A", cwd=letters)
+    git("init", "-q", cwd=letters)
+    git("add", "-A", cwd=letters)
     home = tmp_path / "pre-commit-home"
 
     bad = _pre_commit("try-repo", str(hook_repo), "b1check", "--files", "ambtelijk.txt.j2", cwd=letters, home=home)

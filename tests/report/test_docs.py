@@ -7,6 +7,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from b1check.cli import cli
+from b1check.report.labels import CATEGORY_NAMES, SEVERITY_NAMES
 from b1check.report.rule_docs import main, rules_markdown
 from b1check.rules import rule_info
 
@@ -23,7 +24,8 @@ def test_every_rule_is_documented_in_the_fixed_shape():
     text = rules_markdown()
     for info in rule_info().values():
         section = text.split(f"### {info.code}\n", 1)[1].split("\n### ", 1)[0]
-        assert f"**{info.name}** · categorie `{info.category}` · ernst `{info.severity.value}`" in section
+        category, severity = CATEGORY_NAMES[info.category].lower(), SEVERITY_NAMES[info.severity]
+        assert f"**{info.name}** · categorie {category} · ernst {severity}" in section
         for heading in ("**Wat valt op**", "**Waarom is dat lastig**", "**Voorbeeld**", "**Beter**"):
             assert heading in section, (info.code, heading)
         assert info.what in section and info.example.splitlines()[0] in section

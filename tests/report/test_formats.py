@@ -73,8 +73,14 @@ def test_golden_output(case):
 
 def test_format_choices_offer_every_format():
     result = CliRunner().invoke(cli, ["check", "--help"])
-    for name in ("text", "concise", "json", "json-lines", "sarif", "github", "junit"):
+    for name in ("tekst", "kort", "json", "json-lines", "sarif", "github", "junit"):
         assert name in result.output
+
+
+@pytest.mark.parametrize("dutch, english", [("tekst", "text"), ("kort", "concise")])
+def test_format_names_of_earlier_versions_still_work(dutch, english):
+    one = ["brief.txt"]
+    assert run_check("--format", dutch, inputs=one).stdout == run_check("--format", english, inputs=one).stdout
 
 
 # --- SARIF ---------------------------------------------------------------
@@ -134,7 +140,7 @@ def test_concise_is_one_line_per_finding():
     data = json.loads(run_check("--format", "json", inputs=["brief.txt"]).stdout)
     assert len(lines) == len(data["files"][0]["findings"]) + 1  # and one line: not B1
     assert "brief.txt:3:125: WRD001 Ambtelijk: 'Tevens'. Ook is korter en gewoner." in lines
-    assert lines[-1].startswith("brief.txt: geen B1: 33% van de zinnen staat in de lijdende vorm")
+    assert lines[-1].startswith("brief.txt: geen B1: 2 van de 6 zinnen staan in de lijdende vorm")
 
 
 def test_json_lines_has_one_object_per_finding_with_path():

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from b1check.settings import Settings
 from tests.helpers import findings_for
 
 
@@ -12,10 +15,18 @@ def texts(text, rule_prefix):
 
 
 # wording: lemma-aware, multi-word, context
-@pytest.mark.parametrize("sentence", ["Wij verzoeken u dit.", "Hij verzoekt u dit.", "U werd verzocht te komen."])
-def test_inflected_forms_hit_the_same_entry(sentence):
+@pytest.mark.parametrize(
+    "sentence, suggestion",
+    [
+        ("Wij verzoeken u dit.", "vragen"),
+        ("Hij verzoekt u dit.", "vraagt"),
+        ("U werd verzocht te komen.", "gevraagd"),
+        ("Wij verzochten u te komen.", "vroegen"),
+    ],
+)
+def test_inflected_forms_hit_the_same_entry_and_get_the_same_form(sentence, suggestion):
     found = [f for f in findings_for(sentence) if f.rule == "WRD001"]
-    assert found and all("vragen" in f.suggestions for f in found)
+    assert [f.suggestions[0] for f in found] == [suggestion]
 
 
 def test_context_entry_fires_only_in_its_context():
@@ -73,7 +84,7 @@ def test_letter_without_next_step():
 
 # tone and nominal style
 def test_threat_gets_a_friendlier_alternative():
-    (finding,) = [f for f in findings_for("Wij zullen maatregelen nemen.") if f.rule == "TON001"]
+    (finding,) = [f for f in findings_for("Als u niet betaalt, zullen wij maatregelen nemen.") if f.rule == "TON001"]
     assert finding.suggestions
 
 
@@ -92,8 +103,66 @@ def test_long_paragraph_but_not_a_list():
 
 
 # fixes
-def test_safe_fix_keeps_capitals_and_needs_the_literal_phrase():
+def test_safe_fix_keeps_capitals_and_an_unsafe_entry_has_no_fix():
     finding = next(f for f in findings_for("Middels deze brief sturen wij u de pas.") if f.rule == "WRD001")
     assert finding.fix == "Met"
     verb = next(f for f in findings_for("Wij verzoeken u te komen.") if f.rule == "WRD001")
     assert verb.fix is None
+
+
+# DIF002: long compounds
+def test_long_compound_is_never_suggested_written_apart():
+    """"bewoners parkeer vergunning" is a spelling error: DIF002 explains the
+    parts, and only suggests a rewrite from wordlists/samenstellingen.toml."""
+    curated = [f for f in findings_for("U krijgt een bewonersparkeervergunning.") if f.rule == "DIF002"]
+    assert [f.suggestions for f in curated] == [("parkeervergunning voor bewoners",)]
+    other = [f for f in findings_for("Dit is de winkelcentrumparkeergarageingang.") if f.rule == "DIF002"]
+    assert other and all(f.suggestions == () for f in other)
+
+
+def test_curated_compound_rewrites_are_no_compounds_written_apart():
+    from b1check.analysis.difficulty import split_compound
+    from b1check.language.wordlists import compound_rewrites
+
+    for key, item in compound_rewrites().items():
+        assert key == item.word.lower() and " " in item.rewrite
+        parts = split_compound(key, 2.5) or ()
+        assert item.rewrite.replace(" ", "") != key and item.rewrite != " ".join(parts), item.word
+        assert not [f.text for f in findings_for(f"Dit is een {item.rewrite}.") if f.rule == "DIF002"], item.rewrite
+
+
+# passive: with the actor named, the advice is to make the actor the subject
+@pytest.mark.parametrize("settings", [None, Settings(model=None)], ids=["parse", "fast"])
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Een boete wordt door de gemeente opgelegd.", "De gemeente"),
+        ("Uw aanvraag wordt door ons beoordeeld.", "Wij"),
+        ("Uw aanvraag is afgewezen door het college.", "Het college"),
+    ],
+)
+def test_a_passive_with_its_actor_is_still_passive_with_the_right_advice(sentence, subject, settings):
+    (finding,) = [f for f in findings_for(sentence, settings=settings) if f.rule == "PAS001"]
+    assert "staat niet wie" not in finding.message
+    assert f"Begin de zin met wie het doet: '{subject} …'." in finding.message
+
+
+def test_a_passive_without_an_actor_asks_who_does_it():
+    (finding,) = [f for f in findings_for("Uw aanvraag wordt beoordeeld.") if f.rule == "PAS001"]
+    assert finding.message.endswith("in deze zin staat niet wie iets doet. Schrijf wie het doet.")
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Een boete wordt door de gemeente opgelegd.", "PAS001"),
+        ("Uw aanvraag wordt beoordeeld.", "PAS001"),
+        ("Wij wijzen uw aanvraag af.", "STR001"),
+        ("Wij wijzen uw aanvraag af vanwege de volgende reden:\n\n{{ reden }}", "STR001"),
+    ],
+)
+def test_the_advice_in_a_message_is_plain_language(text, rule):
+    (finding,) = [f for f in findings_for(text) if f.rule == rule]
+    advice = re.sub(r"'[^']*'|\{\{[^}]*\}\}", "dit", finding.message)
+    found = findings_for(advice, ("wording", "tone", "nominal-style", "abbreviation", "difficult-word"))
+    assert not found, [(f.rule, f.text) for f in found]

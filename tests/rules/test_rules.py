@@ -58,7 +58,8 @@ def test_rule_texts_are_plain_language(code):
         "text": "dit", "phrase": "dit", "reason": "", "word": "woord", "parts": "woord",
         "abbreviation": "dit", "expansion": "dit", "words": 25, "limit": 20, "auxiliary": "wordt",
         "participle": "betaald", "noun": "dit", "verb": "doen", "number": "dit", "address": "dit",
-        "sentences": 8, "first": "dit", "second": "dit", "clauses": 4, "depth": 3, "length": 150,
+        "sentences": 8, "first": "dit", "second": "dit", "clauses": 4, "depth": 3, "advice": "dit", "detail": "dit",
+        "length": 150,
     }
     texts = [info.format_message(sample), info.what, info.why]
     for text in texts:
@@ -76,9 +77,13 @@ def test_verdict_and_input_error_texts_are_plain_language(tmp_path):
     from b1check.load import InputError, load_bytes, load_file
     from b1check.settings import VerdictLimits
 
-    impossible = Settings(verdict=VerdictLimits(0.0, 0.0, 0.0, 0.0, 0.0))
+    # Judge every measure, however short the text: min_sentences and min_words 1.
+    impossible = Settings(verdict=VerdictLimits(0.0, 0.0, 0.0, 0.0, 0.0, min_sentences=1, min_words=1))
     hard = "Ingevolge de verordening wordt uw aanvraag, na afweging van alle belangen, door ons afgewezen."
-    texts = list(b1check.check_text(hard, Settings(verdict=VerdictLimits(200.0, 0.0, 0.0, 0.0, 0.0))).verdict.reasons)
+    strict = VerdictLimits(200.0, 0.0, 0.0, 0.0, 0.0, max_lint_level=1, min_sentences=1, min_words=1)
+    texts = list(b1check.check_text(hard, Settings(verdict=strict)).verdict.reasons)
+    short = VerdictLimits(200.0, 0.0, 0.0, 0.0, 0.0, max_lint_level=1)
+    texts += b1check.check_text(hard, Settings(verdict=short)).verdict.notes
     texts += b1check.check_text("Wij helpen u graag.", impossible).verdict.reasons
     for bad in (b"", b"\x00\x01", bytes([0x81, 0x8D]) * 4):
         try:

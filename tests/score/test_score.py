@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 import b1check
+from b1check.report.json import render as render_json
 from b1check.score import BROUWER, DOUMA, syllables
 from b1check.settings import Settings, VerdictLimits
 
@@ -37,21 +41,108 @@ def test_a_plain_letter_is_b1():
     assert b1check.check_text(text).verdict.b1
 
 
+# Ten sentences of running text: enough for shares to mean something.
+PLAIN = [
+    "Wij hebben uw brief gekregen.",
+    "U vraagt om hulp bij het betalen van de huur.",
+    "Wij kijken goed naar uw vraag.",
+    "Daarvoor hebben wij uw loonstroken nodig.",
+    "Stuur ze voor 1 mei naar ons.",
+    "Dat kan met de post of per e-mail.",
+    "U hoort binnen twee weken van ons.",
+    "Heeft u vragen?",
+    "Bel dan met Sanne de Vries.",
+    "Zij helpt u graag verder.",
+]
+STIFF = (
+    "Ingevolge de desbetreffende verordening wordt uw aanvraag door het college, nadat alle relevante "
+    "omstandigheden zorgvuldig zijn afgewogen, afgewezen, hetgeen betekent dat de gevraagde voorziening "
+    "niet wordt verstrekt."
+)
+
+
 def test_every_limit_gives_its_own_reason():
-    text = (
-        "Ingevolge de desbetreffende verordening wordt uw aanvraag door het college, nadat alle relevante "
-        "omstandigheden zorgvuldig zijn afgewogen, afgewezen, hetgeen betekent dat de gevraagde voorziening "
-        "niet wordt verstrekt."
-    )
-    verdict = b1check.check_text(text).verdict
+    verdict = b1check.check_text(" ".join([STIFF] * 5 + PLAIN[:5])).verdict
     assert not verdict.b1
     joined = " ".join(verdict.reasons)
-    for part in ("Flesch-Douma", "gemiddeld", "lang", "lijdende vorm"):
+    for part in ("Flesch-Douma", "gemiddeld", "van de zinnen is lang", "lijdende vorm"):
         assert part in joined
+
+
+def test_a_sentence_of_more_than_thirty_words_is_never_b1():
+    very_long = (
+        "Wij laten u weten dat wij uw aanvraag voor een bijdrage in de kosten van de verhuizing naar uw nieuwe "
+        "woning in de wijk Oost hebben gekregen en dat wij die de komende weken goed gaan bekijken."
+    )
+    verdict = b1check.check_text(" ".join(PLAIN + [very_long])).verdict
+    assert not verdict.b1
+    assert any("meer dan 30 woorden" in reason for reason in verdict.reasons)
+
+
+def test_a_short_letter_is_judged_by_counts_not_shares():
+    # One passive in three sentences is 33 %, but in a short e-mail it is fine.
+    letter = "Uw aanvraag is ontvangen. U hoort binnen twee weken van ons. Bel ons als u vragen heeft."
+    verdict = b1check.check_text(letter).verdict
+    assert verdict.b1, verdict.reasons
+    assert any("minder dan 10 zinnen" in note for note in verdict.notes)
+    # One long sentence (more than 20 words, not more than 30) in a short letter is fine too.
+    long_one = (
+        "Wij hebben uw aanvraag voor een parkeervergunning in de wijk Oost op 3 maart gekregen en wij gaan "
+        "die nu bekijken."
+    )
+    assert b1check.check_text(f"{long_one} U hoort binnen twee weken van ons.").verdict.b1
+
+
+def test_a_short_letter_with_too_many_passives_gets_a_count_as_reason():
+    letter = (
+        "Uw aanvraag is ontvangen. Uw gegevens worden bekeken. Het besluit wordt u toegestuurd. "
+        "U wordt gebeld als er vragen zijn."
+    )
+    verdict = b1check.check_text(letter).verdict
+    assert not verdict.b1
+    assert verdict.reasons == ("4 van de 4 zinnen staan in de lijdende vorm; in een korte brief mag dat hooguit 1 zin zijn.",)
+
+
+def test_a_short_letter_full_of_officialese_is_not_b1():
+    verdict = b1check.check_text(STIFF).verdict
+    assert not verdict.b1
+    assert any("ambtelijke woorden of zinsdelen" in reason for reason in verdict.reasons), verdict.reasons
+
+
+def test_flesch_douma_needs_a_hundred_words():
+    verdict = b1check.check_text(":code is uw verificatiecode.", fmt="text").verdict
+    assert verdict.b1
+    assert any(note.startswith("Flesch-Douma telt niet mee") for note in verdict.notes)
 
 
 def test_verdict_limits_are_configurable():
     text = "Wij hebben uw brief gekregen. Wij kijken er goed naar."
-    strict = Settings(verdict=VerdictLimits(min_flesch_douma=100))
+    strict = Settings(verdict=VerdictLimits(min_flesch_douma=100, min_words=1))
     verdict = b1check.check_text(text, strict).verdict
     assert not verdict.b1 and verdict.reasons[0].startswith("Flesch-Douma")
+
+
+EXAMPLE_LETTERS = sorted(p for p in (Path(__file__).resolve().parents[2] / "examples").rglob("*") if p.is_file()
+                         and p.name != "README.md")
+
+
+@pytest.mark.parametrize("path", EXAMPLE_LETTERS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_the_json_figures_add_up(path):
+    """Flesch-Douma, Brouwer and every share follow from the counts in the JSON,
+    with the formulas of the README: they all count the same text."""
+    (figures,) = [f["metrics"] for f in json.loads(render_json([b1check.check_file(path)], []))["files"]]
+    assert figures["scope"] == "running_text"
+    words, sentences, syllables_ = figures["words"], figures["sentences"], figures["syllables"]
+    assert words and sentences
+    per_sentence, per_word = words / sentences, syllables_ / words
+    assert figures["flesch_douma"] == pytest.approx(206.835 - 0.93 * per_sentence - 77 * per_word, abs=0.051)
+    assert figures["leesindex_brouwer"] == pytest.approx(195 - 2 * per_sentence - 67 * per_word, abs=0.051)
+    assert figures["average_sentence_length"] == pytest.approx(per_sentence, abs=0.051)
+    for share, count, whole in (
+        ("long_sentence_share", "long_sentences", sentences),
+        ("passive_sentence_share", "passive_sentences", sentences),
+        ("difficult_word_share", "difficult_words", words),
+        ("bureaucratic_phrase_share", "bureaucratic_phrases", words),
+    ):
+        assert figures[share] == pytest.approx(figures[count] / whole, abs=0.0006)
+    assert figures["very_long_sentences"] <= figures["long_sentences"] <= sentences

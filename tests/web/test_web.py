@@ -484,38 +484,27 @@ def test_serve_says_so_when_the_port_is_taken():
     assert "--port" in result.output
 
 
-# --- colours: WCAG AA ------------------------------------------------------------
+# --- the look: one source with the audit report ---------------------------------
 
 
-def luminance(colour: str) -> float:
-    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
-    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+def test_category_style_sheet_is_made_from_the_one_table():
+    """categories.css is `python -m b1check.report.look`; the page loads it before its own sheet."""
+    from b1check.report.look import category_css
+
+    assert (STATIC / "categories.css").read_text(encoding="utf-8") == category_css(), (
+        "b1check/web/static/categories.css is out of date: python -m b1check.report.look > b1check/web/static/categories.css"
+    )
 
 
-def contrast(a: str, b: str) -> float:
-    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
+def test_page_uses_the_badge_of_every_category(client):
+    from b1check.report.look import CATEGORY_LOOKS
 
-
-def test_category_colours_meet_wcag_aa():
-    css = (STATIC / "b1check.css").read_text(encoding="utf-8")
-    text = re.search(r"--text: (#[0-9a-f]{6})", css).group(1)
-    rules = re.findall(r"\.cat-([a-z-]+)\s*\{\s*--bg: (#[0-9a-f]{6}); --accent: (#[0-9a-f]{6}); text-decoration-style: (\w+)", css)
-    from b1check.model import CATEGORIES
-
-    assert {name for name, *_ in rules} == set(CATEGORIES)
-    for name, background, accent, _style in rules:
-        assert contrast(text, background) >= 4.5, name  # letter text on its highlight
-        assert contrast("#ffffff", accent) >= 4.5, name  # the label letter on its badge
-        assert contrast(accent, background) >= 3, name  # the underline against the highlight
-
-
-def test_categories_differ_by_more_than_colour():
-    from b1check.web.view import CATEGORY_VIEWS
-
-    labels = [category.label for category in CATEGORY_VIEWS.values()]
-    assert len(set(labels)) == len(labels)
+    page = post_letter(client).get_data(as_text=True)
+    assert page.index("categories.css") < page.index("b1check.css")
+    badges = set(re.findall(r'<span class="badge cat-([a-z-]+)" aria-hidden="true">([^<]+)</span>', page))
+    assert {code for code, _ in badges} >= {"wording", "contact"}
+    for code, letter in badges:
+        assert letter == CATEGORY_LOOKS[code].badge
 
 
 def test_download_is_the_audit_html_report_when_b1check_has_one(client, monkeypatch):
@@ -530,22 +519,39 @@ def test_download_is_the_audit_html_report_when_b1check_has_one(client, monkeypa
     response = client.post("/download", data={"tekst": LETTER})
     assert response.mimetype == "text/html"
     assert response.headers["Content-Disposition"] == 'attachment; filename="b1check-brief.html"'
-    assert calls == [("brief.txt", LETTER, 60.0, 2)]  # the page's own verdict limits
+    assert calls == [("brief.txt", LETTER, 60.0, 3)]  # the page's own verdict limits
 
     monkeypatch.setattr(audit_html, "render_single", lambda report, source: 1 / 0)
     assert client.post("/download", data={"tekst": LETTER}).mimetype == "application/json"
 
 
-def test_lint_ii_next_to_the_verdict_uses_the_verdict_limit():
-    from b1check.model import LintScore
-    from b1check.settings import Settings, VerdictLimits
-    from b1check.web.view import lint_view
+def test_lint_ii_sentence_is_said_once_in_the_verdict_box(client):
+    text = (ROOT / "examples" / "bezwaar" / "origineel.txt").read_text(encoding="utf-8")
+    page = post_letter(client, text).get_data(as_text=True)
+    verdict = page[page.index('id="oordeel"') : page.index('id="scores"')]
+    assert verdict.count("LiNT-II") == 1
+    lint = next(attrs for tag, attrs in parse(page).tags if attrs.get("id") == "lint")
+    assert lint["class"] == "lint not-ok"  # one of the reasons, not a line of its own
+    assert "Hoe moeilijk (LiNT-II): 65,0 · niveau 4 van 4." in verdict
+    assert "Een B1-brief heeft hooguit niveau 3." in verdict
 
-    level_3 = LintScore(available=True, score=48.2, level=3, struggle=0.53)
-    assert lint_view(level_3, Settings()).state == "not-ok"
-    assert lint_view(level_3, Settings(verdict=VerdictLimits(max_lint_level=3))).state == "ok"
-    view = lint_view(level_3, Settings())
-    assert view.text == "LiNT-II: 48,2 · niveau 3 van 4. Ongeveer 53 van de 100 volwassenen hebben moeite met zo'n tekst."
+
+def test_lint_ii_within_the_limit_is_a_line_of_its_own(client):
+    text = (ROOT / "examples" / "bezwaar" / "b1.txt").read_text(encoding="utf-8")
+    page = post_letter(client, text).get_data(as_text=True)
+    assert "Waarom niet" not in page  # a B1 letter has no reasons against it
+    lint = next(attrs for tag, attrs in parse(page).tags if attrs.get("id") == "lint")
+    assert lint["class"] == "lint ok"
+    assert "Leesgemak (Flesch-Douma)" in page
+
+
+def test_lint_ii_of_a_short_letter_is_shown_but_does_not_decide(client):
+    text = "Beste meneer Jansen,\n\nWij hebben uw aanvraag ontvangen. U krijgt binnen twee weken antwoord.\n"
+    page = post_letter(client, text).get_data(as_text=True)
+    lint = next(attrs for tag, attrs in parse(page).tags if attrs.get("id") == "lint")
+    assert lint["class"] == "lint unavailable"
+    verdict = page[page.index('id="oordeel"') : page.index('id="scores"')]
+    assert "LiNT-II telt niet mee" in verdict and verdict.count("Hoe moeilijk (LiNT-II)") == 1
 
 
 def test_missing_lint_ii_is_shown_neutral_not_as_good(client):
@@ -553,5 +559,5 @@ def test_missing_lint_ii_is_shown_neutral_not_as_good(client):
     page = post_letter(client, "Wij helpen u graag.\n").get_data(as_text=True)
     lint = next(attrs for tag, attrs in parse(page).tags if attrs.get("id") == "lint")
     assert lint["class"] == "lint unavailable"
-    assert "LiNT-II: niet berekend. LiNT-II kan deze tekst niet meten." in page
-    assert "p.lint.unavailable" in (STATIC / "b1check.css").read_text(encoding="utf-8")
+    assert "Hoe moeilijk (LiNT-II): niet berekend. LiNT-II kan deze tekst niet meten." in page
+    assert ".lint.unavailable" in (STATIC / "b1check.css").read_text(encoding="utf-8")

@@ -208,3 +208,71 @@ def test_page_loads_nothing_from_outside(server, page, requests_seen):
     page.wait_for_load_state("networkidle")
     assert len(requests_seen) >= 3  # the page, its style sheet and its script
     assert_only_local(requests_seen, server)
+
+
+def scrolls_sideways(page) -> bool:
+    return page.evaluate("() => document.documentElement.scrollWidth > document.documentElement.clientWidth")
+
+
+@pytest.mark.parametrize("width", [320, 390])
+def test_no_sideways_scrolling_on_a_phone(server, browser, width):
+    """WCAG 1.4.10: at 320 CSS pixels the page and its result reflow, nothing scrolls sideways."""
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    try:
+        page.goto(server + "/")
+        assert not scrolls_sideways(page)
+        page.get_by_label("Tekst van de brief").fill(BUREAUCRATIC_LETTER + "\nZie https://www.gemeente-voorbeeld.nl/parkeren/bewonersparkeervergunning-aanvragen-en-verlengen\n")
+        page.get_by_role("button", name="Controleer").click()
+        page.locator("#oordeel").wait_for()
+        assert not scrolls_sideways(page), page.evaluate(
+            "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > "
+            "document.documentElement.clientWidth + 1).slice(0, 5).map(e => e.tagName + '.' + e.className)")
+        screenshot(page, f"web-e2e-{width}px.png")
+    finally:
+        context.close()
+
+
+def test_after_replace_focus_goes_to_the_next_finding(server, page):
+    page.goto(server + "/")
+    page.get_by_label("Tekst van de brief").fill(BUREAUCRATIC_LETTER)
+    page.get_by_role("button", name="Controleer").click()
+    page.locator("#oordeel").wait_for()
+    page.locator("#brief mark.hl", has_text="middels").first.click()
+    page.locator("#uitleg-inhoud").get_by_role("button", name="Vervang").click()
+    page.locator("#status", has_text="vervangen door").wait_for()
+    focused = page.evaluate("() => [document.activeElement.id, document.activeElement.textContent]")
+    assert focused[0].startswith("plek-")
+    # the next finding after the new word, and its explanation is shown
+    text = page.get_by_label("Tekst van de brief").input_value()
+    findings = page.evaluate("() => [...document.querySelectorAll('#brief mark.hl[id]')].map(m => m.id)")
+    assert focused[0] in findings
+    assert text.index(focused[1].strip()[:12]) > text.index("met het digitaal loket")
+    assert page.locator("#uitleg-inhoud .message").count() == 1
+
+
+def test_audit_report_menu_hides_no_heading_and_has_landmarks(browser):
+    from b1check import check_text
+    from b1check.audit.html import render_single
+    from b1check.load import load_text
+
+    report = check_text(BUREAUCRATIC_LETTER)
+    html = render_single(report, load_text(BUREAUCRATIC_LETTER, "brief.txt"))
+    for width, height in ((1280, 500), (320, 600)):
+        context = browser.new_context(viewport={"width": width, "height": height})
+        page = context.new_page()
+        try:
+            page.set_content(html)
+            assert not scrolls_sideways(page)
+            # every section of the report is inside a landmark
+            outside = page.evaluate(
+                "() => [...document.querySelectorAll('section')].filter(s => !s.closest('main, nav, header, footer'))"
+                ".map(s => s.id)")
+            assert outside == []
+            page.locator("nav a[href='#contact']").click()
+            heading = page.locator("#kop-contact").bounding_box()
+            menu = page.evaluate("() => getComputedStyle(document.querySelector('nav')).position === 'sticky' ? "
+                                 "document.querySelector('nav').getBoundingClientRect().bottom : 0")
+            assert heading["y"] >= menu, (width, heading, menu)
+        finally:
+            context.close()

@@ -78,7 +78,7 @@
         var verdict = answer.report.verdict.b1 ? "B1: ja" : "B1: nee";
         setStatus((answer.notice ? answer.notice + " " : "") + "Klaar. " + verdict + ", " +
                   count(n, "melding", "meldingen") + ".");
-        if (afterwards) { afterwards(); }
+        if (afterwards) { afterwards(answer); }
       })
       .catch(function (error) {
         if (error && error.name === "AbortError") { return; }
@@ -116,11 +116,27 @@
     if (tooLong()) { return; }
     var replacing = submitter && submitter.name === "vervang";
     var uploading = fileInput.files && fileInput.files.length > 0;
-    send(formData(submitter), replacing || uploading, replacing ? function () {
-      document.getElementById("brief").setAttribute("tabindex", "-1");
-      document.getElementById("brief").focus({ preventScroll: true });
+    var replacedEnd = replacing ? parseInt(submitter.value.split(":")[1], 10) : 0;
+    var before = textarea.value.length;
+    send(formData(submitter), replacing || uploading, replacing ? function (answer) {
+      focusNextFinding(answer, replacedEnd + answer.text.length - before);
     } : null);
   });
+
+  // After "Vervang": on to the next finding after the new words, so that the writer can go on
+  // replacing from the keyboard; the first one if none follows; the letter if none is left.
+  function focusNextFinding(answer, after) {
+    var findings = answer.report.findings;
+    var next = -1;
+    for (var i = 0; i < findings.length; i++) {
+      if (findings[i].start >= after && document.getElementById("plek-" + i)) { next = i; break; }
+    }
+    if (next < 0 && findings.length && document.getElementById("plek-0")) { next = 0; }
+    var target = next >= 0 ? document.getElementById("plek-" + next) : document.getElementById("brief");
+    if (next < 0) { target.setAttribute("tabindex", "-1"); }
+    target.scrollIntoView({ block: "center" });
+    target.focus({ preventScroll: true });
+  }
 
   // Check again a moment after typing stops.
   textarea.addEventListener("input", function () {

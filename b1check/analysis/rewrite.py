@@ -1,0 +1,820 @@
+"""Put an entry's alternative in the place of the matched words, in the right form.
+
+"Wij verzochten u" → "Wij vroegen u"; "uw aanvraag wordt in behandeling
+genomen" → "uw aanvraag wordt behandeld"; "deze beschikking" → "dit besluit";
+"op onderstaande link" → "op de link hieronder". The alternative takes the
+slot of the word that inflects (tense, number, participle, te-infinitive,
+adjective ending), the other matched words go, and the words in between stay.
+Where b1check cannot be sure of the form (an unknown word, a form that can be
+two things and no parse to tell them apart, a separable verb whose particle
+has no clear place), the alternative is advice only: `Rewrite.text` is None.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ..language import inflect, lemmas
+from ..language.analyse import is_parsed, placeholder
+from ..language.wordlists import Alternative, word_set
+from .phrases import DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, is_verb
+
+ARTICLES = ("de", "het")
+# Prepositions that end an entry or an alternative: "zich wenden tot", "contact opnemen met".
+PREPOSITIONS = frozenset(
+    "aan achter als bij binnen boven buiten door in met na naar om onder op over tegen tot uit van via voor "
+    "vanaf vanuit volgens zonder".split()
+)
+# de-word determiner ↔ het-word determiner, in the singular.
+_TO_NEUTER = {"de": "het", "deze": "dit", "die": "dat", "welke": "welk", "elke": "elk", "iedere": "ieder"}
+_TO_COMMON = {value: key for key, value in _TO_NEUTER.items()}
+_INDEFINITE = frozenset("een geen zo'n elk ieder veel weinig enig ieder".split())
+# Finite forms of the verbs whose participle they take: "heeft gevraagd", "wordt gevraagd".
+_AUXILIARIES = frozenset(
+    "heb hebt heeft hebben had hadden ben bent is zijn was waren word wordt worden werd werden".split()
+)
+_CLAUSE_PARTS = frozenset({"punct", "ccomp", "advcl", "acl:relcl", "xcomp", "parataxis", "conj", "cc", "mark"})
+_SUBORDINATE = frozenset({"acl:relcl", "advcl", "ccomp", "csubj", "acl"})
+
+
+@dataclass
+class Rewrite:
+    """An alternative in the sentence: the tokens it changes, or advice only."""
+
+    alternative: Alternative
+    changes: dict[int, str] = field(default_factory=dict)  # token index → new text ("" drops it)
+    after: dict[int, str] = field(default_factory=dict)  # token index → words to put after it
+    start: int = 0  # first token the rewrite touches
+    end: int = 0  # one past the last
+    certain: bool = True  # no guess about the form: may be applied without a person
+    advice: bool = False  # could not be fitted in: shown as "gebruik '…'"
+
+    def touch(self, index: int) -> None:
+        self.start = min(self.start, index)
+        self.end = max(self.end, index + 1)
+
+
+def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
+    """The alternative fitted into the sentence of the match."""
+    doc = match.span.doc
+    edit = Rewrite(alternative, start=match.span.start, end=match.span.end)
+    if alternative.advice:
+        return _advice(edit)
+    pos = match.entry.pos
+    target = alternative.pos or pos
+    if match.head is None or pos not in ("verb", "noun", "adj"):
+        done = _literal(match, edit, doc)
+    elif pos == "verb" and target == "verb":
+        try:
+            done = _verb(match, edit, doc)
+        except ValueError:  # a word the inflector cannot conjugate
+            done = None
+    elif pos == "noun" and target == "noun":
+        done = _noun(match, edit, doc)
+    elif pos == "adj" and "…" in alternative.text:
+        done = _adjective_around_noun(match, edit, doc)
+    elif pos == "adj" and target == "det":
+        done = _adjective_as_determiner(match, edit, doc)
+    elif pos == "adj" and target in ("adj", "adv"):
+        done = _adjective(match, edit, doc)
+    else:
+        done = _literal(match, edit, doc) if _uninflected(match, doc) else None
+    return done if done is not None else _advice(edit)
+
+
+def _advice(edit: Rewrite) -> Rewrite:
+    edit.changes, edit.after, edit.advice, edit.certain = {}, {}, True, False
+    return edit
+
+
+def _after_comma(doc: Doc, index: int) -> bool:
+    index -= 1
+    while index >= 0 and doc[index].is_space:
+        index -= 1
+    return index >= 0 and doc[index].text in (",", ";")
+
+
+def _as_written(match: PhraseMatch, words: list[int], doc: Doc) -> bool:
+    """Are the matched words literally one of the entry's phrase or patterns?"""
+    text = " ".join(doc[i].lower_ for i in words)
+    written = {match.entry.phrase.lower(), *(p.lower() for p in match.entry.patterns)}
+    return text in written
+
+
+def _gender_before(match: PhraseMatch, doc: Doc) -> str | None:
+    """"de" or "het": the noun an entry with `follows` comes after, or else the
+    noun right after the match ("het betreffende formulier"); a plural counts as "de"."""
+    if not is_parsed(doc):
+        return None
+    step = -1 if match.entry.follows else 1
+    index = match.span.start - 1 if step < 0 else match.span.end
+    while 0 <= index < len(doc) and (doc[index].is_space or doc[index].text == "," or (step > 0 and doc[index].pos_ == "ADJ")):
+        index += step
+    if not 0 <= index < len(doc) or doc[index].pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = doc[index]
+    if "Plur" in noun.morph.get("Number"):
+        return "de"
+    gender = _gender(noun)
+    return {"Com": "de", "Neut": "het"}.get(gender or "")
+
+
+def _uninflected(match: PhraseMatch, doc: Doc) -> bool:
+    """Is the head in the form the entry is written in (so any alternative fits as it is)?"""
+    return match.head is None or doc[match.head].lower_ == match.lemma
+
+
+def _drop_others(match: PhraseMatch, edit: Rewrite, keep: set[int]) -> None:
+    """Drop the entry's other words. A noun or adjective entry's pattern may
+    hold words for context ("op de volgende wijze"): only the phrase's own
+    words go ("bevoegd" of *bevoegd gezag*)."""
+    doc = match.span.doc
+    own = set(match.entry.phrase.lower().split())
+    if match.entry.pos == "verb" and match.lemma:
+        own |= {inflect.split_particle(match.lemma)[0]} | set(inflect.verb_forms(match.lemma)["participle"])
+        own = None if match.entry.generated else own
+    for index in match.words:
+        if index not in keep and (own is None or doc[index].lower_ in own or match.roles.get(index) in ("head", "particle", "after")):
+            edit.changes[index] = ""
+            edit.touch(index)
+
+
+def _literal(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
+    """Words that do not inflect (*indien*, *middels*, *ten behoeve van*):
+    the alternative replaces the matched words, which must be in a row."""
+    words = sorted(match.words + ((match.te,) if match.te is not None else ()))
+    between = [t.i for t in doc[words[0] : words[-1] + 1] if not t.is_space]
+    if between != words:
+        return None
+    if match.head is not None and not _uninflected(match, doc):
+        return None
+    if match.entry.pos in (None, "verb", "noun", "adj") and not _as_written(match, words, doc):
+        return None  # a form b1check cannot inflect: only the words as the entry writes them
+    gender = _gender_before(match, doc)
+    if edit.alternative.fits and gender and gender not in edit.alternative.fits:
+        return None  # "het formulier welke" → "dat", not "die"
+    if "start" in edit.alternative.fits and not _after_comma(doc, words[0]):
+        return None  # "de molens zijn echter nodig": "maar" only fits after a comma
+    text = edit.alternative.text
+    if "…" in text:
+        return None
+    if match.entry.pos == "noun" and text.split()[0] in ARTICLES:
+        determiners, _ = _noun_phrase(doc[words[-1]])
+        if any(d.lower_ in _TO_NEUTER or d.lower_ in _TO_COMMON for d in determiners):
+            return None  # the article of the alternative may not fit
+        text = text.split(" ", 1)[1]
+    edit.changes[words[0]] = match_case(text, doc[words[0]].text)
+    _drop_others(match, edit, {words[0]})
+    return edit
+
+
+# --------------------------------------------------------------------------------------
+# Verbs
+
+
+@dataclass(frozen=True)
+class VerbPhrase:
+    """An alternative that is a verb phrase: words before the verb, the verb, words after it."""
+
+    before: tuple[str, ...]
+    verb: str
+    after: tuple[str, ...]
+
+    @property
+    def preposition(self) -> str | None:
+        return self.after[-1] if self.after and self.after[-1] in PREPOSITIONS else None
+
+
+@lru_cache(maxsize=4096)
+def verb_phrase(text: str) -> VerbPhrase | None:
+    """"contact opnemen met" → (contact) opnemen (met); "laten weten" → laten (weten).
+    The verb is the first word that is an infinitive."""
+    words = text.split()
+    for number, word in enumerate(words):
+        if is_verb(word) and word.isalpha():
+            return VerbPhrase(tuple(words[:number]), word, tuple(words[number + 1 :]))
+    return None
+
+
+def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
+    phrase = verb_phrase(edit.alternative.text)
+    if phrase is None:
+        return None
+    head = doc[match.head]
+    slot, certain = _verb_slot(match, head)
+    if slot is None:
+        return None
+    edit.certain = certain
+    if edit.alternative.fits and _use(slot, head) not in edit.alternative.fits:
+        return None
+    after = list(phrase.after)
+    keep = {match.head}
+    # The preposition of the alternative takes the place of the entry's own:
+    # "dat u zich tot ons wendt" → "dat u met ons contact opneemt".
+    own_preposition = _own_preposition(match, doc)
+    if phrase.preposition and own_preposition is not None:
+        edit.changes[own_preposition] = phrase.preposition
+        edit.touch(own_preposition)
+        keep.add(own_preposition)
+        after = after[:-1]
+    elif phrase.preposition and not _object_follows(head):
+        return None  # "gaan kijken naar" needs its object after it
+    elif phrase.preposition and slot not in ("infinitive", "te_inf", "participle") and (
+        len(phrase.after) > 1 or phrase.before or inflect.split_particle(phrase.verb)[0]
+    ):
+        return None  # a finite verb first and "kijken naar" at the end would leave the object before "naar"
+    if match.te is not None:
+        edit.changes[match.te] = ""
+        edit.touch(match.te)
+    if _orphans_modifiers(match, keep, doc):
+        return None  # "een nieuwe aanvraag in te dienen" → "een nieuwe aan te vragen"
+    later = [index for index in match.words if index > match.head and index not in keep]
+    stranded = _strands_words(match, later, doc)
+    if stranded and slot in ("infinitive", "te_inf", "participle"):
+        return None  # "u kunt gebruik maken van de regeling": the object would have to move before the verb
+    if slot == "2sg" and phrase.verb == "hebben" and _subject(head) == "u":
+        slot = "3sg"  # "u heeft", as letters write it
+    if slot == "participle" and any(is_verb(word) for word in after):
+        return None  # "laten weten" has no participle of its own ("heeft laten weten")
+    if slot == "participle" and _takes_zijn(phrase.verb) and _auxiliary_of(head) in _HEBBEN:
+        return None  # "heeft plaatsgevonden" → "is gebeurd": the auxiliary changes too
+    if slot in ("infinitive", "te_inf", "participle"):
+        if slot == "te_inf":
+            verb = inflect.te_infinitive(phrase.verb)
+        else:
+            verb = inflect.verb_forms(phrase.verb)[slot][0] if inflect.verb_forms(phrase.verb)[slot] else None
+        if verb is None or not _known(verb):
+            return None
+        edit.changes[match.head] = match_case(" ".join([*phrase.before, verb, *after]), head.text)
+        _drop_others(match, edit, keep)
+        return _glue_te(edit, doc)
+    finite, particle = inflect.verb_form(phrase.verb, slot)
+    if finite is None or not _known(finite):
+        return None
+    if phrase.preposition and own_preposition is None and not phrase.before and not particle and len(after) == 1:
+        # "zorgen voor" with its object right after the verb: "behartigt de belangen" → "zorgt voor de belangen"
+        finite, after = f"{finite} {after[0]}", []
+    rest = [*phrase.before, *([particle] if particle else []), *after]
+    main = _main_clause(match, head)
+    if not main and stranded:
+        return None  # "als er sprake is van fraude", "als u gebruik maakt van": the verb would have to move
+    if not rest:
+        edit.changes[match.head] = match_case(finite, head.text)
+        _drop_others(match, edit, keep)
+        return _glue_te(edit, doc)
+    if not main:
+        # Verb last in its clause: everything in one place ("dat u het erbij zet").
+        glued = particle + finite if particle and not phrase.before and not after else " ".join(
+            [*phrase.before, particle + finite, *after]
+        )
+        edit.changes[match.head] = match_case(glued, head.text)
+        _drop_others(match, edit, keep)
+        return _glue_te(edit, doc)
+    edit.changes[match.head] = match_case(finite, head.text)
+    _drop_others(match, edit, keep)
+    if later:
+        # The rest of the verb goes where the entry's own last word was: "neemt … in behandeling" → "pakt … op".
+        anchor = max(later)
+        edit.changes[anchor] = " ".join(rest)
+    else:
+        anchor = _clause_end(head)
+        if anchor is None or any(placeholder(t) is not None for t in doc[head.i : anchor + 1]):
+            return None
+        edit.after[anchor] = " ".join(rest)
+        edit.touch(anchor)
+    return _glue_te(edit, doc)
+
+
+def _orphans_modifiers(match: PhraseMatch, keep: set[int], doc: Doc) -> bool:
+    """Would a dropped noun leave its determiner or adjective behind?"""
+    for index in match.words:
+        if index in keep or index == match.head:
+            continue
+        token = doc[index]
+        if is_parsed(doc):
+            if token.pos_ in ("NOUN", "PROPN") and any(
+                child.i < index and child.i not in match.words and child.dep_ in ("det", "amod", "nmod:poss")
+                for child in token.children
+            ):
+                return True
+        elif index > 0 and index - 1 not in match.words and (
+            doc[index - 1].lower_ in DETERMINERS or _maybe_adjective(doc[index - 1])
+        ) and token.lower_ in lemmas.lemmas_by_pos()["noun"]:
+            return True
+    return False
+
+
+def _strands_words(match: PhraseMatch, later: list[int], doc: Doc) -> bool:
+    """Would dropping the entry's words after the verb leave words in the wrong
+    place? A preposition leaves its object behind ("maken van de regeling");
+    words further off leave the words between ("is sprake van"); a "te" right
+    after the verb does not ("dient te ontbinden" → "moet ontbinden")."""
+    position = match.head
+    for index in sorted(later):
+        if doc[index].lower_ in PREPOSITIONS:
+            return True
+        following = position + 1
+        while following < index and doc[following].is_space:
+            following += 1
+        if following != index:
+            return True
+        position = index
+    return False
+
+
+def _use(slot: str, head: Token) -> str:
+    """The use of the matched verb, in the words of `Alternative.fits`."""
+    if slot == "participle":
+        auxiliary = _auxiliary_of(head)
+        return "passive" if auxiliary is None or auxiliary.startswith(("word", "werd")) else "perfect"
+    if slot == "te_inf":
+        return "te-infinitive"
+    return "infinitive" if slot == "infinitive" else "finite"
+
+
+def _known(form: str) -> bool:
+    """A generated form the lemma tables know (every word of it)."""
+    return all(word == "te" or word in inflect.PARTICLES or lemmas.known(word) for word in form.lower().split())
+
+
+def _own_preposition(match: PhraseMatch, doc: Doc) -> int | None:
+    """The entry's preposition after its verb ("tot" of *zich wenden tot*)."""
+    candidates = [i for i in match.words if match.roles.get(i) == "after" and doc[i].lower_ in PREPOSITIONS]
+    return max(candidates) if candidates else None
+
+
+def _object_follows(head: Token) -> bool:
+    """Does the verb's object come right after it ("wij faciliteren de bouw")?"""
+    doc = head.doc
+    if not is_parsed(doc) or head.i + 1 >= len(doc):
+        return False
+    token = doc[head.i + 1]
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ == "obj" and token.head.i == head.i:
+            return True
+        token = token.head
+    return False
+
+
+def _verb_slot(match: PhraseMatch, head: Token) -> tuple[str | None, bool]:
+    """The slot of the matched verb ("past_sg", "participle", "te_inf" …), and
+    whether it is certain."""
+    if match.te is not None:
+        return "te_inf", True
+    lemma = match.lemma or head.lower_
+    split = match.particle is not None
+    slots = inflect.verb_slots(head.lower_, lemma, split=split)
+    if not slots and not split:
+        particle, root = inflect.split_particle(lemma)
+        if particle:
+            slots = inflect.verb_slots(head.lower_, lemma, split=True)
+    if not slots:
+        return None, False
+    parsed = is_parsed(head.doc)
+    form = head.morph.get("VerbForm") if parsed else []
+    if "infinitive" in slots and (split or "Fin" in form or (not parsed and _finite_by_position(match, head))):
+        slots = ["pl"]
+    if len(slots) > 1 and "participle" in slots:
+        # "verzocht", "vermeld", "verstrekt": a participle needs an auxiliary
+        # (heeft, is, wordt …); without one it is the finite verb.
+        finite = [slot for slot in slots if slot != "participle"]
+        if _starts_sentence(head) or _next_is_subject(head):
+            slots = finite  # "Vermeld uw naam", "Verstrekt u …?"
+        elif _has_auxiliary(head):
+            return "participle", True
+        elif "Part" in form and not _has_subject(head):
+            return "participle", False  # "zoals hierboven vermeld"
+        else:
+            slots = finite if (parsed and "Fin" in form) or _has_subject(head) else []
+    if len(slots) > 1 and parsed and "Fin" in form:
+        slots = [s for s in slots if s != "infinitive"] or slots
+    if set(slots) <= {"2sg", "3sg", "1sg"} and len(slots) > 1:
+        return _person(head, slots), True
+    if len(slots) == 1:
+        return ("2sg" if slots[0] in ("2sg", "3sg") and _person(head, slots) == "2sg" else slots[0]), True
+    return None, False
+
+
+def _starts_sentence(head: Token) -> bool:
+    index = head.i - 1
+    doc = head.doc
+    while index >= 0 and (doc[index].is_space or doc[index].is_punct and doc[index].text in "-•*"):
+        index -= 1
+    return index < 0 or head.is_sent_start or doc[index].text in (".", ":", "!", "?")
+
+
+def _next_is_subject(head: Token) -> bool:
+    doc = head.doc
+    return head.i + 1 < len(doc) and doc[head.i + 1].lower_ in PERSONAL_PRONOUNS
+
+
+def _previous_is_subject(head: Token) -> bool:
+    return head.i > 0 and head.doc[head.i - 1].lower_ in PERSONAL_PRONOUNS
+
+
+_HEBBEN = frozenset("heb hebt heeft hebben had hadden".split())
+
+
+@lru_cache(maxsize=4096)
+def _takes_zijn(verb: str) -> bool:
+    """Does the verb make its perfect with "zijn" (is gebeurd)? From wordlists/zijn-werkwoorden.txt."""
+    verbs = word_set("zijn-werkwoorden")
+    return verb in verbs or any(verb.endswith(root) and inflect.split_particle(verb)[1] == root for root in verbs)
+
+
+def _auxiliary_of(participle: Token) -> str | None:
+    if is_parsed(participle.doc):
+        for child in participle.children:
+            if child.dep_ in ("aux", "aux:pass") and child.lower_ in _AUXILIARIES:
+                return child.lower_
+        return None
+    # Without a parse: an auxiliary in the same clause (between commas).
+    doc = participle.doc
+    start, end = participle.i, participle.i
+    while start > 0 and doc[start - 1].text not in (",", ";", ".") and not doc[start].is_sent_start:
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].text not in (",", ";", ".") and not doc[end + 1].is_sent_start:
+        end += 1
+    return next((t.lower_ for t in doc[start : end + 1] if t.lower_ in _AUXILIARIES and t.i != participle.i), None)
+
+
+def _has_subject(head: Token) -> bool:
+    if is_parsed(head.doc):
+        return any(child.dep_ in ("nsubj", "nsubj:pass") for child in head.children)
+    return _previous_is_subject(head) or _next_is_subject(head)
+
+
+def _has_auxiliary(head: Token) -> bool:
+    """Is there a form of hebben, zijn or worden that takes this participle?"""
+    if is_parsed(head.doc):
+        return any(child.dep_ in ("aux", "aux:pass", "cop") and child.lower_ in _AUXILIARIES for child in head.children)
+    return _auxiliary_of(head) is not None
+
+
+def _finite_by_position(match: PhraseMatch, head: Token) -> bool:
+    """Without a parse: a verb before the other words of its entry is finite ("nemen wij … in behandeling")."""
+    return any(index > head.i for index in match.words)
+
+
+def _person(head: Token, slots) -> str:
+    """2sg for "u" and "je/jij", else 3sg (u bent, hij is; u heeft is written with 3sg)."""
+    subject = _subject(head)
+    if subject in ("je", "jij"):
+        return "2sg"
+    if subject == "u":
+        return "2sg" if head.lower_ not in ("heeft", "had") else "3sg"
+    if "1sg" in slots and subject == "ik":
+        return "1sg"
+    return "3sg" if "3sg" in slots else slots[0]
+
+
+def _subject(head: Token) -> str | None:
+    if is_parsed(head.doc):
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubj:pass"):
+                return child.lower_
+    doc = head.doc
+    for index in (head.i - 1, head.i + 1):
+        if 0 <= index < len(doc) and doc[index].lower_ in PERSONAL_PRONOUNS:
+            return doc[index].lower_
+    return None
+
+
+def _main_clause(match: PhraseMatch, head: Token) -> bool:
+    """Is the finite verb in second place (main clause), not last (subordinate clause)?"""
+    if match.particle is not None:
+        return True
+    if _subordinator_before(head):
+        return False
+    if is_parsed(head.doc):
+        return not (head.dep_ in _SUBORDINATE or any(child.dep_ == "mark" for child in head.children))
+    following = head.i + 1
+    doc = head.doc
+    while following < len(doc) and doc[following].is_space:
+        following += 1
+    return not (following >= len(doc) or doc[following].is_punct)
+
+
+# Words that open a subordinate clause, where the finite verb comes last.
+_SUBORDINATORS = frozenset(
+    "die dat wat welke waar waarin waarop waarmee waarvoor waardoor als omdat zodat wanneer indien "
+    "toen terwijl nadat voordat zodra hoewel doordat totdat tenzij mits".split()
+)
+
+
+def _subordinator_before(head: Token) -> bool:
+    """Is the verb in a clause that a relative pronoun or a conjunction opens
+    ("cliënten die gebruik maken van …")? Looks back to the clause's start."""
+    doc = head.doc
+    index = head.i - 1
+    while index >= 0 and not doc[index].is_sent_start and doc[index].text not in (",", ";", ":", "(", "."):
+        if doc[index].lower_ in _SUBORDINATORS:
+            following = doc[index + 1] if index + 1 < len(doc) else None
+            # "die brief", "dat formulier": a determiner, not a clause
+            if not (doc[index].lower_ in ("die", "dat", "welke") and following is not None and following.pos_ == "NOUN"):
+                return True
+        index -= 1
+    return index >= 0 and doc[index].lower_ in _SUBORDINATORS and doc[index].is_sent_start
+
+
+def _clause_end(head: Token) -> int | None:
+    """The last word of the clause of a finite verb (before a comma, a
+    subordinate clause or a te-infinitive), where a particle goes."""
+    if not is_parsed(head.doc):
+        return None
+    last = head.i
+    for child in head.children:
+        if child.i > head.i and child.dep_ not in _CLAUSE_PARTS:
+            last = max(last, _right_edge(child))
+    while last > head.i and (head.doc[last].is_punct or head.doc[last].is_space):
+        last -= 1
+    return last
+
+
+def _right_edge(token: Token) -> int:
+    """The last word of a phrase, without the clauses hanging from it ("bewoners (om te sporten)")."""
+    last = token.i
+    for child in token.children:
+        if child.i > token.i and child.dep_ not in _CLAUSE_PARTS and child.dep_ not in ("acl", "acl:relcl"):
+            last = max(last, _right_edge(child))
+    return last
+
+
+def _glue_te(edit: Rewrite, doc: Doc) -> Rewrite:
+    """A dropped "te" between a particle and its verb joins them: "in te dienen" → "indienen"."""
+    for index, text in list(edit.changes.items()):
+        if text or doc[index].lower_ != "te" or index == 0 or index + 1 >= len(doc):
+            continue
+        before, after = doc[index - 1], doc[index + 1]
+        joined = before.lower_ + after.lower_
+        if before.i not in edit.changes and after.i not in edit.changes and lemmas.known(joined):
+            if inflect.split_particle(joined)[0] == before.lower_:
+                edit.changes[before.i] = ""
+                edit.changes[after.i] = match_case(joined, before.text)
+                edit.touch(before.i)
+                edit.touch(after.i)
+    return edit
+
+
+# --------------------------------------------------------------------------------------
+# Nouns
+
+
+def _noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
+    head = doc[match.head]
+    slots = inflect.noun_slots(head.lower_, match.lemma or head.lower_)
+    if not slots:
+        return None
+    slot = slots[0]
+    words = edit.alternative.text.split()
+    article = words[0] if words[0] in ARTICLES and len(words) > 1 else None
+    words = words[1:] if article else words
+    if len(words) > 1 and slot != "sg":
+        return None
+    if slot == "sg" and "Plur" in (head.morph.get("Number") if is_parsed(doc) else []) and head.dep_.startswith("nsubj"):
+        return None  # "de werkzaamheden duren" → "het werk duurt": the verb would change too
+    if len(words) == 1 and slot == "sg":
+        noun = words[0]  # as the editor wrote it
+    elif len(words) == 1:
+        # The first spelling the lemma tables know: "voorwaarden" before "voorwaardes".
+        noun = next((form for form in inflect.noun_forms(words[0], slot) if _known(form)), None)
+        if noun is None:
+            return None
+    else:
+        noun = " ".join(words)
+    edit.changes[match.head] = match_case(noun, head.text)
+    _drop_others(match, edit, {match.head})
+    if slot in ("pl", "dim_pl") or slot.startswith("dim"):
+        return edit
+    old_gender = _gender(head)
+    new_gender = "Neut" if article == "het" else "Com" if article == "de" else None
+    determiners, adjectives = _noun_phrase(head)
+    adjectives = [a for a in adjectives if a.i not in match.words]  # "bevoegd" of *bevoegd gezag* goes
+    determiners = [d for d in determiners if d.i not in match.words]
+    if not determiners and not adjectives:
+        if article and _after_preposition(match, head):
+            # "na dagtekening van deze brief" → "na de datum van deze brief"
+            edit.changes[match.head] = f"{article} {edit.changes[match.head]}"
+        return edit
+    if new_gender is None or old_gender is None:
+        return None if _gender_matters(determiners, adjectives) else edit
+    if new_gender == old_gender:
+        return edit
+    if is_parsed(doc) and any(child.dep_ == "acl:relcl" for child in head.children):
+        return None  # "de beschikking die …" would need "dat" too
+    mapping = _TO_NEUTER if new_gender == "Neut" else _TO_COMMON
+    indefinite = True
+    for determiner in determiners:
+        lower = determiner.lower_
+        if lower in mapping:
+            edit.changes[determiner.i] = match_case(mapping[lower], determiner.text)
+            edit.touch(determiner.i)
+        if lower not in _INDEFINITE:
+            indefinite = False
+    for adjective in adjectives:
+        form = _adjective_for(adjective, bare=indefinite and new_gender == "Neut")
+        if form is None:
+            return None
+        if form != adjective.lower_:
+            edit.changes[adjective.i] = match_case(form, adjective.text)
+            edit.touch(adjective.i)
+    return edit
+
+
+def _after_preposition(match: PhraseMatch, noun: Token) -> bool:
+    """A bare noun between two prepositions ("na dagtekening van"): the
+    alternative needs its article there."""
+    doc = noun.doc
+    before = noun.i - 1 if noun.i else None
+    after = noun.i + 1 if noun.i + 1 < len(doc) else None
+    return (
+        before is not None and after is not None and noun.i == min(match.words)
+        and doc[before].lower_ in PREPOSITIONS and doc[after].lower_ in PREPOSITIONS
+    )
+
+
+def _gender(noun: Token) -> str | None:
+    """Com or Neut: from the parse, or from a determiner that shows it."""
+    gender = noun.morph.get("Gender") if is_parsed(noun.doc) else []
+    if len(gender) == 1:
+        return gender[0]
+    determiners, adjectives = _noun_phrase(noun)
+    for determiner in determiners:
+        if determiner.lower_ in _TO_NEUTER:
+            return "Com"
+        if determiner.lower_ in _TO_COMMON:
+            return "Neut"
+    return None
+
+
+def _gender_matters(determiners, adjectives) -> bool:
+    return any(d.lower_ in _TO_NEUTER or d.lower_ in _TO_COMMON for d in determiners) or bool(adjectives)
+
+
+def _noun_phrase(noun: Token) -> tuple[list[Token], list[Token]]:
+    """The determiners and attributive adjectives before a noun."""
+    doc = noun.doc
+    if is_parsed(doc):
+        determiners = [c for c in noun.children if c.dep_ == "det" and c.i < noun.i]
+        adjectives = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i]
+        return determiners, adjectives
+    # Without a parse: the words right before the noun that can be adjectives, then a determiner.
+    determiners, adjectives = [], []
+    index = noun.i - 1
+    while index >= 0 and (doc[index].is_space or _maybe_adjective(doc[index])):
+        if not doc[index].is_space:
+            adjectives.append(doc[index])
+        index -= 1
+    if index >= 0 and doc[index].lower_ in DETERMINERS:
+        determiners.append(doc[index])
+    return determiners, adjectives
+
+
+def _maybe_adjective(token: Token) -> bool:
+    adjectives = lemmas.lemmas_by_pos()["adj"]
+    return token.is_alpha and any(lemma in adjectives for lemma in (token.lower_, *lemmas.lemmas(token.lower_)))
+
+
+def _adjective_for(adjective: Token, bare: bool) -> str | None:
+    """The adjective's form before the new noun: bare (een definitief besluit) or with -e."""
+    form = adjective.lower_
+    for lemma in (adjective.lemma_.lower(), *lemmas.lemmas(form), form):
+        if form in (lemma, inflect.attributive(lemma)):
+            return lemma if bare else inflect.attributive(lemma)
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# Adjectives and adverbs
+
+
+def _adjective(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
+    head = doc[match.head]
+    lemma = match.lemma or head.lower_
+    slots = inflect.adjective_slots(head.lower_, lemma)
+    if not slots:
+        return None
+    words = edit.alternative.text.split()
+    if slots[0] == "base":
+        edit.changes[match.head] = match_case(" ".join(words), head.text)
+        _drop_others(match, edit, {match.head})
+        return edit
+    elif words[-1] in lemmas.lemmas_by_pos()["adj"] or _is_participle(words[-1]):
+        last = inflect.adjective_form(words[-1], slots[0])  # "dringende", "hierboven genoemde"
+    else:
+        return None  # "per ongeluk", "hieronder": no adjective to put an ending on
+    if not _known(last):
+        return None
+    edit.changes[match.head] = match_case(" ".join([*words[:-1], last]), head.text)
+    _drop_others(match, edit, {match.head})
+    return edit
+
+
+def _is_participle(word: str) -> bool:
+    """"genoemd": the participle of a verb the tables know."""
+    return any(
+        is_verb(lemma) and word in inflect.verb_forms(lemma)["participle"]
+        for lemma in lemmas.lemmas(word)
+        if lemma != word
+    )
+
+
+def _adjective_around_noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
+    """"de … hieronder" for *onderstaande*: the words go around the noun:
+    "op onderstaande link" → "op de link hieronder"."""
+    head = doc[match.head]
+    before, _, after = (part.strip() for part in edit.alternative.text.partition("…"))
+    noun = _noun_of(head)
+    if noun is None:
+        return None
+    determiners, _ = _noun_phrase(noun)
+    article = before if before in ARTICLES else None
+    if determiners or not article:
+        edit.changes[match.head] = before if before and not article else ""
+    else:
+        number = noun.morph.get("Number") if is_parsed(doc) else []
+        gender = _gender(noun)
+        if "Plur" in number:
+            article = "de"
+        elif gender == "Neut":
+            article = "het"
+        elif gender != "Com":
+            return None
+        edit.changes[match.head] = match_case(article, head.text)
+    if after:
+        edit.after[noun.i] = after
+    edit.touch(noun.i)
+    _drop_others(match, edit, {match.head})
+    return edit
+
+
+def _adjective_as_determiner(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
+    """"deze" / "dit" for *bovengenoemd*: the determiner and the adjective make
+    way for it: "het bovengenoemde bedrag" → "dit bedrag"."""
+    head = doc[match.head]
+    noun = _noun_of(head)
+    if noun is None:
+        return None
+    number = noun.morph.get("Number") if is_parsed(doc) else []
+    gender = "de" if "Plur" in number else {"Com": "de", "Neut": "het"}.get(_gender(noun) or "")
+    if edit.alternative.fits and gender not in edit.alternative.fits:
+        return None
+    determiners, _ = _noun_phrase(noun)
+    target = determiners[0] if determiners else head
+    edit.changes[target.i] = match_case(edit.alternative.text, target.text)
+    edit.touch(target.i)
+    if target.i != head.i:
+        edit.changes[head.i] = ""
+    _drop_others(match, edit, {head.i, target.i})
+    return edit
+
+
+def _noun_of(adjective: Token) -> Token | None:
+    doc = adjective.doc
+    if is_parsed(doc):
+        noun = adjective.head
+        return noun if adjective.dep_ == "amod" and noun.pos_ in ("NOUN", "PROPN") and noun.i > adjective.i else None
+    index = adjective.i + 1
+    while index < len(doc) and doc[index].is_space:
+        index += 1
+    if index < len(doc) and doc[index].is_alpha and doc[index].lower_ in lemmas.lemmas_by_pos()["noun"]:
+        return doc[index]
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# The rewritten text
+
+
+def render(doc: Doc, start: int, end: int, edit: Rewrite) -> str:
+    """The text of tokens start…end-1 with the rewrite's changes, spaced as in the original."""
+    pieces: list[list[str]] = []  # [text, whitespace after it]
+    for token in doc[start:end]:
+        if token.is_space:
+            if pieces:
+                pieces[-1][1] += token.text
+            continue
+        text = edit.changes.get(token.i, token.text)
+        if token.i in edit.after:
+            text = f"{text} {edit.after[token.i]}".strip()
+        if not text:
+            continue
+        pieces.append([text, token.whitespace_])
+    if not pieces:
+        return ""
+    result = "".join(text + space for text, space in pieces).rstrip()
+    first = doc[start]
+    if first.text[:1].isupper() and result[:1].islower():
+        result = result[:1].upper() + result[1:]
+    return result
+
+
+def match_case(replacement: str, original: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return replacement.upper()
+    if original[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement

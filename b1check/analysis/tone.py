@@ -1,0 +1,219 @@
+"""The tone of a letter: threats, the fraud stamp, distrust, and hard words.
+
+A sanction word is a threat only in its context (wordlists/toon.toml says which
+per entry): aimed at the reader ("u", "uw", or a command to the reader), or a
+consequence ("Als u niet betaalt, …", "om … te voorkomen", "Doet u dit niet?
+Dan …"). Negated ("geen boete") it is no threat, and an entry's
+`unless` patterns leave out disclaimers and protective measures ("maatregelen
+genomen zodat u veilig kunt stemmen", "als u dit bericht ten onrechte ontvangt").
+
+Words match by lemma (the lookup tables and the pipeline's own), small function
+words only as written; "…" in a pattern allows a few words between.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.lang.nl.stop_words import STOP_WORDS
+from spacy.tokens import Span, Token
+
+from ..language import lemmas
+from ..language.wordlists import GAP, WordlistError, read_toml, wordlist_dir
+from .structure import answers_a_question, is_imperative
+
+GAP_WORDS = 6
+KINDS = {"sanction": "TON001", "stamp": "TON001", "distrust": "TON001", "stern": "TON002"}
+NEEDS = ("reader", "consequence", "nothing")
+_KEYS = {"phrase", "patterns", "kind", "needs", "mild", "context", "unless", "alternatives", "reason", "example", "not"}
+
+
+@dataclass(frozen=True)
+class ToneEntry:
+    phrase: str
+    patterns: tuple[tuple[tuple[str, ...], ...], ...]  # pattern → segments (cut at "…") → words
+    kind: str
+    needs: str
+    mild: bool  # without its context still a hard word (TON002)
+    context: tuple[str, ...]
+    unless: re.Pattern | None
+    alternatives: tuple[str, ...]
+    reason: str
+    example: str
+    negatives: tuple[str, ...]  # sentences it must leave alone
+
+    @property
+    def code(self) -> str:
+        return KINDS[self.kind]
+
+    @property
+    def words_needed(self) -> tuple[frozenset[str], ...]:
+        """Per pattern, the words a sentence must hold for it to match (a quick test)."""
+        return self._needed
+
+    def __post_init__(self) -> None:
+        needed = tuple(frozenset(w for segment in pattern for w in segment) for pattern in self.patterns)
+        object.__setattr__(self, "_needed", needed)
+
+
+@dataclass(frozen=True)
+class ToneWords:
+    entries: tuple[ToneEntry, ...]
+    reader: frozenset[str]
+    consequence: re.Pattern
+    negations: frozenset[str]
+
+    @property
+    def by_first_word(self) -> dict[str, tuple[int, ...]]:
+        """The first word of each pattern → the entries (by index) that begin a pattern with it."""
+        return self._by_first_word
+
+    def __post_init__(self) -> None:
+        index: dict[str, set[int]] = {}
+        for number, entry in enumerate(self.entries):
+            for pattern in entry.patterns:
+                index.setdefault(pattern[0][0], set()).add(number)
+        object.__setattr__(self, "_by_first_word", {word: tuple(sorted(n)) for word, n in index.items()})
+
+
+def _segments(pattern: str) -> tuple[tuple[str, ...], ...]:
+    parts = pattern.lower().replace("...", GAP).split(GAP)
+    return tuple(tuple(part.split()) for part in parts if part.split())
+
+
+def parse_entries(data: dict, source: str) -> list[ToneEntry]:
+    entries = []
+    for number, raw in enumerate(data.get("entry", []), start=1):
+        where = f"{source}, entry {number} ({raw.get('phrase', '?')})"
+        unknown = set(raw) - _KEYS
+        if unknown:
+            raise WordlistError(f"{where}: onbekende sleutel(s) {', '.join(sorted(unknown))}")
+        for required in ("phrase", "kind", "needs", "alternatives", "reason", "example"):
+            if not raw.get(required):
+                raise WordlistError(f"{where}: '{required}' ontbreekt")
+        if raw["kind"] not in KINDS or raw["needs"] not in NEEDS:
+            raise WordlistError(f"{where}: kind moet een van {', '.join(KINDS)} zijn, needs een van {', '.join(NEEDS)}")
+        unless = raw.get("unless", [])
+        entries.append(ToneEntry(
+            phrase=raw["phrase"],
+            patterns=tuple(_segments(p) for p in raw.get("patterns", [raw["phrase"]])),
+            kind=raw["kind"],
+            needs=raw["needs"],
+            mild=bool(raw.get("mild", False)),
+            context=tuple(c.lower() for c in raw.get("context", [])),
+            unless=re.compile("|".join(f"(?:{p})" for p in unless)) if unless else None,
+            alternatives=tuple(raw["alternatives"]),
+            reason=raw["reason"].strip(),
+            example=raw["example"].strip(),
+            negatives=tuple(raw.get("not", [])),
+        ))
+    return entries
+
+
+@lru_cache(maxsize=1)
+def tone_words(path: Path | None = None) -> ToneWords:
+    path = path or wordlist_dir() / "toon.toml"
+    data = read_toml(path)
+    context = data["context"]
+    return ToneWords(
+        entries=tuple(parse_entries(data, path.name)),
+        reader=frozenset(context["reader"]),
+        consequence=re.compile("|".join(f"(?:{p})" for p in context["consequence"])),
+        negations=frozenset(context["negations"]),
+    )
+
+
+@dataclass(frozen=True)
+class ToneMatch:
+    entry: ToneEntry
+    span: Span
+    code: str  # TON001: a threat in its context; TON002: a hard word
+
+
+@dataclass(frozen=True)
+class _Word:
+    """A token as the patterns see it: its form, and its lemmas."""
+
+    lower: str
+    lemmas: frozenset[str]
+
+    def matches(self, word: str) -> bool:
+        # Small function words match only as written: "u" is no form of "uw".
+        return word == self.lower or (word not in STOP_WORDS and word in self.lemmas)
+
+
+def _words_of(tokens: list[Token]) -> list[_Word]:
+    return [_Word(t.lower_, frozenset({t.lemma_.lower(), *lemmas.lemmas(t.lower_)})) for t in tokens]
+
+
+def _find(segments: tuple[tuple[str, ...], ...], words: list[_Word]) -> tuple[int, int] | None:
+    """The first place the pattern stands in `words`: (first, last) index."""
+    def at(segment, index):
+        return index + len(segment) <= len(words) and all(words[index + k].matches(w) for k, w in enumerate(segment))
+
+    for start in range(len(words)):
+        if not at(segments[0], start):
+            continue
+        position = start + len(segments[0])
+        for segment in segments[1:]:
+            found = next((i for i in range(position, min(len(words), position + GAP_WORDS + 1)) if at(segment, i)), None)
+            if found is None:
+                break
+            position = found + len(segment)
+        else:
+            return start, position - 1
+    return None
+
+
+def _negated(tokens: list[Token], first: int, last: int, entry: ToneEntry, words: ToneWords) -> bool:
+    """"geen boete", "niets terug te betalen", "zetten uw uitkering niet stop" — unless the
+    pattern itself holds the negation ("niet verder behandelen")."""
+    if any(word in words.negations for pattern in entry.patterns for segment in pattern for word in segment):
+        return False
+    near = tokens[max(0, first - 1) : last + 2]
+    return any(t.lower_ in words.negations for t in near)
+
+
+def _to_reader(sentence: Span, tokens: list[Token], words: ToneWords) -> bool:
+    """Is the sentence aimed at the reader: "u", "uw", or a command ("Betaal …")?"""
+    if any(t.lower_ in words.reader for t in tokens):
+        return True
+    return bool(tokens) and tokens[0].text[:1].isupper() and is_imperative(tokens[0].text)
+
+
+def find_tone(sentences: list[Span], words: ToneWords | None = None) -> list[ToneMatch]:
+    words = words or tone_words()
+    found = []
+    for index, sentence in enumerate(sentences):
+        tokens = [t for t in sentence if not (t.is_space or t.is_punct)]
+        seen = _words_of(tokens)
+        # Every form and lemma in the sentence: an entry none of whose patterns can stand here is skipped.
+        present = {w.lower for w in seen} | {lemma for w in seen for lemma in w.lemmas}
+        text = sentence.text.lower()
+        previous = sentences[index - 1] if index else None
+        candidates = sorted({n for word in present for n in words.by_first_word.get(word, ())})
+        for entry in (words.entries[n] for n in candidates):
+            if not any(needed <= present for needed in entry.words_needed):
+                continue
+            if entry.context and not any(c in text for c in entry.context):
+                continue
+            if entry.unless and entry.unless.search(text):
+                continue
+            place = next((p for p in (_find(s, seen) for s in entry.patterns) if p), None)
+            if place is None:
+                continue
+            first, last = place
+            if _negated(tokens, first, last, entry, words):
+                continue
+            reader = _to_reader(sentence, tokens, words)
+            consequence = bool(words.consequence.search(text)) or answers_a_question(sentence, previous)
+            met = {"nothing": True, "reader": reader, "consequence": consequence}[entry.needs]
+            # A mild entry is still a hard word when it is aimed at the reader ("Wij vorderen het van u terug").
+            code = entry.code if met else "TON002" if entry.mild and reader else None
+            if code:
+                span = sentence.doc[tokens[first].i : tokens[last].i + 1]
+                found.append(ToneMatch(entry, span, code))
+    return found

@@ -1,0 +1,66 @@
+"""`b1check review`: a copy of a Word letter with the findings as comments and the safe replacements as
+tracked changes. The pipeline is imported when the command runs."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ..config import ConfigError, config_for
+from ..report.labels import count
+from .dutch import OPTIONS_METAVAR
+from .options import EXIT_ERROR, EXIT_OK
+
+
+@click.command(name="review", options_metavar=OPTIONS_METAVAR)
+@click.argument("paths", nargs=-1, required=True, metavar="BESTAND...", type=click.Path())
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",
+              help="Schrijf de kopie hierheen (alleen bij één bestand). Anders: brief.b1check.docx naast de brief.")
+@click.option("--no-track-changes", "no_track_changes", is_flag=True,
+              help="Zet de veilige vervangingen niet als wijziging in de tekst; alleen opmerkingen.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",
+              help="Dit configuratiebestand gebruiken (anders: het dichtstbijzijnde).")
+def review_command(paths, output, no_track_changes, config_path):
+    """Maak een kopie van een brief uit Word (.docx) of LibreOffice (.odt) met de meldingen in de marge.
+
+    De kopie heet brief.b1check.docx en staat naast de brief; de brief zelf
+    blijft zoals hij is. Elke melding staat als opmerking bij precies de
+    woorden waar hij over gaat. Veilige vervangingen (dezelfde als bij
+    'b1check fix') staan als bijgehouden wijziging in de tekst: neem ze over
+    of wijs ze af in Word. Wat over de hele brief gaat (B1 of niet, contact,
+    opbouw) staat in één opmerking bij de eerste alinea. Een .odt krijgt
+    (nog) alleen opmerkingen.
+    """
+    from ..load import InputError
+    from ..review import review_file
+
+    if output is not None and len(paths) > 1:
+        click.echo("b1check: -o kan alleen bij één bestand.", err=True)
+        sys.exit(EXIT_ERROR)
+    errors = 0
+    for path in paths:
+        try:
+            config = config_for(path, config_path)
+            settings = config.settings_for(path)
+            result = review_file(path, output, settings, config.max_bytes(), track_changes=not no_track_changes)
+        except ConfigError as error:
+            click.echo(f"b1check: {error}", err=True)
+            sys.exit(EXIT_ERROR)
+        except InputError as error:
+            click.echo(f"b1check: {error.path}: {error.reason}", err=True)
+            errors += 1
+            continue
+        parts = [count(len(result.anchored), "opmerking in de marge", "opmerkingen in de marge")]
+        if result.replaced:
+            parts.append(count(len(result.replaced), "vervanging als wijziging", "vervangingen als wijziging"))
+        if result.in_first_comment:
+            parts.append(count(len(result.in_first_comment), "melding", "meldingen") + " in de opmerking bij de eerste alinea")
+        if not result.tracks_changes and not no_track_changes:
+            parts.append("vervangingen alleen in de opmerkingen (in dit soort bestand nog geen wijzigingen)")
+        verdict = "B1: ja" if result.report.verdict.b1 else "B1: nee"
+        click.echo(f"{result.path}: {verdict}; {', '.join(parts)} → {result.output}")
+        for finding in result.not_replaced:
+            click.echo(f"  {result.path}:{finding.line}:{finding.column}: '{finding.text}' niet als wijziging "
+                       f"gezet (een veld of koppeling); de opmerking noemt '{finding.fix}'.")
+    sys.exit(EXIT_ERROR if errors else EXIT_OK)

@@ -1,0 +1,33 @@
+"""What b1check asks of a spaCy token, without importing spaCy: whether it is a word, and
+which template placeholder it stands for.
+
+Kept apart from `analyse` so that modules which only read tokens (LiNT-II, the
+metrics, the report) can be imported by commands that never check a letter.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# A run of characters without a space longer than this is no word a reader can
+# read (rule DIF003); the analysis keeps it from the tokenizer's slow path
+# (analyse._tokenizer_text), and no rule looks at it as a word.
+LONG_RUN = 100
+
+# doc.user_data key: token index → placeholder name. Token._.placeholder holds
+# the same for library users; this is the fast path (spaCy's `._` is slow).
+PLACEHOLDERS = "b1check.placeholders"
+
+
+def placeholder(token: Token) -> str | None:
+    """The name of the template placeholder this token stands for, if any."""
+    found = token.doc.user_data.get(PLACEHOLDERS)
+    return found.get(token.i) if found else None
+
+
+def is_word(token: Token) -> bool:
+    """A token that counts as a word: not space, not punctuation."""
+    return not (token.is_space or token.is_punct) or placeholder(token) is not None

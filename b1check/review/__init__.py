@@ -1,0 +1,198 @@
+"""`b1check review`: the writer's own document back, with the findings in the margin.
+
+Each finding becomes a comment on exactly its words; the replacements that
+`b1check fix` would make become tracked changes, to accept or reject with the
+word processor's own buttons. What concerns the letter as a whole (verdict,
+contact, structure), and what cannot carry a comment (Word allows none in a
+header or footer), goes into one comment on the first paragraph, with its
+place. The original is never changed; the copy is written atomically.
+May import: check, fixes, report and everything below.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..check import check_source
+from ..fixes import apply_fixes, write_atomically
+from ..load import DEFAULT_MAX_BYTES, InputError, load_bytes, read_file
+from ..load.documents import Place
+from ..model import FileReport, Finding
+from ..rules import rule_info
+from ..settings import Settings
+from .document import Piece, ReviewCopy, Unsafe
+from .opendocument import OpenDocumentCopy
+from .texts import Elsewhere, finding_comment, letter_comment
+from .word import WordCopy
+
+# The formats b1check can hand back with comments, by suffix.
+COPIES: dict[str, type[ReviewCopy]] = {".docx": WordCopy, ".odt": OpenDocumentCopy}
+REVIEWED_MARK = ".b1check"
+
+
+@dataclass
+class Review:
+    """What `b1check review` put in the copy of one document."""
+
+    path: str
+    report: FileReport
+    data: bytes  # the reviewed copy
+    anchored: list[Finding] = field(default_factory=list)  # a comment on their own words
+    in_first_comment: list[Finding] = field(default_factory=list)  # about the letter, or no place in the margin
+    replaced: list[Finding] = field(default_factory=list)  # tracked changes
+    not_replaced: list[Finding] = field(default_factory=list)  # a safe fix that could not be marked here
+    tracks_changes: bool = True  # False: the format takes no tracked changes (yet); the comments name the fixes
+    output: str | None = None
+
+
+def refusal(name: str) -> str | None:
+    """Why `review` cannot annotate this file, in Dutch; None if it can."""
+    suffix = Path(name.lower()).suffix
+    if suffix in COPIES:
+        return None
+    kind = f"een {suffix}-bestand" if suffix else "een bestand zonder extensie"
+    return (
+        f"b1check review zet opmerkingen in Word-bestanden (.docx) en OpenDocument-tekst (.odt), niet in {kind}. "
+        "Sla de brief op als .docx, of gebruik 'b1check check' om de meldingen te zien."
+    )
+
+
+def reviewed_path(path: str | os.PathLike) -> Path:
+    """brief.docx → brief.b1check.docx, beside it."""
+    path = Path(path)
+    return path.with_name(f"{path.stem}{REVIEWED_MARK}{path.suffix}")
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the white space at its ends (a sentence may take a line end along)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _pieces(places: list[Place], start: int, end: int) -> list[Piece]:
+    """The paragraphs a span of the original covers: (paragraph, start, end) in its own text."""
+    return [
+        (place.element, max(start, place.start) - place.start, min(end, place.end) - place.start)
+        for place in places
+        if place.start < end and start < place.end
+    ]
+
+
+def review_bytes(data: bytes, name: str, settings: Settings | None = None, track_changes: bool = True,
+                 now: dt.datetime | None = None) -> Review:
+    """Check a document and return its reviewed copy. Raises `InputError` (in Dutch)."""
+    reason = refusal(name)
+    if reason:
+        raise InputError(name, reason)
+    source = load_bytes(data, name)  # the same text and findings as `b1check check`
+    try:
+        copy = COPIES[Path(name.lower()).suffix](data)
+    except Exception:  # noqa: BLE001 - load_bytes read it; anything else is a library's surprise
+        raise InputError(name, "b1check kan in dit document geen opmerkingen zetten.") from None
+    if copy.text.source.original != source.original:
+        raise InputError(name, "b1check kan in dit document geen opmerkingen zetten (de tekst valt niet terug te vinden).")
+    report = check_source(source, name, settings or Settings())
+    now = (now or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0)
+    try:
+        return _annotate(copy, report, source.original, name, track_changes, now)
+    except InputError:
+        raise
+    except Exception as error:  # noqa: BLE001 - a document the libraries choke on must not stop a batch
+        raise InputError(name, f"b1check kan in dit document geen opmerkingen zetten (interne fout: {error!r}).") from None
+
+
+def _annotate(copy: ReviewCopy, report: FileReport, original: str, name: str, track_changes: bool, now: dt.datetime) -> Review:
+    places = copy.text.places
+    infos = rule_info()
+    review = Review(name, report, b"", tracks_changes=copy.tracks_changes)
+    _, safe, _ = apply_fixes(original, report.findings)  # exactly the replacements `fix` makes
+    to_replace = []
+    for finding in safe if track_changes and copy.tracks_changes else ():
+        piece = _one_paragraph(places, finding)
+        if piece and copy.can_replace(*piece):
+            to_replace.append((finding, piece))
+        else:
+            review.not_replaced.append(finding)  # its comment names the replacement instead
+    tracked = {id(finding) for finding, _ in to_replace}
+    # The comment on the first paragraph comes first; its text is written last, when
+    # it knows what did not fit in the margin.
+    letter_note = next((note for note in (_whole_paragraph_comment(copy, place, now) for place in places) if note),
+                       None)
+    if letter_note is None:
+        raise InputError(name, "In de hoofdtekst van dit document staat geen tekst; b1check kan er geen opmerkingen in zetten.")
+    about_letter, elsewhere = [], []
+    # Comments before changes: their marks have no width, so the offsets of the changes stay true.
+    for finding in report.findings:
+        start, end = _trimmed(original, finding.start, finding.end)
+        pieces = _pieces(places, start, end)
+        if infos[finding.rule].anchor == "letter":
+            about_letter.append(finding)
+            continue
+        place = next((copy.where(p) for p, _, _ in pieces if copy.where(p)), None) if pieces else f"in regel {finding.line}"
+        if place is None:
+            try:
+                copy.comment(pieces[0], pieces[-1], finding_comment(finding, infos[finding.rule], id(finding) in tracked),
+                             now)
+                review.anchored.append(finding)
+                continue
+            except Unsafe:
+                place = f"in regel {finding.line}"
+        elsewhere.append(Elsewhere(finding, place))
+    # Right to left, so that each change leaves the offsets before it as they were.
+    for finding, piece in sorted(to_replace, key=lambda item: item[0].start, reverse=True):
+        try:
+            copy.replace(*piece, finding.fix, now)
+            review.replaced.insert(0, finding)
+        except Unsafe:
+            review.not_replaced.append(finding)
+    review.in_first_comment = about_letter + [item.finding for item in elsewhere]
+    untracked = 0 if copy.tracks_changes or not track_changes else len(safe)
+    copy.fill(letter_note, letter_comment(report, about_letter, elsewhere, review.replaced, untracked))
+    review.data = copy.save()
+    return review
+
+
+def _whole_paragraph_comment(copy: ReviewCopy, place: Place, now: dt.datetime):
+    """An empty comment on the whole of a paragraph in the main text, or None if it cannot have one."""
+    if place.end <= place.start or copy.where(place.element) is not None:
+        return None
+    whole = (place.element, 0, place.end - place.start)
+    try:
+        return copy.comment(whole, whole, "", now)
+    except Unsafe:
+        return None
+
+
+def _one_paragraph(places: list[Place], finding: Finding) -> Piece | None:
+    """Where a replacement goes: inside one paragraph, or nowhere (no replacement crosses a paragraph's edge)."""
+    pieces = _pieces(places, finding.start, finding.end)
+    if len(pieces) == 1 and pieces[0][2] - pieces[0][1] == finding.end - finding.start:
+        return pieces[0]
+    return None
+
+
+def review_file(path: str | os.PathLike, output: str | os.PathLike | None = None, settings: Settings | None = None,
+                max_bytes: int = DEFAULT_MAX_BYTES, track_changes: bool = True) -> Review:
+    """Review a document on disk and write the copy (brief.b1check.docx, or `output`)."""
+    name = str(path)
+    reason = refusal(name)
+    if reason:
+        raise InputError(name, reason)
+    target = Path(output) if output is not None else reviewed_path(path)
+    if target.suffix.lower() != Path(name).suffix.lower():
+        raise InputError(name, f"De kopie moet ook op {Path(name).suffix.lower()} eindigen, anders opent hij niet.")
+    if target.exists() and Path(path).exists() and target.resolve() == Path(path).resolve():
+        raise InputError(name, "b1check verandert uw brief niet. Kies een andere naam voor de kopie (-o).")
+    review = review_bytes(read_file(path, max_bytes), name, settings, track_changes)
+    try:
+        write_atomically(target, review.data)
+    except OSError as error:
+        raise InputError(name, f"b1check kan de kopie '{target}' niet opslaan ({error.strerror}).") from None
+    review.output = str(target)
+    return review

@@ -1,0 +1,125 @@
+"""The OpenDocument (.odt) review copy: comments (ODF annotations) on a finding's exact words.
+
+An `office:annotation` goes where a finding starts and an `office:annotation-end`
+where it ends (ODF 1.2 range annotations), so no span needs splitting. This
+version writes no tracked changes: odfpy 1.4.1 cannot remove nodes from a
+loaded document or copy them without workarounds, and an ODF deletion moves the
+removed text, with a copy of its formatting, out of the paragraph. The safe
+replacements are named in the comments instead.
+
+Offsets are in a paragraph's text as b1check reads it (`load.documents`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+from ..load.documents import kept_characters, odf_pieces, odt_text, open_odt
+from .document import Piece, Unsafe
+
+AUTHOR = "b1check"
+
+_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+_STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+_DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+
+
+def _split_before(paragraph, offset: int):
+    """The node that starts at character `offset` of the paragraph (a text node split if need be),
+    or None at the paragraph's end; and the node after which to insert at the end."""
+    from odf.element import Text
+    from odf.text import S
+
+    characters = kept_characters(odf_pieces(paragraph))
+    if offset >= len(characters):
+        return None, characters[-1][0] if characters else None
+    node, index = characters[offset]
+    if index == 0:
+        return node, None
+    if node.nodeType == node.TEXT_NODE:
+        raw = str(node.data)
+        rest = Text(raw[index:])
+        node.data = raw[:index]
+    else:  # text:s with c spaces: two text:s
+        count = int(node.getAttribute("c") or 1)
+        node.setAttribute("c", str(index))
+        rest = S(c=str(count - index))
+    parent = node.parentNode
+    parent.insertBefore(rest, node.nextSibling)
+    return rest, None
+
+
+def _insert_at(paragraph, offset: int, element) -> None:
+    at, last = _split_before(paragraph, offset)
+    if at is not None:
+        at.parentNode.insertBefore(element, at)
+    elif last is not None:
+        last.parentNode.insertBefore(element, last.nextSibling)
+    else:
+        paragraph.appendChild(element)
+
+
+class OpenDocumentCopy:
+    """An .odt being annotated: its text as b1check reads it, and the comments to put in it."""
+
+    tracks_changes = False
+
+    def __init__(self, data: bytes) -> None:
+        self.document = open_odt(data)
+        self.text = odt_text(self.document)
+        self._names = 0
+
+    def where(self, paragraph) -> str | None:
+        """Where a paragraph is, if b1check puts no comment there; None in the main text."""
+        node = paragraph.parentNode
+        while node is not None and getattr(node, "qname", None) is not None:
+            if node.qname == (_DRAW, "text-box"):
+                return "in een tekstvak"
+            if node.qname[0] == _STYLE and node.qname[1].startswith("header"):
+                return "in de koptekst"
+            if node.qname[0] == _STYLE and node.qname[1].startswith("footer"):
+                return "in de voettekst"
+            node = node.parentNode
+        return None
+
+    def comment(self, first: Piece, last: Piece, text: str, now: dt.datetime):
+        from odf import dc, office
+
+        first_paragraph, start, _ = first
+        last_paragraph, _, end = last
+        self._names += 1
+        name = f"b1check-{self._names}"
+        note = office.Annotation()
+        # odfpy 1.4.1 writes `name=` as draw:name, which LibreOffice cannot pair with the end
+        note.setAttrNS(_OFFICE, "name", name)
+        note.addElement(dc.Creator(text=AUTHOR))
+        note.addElement(dc.Date(text=now.strftime("%Y-%m-%dT%H:%M:%S")))
+        ending = office.AnnotationEnd(name=name)
+        # The end first, so that inserting it cannot move the start.
+        _insert_at(last_paragraph, end, ending)
+        _insert_at(first_paragraph, start, note)
+        if text:
+            self.fill(note, text)
+        return note
+
+    def fill(self, note, text: str) -> None:
+        from odf import teletype
+        from odf.text import P
+
+        for line in text.split("\n"):
+            paragraph = P()
+            teletype.addTextToElement(paragraph, line)  # runs of spaces stay spaces (text:s)
+            note.addElement(paragraph)
+
+    def can_replace(self, paragraph, start: int, end: int) -> bool:
+        return False
+
+    def replace(self, paragraph, start: int, end: int, new_text: str, now: dt.datetime) -> None:
+        raise Unsafe("no tracked changes in .odt yet")
+
+    def save(self) -> bytes:
+        out = io.BytesIO()
+        self.document.write(out)
+        return out.getvalue()

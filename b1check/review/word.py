@@ -1,0 +1,267 @@
+"""The Word (.docx) review copy: comments on a finding's exact words, safe replacements as tracked changes.
+
+python-docx (>= 1.2) writes the comments, but anchors them on whole runs only;
+so a run is first split where a finding starts or ends inside it, each half
+keeping the run's formatting (`w:rPr`). python-docx has no API for tracked
+changes, and the add-ons were not sound (docx-revisions 0.1.5 drops the
+formatting and the tabs of what it replaces, and rejecting its changes does
+not give the original back), so `w:del` and `w:ins` are written here through
+python-docx's element tree.
+
+Offsets are in a paragraph's text as b1check reads it: `load.documents`
+gives each character with the element it comes from, so the text this module
+cuts is the text the findings were found in.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import io
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.text.run import Run
+
+from ..load.documents import kept_characters, open_word, word_pieces, word_text
+from .document import Piece, Unsafe
+
+AUTHOR = "b1check"
+INITIALS = "b1"
+
+W_R, W_T, W_RPR = qn("w:r"), qn("w:t"), qn("w:rPr")
+_CONTENT = {W_T, qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen"), qn("w:softHyphen")}
+# What a run may hold for b1check to mark it deleted: text, no field, drawing, note or comment.
+_PLAIN_RUN = {W_RPR, qn("w:lastRenderedPageBreak"), *_CONTENT}
+# Zero-width marks that may sit between the runs of a replaced stretch; they are
+# moved out of the w:del so that accepting or rejecting the change keeps them.
+_OPENING_MARKS = {qn("w:commentRangeStart"), qn("w:bookmarkStart"), qn("w:permStart")}
+_CLOSING_MARKS = {qn("w:commentRangeEnd"), qn("w:bookmarkEnd"), qn("w:permEnd")}
+_PROOFING = {qn("w:proofErr")}
+# Parents of runs in which a new tracked change cannot go.
+_NO_CHANGE_INSIDE = {qn("w:ins"), qn("w:del"), qn("w:moveTo"), qn("w:moveFrom"), qn("w:fldSimple")}
+
+
+def _characters(paragraph) -> list[tuple[object, int]]:
+    return kept_characters(word_pieces(paragraph))
+
+
+def _run_of(element):
+    run = element.getparent()
+    if run is None or run.tag != W_R:
+        raise Unsafe("text outside a run")
+    return run
+
+
+def _preserve(text_element) -> None:
+    text_element.set(qn("xml:space"), "preserve")
+
+
+def _split_before(paragraph, offset: int) -> None:
+    """Make the run that holds character `offset` start there; both halves keep its formatting."""
+    characters = _characters(paragraph)
+    if offset <= 0 or offset >= len(characters):
+        return
+    element, index = characters[offset]
+    run = _run_of(element)
+    before = [child for child in element.itersiblings(preceding=True) if child.tag != W_RPR]
+    if index == 0 and not before:
+        return  # the run starts here already
+    tail = OxmlElement("w:r", attrs=dict(run.attrib))
+    properties = run.find(W_RPR)
+    if properties is not None:
+        tail.append(copy.deepcopy(properties))
+    following = list(element.itersiblings())
+    if element.tag == W_T and index > 0:
+        rest = copy.deepcopy(element)
+        rest.text, element.text = element.text[index:], element.text[:index]
+        _preserve(rest)
+        _preserve(element)
+        tail.append(rest)
+    else:
+        tail.append(element)
+    for sibling in following:
+        tail.append(sibling)
+    run.addnext(tail)
+
+
+def isolate(paragraph, start: int, end: int) -> list:
+    """Split runs so that characters [start, end) of the paragraph are whole runs; return those runs."""
+    if not 0 <= start < end <= len(_characters(paragraph)):
+        raise Unsafe("outside the paragraph")
+    _split_before(paragraph, start)
+    _split_before(paragraph, end)
+    characters = _characters(paragraph)
+    runs = []
+    for element, _ in characters[start:end]:
+        run = _run_of(element)
+        if run not in runs:
+            runs.append(run)
+    outside = [_run_of(element) for element, _ in characters[:start] + characters[end:]]
+    if any(other is run for run in runs for other in outside):
+        raise Unsafe("a run could not be split (text nested in a run)")
+    return runs
+
+
+def _stamp(tag: str, ids: RevisionIds, date: str):
+    return OxmlElement(tag, attrs={qn("w:id"): ids(), qn("w:author"): AUTHOR, qn("w:date"): date})
+
+
+class RevisionIds:
+    """Ids for w:ins and w:del, above every w:id already in the package (comments, bookmarks …)."""
+
+    def __init__(self, document) -> None:
+        top = 0
+        for part in document.part.package.iter_parts():
+            element = getattr(part, "element", None)
+            if element is None:
+                continue
+            for value in element.iter():
+                number = value.get(qn("w:id"))
+                if number is not None and number.lstrip("-").isdigit():
+                    top = max(top, int(number))
+        self._next = top + 1
+
+    def __call__(self) -> str:
+        self._next += 1
+        return str(self._next - 1)
+
+
+def _stretch(paragraph, start: int, end: int) -> tuple[list, list]:
+    """The runs of characters [start, end), and every sibling from the first to the last of them,
+    if a tracked change can replace them; else `Unsafe`."""
+    runs = isolate(paragraph, start, end)
+    if runs[0].getparent().tag in _NO_CHANGE_INSIDE:
+        raise Unsafe("inside a tracked change or a field")
+    stretch, element = [], runs[0]
+    while True:
+        stretch.append(element)
+        if element is runs[-1]:
+            break
+        element = element.getnext()
+        if element is None:
+            raise Unsafe("the runs have different parents (a link, a content control)")
+    for element in stretch:
+        if element.tag == W_R:
+            if any(child.tag not in _PLAIN_RUN for child in element) and not _is_reference(element):
+                raise Unsafe("a field, drawing or note")
+        elif element.tag not in _OPENING_MARKS | _CLOSING_MARKS | _PROOFING:
+            raise Unsafe(f"{element.tag} inside the stretch")
+    return runs, stretch
+
+
+def replace_tracked(paragraph, start: int, end: int, new_text: str, ids: RevisionIds, date: str) -> None:
+    """Replace characters [start, end) by `new_text` as a tracked change: the old runs in a w:del
+    (their formatting kept), the new text in a w:ins with the formatting of the first old character."""
+    runs, stretch = _stretch(paragraph, start, end)
+    deletion = _stamp("w:del", ids, date)
+    runs[0].addprevious(deletion)
+    closing = []
+    for element in stretch:
+        if element.tag in _OPENING_MARKS:
+            deletion.addprevious(element)
+        elif element.tag in _CLOSING_MARKS or _is_reference(element):
+            closing.append(element)  # another comment that ends inside: it ends after the change
+        elif element.tag in _PROOFING:
+            element.getparent().remove(element)
+        else:
+            deletion.append(element)
+            for text in element.findall(W_T):
+                deleted = OxmlElement("w:delText")
+                deleted.text = text.text
+                _preserve(deleted)
+                text.addprevious(deleted)
+                element.remove(text)
+    last = deletion
+    if new_text:
+        insertion = _stamp("w:ins", ids, date)
+        run = OxmlElement("w:r")
+        properties = runs[0].find(W_RPR)
+        if properties is not None:
+            run.append(copy.deepcopy(properties))
+        run.text = new_text  # python-docx writes \t as w:tab and keeps spaces (xml:space)
+        insertion.append(run)
+        deletion.addnext(insertion)
+        last = insertion
+    for element in reversed(closing):
+        last.addnext(element)
+
+
+def _is_reference(element) -> bool:
+    """A run that only carries a comment's mark in the text."""
+    return element.tag == W_R and element.find(qn("w:commentReference")) is not None and all(
+        child.tag in (W_RPR, qn("w:commentReference")) for child in element
+    )
+
+
+_W_HEADER, _W_FOOTER, _W_BOX = qn("w:hdr"), qn("w:ftr"), qn("w:txbxContent")
+
+
+class WordCopy:
+    """A .docx being annotated: its text as b1check reads it, and the marks to put in it."""
+
+    tracks_changes = True
+
+    def __init__(self, data: bytes) -> None:
+        self.document = open_word(data)
+        self.text = word_text(self.document)
+        self._ids: RevisionIds | None = None
+
+    def where(self, paragraph) -> str | None:
+        """Where a paragraph is, if Word allows no comment there; None in the main text."""
+        root = paragraph.getroottree().getroot().tag
+        if root == _W_HEADER:
+            return "in de koptekst"
+        if root == _W_FOOTER:
+            return "in de voettekst"
+        if any(ancestor.tag == _W_BOX for ancestor in paragraph.iterancestors()):
+            # python-docx does not reach text boxes: Word keeps a second copy of their text.
+            return "in een tekstvak"
+        return None
+
+    def comment(self, first: Piece, last: Piece, text: str, now: dt.datetime):
+        """A comment from character first[1] of paragraph first[0] to character last[2] of last[0]."""
+        first_paragraph, start, first_end = first
+        last_paragraph, last_start, end = last
+        if first_paragraph is last_paragraph:
+            runs = isolate(first_paragraph, start, end)
+            opening, closing = runs[0], runs[-1]
+        else:
+            opening = isolate(first_paragraph, start, first_end)[0]
+            closing = isolate(last_paragraph, last_start, end)[-1]
+        comment = self.document.add_comment(
+            [Run(opening, self.document), Run(closing, self.document)], text=text, author=AUTHOR,
+            initials=INITIALS,
+        )
+        comment._comment_elm.date = now
+        return comment
+
+    def fill(self, comment, text: str) -> None:
+        """Write the text of a comment made empty (one paragraph per line, as python-docx does)."""
+        first, *rest = text.split("\n")
+        comment.paragraphs[0].add_run(first)
+        for line in rest:
+            comment.add_paragraph(line)
+
+    def can_replace(self, paragraph, start: int, end: int) -> bool:
+        """Can a tracked change replace these characters (no field, no link's edge, no text box)?"""
+        if self.where(paragraph) == "in een tekstvak":
+            return False  # Word keeps a second copy of a text box's text, which would not change
+        try:
+            _stretch(paragraph, start, end)
+        except Unsafe:
+            return False
+        return True
+
+    def replace(self, paragraph, start: int, end: int, new_text: str, now: dt.datetime) -> None:
+        """Call after the last comment: revision ids must lie above the comments' ids."""
+        if self.where(paragraph) == "in een tekstvak":
+            raise Unsafe("text box")
+        if self._ids is None:
+            self._ids = RevisionIds(self.document)
+        replace_tracked(paragraph, start, end, new_text, self._ids, now.strftime("%Y-%m-%dT%H:%M:%SZ"))
+
+    def save(self) -> bytes:
+        out = io.BytesIO()
+        self.document.save(out)
+        return out.getvalue()

@@ -1,0 +1,111 @@
+"""Word tables in the cache folder: built once, named after their sources, read word by word."""
+
+from __future__ import annotations
+
+import multiprocessing
+
+import pytest
+
+from b1check.language import cache, lemmas
+from b1check.language.cache import content_key, word_tables
+
+BUILDS = []
+
+
+def build():
+    BUILDS.append(1)
+    return {"lemma": [("liep", "lopen"), ("huizen", "huis")], "units": [("km", None), ("kg", None)]}
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    BUILDS.clear()
+    return tmp_path / "cache" / "b1check"
+
+
+def test_a_table_reads_like_a_mapping(folder):
+    table = word_tables("proef", "1", build).table("lemma")
+    assert table["liep"] == "lopen" and table.get("huizen") == "huis"
+    assert table.get("onbekend") is None and table.get("onbekend", "x") == "x"
+    assert "liep" in table and "loopt" not in table
+    assert sorted(table) == ["huizen", "liep"] and len(table) == 2
+    with pytest.raises(KeyError):
+        table["loopt"]
+    assert "\ud800" not in table  # a lone surrogate from an editor is no word, not an error
+
+
+def test_tables_are_built_once_and_kept(folder):
+    word_tables("proef", "1", build)
+    word_tables("proef", "1", build).table("lemma")["liep"]
+    assert BUILDS == [1]
+    assert [path.name for path in folder.iterdir()] == ["proef-1.sqlite3"]
+
+
+def test_other_sources_give_other_tables(folder, tmp_path):
+    source = tmp_path / "lijst.txt"
+    source.write_text("liep lopen\n", encoding="utf-8")
+    first = content_key([source], build)
+    source.write_text("liep rennen\n", encoding="utf-8")
+    assert content_key([source], build) != first
+    assert content_key([source]) != content_key([source], build)  # the builder's code counts too
+
+
+def test_a_damaged_file_is_built_again(folder):
+    folder.mkdir(parents=True)
+    (folder / "proef-1.sqlite3").write_bytes(b"kapot" * 100)
+    assert word_tables("proef", "1", build).table("lemma")["liep"] == "lopen"
+    assert BUILDS == [1]
+
+
+def test_a_cache_folder_that_cannot_be_written_only_costs_time(folder):
+    folder.parent.mkdir(parents=True)
+    folder.write_text("geen map", encoding="utf-8")  # as root, a read-only folder would still be written
+    tables = word_tables("proef", "1", build)
+    assert tables.table("units").get("km", "?") is None
+    assert not tables.path.is_relative_to(folder.parent)  # built in the system's temporary folder
+
+
+def _lookup(word):
+    return word_tables("proef", "1", build).table("lemma").get(word)
+
+
+def test_forked_workers_read_with_their_own_connection(folder):
+    table = word_tables("proef", "1", build).table("lemma")
+    assert table["liep"] == "lopen"  # the parent has a connection before it forks, as audit's does
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork here")
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        assert pool.map(_lookup, ["liep", "huizen", "onbekend"]) == ["lopen", "huis", None]
+
+
+def test_the_lemma_tables():
+    assert lemmas.lemma_table()["liep"] == "lopen"
+    assert lemmas.lemmas("genomen") == ("nemen", "genoom")  # the verb first
+    assert {"verzoek", "verzoekt", "verzocht"} <= lemmas.forms_of("verzoeken")
+    assert lemmas.forms_of("xyzzy") == {"xyzzy"} and lemmas.lemmas("xyzzy") == ("xyzzy",)
+    by_pos = lemmas.lemmas_by_pos()
+    assert "lopen" in by_pos["verb"] and "huis" in by_pos["noun"] and "huis" not in by_pos["verb"]
+
+
+def test_the_cache_folder_follows_xdg(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache.cache_dir() == tmp_path / "b1check"
+
+
+def test_word_frequencies_from_the_table_are_wordfreqs_own():
+    import random
+
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    from b1check.analysis import difficulty
+
+    plain = [word for word in iter_wordlist("nl") if set(word) <= difficulty.PLAIN_LETTERS]
+    rng = random.Random(16)
+    listed = rng.sample(plain, 3000)
+    # Words that are not in the list: wordfreq gives them 0, and so must the table.
+    letters = sorted(difficulty.PLAIN_LETTERS)
+    made_up = ["".join(rng.choice(letters) for _ in range(rng.randint(3, 14))) for _ in range(2000)]
+    for word in [*listed, *made_up, "financiële", "ideeën", "coördinator", "één"]:
+        assert difficulty._zipf_table().get(word, 0.0) == zipf_frequency(word, "nl"), word
+    assert difficulty.zipf("straße") == zipf_frequency("straße", "nl")  # not plain: wordfreq itself

@@ -1,0 +1,460 @@
+"""`b1check review`: the writer's own Word letter back, with findings as comments and safe
+replacements as tracked changes. Every copy is opened again with python-docx."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from b1check.check import check_source
+from b1check.fixes import apply_fixes, fix_bytes
+from b1check.load import InputError, load_bytes
+from b1check.load.documents import word_paragraph_text
+from b1check.review import review_bytes, review_file, reviewed_path
+
+from tests.review.word_files import anchored_texts, formatted_characters, make_word_letter, parts, resolve_all
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+LETTERS = sorted(EXAMPLES.glob("*/*.txt"))
+NOW = dt.datetime(2026, 1, 5, 10, 0, tzinfo=dt.timezone.utc)
+
+
+def text_of(data: bytes) -> str:
+    return load_bytes(data, "brief.docx").original
+
+
+def paragraphs_of(data: bytes) -> list:
+    document = docx.Document(io.BytesIO(data))
+    return [p for root in parts(document) for p in root.iter(qn("w:p"))]
+
+
+@pytest.fixture(scope="module", params=LETTERS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def reviewed(request):
+    letter = request.param.read_text(encoding="utf-8")
+    data = make_word_letter(letter)
+    return letter, data, review_bytes(data, "brief.docx", now=NOW)
+
+
+def test_the_word_letter_reads_as_the_letter_itself(reviewed):
+    letter, data, _ = reviewed
+    document = docx.Document(io.BytesIO(data))
+    assert document.tables and document.sections[0].header.paragraphs[0].text
+    assert document.sections[0].footer.paragraphs[0].text
+    assert len({run.font.name for p in document.paragraphs for run in p.runs}) > 1
+    assert text_of(data) == "\n".join(line for block in letter.strip().split("\n\n") for line in block.split("\n"))
+
+
+def test_one_comment_per_anchored_finding_on_exactly_its_words(reviewed):
+    _, data, review = reviewed
+    document = docx.Document(io.BytesIO(review.data))
+    comments = sorted(document.comments, key=lambda c: c.comment_id)
+    assert len(comments) == len(review.anchored) + 1  # and the one on the first paragraph
+    assert all(c.author == "b1check" and c.initials == "b1" for c in comments)
+    anchored = anchored_texts(document)
+    for comment, finding in zip(comments[1:], review.anchored):
+        assert " ".join(anchored[str(comment.comment_id)].split()) == " ".join(finding.text.split()), finding
+        assert comment.text.startswith(finding.message)
+    assert len(review.anchored) + len(review.in_first_comment) == len(review.report.findings)
+
+
+def test_the_first_paragraph_carries_the_verdict_and_what_has_no_place_in_the_margin(reviewed):
+    _, _, review = reviewed
+    document = docx.Document(io.BytesIO(review.data))
+    first = min(document.comments, key=lambda c: c.comment_id)
+    report = review.report
+    assert first.text.startswith("B1: ja — " if report.verdict.b1 else "B1: nee — ")
+    assert "Hoe moeilijk (LiNT-II)" in first.text
+    assert "Contact: naam " in first.text
+    for finding in review.in_first_comment:
+        assert finding.message in first.text
+    anchored = anchored_texts(document)[str(first.comment_id)]
+    texts = [word_paragraph_text(p) for p in document.element.body.iter(qn("w:p"))]
+    assert anchored == next(text for text in texts if text.strip())  # the first paragraph, maybe in a table
+
+
+def test_no_comment_in_a_header_or_footer(reviewed):
+    _, _, review = reviewed
+    document = docx.Document(io.BytesIO(review.data))
+    for root in parts(document)[1:]:
+        assert not list(root.iter(qn("w:commentRangeStart"), qn("w:commentReference")))
+
+
+def test_accepting_every_change_gives_what_fix_gives(reviewed):
+    letter, data, review = reviewed
+    report = check_source(load_bytes(data, "brief.docx"), "brief.docx")
+    expected, applied, _ = apply_fixes(text_of(data), report.findings)
+    assert [f.start for f in review.replaced] == [f.start for f in applied]
+    assert text_of(resolve_all(review.data, accept=True)) == expected
+    # … and what `b1check fix` makes of the same letter as plain text
+    fixed = fix_bytes(letter.encode("utf-8"), "brief.txt").fixed
+    assert text_of(resolve_all(review.data, accept=True)).split("\n") == [
+        line for block in fixed.strip().split("\n\n") for line in block.split("\n")
+    ]
+
+
+def test_rejecting_every_change_gives_the_original_back(reviewed):
+    _, data, review = reviewed
+    rejected = resolve_all(review.data, accept=False)
+    assert text_of(rejected) == text_of(data)
+    assert [formatted_characters(p) for p in paragraphs_of(rejected)] == [
+        formatted_characters(p) for p in paragraphs_of(data)
+    ]
+
+
+def test_every_character_keeps_its_formatting(reviewed):
+    _, data, review = reviewed
+    before = [formatted_characters(p) for p in paragraphs_of(data)]
+    after = [formatted_characters(p) for p in paragraphs_of(review.data)]
+    assert after == before
+
+
+def test_tracked_changes_carry_author_date_and_unique_ids(reviewed):
+    _, _, review = reviewed
+    document = docx.Document(io.BytesIO(review.data))
+    marks = [m for root in parts(document) for m in root.iter(qn("w:ins"), qn("w:del"))]
+    assert len([m for m in marks if m.tag == qn("w:del")]) == len(review.replaced)
+    for mark in marks:
+        assert mark.get(qn("w:author")) == "b1check"
+        assert mark.get(qn("w:date")) == "2026-01-05T10:00:00Z"
+    ids = [m.get(qn("w:id")) for m in marks] + [str(c.comment_id) for c in document.comments]
+    assert len(ids) == len(set(ids))
+    for insertion in (m for m in marks if m.tag == qn("w:ins")):
+        # the new words take the formatting of the first replaced character
+        deletion = insertion.getprevious()
+        assert deletion.tag == qn("w:del")
+        new, old = insertion.find(qn("w:r")), deletion.find(qn("w:r"))
+        assert (new.find(qn("w:rPr")) is None) == (old.find(qn("w:rPr")) is None)
+        if new.find(qn("w:rPr")) is not None:
+            assert docx.oxml.xmlchemy.serialize_for_reading(new.find(qn("w:rPr"))) == \
+                docx.oxml.xmlchemy.serialize_for_reading(old.find(qn("w:rPr")))
+    assert not list(document.element.body.iter(qn("w:delText"))) or all(
+        any(a.tag == qn("w:del") for a in t.iterancestors()) for t in document.element.body.iter(qn("w:delText"))
+    )
+
+
+def test_without_track_changes_only_comments(reviewed):
+    _, data, review = reviewed
+    plain = review_bytes(data, "brief.docx", track_changes=False, now=NOW)
+    document = docx.Document(io.BytesIO(plain.data))
+    assert not [m for root in parts(document) for m in root.iter(qn("w:ins"), qn("w:del"))]
+    assert plain.replaced == [] and [f.rule for f in plain.anchored] == [f.rule for f in review.anchored]
+    assert text_of(plain.data) == text_of(data)
+
+
+# --- by hand: a header, a footer, a table, one paragraph -------------------------------
+
+
+def test_header_footer_and_table():
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Gemeente Voorbeeld. Wij sturen u middels deze brief een pas."
+    document.add_paragraph("Geachte heer Jansen,")
+    document.add_paragraph("Teneinde uw pas te maken, verzoeken wij u een foto te sturen.")
+    table = document.add_table(rows=2, cols=2)
+    for row, (label, value) in zip(table.rows, [("Telefoon", "14 020"), ("E-mail", "noreply@gemeente.nl")]):
+        row.cells[0].text, row.cells[1].text = label, value
+    document.add_paragraph("Met vriendelijke groet,")
+    document.sections[0].footer.paragraphs[0].text = "Bezoekadres: Stadhuisplein 1. Wij verzoeken u een afspraak te maken."
+    out = io.BytesIO()
+    document.save(out)
+    data = out.getvalue()
+    review = review_bytes(data, "brief.docx", now=NOW)
+    reviewed = docx.Document(io.BytesIO(review.data))
+    first = min(reviewed.comments, key=lambda c: c.comment_id).text
+    # Word allows no comment in a header or footer: those findings are in the first comment, with their place
+    assert "• In de koptekst, 'middels': Ambtelijk: 'middels'." in first
+    assert "Staat als wijziging in de tekst." in first  # … and the safe one is a tracked change there
+    assert "• In de voettekst, 'verzoeken': Ambtelijk: 'verzoeken'." in first
+    header = reviewed.sections[0].header._element
+    assert [t.text for t in header.iter(qn("w:delText"))] == ["middels"]
+    assert not list(header.iter(qn("w:commentRangeStart")))
+    # a table cell takes a comment like any paragraph
+    cell_comment = next(c for c in reviewed.comments if "noreply@gemeente.nl" in c.text)
+    assert anchored_texts(reviewed)[str(cell_comment.comment_id)] == "noreply@gemeente.nl"
+    assert {"CON001", "CON003"} <= {f.rule for f in review.in_first_comment}
+    assert text_of(resolve_all(review.data, accept=True)) == apply_fixes(text_of(data), review.report.findings)[0]
+    assert text_of(resolve_all(review.data, accept=False)) == text_of(data)
+    assert [formatted_characters(p) for p in paragraphs_of(review.data)] == [formatted_characters(p) for p in paragraphs_of(data)]
+
+
+
+
+def test_a_finding_over_three_differently_formatted_runs_and_a_tab():
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    first = paragraph.add_run("Wij hebben uw ")
+    first.font.name, first.font.size = "Arial", docx.shared.Pt(12)
+    paragraph.add_run("brief ontvangen. Teneinde").bold = True
+    paragraph.add_run(" uw\taanvraag te behandelen, bellen wij u.").italic = True
+    document.add_paragraph("Met vriendelijke groet, Jan de Vries, 06 12345678, jan@gemeente.nl")
+    out = io.BytesIO()
+    document.save(out)
+    data = out.getvalue()
+    review = review_bytes(data, "brief.docx", now=NOW)
+    teneinde = next(f for f in review.replaced if f.text == "Teneinde")
+    assert teneinde.fix == "Om"
+    assert text_of(resolve_all(review.data, accept=True)).startswith("Wij hebben uw brief ontvangen. Om uw\taanvraag")
+    assert [formatted_characters(p) for p in paragraphs_of(resolve_all(review.data, accept=False))] == [
+        formatted_characters(p) for p in paragraphs_of(data)
+    ]
+    inserted = docx.Document(io.BytesIO(review.data)).element.body.find(".//" + qn("w:ins"))
+    assert inserted.find(".//" + qn("w:b")) is not None  # "Om" is bold, as "Teneinde" was
+
+
+def test_a_replacement_over_a_field_stays_a_comment():
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Wij sturen u ")
+    # "middels" split over a field result: a run with a field character sits inside the stretch
+    paragraph._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:t>midd</w:t></w:r>'))
+    paragraph._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="begin"/><w:t>els</w:t></w:r>'))
+    paragraph.add_run(" deze brief een formulier. Bel Jan de Vries, 06 12345678.")
+    out = io.BytesIO()
+    document.save(out)
+    review = review_bytes(out.getvalue(), "brief.docx", now=NOW)
+    middels = next(f for f in review.report.findings if f.text == "middels")
+    assert middels in review.not_replaced and middels in review.anchored
+    assert text_of(resolve_all(review.data, accept=True)) == text_of(out.getvalue())
+
+
+# --- the file on disk and the command line ---------------------------------------------
+
+
+def test_review_file_writes_a_copy_beside_the_letter_and_leaves_the_letter(tmp_path):
+    letter = tmp_path / "brief.docx"
+    data = make_word_letter((EXAMPLES / "wmo" / "origineel.txt").read_text(encoding="utf-8"))
+    letter.write_bytes(data)
+    review = review_file(letter)
+    assert review.output == str(tmp_path / "brief.b1check.docx")
+    assert letter.read_bytes() == data
+    assert Path(review.output).read_bytes() == review.data
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.b1check.docx", "brief.docx"]  # no temporary file left
+    assert reviewed_path("map/brief.docx") == Path("map/brief.b1check.docx")
+
+
+@pytest.mark.parametrize("name", ["brief.txt", "brief.pdf", "brief.eml", "brief.doc", "brief.rtf", "brief"])
+def test_formats_it_cannot_annotate_are_refused_in_dutch(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(b"Geachte heer,\n\nWij verzoeken u te betalen.\n")
+    with pytest.raises(InputError) as error:
+        review_file(path)
+    assert "b1check review zet opmerkingen in Word-bestanden (.docx)" in error.value.reason
+    assert not list(tmp_path.glob("*.b1check.*"))
+
+
+def test_the_letter_itself_is_never_the_copy(tmp_path):
+    letter = tmp_path / "brief.docx"
+    letter.write_bytes(make_word_letter("Gemeente\n\nGeachte heer,\n\nWij verzoeken u te betalen.\n\nJan"))
+    with pytest.raises(InputError) as error:
+        review_file(letter, output=letter)
+    assert "verandert uw brief niet" in error.value.reason
+    with pytest.raises(InputError) as error:
+        review_file(letter, output=tmp_path / "kopie.pdf")
+    assert "moet ook op .docx eindigen" in error.value.reason
+
+
+def test_a_broken_word_file_gets_a_dutch_reason(tmp_path):
+    letter = tmp_path / "kapot.docx"
+    letter.write_bytes(b"PK\x03\x04 geen echt zip-bestand")
+    with pytest.raises(InputError) as error:
+        review_file(letter)
+    assert "beschadigd" in error.value.reason or "geen geldig" in error.value.reason
+
+
+def test_command_line(tmp_path):
+    from click.testing import CliRunner
+
+    from b1check.cli.main import cli
+
+    letter = tmp_path / "brief.docx"
+    letter.write_bytes(make_word_letter((EXAMPLES / "bijstand" / "origineel.txt").read_text(encoding="utf-8")))
+    result = CliRunner().invoke(cli, ["review", str(letter)])
+    assert result.exit_code == 0, result.output
+    assert "B1: nee" in result.output and "brief.b1check.docx" in result.output
+    assert "vervangingen als wijziging" in result.output
+    copy = tmp_path / "eigen-naam.docx"
+    result = CliRunner().invoke(cli, ["review", str(letter), "-o", str(copy), "--no-track-changes"])
+    assert result.exit_code == 0 and copy.exists()
+    assert "als wijziging" not in result.output
+    from tests.letter_files import make_odt
+
+    odt = tmp_path / "brief.odt"
+    odt.write_bytes(make_odt((EXAMPLES / "bijstand" / "origineel.txt").read_text(encoding="utf-8")))
+    result = CliRunner().invoke(cli, ["review", str(odt)])
+    assert result.exit_code == 0 and (tmp_path / "brief.b1check.odt").exists()
+    assert "vervangingen alleen in de opmerkingen" in result.output
+    text = tmp_path / "brief.txt"
+    text.write_text("Geachte heer,\n\nWij verzoeken u te betalen.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["review", str(text)])
+    assert result.exit_code == 2
+    assert "b1check review zet opmerkingen in Word-bestanden" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_soft_hyphens_no_break_spaces_and_a_text_box():
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    document.add_paragraph("Geachte heer Jansen,")
+    paragraph = document.add_paragraph("Wij ver\u00adzoeken u 10\u00a0euro te betalen. ")
+    box = (
+        f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox><w:txbxContent>'
+        "<w:p><w:r><w:t>Wij zenden u middels deze brief de pas.</w:t></w:r></w:p>"
+        "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    )
+    paragraph._p.append(parse_xml(box))
+    document.add_paragraph("Met vriendelijke groet, Jan de Vries, 06 12345678, jan@gemeente.nl")
+    out = io.BytesIO()
+    document.save(out)
+    data = out.getvalue()
+    review = review_bytes(data, "brief.docx", now=NOW)
+    reviewed = docx.Document(io.BytesIO(review.data))
+    verzoeken = next(f for f in review.anchored if f.text == "verzoeken")
+    comment = next(c for c in reviewed.comments if c.text.startswith(verzoeken.message))
+    assert anchored_texts(reviewed)[str(comment.comment_id)] == "ver\u00adzoeken"
+    # python-docx does not reach text boxes (Word keeps a second copy of their text): first comment, no change
+    middels = next(f for f in review.in_first_comment if f.text == "middels")
+    assert middels in review.not_replaced
+    first = min(reviewed.comments, key=lambda c: c.comment_id).text
+    assert "• In een tekstvak, 'middels'" in first
+    assert text_of(resolve_all(review.data, accept=True)) == apply_fixes(
+        text_of(data), [f for f in review.report.findings if f is not middels])[0]
+
+
+def test_a_comment_may_run_over_two_paragraphs():
+    from b1check.review.word import WordCopy
+
+    document = docx.Document()
+    document.add_paragraph("Eerste alinea met tekst.")
+    document.add_paragraph("Tweede alinea met meer tekst.")
+    out = io.BytesIO()
+    document.save(out)
+    copy = WordCopy(out.getvalue())
+    first, second = (place.element for place in copy.text.places)
+    copy.comment((first, 7, 24), (second, 0, 14), "Over twee alinea's.", NOW)
+    reviewed = docx.Document(io.BytesIO(copy.save()))
+    assert anchored_texts(reviewed)["0"] == "alinea met tekst.\nTweede alinea "
+
+
+# --- OpenDocument: comments only -------------------------------------------------------
+
+OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+
+
+def odf_anchored_texts(data: bytes) -> dict[str, str]:
+    """annotation name → the letter's text between office:annotation and office:annotation-end."""
+    from odf.opendocument import load
+
+    document = load(io.BytesIO(data))
+    open_names: list[str] = []
+    texts: dict[str, str] = {}
+
+    def walk(node):
+        for child in node.childNodes:
+            if child.nodeType == child.TEXT_NODE:
+                for name in open_names:
+                    texts[name] += str(child.data)
+            elif child.qname == (OFFICE, "annotation"):
+                open_names.append(child.getAttrNS(OFFICE, "name"))
+                texts[open_names[-1]] = ""
+            elif child.qname == (OFFICE, "annotation-end"):
+                open_names.remove(child.getAttrNS(OFFICE, "name"))
+            elif child.qname == (TEXT, "s"):
+                for name in open_names:
+                    texts[name] += " " * int(child.getAttrNS(TEXT, "c") or 1)
+            else:
+                if child.qname == (TEXT, "p"):
+                    for name in open_names:
+                        texts[name] += "\n"
+                walk(child)
+
+    walk(document.text)
+    return texts
+
+
+def odf_formatted_characters(data: bytes) -> list[tuple[str, str]]:
+    """Every character of the body with the style of the span around it (comments left out)."""
+    from odf.opendocument import load
+
+    out = []
+
+    def walk(node, style):
+        for child in node.childNodes:
+            if child.nodeType == child.TEXT_NODE:
+                out.extend((char, style) for char in str(child.data))
+            elif child.qname != (OFFICE, "annotation"):
+                walk(child, child.getAttrNS(TEXT, "style-name") or style if child.qname == (TEXT, "span") else style)
+
+    walk(load(io.BytesIO(data)).text, "")
+    return out
+
+
+@pytest.mark.parametrize("letter", LETTERS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_odt_gets_a_comment_on_exactly_the_words_of_each_finding(letter):
+    from tests.letter_files import make_odt
+
+    data = make_odt(letter.read_text(encoding="utf-8"))
+    review = review_bytes(data, "brief.odt", now=NOW)
+    anchored = odf_anchored_texts(review.data)
+    assert len(anchored) == len(review.anchored) + 1
+    for number, finding in enumerate(review.anchored, start=2):
+        assert " ".join(anchored[f"b1check-{number}"].split()) == " ".join(finding.text.split())
+    assert len(review.anchored) + len(review.in_first_comment) == len(review.report.findings)
+    assert review.replaced == [] and not review.tracks_changes
+    assert load_bytes(review.data, "brief.odt").original == load_bytes(data, "brief.odt").original
+    assert odf_formatted_characters(review.data) == odf_formatted_characters(data)
+
+
+def test_odt_comment_inside_a_formatted_span_keeps_the_span():
+    from odf.opendocument import OpenDocumentText
+    from odf.style import Style, TextProperties
+    from odf.text import P, Span
+
+    document = OpenDocumentText()
+    bold = Style(name="Vet", family="text")
+    bold.addElement(TextProperties(fontweight="bold"))
+    document.automaticstyles.addElement(bold)
+    document.text.addElement(P(text="Geachte heer Jansen,"))
+    paragraph = P()
+    paragraph.addText("Teneinde uw ")
+    span = Span(stylename=bold)
+    span.addText("pas te maken, verzoeken")
+    paragraph.addElement(span)
+    paragraph.addText(" wij u een foto te sturen.")
+    document.text.addElement(paragraph)
+    out = io.BytesIO()
+    document.write(out)
+    review = review_bytes(out.getvalue(), "brief.odt", now=NOW)
+    anchored = odf_anchored_texts(review.data)
+    assert "verzoeken" in anchored.values() and "Teneinde" in anchored.values()
+    assert odf_formatted_characters(review.data) == odf_formatted_characters(out.getvalue())
+    first = anchored["b1check-1"]
+    assert first == "Geachte heer Jansen,"
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_damaged_documents_are_reviewed_or_refused_never_a_crash(data):
+    from tests.letter_files import make_odt
+
+    suffix = data.draw(st.sampled_from(["docx", "odt"]))
+    letter = "Geachte heer,\n\nWij verzoeken u middels dit formulier te betalen.\n\nJan de Vries"
+    damaged = bytearray(make_word_letter(letter) if suffix == "docx" else make_odt(letter))
+    for _ in range(data.draw(st.integers(1, 4))):
+        damaged[data.draw(st.integers(0, len(damaged) - 1))] = data.draw(st.integers(0, 255))
+    try:
+        review = review_bytes(bytes(damaged), f"brief.{suffix}", now=NOW)
+    except InputError as error:
+        assert error.reason
+    else:
+        assert review.data[:2] == b"PK"

@@ -1,0 +1,154 @@
+"""The structure of a letter: a 'no' needs a reason, and the reader must know what happens next."""
+
+from __future__ import annotations
+
+import pytest
+
+from b1check.settings import Settings
+from tests.helpers import findings_for
+
+FAST = Settings(model=None)
+
+
+def refusals(text, settings=None):
+    return [f for f in findings_for(text, settings=settings) if f.rule == "STR001"]
+
+
+def has_next_step(text):
+    return not [f for f in findings_for(text) if f.rule == "STR002"]
+
+
+# --- a 'no' without a reason (STR001) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Uw aanvraag wordt niet in behandeling genomen.",
+        "Uw verzoek is niet geaccepteerd.",
+        "Wij kunnen de subsidie niet toekennen.",
+        "Uw aanvraag is buiten behandeling gesteld.",
+        "Uw aanvraag voor een parkeervergunning is niet goedgekeurd.",
+        "Wij weigeren uw verzoek.",
+        "Wij wijzen uw aanvraag af.",
+        "Helaas moeten we je melden dat je verzoek is afgewezen.",
+        "Een door jou ingezonden dossier is afgekeurd.",
+        "U krijgt geen vergunning.",
+        "Uw bezwaar is ongegrond.",
+        "U komt niet in aanmerking voor bijzondere bijstand.",
+        # The law says which rule applies, not why it applies to the reader.
+        "Wij wijzen uw aanvraag af op grond van artikel 4 van de Algemene wet bestuursrecht.",
+    ],
+)
+@pytest.mark.parametrize("settings", [None, FAST], ids=["parse", "fast"])
+def test_a_refusal_without_a_reason_is_flagged(sentence, settings):
+    (found,) = refusals(f"Beste mevrouw Bakker,\n\n{sentence} Heeft u vragen? Bel ons.", settings)
+    assert found.text.startswith(sentence.split()[0])
+    assert found.message.endswith("Schrijf de reden erbij.")
+
+
+@pytest.mark.parametrize(
+    "letter",
+    [
+        "Wij wijzen uw aanvraag af, omdat uw inkomen te hoog is.",
+        "Uw aanvraag is afgewezen. De reden is dat u niet in de gemeente woont.",
+        "Wij nemen uw aanvraag niet in behandeling. Uw aanvraag voldoet niet aan de eisen om in behandeling "
+        "te worden genomen.",
+        "Uw inkomen is hoger dan de grens. Daarom wijzen wij uw aanvraag af.",
+        "U krijgt geen subsidie, want de activiteit is al begonnen.",
+        "Reden van afwijzing: uw auto is te groot voor deze straat.\nUw aanvraag is afgewezen.",
+    ],
+)
+def test_a_refusal_with_a_reason_is_fine(letter):
+    assert not refusals(letter)
+
+
+@pytest.mark.parametrize(
+    "letter",
+    [
+        "Als u niet op tijd reageert, nemen wij uw aanvraag niet in behandeling.",  # a warning, not a 'no'
+        "Stuurt u de papieren niet op? Dan behandelen wij uw aanvraag niet.",
+        "Vraag het eerst aan de instelling. Anders is uw verzoek niet-ontvankelijk.",
+        "Uw aanvraag is goedgekeurd.",
+        "Uw aanvraag is nog niet goedgekeurd.",  # not yet
+        "Uw aanvraag is nog niet in behandeling genomen.",
+        "U krijgt geen boete.",  # good news
+        "Uw gegevens worden niet verstrekt aan anderen.",
+        "Dit bericht hebben we ingetrokken.",
+        "U mag weigeren om mee te werken.",  # the reader says no, not the municipality
+        "Heeft u de code niet zelf aangevraagd?",
+        "Betreft: Afwijzing aanvraag",  # a heading, no decision
+    ],
+)
+def test_what_is_not_a_refusal(letter):
+    assert not refusals(letter)
+
+
+@pytest.mark.parametrize(
+    ("letter", "field"),
+    [
+        ("Wij wijzen uw aanvraag af vanwege de volgende reden(en):\n\n{{ reden }}", "{{ reden }}"),
+        ("Uw aanvraag is afgewezen.\n\nUw aanvraag voldoet niet aan de volgende voorwaarden:\n\n{{ voorwaarden }}",
+         "{{ voorwaarden }}"),
+        ("Uw subsidieaanvraag moet ik helaas afwijzen.\n\nReden: {$content->rejectedNote}", "{$content->rejectedNote}"),
+    ],
+)
+def test_a_reason_only_in_a_template_field_is_no_reason(letter, field):
+    (found,) = refusals(letter)
+    assert f"De reden staat alleen in het veld {field}." in found.message
+
+
+def test_a_refusal_in_one_branch_of_a_template_is_found():
+    letter = 'De toegang tot zaak {{ zaak }} is{% if result != "approve" %} niet{% endif %} goedgekeurd.'
+    (found,) = refusals(letter)
+    assert "goedgekeurd" in found.text
+
+
+def test_an_empty_reason_label_is_no_reason():
+    letter = "Je verzoek is afgewezen.\n\nReden van afwijzing:\n\nGa naar de app om je gegevens te bekijken."
+    assert refusals(letter)
+
+
+# --- what happens next (STR002) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "U krijgt binnen twee weken bericht.",
+        "U hoeft niets te doen.",
+        "Wij nemen contact met u op.",
+        "We gaan zo snel mogelijk met uw verzoek aan de slag.",
+        "Neem contact op met de inwoner om de volgende stappen te bespreken.",
+        "Betaal het bedrag vóór 1 mei.",
+        "Klik hier om je stem te bevestigen",
+        "Reservering aanpassen",  # a button
+        "Heeft u dit niet zelf gedaan? Neem dan contact met ons op.",
+        "Als u dit niet zelf gedaan hebt, vraag dan een nieuw wachtwoord aan.",
+        "U kunt bezwaar maken.",
+        "Wilt u het formulier voor 1 juni terugsturen?",
+        "Wij ontvangen de papieren graag voor {{ datum }}.",
+        "Houd uw administratie van de afgelopen twee jaar beschikbaar.",
+        "De wettelijke termijn eindigt op 1 mei.",
+    ],
+)
+def test_a_next_step_is_recognised(step):
+    assert has_next_step(f"Wij hebben uw melding gekregen. {step}")
+
+
+@pytest.mark.parametrize(
+    "letter",
+    [
+        "Wij hebben uw brief gekregen. Dank voor uw brief.",
+        "Deze e-mail bevat vertrouwelijke informatie. Bent u niet de geadresseerde? Geef dit dan aan ons door.",
+        "Uw melding is binnen. Meer informatie leest u op www.gemeente-voorbeeld.nl.",
+        "Wij hebben een bericht ingetrokken. U kunt het bericht nu niet meer bekijken.",
+        "Wij hebben u gebeld. Houd uw dossiernummer bij de hand als u contact met ons opneemt.",
+        "De toegang is goedgekeurd. Je kunt het resultaat hier.",
+        "Bedankt voor je inzending! Je inzending is goed ontvangen.",
+        ":code is uw verificatiecode.",
+        "Type: Nieuw\nComponent: eID",
+    ],
+)
+def test_a_letter_without_a_next_step_is_flagged(letter):
+    assert not has_next_step(letter)

@@ -1,0 +1,87 @@
+"""Tone: every entry of wordlists/toon.toml fires on its example and leaves its negative examples alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from b1check.analysis.tone import tone_words
+from tests.helpers import findings_for
+
+ENTRIES = tone_words().entries
+# Categories a sentence-level text can be checked for.
+SENTENCE_CATEGORIES = ("wording", "tone", "nominal-style", "abbreviation", "difficult-word")
+
+
+def tone_findings(text):
+    return [(f.rule, f.text) for f in findings_for(text, ("tone",))]
+
+
+def entry_fires(entry, text):
+    """The codes this entry gives in the text (TON001 or TON002)."""
+    from b1check.analysis.tone import find_tone
+    from tests.helpers import context_for
+
+    return [m.code for m in find_tone(context_for(text).sentences) if m.entry is entry]
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: e.phrase)
+def test_example_fires_its_entry(entry):
+    assert entry.code in entry_fires(entry, entry.example), tone_findings(entry.example)
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: e.phrase)
+def test_negative_examples_leave_the_entry_alone(entry):
+    assert entry.negatives, "elke entry heeft een zin die hij níet mag laten afgaan"
+    for sentence in entry.negatives:
+        assert not entry_fires(entry, sentence), sentence
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: e.phrase)
+def test_reason_and_alternatives_are_plain_and_calm(entry):
+    for text in (entry.reason, *entry.alternatives):
+        assert not entry_fires(entry, text), text
+        found = findings_for(text, SENTENCE_CATEGORIES)
+        assert not found, f"'{text}' ({entry.phrase}): {[(f.rule, f.text) for f in found]}"
+
+
+# The classes of the issue, as a reader meets them.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "U overtreedt daarmee artikel 4 van de verordening.",
+        "Als de schutting blijft staan, kunnen wij handhavend optreden.",
+        "Wij doen aangifte bij de politie.",
+        "U kunt een geldboete of gevangenisstraf krijgen.",
+        "Wij leggen u een last onder bestuursdwang op.",
+        "Wij leggen u een last onder dwangsom op.",
+        "Wij gaan ervan uit dat u de regels kent.",
+        "U heeft ten onrechte bijstand ontvangen.",
+        "Wij hebben gezien dat u misbruik maakt van uw uitkering.",
+        "Het niet voldoen aan de verplichtingen kan tot gevolg hebben dat u de subsidie moet terugbetalen.",
+        "Heeft u de papieren niet op tijd gestuurd? Dan moet u de subsidie terugbetalen.",
+        "Dien de aangifte uiterlijk 31 juli in om een boete te voorkomen.",
+    ],
+)
+def test_a_threat_or_accusation_is_flagged(sentence):
+    assert "TON001" in [rule for rule, _ in tone_findings(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wij hebben maatregelen genomen zodat u veilig kunt stemmen.",
+        "Als u dit bericht ten onrechte ontvangt, laat het ons dan weten.",
+        "Aan deze brief kunt u geen rechten ontlenen.",  # a neutral legal disclaimer
+        "Als u te laat bezwaar maakt, nemen wij uw bezwaar niet in behandeling.",  # the objection deadline
+        "Wij houden een lijst bij om misbruik van subsidie tegen te gaan.",
+        "Het heeft ook geen gevolgen voor uw uitkering.",
+        "Indien er voor dat moment een besluit is genomen, vervalt de dwangsom.",
+        "Ik vorder het verschil van u terug.",  # a decision, no threat (a hard word: TON002)
+    ],
+)
+def test_what_is_no_threat(sentence):
+    assert "TON001" not in [rule for rule, _ in tone_findings(sentence)]
+
+
+def test_a_hard_word_without_a_threat_is_tone_002():
+    assert tone_findings("Ik vorder het verschil van u terug.") == [("TON002", "vorder het verschil van u terug")]
