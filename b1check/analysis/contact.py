@@ -18,6 +18,7 @@ The vocabulary is data: wordlists/contact.toml.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -161,7 +162,9 @@ def phones(text: str, blanked: list[tuple[int, int]] = ()) -> list[Mention]:
 
 # --- e-mail ----------------------------------------------------------------------
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Starts only where a run of address characters starts: from every later
+# character of a long run the search would run to its end again.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def emails(text: str) -> list[Mention]:
@@ -211,38 +214,60 @@ def field_kinds(name: str) -> frozenset[str]:
     return frozenset(kind for kind, known in vocabulary().field_words.items() if words & known)
 
 
+# A field's line and sentence are read at most this far to each side: the
+# salutation, label or cue word that says what a field is stands close to it,
+# and reading the whole of a very long line again for each of its fields takes
+# time in proportion to the square of the line (thousands of «velden» on one line).
+NEAR = 1000
+
+
 def _line_of(text: str, position: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    return start, len(text) if end == -1 else end
+    """Start and end of the line around `position`, at most NEAR characters to each side."""
+    low = max(0, position - NEAR)
+    start = text.rfind("\n", low, position) + 1 or low
+    end = text.find("\n", position, position + NEAR)
+    return start, min(len(text), position + NEAR) if end == -1 else end
 
 
 def _in_salutation(text: str, field: Placeholder, fields: list[Placeholder]) -> bool:
-    """Is the field the reader's name after "Beste", "Geachte", "Hallo" …?"""
+    """Is the field the reader's name after "Beste", "Geachte", "Hallo" …? (`fields` in text order)"""
     line_start, _ = _line_of(text, field.start)
     before = _without_fields(text, line_start, field.start, fields)
     if before.strip(" ,\t") and not re.fullmatch(r"[\s,]*(?:en|&)?\s*", before):
         return bool(_SALUTATION.match(before))
     # The field starts its line: look at the line above it (template tags leave blank lines).
-    for line in reversed(text[:line_start].split("\n")[-4:]):
+    end = line_start - 1
+    for _ in range(4):
+        if end < 0:
+            break
+        start, _ = _line_of(text, end)
+        line = text[start:end]
         if line.strip():
             return bool(_SALUTATION.match(line))
+        end = start - 1
     return False
 
 
 def _without_fields(text: str, start: int, end: int, fields: list[Placeholder]) -> str:
+    """The text from `start` to `end` with the fields inside it blanked (`fields` in text order)."""
     piece = text[start:end]
-    for other in fields:
-        if start <= other.start and other.end <= end:
+    for other in fields[bisect_left(fields, start, key=lambda field: field.start) :]:
+        if other.start >= end:
+            break
+        if other.end <= end:
             offset = other.start - start
             piece = piece[:offset] + " " * (other.end - other.start) + piece[offset + other.end - other.start :]
     return piece
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(mark, 0, start) for mark in (".", "?", "!", "\n\n"))
-    rights = [i for i in (text.find(mark, end) for mark in (".", "?", "!", "\n")) if i != -1]
-    return text[left + 1 : min(rights) if rights else len(text)]
+    """The sentence around a field, at most NEAR characters to each side."""
+    low, high = max(0, start - NEAR), min(len(text), end + NEAR)
+    left = max(text.rfind(mark, low, start) for mark in (".", "?", "!", "\n\n"))
+    if left == -1:
+        left = low - 1
+    rights = [i for i in (text.find(mark, end, high) for mark in (".", "?", "!", "\n")) if i != -1]
+    return text[left + 1 : min(rights) if rights else high]
 
 
 @dataclass(frozen=True)
@@ -259,7 +284,8 @@ def contact_fields(source: SourceText, signature_start: int | None) -> list[Cont
     The reader's own details ("Telefoonnummer: {{ telefoon_melder }}", "Beste
     {{ naam }}") are left out: they are not a way to reach the municipality.
     """
-    text, fields = source.text, [*source.placeholders, *_bracketed_fill_ins(source.text)]
+    text = source.text
+    fields = sorted([*source.placeholders, *_bracketed_fill_ins(source.text)], key=lambda field: field.start)
     cues = vocabulary().contact_cues
     found = []
     for field in fields:
@@ -390,10 +416,19 @@ def signature_start(text: str) -> int | None:
     return closings[-1].end() if closings else None
 
 
+def _lines_from(text: str, position: int):
+    """The lines of `text` from `position` on, one at a time (never more than are read)."""
+    while position <= len(text):
+        end = text.find("\n", position)
+        end = len(text) if end == -1 else end
+        yield text[position:end]
+        position = end + 1
+
+
 def _signature_name(text: str) -> str | None:
     for closing in _CLOSING.finditer(text):
         seen = 0
-        for line in text[closing.end() :].split("\n"):
+        for line in _lines_from(text, closing.end()):
             if not line.strip():
                 continue
             seen += 1
