@@ -108,6 +108,7 @@ def pairs(path: Path, settings: Settings) -> None:
     rows = list(csv.DictReader(path.open(encoding="utf-8")))
     documents: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
     wording = {"Complex": [0, 0], "Simple": [0, 0]}  # findings, words
+    won = 0
     for row in rows:
         figures = {}
         for side in ("Complex", "Simple"):

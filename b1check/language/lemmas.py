@@ -29,11 +29,17 @@ def _source(name: str) -> Path:
 
 
 @lru_cache(maxsize=1)
+def tables_key() -> str:
+    """The hash of everything the tables are built from; data derived from them
+    (the compiled phrase lists) names itself after it too."""
+    return content_key([_source(name) for name in _SOURCES], _build_tables)
+
+
+@lru_cache(maxsize=1)
 def _lexicon() -> WordTables:
     """The tables, from b1check's cache folder (built there on first use, which
     takes a few seconds: the gzipped JSON files are large)."""
-    sources = [_source(name) for name in _SOURCES]
-    return word_tables("nl-lemmas", content_key(sources, _build_tables), _build_tables)
+    return word_tables("nl-lemmas", tables_key(), _build_tables)
 
 
 def _build_tables() -> dict[str, Rows]:

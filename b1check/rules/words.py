@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..analysis.difficulty import zipf
 from ..analysis.phrases import PhraseMatch
-from ..analysis.rewrite import match_case, render, rewrite
+from ..analysis.rewrite import match_case, render, rewrite, shown_span
 from ..language.analyse import placeholder
 from ..language.wordlists import compound_rewrites, default_abbreviations
 from .base import Context, Hit, check, span_hit
@@ -18,14 +18,22 @@ _PHRASE_CODE = {"wording": "WRD001", "tone": "TON001", "nominal-style": "NOM003"
 @check("WRD001", "TON001", "NOM003")
 def phrase_list(context: Context):
     """Phrases from the curated lists, each with its alternatives fitted into the sentence."""
-    for match in context.phrase_matches:
-        yield phrase_hit(match)
+    matches = context.phrase_matches
+    # The words of every match: a shown phrase never reaches into another finding.
+    owners: dict[int, int] = {}
+    for number, match in enumerate(matches):
+        for index in range(match.span.start, match.span.end):
+            owners.setdefault(index, number)
+    for number, match in enumerate(matches):
+        taken = frozenset(index for index, owner in owners.items() if owner != number)
+        yield phrase_hit(match, taken, context.source.unbroken)
 
 
-def phrase_hit(match: PhraseMatch) -> Hit:
-    """The finding of a match: the words every alternative rewrites, the
-    rewritten words as suggestions (or advice: "gebruik '…'"), and a fix when
-    the entry is safe and its first alternative fits for certain."""
+def phrase_hit(match: PhraseMatch, taken: frozenset[int] = frozenset(), unbroken=None) -> Hit:
+    """The finding of a match: the words every alternative rewrites, with the
+    neighbours that make it a phrase (`shown_span`), the rewritten words as
+    suggestions (or advice: "gebruik '…'"), and a fix when the entry is safe
+    and its first alternative fits for certain."""
     entry = match.entry
     doc = match.span.doc
     rewrites = [rewrite(match, alternative) for alternative in entry.alternatives]
@@ -35,6 +43,9 @@ def phrase_hit(match: PhraseMatch) -> Hit:
     first_fit = next((r for r in rewrites if not r.advice), None)
     start = min(match.span.start, first_fit.start) if first_fit else match.span.start
     end = max(match.span.end, first_fit.end) if first_fit else match.span.end
+    matched = " ".join(doc[start:end].text.split())  # the list's words, for the message and the fingerprint
+    if first_fit:
+        start, end = _shown(doc, (start, end), shown_span(match, first_fit, start, end, taken), unbroken)
     suggestions: list[str] = []
     # What can replace the words comes first (in the editor's order), advice after it.
     rewrites_in_order = [r for r in rewrites if not r.advice] + [r for r in rewrites if r.advice]
@@ -44,12 +55,29 @@ def phrase_hit(match: PhraseMatch) -> Hit:
         if text not in suggestions:
             suggestions.append(text)
     span = doc[start:end]
-    hit = span_hit(_PHRASE_CODE[entry.category], span, suggestions, phrase=entry.phrase, reason=entry.reason)
+    shows_more = " ".join(span.text.split()) != matched
+    hit = span_hit(
+        _PHRASE_CODE[entry.category], span, suggestions, phrase=entry.phrase, reason=entry.reason,
+        **({"matched": matched} if shows_more else {}),
+    )
     first = rewrites[0]
     safe = entry.safe and first is first_fit and first.certain  # the editor's own first choice, for certain
     if not safe or any(placeholder(token) is not None for token in span):
         return hit
     return replace(hit, fix=suggestions[0])
+
+
+def _shown(doc, core: tuple[int, int], shown: tuple[int, int], unbroken) -> tuple[int, int]:
+    """The shown phrase, or as much of it as stands in the original file as it
+    is: a word behind markup ("verzoeken</b> u") stays out, so that the finding's
+    text is the letter's own text."""
+    if unbroken is None:
+        return shown
+    for start, end in (shown, (shown[0], core[1]), (core[0], shown[1])):
+        span = doc[start:end]
+        if unbroken(span.start_char, span.end_char):
+            return start, end
+    return core
 
 
 @check("DIF001", "DIF002")
