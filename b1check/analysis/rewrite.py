@@ -675,8 +675,7 @@ def _noun_phrase(noun: Token) -> tuple[list[Token], list[Token]]:
 
 
 def _maybe_adjective(token: Token) -> bool:
-    adjectives = lemmas.lemmas_by_pos()["adj"]
-    return token.is_alpha and any(lemma in adjectives for lemma in (token.lower_, *lemmas.lemmas(token.lower_)))
+    return token.is_alpha and lemmas.can_be(token.lower_, "adj")
 
 
 def _adjective_for(adjective: Token, bare: bool) -> str | None:
@@ -978,10 +977,7 @@ def _is_noun(token: Token, parsed: bool) -> bool:
 
 def _maybe_noun(token: Token) -> bool:
     """Without a parse: a word the lemma tables know as a noun, in any form ("documenten")."""
-    if not token.is_alpha or token.lower_ in DETERMINERS:
-        return False
-    nouns = lemmas.lemmas_by_pos()["noun"]
-    return token.lower_ in nouns or any(lemma in nouns for lemma in lemmas.lemmas(token.lower_))
+    return token.is_alpha and token.lower_ not in DETERMINERS and lemmas.can_be(token.lower_, "noun")
 
 
 # --------------------------------------------------------------------------------------

@@ -129,6 +129,14 @@ def lemmas_by_pos() -> dict[str, _PartOfSpeech]:
     return {pos: _PartOfSpeech(pos, table) for pos in PARTS_OF_SPEECH}
 
 
+def can_be(word: str, pos: str) -> bool:
+    """Can this form be a word of that part of speech (itself, or by one of its
+    lemmas)? "documenten" can be a noun, "definitieve" an adjective."""
+    lower = word.lower()
+    listed = lemmas_by_pos()[pos]
+    return lower in listed or any(lemma in listed for lemma in lemmas(lower))
+
+
 def forms_of(word: str) -> frozenset[str]:
     """All lower-case forms whose lemma can be `word` (the word included)."""
     lower = word.lower()

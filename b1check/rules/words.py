@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..analysis.difficulty import zipf
 from ..analysis.phrases import PhraseMatch
 from ..analysis.rewrite import match_case, render, rewrite, shown_span
+from ..language import lemmas
 from ..language.analyse import placeholder
 from ..language.wordlists import compound_rewrites, default_abbreviations
 from .base import Context, Hit, check, span_hit
@@ -97,6 +98,84 @@ def difficult_words(context: Context):
             )
         else:
             yield Hit("DIF001", token.idx, token.idx + len(token.text), {"word": token.text})
+
+
+# Numbers a letter writes in words before a noun ("vier weken"). Not "een" (also the article),
+# nor "één" (mostly stress: "nog één ding").
+NUMBER_WORDS = {
+    word: number
+    for number, word in enumerate(
+        "_ _ twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien "
+        "zeventien achttien negentien twintig".split()
+    )
+    if number >= 2
+} | {"dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
+     "negentig": 90, "honderd": 100, "duizend": 1000}
+
+
+@check("DIF003")
+def number_in_words(context: Context):
+    """"vier weken" → "4 weken": a number in words before its noun. Not at the start
+    of a sentence, where Dutch writes it in words ("Twee weken later …")."""
+    doc = context.doc
+    for token in context.words:
+        number = NUMBER_WORDS.get(token.lower_)
+        if number is None or token.is_sent_start or placeholder(token) is not None:
+            continue
+        previous = token.i - 1
+        while previous >= 0 and doc[previous].is_space:
+            previous -= 1
+        if previous < 0 or doc[previous].text in (":", "•", "-", "*"):
+            continue  # the first word of a text or a list item
+        if doc[previous].lower_ in _RANGE and previous > 0 and doc[previous - 1].lower_ in NUMBER_WORDS:
+            continue  # the second number of "twee of drie vragen": the first one's finding
+        numbers, last = [number], token.i
+        if last + 2 < len(doc) and doc[last + 1].lower_ in _RANGE and doc[last + 2].lower_ in NUMBER_WORDS:
+            numbers.append(NUMBER_WORDS[doc[last + 2].lower_])
+            last += 2
+        noun = _noun_after(context, doc[last])
+        if noun is None:
+            continue
+        counted = f"{numbers[0]} {doc[token.i + 1].text} {numbers[1]}" if len(numbers) == 2 else str(number)
+        yield span_hit("DIF003", doc[token.i : noun.i + 1], (f"{counted} {doc[last + 1 : noun.i + 1].text}",))
+
+
+_RANGE = frozenset(("of", "en", "tot"))
+
+
+def _noun_after(context: Context, token):
+    """The noun the number counts, right after it ("vier weken", "twee nieuwe formulieren")."""
+    doc = context.doc
+    index = token.i + 1
+    for _ in range(2):
+        while index < len(doc) and doc[index].is_space and "\n" not in doc[index].text:
+            index += 1
+        if index >= len(doc) or not doc[index].is_alpha:
+            return None
+        candidate = doc[index]
+        if context.parsed:
+            if candidate.pos_ == "NOUN":
+                return candidate
+            if candidate.pos_ != "ADJ":
+                return None
+        else:
+            if candidate.lower_ in _NOT_COUNTED or candidate.lower_ in NUMBER_WORDS:
+                return None
+            following = doc[index + 1] if index + 1 < len(doc) else None
+            adjective = lemmas.can_be(candidate.lower_, "adj")
+            if adjective and following is not None and following.is_alpha and lemmas.can_be(following.lower_, "noun"):
+                index += 1  # "twee nieuwe formulieren": the adjective, then its noun
+                continue
+            if lemmas.can_be(candidate.lower_, "noun"):
+                return candidate
+            if not adjective:
+                return None
+        index += 1
+    return None
+
+
+# Words after a number that are no noun it counts ("twee of drie", "vijf van de tien").
+_NOT_COUNTED = frozenset("of en tot van voor na naar aan in op over uit met per bij door om te".split())
 
 
 _ALL_CAPS = re.compile(r"^[A-Z][A-Za-z]{1,5}$")

@@ -166,3 +166,23 @@ def test_the_advice_in_a_message_is_plain_language(text, rule):
     advice = re.sub(r"'[^']*'|\{\{[^}]*\}\}", "dit", finding.message)
     found = findings_for(advice, ("wording", "tone", "nominal-style", "abbreviation", "difficult-word"))
     assert not found, [(f.rule, f.text) for f in found]
+
+
+# numbers in words (DIF003)
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("U heeft vier weken de tijd.", [("vier weken", "4 weken")]),
+        ("Er zijn twee nieuwe formulieren.", [("twee nieuwe formulieren", "2 nieuwe formulieren")]),
+        ("Wij hebben twee of drie vragen.", [("twee of drie vragen", "2 of 3 vragen")]),
+        ("Wij bellen u om drie uur.", [("drie uur", "3 uur")]),
+        # where Dutch keeps the word: the start of a sentence, no noun counted, "één" as stress
+        ("Twee weken later krijgt u een brief.", []),
+        ("Kies er twee uit.", []),
+        ("Er is nog één ding nodig.", []),
+        ("Wij gaan van twee naar drie.", []),
+    ],
+)
+def test_a_number_before_its_noun_is_written_in_digits(sentence, found, settings):
+    assert [(f.text, f.suggestions[0]) for f in findings_for(sentence, settings=settings) if f.rule == "DIF003"] == found
