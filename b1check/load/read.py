@@ -48,7 +48,7 @@ def detect_format(name: str, text: str | None = None) -> str:
 def decode(data: bytes, path: str) -> tuple[str, list[str]]:
     """Decode UTF-8, or Windows-1252 as a fallback (and say so)."""
     if b"\x00" in data[:8192]:
-        raise InputError(path, "Dit is geen tekstbestand (het bevat binaire gegevens).")
+        raise InputError(path, "Dit is geen tekstbestand: het bevat binaire gegevens.")
     notes = []
     try:
         text = data.decode("utf-8-sig")

@@ -186,3 +186,24 @@ def test_the_advice_in_a_message_is_plain_language(text, rule):
 )
 def test_a_number_before_its_noun_is_written_in_digits(sentence, found, settings):
     assert [(f.text, f.suggestions[0]) for f in findings_for(sentence, settings=settings) if f.rule == "DIF003"] == found
+
+
+# a remark between brackets (LEN005)
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+def test_a_remark_between_brackets_is_found_a_reference_or_abbreviation_is_not(settings):
+    def remarks(text):
+        return [f.text for f in findings_for(text, settings=settings) if f.rule == "LEN005"]
+
+    assert remarks("Iedereen (ook de medewerkers van het stembureau) draagt een mondkapje.") == [
+        "(ook de medewerkers van het stembureau)"
+    ]
+    assert remarks("Vul het formulier in (ook als u geen inkomen heeft).") == ["(ook als u geen inkomen heeft)"]
+    for text in (
+        "U krijgt hulp uit de Wet maatschappelijke ondersteuning (Wmo).",
+        "Neem contact op met het Klant Contact Centrum (KCC).",
+        "Lees de regels (zie bijlage 2).",
+        "Het bedrag (€ 120,-) is betaald.",
+        "Dit staat in de regeling (hierna: de regeling).",
+        "U kunt ons bellen (of mailen).",  # two words: too short to interrupt
+    ):
+        assert remarks(text) == [], text
