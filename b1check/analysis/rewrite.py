@@ -859,17 +859,15 @@ def shown_span(match: PhraseMatch, edit: Rewrite, start: int, end: int, taken: f
 
 def _neighbour(doc: Doc, index: int, step: int) -> int | None:
     """The next word before (step -1) or after (+1) `index` in its sentence."""
-    sentence_start = doc[index].sent.start if doc.has_annotation("SENT_START") else 0
-    following = index + step
-    while 0 <= following < len(doc) and doc[following].is_space:
+    following = index
+    while True:
+        if step < 0 and doc[following].is_sent_start:
+            return None  # the sentence starts here
         following += step
-    if not 0 <= following < len(doc):
-        return None
-    if step < 0 and following < sentence_start:
-        return None
-    if step > 0 and doc[following].is_sent_start:
-        return None
-    return following
+        if not 0 <= following < len(doc) or (step > 0 and doc[following].is_sent_start):
+            return None
+        if not doc[following].is_space:
+            return following
 
 
 def _free(doc: Doc, index: int | None, taken: frozenset[int]) -> bool:

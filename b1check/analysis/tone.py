@@ -164,7 +164,13 @@ class _Word:
 
 
 def _words_of(tokens: list[Token]) -> list[_Word]:
-    return [_Word(t.lower_, frozenset({t.lemma_.lower(), *lemmas.lemmas(t.lower_)})) for t in tokens]
+    return [_word(t.lower_, t.lemma_) for t in tokens]
+
+
+@lru_cache(maxsize=100_000)
+def _word(lower: str, lemma: str) -> _Word:
+    """One _Word per form and lemma: a letter repeats its words, an archive far more."""
+    return _Word(lower, frozenset({lemma.lower(), *lemmas.lemmas(lower)}))
 
 
 def _find(segments: tuple[tuple[str, ...], ...], words: list[_Word]) -> tuple[int, int] | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..analysis.difficulty import zipf
 from ..analysis.phrases import PhraseMatch
@@ -195,9 +196,14 @@ def _explained(context: Context, abbreviation: str, expansion: str, first_index:
     return first_index > 0 and doc[first_index - 1].text == "("
 
 
+@lru_cache(maxsize=1)
+def _known_abbreviations() -> dict:
+    return {a.abbreviation.lower(): a for a in default_abbreviations()}
+
+
 @check("ABR001", "ABR002", "ABR003")
 def abbreviations(context: Context):
-    known = {a.abbreviation.lower(): a for a in default_abbreviations()}
+    known = _known_abbreviations()
     seen: set[str] = set()
     for token in context.words:
         if placeholder(token) is not None or token.like_url or token.like_email:
