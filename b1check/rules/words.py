@@ -114,7 +114,7 @@ NUMBER_WORDS = {
      "negentig": 90, "honderd": 100, "duizend": 1000}
 
 
-@check("DIF003")
+@check("DIF004")
 def number_in_words(context: Context):
     """"vier weken" → "4 weken": a number in words before its noun. Not at the start
     of a sentence, where Dutch writes it in words ("Twee weken later …")."""
@@ -138,7 +138,7 @@ def number_in_words(context: Context):
         if noun is None:
             continue
         counted = f"{numbers[0]} {doc[token.i + 1].text} {numbers[1]}" if len(numbers) == 2 else str(number)
-        yield span_hit("DIF003", doc[token.i : noun.i + 1], (f"{counted} {doc[last + 1 : noun.i + 1].text}",))
+        yield span_hit("DIF004", doc[token.i : noun.i + 1], (f"{counted} {doc[last + 1 : noun.i + 1].text}",))
 
 
 _RANGE = frozenset(("of", "en", "tot"))

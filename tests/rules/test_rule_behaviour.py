@@ -168,7 +168,7 @@ def test_the_advice_in_a_message_is_plain_language(text, rule):
     assert not found, [(f.rule, f.text) for f in found]
 
 
-# numbers in words (DIF003)
+# numbers in words (DIF004)
 @pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
 @pytest.mark.parametrize(
     "sentence, found",
@@ -185,7 +185,7 @@ def test_the_advice_in_a_message_is_plain_language(text, rule):
     ],
 )
 def test_a_number_before_its_noun_is_written_in_digits(sentence, found, settings):
-    assert [(f.text, f.suggestions[0]) for f in findings_for(sentence, settings=settings) if f.rule == "DIF003"] == found
+    assert [(f.text, f.suggestions[0]) for f in findings_for(sentence, settings=settings) if f.rule == "DIF004"] == found
 
 
 # a remark between brackets (LEN005)
