@@ -3,7 +3,7 @@
     >>> import b1check
     >>> report = b1check.check_text("Wij verzoeken u het formulier te retourneren.")
     >>> [(f.text, f.suggestions[0]) for f in report.findings if f.category == "wording"]
-    [('verzoeken', 'vragen'), ('te retourneren', 'terug te sturen')]
+    [('Wij verzoeken u', 'Wij vragen u'), ('te retourneren', 'terug te sturen')]
 """
 
 from .__about__ import __version__

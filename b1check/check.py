@@ -25,7 +25,9 @@ def to_finding(hit: Hit, source: SourceText, settings: Settings, infos) -> Findi
     info = infos[hit.code]
     line, column, start, end = source.pin(hit.start, hit.end)
     severity = settings.severities.get(hit.code, info.severity)
-    params = {"text": source.text[hit.start : hit.end], **hit.params}
+    text = source.text[hit.start : hit.end]
+    # `matched`: the words a rule is about, where the finding shows more of the sentence around them.
+    params = {"text": text, "matched": text, **hit.params}
     return Finding(
         rule=hit.code,
         category=info.category,
@@ -38,6 +40,7 @@ def to_finding(hit: Hit, source: SourceText, settings: Settings, infos) -> Findi
         message=info.format_message(params),
         suggestions=hit.suggestions,
         fix=hit.fix if hit.fix is not None and source.original[start:end] == source.text[hit.start : hit.end] else None,
+        matched=hit.params.get("matched"),
     )
 
 

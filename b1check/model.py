@@ -5,6 +5,7 @@ Every other module produces or consumes these; formatters only read them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -55,6 +56,14 @@ class Finding:
     # A safe replacement for `text`, which `b1check fix` may apply; None if
     # the change needs a person (most suggestions do).
     fix: str | None = None
+    # The word-list words themselves, where `text` also shows the words around
+    # them that the rewrite needs ("verzoek" in "Ik verzoek u"); None elsewhere.
+    matched: str | None = None
+
+    @property
+    def key_words(self) -> str:
+        """The words that identify the finding across edits and letters, in lower case."""
+        return " ".join((self.matched or self.text).split()).lower()
 
     @property
     def end_line(self) -> int:
@@ -81,7 +90,37 @@ class Finding:
             "message": self.message,
             "suggestions": list(self.suggestions),
             "fix": self.fix,
+            "matched": self.matched,
         }
+
+
+def changed_part(old: str, new: str) -> tuple[int, int, str]:
+    """What a replacement really changes: the part of `old` between the whole
+    words it shares with `new` at the start and at the end, and what comes in
+    its place. "Ik verzoek u" → "Ik vraag u" gives (3, 10, "vraag")."""
+    old_words = [(m.start(), m.end()) for m in re.finditer(r"\S+", old)]
+    new_words = [(m.start(), m.end()) for m in re.finditer(r"\S+", new)]
+    same = lambda a, b: old[a[0] : a[1]] == new[b[0] : b[1]]  # noqa: E731
+    lead = 0
+    while lead < min(len(old_words), len(new_words)) and same(old_words[lead], new_words[lead]):
+        lead += 1
+    trail = 0
+    while (
+        trail < min(len(old_words), len(new_words)) - lead
+        and same(old_words[-1 - trail], new_words[-1 - trail])
+    ):
+        trail += 1
+    if lead + trail >= len(old_words) or lead + trail >= len(new_words):
+        # Words only added or only dropped: keep one shared word to hang the change on.
+        if trail:
+            trail -= 1
+        elif lead:
+            lead -= 1
+        else:
+            return 0, len(old), new
+    old_part = old_words[lead : len(old_words) - trail]
+    new_part = new_words[lead : len(new_words) - trail]
+    return old_part[0][0], old_part[-1][1], new[new_part[0][0] : new_part[-1][1]]
 
 
 def _rounded(value: float | None, digits: int) -> float | None:

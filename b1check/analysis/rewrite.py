@@ -50,6 +50,7 @@ class Rewrite:
     start: int = 0  # first token the rewrite touches
     end: int = 0  # one past the last
     certain: bool = True  # no guess about the form: may be applied without a person
+    slot: str | None = None  # the form of a rewritten verb ("3sg", "participle" …)
     advice: bool = False  # could not be fitted in: shown as "gebruik '…'"
 
     def touch(self, index: int) -> None:
@@ -207,7 +208,7 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     slot, certain = _verb_slot(match, head)
     if slot is None:
         return None
-    edit.certain = certain
+    edit.certain, edit.slot = certain, slot
     if edit.alternative.fits and _use(slot, head) not in edit.alternative.fits:
         return None
     after = list(phrase.after)
@@ -674,8 +675,7 @@ def _noun_phrase(noun: Token) -> tuple[list[Token], list[Token]]:
 
 
 def _maybe_adjective(token: Token) -> bool:
-    adjectives = lemmas.lemmas_by_pos()["adj"]
-    return token.is_alpha and any(lemma in adjectives for lemma in (token.lower_, *lemmas.lemmas(token.lower_)))
+    return token.is_alpha and lemmas.can_be(token.lower_, "adj")
 
 
 def _adjective_for(adjective: Token, bare: bool) -> str | None:
@@ -780,9 +780,202 @@ def _noun_of(adjective: Token) -> Token | None:
     index = adjective.i + 1
     while index < len(doc) and doc[index].is_space:
         index += 1
-    if index < len(doc) and doc[index].is_alpha and doc[index].lower_ in lemmas.lemmas_by_pos()["noun"]:
+    if index < len(doc) and _maybe_noun(doc[index]):
         return doc[index]
     return None
+
+
+# --------------------------------------------------------------------------------------
+# The shown phrase
+
+# Pronouns that can be a verb's subject or object next to it ("Ik verzoek u",
+# "verzoek ik u", "dat wij u verzoeken"). "ons", "haar", "hun" and "het" are
+# also determiners ("verzoek ons formulier"): only the parse tells them apart.
+_ARGUMENT_PRONOUNS = PERSONAL_PRONOUNS | frozenset("mij me jou hem hen jullie".split())
+_AMBIGUOUS_PRONOUNS = frozenset("ons haar hun het".split())
+# Subjects right after a conjunction ("Indien u", "tenzij er").
+_SUBJECT_PRONOUNS = PERSONAL_PRONOUNS | frozenset({"er"})
+_FINITE_SLOTS = frozenset(("1sg", "2sg", "3sg", "pl", "past_sg", "past_pl"))
+_PREDETERMINERS = frozenset(("al", "alle"))
+# How far a shown phrase may reach beyond the rewritten words, in words.
+_MAX_NOUN_PHRASE = 4
+_MAX_OBJECT = 3
+
+
+def shown_span(match: PhraseMatch, edit: Rewrite, start: int, end: int, taken: frozenset[int] = frozenset()) -> tuple[int, int]:
+    """The tokens a finding shows: the rewritten words plus the neighbours a
+    reader needs to see the rewrite as a phrase an editor would write.
+
+    - a finite verb or a bare infinitive: its subject and object pronouns next
+      to it ("Ik verzoek u" → "Ik vraag u", "verzoek ik u" → "vraag ik u",
+      "wij willen u verzoeken" → "u vragen");
+    - a noun: its determiners and adjectives ("al uw correspondentie" → "al uw
+      brieven en e-mails", "een definitieve beschikking" → "een definitief
+      besluit"), and the preposition before a bare noun that gets an article
+      ("na dagtekening" → "na de datum");
+    - an adjective before its noun: the whole noun phrase ("de onderstaande
+      knop" → "de knop hieronder");
+    - a conjunction: the subject right after it ("Indien u" → "Als u");
+    - a preposition of one word: a short object ("middels een formulier" →
+      "met een formulier").
+
+    Only whole words next to the span, never punctuation, nothing past the
+    sentence, and no word of another finding (`taken`): the words added stay
+    as they are, so replacing the span with the suggestion changes only what
+    the rewrite changes."""
+    doc = match.span.doc
+    if edit.advice:
+        return start, end
+    parsed = is_parsed(doc)
+    pos = match.entry.pos
+    head = doc[match.head] if match.head is not None else None
+    if pos == "verb" and head is not None and (edit.slot in _FINITE_SLOTS or (edit.slot == "infinitive" and match.te is None)):
+        if _first_word(doc, start, end) == head.i:
+            start = _grow(doc, start, -1, 2, taken, lambda t: _verb_argument(t, head, parsed))
+        if _last_word(doc, start, end) == head.i:
+            end = _grow(doc, end - 1, 1, 2, taken, lambda t: _verb_argument(t, head, parsed)) + 1
+    elif pos == "noun" and head is not None:
+        new_start = _noun_phrase_start(doc, head, start, taken, parsed)
+        if new_start == start and head.i == _first_word(doc, start, end) and _adds_article(edit, head):
+            before = _neighbour(doc, start, -1)
+            if _free(doc, before, taken) and doc[before].lower_ in PREPOSITIONS:
+                new_start = before
+        start = new_start
+    elif pos == "adj" and head is not None:
+        noun = _noun_of(head)
+        if noun is not None and noun.i >= head.i and noun.i - head.i <= 3 and not any(
+            t.is_punct or not _free(doc, t.i, taken) for t in doc[head.i + 1 : noun.i + 1]
+        ):
+            end = max(end, noun.i + 1)
+            start = _noun_phrase_start(doc, noun, min(start, head.i), taken, parsed)
+    elif pos in ("conj", "expr") and _last_word(doc, start, end) == max(match.words):
+        last = doc[max(match.words)]
+        if pos == "conj" or last.lower_ in _SUBORDINATORS:
+            end = _grow(doc, end - 1, 1, 1, taken, lambda t: _subject_after_conjunction(t, parsed)) + 1
+    elif pos == "prep" and len(match.words) == 1:
+        end = _object_end(doc, match.words[0], end, taken, parsed)
+    return start, end
+
+
+def _neighbour(doc: Doc, index: int, step: int) -> int | None:
+    """The next word before (step -1) or after (+1) `index` in its sentence."""
+    following = index
+    while True:
+        if step < 0 and doc[following].is_sent_start:
+            return None  # the sentence starts here
+        following += step
+        if not 0 <= following < len(doc) or (step > 0 and doc[following].is_sent_start):
+            return None
+        if not doc[following].is_space:
+            return following
+
+
+def _free(doc: Doc, index: int | None, taken: frozenset[int]) -> bool:
+    """May a shown phrase take this word: not another finding's, no template placeholder?"""
+    return index is not None and index not in taken and placeholder(doc[index]) is None
+
+
+def _first_word(doc: Doc, start: int, end: int) -> int:
+    return next((t.i for t in doc[start:end] if not t.is_space), start)
+
+
+def _last_word(doc: Doc, start: int, end: int) -> int:
+    return next((t.i for t in reversed(doc[start:end]) if not t.is_space), end - 1)
+
+
+def _grow(doc: Doc, edge: int, step: int, most: int, taken: frozenset[int], belongs) -> int:
+    """Move the edge word by word while the next word belongs (at most `most` words)."""
+    for _ in range(most):
+        following = _neighbour(doc, edge, step)
+        if not _free(doc, following, taken) or not belongs(doc[following]):
+            break
+        edge = following
+    return edge
+
+
+def _verb_argument(token: Token, verb: Token, parsed: bool) -> bool:
+    """A pronoun next to the verb that is its subject or object."""
+    lower = token.lower_
+    if parsed:
+        if token.pos_ != "PRON" or token.dep_ in ("nmod:poss", "det"):
+            return False
+        return lower in _ARGUMENT_PRONOUNS or (lower in _AMBIGUOUS_PRONOUNS and token.head.i == verb.i)
+    return lower in _ARGUMENT_PRONOUNS
+
+
+def _subject_after_conjunction(token: Token, parsed: bool) -> bool:
+    """The subject right after a conjunction: a personal pronoun or "er"
+    (the compact parser calls it an adverb); with the parse also "het", "dit"."""
+    lower = token.lower_
+    if lower in _SUBJECT_PRONOUNS:
+        return not parsed or lower == "er" or token.dep_ in ("nsubj", "nsubj:pass", "expl")
+    return parsed and lower in ("het", "dit", "dat") and token.pos_ == "PRON" and token.dep_.startswith("nsubj")
+
+
+def _noun_phrase_start(doc: Doc, noun: Token, start: int, taken: frozenset[int], parsed: bool) -> int:
+    """The first word of the noun's determiners and adjectives before `start`
+    ("al uw", "een definitieve"), at most a few words."""
+    members = {noun.i}
+    first = start
+    for _ in range(_MAX_NOUN_PHRASE):
+        before = _neighbour(doc, first, -1)
+        if not _free(doc, before, taken):
+            break
+        token = doc[before]
+        if not _before_noun(token, members, parsed):
+            break
+        members.add(before)
+        first = before
+    return first
+
+
+def _before_noun(token: Token, members: set[int], parsed: bool) -> bool:
+    """A word that belongs to the noun phrase before its noun: a determiner,
+    a possessive, a number, an adjective, or "al" before a determiner."""
+    lower = token.lower_
+    following = token.doc[min(members)]
+    if lower in _PREDETERMINERS:
+        return following.lower_ in DETERMINERS
+    if parsed:
+        if token.head.i not in members:
+            return False
+        return token.dep_ in ("det", "nmod:poss", "nummod", "amod") and token.pos_ in ("DET", "PRON", "NUM", "ADJ", "VERB")
+    if following.lower_ in DETERMINERS:
+        return False  # nothing but "al" comes before a determiner ("stuur ons de …")
+    return lower in DETERMINERS or token.like_num or _maybe_adjective(token)
+
+
+def _adds_article(edit: Rewrite, noun: Token) -> bool:
+    new = edit.changes.get(noun.i, "")
+    return new.split(" ", 1)[0].lower() in ARTICLES and noun.lower_ not in ARTICLES
+
+
+def _object_end(doc: Doc, preposition: int, end: int, taken: frozenset[int], parsed: bool) -> int:
+    """One past the last word of a short object after a preposition: a noun
+    with its determiner and adjectives ("middels een formulier"); else `end`."""
+    index = preposition
+    for _ in range(_MAX_OBJECT):
+        following = _neighbour(doc, index, 1)
+        if not _free(doc, following, taken):
+            return end
+        token = doc[following]
+        if _is_noun(token, parsed):
+            return following + 1
+        if not (token.lower_ in DETERMINERS or token.like_num or (token.pos_ == "ADJ" if parsed else _maybe_adjective(token))):
+            return end
+        index = following
+    return end
+
+
+def _is_noun(token: Token, parsed: bool) -> bool:
+    if parsed:
+        return token.pos_ == "NOUN"
+    return _maybe_noun(token)
+
+
+def _maybe_noun(token: Token) -> bool:
+    """Without a parse: a word the lemma tables know as a noun, in any form ("documenten")."""
+    return token.is_alpha and token.lower_ not in DETERMINERS and lemmas.can_be(token.lower_, "noun")
 
 
 # --------------------------------------------------------------------------------------

@@ -4,8 +4,11 @@ A sanction word is a threat only in its context (wordlists/toon.toml says which
 per entry): aimed at the reader ("u", "uw", or a command to the reader), or a
 consequence ("Als u niet betaalt, …", "om … te voorkomen", "Doet u dit niet?
 Dan …"). Negated ("geen boete") it is no threat, and an entry's
-`unless` patterns leave out disclaimers and protective measures ("maatregelen
+`unless_context` leaves out disclaimers and protective measures ("maatregelen
 genomen zodat u veilig kunt stemmen", "als u dit bericht ten onrechte ontvangt").
+The keys the tone list shares with the phrase lists mean the same in both
+(`phrase`, `patterns`, `alternatives`, `reason`, `examples`, `negatives`,
+`context`, `unless`, `unless_context`: wordlists/README.md).
 
 Words match by lemma (the lookup tables and the pipeline's own), small function
 words only as written; "…" in a pattern allows a few words between.
@@ -22,13 +25,17 @@ from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from ..language import lemmas
-from ..language.wordlists import GAP, WordlistError, read_toml, wordlist_dir
+from ..language.wordlists import GAP, WordlistError, read_toml, strings, wordlist_dir
+from .phrases import in_context
 from .structure import answers_a_question, is_imperative
 
 GAP_WORDS = 6
 KINDS = {"sanction": "TON001", "stamp": "TON001", "distrust": "TON001", "stern": "TON002"}
 NEEDS = ("reader", "consequence", "nothing")
-_KEYS = {"phrase", "patterns", "kind", "needs", "mild", "context", "unless", "alternatives", "reason", "example", "not"}
+_KEYS = {
+    "phrase", "patterns", "kind", "needs", "mild", "context", "unless", "unless_context", "alternatives", "reason",
+    "examples", "example", "negatives",
+}
 
 
 @dataclass(frozen=True)
@@ -38,12 +45,17 @@ class ToneEntry:
     kind: str
     needs: str
     mild: bool  # without its context still a hard word (TON002)
-    context: tuple[str, ...]
-    unless: re.Pattern | None
+    context: tuple[str, ...]  # only when one of these is in the sentence
+    unless: tuple[tuple[tuple[str, ...], ...], ...]  # word groups that silence it where they overlap it
+    unless_context: tuple[str, ...]  # words that silence it anywhere in the sentence
     alternatives: tuple[str, ...]
     reason: str
-    example: str
+    examples: tuple[str, ...]  # sentences it must flag
     negatives: tuple[str, ...]  # sentences it must leave alone
+
+    @property
+    def example(self) -> str:
+        return self.examples[0]
 
     @property
     def code(self) -> str:
@@ -91,24 +103,30 @@ def parse_entries(data: dict, source: str) -> list[ToneEntry]:
         unknown = set(raw) - _KEYS
         if unknown:
             raise WordlistError(f"{where}: onbekende sleutel(s) {', '.join(sorted(unknown))}")
-        for required in ("phrase", "kind", "needs", "alternatives", "reason", "example"):
+        for required in ("phrase", "kind", "needs", "alternatives", "reason"):
             if not raw.get(required):
                 raise WordlistError(f"{where}: '{required}' ontbreekt")
         if raw["kind"] not in KINDS or raw["needs"] not in NEEDS:
             raise WordlistError(f"{where}: kind moet een van {', '.join(KINDS)} zijn, needs een van {', '.join(NEEDS)}")
-        unless = raw.get("unless", [])
+        if any("\\" in group or "(?" in group for group in strings(raw.get("unless"), where, "unless")):
+            # The list once held regular expressions here; they would now silently never match.
+            raise WordlistError(f"{where}: 'unless' zijn woordgroepen, geen reguliere expressies (zie unless_context)")
+        examples = strings(raw.get("example"), where, "example") + strings(raw.get("examples"), where, "examples")
+        if not examples:
+            raise WordlistError(f"{where}: 'examples' ontbreekt")
         entries.append(ToneEntry(
             phrase=raw["phrase"],
             patterns=tuple(_segments(p) for p in raw.get("patterns", [raw["phrase"]])),
             kind=raw["kind"],
             needs=raw["needs"],
             mild=bool(raw.get("mild", False)),
-            context=tuple(c.lower() for c in raw.get("context", [])),
-            unless=re.compile("|".join(f"(?:{p})" for p in unless)) if unless else None,
+            context=tuple(c.lower() for c in strings(raw.get("context"), where, "context")),
+            unless=tuple(_segments(p) for p in strings(raw.get("unless"), where, "unless")),
+            unless_context=tuple(c.lower() for c in strings(raw.get("unless_context"), where, "unless_context")),
             alternatives=tuple(raw["alternatives"]),
             reason=raw["reason"].strip(),
-            example=raw["example"].strip(),
-            negatives=tuple(raw.get("not", [])),
+            examples=examples,
+            negatives=strings(raw.get("negatives"), where, "negatives"),
         ))
     return entries
 
@@ -146,11 +164,22 @@ class _Word:
 
 
 def _words_of(tokens: list[Token]) -> list[_Word]:
-    return [_Word(t.lower_, frozenset({t.lemma_.lower(), *lemmas.lemmas(t.lower_)})) for t in tokens]
+    return [_word(t.lower_, t.lemma_) for t in tokens]
+
+
+@lru_cache(maxsize=100_000)
+def _word(lower: str, lemma: str) -> _Word:
+    """One _Word per form and lemma: a letter repeats its words, an archive far more."""
+    return _Word(lower, frozenset({lemma.lower(), *lemmas.lemmas(lower)}))
 
 
 def _find(segments: tuple[tuple[str, ...], ...], words: list[_Word]) -> tuple[int, int] | None:
     """The first place the pattern stands in `words`: (first, last) index."""
+    return next(_places(segments, words), None)
+
+
+def _places(segments: tuple[tuple[str, ...], ...], words: list[_Word]):
+    """Every place the pattern stands in `words`: (first, last) index, from the left."""
     def at(segment, index):
         return index + len(segment) <= len(words) and all(words[index + k].matches(w) for k, w in enumerate(segment))
 
@@ -164,8 +193,7 @@ def _find(segments: tuple[tuple[str, ...], ...], words: list[_Word]) -> tuple[in
                 break
             position = found + len(segment)
         else:
-            return start, position - 1
-    return None
+            yield start, position - 1
 
 
 def _negated(tokens: list[Token], first: int, last: int, entry: ToneEntry, words: ToneWords) -> bool:
@@ -198,14 +226,16 @@ def find_tone(sentences: list[Span], words: ToneWords | None = None) -> list[Ton
         for entry in (words.entries[n] for n in candidates):
             if not any(needed <= present for needed in entry.words_needed):
                 continue
-            if entry.context and not any(c in text for c in entry.context):
+            if entry.context and not in_context(sentence, entry.context):
                 continue
-            if entry.unless and entry.unless.search(text):
+            if entry.unless_context and in_context(sentence, entry.unless_context):
                 continue
             place = next((p for p in (_find(s, seen) for s in entry.patterns) if p), None)
             if place is None:
                 continue
             first, last = place
+            if any(a <= last and first <= b for pattern in entry.unless for a, b in _places(pattern, seen)):
+                continue
             if _negated(tokens, first, last, entry, words):
                 continue
             reader = _to_reader(sentence, tokens, words)

@@ -12,7 +12,7 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..model import CATEGORIES, FileReport, ReadError, Severity
+from ..model import CATEGORIES, FileReport, ReadError, Severity, changed_part
 
 TOP_PHRASES = 20
 TOP_LETTERS = 20
@@ -193,11 +193,15 @@ class ArchiveSummary:
             self.rules[finding.rule] += 1
             seen_categories.add(finding.category)
             if finding.rule in PHRASE_RULES:
-                key = phrase_key(finding.text)
+                key = phrase_key(finding.matched or finding.text)
                 self.phrases[key] += 1
                 seen_phrases.add(key)
                 if key not in self.phrase_alternatives:
-                    self.phrase_alternatives[key] = tuple(finding.suggestions)
+                    # Only what a suggestion changes: "vraag" of "Ik vraag u" for *Ik verzoek u*.
+                    self.phrase_alternatives[key] = tuple(
+                        changed_part(finding.text, suggestion)[2] if finding.matched else suggestion
+                        for suggestion in finding.suggestions
+                    )
                     self.phrase_rules[key] = finding.rule
         self.category_letters.update(seen_categories)
         self.phrase_letters.update(seen_phrases)

@@ -29,11 +29,17 @@ def _source(name: str) -> Path:
 
 
 @lru_cache(maxsize=1)
+def tables_key() -> str:
+    """The hash of everything the tables are built from; data derived from them
+    (the compiled phrase lists) names itself after it too."""
+    return content_key([_source(name) for name in _SOURCES], _build_tables)
+
+
+@lru_cache(maxsize=1)
 def _lexicon() -> WordTables:
     """The tables, from b1check's cache folder (built there on first use, which
     takes a few seconds: the gzipped JSON files are large)."""
-    sources = [_source(name) for name in _SOURCES]
-    return word_tables("nl-lemmas", content_key(sources, _build_tables), _build_tables)
+    return word_tables("nl-lemmas", tables_key(), _build_tables)
 
 
 def _build_tables() -> dict[str, Rows]:
@@ -121,6 +127,14 @@ def lemmas_by_pos() -> dict[str, _PartOfSpeech]:
     """Known lemmas by part of speech (verb, noun, adj), from the tables' index."""
     table = _lexicon().table("pos", lambda parts: frozenset(parts.split()))
     return {pos: _PartOfSpeech(pos, table) for pos in PARTS_OF_SPEECH}
+
+
+def can_be(word: str, pos: str) -> bool:
+    """Can this form be a word of that part of speech (itself, or by one of its
+    lemmas)? "documenten" can be a noun, "definitieve" an adjective."""
+    lower = word.lower()
+    listed = lemmas_by_pos()[pos]
+    return lower in listed or any(lemma in listed for lemma in lemmas(lower))
 
 
 def forms_of(word: str) -> frozenset[str]:

@@ -66,6 +66,7 @@ class PhraseEntry:
     head: str | None = None  # that word, when b1check cannot tell which one it is
     negatives: tuple[str, ...] = ()  # sentences where the entry must stay silent
     unless: tuple[str, ...] = ()  # word groups that silence the entry where they overlap it
+    unless_context: tuple[str, ...] = ()  # words that silence it anywhere in the sentence (the reverse of context)
     follows: tuple[str, ...] = ()  # parts of speech of the word just before (a comma skipped); needs the parse
     generated: bool = False  # patterns are b1check's own word orders, not the editor's
 
@@ -114,7 +115,7 @@ def read_toml(path: Path) -> dict:
         raise WordlistError(f"{path}: kan niet gelezen worden ({error.strerror})") from None
 
 
-def _strings(value, where: str, name: str) -> tuple[str, ...]:
+def strings(value, where: str, name: str) -> tuple[str, ...]:
     if value is None:
         return ()
     if isinstance(value, str):
@@ -126,7 +127,7 @@ def _strings(value, where: str, name: str) -> tuple[str, ...]:
 
 _PHRASE_KEYS = {
     "phrase", "alternatives", "reason", "category", "safe", "example", "examples", "patterns", "context",
-    "severity", "pos", "head", "negatives", "unless", "follows",
+    "severity", "pos", "head", "negatives", "unless", "unless_context", "follows",
 }
 _ALTERNATIVE_KEYS = {"text", "pos", "advice", "fits"}
 # The uses of a verb an alternative can be limited to: "in behandeling genomen"
@@ -157,7 +158,7 @@ def _alternatives(value, where: str) -> tuple[Alternative, ...]:
         pos = item.get("pos")
         if pos is not None and pos not in PARTS_OF_SPEECH:
             raise WordlistError(f"{where}: woordsoort '{pos}' bestaat niet; kies uit {', '.join(PARTS_OF_SPEECH)}")
-        fits = _strings(item.get("fits"), where, "fits")
+        fits = strings(item.get("fits"), where, "fits")
         if set(fits) - set(VERB_USES) - set(NOUN_GENDERS):
             raise WordlistError(f"{where}: 'fits' kent alleen {', '.join(VERB_USES + NOUN_GENDERS)}")
         found.append(Alternative(str(item["text"]).strip(), pos, bool(item.get("advice", False)), fits))
@@ -165,7 +166,7 @@ def _alternatives(value, where: str) -> tuple[Alternative, ...]:
 
 
 def _parts_of_speech(value, where: str) -> tuple[str, ...]:
-    found = _strings(value, where, "follows")
+    found = strings(value, where, "follows")
     unknown = set(found) - set(PARTS_OF_SPEECH)
     if unknown:
         raise WordlistError(f"{where}: woordsoort '{', '.join(sorted(unknown))}' bestaat niet")
@@ -195,7 +196,7 @@ def parse_phrases(data: dict, source: str) -> list[PhraseEntry]:
                 raise WordlistError(f"{where}: '{required}' ontbreekt")
         phrase = str(raw["phrase"]).strip()
         where = f"{where} ({phrase})"
-        examples = _strings(raw.get("example"), where, "example") + _strings(raw.get("examples"), where, "examples")
+        examples = strings(raw.get("example"), where, "example") + strings(raw.get("examples"), where, "examples")
         if not examples:
             raise WordlistError(f"{where}: 'examples' ontbreekt")
         category = raw.get("category", default_category)
@@ -214,7 +215,7 @@ def parse_phrases(data: dict, source: str) -> list[PhraseEntry]:
         head = raw.get("head")
         if head is not None and str(head).lower() not in phrase.lower().split():
             raise WordlistError(f"{where}: 'head' moet een woord uit 'phrase' zijn")
-        patterns = _strings(raw.get("patterns"), where, "patterns")
+        patterns = strings(raw.get("patterns"), where, "patterns")
         entries.append(
             PhraseEntry(
                 phrase=phrase,
@@ -224,13 +225,14 @@ def parse_phrases(data: dict, source: str) -> list[PhraseEntry]:
                 safe=bool(raw.get("safe", False)),
                 examples=tuple(_example(text) for text in examples),
                 patterns=tuple(p.replace("...", GAP) for p in patterns) or (phrase,),
-                context=tuple(c.lower() for c in _strings(raw.get("context"), where, "context")),
+                context=tuple(c.lower() for c in strings(raw.get("context"), where, "context")),
                 severity=severity,
                 source=source,
                 pos=pos,
                 head=str(head).lower() if head else None,
-                negatives=_strings(raw.get("negatives"), where, "negatives"),
-                unless=tuple(u.replace("...", GAP) for u in _strings(raw.get("unless"), where, "unless")),
+                negatives=strings(raw.get("negatives"), where, "negatives"),
+                unless=tuple(u.replace("...", GAP) for u in strings(raw.get("unless"), where, "unless")),
+                unless_context=tuple(c.lower() for c in strings(raw.get("unless_context"), where, "unless_context")),
                 follows=_parts_of_speech(raw.get("follows"), where),
                 generated=not patterns,
             )
@@ -252,7 +254,7 @@ def parse_abbreviations(data: dict, source: str) -> list[Abbreviation]:
             Abbreviation(
                 abbreviation=raw["abbreviation"].strip(),
                 expansion=raw["expansion"].strip(),
-                alternatives=_strings(raw.get("alternatives"), where, "alternatives")
+                alternatives=strings(raw.get("alternatives"), where, "alternatives")
                 or (raw["expansion"].strip(),),
                 kind=kind,
                 example=raw["example"].strip(),
@@ -266,11 +268,15 @@ def read_phrase_file(path: Path) -> list[PhraseEntry]:
     return parse_phrases(read_toml(path), path.name)
 
 
+def phrase_files() -> list[Path]:
+    """The curated phrase lists, in the order their entries are read."""
+    return sorted((wordlist_dir() / "phrases").glob("*.toml"))
+
+
 @lru_cache(maxsize=1)
 def default_phrases() -> tuple[PhraseEntry, ...]:
-    folder = wordlist_dir() / "phrases"
     entries: list[PhraseEntry] = []
-    for path in sorted(folder.glob("*.toml")):
+    for path in phrase_files():
         entries.extend(read_phrase_file(path))
     return tuple(entries)
 

@@ -49,6 +49,12 @@ class SourceText:
         o_end = self.offsets[end - 1] + 1 if end > start else o_start
         return o_start, max(o_start, o_end)
 
+    def unbroken(self, start: int, end: int) -> bool:
+        """Does a span of `text` stand in the original as it is (no markup, entity
+        or line-end conversion inside)?"""
+        original_start, original_end = self.original_span(start, end)
+        return self.original[original_start:original_end] == self.text[start:end]
+
     def pin(self, start: int, end: int) -> tuple[int, int, int, int]:
         """Where a span of `text` stands in the original file: (line, column, start, end)."""
         original_start, original_end = self.original_span(start, end)

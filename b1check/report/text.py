@@ -26,7 +26,9 @@ def finding_lines(report: FileReport, colour: bool) -> list[str]:
         line = f"{click.style(where, bold=True) if colour else where} {code} {f.message}"
         if f.suggestions:
             arrow = click.style("→", fg="green") if colour else "→"
-            line += f" {arrow} {' / '.join(f.suggestions)}"
+            # The suggestions replace the words shown, which can be more than the message names.
+            shown = f" '{' '.join(f.text.split())}'" if f.matched is not None else ""
+            line += f"{shown} {arrow} {' / '.join(f.suggestions)}"
         lines.append(line)
     return lines
 

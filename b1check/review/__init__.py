@@ -20,7 +20,7 @@ from ..check import check_source
 from ..fixes import apply_fixes, write_atomically
 from ..load import DEFAULT_MAX_BYTES, InputError, load_bytes, read_file
 from ..load.documents import Place
-from ..model import FileReport, Finding
+from ..model import FileReport, Finding, changed_part
 from ..rules import rule_info
 from ..settings import Settings
 from .document import Piece, ReviewCopy, Unsafe
@@ -146,8 +146,11 @@ def _annotate(copy: ReviewCopy, report: FileReport, original: str, name: str, tr
         elsewhere.append(Elsewhere(finding, place))
     # Right to left, so that each change leaves the offsets before it as they were.
     for finding, piece in sorted(to_replace, key=lambda item: item[0].start, reverse=True):
+        # The tracked change covers only what changes ("Indien" of *Indien u*), not the words shown around it.
+        lead, trail, new_text = changed_part(finding.text, finding.fix)
+        element, start, _ = piece
         try:
-            copy.replace(*piece, finding.fix, now)
+            copy.replace(element, start + lead, start + trail, new_text, now)
             review.replaced.insert(0, finding)
         except Unsafe:
             review.not_replaced.append(finding)

@@ -14,8 +14,9 @@ BASELINE_VERSION = 1
 
 
 def fingerprint(finding: Finding) -> str:
-    """What identifies a finding across edits: its rule and its words, not its line."""
-    return f"{finding.rule}\t{' '.join(finding.text.split()).lower()}"
+    """What identifies a finding across edits: its rule and its words, not its line
+    (of a word-list finding only the list's words, not the words shown around them)."""
+    return f"{finding.rule}\t{finding.key_words}"
 
 
 def _key(path: str, root: Path) -> str:

@@ -212,6 +212,37 @@ def _is_bullet(sentence) -> bool:
     return first is not None and BULLET.match(first.text) is not None
 
 
+# Inside brackets, not a remark: a reference ("zie bijlage 2", "hierna: de regeling",
+# "art. 16"), code from a template, or an abbreviation and its explanation.
+_NOT_A_REMARK = frozenset("zie hierna hierbij bijvoorbeeld bijv. o.a. bv.".split())
+_REMARK_WORDS = 3
+
+
+@check("LEN005")
+def remark_in_brackets(context: Context):
+    """`Iedereen (ook de medewerkers) draagt …`: a remark of a few words between brackets."""
+    doc = context.doc
+    for sentence in context.sentences:
+        opened = None
+        for token in sentence:
+            if token.text == "(":
+                opened = token
+            elif token.text == ")" and opened is not None:
+                inside = doc[opened.i + 1 : token.i]
+                if _is_remark(inside):
+                    yield Hit("LEN005", opened.idx, token.idx + 1)
+                opened = None
+
+
+def _is_remark(inside) -> bool:
+    words = [t for t in inside if t.is_alpha]
+    if len(words) < _REMARK_WORDS or len(words) != sum(1 for t in inside if not t.is_space and not t.is_punct):
+        return False  # a number, a date, an article, code or an e-mail address inside
+    if words[0].lower_ in _NOT_A_REMARK or any(t.text in (":", "{", "}", "=", "'", '"') for t in inside):
+        return False
+    return not all(t.text.isupper() or t.text[:1].isupper() for t in words)  # a name or an explained abbreviation
+
+
 @check("PAR001")
 def paragraph_length(context: Context):
     limits = context.settings.limits

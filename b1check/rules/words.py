@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 from itertools import accumulate
 
 from ..analysis.difficulty import zipf
 from ..analysis.phrases import PhraseMatch
-from ..analysis.rewrite import match_case, render, rewrite
+from ..analysis.rewrite import match_case, render, rewrite, shown_span
+from ..language import lemmas
 from ..language.analyse import is_address, placeholder
 from ..language.wordlists import compound_rewrites, default_abbreviations
 from .base import Context, Hit, check, span_hit
@@ -20,14 +22,22 @@ _PHRASE_CODE = {"wording": "WRD001", "tone": "TON001", "nominal-style": "NOM003"
 @check("WRD001", "TON001", "NOM003")
 def phrase_list(context: Context):
     """Phrases from the curated lists, each with its alternatives fitted into the sentence."""
-    for match in context.phrase_matches:
-        yield phrase_hit(match)
+    matches = context.phrase_matches
+    # The words of every match: a shown phrase never reaches into another finding.
+    owners: dict[int, int] = {}
+    for number, match in enumerate(matches):
+        for index in range(match.span.start, match.span.end):
+            owners.setdefault(index, number)
+    for number, match in enumerate(matches):
+        taken = frozenset(index for index, owner in owners.items() if owner != number)
+        yield phrase_hit(match, taken, context.source.unbroken)
 
 
-def phrase_hit(match: PhraseMatch) -> Hit:
-    """The finding of a match: the words every alternative rewrites, the
-    rewritten words as suggestions (or advice: "gebruik '…'"), and a fix when
-    the entry is safe and its first alternative fits for certain."""
+def phrase_hit(match: PhraseMatch, taken: frozenset[int] = frozenset(), unbroken=None) -> Hit:
+    """The finding of a match: the words every alternative rewrites, with the
+    neighbours that make it a phrase (`shown_span`), the rewritten words as
+    suggestions (or advice: "gebruik '…'"), and a fix when the entry is safe
+    and its first alternative fits for certain."""
     entry = match.entry
     doc = match.span.doc
     rewrites = [rewrite(match, alternative) for alternative in entry.alternatives]
@@ -37,6 +47,9 @@ def phrase_hit(match: PhraseMatch) -> Hit:
     first_fit = next((r for r in rewrites if not r.advice), None)
     start = min(match.span.start, first_fit.start) if first_fit else match.span.start
     end = max(match.span.end, first_fit.end) if first_fit else match.span.end
+    matched = " ".join(doc[start:end].text.split())  # the list's words, for the message and the fingerprint
+    if first_fit:
+        start, end = _shown(doc, (start, end), shown_span(match, first_fit, start, end, taken), unbroken)
     suggestions: list[str] = []
     # What can replace the words comes first (in the editor's order), advice after it.
     rewrites_in_order = [r for r in rewrites if not r.advice] + [r for r in rewrites if r.advice]
@@ -46,12 +59,29 @@ def phrase_hit(match: PhraseMatch) -> Hit:
         if text not in suggestions:
             suggestions.append(text)
     span = doc[start:end]
-    hit = span_hit(_PHRASE_CODE[entry.category], span, suggestions, phrase=entry.phrase, reason=entry.reason)
+    shows_more = " ".join(span.text.split()) != matched
+    hit = span_hit(
+        _PHRASE_CODE[entry.category], span, suggestions, phrase=entry.phrase, reason=entry.reason,
+        **({"matched": matched} if shows_more else {}),
+    )
     first = rewrites[0]
     safe = entry.safe and first is first_fit and first.certain  # the editor's own first choice, for certain
     if not safe or any(placeholder(token) is not None for token in span):
         return hit
     return replace(hit, fix=suggestions[0])
+
+
+def _shown(doc, core: tuple[int, int], shown: tuple[int, int], unbroken) -> tuple[int, int]:
+    """The shown phrase, or as much of it as stands in the original file as it
+    is: a word behind markup ("verzoeken</b> u") stays out, so that the finding's
+    text is the letter's own text."""
+    if unbroken is None:
+        return shown
+    for start, end in (shown, (shown[0], core[1]), (core[0], shown[1])):
+        span = doc[start:end]
+        if unbroken(span.start_char, span.end_char):
+            return start, end
+    return core
 
 
 @check("DIF001", "DIF002")
@@ -89,6 +119,84 @@ def long_runs(context: Context):
         yield Hit("DIF003", start, end, {"length": f"{end - start:,}".replace(",", ".")})
 
 
+# Numbers a letter writes in words before a noun ("vier weken"). Not "een" (also the article),
+# nor "één" (mostly stress: "nog één ding").
+NUMBER_WORDS = {
+    word: number
+    for number, word in enumerate(
+        "_ _ twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien "
+        "zeventien achttien negentien twintig".split()
+    )
+    if number >= 2
+} | {"dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
+     "negentig": 90, "honderd": 100, "duizend": 1000}
+
+
+@check("DIF004")
+def number_in_words(context: Context):
+    """"vier weken" → "4 weken": a number in words before its noun. Not at the start
+    of a sentence, where Dutch writes it in words ("Twee weken later …")."""
+    doc = context.doc
+    for token in context.words:
+        number = NUMBER_WORDS.get(token.lower_)
+        if number is None or token.is_sent_start or placeholder(token) is not None:
+            continue
+        previous = token.i - 1
+        while previous >= 0 and doc[previous].is_space:
+            previous -= 1
+        if previous < 0 or doc[previous].text in (":", "•", "-", "*"):
+            continue  # the first word of a text or a list item
+        if doc[previous].lower_ in _RANGE and previous > 0 and doc[previous - 1].lower_ in NUMBER_WORDS:
+            continue  # the second number of "twee of drie vragen": the first one's finding
+        numbers, last = [number], token.i
+        if last + 2 < len(doc) and doc[last + 1].lower_ in _RANGE and doc[last + 2].lower_ in NUMBER_WORDS:
+            numbers.append(NUMBER_WORDS[doc[last + 2].lower_])
+            last += 2
+        noun = _noun_after(context, doc[last])
+        if noun is None:
+            continue
+        counted = f"{numbers[0]} {doc[token.i + 1].text} {numbers[1]}" if len(numbers) == 2 else str(number)
+        yield span_hit("DIF004", doc[token.i : noun.i + 1], (f"{counted} {doc[last + 1 : noun.i + 1].text}",))
+
+
+_RANGE = frozenset(("of", "en", "tot"))
+
+
+def _noun_after(context: Context, token):
+    """The noun the number counts, right after it ("vier weken", "twee nieuwe formulieren")."""
+    doc = context.doc
+    index = token.i + 1
+    for _ in range(2):
+        while index < len(doc) and doc[index].is_space and "\n" not in doc[index].text:
+            index += 1
+        if index >= len(doc) or not doc[index].is_alpha:
+            return None
+        candidate = doc[index]
+        if context.parsed:
+            if candidate.pos_ == "NOUN":
+                return candidate
+            if candidate.pos_ != "ADJ":
+                return None
+        else:
+            if candidate.lower_ in _NOT_COUNTED or candidate.lower_ in NUMBER_WORDS:
+                return None
+            following = doc[index + 1] if index + 1 < len(doc) else None
+            adjective = lemmas.can_be(candidate.lower_, "adj")
+            if adjective and following is not None and following.is_alpha and lemmas.can_be(following.lower_, "noun"):
+                index += 1  # "twee nieuwe formulieren": the adjective, then its noun
+                continue
+            if lemmas.can_be(candidate.lower_, "noun"):
+                return candidate
+            if not adjective:
+                return None
+        index += 1
+    return None
+
+
+# Words after a number that are no noun it counts ("twee of drie", "vijf van de tien").
+_NOT_COUNTED = frozenset("of en tot van voor na naar aan in op over uit met per bij door om te".split())
+
+
 _ALL_CAPS = re.compile(r"^[A-Z][A-Za-z]{1,5}$")
 _POSTCODE_DIGITS = re.compile(r"^\d{4}$")
 
@@ -106,9 +214,14 @@ def _explained(context: Context, abbreviation: str, expansion: str, first_index:
     return first_index > 0 and doc[first_index - 1].text == "("
 
 
+@lru_cache(maxsize=1)
+def _known_abbreviations() -> dict:
+    return {a.abbreviation.lower(): a for a in default_abbreviations()}
+
+
 @check("ABR001", "ABR002", "ABR003")
 def abbreviations(context: Context):
-    known = {a.abbreviation.lower(): a for a in default_abbreviations()}
+    known = _known_abbreviations()
     seen: set[str] = set()
     for token in context.words:
         if placeholder(token) is not None or token.like_url or token.like_email:

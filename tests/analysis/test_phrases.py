@@ -32,7 +32,7 @@ def entries(text: str, model: str | None = "b1check") -> list[str]:
 @pytest.mark.parametrize(
     "sentence, found",
     [
-        ("Wij nemen uw aanvraag binnenkort in behandeling.", ("nemen uw aanvraag binnenkort in behandeling", "behandelen uw aanvraag binnenkort")),
+        ("Wij nemen uw aanvraag binnenkort in behandeling.", ("Wij nemen uw aanvraag binnenkort in behandeling", "Wij behandelen uw aanvraag binnenkort")),
         ("Uw aanvraag zal in behandeling worden genomen.", ("in behandeling worden genomen", "worden behandeld")),
         ("Wij hebben besloten uw aanvraag niet in behandeling te nemen.", ("in behandeling te nemen", "te behandelen")),
         ("Uw aanvraag voldoet niet om in behandeling te worden genomen.", ("in behandeling te worden genomen", "te worden behandeld")),
@@ -79,8 +79,8 @@ def test_a_derived_noun_or_adjective_does_not_take_the_verbs_entry(sentence, set
 
 @pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
 def test_the_verb_itself_is_found(settings):
-    assert ("verzoek", "vraag") in wording("Ik verzoek u dit te doen.", settings)
-    assert ("verzochten", "vroegen") in wording("Wij verzochten u het formulier te sturen.", settings)
+    assert ("Ik verzoek u", "Ik vraag u") in wording("Ik verzoek u dit te doen.", settings)
+    assert ("Wij verzochten u", "Wij vroegen u") in wording("Wij verzochten u het formulier te sturen.", settings)
 
 
 # Never flagged: names of laws, quotations, placeholders, labels
@@ -105,7 +105,7 @@ def test_names_quotations_labels_and_placeholders_are_never_flagged(sentence):
 
 
 def test_a_regulation_is_still_flagged_as_an_ordinary_word():
-    assert wording("In deze verordening staan de afspraken.") == [("verordening", "regels")]
+    assert wording("In deze verordening staan de afspraken.") == [("deze verordening", "deze regels")]
 
 
 # One finding per place
@@ -118,7 +118,7 @@ def test_nominal_style_and_wording_give_one_finding_per_place():
 
 
 def test_the_matched_span_does_not_swallow_punctuation():
-    assert [text for text, _ in wording("Wij sturen het formulier middels de post.")] == ["middels"]
+    assert [text for text, _ in wording("Wij sturen het formulier middels de post.")] == ["middels de post"]
     assert [text for text, _ in wording("Dit kunt u thans.")] == ["thans"]
 
 
@@ -131,3 +131,98 @@ def test_every_search_looks_a_bounded_number_of_words_ahead():
     sentence = "Wij nemen uw aanvraag in behandeling en sturen u tevens een brief. "
     one = len(phrase_matches(sentence, None))
     assert len(phrase_matches(sentence * 400, None)) == one * 400
+
+
+# The shown phrase: the rewrite in its place, with the words a reader needs
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        # a finite verb with its subject and object pronouns
+        ("Wij verzochten u vorige week om een kopie.", ("Wij verzochten u", "Wij vroegen u")),
+        ("Ik verzoek u de rekening te betalen.", ("Ik verzoek u", "Ik vraag u")),
+        ("Daarom verzoek ik u de rekening te betalen.", ("verzoek ik u", "vraag ik u")),
+        # a noun with its determiner and adjectives
+        ("Stuur al uw correspondentie naar het nieuwe adres.", ("al uw correspondentie", "al uw brieven en e-mails")),
+        ("Tegen deze beschikking kunt u bezwaar maken.", ("deze beschikking", "dit besluit")),
+        # a conjunction with the subject after it
+        ("Indien u vragen heeft, kunt u ons bellen.", ("Indien u", "Als u")),
+        # a preposition of one word with a short object
+        ("U kunt middels een formulier bezwaar maken.", ("middels een formulier", "met een formulier")),
+        # an adjective with its noun phrase
+        ("Stuur ons de benodigde documenten.", ("de benodigde documenten", "de nodige documenten")),
+    ],
+)
+def test_the_finding_shows_the_rewritten_phrase_in_its_place(sentence, found, settings):
+    assert found in wording(sentence, settings)
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_the_parse_adds_what_the_fast_mode_cannot_tell(settings):
+    # gender from the parse: the article and the adjective change with the noun
+    found = wording("Wij sturen u binnenkort een definitieve beschikking.", settings)
+    around = wording("Klik op onderstaande link om te beginnen.", settings)
+    if settings is PARSED:
+        assert ("een definitieve beschikking", "een definitief besluit") in found
+        assert ("onderstaande link", "de link hieronder") in around
+    else:
+        assert around == [("onderstaande", "gebruik 'de … hieronder'")]
+        assert found[0][1].startswith("gebruik '")  # advice only: the phrase stays as the list found it
+        assert found[0][0] == "beschikking"
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        # the clause after the verb is not the verb's: only the pronoun goes with it
+        ("Wij verzoeken u, als het kan, snel te betalen.", ("Wij verzoeken u", "Wij vragen u")),
+        # never past the end of the sentence
+        ("Dat is wat wij verzoeken. U hoort het dan.", ("wij verzoeken", "wij vragen")),
+        # "nodig" after the conjunction is no subject
+        ("Indien nodig bellen wij u op.", ("Indien", "Als")),
+        # a long object stays outside; only a short one is shown
+        ("Wij betalen middels overboeking op de rekening.", ("middels overboeking", "met overboeking")),
+    ],
+)
+def test_the_shown_phrase_swallows_nothing_that_does_not_belong(sentence, found, settings):
+    assert found in wording(sentence, settings)
+
+
+def test_the_shown_phrase_never_takes_a_placeholder_or_another_finding():
+    found = wording("Wij vragen jouw benodigde {{ bewijsstuk }} voor de aanvraag.")
+    assert ("benodigde", "nodige") in found
+    # "middels" would show its object, but that is a finding of its own
+    found = wording("U kunt middels onderstaande knop inloggen.")
+    assert ("middels", "met") in found and ("onderstaande knop", "de knop hieronder") in found
+
+
+def test_a_safe_fix_of_a_shown_phrase_changes_only_the_rewritten_word():
+    from b1check.fixes import apply_fixes
+    from b1check.check import check_text
+
+    text = "Indien u vragen heeft, belt u ons. U kunt middels een formulier bezwaar maken."
+    fixed, applied, _ = apply_fixes(text, check_text(text).findings)
+    assert fixed == "Als u vragen heeft, belt u ons. U kunt met een formulier bezwaar maken."
+    assert [f.text for f in applied] == ["Indien u", "middels een formulier"]
+
+
+def test_unless_context_silences_an_entry_anywhere_in_its_sentence():
+    from b1check.analysis.phrases import PhraseFinder
+    from b1check.language.analyse import analyse, pipeline
+    from b1check.language.wordlists import parse_phrases
+    from b1check.load import load_text
+
+    (entry,) = parse_phrases({"phrase": [{
+        "phrase": "aanbieden", "pos": "verb", "alternatives": ["buiten zetten"], "reason": "Zeg buiten zetten.",
+        "examples": ["Bied uw afval op maandag aan."], "context": ["afval"], "unless_context": ["cursus"],
+    }]}, "proef.toml")
+    finder = PhraseFinder([entry], pipeline(None))
+
+    def found(text):
+        return [m.span.text for m in finder.find(analyse(load_text(text), None).doc)]
+
+    assert found("U kunt uw afval op maandag aanbieden.") == ["aanbieden"]
+    assert found("Wij willen u een cursus over afval aanbieden.") == []

@@ -31,8 +31,8 @@ def letter(tmp_path):
 def test_text_output_has_path_line_column_code_and_suggestion(letter):
     result = run("check", str(letter))
     assert result.exit_code == 1
-    assert f"{letter}:1:5: WRD001 " in result.output
-    assert "→ vragen" in result.output
+    assert f"{letter}:1:1: WRD001 " in result.output
+    assert "'Wij verzoeken u' → Wij vragen u" in result.output
     assert "B1: " in result.output and "Contact: " in result.output
 
 
@@ -51,7 +51,7 @@ def test_json_shape(letter):
     assert set(file["contact"]) == {"named_person", "phone", "email"}
     finding = file["findings"][0]
     assert set(finding) == {"rule", "category", "severity", "line", "column", "start", "end",
-                            "text", "message", "suggestions", "fix"}
+                            "text", "message", "suggestions", "fix", "matched"}
     assert BUREAUCRATIC[finding["start"] : finding["end"]] == finding["text"]
 
 
@@ -60,7 +60,8 @@ def test_stdin_and_stdin_name():
     data = json.loads(result.output)
     assert data["files"][0]["path"] == "brief.html"
     wording = [f for f in data["files"][0]["findings"] if f["rule"] == "WRD001"]
-    assert wording[0]["text"] == "verzoeken" and wording[0]["column"] == 8
+    assert wording[0]["text"] == "Wij verzoeken u" and wording[0]["column"] == 4
+    assert wording[0]["matched"] == "verzoeken"
 
 
 def test_bad_files_are_listed_and_the_rest_is_checked(letter, tmp_path):

@@ -92,7 +92,7 @@ def test_hook_fails_on_bureaucratic_template_and_passes_on_clean_one(tmp_path):
         pytest.skip(f"pre-commit kon de hook niet installeren (geen PyPI?): {(bad.stdout + bad.stderr)[-500:]}")
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "Failed" in bad.stdout
-    assert "ambtelijk.txt.j2:3:5: WRD001" in bad.stdout
+    assert "ambtelijk.txt.j2:3:1: WRD001" in bad.stdout
 
     good = _pre_commit("try-repo", str(hook_repo), "b1check", "--files", "helder.txt.j2", cwd=letters, home=home)
     assert good.returncode == 0, good.stdout + good.stderr

@@ -109,3 +109,36 @@ def test_word_frequencies_from_the_table_are_wordfreqs_own():
     for word in [*listed, *made_up, "financiële", "ideeën", "coördinator", "één"]:
         assert difficulty._zipf_table().get(word, 0.0) == zipf_frequency(word, "nl"), word
     assert difficulty.zipf("straße") == zipf_frequency("straße", "nl")  # not plain: wordfreq itself
+
+
+def test_the_compiled_phrase_lists_are_read_back_and_never_stale(folder, tmp_path, monkeypatch):
+    from b1check.analysis import phrases
+    from tests.helpers import findings_for  # noqa: F401 - loads the lemma tables from the usual cache first
+
+    lemmas.lemma_table()  # the lemma tables of this process stay where they are
+    own = tmp_path / "eigen.toml"
+    own.write_text(
+        'category = "wording"\n\n[[phrase]]\nphrase = "voormeld"\npos = "adj"\nalternatives = ["genoemd"]\n'
+        'reason = "Zeg genoemd."\nexamples = ["Het voormelde bedrag."]\nnegatives = ["Het bedrag."]\n',
+        encoding="utf-8",
+    )
+    phrases.finder_for.cache_clear()
+    first = phrases.finder_for((str(own),), None)
+    assert len(list(folder.glob("phrases-*.pickle"))) == 1
+
+    # Another run reads the compiled lists back instead of compiling them.
+    phrases.finder_for.cache_clear()
+    compiled = []
+    monkeypatch.setattr(phrases, "_compile_lists", lambda *a: compiled.append(a) or first)
+    again = phrases.finder_for((str(own),), None)
+    assert compiled == [] and len(again.patterns) == len(first.patterns)
+
+    # A changed list is compiled anew, into a file of its own.
+    own.write_text(own.read_text(encoding="utf-8").replace("voormeld", "voornoemd"), encoding="utf-8")
+    phrases.finder_for.cache_clear()
+    monkeypatch.undo()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder.parent))
+    changed = phrases.finder_for((str(own),), None)
+    assert any(entry.phrase == "voornoemd" for entry in changed.entries)
+    assert len(list(folder.glob("phrases-*.pickle"))) == 2
+    phrases.finder_for.cache_clear()

@@ -44,7 +44,7 @@ def _findings(sentence: str):
 
 def _finding_of(entry, sentence: str):
     """The finding of this entry in the sentence (its phrase is in the message)."""
-    matches = [m for m in phrase_matches(sentence) if m.entry is entry]
+    matches = [m for m in phrase_matches(sentence) if m.entry == entry]
     if not matches:
         return None
     start = min(m.span.start_char for m in matches)

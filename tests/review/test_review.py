@@ -168,9 +168,9 @@ def test_header_footer_and_table():
     reviewed = docx.Document(io.BytesIO(review.data))
     first = min(reviewed.comments, key=lambda c: c.comment_id).text
     # Word allows no comment in a header or footer: those findings are in the first comment, with their place
-    assert "• In de koptekst, 'middels': Ambtelijk: 'middels'." in first
+    assert "• In de koptekst, 'middels deze brief': Ambtelijk: 'middels'." in first
     assert "Staat als wijziging in de tekst." in first  # … and the safe one is a tracked change there
-    assert "• In de voettekst, 'verzoeken': Ambtelijk: 'verzoeken'." in first
+    assert "• In de voettekst, 'Wij verzoeken u': Ambtelijk: 'verzoeken'." in first
     header = reviewed.sections[0].header._element
     assert [t.text for t in header.iter(qn("w:delText"))] == ["middels"]
     assert not list(header.iter(qn("w:commentRangeStart")))
@@ -220,7 +220,7 @@ def test_a_replacement_over_a_field_stays_a_comment():
     out = io.BytesIO()
     document.save(out)
     review = review_bytes(out.getvalue(), "brief.docx", now=NOW)
-    middels = next(f for f in review.report.findings if f.text == "middels")
+    middels = next(f for f in review.report.findings if f.text == "middels deze brief")
     assert middels in review.not_replaced and middels in review.anchored
     assert text_of(resolve_all(review.data, accept=True)) == text_of(out.getvalue())
 
@@ -318,14 +318,14 @@ def test_soft_hyphens_no_break_spaces_and_a_text_box():
     data = out.getvalue()
     review = review_bytes(data, "brief.docx", now=NOW)
     reviewed = docx.Document(io.BytesIO(review.data))
-    verzoeken = next(f for f in review.anchored if f.text == "verzoeken")
+    verzoeken = next(f for f in review.anchored if f.matched == "verzoeken")
     comment = next(c for c in reviewed.comments if c.text.startswith(verzoeken.message))
-    assert anchored_texts(reviewed)[str(comment.comment_id)] == "ver\u00adzoeken"
+    assert anchored_texts(reviewed)[str(comment.comment_id)] == "Wij ver\u00adzoeken u"
     # python-docx does not reach text boxes (Word keeps a second copy of their text): first comment, no change
-    middels = next(f for f in review.in_first_comment if f.text == "middels")
+    middels = next(f for f in review.in_first_comment if f.text == "middels deze brief")
     assert middels in review.not_replaced
     first = min(reviewed.comments, key=lambda c: c.comment_id).text
-    assert "• In een tekstvak, 'middels'" in first
+    assert "• In een tekstvak, 'middels deze brief'" in first
     assert text_of(resolve_all(review.data, accept=True)) == apply_fixes(
         text_of(data), [f for f in review.report.findings if f is not middels])[0]
 
@@ -436,7 +436,7 @@ def test_odt_comment_inside_a_formatted_span_keeps_the_span():
     document.write(out)
     review = review_bytes(out.getvalue(), "brief.odt", now=NOW)
     anchored = odf_anchored_texts(review.data)
-    assert "verzoeken" in anchored.values() and "Teneinde" in anchored.values()
+    assert "verzoeken wij u" in anchored.values() and "Teneinde" in anchored.values()
     assert odf_formatted_characters(review.data) == odf_formatted_characters(out.getvalue())
     first = anchored["b1check-1"]
     assert first == "Geachte heer Jansen,"

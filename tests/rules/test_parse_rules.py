@@ -137,3 +137,53 @@ def test_fast_mode_has_no_parse_rules():
     ):
         assert {f.rule for f in findings_for(text, settings=PARSED)} & {"TNG001", "LEN003", "LEN004"}
         assert not {f.rule for f in findings_for(text, settings=FAST)} & {"TNG001", "LEN003", "LEN004"}
+
+
+# a clause before its noun (WRD002)
+
+
+def suggested(text: str, code: str = "WRD002") -> list[tuple[str, tuple[str, ...]]]:
+    return [(f.text, f.suggestions) for f in findings_for(text, settings=PARSED) if f.rule == code]
+
+
+def test_a_clause_before_its_noun_goes_behind_it():
+    assert suggested("Wij hebben de door u ingediende bezwaarschriften ontvangen.") == [
+        ("de door u ingediende bezwaarschriften", ("de bezwaarschriften die u heeft ingediend",))
+    ]
+    assert suggested("Het door ons eerder verstuurde formulier is zoek.") == [
+        ("Het door ons eerder verstuurde formulier", ("Het formulier dat wij eerder hebben verstuurd",))
+    ]
+    assert suggested("Een door de gemeente afgegeven vergunning is nodig.") == [
+        ("Een door de gemeente afgegeven vergunning", ("Een vergunning die de gemeente heeft afgegeven",))
+    ]
+
+
+def test_what_the_reader_must_still_do_gets_moeten():
+    assert suggested("De door u te betalen kosten zijn hoog.") == [
+        ("De door u te betalen kosten", ("De kosten die u moet betalen",))
+    ]
+
+
+def test_two_participles_share_the_clause():
+    assert suggested("Stuur de door u ingevulde en ondertekende aanvraag terug.") == [
+        ("de door u ingevulde en ondertekende aanvraag", ("de aanvraag die u heeft ingevuld en ondertekend",))
+    ]
+
+
+def test_no_clause_before_a_noun_no_finding():
+    for text in (
+        "Wij fietsen door de stad naar huis.",  # "door" as a preposition of place
+        "De aangevraagde code is verstuurd.",  # a participle without who did it
+        "Het bedrag is door u betaald.",  # a passive with its actor: PAS001's
+        "De code die u heeft aangevraagd, is verstuurd.",  # already the better order
+        "Wij komen door de drukte later.",  # cause, not an actor
+    ):
+        assert suggested(text) == [], text
+    # without the parse the rule is off
+    assert not [f for f in findings_for("De door u te betalen kosten zijn hoog.", settings=FAST) if f.rule == "WRD002"]
+
+
+def test_the_clause_has_one_finding_not_a_second_for_the_distance():
+    text = "Wij sturen u de door de gemeente eerder vastgestelde regels."
+    codes = [f.rule for f in findings_for(text, settings=PARSED) if f.rule in ("WRD002", "TNG001")]
+    assert codes == ["WRD002"]

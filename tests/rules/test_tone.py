@@ -26,7 +26,8 @@ def entry_fires(entry, text):
 
 @pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: e.phrase)
 def test_example_fires_its_entry(entry):
-    assert entry.code in entry_fires(entry, entry.example), tone_findings(entry.example)
+    for example in entry.examples:
+        assert entry.code in entry_fires(entry, example), tone_findings(example)
 
 
 @pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: e.phrase)
@@ -85,3 +86,47 @@ def test_what_is_no_threat(sentence):
 
 def test_a_hard_word_without_a_threat_is_tone_002():
     assert tone_findings("Ik vorder het verschil van u terug.") == [("TON002", "vorder het verschil van u terug")]
+
+
+# The tone list speaks the format of the phrase lists (wordlists/README.md).
+def _entry(**keys):
+    from b1check.analysis.tone import parse_entries
+
+    raw = {"phrase": "boete", "kind": "sanction", "needs": "nothing", "alternatives": ["U moet dan extra betalen."],
+           "reason": "Zeg wat er gebeurt.", "examples": ["U krijgt een boete."], "negatives": ["Het is goed."], **keys}
+    return parse_entries({"entry": [raw]}, "proef.toml")[0]
+
+
+def _fires(entry, text):
+    from b1check.analysis.tone import ToneWords, find_tone, tone_words
+    from tests.helpers import context_for
+
+    words = tone_words()
+    own = ToneWords((entry,), words.reader, words.consequence, words.negations)
+    return [m.code for m in find_tone(context_for(text).sentences, own)]
+
+
+def test_unless_context_silences_the_entry_anywhere_in_the_sentence():
+    entry = _entry(unless_context=["parkeren", "u mag"])
+    assert _fires(entry, "U krijgt een boete.") == ["TON001"]
+    assert _fires(entry, "Bij foutparkeren krijgt u een boete.") == []  # part of a long word
+    assert _fires(entry, "U mag kiezen: een boete of een waarschuwing.") == []  # a word group, as whole words
+    assert _fires(entry, "Nu mag het niet meer: u krijgt een boete.") == ["TON001"]  # not inside "nu mag"
+
+
+def test_unless_word_groups_silence_the_entry_only_where_they_overlap_it():
+    entry = _entry(unless=["boete … kwijtschelden"])
+    assert _fires(entry, "Wij kunnen de boete kwijtschelden.") == []
+    assert _fires(entry, "U krijgt een boete. Wij kunnen niets kwijtschelden.") == ["TON001"]
+
+
+@pytest.mark.parametrize("keys, message", [
+    ({"not": ["Het is goed."]}, "onbekende sleutel"),
+    ({"unless": ["\\bzodat\\b"]}, "geen reguliere expressies"),
+    ({"examples": []}, "'examples' ontbreekt"),
+])
+def test_the_old_keys_of_the_tone_list_are_refused(keys, message):
+    from b1check.language.wordlists import WordlistError
+
+    with pytest.raises(WordlistError, match=message):
+        _entry(**keys)
