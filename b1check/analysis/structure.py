@@ -1,11 +1,20 @@
 """The structure of a letter: a 'no' without a reason, and what happens next.
 
 A refusal is a decision that says no about the reader's request: a verb that
-says it ("afwijzen"), or a verb that says yes with "niet" or "geen" ("wij kennen
-de subsidie niet toe"). With a parse, "niet" must belong to that verb. Inside a
-condition it is a warning, not a refusal ("Als u niet reageert, behandelen wij
-uw aanvraag niet"). A reason is a causal word or phrase about the decision with
-real words after it: "vanwege de volgende redenen: {{ reden }}" gives none.
+says it ("afwijzen"), a verb that says yes with "niet" or "geen" ("wij kennen
+de subsidie niet toe"), or a noun ("heeft geleid tot afwijzing"). With a parse,
+"niet" must belong to that verb. Not a refusal: a condition or a possibility
+("Als u niet reageert, …", "Misschien heeft u dan geen recht meer op …"), a
+refusal said no to ("Er is geen aanleiding de vergunning te weigeren"), an
+earlier decision told again ("Bij dat besluit hebben wij … geweigerd"), and the
+permit of a rule ("Bouwen zonder vergunning is niet toegestaan").
+
+A reason is a causal word about the decision with real words after it
+("vanwege de volgende redenen: {{ reden }}" gives none), or a sentence that
+states one ("Wonen is daar niet toegestaan") near the refusal, in its section
+or in a section of reasons ("Motivering", "Waarom …"); "daarom" points to the
+sentence before. Any real sentence in a section of reasons counts too, unless
+the letter says the reason is in a template field.
 
 A next step is a sentence that says what happens now: a time, the sender's
 next action, what the reader can or must do (an imperative counts, and a
@@ -26,11 +35,15 @@ from spacy.tokens import Span, Token
 from ..language import lemmas
 from ..language.analyse import placeholder
 from ..language.wordlists import read_toml, wordlist_dir
+from .contact import vocabulary as contact_vocabulary
 
 # Sentences after a refusal in which its reason may follow ("Motivering: …").
 REASON_SENTENCES = 5
 # Template syntax the loader may not know (Latte, gettext, ERB …): never real words.
-_TEMPLATE = re.compile(r"\{[{%$#!/][^{}]*\}\}?|\{\w[\w.]*\}|%\(\w+\)s|%\{\w+\}|<%=?.*?%>|«[^»]*»|\[[^\]\n]{1,60}\]")
+_TEMPLATE = re.compile(
+    r"\{[{%$#!/][^{}]*\}\}?|\{\w[\w.]*\}|\{[a-z][^{}\n]*\}|%\(\w+\)s|%\{\w+\}|<%=?.*?%>|«[^»]*»|\[[^\]\n]{1,60}\]"
+    r"|@(?:if|elseif|else|endif|isset|endisset|unless|endunless|foreach|endforeach)\b(?:\([^\n]*?\))?"
+)
 _WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ()'-]*")
 _NEGATIONS = frozenset({"niet", "geen", "nooit"})
 _READER = frozenset({"u", "je", "jij"})
@@ -52,9 +65,17 @@ class StructureWords:
     request_endings: tuple[str, ...]  # the longer ones, which also end a compound
     verb_stems: frozenset[str]  # the refusal and granting verbs without a separable particle: wijzen, kennen
     conditions: frozenset[str]
+    hypothetical: re.Pattern
+    possibility: frozenset[str]
+    no_cause: re.Pattern
+    earlier: re.Pattern
+    without: frozenset[str]
     reason_in_sentence: re.Pattern
     reason_after: re.Pattern
+    reason_statements: re.Pattern
     reason_before: re.Pattern
+    reason_headings: re.Pattern
+    procedure_verbs: frozenset[str]
     pointers: frozenset[str]
     legal_words: frozenset[str]
     next_step: re.Pattern
@@ -81,9 +102,17 @@ def structure_words() -> StructureWords:
             if verb.startswith(particle)
         ),
         conditions=frozenset(refusal["conditions"]),
+        hypothetical=_any_of(refusal["hypothetical"]),
+        possibility=frozenset(refusal["possibility"]),
+        no_cause=_any_of(refusal["no_cause"]),
+        earlier=_any_of(refusal["earlier"]),
+        without=frozenset(refusal["without"]),
         reason_in_sentence=_any_of(reason["in_sentence"]),
         reason_after=_any_of(reason["after"]),
+        reason_statements=_any_of(reason["statements"]),
         reason_before=_any_of(reason["before"]),
+        reason_headings=_any_of(reason["headings"]),
+        procedure_verbs=frozenset(reason["procedure_verbs"]),
         pointers=frozenset(reason["pointers"]),
         legal_words=frozenset(reason["legal_words"]),
         next_step=_any_of(step["statements"]),
@@ -94,24 +123,33 @@ def structure_words() -> StructureWords:
 
 
 _PARTICLES = frozenset("af toe op in uit aan door mee terug goed stop".split())
+# A clause that starts with one of these is a subordinate clause: its "niet" is not the main verb's.
+_SUBORDINATORS = frozenset("omdat want doordat dat aangezien zodat als wanneer indien die wat waardoor waarin welke".split())
+# "hoger dan", "meer dan": "dan" after a comparison is no consequence.
+_COMPARATIVES = frozenset("meer minder anders eerder later liever ander andere beter erger".split())
+_AUXILIARIES = frozenset("zijn worden hebben kunnen mogen moeten zullen willen".split())
 
 
 def _lemmas(token: Token, sentence: Span, parsed: bool, stems: frozenset[str]) -> set[str]:
     """The token's lemmas (the pipeline's and the lookup tables'), with a separable
     particle: "wijzen … af" → afwijzen. Without a parse the particle is the next
-    one in the clause. The particle is only looked for when a lemma is in `stems`
-    (the verbs wanted, without their particle)."""
+    one in the clause; with a parse it is the verb's particle, or, when the parser
+    took it for a preposition, the particle that ends the clause ("Wij wijzen uw
+    verzoek om kwijtschelding af"). The particle is only looked for when a lemma
+    is in `stems` (the verbs wanted, without their particle)."""
     found = {token.lemma_.lower(), token.lower_, *lemmas.lemmas(token.lower_)}
     if not found & stems:
         return found
-    if parsed:
-        particles = [c.lower_ for c in token.children if c.dep_ == "compound:prt"]
-    else:  # "wijzen uw aanvraag af", "af te wijzen"
-        clause = _clause_of(token, sentence)
+    clause = _clause_of(token, sentence)
+    particles = [c.lower_ for c in token.children if c.dep_ == "compound:prt"] if parsed else []
+    if parsed and not particles:
+        after = [t for t in clause if t.i > token.i and not (t.is_punct or t.is_space)]
+        particles = [after[-1].lower_] if after and after[-1].lower_ in _PARTICLES else []
+    if not parsed:  # "wijzen uw aanvraag af", "af te wijzen"
         particles = [t.lower_ for t in clause if t.i > token.i and t.lower_ in _PARTICLES][:1]
-        before = [t.lower_ for t in clause if token.i - 2 <= t.i < token.i]
-        if before[-1:] == ["te"] and before[:1] and before[0] in _PARTICLES:
-            particles = [before[0]]
+    before = [t.lower_ for t in clause if token.i - 2 <= t.i < token.i]
+    if not particles and before[-1:] == ["te"] and before[:1] and before[0] in _PARTICLES:
+        particles = [before[0]]
     return found | {particles[0] + lemma for lemma in found} if particles else found
 
 
@@ -126,16 +164,22 @@ def _clause_of(token: Token, sentence: Span) -> list[Token]:
     return list(sentence.doc[start : end + 1])
 
 
-def _negated(token: Token, sentence: Span, parsed: bool) -> bool:
-    """Does "niet", "nooit" or "geen" say no to this verb? "Nog niet" is not yet, not no."""
+def _negated(token: Token, sentence: Span, parsed: bool, words: StructureWords) -> bool:
+    """Does "niet", "nooit" or "geen" say no to this verb? "Nog niet" is not yet, not no.
+    "Er is geen aanleiding … te weigeren" says no to the verb after it too."""
     def no(word: Token) -> bool:
         return word.lower_ in _NEGATIONS and not (word.i > sentence.start and word.nbor(-1).lower_ == "nog")
 
     before = [t for t in sentence.doc[sentence.start : token.i] if not t.is_space]
     if before and before[-1].lower_ in {"niet", "nooit"}:
         return no(before[-1])  # "niet goedgekeurd", whatever the parse made of it
+    if words.no_cause.search(sentence.doc.text[sentence.start_char : token.idx].lower()):
+        return True
     if not parsed:
-        return any(no(t) for t in _clause_of(token, sentence))
+        clause = _clause_of(token, sentence)
+        # Up to a subordinate clause after the verb: "… af omdat u niet op tijd was" is no "niet af".
+        ends = [t.i for t in clause if t.i > token.i and t.lower_ in _SUBORDINATORS]
+        return any(no(t) for t in clause if not ends or t.i < ends[0])
     for child in token.children:
         if child.lower_ in {"niet", "nooit"} and no(child):
             return True
@@ -167,25 +211,63 @@ def _conditional(sentence: Span, previous: Span | None, words: StructureWords) -
     return answers_a_question(sentence, previous)
 
 
+def _hypothetical(sentence: Span, words: StructureWords) -> bool:
+    """A possibility, not a decision: "Misschien heeft u dan geen recht meer op bijstand".
+    "Dan" is a consequence, unless it follows a comparison ("hoger dan") or means
+    therefore ("dan ook")."""
+    if words.hypothetical.search(sentence.text.lower().strip()):
+        return True
+    lowers = [t.lower_ for t in sentence if not (t.is_space or t.is_punct)]
+    for index, lower in enumerate(lowers):
+        if lower != "dan" or lowers[index + 1 : index + 2] == ["ook"]:
+            continue
+        if not any(w in _COMPARATIVES or (w.endswith("er") and len(w) > 4) for w in lowers[max(0, index - 3) : index]):
+            return True
+    return False
+
+
+def _possible(token: Token, sentence: Span, words: StructureWords) -> bool:
+    """"Wij kunnen uw aanvraag afwijzen": a refusal verb under "kan" or "kunnen" is a possibility."""
+    return any(t.lower_ in words.possibility for t in _clause_of(token, sentence) if t.i < token.i)
+
+
+def _request_nouns(sentence: Span, previous: Span | None, parsed: bool, words: StructureWords) -> set[str]:
+    """The requests in the sentence ("uw aanvraag", "de vergunning"), not the permit of a rule:
+    "Bouwen zonder vergunning is niet toegestaan"."""
+    tokens = list(sentence)
+    if parsed and not any(t.dep_.startswith("nsubj") for t in sentence) and previous is not None:
+        tokens += list(previous)  # "… is.{% if %} niet{% endif %} goedgekeurd": a fragment
+    found = set()
+    for token in tokens:
+        before = token.doc[max(sentence.start if token.i >= sentence.start else 0, token.i - 3) : token.i]
+        if any(t.lower_ in words.without for t in before) or before[-1:].text.lower() == "te":
+            continue  # "zonder vergunning"; "te plaatsen" is a verb, not a place
+        for noun in (token.lemma_.lower(), token.lower_):
+            if _is_request(noun, words):
+                found.add(noun)
+    return found
+
+
 def _is_refusal(sentence: Span, previous: Span | None, parsed: bool, words: StructureWords) -> bool:
     text = sentence.text.lower()
-    if text.rstrip().endswith("?") or _conditional(sentence, previous, words):
+    if text.rstrip().endswith("?") or _conditional(sentence, previous, words) or _hypothetical(sentence, words):
         return False
+    if words.earlier.search(text):
+        return False  # "Bij dat besluit hebben wij uw aanvraag geweigerd": told again, not decided now
     if words.refusal_phrases.search(text):
         return True
-    nouns = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
-    if parsed and not any(t.dep_.startswith("nsubj") for t in sentence) and previous is not None:
-        nouns |= {t.lower_ for t in previous}  # "… is.{% if %} niet{% endif %} goedgekeurd": a fragment
-    if not any(_is_request(noun, words) for noun in nouns):
+    if not _request_nouns(sentence, previous, parsed, words):
         return False  # "Dit bericht hebben we ingetrokken", "Uw gegevens worden niet verstrekt"
     for token in sentence:
         found = _lemmas(token, sentence, parsed, words.verb_stems)
-        if found & words.refusal_verbs and not _subject_is_reader(token, sentence, parsed):
-            return True
-        if found & words.granting_verbs and _negated(token, sentence, parsed):
-            if not _subject_is_reader(token, sentence, parsed):
+        if found & (words.refusal_verbs | words.granting_verbs) and _subject_is_reader(token, sentence, parsed):
+            continue
+        if found & words.refusal_verbs:
+            if not _negated(token, sentence, parsed, words) and not _possible(token, sentence, words):
                 return True
-        if found & {"krijgen", "ontvangen"} and _gets_nothing(token, sentence, parsed, words):
+        elif found & words.granting_verbs and _negated(token, sentence, parsed, words):
+            return True
+        elif found & {"krijgen", "ontvangen"} and _gets_nothing(token, sentence, parsed, words):
             return True
     return False
 
@@ -196,13 +278,11 @@ def _is_request(noun: str, words: StructureWords) -> bool:
 
 
 def _gets_nothing(token: Token, sentence: Span, parsed: bool, words: StructureWords) -> bool:
-    """"U krijgt geen vergunning" — but "U krijgt geen boete" is good news."""
+    """"U krijgt geen vergunning", "U krijgt de ontheffing niet" — but "U krijgt geen boete" is good news."""
+    if not _negated(token, sentence, parsed, words):
+        return False
     objects = [c for c in token.children if c.dep_ == "obj"] if parsed else [t for t in sentence if t.i > token.i]
-    for thing in objects:
-        negated = any(t.lower_ == "geen" for t in (thing.children if parsed else sentence.doc[token.i : thing.i]))
-        if negated and thing.lemma_.lower() in words.granted_things:
-            return True
-    return False
+    return any(thing.lemma_.lower() in words.granted_things or thing.lower_ in words.granted_things for thing in objects)
 
 
 # --- reasons -----------------------------------------------------------------------
@@ -259,10 +339,124 @@ def _field_in(text: str) -> str | None:
     return match.group(0) if match else None
 
 
-def reason_for(index: int, sentences: list[Span], stop: int, words: StructureWords) -> Reason:
-    """The reason for the refusal in sentences[index], looked for in that sentence,
-    the one before it (after "daarom"), and a reason statement ("De reden is …",
-    "Uw inkomen is te hoog") in the two before it and the few after it (before `stop`)."""
+@dataclass(frozen=True)
+class Section:
+    """A part of the letter under one heading (the part before the first heading has none)."""
+
+    start: int
+    end: int
+    reasoning: bool  # "Motivering", "Overwegingen", "Waarom …"
+
+
+_HEADING_MARKUP = re.compile(r"^[#*_\s]+|[*_\s:]+$")
+HEADING_WORDS = 8
+
+
+def _heading(lines: list[str], index: int) -> str | None:
+    """A line on its own after a blank line, short, without a full stop, before more text:
+    a heading ("Motivering", "Ons besluit", "Waarom krijgt u geen kwijtschelding?")."""
+    line = lines[index].strip()
+    if index and lines[index - 1].strip() or index + 1 >= len(lines):
+        return None
+    text = _HEADING_MARKUP.sub("", line)
+    if not text or not text[0].isupper() or text.endswith((".", ",", ";", "!")) or ":" in text or "{" in text:
+        return None
+    if line.endswith(":") and len(text.split()) > 3:
+        return None  # "Uw aanvraag voldoet niet aan de volgende voorwaarden:" leads into a list
+    return text.lower() if len(text.split()) <= HEADING_WORDS else None
+
+
+def letter_sections(text: str, stop: int, words: StructureWords) -> list[Section]:
+    """The letter before `stop` (the signature), cut at its headings."""
+    cuts: list[tuple[int, bool]] = [(0, False)]
+    lines = text[:stop].split("\n")
+    offset = 0
+    for index, line in enumerate(lines):
+        heading = _heading(lines, index)
+        if heading is not None:
+            cuts.append((offset, bool(words.reason_headings.search(heading))))
+        offset += len(line) + 1
+    ends = [start for start, _ in cuts[1:]] + [stop]
+    return [Section(start, end, reasoning) for (start, reasoning), end in zip(cuts, ends)]
+
+
+def _in(sentence: Span, section: Section) -> bool:
+    return section.start <= sentence.start_char < section.end
+
+
+def _no_statement(sentence: Span, words: StructureWords) -> bool:
+    """A condition or a question states no fact, so it gives no reason; nor does a
+    sentence about the message itself ("Het is niet mogelijk op dit bericht te reageren")."""
+    text = sentence.text.lower().strip()
+    if not text or text.endswith("?") or any(t.lower_ in words.conditions for t in sentence):
+        return True
+    return bool(contact_vocabulary().noreply_sentence.search(text))
+
+
+def _stated_reason(other: Span, words: StructureWords) -> Reason:
+    """A sentence near the refusal that gives its reason: after a marker ("De reden is …",
+    "Uw aanvraag voldoet niet aan …"), or as a statement ("Wonen is daar niet toegestaan")."""
+    if _no_statement(other, words):
+        return Reason(False)
+    doc_text = other.doc.text
+    text = other.text.lower()
+    field = None
+    for match in words.reason_after.finditer(text):
+        found = _reason_after_marker(doc_text, other.start_char + match.end(), _end(other), False, words)
+        if found.given:
+            return found
+        field = field or found.field
+    for match in words.reason_statements.finditer(text):
+        if real_words(text[: match.start()] + " " + text[match.end() :], words, legal=True):
+            return Reason(True)
+    return Reason(False, field)
+
+
+def _is_verb(token: Token, parsed: bool) -> str | None:
+    """The token's verb lemma, if it is a verb."""
+    if parsed:
+        return token.lemma_.lower() if token.pos_ in ("VERB", "AUX") else None
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    lemma = lemmas.lemma_table().get(token.lower_, token.lower_)
+    if token.lower_ in STOP_WORDS:  # "de", "en": the tables know odd verbs; only "is", "wordt" … count
+        return lemma if lemma in _AUXILIARIES else None
+    return lemma if lemma in lemmas.lemmas_by_pos()["verb"] else None
+
+
+def _content_sentence(other: Span, parsed: bool, words: StructureWords) -> bool:
+    """A real sentence in a section of reasons: it has a verb that says more than how the
+    decision was made ("Uw aanvraag is beoordeeld op grond van …" does not), and content words."""
+    if _no_statement(other, words):
+        return False
+    fields = [(other.start_char + m.start(), other.start_char + m.end()) for m in _TEMPLATE.finditer(other.text)]
+    tokens = [t for t in other if placeholder(t) is None and not any(a <= t.idx < b for a, b in fields)]
+    verbs = [v for v in (_is_verb(t, parsed) for t in tokens) if v]
+    if not verbs:
+        return False  # a list of laws, a label
+    main = [v for v in verbs if v not in _AUXILIARIES]
+    if main and all(v in words.procedure_verbs for v in main):
+        return False
+    procedure_forms = {f for v in main if v in words.procedure_verbs for f in lemmas.forms_of(v)}
+    text = " ".join(t.text for t in tokens)
+    return len([w for w in real_words(text, words, legal=True) if w not in procedure_forms]) >= 2
+
+
+def _content_before(index: int, sentences: list[Span], words: StructureWords) -> bool:
+    """Real words in the sentences just before a "daarom" (a heading in between is skipped)."""
+    for other in reversed(sentences[max(0, index - 3) : index]):
+        if real_words(other.text, words):
+            return True
+    return False
+
+
+def reason_for(index: int, sentences: list[Span], stop: int, words: StructureWords,
+               sections: list[Section] | None = None, parsed: bool = True) -> Reason:
+    """The reason for the refusal in sentences[index]. In order: a causal word in the sentence
+    ("omdat …"); "daarom" after a sentence with content; a sentence that states a reason
+    in the two before it, the few after it, the refusal's section and the sections of
+    reasons. A reason in a template field only is none. Last, any real sentence in a
+    section of reasons ("Motivering"), unless the letter said the reason is in a field."""
     doc_text = sentences[index].doc.text
     sentence = sentences[index]
     text = sentence.text.lower()
@@ -273,17 +467,24 @@ def reason_for(index: int, sentences: list[Span], stop: int, words: StructureWor
         if found.given:
             return found
         field = field or found.field
-    if index > 0 and words.reason_before.search(text) and real_words(sentences[index - 1].text, words):
+    if index > 0 and words.reason_before.search(text) and _content_before(index, sentences, words):
         return Reason(True)
-    around = sentences[max(0, index - 2) : index] + sentences[index + 1 : index + 1 + REASON_SENTENCES]
-    for other in around:
-        if other.start_char >= stop:
-            break
-        for match in words.reason_after.finditer(other.text.lower()):
-            found = _reason_after_marker(doc_text, other.start_char + match.end(), _end(other), False, words)
+    sections = sections or [Section(0, stop, False)]
+    own = [s for s in sections if _in(sentence, s)]
+    near = set(range(max(0, index - 2), index)) | set(range(index + 1, index + 1 + REASON_SENTENCES))
+    reasoning = [s for s in sections if s.reasoning]
+    for number, other in enumerate(sentences):
+        if number == index or other.start_char >= stop:
+            continue
+        if number in near or any(_in(other, s) for s in (*own, *reasoning)):
+            found = _stated_reason(other, words)
             if found.given:
                 return found
             field = field or found.field
+    if field is None:
+        for other in sentences:
+            if other.start_char < stop and any(_in(other, s) for s in reasoning) and _content_sentence(other, parsed, words):
+                return Reason(True)
     return Reason(False, field)
 
 
@@ -297,12 +498,13 @@ def find_refusals(sentences: list[Span], parsed: bool, stop: int) -> list[Refusa
     """Every sentence that says no, with its reason; `stop`: where the signature starts."""
     words = structure_words()
     found = []
+    sections = letter_sections(sentences[0].doc.text, stop, words) if sentences else []
     for index, sentence in enumerate(sentences):
         if sentence.start_char >= stop:
             break
         previous = sentences[index - 1] if index else None
         if _is_refusal(sentence, previous, parsed, words):
-            found.append(Refusal(sentence, reason_for(index, sentences, stop, words)))
+            found.append(Refusal(sentence, reason_for(index, sentences, stop, words, sections, parsed)))
     return found
 
 

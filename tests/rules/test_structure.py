@@ -109,6 +109,100 @@ def test_an_empty_reason_label_is_no_reason():
     assert refusals(letter)
 
 
+# A letter as the tests below write it: a salutation, the body, a question line.
+def letter(body):
+    return f"Beste mevrouw Yilmaz,\n\n{body}\n\nHeeft u vragen? Bel ons."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the reason in the sentence before, without a causal word
+        "Het perceel heeft de bestemming Bedrijf. Wonen is daar niet toegestaan. Wij weigeren de omgevingsvergunning.",
+        "Uw plan past niet in het bestemmingsplan. Om die reden weigeren wij de vergunning.",
+        "Uw inkomen ligt boven de grens van de regeling. Wij wijzen uw aanvraag derhalve af.",
+        "Er staan al twee auto's op uw adres. U krijgt daarom geen parkeervergunning.",
+        # the reason in a section of its own, after the decision or before it
+        "Besluit\n\nWij weigeren de vergunning voor de dakkapel.\n\nMotivering\n\nDe dakkapel staat aan de voorkant "
+        "van de woning. Volgens het bestemmingsplan mag een dakkapel alleen aan de achterkant.",
+        "Onze beoordeling\n\nDe aanbouw is 6 meter diep. Het bestemmingsplan staat 4 meter toe.\n\nOns besluit\n\n"
+        "Wij weigeren de vergunning.",
+        "Waarom krijgt u geen kwijtschelding?\n\nUw vermogen is hoger dan het bedrag dat u mag hebben.\n\n"
+        "Ons besluit\n\nWij wijzen uw verzoek om kwijtschelding af.",
+        "Wij weigeren de kapvergunning.\n\nToelichting\n\nDe boom is gezond. Hij staat in een beschermd gebied.",
+        "Uw bezwaar tegen ons besluit van 3 maart 2024 is ongegrond.\n\nOverwegingen\n\nU zegt dat u te weinig tijd "
+        "kreeg. Wij gaven u vier weken. Dat is de termijn die de wet noemt.",
+    ],
+)
+@pytest.mark.parametrize("settings", [None, FAST], ids=["parse", "fast"])
+def test_a_reason_before_the_decision_or_in_its_own_section_is_found(body, settings):
+    assert not refusals(letter(body), settings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wij hebben uw aanvraag bekeken. Er is geen aanleiding de vergunning te weigeren. Wij verlenen de vergunning.",
+        "Wij verlenen u de vergunning. Er zijn geen redenen om de vergunning te weigeren.",
+        "U moet wijzigingen in uw inkomen doorgeven. Misschien heeft u dan geen recht meer op bijstand.",
+        "Het kan zijn dat u dan geen recht meer heeft op huurtoeslag.",
+        "Als u niet op tijd betaalt, krijgt u geen korting meer.",
+        "Wij kunnen uw uitkering weigeren als u niet meewerkt.",
+        # what an earlier decision said, told again in a decision on objection
+        "Bij besluit van 3 maart 2024 hebben wij uw aanvraag afgewezen. U heeft daartegen bezwaar gemaakt. "
+        "U krijgt alsnog de vergunning.",
+        "Bij dat besluit hebben wij uw aanvraag geweigerd. Wij vinden uw bezwaar gegrond.",
+        # the rule in an enforcement letter
+        "Wij hebben gezien dat u een schuur heeft gebouwd. Bouwen zonder vergunning is niet toegestaan.",
+        "Het is niet toegestaan zonder vergunning een schutting hoger dan 2 meter te plaatsen.",
+        # a decision that refuses one part, with its reason
+        "Wij verlenen de vergunning voor de aanbouw. De vergunning voor de dakkapel weigeren wij, omdat die aan de "
+        "voorkant staat.",
+    ],
+)
+@pytest.mark.parametrize("settings", [None, FAST], ids=["parse", "fast"])
+def test_what_is_no_refusal_of_the_readers_request(body, settings):
+    assert not refusals(letter(body), settings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "U krijgt de ontheffing niet.",
+        "Uw aanvraag heeft niet geleid tot toekenning.",
+        "Wij hebben uw aanvraag beoordeeld. Dit heeft geleid tot afwijzing.",
+        "Wij zijn overgegaan tot afwijzing van uw aanvraag.",
+        "Helaas gaan wij niet akkoord met uw verzoek.",
+        "Wij kunnen uw aanvraag niet toewijzen.",
+        "Het college heeft besloten u geen ontheffing te verlenen.",
+        "Uw verzoek om ontheffing wordt niet ingewilligd.",
+        "Wij wijzen uw verzoek om kwijtschelding af.",  # "af" at the end, whatever the parser made of it
+        "{% if toegekend %}\nUw aanvraag is toegekend.\n{% else %}\nWij hebben besloten uw aanvraag af te wijzen.\n"
+        "{% endif %}",
+        "@if($toegekend)\nU krijgt de subsidie.\n@else\nU krijgt de subsidie niet.\n@endif",
+        # "jammer" is no reason; nor is a section of reasons that only says how the decision was made
+        "Wij wijzen uw aanvraag af. Wij vinden het jammer dat wij u niet kunnen helpen.",
+        "Uw aanvraag is afgewezen.\n\nMotivering\n\nBij de beoordeling is rekening gehouden met alle belangen.",
+        "Ons besluit\n\nWij wijzen uw aanvraag voor bijzondere bijstand af.\n\nMotivering\n\nUw aanvraag is "
+        "beoordeeld op grond van de Participatiewet.",
+        # the objection paragraph is a condition, not a reason
+        "Wij wijzen uw aanvraag af.\n\nBent u het niet eens met dit besluit? Dan kunt u bezwaar maken. Als u te laat "
+        "bent, nemen wij uw bezwaar niet in behandeling.",
+    ],
+)
+@pytest.mark.parametrize("settings", [None, FAST], ids=["parse", "fast"])
+def test_more_refusals_without_a_reason(body, settings):
+    assert len(refusals(letter(body), settings)) == 1
+
+
+def test_a_section_of_reasons_that_points_to_a_template_field_gives_no_reason():
+    body = ("Besluit\n\nUw aanvraag moet ik helaas afwijzen.\n\nMotivering\n\nHet doel van de regeling is dat "
+            "scholen les kunnen geven over gezondheid.\n\nUw aanvraag voldoet niet aan de volgende voorwaarden:"
+            "\n\n{{ reden }}")
+    (found,) = refusals(letter(body))
+    assert "{{ reden }}" in found.message
+
+
 # --- what happens next (STR002) -------------------------------------------------------
 
 
