@@ -329,13 +329,24 @@ def _one_letter_apart(word: str, other: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+# A compound that starts with an organisation word this long is an organisation
+# ("Gemeentebelastingen"); shorter ones start surnames ("Werkhoven", "Raadsveld").
+COMPOUND_HEAD = 6
+COMPOUND_REST = 4
+
+
 def is_organisation_word(word: str) -> bool:
+    """A word of a team, desk or organisation, also inside a compound or with one typo."""
     words = vocabulary()
     lower = word.lower()
     if lower in words.organisation_words:
         return True
-    if any(lower.endswith(ending) and lower != ending for ending in words.organisation_endings):
-        return True
+    for part in lower.split("-"):  # "Noord-Veluwe-Belastingen"
+        if any(part.endswith(ending) and part != ending for ending in words.organisation_endings):
+            return True
+        if any(part.startswith(o) and len(part) - len(o) >= COMPOUND_REST
+               for o in words.organisation_words if len(o) >= COMPOUND_HEAD):
+            return True
     return len(lower) >= 7 and any(_one_letter_apart(lower, o) for o in words.organisation_words if len(o) >= 7)
 
 

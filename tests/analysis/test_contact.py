@@ -229,6 +229,11 @@ def test_recipient_is_not_the_contact_person():
         ("de minister van Onderwijs,\nnamens deze,\nafdelingshoofd Subsidies,\n\nJ. Kraaijeveld", "J. Kraaijeveld"),
         ("JOHAN DE GROOT", "JOHAN DE GROOT"),
         ("Fatima el Amrani", "Fatima el Amrani"),
+        ("Gedeputeerde Staten van Gelderland,\nnamens dezen,\n\nmr. A. Pieters", "mr. A. Pieters"),
+        # surnames that begin with a short organisation word are names
+        ("Ilse van Werkhoven", "Ilse van Werkhoven"),
+        ("Jeroen Raadsveld", "Jeroen Raadsveld"),
+        ("ing. K. Dienstman", "ing. K. Dienstman"),
     ],
 )
 def test_a_person_in_the_signature(signature, name):
@@ -250,6 +255,16 @@ def test_a_person_in_the_signature(signature, name):
         "Medewerker Begraven & cremeren",
         "Belastingdienst",
         "Sanne",  # a first name alone cannot be told from a product name
+        # organisation words inside compounds, and names of governing bodies
+        "Belastingsamenwerking Noord-Veluwe",
+        "Gedeputeerde Staten van Gelderland",
+        "Raad van Bestuur",
+        "Omgevingsdienst Regio Nijmegen",
+        "Dienst Werk en Inkomen",
+        "Hoogheemraadschap Delfland",
+        "Veiligheidsregio Utrecht",
+        "Gemeentebelastingen Amstelland",
+        "Kredietbank Nederland",
     ],
 )
 def test_a_team_desk_or_organisation_is_not_a_person(signature):
