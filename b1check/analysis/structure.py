@@ -226,6 +226,20 @@ def _hypothetical(sentence: Span, words: StructureWords) -> bool:
     return False
 
 
+# Past forms of verbs that say or carry a 'no', for a letter checked without a parse.
+_IRREGULAR_PAST = frozenset("werd werden was waren kreeg kregen had hadden".split())
+
+
+def _told_in_the_past(sentence: Span, parsed: bool) -> bool:
+    """A 'no' in the simple past is an earlier decision told again: "Die vergunning kreeg u
+    niet", "Uw aanvraag werd afgewezen". A decision now is in the present or the perfect."""
+    if parsed:
+        finite = [t for t in sentence if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+        return bool(finite) and all("Past" in t.morph.get("Tense") for t in finite)
+    # Without a parse only the common irregular forms: "-den" and "-te" end participles too.
+    return any(token.lower_ in _IRREGULAR_PAST for token in sentence)
+
+
 def _possible(token: Token, sentence: Span, words: StructureWords) -> bool:
     """"Wij kunnen uw aanvraag afwijzen": a refusal verb under "kan" or "kunnen" is a possibility."""
     return any(t.lower_ in words.possibility for t in _clause_of(token, sentence) if t.i < token.i)
@@ -252,7 +266,7 @@ def _is_refusal(sentence: Span, previous: Span | None, parsed: bool, words: Stru
     text = sentence.text.lower()
     if text.rstrip().endswith("?") or _conditional(sentence, previous, words) or _hypothetical(sentence, words):
         return False
-    if words.earlier.search(text):
+    if words.earlier.search(text) or _told_in_the_past(sentence, parsed):
         return False  # "Bij dat besluit hebben wij uw aanvraag geweigerd": told again, not decided now
     if words.refusal_phrases.search(text):
         return True

@@ -152,6 +152,8 @@ def test_a_reason_before_the_decision_or_in_its_own_section_is_found(body, setti
         "Bij besluit van 3 maart 2024 hebben wij uw aanvraag afgewezen. U heeft daartegen bezwaar gemaakt. "
         "U krijgt alsnog de vergunning.",
         "Bij dat besluit hebben wij uw aanvraag geweigerd. Wij vinden uw bezwaar gegrond.",
+        "U wilde de eik in uw tuin laten kappen. Die vergunning kreeg u niet. Daarom stuurde u ons uw bezwaar.",
+        "Uw aanvraag werd toen afgewezen. Nu krijgt u de vergunning alsnog.",
         # the rule in an enforcement letter
         "Wij hebben gezien dat u een schuur heeft gebouwd. Bouwen zonder vergunning is niet toegestaan.",
         "Het is niet toegestaan zonder vergunning een schutting hoger dan 2 meter te plaatsen.",
