@@ -81,6 +81,9 @@ class StructureWords:
     next_step: re.Pattern
     disclaimer: re.Pattern
     not_a_step: re.Pattern
+    question_cues: re.Pattern
+    contact_offer: re.Pattern
+    real_step: re.Pattern
     not_commands: frozenset[str]
 
 
@@ -118,6 +121,9 @@ def structure_words() -> StructureWords:
         next_step=_any_of(step["statements"]),
         disclaimer=_any_of(step["disclaimers"]),
         not_a_step=_any_of(step["not_a_step"]),
+        question_cues=_any_of(step["question_cues"]),
+        contact_offer=_any_of(step["contact_offer"]),
+        real_step=_any_of(step["real_step"]),
         not_commands=frozenset(step["not_commands"]),
     )
 
@@ -581,12 +587,21 @@ def _is_step(sentence: Span, words: StructureWords) -> bool:
     return False
 
 
-def next_steps(sentences: list[Span], paragraphs: list[Span]) -> list[Span]:
-    """The sentences that say what happens next; disclaimers do not count."""
+def _offers_questions(sentence: Span, previous: Span | None, words: StructureWords) -> bool:
+    """Only an offer to ask questions: "Heeft u vragen? Neem contact op via het contactformulier"."""
+    text = sentence.text.lower()
+    asked = words.question_cues.search(text) or (previous is not None and words.question_cues.search(previous.text.lower()))
+    return bool(asked and words.contact_offer.search(text) and not words.real_step.search(text))
+
+
+def next_steps(sentences: list[Span], paragraphs: list[Span], refused: bool = False) -> list[Span]:
+    """The sentences that say what happens next; disclaimers do not count. After a 'no'
+    (`refused`), an offer to ask questions is no next step on its own."""
     words = structure_words()
     disclaimed = [(p.start_char, p.end_char) for p in paragraphs if words.disclaimer.search(p.text.lower())]
     return [
         sentence
-        for sentence in sentences
+        for index, sentence in enumerate(sentences)
         if not any(start <= sentence.start_char < end for start, end in disclaimed) and _is_step(sentence, words)
+        and not (refused and _offers_questions(sentence, sentences[index - 1] if index else None, words))
     ]

@@ -144,7 +144,7 @@ class Context:
     @cached_property
     def next_steps(self):
         """Sentences that say what happens next or what the reader must do."""
-        return next_steps(self.sentences, self.analysis.paragraphs)
+        return next_steps(self.sentences, self.analysis.paragraphs, refused=bool(self.refusals))
 
     @cached_property
     def tone_matches(self):

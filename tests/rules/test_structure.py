@@ -248,3 +248,32 @@ def test_a_next_step_is_recognised(step):
 )
 def test_a_letter_without_a_next_step_is_flagged(letter):
     assert not has_next_step(letter)
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Heeft u vragen? Neem dan contact met ons op via het contactformulier op onze website.",
+        "Voor vragen kunt u bellen met 14 020.",
+        "Heeft u nog vragen? Mail ons.",
+    ],
+)
+def test_after_a_no_an_offer_to_ask_questions_is_no_next_step(offer):
+    letter = f"Beste mevrouw Yilmaz,\n\nWij wijzen uw aanvraag af, omdat u niet in de gemeente woont.\n\n{offer}"
+    (found,) = [f for f in findings_for(letter) if f.rule == "STR002"]
+    assert "Alleen 'Heeft u vragen?' is niet genoeg." in found.message
+    # without a 'no' the same offer still tells the reader what to do
+    assert has_next_step(f"Wij hebben uw melding gekregen.\n\n{offer}")
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken bezwaar maken.",
+        "Heeft u vragen of wilt u bezwaar maken? Bel ons dan.",
+        "U kunt in januari opnieuw een aanvraag doen.",
+    ],
+)
+def test_after_a_no_a_real_step_counts(step):
+    letter = f"Beste mevrouw Yilmaz,\n\nWij wijzen uw aanvraag af, omdat u niet in de gemeente woont.\n\n{step}"
+    assert has_next_step(letter)
