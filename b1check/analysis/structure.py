@@ -60,6 +60,7 @@ class StructureWords:
     refusal_verbs: frozenset[str]
     refusal_phrases: re.Pattern
     granting_verbs: frozenset[str]
+    giving_verbs: frozenset[str]
     granted_things: frozenset[str]
     requests: frozenset[str]
     request_endings: tuple[str, ...]  # the longer ones, which also end a compound
@@ -95,6 +96,7 @@ def structure_words() -> StructureWords:
         refusal_verbs=frozenset(refusal["verbs"]),
         refusal_phrases=_any_of(refusal["phrases"]),
         granting_verbs=frozenset(refusal["granting_verbs"]),
+        giving_verbs=frozenset(refusal["giving_verbs"]),
         granted_things=frozenset(refusal["granted_things"]),
         requests=frozenset(refusal["requests"]),
         request_endings=tuple(w for w in (*refusal["requests"], *refusal["granted_things"]) if len(w) >= 6),
@@ -287,7 +289,7 @@ def _is_refusal(sentence: Span, previous: Span | None, parsed: bool, words: Stru
                 return True
         elif found & words.granting_verbs and _negated(token, sentence, parsed, words):
             return True
-        elif found & {"krijgen", "ontvangen"} and _gets_nothing(token, sentence, parsed, words):
+        elif found & words.giving_verbs and _gets_nothing(token, sentence, parsed, words):
             return True
     return False
 
@@ -301,7 +303,8 @@ def _gets_nothing(token: Token, sentence: Span, parsed: bool, words: StructureWo
     """"U krijgt geen vergunning", "U krijgt de ontheffing niet" — but "U krijgt geen boete" is good news."""
     if not _negated(token, sentence, parsed, words):
         return False
-    objects = [c for c in token.children if c.dep_ == "obj"] if parsed else [t for t in sentence if t.i > token.i]
+    # Without a parse: any word of the clause ("… kunnen wij u geen kwijtschelding geven").
+    objects = [c for c in token.children if c.dep_ == "obj"] if parsed else _clause_of(token, sentence)
     return any(thing.lemma_.lower() in words.granted_things or thing.lower_ in words.granted_things for thing in objects)
 
 
@@ -503,8 +506,12 @@ def reason_for(index: int, sentences: list[Span], stop: int, words: StructureWor
             field = field or found.field
     if field is None:
         for other in sentences:
-            if other.start_char < stop and any(_in(other, s) for s in reasoning) and _content_sentence(other, parsed, words):
+            if other.start_char >= stop or not any(_in(other, s) for s in reasoning):
+                continue
+            if _content_sentence(other, parsed, words):
                 return Reason(True)
+            if not real_words(other.text, words) and _field_in(other.text):
+                field = field or _field_in(other.text)  # "Motivering\n\n{{ motivering }}"
     return Reason(False, field)
 
 

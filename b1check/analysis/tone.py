@@ -197,7 +197,9 @@ def _way_out(sentence: Span, previous: Span | None, words: ToneWords) -> bool:
     clause: list[str] = []
     for token in sentence:
         if token.text in (",", ";", ":"):
-            if clause and clause[0] in conditions and any(w in words.negations for w in clause):
+            # "Als u niet betaalt, …", and with the verb first: "Doet u dat niet, dan …"
+            opens = clause[:1] and (clause[0] in conditions or clause[1:2] and clause[1] in words.reader)
+            if opens and any(w in words.negations for w in clause):
                 return True
             clause = []
         elif not token.is_space:

@@ -132,6 +132,11 @@ def letter(body):
         "Wij weigeren de kapvergunning.\n\nToelichting\n\nDe boom is gezond. Hij staat in een beschermd gebied.",
         "Uw bezwaar tegen ons besluit van 3 maart 2024 is ongegrond.\n\nOverwegingen\n\nU zegt dat u te weinig tijd "
         "kreeg. Wij gaven u vier weken. Dat is de termijn die de wet noemt.",
+        "U krijgt de ontheffing niet.\n\nWaarom niet?\n\nEen ontheffing is alleen voor bedrijven die in het centrum "
+        "goederen leveren. U levert geen goederen in het centrum.",
+        # a decision that refuses one part, with the reason for that part
+        "Wij kennen u € 500 toe voor de traplift. Het andere deel van uw aanvraag wijzen wij af. De kosten van de "
+        "verbouwing van uw badkamer vallen niet onder de regeling.",
     ],
 )
 @pytest.mark.parametrize("settings", [None, FAST], ids=["parse", "fast"])
@@ -156,6 +161,10 @@ def test_a_reason_before_the_decision_or_in_its_own_section_is_found(body, setti
         "Uw aanvraag werd toen afgewezen. Nu krijgt u de vergunning alsnog.",
         # the rule in an enforcement letter
         "Wij hebben gezien dat u een schuur heeft gebouwd. Bouwen zonder vergunning is niet toegestaan.",
+        "Bij een controle zagen wij dat u een schuur heeft gebouwd. U heeft daarvoor geen omgevingsvergunning. "
+        "Wij vragen u de schuur voor 1 augustus weg te halen.",
+        "Op 3 maart 2024 hebben wij uw aanvraag afgewezen. U heeft daartegen bezwaar gemaakt.\n\nOns besluit\n\n"
+        "Uw bezwaar is gegrond. U krijgt de parkeervergunning alsnog.",
         "Het is niet toegestaan zonder vergunning een schutting hoger dan 2 meter te plaatsen.",
         # a decision that refuses one part, with its reason
         "Wij verlenen de vergunning voor de aanbouw. De vergunning voor de dakkapel weigeren wij, omdat die aan de "
@@ -179,6 +188,7 @@ def test_what_is_no_refusal_of_the_readers_request(body, settings):
         "Het college heeft besloten u geen ontheffing te verlenen.",
         "Uw verzoek om ontheffing wordt niet ingewilligd.",
         "Wij wijzen uw verzoek om kwijtschelding af.",  # "af" at the end, whatever the parser made of it
+        "Wij hebben uw aanvraag voor kwijtschelding bekeken. Helaas kunnen wij u geen kwijtschelding geven.",
         "{% if toegekend %}\nUw aanvraag is toegekend.\n{% else %}\nWij hebben besloten uw aanvraag af te wijzen.\n"
         "{% endif %}",
         "@if($toegekend)\nU krijgt de subsidie.\n@else\nU krijgt de subsidie niet.\n@endif",
@@ -195,6 +205,11 @@ def test_what_is_no_refusal_of_the_readers_request(body, settings):
 @pytest.mark.parametrize("settings", [None, FAST], ids=["parse", "fast"])
 def test_more_refusals_without_a_reason(body, settings):
     assert len(refusals(letter(body), settings)) == 1
+
+
+def test_a_section_of_reasons_with_only_a_template_field_names_the_field():
+    (found,) = refusals(letter("Wij wijzen uw aanvraag af.\n\nMotivering\n\n{{ motivering }}"))
+    assert "{{ motivering }}" in found.message
 
 
 def test_a_section_of_reasons_that_points_to_a_template_field_gives_no_reason():

@@ -114,3 +114,30 @@ def test_advice_is_never_offered_as_a_replacement(entry):
     for finding in found:
         assert finding.suggestions == () and finding.fix is None
         assert "Vervang" not in finding.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Als u niet op tijd betaalt, krijgt u een boete.",
+        "Doet u dat niet, dan moet u een dwangsom betalen van € 250 per week.",
+        "Betaalt u niet op tijd? Dan moet u de subsidie terugbetalen.",
+        "Dien de aangifte uiterlijk 31 juli in om een boete te voorkomen.",
+    ],
+)
+def test_a_warning_with_its_way_out_is_told_only_about_its_tone(sentence):
+    found = [f for f in findings_for(sentence, ("tone",)) if f.rule == "TON001"]
+    assert found and all(f.message.startswith("Let op de toon:") for f in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wij leggen u een boete op.",
+        "Als u te veel heeft ontvangen, moet u het bedrag terugbetalen.",  # a condition, but no way out
+        "Indien u niet op tijd reageert, zullen wij uw uitkering stoppen.",  # a threat whatever follows
+    ],
+)
+def test_a_threat_without_a_way_out_gets_the_full_advice(sentence):
+    found = [f for f in findings_for(sentence, ("tone",)) if f.rule == "TON001"]
+    assert found and all(f.message.startswith("Dreigend:") for f in found)
