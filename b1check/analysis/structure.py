@@ -36,6 +36,7 @@ from ..language import lemmas
 from ..language.analyse import placeholder
 from ..language.wordlists import read_toml, wordlist_dir
 from .contact import vocabulary as contact_vocabulary
+from .passive import is_participle
 
 # Sentences after a refusal in which its reason may follow ("Motivering: …").
 REASON_SENTENCES = 5
@@ -185,9 +186,15 @@ def _negated(token: Token, sentence: Span, parsed: bool, words: StructureWords) 
         return True
     if not parsed:
         clause = _clause_of(token, sentence)
-        # Up to a subordinate clause after the verb: "… af omdat u niet op tijd was" is no "niet af".
+        # Up to a subordinate clause after the verb: "… af omdat u niet op tijd was" is no "niet af";
+        # and not across another participle: "het is niet gelukt uw aanvraag te behandelen".
         ends = [t.i for t in clause if t.i > token.i and t.lower_ in _SUBORDINATORS]
-        return any(no(t) for t in clause if not ends or t.i < ends[0])
+
+        def between_another_verb(word: Token) -> bool:
+            low, high = sorted((word.i, token.i))
+            return any(is_participle(t.lower_) for t in sentence.doc[low + 1 : high])
+
+        return any(no(t) and not between_another_verb(t) for t in clause if not ends or t.i < ends[0])
     for child in token.children:
         if child.lower_ in {"niet", "nooit"} and no(child):
             return True
@@ -288,10 +295,32 @@ def _is_refusal(sentence: Span, previous: Span | None, parsed: bool, words: Stru
             if not _negated(token, sentence, parsed, words) and not _possible(token, sentence, words):
                 return True
         elif found & words.granting_verbs and _negated(token, sentence, parsed, words):
-            return True
+            if _says_no_to_the_request(token, sentence, parsed, words):
+                return True
         elif found & words.giving_verbs and _gets_nothing(token, sentence, parsed, words):
             return True
     return False
+
+
+_PRONOUNS = frozenset("hij hem die deze dit dat het zij ze".split())
+
+
+def _says_no_to_the_request(token: Token, sentence: Span, parsed: bool, words: StructureWords) -> bool:
+    """Is the request what the verb says no to? "Wij verstrekken geen informatie over uw aanvraag"
+    says no to the information, not to the request. With a parse: a subject or object of the
+    verb is the request (or a pronoun for it, or the verb has none: a fragment). Without
+    one: "geen" does not stand before another noun."""
+    if parsed:
+        arguments = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj")]
+        # Template blanks the parser took for a word do not count.
+        things = [c for c in arguments if c.lower_ not in _READER and any(ch.isalpha() for ch in c.text)]
+        return not things or any(
+            _is_request(c.lemma_.lower(), words) or _is_request(c.lower_, words) or c.lower_ in _PRONOUNS
+            for c in things
+        )
+    clause = _clause_of(token, sentence)
+    nouns = [clause[i + 1] for i, t in enumerate(clause[:-1]) if t.lower_ == "geen"]
+    return not nouns or any(_is_request(n.lower_, words) or _is_request(n.lemma_.lower(), words) for n in nouns)
 
 
 def _is_request(noun: str, words: StructureWords) -> bool:

@@ -169,6 +169,13 @@ def test_a_reason_before_the_decision_or_in_its_own_section_is_found(body, setti
         # a decision that refuses one part, with its reason
         "Wij verlenen de vergunning voor de aanbouw. De vergunning voor de dakkapel weigeren wij, omdat die aan de "
         "voorkant staat.",
+        # a condition, no need, or a 'no' to something else than the request
+        "Zonder deze gegevens kunnen wij uw aanvraag niet behandelen. Stuur ze voor 1 mei.",
+        "Wij kunnen uw aanvraag niet in behandeling nemen zolang de stukken ontbreken.",
+        "De vergunning hoeft niet verlengd te worden.",
+        "Wij verstrekken geen informatie over uw aanvraag aan anderen.",
+        "Helaas is het niet gelukt uw aanvraag binnen acht weken te behandelen. Wij hebben meer tijd nodig.",
+        "U ontvangt geen brief meer van ons over deze aanvraag.",
     ],
 )
 @pytest.mark.parametrize("settings", [None, FAST], ids=["parse", "fast"])
