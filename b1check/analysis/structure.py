@@ -268,12 +268,13 @@ def _request_nouns(sentence: Span, previous: Span | None, parsed: bool, words: S
         tokens += list(previous)  # "… is.{% if %} niet{% endif %} goedgekeurd": a fragment
     found = set()
     for token in tokens:
-        before = token.doc[max(sentence.start if token.i >= sentence.start else 0, token.i - 3) : token.i]
-        if any(t.lower_ in words.without for t in before) or before[-1:].text.lower() == "te":
+        nouns = [noun for noun in (token.lemma_.lower(), token.lower_) if _is_request(noun, words)]
+        if not nouns:
+            continue
+        before = [token.doc[i].lower_ for i in range(max(0, token.i - 3), token.i)]
+        if any(word in words.without for word in before) or before[-1:] == ["te"]:
             continue  # "zonder vergunning"; "te plaatsen" is a verb, not a place
-        for noun in (token.lemma_.lower(), token.lower_):
-            if _is_request(noun, words):
-                found.add(noun)
+        found.update(nouns)
     return found
 
 
