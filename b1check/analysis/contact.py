@@ -46,6 +46,8 @@ class Vocabulary:
     field_words: dict[str, frozenset[str]]  # kind of template field → the words that show it
     contact_cues: frozenset[str]  # words in a sentence that offer a field as a way to reach someone
     general_number: re.Pattern
+    team_words: frozenset[str]
+    address: re.Pattern
     fax: re.Pattern
     identifier: re.Pattern
     generic_email: frozenset[str]
@@ -77,6 +79,8 @@ def vocabulary() -> Vocabulary:
         field_words={kind: frozenset(words) for kind, words in fields.items() if kind != "cue"},
         contact_cues=frozenset(fields["cue"]),
         general_number=re.compile(rf"(?i)\b(?:{_words_pattern(phone['general'])})\b"),
+        team_words=frozenset(phone["team"]),
+        address=_any_of(phone["address"]),
         fax=re.compile(rf"(?i)\b(?:{_words_pattern(phone['fax'])})\b[^\n\d]{{0,12}}$"),
         identifier=re.compile(identifier),
         generic_email=frozenset(email["generic"]),
@@ -113,6 +117,8 @@ def _not_numbers(text: str) -> list[tuple[int, int]]:
 
 
 def _kind_of(number) -> str | None:
+    """paid, general (14 + area code), own (06 and free 0800: a line of its own, always
+    direct), line (any other number: direct or general by what the letter says about it)."""
     import phonenumbers
     from phonenumbers import PhoneNumberType
 
@@ -121,11 +127,13 @@ def _kind_of(number) -> str | None:
         return "paid"
     if kind == PhoneNumberType.UAN and str(number.national_number).startswith("140"):
         return "general"  # 14 + area code: the municipality's general number
+    if kind in (PhoneNumberType.MOBILE, PhoneNumberType.TOLL_FREE):
+        return "own"
     if kind in (
-        PhoneNumberType.FIXED_LINE, PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE,
-        PhoneNumberType.TOLL_FREE, PhoneNumberType.VOIP, PhoneNumberType.UAN, PhoneNumberType.PERSONAL_NUMBER,
+        PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE,
+        PhoneNumberType.VOIP, PhoneNumberType.UAN, PhoneNumberType.PERSONAL_NUMBER,
     ):
-        return "direct"
+        return "line"
     return None  # pagers, unknown and invalid numbers
 
 
@@ -135,8 +143,15 @@ def _paragraph_before(text: str, position: int, floor: int = 0, limit: int = 200
     return text[start:position]
 
 
-def phones(text: str, blanked: list[tuple[int, int]] = ()) -> list[Mention]:
-    """Phone numbers for region NL with their kinds; `blanked` spans (template fields) are skipped."""
+def phones(text: str, blanked: list[tuple[int, int]] = (), sender_known: bool | None = None) -> list[Mention]:
+    """Phone numbers for region NL with their kinds; `blanked` spans (template fields) are skipped.
+
+    A number is direct when it is a line of its own (06, 0800) or belongs to a person
+    or team: one named near it, or the letter's sender (`sender_known`: the letter names
+    a person or team as its sender; found in the text when not given). A switchboard or
+    helpdesk, a number in an address block, and a number for the whole organisation
+    ("Voor vragen kunt u bellen met 088 …" in a letter signed by the municipality) are general.
+    """
     import phonenumbers
 
     words = vocabulary()
@@ -151,13 +166,42 @@ def phones(text: str, blanked: list[tuple[int, int]] = ()) -> list[Mention]:
         if not any(m.start <= match.start() < m.end for m in found):
             found.append(Mention(match.start(), match.end(), match.group(0), "general"))
     found.sort(key=lambda m: m.start)
-    # "Helpdesk: 088 …" is a general number; the words count up to the number before it.
+    # The words about a number count from the number before it to the end of its line.
     previous_end = 0
     for index, mention in enumerate(found):
-        if mention.kind == "direct" and words.general_number.search(_paragraph_before(text, mention.start, previous_end)):
-            found[index] = Mention(mention.start, mention.end, mention.value, "general")
+        before = _paragraph_before(text, mention.start, previous_end)
+        if mention.kind in ("own", "line"):
+            kind = _line_kind(text, mention, before, sender_known, words)
+            found[index] = Mention(mention.start, mention.end, mention.value, kind)
         previous_end = mention.end
     return found
+
+
+def _line_kind(text: str, mention: Mention, before: str, sender_known: bool | None, words: Vocabulary) -> str:
+    if words.general_number.search(before):
+        return "general"  # "Helpdesk: 088 …"
+    if mention.kind == "own":
+        return "direct"
+    line_end = text.find("\n", mention.end)
+    around = before + text[mention.start : len(text) if line_end == -1 else line_end]
+    if _names_someone(around, words):
+        return "direct"
+    paragraph_start = text.rfind("\n\n", 0, mention.start) + 1
+    paragraph_end = text.find("\n\n", mention.end)
+    if words.address.search(text[paragraph_start : len(text) if paragraph_end == -1 else paragraph_end]):
+        return "general"  # the organisation's number by its address, as in a letterhead
+    if sender_known is None:
+        sender_known = sender_is_named(text)
+    return "direct" if sender_known else "general"
+
+
+def _names_someone(text: str, words: Vocabulary) -> bool:
+    """A person or team in this text: "Bel mij", "team Parkeren", "Wijkteam", "Jan de Vries"."""
+    if any(word in words.team_words or word.endswith("team") for word in re.findall(r"[\wà-ÿ'-]+", text.lower())):
+        return True
+    if _introduced_name(text):
+        return True
+    return any(person_in(segment) for line in text.split("\n") for segment in _SEGMENTS.split(line.strip()))
 
 
 # --- e-mail ----------------------------------------------------------------------
@@ -355,13 +399,24 @@ def _one_letter_apart(word: str, other: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+# A compound that starts with an organisation word this long is an organisation
+# ("Gemeentebelastingen"); shorter ones start surnames ("Werkhoven", "Raadsveld").
+COMPOUND_HEAD = 6
+COMPOUND_REST = 4
+
+
 def is_organisation_word(word: str) -> bool:
+    """A word of a team, desk or organisation, also inside a compound or with one typo."""
     words = vocabulary()
     lower = word.lower()
     if lower in words.organisation_words:
         return True
-    if any(lower.endswith(ending) and lower != ending for ending in words.organisation_endings):
-        return True
+    for part in lower.split("-"):  # "Noord-Veluwe-Belastingen"
+        if any(part.endswith(ending) and part != ending for ending in words.organisation_endings):
+            return True
+        if any(part.startswith(o) and len(part) - len(o) >= COMPOUND_REST
+               for o in words.organisation_words if len(o) >= COMPOUND_HEAD):
+            return True
     return len(lower) >= 7 and any(_one_letter_apart(lower, o) for o in words.organisation_words if len(o) >= 7)
 
 
@@ -444,7 +499,7 @@ def _signature_name(text: str) -> str | None:
 _INTRODUCED = re.compile(
     r"(?i:contactpersoon(?: is)?|behandeld door|behandelaar|mijn naam is|ik ben|vraag naar|afzender|"
     r"(?:bel|bellen|mail|mailen|contact(?: opnemen)?|contact op)(?:\s+(?:dan|gerust|ook|even))?"
-    r"\s+(?:met|naar)|uw consulent(?: is)?|uw klantmanager(?: is)?)\s*:?\s*"
+    r"\s+(?:met|naar)|bel(?:\s+(?:dan|gerust|ook|even))?|uw consulent(?: is)?|uw klantmanager(?: is)?)\s*:?\s*"
     r"((?:(?i:mevrouw|meneer|de heer|mevr\.|dhr\.|mw\.)\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4})"
 )
 
@@ -466,6 +521,18 @@ def person_name(text: str) -> str | None:
     return _introduced_name(text) or _signature_name(text)
 
 
+def _signature_lines(text: str) -> list[str]:
+    start = signature_start(text)
+    if start is None:
+        return []
+    return [line for line in text[start:].split("\n") if line.strip()][:SIGNATURE_LINES]
+
+
+def sender_is_named(text: str, person_field: bool = False) -> bool:
+    """Does the letter name a person or a team as its sender (or a template field for a person)?"""
+    return person_field or bool(person_name(text)) or _names_someone("\n".join(_signature_lines(text)), vocabulary())
+
+
 # --- the whole letter ----------------------------------------------------------------
 
 
@@ -481,9 +548,11 @@ def contact_details(
 ) -> ContactDetails:
     """The contact details of a letter; pass the mentions if they were found already."""
     text = source.text
-    phone_list = phones(text, [(p.start, p.end) for p in source.placeholders]) if phone_list is None else phone_list
-    email_list = emails(text) if email_list is None else email_list
     fields = contact_fields(source, signature_start(text))
+    if phone_list is None:
+        known = sender_is_named(text, any("person" in f.kinds for f in fields))
+        phone_list = phones(text, [(p.start, p.end) for p in source.placeholders], known)
+    email_list = emails(text) if email_list is None else email_list
     phone_kinds = [m.kind for m in phone_list]
     email_kinds = [m.kind for m in email_list] + ["noreply" for _ in noreply_statements(text)]
     phone_kinds += ["placeholder" for f in fields if "phone" in f.kinds]

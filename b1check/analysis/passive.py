@@ -87,7 +87,9 @@ SEPARABLE = (
 )
 # `onder`, `over`, `door`, `achter` and `om` are both: ondergaan, omringen.
 INSEPARABLE = ("be", "ver", "ont", "her", "er", "ge", "mis", "onder", "over", "door", "achter", "om", "vol")
-CLAUSE_LINKS = frozenset({"advcl", "xcomp", "ccomp"})  # a participle the parser took for a clause of worden
+CLAUSE_LINKS = frozenset({"advcl", "xcomp", "ccomp"})
+# A word linked to the participle by one of these heads a clause of its own.
+OTHER_CLAUSE = CLAUSE_LINKS | {"conj", "parataxis", "acl", "acl:relcl", "csubj", "list", "appos"}  # a participle the parser took for a clause of worden
 KOFSCHIP = frozenset("tkfschpx")  # 't kofschip: a weak stem ending in these takes -t
 
 
@@ -319,7 +321,9 @@ def find_parsed_passives(doc: Doc) -> list[Passive]:
       (`is afgetreden`): dropped;
     * a passive the word-order detector finds, where the parser attached the
       auxiliary to that same participle but called it `aux` or `cop`
-      (`was ... getekend`), is kept: the parse confirms the pair;
+      (`was ... getekend`), or as a copula to the participle's passive subject
+      (`Op 4 juni is een waarschuwing op de aanhangwagen aangebracht`), is kept:
+      the parse confirms the pair;
     * *worden* that the parser made the head of a participle without a
       subject of its own (`werd, omdat …, pas later behandeld`) is a passive.
     """
@@ -339,8 +343,15 @@ def find_parsed_passives(doc: Doc) -> list[Passive]:
             if participle is not None:
                 found[token.i] = Passive(token, participle)
     for passive in find_lexical_passives(doc):
-        auxiliary = passive.auxiliary
-        if auxiliary.dep_ in AUXILIARY_RELATIONS and auxiliary.head.i == passive.participle.i:
+        auxiliary, participle = passive.auxiliary, passive.participle
+        if auxiliary.dep_ not in AUXILIARY_RELATIONS:
+            continue
+        # The parser hung the auxiliary on that participle, or, in a long sentence with a
+        # word before the verb ("Op 4 juni is een waarschuwing … aangebracht", "is automatisch
+        # van het slot gehaald"), as a copula on a word of the participle's own clause.
+        head = auxiliary.head
+        in_its_clause = head.i != participle.i and head.head.i == participle.i and head.dep_ not in OTHER_CLAUSE
+        if head.i == participle.i or in_its_clause:
             found.setdefault(auxiliary.i, passive)
     return [found[index] for index in sorted(found)]
 

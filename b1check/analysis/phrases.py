@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Span, Token
 import spacy
 
 from ..language import analyse, inflect, lemmas, wordlists
-from ..language.analyse import PLACEHOLDERS, TEXT, is_parsed, pipeline, placeholder
+from ..language.analyse import PLACEHOLDERS, TEXT, is_parsed, pipeline
 from ..language.cache import cache_dir, content_key, pickled
 from ..language.wordlists import GAP, PhraseEntry, phrase_files, read_phrase_file, wordlist_dir
 

@@ -1,11 +1,20 @@
 """The structure of a letter: a 'no' without a reason, and what happens next.
 
 A refusal is a decision that says no about the reader's request: a verb that
-says it ("afwijzen"), or a verb that says yes with "niet" or "geen" ("wij kennen
-de subsidie niet toe"). With a parse, "niet" must belong to that verb. Inside a
-condition it is a warning, not a refusal ("Als u niet reageert, behandelen wij
-uw aanvraag niet"). A reason is a causal word or phrase about the decision with
-real words after it: "vanwege de volgende redenen: {{ reden }}" gives none.
+says it ("afwijzen"), a verb that says yes with "niet" or "geen" ("wij kennen
+de subsidie niet toe"), or a noun ("heeft geleid tot afwijzing"). With a parse,
+"niet" must belong to that verb. Not a refusal: a condition or a possibility
+("Als u niet reageert, …", "Misschien heeft u dan geen recht meer op …"), a
+refusal said no to ("Er is geen aanleiding de vergunning te weigeren"), an
+earlier decision told again ("Bij dat besluit hebben wij … geweigerd"), and the
+permit of a rule ("Bouwen zonder vergunning is niet toegestaan").
+
+A reason is a causal word about the decision with real words after it
+("vanwege de volgende redenen: {{ reden }}" gives none), or a sentence that
+states one ("Wonen is daar niet toegestaan") near the refusal, in its section
+or in a section of reasons ("Motivering", "Waarom …"); "daarom" points to the
+sentence before. Any real sentence in a section of reasons counts too, unless
+the letter says the reason is in a template field.
 
 A next step is a sentence that says what happens now: a time, the sender's
 next action, what the reader can or must do (an imperative counts, and a
@@ -26,11 +35,16 @@ from spacy.tokens import Span, Token
 from ..language import lemmas
 from ..language.analyse import placeholder
 from ..language.wordlists import read_toml, wordlist_dir
+from .contact import vocabulary as contact_vocabulary
+from .passive import is_participle
 
 # Sentences after a refusal in which its reason may follow ("Motivering: …").
 REASON_SENTENCES = 5
 # Template syntax the loader may not know (Latte, gettext, ERB …): never real words.
-_TEMPLATE = re.compile(r"\{[{%$#!/][^{}]*\}\}?|\{\w[\w.]*\}|%\(\w+\)s|%\{\w+\}|<%=?.*?%>|«[^»]*»|\[[^\]\n]{1,60}\]")
+_TEMPLATE = re.compile(
+    r"\{[{%$#!/][^{}]*\}\}?|\{\w[\w.]*\}|\{[a-z][^{}\n]*\}|%\(\w+\)s|%\{\w+\}|<%=?.*?%>|«[^»]*»|\[[^\]\n]{1,60}\]"
+    r"|@(?:if|elseif|else|endif|isset|endisset|unless|endunless|foreach|endforeach)\b(?:\([^\n]*?\))?"
+)
 _WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ()'-]*")
 _NEGATIONS = frozenset({"niet", "geen", "nooit"})
 _READER = frozenset({"u", "je", "jij"})
@@ -47,19 +61,31 @@ class StructureWords:
     refusal_verbs: frozenset[str]
     refusal_phrases: re.Pattern
     granting_verbs: frozenset[str]
+    giving_verbs: frozenset[str]
     granted_things: frozenset[str]
     requests: frozenset[str]
     request_endings: tuple[str, ...]  # the longer ones, which also end a compound
     verb_stems: frozenset[str]  # the refusal and granting verbs without a separable particle: wijzen, kennen
     conditions: frozenset[str]
+    hypothetical: re.Pattern
+    possibility: frozenset[str]
+    no_cause: re.Pattern
+    earlier: re.Pattern
+    without: frozenset[str]
     reason_in_sentence: re.Pattern
     reason_after: re.Pattern
+    reason_statements: re.Pattern
     reason_before: re.Pattern
+    reason_headings: re.Pattern
+    procedure_verbs: frozenset[str]
     pointers: frozenset[str]
     legal_words: frozenset[str]
     next_step: re.Pattern
     disclaimer: re.Pattern
     not_a_step: re.Pattern
+    question_cues: re.Pattern
+    contact_offer: re.Pattern
+    real_step: re.Pattern
     not_commands: frozenset[str]
 
 
@@ -71,6 +97,7 @@ def structure_words() -> StructureWords:
         refusal_verbs=frozenset(refusal["verbs"]),
         refusal_phrases=_any_of(refusal["phrases"]),
         granting_verbs=frozenset(refusal["granting_verbs"]),
+        giving_verbs=frozenset(refusal["giving_verbs"]),
         granted_things=frozenset(refusal["granted_things"]),
         requests=frozenset(refusal["requests"]),
         request_endings=tuple(w for w in (*refusal["requests"], *refusal["granted_things"]) if len(w) >= 6),
@@ -81,37 +108,57 @@ def structure_words() -> StructureWords:
             if verb.startswith(particle)
         ),
         conditions=frozenset(refusal["conditions"]),
+        hypothetical=_any_of(refusal["hypothetical"]),
+        possibility=frozenset(refusal["possibility"]),
+        no_cause=_any_of(refusal["no_cause"]),
+        earlier=_any_of(refusal["earlier"]),
+        without=frozenset(refusal["without"]),
         reason_in_sentence=_any_of(reason["in_sentence"]),
         reason_after=_any_of(reason["after"]),
+        reason_statements=_any_of(reason["statements"]),
         reason_before=_any_of(reason["before"]),
+        reason_headings=_any_of(reason["headings"]),
+        procedure_verbs=frozenset(reason["procedure_verbs"]),
         pointers=frozenset(reason["pointers"]),
         legal_words=frozenset(reason["legal_words"]),
         next_step=_any_of(step["statements"]),
         disclaimer=_any_of(step["disclaimers"]),
         not_a_step=_any_of(step["not_a_step"]),
+        question_cues=_any_of(step["question_cues"]),
+        contact_offer=_any_of(step["contact_offer"]),
+        real_step=_any_of(step["real_step"]),
         not_commands=frozenset(step["not_commands"]),
     )
 
 
 _PARTICLES = frozenset("af toe op in uit aan door mee terug goed stop".split())
+# A clause that starts with one of these is a subordinate clause: its "niet" is not the main verb's.
+_SUBORDINATORS = frozenset("omdat want doordat dat aangezien zodat als wanneer indien die wat waardoor waarin welke".split())
+# "hoger dan", "meer dan": "dan" after a comparison is no consequence.
+_COMPARATIVES = frozenset("meer minder anders eerder later liever ander andere beter erger".split())
+_AUXILIARIES = frozenset("zijn worden hebben kunnen mogen moeten zullen willen".split())
 
 
 def _lemmas(token: Token, sentence: Span, parsed: bool, stems: frozenset[str]) -> set[str]:
     """The token's lemmas (the pipeline's and the lookup tables'), with a separable
     particle: "wijzen … af" → afwijzen. Without a parse the particle is the next
-    one in the clause. The particle is only looked for when a lemma is in `stems`
-    (the verbs wanted, without their particle)."""
+    one in the clause; with a parse it is the verb's particle, or, when the parser
+    took it for a preposition, the particle that ends the clause ("Wij wijzen uw
+    verzoek om kwijtschelding af"). The particle is only looked for when a lemma
+    is in `stems` (the verbs wanted, without their particle)."""
     found = {token.lemma_.lower(), token.lower_, *lemmas.lemmas(token.lower_)}
     if not found & stems:
         return found
-    if parsed:
-        particles = [c.lower_ for c in token.children if c.dep_ == "compound:prt"]
-    else:  # "wijzen uw aanvraag af", "af te wijzen"
-        clause = _clause_of(token, sentence)
+    clause = _clause_of(token, sentence)
+    particles = [c.lower_ for c in token.children if c.dep_ == "compound:prt"] if parsed else []
+    if parsed and not particles:
+        after = [t for t in clause if t.i > token.i and not (t.is_punct or t.is_space)]
+        particles = [after[-1].lower_] if after and after[-1].lower_ in _PARTICLES else []
+    if not parsed:  # "wijzen uw aanvraag af", "af te wijzen"
         particles = [t.lower_ for t in clause if t.i > token.i and t.lower_ in _PARTICLES][:1]
-        before = [t.lower_ for t in clause if token.i - 2 <= t.i < token.i]
-        if before[-1:] == ["te"] and before[:1] and before[0] in _PARTICLES:
-            particles = [before[0]]
+    before = [t.lower_ for t in clause if token.i - 2 <= t.i < token.i]
+    if not particles and before[-1:] == ["te"] and before[:1] and before[0] in _PARTICLES:
+        particles = [before[0]]
     return found | {particles[0] + lemma for lemma in found} if particles else found
 
 
@@ -126,16 +173,28 @@ def _clause_of(token: Token, sentence: Span) -> list[Token]:
     return list(sentence.doc[start : end + 1])
 
 
-def _negated(token: Token, sentence: Span, parsed: bool) -> bool:
-    """Does "niet", "nooit" or "geen" say no to this verb? "Nog niet" is not yet, not no."""
+def _negated(token: Token, sentence: Span, parsed: bool, words: StructureWords) -> bool:
+    """Does "niet", "nooit" or "geen" say no to this verb? "Nog niet" is not yet, not no.
+    "Er is geen aanleiding … te weigeren" says no to the verb after it too."""
     def no(word: Token) -> bool:
         return word.lower_ in _NEGATIONS and not (word.i > sentence.start and word.nbor(-1).lower_ == "nog")
 
     before = [t for t in sentence.doc[sentence.start : token.i] if not t.is_space]
     if before and before[-1].lower_ in {"niet", "nooit"}:
         return no(before[-1])  # "niet goedgekeurd", whatever the parse made of it
+    if words.no_cause.search(sentence.doc.text[sentence.start_char : token.idx].lower()):
+        return True
     if not parsed:
-        return any(no(t) for t in _clause_of(token, sentence))
+        clause = _clause_of(token, sentence)
+        # Up to a subordinate clause after the verb: "… af omdat u niet op tijd was" is no "niet af";
+        # and not across another participle: "het is niet gelukt uw aanvraag te behandelen".
+        ends = [t.i for t in clause if t.i > token.i and t.lower_ in _SUBORDINATORS]
+
+        def between_another_verb(word: Token) -> bool:
+            low, high = sorted((word.i, token.i))
+            return any(is_participle(t.lower_) for t in sentence.doc[low + 1 : high])
+
+        return any(no(t) and not between_another_verb(t) for t in clause if not ends or t.i < ends[0])
     for child in token.children:
         if child.lower_ in {"niet", "nooit"} and no(child):
             return True
@@ -167,27 +226,102 @@ def _conditional(sentence: Span, previous: Span | None, words: StructureWords) -
     return answers_a_question(sentence, previous)
 
 
+def _hypothetical(sentence: Span, words: StructureWords) -> bool:
+    """A possibility, not a decision: "Misschien heeft u dan geen recht meer op bijstand".
+    "Dan" is a consequence, unless it follows a comparison ("hoger dan") or means
+    therefore ("dan ook")."""
+    if words.hypothetical.search(sentence.text.lower().strip()):
+        return True
+    lowers = [t.lower_ for t in sentence if not (t.is_space or t.is_punct)]
+    for index, lower in enumerate(lowers):
+        if lower != "dan" or lowers[index + 1 : index + 2] == ["ook"]:
+            continue
+        if not any(w in _COMPARATIVES or (w.endswith("er") and len(w) > 4) for w in lowers[max(0, index - 3) : index]):
+            return True
+    return False
+
+
+# Past forms of verbs that say or carry a 'no', for a letter checked without a parse.
+_IRREGULAR_PAST = frozenset("werd werden was waren kreeg kregen had hadden".split())
+
+
+def _told_in_the_past(sentence: Span, parsed: bool) -> bool:
+    """A 'no' in the simple past is an earlier decision told again: "Die vergunning kreeg u
+    niet", "Uw aanvraag werd afgewezen". A decision now is in the present or the perfect."""
+    if parsed:
+        finite = [t for t in sentence if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+        return bool(finite) and all("Past" in t.morph.get("Tense") for t in finite)
+    # Without a parse only the common irregular forms: "-den" and "-te" end participles too.
+    return any(token.lower_ in _IRREGULAR_PAST for token in sentence)
+
+
+def _possible(token: Token, sentence: Span, words: StructureWords) -> bool:
+    """"Wij kunnen uw aanvraag afwijzen": a refusal verb under "kan" or "kunnen" is a possibility."""
+    return any(t.lower_ in words.possibility for t in _clause_of(token, sentence) if t.i < token.i)
+
+
+def _request_nouns(sentence: Span, previous: Span | None, parsed: bool, words: StructureWords) -> set[str]:
+    """The requests in the sentence ("uw aanvraag", "de vergunning"), not the permit of a rule:
+    "Bouwen zonder vergunning is niet toegestaan"."""
+    tokens = list(sentence)
+    if parsed and not any(t.dep_.startswith("nsubj") for t in sentence) and previous is not None:
+        tokens += list(previous)  # "… is.{% if %} niet{% endif %} goedgekeurd": a fragment
+    found = set()
+    for token in tokens:
+        nouns = [noun for noun in (token.lemma_.lower(), token.lower_) if _is_request(noun, words)]
+        if not nouns:
+            continue
+        before = [token.doc[i].lower_ for i in range(max(0, token.i - 3), token.i)]
+        if any(word in words.without for word in before) or before[-1:] == ["te"]:
+            continue  # "zonder vergunning"; "te plaatsen" is a verb, not a place
+        found.update(nouns)
+    return found
+
+
 def _is_refusal(sentence: Span, previous: Span | None, parsed: bool, words: StructureWords) -> bool:
     text = sentence.text.lower()
-    if text.rstrip().endswith("?") or _conditional(sentence, previous, words):
+    if text.rstrip().endswith("?") or _conditional(sentence, previous, words) or _hypothetical(sentence, words):
         return False
+    if words.earlier.search(text) or _told_in_the_past(sentence, parsed):
+        return False  # "Bij dat besluit hebben wij uw aanvraag geweigerd": told again, not decided now
     if words.refusal_phrases.search(text):
         return True
-    nouns = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
-    if parsed and not any(t.dep_.startswith("nsubj") for t in sentence) and previous is not None:
-        nouns |= {t.lower_ for t in previous}  # "… is.{% if %} niet{% endif %} goedgekeurd": a fragment
-    if not any(_is_request(noun, words) for noun in nouns):
+    if not _request_nouns(sentence, previous, parsed, words):
         return False  # "Dit bericht hebben we ingetrokken", "Uw gegevens worden niet verstrekt"
     for token in sentence:
         found = _lemmas(token, sentence, parsed, words.verb_stems)
-        if found & words.refusal_verbs and not _subject_is_reader(token, sentence, parsed):
-            return True
-        if found & words.granting_verbs and _negated(token, sentence, parsed):
-            if not _subject_is_reader(token, sentence, parsed):
+        if found & (words.refusal_verbs | words.granting_verbs) and _subject_is_reader(token, sentence, parsed):
+            continue
+        if found & words.refusal_verbs:
+            if not _negated(token, sentence, parsed, words) and not _possible(token, sentence, words):
                 return True
-        if found & {"krijgen", "ontvangen"} and _gets_nothing(token, sentence, parsed, words):
+        elif found & words.granting_verbs and _negated(token, sentence, parsed, words):
+            if _says_no_to_the_request(token, sentence, parsed, words):
+                return True
+        elif found & words.giving_verbs and _gets_nothing(token, sentence, parsed, words):
             return True
     return False
+
+
+_PRONOUNS = frozenset("hij hem die deze dit dat het zij ze".split())
+
+
+def _says_no_to_the_request(token: Token, sentence: Span, parsed: bool, words: StructureWords) -> bool:
+    """Is the request what the verb says no to? "Wij verstrekken geen informatie over uw aanvraag"
+    says no to the information, not to the request. With a parse: a subject or object of the
+    verb is the request (or a pronoun for it, or the verb has none: a fragment). Without
+    one: "geen" does not stand before another noun."""
+    if parsed:
+        arguments = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj")]
+        # Template blanks the parser took for a word do not count.
+        things = [c for c in arguments if c.lower_ not in _READER and any(ch.isalpha() for ch in c.text)]
+        return not things or any(
+            _is_request(c.lemma_.lower(), words) or _is_request(c.lower_, words) or c.lower_ in _PRONOUNS
+            for c in things
+        )
+    clause = _clause_of(token, sentence)
+    nouns = [clause[i + 1] for i, t in enumerate(clause[:-1]) if t.lower_ == "geen"]
+    return not nouns or any(_is_request(n.lower_, words) or _is_request(n.lemma_.lower(), words) for n in nouns)
 
 
 def _is_request(noun: str, words: StructureWords) -> bool:
@@ -196,13 +330,12 @@ def _is_request(noun: str, words: StructureWords) -> bool:
 
 
 def _gets_nothing(token: Token, sentence: Span, parsed: bool, words: StructureWords) -> bool:
-    """"U krijgt geen vergunning" — but "U krijgt geen boete" is good news."""
-    objects = [c for c in token.children if c.dep_ == "obj"] if parsed else [t for t in sentence if t.i > token.i]
-    for thing in objects:
-        negated = any(t.lower_ == "geen" for t in (thing.children if parsed else sentence.doc[token.i : thing.i]))
-        if negated and thing.lemma_.lower() in words.granted_things:
-            return True
-    return False
+    """"U krijgt geen vergunning", "U krijgt de ontheffing niet" — but "U krijgt geen boete" is good news."""
+    if not _negated(token, sentence, parsed, words):
+        return False
+    # Without a parse: any word of the clause ("… kunnen wij u geen kwijtschelding geven").
+    objects = [c for c in token.children if c.dep_ == "obj"] if parsed else _clause_of(token, sentence)
+    return any(thing.lemma_.lower() in words.granted_things or thing.lower_ in words.granted_things for thing in objects)
 
 
 # --- reasons -----------------------------------------------------------------------
@@ -259,10 +392,124 @@ def _field_in(text: str) -> str | None:
     return match.group(0) if match else None
 
 
-def reason_for(index: int, sentences: list[Span], stop: int, words: StructureWords) -> Reason:
-    """The reason for the refusal in sentences[index], looked for in that sentence,
-    the one before it (after "daarom"), and a reason statement ("De reden is …",
-    "Uw inkomen is te hoog") in the two before it and the few after it (before `stop`)."""
+@dataclass(frozen=True)
+class Section:
+    """A part of the letter under one heading (the part before the first heading has none)."""
+
+    start: int
+    end: int
+    reasoning: bool  # "Motivering", "Overwegingen", "Waarom …"
+
+
+_HEADING_MARKUP = re.compile(r"^[#*_\s]+|[*_\s:]+$")
+HEADING_WORDS = 8
+
+
+def _heading(lines: list[str], index: int) -> str | None:
+    """A line on its own after a blank line, short, without a full stop, before more text:
+    a heading ("Motivering", "Ons besluit", "Waarom krijgt u geen kwijtschelding?")."""
+    line = lines[index].strip()
+    if index and lines[index - 1].strip() or index + 1 >= len(lines):
+        return None
+    text = _HEADING_MARKUP.sub("", line)
+    if not text or not text[0].isupper() or text.endswith((".", ",", ";", "!")) or ":" in text or "{" in text:
+        return None
+    if line.endswith(":") and len(text.split()) > 3:
+        return None  # "Uw aanvraag voldoet niet aan de volgende voorwaarden:" leads into a list
+    return text.lower() if len(text.split()) <= HEADING_WORDS else None
+
+
+def letter_sections(text: str, stop: int, words: StructureWords) -> list[Section]:
+    """The letter before `stop` (the signature), cut at its headings."""
+    cuts: list[tuple[int, bool]] = [(0, False)]
+    lines = text[:stop].split("\n")
+    offset = 0
+    for index, line in enumerate(lines):
+        heading = _heading(lines, index)
+        if heading is not None:
+            cuts.append((offset, bool(words.reason_headings.search(heading))))
+        offset += len(line) + 1
+    ends = [start for start, _ in cuts[1:]] + [stop]
+    return [Section(start, end, reasoning) for (start, reasoning), end in zip(cuts, ends)]
+
+
+def _in(sentence: Span, section: Section) -> bool:
+    return section.start <= sentence.start_char < section.end
+
+
+def _no_statement(sentence: Span, words: StructureWords) -> bool:
+    """A condition or a question states no fact, so it gives no reason; nor does a
+    sentence about the message itself ("Het is niet mogelijk op dit bericht te reageren")."""
+    text = sentence.text.lower().strip()
+    if not text or text.endswith("?") or any(t.lower_ in words.conditions for t in sentence):
+        return True
+    return bool(contact_vocabulary().noreply_sentence.search(text))
+
+
+def _stated_reason(other: Span, words: StructureWords) -> Reason:
+    """A sentence near the refusal that gives its reason: after a marker ("De reden is …",
+    "Uw aanvraag voldoet niet aan …"), or as a statement ("Wonen is daar niet toegestaan")."""
+    if _no_statement(other, words):
+        return Reason(False)
+    doc_text = other.doc.text
+    text = other.text.lower()
+    field = None
+    for match in words.reason_after.finditer(text):
+        found = _reason_after_marker(doc_text, other.start_char + match.end(), _end(other), False, words)
+        if found.given:
+            return found
+        field = field or found.field
+    for match in words.reason_statements.finditer(text):
+        if real_words(text[: match.start()] + " " + text[match.end() :], words, legal=True):
+            return Reason(True)
+    return Reason(False, field)
+
+
+def _is_verb(token: Token, parsed: bool) -> str | None:
+    """The token's verb lemma, if it is a verb."""
+    if parsed:
+        return token.lemma_.lower() if token.pos_ in ("VERB", "AUX") else None
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    lemma = lemmas.lemma_table().get(token.lower_, token.lower_)
+    if token.lower_ in STOP_WORDS:  # "de", "en": the tables know odd verbs; only "is", "wordt" … count
+        return lemma if lemma in _AUXILIARIES else None
+    return lemma if lemma in lemmas.lemmas_by_pos()["verb"] else None
+
+
+def _content_sentence(other: Span, parsed: bool, words: StructureWords) -> bool:
+    """A real sentence in a section of reasons: it has a verb that says more than how the
+    decision was made ("Uw aanvraag is beoordeeld op grond van …" does not), and content words."""
+    if _no_statement(other, words):
+        return False
+    fields = [(other.start_char + m.start(), other.start_char + m.end()) for m in _TEMPLATE.finditer(other.text)]
+    tokens = [t for t in other if placeholder(t) is None and not any(a <= t.idx < b for a, b in fields)]
+    verbs = [v for v in (_is_verb(t, parsed) for t in tokens) if v]
+    if not verbs:
+        return False  # a list of laws, a label
+    main = [v for v in verbs if v not in _AUXILIARIES]
+    if main and all(v in words.procedure_verbs for v in main):
+        return False
+    procedure_forms = {f for v in main if v in words.procedure_verbs for f in lemmas.forms_of(v)}
+    text = " ".join(t.text for t in tokens)
+    return len([w for w in real_words(text, words, legal=True) if w not in procedure_forms]) >= 2
+
+
+def _content_before(index: int, sentences: list[Span], words: StructureWords) -> bool:
+    """Real words in the sentences just before a "daarom" (a heading in between is skipped)."""
+    for other in reversed(sentences[max(0, index - 3) : index]):
+        if real_words(other.text, words):
+            return True
+    return False
+
+
+def reason_for(index: int, sentences: list[Span], stop: int, words: StructureWords,
+               sections: list[Section] | None = None, parsed: bool = True) -> Reason:
+    """The reason for the refusal in sentences[index]. In order: a causal word in the sentence
+    ("omdat …"); "daarom" after a sentence with content; a sentence that states a reason
+    in the two before it, the few after it, the refusal's section and the sections of
+    reasons. A reason in a template field only is none. Last, any real sentence in a
+    section of reasons ("Motivering"), unless the letter said the reason is in a field."""
     doc_text = sentences[index].doc.text
     sentence = sentences[index]
     text = sentence.text.lower()
@@ -273,17 +520,28 @@ def reason_for(index: int, sentences: list[Span], stop: int, words: StructureWor
         if found.given:
             return found
         field = field or found.field
-    if index > 0 and words.reason_before.search(text) and real_words(sentences[index - 1].text, words):
+    if index > 0 and words.reason_before.search(text) and _content_before(index, sentences, words):
         return Reason(True)
-    around = sentences[max(0, index - 2) : index] + sentences[index + 1 : index + 1 + REASON_SENTENCES]
-    for other in around:
-        if other.start_char >= stop:
-            break
-        for match in words.reason_after.finditer(other.text.lower()):
-            found = _reason_after_marker(doc_text, other.start_char + match.end(), _end(other), False, words)
+    sections = sections or [Section(0, stop, False)]
+    own = [s for s in sections if _in(sentence, s)]
+    near = set(range(max(0, index - 2), index)) | set(range(index + 1, index + 1 + REASON_SENTENCES))
+    reasoning = [s for s in sections if s.reasoning]
+    for number, other in enumerate(sentences):
+        if number == index or other.start_char >= stop:
+            continue
+        if number in near or any(_in(other, s) for s in (*own, *reasoning)):
+            found = _stated_reason(other, words)
             if found.given:
                 return found
             field = field or found.field
+    if field is None:
+        for other in sentences:
+            if other.start_char >= stop or not any(_in(other, s) for s in reasoning):
+                continue
+            if _content_sentence(other, parsed, words):
+                return Reason(True)
+            if not real_words(other.text, words) and _field_in(other.text):
+                field = field or _field_in(other.text)  # "Motivering\n\n{{ motivering }}"
     return Reason(False, field)
 
 
@@ -297,12 +555,13 @@ def find_refusals(sentences: list[Span], parsed: bool, stop: int) -> list[Refusa
     """Every sentence that says no, with its reason; `stop`: where the signature starts."""
     words = structure_words()
     found = []
+    sections = letter_sections(sentences[0].doc.text, stop, words) if sentences else []
     for index, sentence in enumerate(sentences):
         if sentence.start_char >= stop:
             break
         previous = sentences[index - 1] if index else None
         if _is_refusal(sentence, previous, parsed, words):
-            found.append(Refusal(sentence, reason_for(index, sentences, stop, words)))
+            found.append(Refusal(sentence, reason_for(index, sentences, stop, words, sections, parsed)))
     return found
 
 
@@ -365,12 +624,21 @@ def _is_step(sentence: Span, words: StructureWords) -> bool:
     return False
 
 
-def next_steps(sentences: list[Span], paragraphs: list[Span]) -> list[Span]:
-    """The sentences that say what happens next; disclaimers do not count."""
+def _offers_questions(sentence: Span, previous: Span | None, words: StructureWords) -> bool:
+    """Only an offer to ask questions: "Heeft u vragen? Neem contact op via het contactformulier"."""
+    text = sentence.text.lower()
+    asked = words.question_cues.search(text) or (previous is not None and words.question_cues.search(previous.text.lower()))
+    return bool(asked and words.contact_offer.search(text) and not words.real_step.search(text))
+
+
+def next_steps(sentences: list[Span], paragraphs: list[Span], refused: bool = False) -> list[Span]:
+    """The sentences that say what happens next; disclaimers do not count. After a 'no'
+    (`refused`), an offer to ask questions is no next step on its own."""
     words = structure_words()
     disclaimed = [(p.start_char, p.end_char) for p in paragraphs if words.disclaimer.search(p.text.lower())]
     return [
         sentence
-        for sentence in sentences
+        for index, sentence in enumerate(sentences)
         if not any(start <= sentence.start_char < end for start, end in disclaimed) and _is_step(sentence, words)
+        and not (refused and _offers_questions(sentence, sentences[index - 1] if index else None, words))
     ]

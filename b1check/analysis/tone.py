@@ -26,8 +26,9 @@ from spacy.tokens import Span, Token
 
 from ..language import lemmas
 from ..language.wordlists import GAP, WordlistError, read_toml, strings, wordlist_dir
+from .contact import vocabulary as contact_vocabulary
 from .phrases import in_context
-from .structure import answers_a_question, is_imperative
+from .structure import answers_a_question, is_imperative, structure_words
 
 GAP_WORDS = 6
 KINDS = {"sanction": "TON001", "stamp": "TON001", "distrust": "TON001", "stern": "TON002"}
@@ -149,6 +150,9 @@ class ToneMatch:
     entry: ToneEntry
     span: Span
     code: str  # TON001: a threat in its context; TON002: a hard word
+    # The sentence also tells the reader how to prevent it ("Betaalt u niet op tijd? Dan …"):
+    # an honest warning, whose advice is about the tone only. Never for a word that always threatens.
+    calm: bool = False
 
 
 @dataclass(frozen=True)
@@ -205,6 +209,45 @@ def _negated(tokens: list[Token], first: int, last: int, entry: ToneEntry, words
     return any(t.lower_ in words.negations for t in near)
 
 
+# "… om een boete te voorkomen", "Doe dit voor 1 mei. Anders …": the way out is named.
+_PREVENTS = re.compile(r"\bte voorkomen\b|\banders\b|\bzo niet\b|\btenzij\b|\bbij gebreke\b")
+
+
+def _way_out(sentence: Span, previous: Span | None, words: ToneWords) -> bool:
+    """Does the sentence tell the reader how to prevent the consequence? "Als u niet op tijd
+    betaalt, …", "Betaalt u niet op tijd? Dan …", "… om een boete te voorkomen". A condition
+    without a "not" ("Als u te veel heeft ontvangen, …") names no way out."""
+    if _PREVENTS.search(sentence.text.lower()):
+        return True
+    if answers_a_question(sentence, previous):
+        return any(t.lower_ in words.negations for t in previous)
+    conditions = structure_words().conditions
+    clause: list[str] = []
+    for token in sentence:
+        if token.text in (",", ";", ":"):
+            # "Als u niet betaalt, …", and with the verb first: "Doet u dat niet, dan …"
+            opens = clause[:1] and (clause[0] in conditions or clause[1:2] and clause[1] in words.reader)
+            if opens and any(w in words.negations for w in clause):
+                return True
+            clause = []
+        elif not token.is_space:
+            clause.append(token.lower_)
+    return False
+
+
+def _in_a_name(tokens: list[Token], first: int, last: int, words: ToneWords) -> bool:
+    """The words are (part of) the name of a team or department: "Team Handhaving",
+    "afdeling Toezicht en Handhaving", "Team Terugvordering en Verhaal" — a capital in
+    the middle of a sentence, or a team word just before."""
+    for index in range(first, last + 1):
+        token = tokens[index]
+        starts = index == 0 or token.doc[token.i - 1].text in (":", "\n") or "\n" in token.doc[token.i - 1].text
+        if token.text[:1].isupper() and not starts and token.lower_ not in words.reader:
+            return True
+    before = tokens[first - 1].lower_ if first else ""
+    return before in contact_vocabulary().organisation_words and before not in STOP_WORDS  # not "namens deze"
+
+
 def _to_reader(sentence: Span, tokens: list[Token], words: ToneWords) -> bool:
     """Is the sentence aimed at the reader: "u", "uw", or a command ("Betaal …")?"""
     if any(t.lower_ in words.reader for t in tokens):
@@ -236,7 +279,7 @@ def find_tone(sentences: list[Span], words: ToneWords | None = None) -> list[Ton
             first, last = place
             if any(a <= last and first <= b for pattern in entry.unless for a, b in _places(pattern, seen)):
                 continue
-            if _negated(tokens, first, last, entry, words):
+            if _negated(tokens, first, last, entry, words) or _in_a_name(tokens, first, last, words):
                 continue
             reader = _to_reader(sentence, tokens, words)
             consequence = bool(words.consequence.search(text)) or answers_a_question(sentence, previous)
@@ -245,5 +288,6 @@ def find_tone(sentences: list[Span], words: ToneWords | None = None) -> list[Ton
             code = entry.code if met else "TON002" if entry.mild and reader else None
             if code:
                 span = sentence.doc[tokens[first].i : tokens[last].i + 1]
-                found.append(ToneMatch(entry, span, code))
+                calm = entry.needs != "nothing" and _way_out(sentence, previous, words)
+                found.append(ToneMatch(entry, span, code, calm=calm))
     return found

@@ -236,17 +236,17 @@ def _placeholder_tokens(starts: list[int], ends: list[int], placeholders) -> dic
     a placeholder that shares a token with an earlier one is left out."""
     end_of_text = ends[-1] if ends else 0  # the text has no white space at its end
     found: dict[int, tuple[int, str]] = {}
-    taken = -1  # the last token of a placeholder so far
-    for placeholder in sorted(placeholders, key=lambda p: p.start):
-        if not 0 <= placeholder.start < placeholder.end <= end_of_text:
+    taken = -1  # the last token of a fill_in so far
+    for fill_in in sorted(placeholders, key=lambda p: p.start):
+        if not 0 <= fill_in.start < fill_in.end <= end_of_text:
             continue
-        first = bisect_right(starts, placeholder.start) - 1
-        last = bisect_right(starts, placeholder.end - 1) - 1
-        if first >= 0 and placeholder.start == ends[first]:
+        first = bisect_right(starts, fill_in.start) - 1
+        last = bisect_right(starts, fill_in.end - 1) - 1
+        if first >= 0 and fill_in.start == ends[first]:
             first += 1  # in the space after a token, not in the token
         if first < 0 or first > last or first <= taken:
             continue
-        found[first] = (last + 1, placeholder.name)
+        found[first] = (last + 1, fill_in.name)
         taken = last
     return found
 

@@ -354,12 +354,15 @@ class RuleInfo:
     needs: str = "letter"  # "sentence": works on any text; "letter": a whole letter
     parse: bool = False  # needs part of speech and a dependency parse (off with --fast)
     anchor: str = "words"  # "letter": about the letter as a whole, not about the words it points at
+    # Other messages for one situation, by name: `message_calm` in rules.toml is variant "calm".
+    variants: tuple[tuple[str, str], ...] = ()
 
     def format_message(self, params: dict) -> str:
+        template = dict(self.variants).get(params.get("variant", ""), self.message)
         try:
-            return self.message.format(**params)
+            return template.format(**params)
         except (KeyError, IndexError):
-            return self.message
+            return template
 
 
 @lru_cache(maxsize=1)
@@ -380,5 +383,6 @@ def rule_info() -> dict[str, RuleInfo]:
             needs=raw.get("needs", "letter"),
             parse=raw.get("parse", False),
             anchor=raw.get("anchor", "words"),
+            variants=tuple((key[len("message_"):], text.strip()) for key, text in raw.items() if key.startswith("message_")),
         )
     return infos

@@ -65,7 +65,7 @@ def byte_order_mark(data: bytes) -> str | None:
 
 
 _MARKED = {"utf-32": "UTF-32", "utf-16": "UTF-16", "utf-8-sig": "UTF-8"}
-_NUL = "Dit is geen tekstbestand (het bevat binaire gegevens)."
+_NUL = "Dit is geen tekstbestand: het bevat binaire gegevens."
 
 
 def _decoded(data: bytes, path: str) -> tuple[str, str]:
@@ -95,7 +95,7 @@ def _nul_reason(data: bytes) -> str:
     sample = data[:4096]
     half = len(sample) // 2
     if half >= 2 and max(sample[0::2].count(0), sample[1::2].count(0)) > half * 0.6:
-        return _NUL[:-2] + ", of het is UTF-16 zonder BOM). Is het tekst? Sla het dan op als UTF-8."
+        return _NUL[:-1] + ", of het is UTF-16 zonder BOM. Is het tekst? Sla het dan op als UTF-8."
     return _NUL
 
 

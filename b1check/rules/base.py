@@ -16,7 +16,9 @@ from itertools import accumulate
 from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
-from ..analysis.contact import contact_details, emails, noreply_statements, phones, signature_start
+from ..analysis.contact import (
+    contact_details, contact_fields, emails, noreply_statements, phones, sender_is_named, signature_start,
+)
 from ..analysis.difficulty import find_difficult_words
 from ..analysis.passive import find_passives
 from ..analysis.structure import find_refusals, next_steps
@@ -120,7 +122,14 @@ class Context:
 
     @cached_property
     def phone_mentions(self):
-        return phones(self.source.text, [(p.start, p.end) for p in self.source.placeholders])
+        return phones(self.source.text, [(p.start, p.end) for p in self.source.placeholders], self.sender_known)
+
+    @cached_property
+    def sender_known(self) -> bool:
+        """Does the letter name a person or team as its sender? Then its numbers reach them."""
+        start = signature_start(self.source.text)
+        fields = contact_fields(self.source, start)
+        return sender_is_named(self.source.text, any("person" in f.kinds for f in fields))
 
     @cached_property
     def email_mentions(self):
@@ -140,7 +149,7 @@ class Context:
     @cached_property
     def next_steps(self):
         """Sentences that say what happens next or what the reader must do."""
-        return next_steps(self.sentences, self.analysis.paragraphs)
+        return next_steps(self.sentences, self.analysis.paragraphs, refused=bool(self.refusals))
 
     @cached_property
     def tone_matches(self):

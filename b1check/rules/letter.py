@@ -70,4 +70,4 @@ def refusal_without_reason(context: Context):
 def no_next_step(context: Context):
     if context.sentences and not context.next_steps:
         start, end = _letter_anchor(context)
-        yield Hit("STR002", start, end)
+        yield Hit("STR002", start, end, {"variant": "refused"} if context.refusals else {})

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..analysis.difficulty import word_zipf
-from ..analysis.passive import is_participle
+from ..analysis.passive import DETERMINERS, PREPOSITIONS, is_participle
 from ..language import lemmas
 from ..language.analyse import BULLET
 from ..language.wordlists import word_set
@@ -69,7 +69,11 @@ def _actor(found, context: Context) -> str | None:
     """Who does it in a passive clause: the words after "door" ("wordt door de gemeente opgelegd")."""
     sentence = context.analysis.sentence_of(found.auxiliary.i)
     if context.parsed:
-        agents = [c for c in found.participle.children if any(g.lower_ == "door" for g in c.children if g.dep_ == "case")]
+        # Its "door" phrase; or one the parser hung on a word of the clause as obl, which only a verb takes
+        # ("Gisteren is door de gemeente een brief … gestuurd").
+        candidates = [*found.participle.children,
+                      *(g for c in found.participle.children for g in c.children if g.dep_ == "obl")]
+        agents = [c for c in candidates if any(g.lower_ == "door" for g in c.children if g.dep_ == "case")]
         if not agents:
             return None
         words = [t for t in agents[0].subtree if t.lower_ != "door" and not t.is_punct and not t.is_space]
@@ -82,6 +86,8 @@ def _actor(found, context: Context) -> str | None:
         for token in sentence.doc[doors[0].i + 1 : sentence.end]:
             if token.is_punct or token.i in (found.auxiliary.i, found.participle.i) or is_participle(token.lower_):
                 break
+            if words and token.lower_ in DETERMINERS | PREPOSITIONS:
+                break  # the next phrase: "door de gemeente | een brief aan …"
             words.append(token)
     if not words or len(words) > ACTOR_WORDS:
         return None

@@ -7,7 +7,9 @@ from .base import Context, check, span_hit
 
 @check("TON001", "TON002")
 def tone(context: Context):
-    """Words from wordlists/toon.toml; each threat counts only in the context its entry names."""
+    """Words from wordlists/toon.toml; each threat counts only in the context its entry names.
+    The entry's first alternative is an example of a calm, honest way to say it, shown in the
+    message: it rewrites the sentence, so it is never offered as a replacement of the words."""
     taken: set[int] = set()
     for match in context.tone_matches:
         tokens = set(range(match.span.start, match.span.end))
@@ -15,4 +17,7 @@ def tone(context: Context):
             continue  # "U riskeert een boete": one finding for the first entry that covers the words
         taken |= tokens
         entry = match.entry
-        yield span_hit(match.code, match.span, entry.alternatives, phrase=entry.phrase, reason=entry.reason)
+        # Advice, never a replacement: a calm warning is written anew, not by swapping a word.
+        variant = {"variant": "calm"} if match.calm else {}
+        yield span_hit(match.code, match.span, (), phrase=entry.phrase, reason=entry.reason,
+                       example=entry.alternatives[0], **variant)

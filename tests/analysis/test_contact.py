@@ -64,7 +64,38 @@ def test_college_as_signer_is_not_a_person():
     ],
 )
 def test_phone_kinds(number, kind):
-    details, _ = contact_of(f"U kunt bellen met {number}.")
+    details, _ = contact_of(f"U kunt bellen met {number}." + CLOSING + "Jan de Vries")
+    assert details.phone == kind
+
+
+@pytest.mark.parametrize(
+    ("letter", "kind"),
+    [
+        # a number for the whole organisation: no person or team near it, none signs
+        ("Voor vragen kunt u bellen met 088 123 45 67." + CLOSING + "Belastingsamenwerking Noord-Veluwe", "general"),
+        ("Bel ons op 020 555 1234." + CLOSING + "Gemeente Voorbeeld", "general"),
+        ("Heeft u vragen? Bel dan 020 555 1234.", "general"),
+        # the organisation's number by its address, as in a letterhead, even when a person signs
+        ("Gemeente Voorbeeld\nPostbus 10\n1234 AB Voorbeeld\nTel: 020 555 1234\n\nGeachte heer Jansen,\n\n"
+         "Wij hebben uw brief gekregen." + CLOSING + "Jan de Vries", "general"),
+        # a number for a person or team
+        ("U kunt mij bereiken op 020 555 1234." + CLOSING + "Gemeente Voorbeeld", "direct"),
+        ("Bel het team Vergunningen op 020 555 1234." + CLOSING + "Gemeente Voorbeeld", "direct"),
+        ("Uw consulent is bereikbaar op 020 555 1234.", "direct"),
+        ("Bel Jan de Vries op 020 555 1234.", "direct"),
+        ("Bel ons op 020 555 1234." + CLOSING + "Team Parkeren", "direct"),
+        ("Bel ons op 020 555 1234." + CLOSING + "Wijkteam Noord", "direct"),
+        ("Bel ons op 020 555 1234." + CLOSING + "mr. A. Pieters\nGemeente Voorbeeld", "direct"),
+        ("Bel ons op 020 555 1234." + CLOSING + "{{ medewerker.naam }}", "direct"),
+        # a line of its own: a mobile number, a free 0800 number of a service
+        ("Voor vragen kunt u bellen met 0800-1234." + CLOSING + "Gemeente Voorbeeld", "direct"),
+        ("Stuur een WhatsApp naar 06 1234 5678." + CLOSING + "Gemeente Voorbeeld", "direct"),
+        # a switchboard stays general, whoever signs
+        ("Bel de klantenservice op 020 555 1234." + CLOSING + "Jan de Vries", "general"),
+    ],
+)
+def test_a_number_is_direct_when_it_reaches_a_person_or_team(letter, kind):
+    details, _ = contact_of(letter)
     assert details.phone == kind
 
 
@@ -84,7 +115,7 @@ def test_the_finding_says_which_number_was_found():
     ],
 )
 def test_numbers_in_running_text_are_found(text):
-    (found,) = [m for m in phones(text)]
+    (found,) = [m for m in phones(text, sender_known=True)]
     assert found.kind == "direct" and found.value[-4:].isdigit()
 
 
@@ -229,6 +260,11 @@ def test_recipient_is_not_the_contact_person():
         ("de minister van Onderwijs,\nnamens deze,\nafdelingshoofd Subsidies,\n\nJ. Kraaijeveld", "J. Kraaijeveld"),
         ("JOHAN DE GROOT", "JOHAN DE GROOT"),
         ("Fatima el Amrani", "Fatima el Amrani"),
+        ("Gedeputeerde Staten van Gelderland,\nnamens dezen,\n\nmr. A. Pieters", "mr. A. Pieters"),
+        # surnames that begin with a short organisation word are names
+        ("Ilse van Werkhoven", "Ilse van Werkhoven"),
+        ("Jeroen Raadsveld", "Jeroen Raadsveld"),
+        ("ing. K. Dienstman", "ing. K. Dienstman"),
     ],
 )
 def test_a_person_in_the_signature(signature, name):
@@ -250,6 +286,16 @@ def test_a_person_in_the_signature(signature, name):
         "Medewerker Begraven & cremeren",
         "Belastingdienst",
         "Sanne",  # a first name alone cannot be told from a product name
+        # organisation words inside compounds, and names of governing bodies
+        "Belastingsamenwerking Noord-Veluwe",
+        "Gedeputeerde Staten van Gelderland",
+        "Raad van Bestuur",
+        "Omgevingsdienst Regio Nijmegen",
+        "Dienst Werk en Inkomen",
+        "Hoogheemraadschap Delfland",
+        "Veiligheidsregio Utrecht",
+        "Gemeentebelastingen Amstelland",
+        "Kredietbank Nederland",
     ],
 )
 def test_a_team_desk_or_organisation_is_not_a_person(signature):

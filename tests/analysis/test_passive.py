@@ -50,6 +50,13 @@ PASSIVE = [
     ("Wij laten weten dat uw aanvraag is afgewezen.", ("is", "afgewezen")),
     # an inseparable verb whose participle looks like the infinitive
     ("De stukken werden vorige week ontvangen.", ("werden", "ontvangen")),
+    # a word before the verb and a long middle field: the parser hangs 'is' on the subject
+    ("Op 4 juni 2024 is een waarschuwing op de aanhangwagen aangebracht.", ("is", "aangebracht")),
+    ("Voor het belastingjaar 2025 is de waarde van uw woning naar de peildatum 1 januari 2024 vastgesteld.",
+     ("is", "vastgesteld")),
+    ("De beschikking is als bijlage bij deze e-mail gevoegd.", ("is", "gevoegd")),
+    ("Gisteren is door de gemeente een brief aan alle bewoners van de straat gestuurd.", ("is", "gestuurd")),
+    ("De checklist is automatisch van het slot gehaald.", ("is", "gehaald")),
 ]
 
 NOT_PASSIVE = [
@@ -63,6 +70,13 @@ NOT_PASSIVE = [
     "Er is veel gebeurd.",
     "Hij is vorig jaar overleden.",
     "De prijzen zijn flink gestegen.",
+    "Uit het onderzoek is gebleken dat de boom ziek is.",
+    "De stoep is op veel plaatsen versleten.",
+    "Het water in de vijver is bevroren.",
+    "Er is schade ontstaan aan uw auto.",
+    "Uw paspoort is verlopen.",
+    "Het pand is vorige week ingestort.",
+    "De situatie in de wijk is verslechterd.",
     # states (adjectival participles)
     "U bent verplicht dit te melden.",
     "Het loket is op vrijdag gesloten.",
@@ -118,6 +132,13 @@ PARSE_DECIDES = [
 @pytest.mark.parametrize("text, expected", PARSE_DECIDES)
 def test_parse_links_auxiliary_and_participle_across_a_clause(text, expected):
     assert passives(text, "b1check") == [expected]
+
+
+@pytest.mark.parametrize("model", MODES)
+def test_the_actor_the_parser_hung_elsewhere_is_still_named(model):
+    text = "Gisteren is door de gemeente een brief aan alle bewoners gestuurd."
+    (finding,) = [f for f in findings_for(text, settings=Settings(model=model)) if f.rule == "PAS001"]
+    assert "Begin de zin met wie het doet: 'De gemeente …'" in finding.message
 
 
 def test_pas001_finding_covers_auxiliary_and_participle():

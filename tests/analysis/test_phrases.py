@@ -105,7 +105,7 @@ def test_names_quotations_labels_and_placeholders_are_never_flagged(sentence):
 
 
 def test_a_regulation_is_still_flagged_as_an_ordinary_word():
-    assert wording("In deze verordening staan de afspraken.") == [("deze verordening", "deze regels")]
+    assert wording("In deze verordening staan de afspraken.") == [("deze verordening", "deze regeling")]
 
 
 # One finding per place

@@ -83,9 +83,18 @@ def test_letter_without_next_step():
 
 
 # tone and nominal style
-def test_threat_gets_a_friendlier_alternative():
-    (finding,) = [f for f in findings_for("Als u niet betaalt, zullen wij maatregelen nemen.") if f.rule == "TON001"]
-    assert finding.suggestions
+def test_threat_gets_a_friendlier_example_as_advice_not_as_a_replacement():
+    (finding,) = [f for f in findings_for("Wij leggen u een boete op.") if f.rule == "TON001"]
+    assert not finding.suggestions and finding.fix is None
+    assert finding.message.startswith("Dreigend: 'boete'.")
+    assert "Bijvoorbeeld: 'Betaalt u niet op tijd? Dan moet u € … extra betalen.'" in finding.message
+
+
+def test_a_warning_that_names_the_way_out_gets_advice_on_its_tone_only():
+    (finding,) = [f for f in findings_for("Dien de aangifte voor 31 juli in om een boete te voorkomen.")
+                  if f.rule == "TON001"]
+    assert finding.message.startswith("Let op de toon: 'boete'. De lezer leest hier ook hoe hij dit voorkomt.")
+    assert "Leg eerst uit" not in finding.message and "wat moet de lezer doen" not in finding.message
 
 
 def test_nominal_style_patterns():

@@ -60,8 +60,10 @@ def test_rule_texts_are_plain_language(code):
         "participle": "betaald", "noun": "dit", "verb": "doen", "number": "dit", "address": "dit",
         "sentences": 8, "first": "dit", "second": "dit", "clauses": 4, "depth": 3, "advice": "dit", "detail": "dit",
         "length": 150,
+        "example": "dit",
     }
-    texts = [info.format_message(sample), info.what, info.why]
+    variants = [info.format_message({**sample, "variant": name}) for name, _ in info.variants]
+    texts = [info.format_message(sample), *variants, info.what, info.why]
     for text in texts:
         # A word between quotes is a mention of what the rule looks for, not use.
         text = re.sub(r"'[^']*'", "dit", text)

@@ -109,6 +109,124 @@ def test_an_empty_reason_label_is_no_reason():
     assert refusals(letter)
 
 
+# A letter as the tests below write it: a salutation, the body, a question line.
+def letter(body):
+    return f"Beste mevrouw Yilmaz,\n\n{body}\n\nHeeft u vragen? Bel ons."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the reason in the sentence before, without a causal word
+        "Het perceel heeft de bestemming Bedrijf. Wonen is daar niet toegestaan. Wij weigeren de omgevingsvergunning.",
+        "Uw plan past niet in het bestemmingsplan. Om die reden weigeren wij de vergunning.",
+        "Uw inkomen ligt boven de grens van de regeling. Wij wijzen uw aanvraag derhalve af.",
+        "Er staan al twee auto's op uw adres. U krijgt daarom geen parkeervergunning.",
+        # the reason in a section of its own, after the decision or before it
+        "Besluit\n\nWij weigeren de vergunning voor de dakkapel.\n\nMotivering\n\nDe dakkapel staat aan de voorkant "
+        "van de woning. Volgens het bestemmingsplan mag een dakkapel alleen aan de achterkant.",
+        "Onze beoordeling\n\nDe aanbouw is 6 meter diep. Het bestemmingsplan staat 4 meter toe.\n\nOns besluit\n\n"
+        "Wij weigeren de vergunning.",
+        "Waarom krijgt u geen kwijtschelding?\n\nUw vermogen is hoger dan het bedrag dat u mag hebben.\n\n"
+        "Ons besluit\n\nWij wijzen uw verzoek om kwijtschelding af.",
+        "Wij weigeren de kapvergunning.\n\nToelichting\n\nDe boom is gezond. Hij staat in een beschermd gebied.",
+        "Uw bezwaar tegen ons besluit van 3 maart 2024 is ongegrond.\n\nOverwegingen\n\nU zegt dat u te weinig tijd "
+        "kreeg. Wij gaven u vier weken. Dat is de termijn die de wet noemt.",
+        "U krijgt de ontheffing niet.\n\nWaarom niet?\n\nEen ontheffing is alleen voor bedrijven die in het centrum "
+        "goederen leveren. U levert geen goederen in het centrum.",
+        # a decision that refuses one part, with the reason for that part
+        "Wij kennen u € 500 toe voor de traplift. Het andere deel van uw aanvraag wijzen wij af. De kosten van de "
+        "verbouwing van uw badkamer vallen niet onder de regeling.",
+    ],
+)
+@pytest.mark.parametrize("settings", [None, FAST], ids=["parse", "fast"])
+def test_a_reason_before_the_decision_or_in_its_own_section_is_found(body, settings):
+    assert not refusals(letter(body), settings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wij hebben uw aanvraag bekeken. Er is geen aanleiding de vergunning te weigeren. Wij verlenen de vergunning.",
+        "Wij verlenen u de vergunning. Er zijn geen redenen om de vergunning te weigeren.",
+        "U moet wijzigingen in uw inkomen doorgeven. Misschien heeft u dan geen recht meer op bijstand.",
+        "Het kan zijn dat u dan geen recht meer heeft op huurtoeslag.",
+        "Als u niet op tijd betaalt, krijgt u geen korting meer.",
+        "Wij kunnen uw uitkering weigeren als u niet meewerkt.",
+        # what an earlier decision said, told again in a decision on objection
+        "Bij besluit van 3 maart 2024 hebben wij uw aanvraag afgewezen. U heeft daartegen bezwaar gemaakt. "
+        "U krijgt alsnog de vergunning.",
+        "Bij dat besluit hebben wij uw aanvraag geweigerd. Wij vinden uw bezwaar gegrond.",
+        "U wilde de eik in uw tuin laten kappen. Die vergunning kreeg u niet. Daarom stuurde u ons uw bezwaar.",
+        "Uw aanvraag werd toen afgewezen. Nu krijgt u de vergunning alsnog.",
+        # the rule in an enforcement letter
+        "Wij hebben gezien dat u een schuur heeft gebouwd. Bouwen zonder vergunning is niet toegestaan.",
+        "Bij een controle zagen wij dat u een schuur heeft gebouwd. U heeft daarvoor geen omgevingsvergunning. "
+        "Wij vragen u de schuur voor 1 augustus weg te halen.",
+        "Op 3 maart 2024 hebben wij uw aanvraag afgewezen. U heeft daartegen bezwaar gemaakt.\n\nOns besluit\n\n"
+        "Uw bezwaar is gegrond. U krijgt de parkeervergunning alsnog.",
+        "Het is niet toegestaan zonder vergunning een schutting hoger dan 2 meter te plaatsen.",
+        # a decision that refuses one part, with its reason
+        "Wij verlenen de vergunning voor de aanbouw. De vergunning voor de dakkapel weigeren wij, omdat die aan de "
+        "voorkant staat.",
+        # a condition, no need, or a 'no' to something else than the request
+        "Zonder deze gegevens kunnen wij uw aanvraag niet behandelen. Stuur ze voor 1 mei.",
+        "Wij kunnen uw aanvraag niet in behandeling nemen zolang de stukken ontbreken.",
+        "De vergunning hoeft niet verlengd te worden.",
+        "Wij verstrekken geen informatie over uw aanvraag aan anderen.",
+        "Helaas is het niet gelukt uw aanvraag binnen acht weken te behandelen. Wij hebben meer tijd nodig.",
+        "U ontvangt geen brief meer van ons over deze aanvraag.",
+    ],
+)
+@pytest.mark.parametrize("settings", [None, FAST], ids=["parse", "fast"])
+def test_what_is_no_refusal_of_the_readers_request(body, settings):
+    assert not refusals(letter(body), settings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "U krijgt de ontheffing niet.",
+        "Uw aanvraag heeft niet geleid tot toekenning.",
+        "Wij hebben uw aanvraag beoordeeld. Dit heeft geleid tot afwijzing.",
+        "Wij zijn overgegaan tot afwijzing van uw aanvraag.",
+        "Helaas gaan wij niet akkoord met uw verzoek.",
+        "Wij kunnen uw aanvraag niet toewijzen.",
+        "Het college heeft besloten u geen ontheffing te verlenen.",
+        "Uw verzoek om ontheffing wordt niet ingewilligd.",
+        "Wij wijzen uw verzoek om kwijtschelding af.",  # "af" at the end, whatever the parser made of it
+        "Wij hebben uw aanvraag voor kwijtschelding bekeken. Helaas kunnen wij u geen kwijtschelding geven.",
+        "{% if toegekend %}\nUw aanvraag is toegekend.\n{% else %}\nWij hebben besloten uw aanvraag af te wijzen.\n"
+        "{% endif %}",
+        "@if($toegekend)\nU krijgt de subsidie.\n@else\nU krijgt de subsidie niet.\n@endif",
+        # "jammer" is no reason; nor is a section of reasons that only says how the decision was made
+        "Wij wijzen uw aanvraag af. Wij vinden het jammer dat wij u niet kunnen helpen.",
+        "Uw aanvraag is afgewezen.\n\nMotivering\n\nBij de beoordeling is rekening gehouden met alle belangen.",
+        "Ons besluit\n\nWij wijzen uw aanvraag voor bijzondere bijstand af.\n\nMotivering\n\nUw aanvraag is "
+        "beoordeeld op grond van de Participatiewet.",
+        # the objection paragraph is a condition, not a reason
+        "Wij wijzen uw aanvraag af.\n\nBent u het niet eens met dit besluit? Dan kunt u bezwaar maken. Als u te laat "
+        "bent, nemen wij uw bezwaar niet in behandeling.",
+    ],
+)
+@pytest.mark.parametrize("settings", [None, FAST], ids=["parse", "fast"])
+def test_more_refusals_without_a_reason(body, settings):
+    assert len(refusals(letter(body), settings)) == 1
+
+
+def test_a_section_of_reasons_with_only_a_template_field_names_the_field():
+    (found,) = refusals(letter("Wij wijzen uw aanvraag af.\n\nMotivering\n\n{{ motivering }}"))
+    assert "{{ motivering }}" in found.message
+
+
+def test_a_section_of_reasons_that_points_to_a_template_field_gives_no_reason():
+    body = ("Besluit\n\nUw aanvraag moet ik helaas afwijzen.\n\nMotivering\n\nHet doel van de regeling is dat "
+            "scholen les kunnen geven over gezondheid.\n\nUw aanvraag voldoet niet aan de volgende voorwaarden:"
+            "\n\n{{ reden }}")
+    (found,) = refusals(letter(body))
+    assert "{{ reden }}" in found.message
+
+
 # --- what happens next (STR002) -------------------------------------------------------
 
 
@@ -152,3 +270,32 @@ def test_a_next_step_is_recognised(step):
 )
 def test_a_letter_without_a_next_step_is_flagged(letter):
     assert not has_next_step(letter)
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Heeft u vragen? Neem dan contact met ons op via het contactformulier op onze website.",
+        "Voor vragen kunt u bellen met 14 020.",
+        "Heeft u nog vragen? Mail ons.",
+    ],
+)
+def test_after_a_no_an_offer_to_ask_questions_is_no_next_step(offer):
+    letter = f"Beste mevrouw Yilmaz,\n\nWij wijzen uw aanvraag af, omdat u niet in de gemeente woont.\n\n{offer}"
+    (found,) = [f for f in findings_for(letter) if f.rule == "STR002"]
+    assert "Alleen 'Heeft u vragen?' is niet genoeg." in found.message
+    # without a 'no' the same offer still tells the reader what to do
+    assert has_next_step(f"Wij hebben uw melding gekregen.\n\n{offer}")
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken bezwaar maken.",
+        "Heeft u vragen of wilt u bezwaar maken? Bel ons dan.",
+        "U kunt in januari opnieuw een aanvraag doen.",
+    ],
+)
+def test_after_a_no_a_real_step_counts(step):
+    letter = f"Beste mevrouw Yilmaz,\n\nWij wijzen uw aanvraag af, omdat u niet in de gemeente woont.\n\n{step}"
+    assert has_next_step(letter)

@@ -61,6 +61,12 @@ def test_reason_and_alternatives_are_plain_and_calm(entry):
         "Het niet voldoen aan de verplichtingen kan tot gevolg hebben dat u de subsidie moet terugbetalen.",
         "Heeft u de papieren niet op tijd gestuurd? Dan moet u de subsidie terugbetalen.",
         "Dien de aangifte uiterlijk 31 juli in om een boete te voorkomen.",
+        # benefit sanctions aimed at the reader
+        "Wij kunnen uw uitkering verlagen.",
+        "Wij kunnen uw uitkering korten.",
+        "Wij kunnen uw uitkering stopzetten.",
+        "Wij kunnen u een maatregel opleggen.",
+        "Als u niet meewerkt, verlagen wij uw bijstand.",
     ],
 )
 def test_a_threat_or_accusation_is_flagged(sentence):
@@ -78,6 +84,19 @@ def test_a_threat_or_accusation_is_flagged(sentence):
         "Het heeft ook geen gevolgen voor uw uitkering.",
         "Indien er voor dat moment een besluit is genomen, vervalt de dwangsom.",
         "Ik vorder het verschil van u terug.",  # a decision, no threat (a hard word: TON002)
+        # a refund to the reader
+        "Het te veel betaalde bedrag wordt aan u terugbetaald.",
+        "Als u te veel heeft betaald, betalen wij het verschil binnen vier weken aan u terug.",
+        # the names of teams and departments
+        "Heeft u vragen over de regels? Bel dan met Team Handhaving.",
+        "Uw melding is doorgestuurd naar de afdeling Toezicht en Handhaving.",
+        "Heeft u vragen? Mail dan naar Team Terugvordering en Verhaal.",
+        "Wij geven uw vraag door aan het team handhaving.",
+        # a legal way of counting, inside an honest sum
+        "Haalt u de schutting niet weg, dan betaalt u € 100 per geconstateerde overtreding, tot hooguit € 1.000.",
+        # benefit words that are no sanction
+        "Wij korten uw uitkering niet.",
+        "De regering verlaagt de uitkeringen in 2025.",
     ],
 )
 def test_what_is_no_threat(sentence):
@@ -130,3 +149,40 @@ def test_the_old_keys_of_the_tone_list_are_refused(keys, message):
 
     with pytest.raises(WordlistError, match=message):
         _entry(**keys)
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: e.phrase)
+def test_advice_is_never_offered_as_a_replacement(entry):
+    """A calm warning is written anew: the advice is in the message, never a word to swap in."""
+    found = [f for f in findings_for(entry.example, ("tone",))]
+    assert found
+    for finding in found:
+        assert finding.suggestions == () and finding.fix is None
+        assert "Vervang" not in finding.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Als u niet op tijd betaalt, krijgt u een boete.",
+        "Doet u dat niet, dan moet u een dwangsom betalen van € 250 per week.",
+        "Betaalt u niet op tijd? Dan moet u de subsidie terugbetalen.",
+        "Dien de aangifte uiterlijk 31 juli in om een boete te voorkomen.",
+    ],
+)
+def test_a_warning_with_its_way_out_is_told_only_about_its_tone(sentence):
+    found = [f for f in findings_for(sentence, ("tone",)) if f.rule == "TON001"]
+    assert found and all(f.message.startswith("Let op de toon:") for f in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wij leggen u een boete op.",
+        "Als u te veel heeft ontvangen, moet u het bedrag terugbetalen.",  # a condition, but no way out
+        "Indien u niet op tijd reageert, zullen wij uw uitkering stoppen.",  # a threat whatever follows
+    ],
+)
+def test_a_threat_without_a_way_out_gets_the_full_advice(sentence):
+    found = [f for f in findings_for(sentence, ("tone",)) if f.rule == "TON001"]
+    assert found and all(f.message.startswith("Dreigend:") for f in found)
