@@ -29,8 +29,18 @@ def phrase_list(context: Context):
         for index in range(match.span.start, match.span.end):
             owners.setdefault(index, number)
     for number, match in enumerate(matches):
-        taken = frozenset(index for index, owner in owners.items() if owner != number)
-        yield phrase_hit(match, taken, context.source.unbroken)
+        yield phrase_hit(match, _OthersWords(owners, number), context.source.unbroken)
+
+
+class _OthersWords:
+    """The words of every other match (`index in taken`), asked word by word: a set of
+    them per match would cost the number of matches squared in a long text."""
+
+    def __init__(self, owners: dict[int, int], number: int):
+        self.owners, self.number = owners, number
+
+    def __contains__(self, index: int) -> bool:
+        return self.owners.get(index, self.number) != self.number
 
 
 def phrase_hit(match: PhraseMatch, taken: frozenset[int] = frozenset(), unbroken=None) -> Hit:
