@@ -306,6 +306,13 @@ def _base64(raw: str, base: int) -> list[tuple[int, int]]:
 
 
 
+_DECODED = {"quoted-printable", "base64"}
+
+
+def _transfer_encoding(part) -> str:
+    return str(part.get("Content-Transfer-Encoding", "7bit")).strip().lower()
+
+
 def _part_text(part, original: str, search_from: int) -> tuple[str, list[int]] | None:
     raw = part.get_payload(decode=False)
     if not isinstance(raw, str):
@@ -315,7 +322,7 @@ def _part_text(part, original: str, search_from: int) -> tuple[str, list[int]] |
         base = original.find(raw[:200], search_from) if raw else -1
     if base == -1:
         base = search_from
-    encoding = str(part.get("Content-Transfer-Encoding", "7bit")).strip().lower()
+    encoding = _transfer_encoding(part)
     charset = part.get_content_charset() or "utf-8"
     if encoding == "quoted-printable":
         data = _quoted_printable(raw, base)
@@ -361,8 +368,10 @@ def eml_to_text(original: str, raw_bytes: bytes) -> SourceText:
         elif kind == "text/html" and html is None:
             html = part
     chosen = plain or html
+    encoded = False
     if chosen is not None:
         decoded = _part_text(chosen, original, header_end)
+        encoded = _transfer_encoding(chosen) in _DECODED
         if decoded is not None:
             body, origins = decoded
             if chosen is html:
@@ -374,4 +383,4 @@ def eml_to_text(original: str, raw_bytes: bytes) -> SourceText:
                 )
             else:
                 builder.emit_mapped(body.replace("\r\n", " \n"), origins)
-    return builder.build(original, len(original), format="email")
+    return builder.build(original, len(original), format="email", encoded=encoded)

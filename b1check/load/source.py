@@ -33,6 +33,9 @@ class SourceText:
     choices: list = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     format: str = "text"
+    # The original holds (part of) the text encoded, as an e-mail's quoted-printable or
+    # base64 part does: there a finding shows the text as it reads (`quote`).
+    encoded: bool = False
     _line_starts: list[int] | None = field(default=None, repr=False)
 
     @classmethod
@@ -48,6 +51,16 @@ class SourceText:
         # swallows markup that follows it.
         o_end = self.offsets[end - 1] + 1 if end > start else o_start
         return o_start, max(o_start, o_end)
+
+    def quote(self, start: int, end: int) -> str:
+        """What a finding on a span of `text` shows: the original's own characters, or, where the
+        original is an encoding of the text and differs from it, the text as it reads
+        ("bewonersparkeervergunning", not "bewonersparkee=\nrvergunning" or "YmV3b25lcn")."""
+        original_start, original_end = self.original_span(start, end)
+        original = self.original[original_start:original_end]
+        if self.encoded and original != self.text[start:end]:
+            return self.text[start:end]
+        return original
 
     def unbroken(self, start: int, end: int) -> bool:
         """Does a span of `text` stand in the original as it is (no markup, entity

@@ -119,9 +119,7 @@ def test_the_upload_takes_every_suffix_the_cli_reads_as_a_letter():
     assert MAX_UPLOAD_BYTES == DEFAULT_MAX_BYTES  # the same limit as `b1check check`
 
 
-@pytest.mark.parametrize("name", [pytest.param(name, marks=pytest.mark.xfail(
-    strict=True, reason="a finding in a quoted-printable e-mail shows '=' and soft line breaks")) if name == "brief.eml"
-    else name for name in sorted(UPLOADS)])
+@pytest.mark.parametrize("name", sorted(UPLOADS))
 def test_every_format_uploads_and_is_checked_as_the_cli_checks_it(server, name):
     data = UPLOADS[name]()
     status, answer = upload(server, name, data)
