@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+
+from tests.web.server import running
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 CHROMIUM = os.environ.get("B1CHECK_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
@@ -47,19 +48,12 @@ Het college van burgemeester en wethouders
 
 @pytest.fixture(scope="module")
 def server():
-    from werkzeug.serving import make_server
-
     from b1check.web.app import create_app
-    from b1check.cli.serve import quiet_request_handler
 
     app = create_app()
     app.extensions["b1check"].warm_up()
-    httpd = make_server("127.0.0.1", 0, app, threaded=True, request_handler=quiet_request_handler())
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-    httpd.server_close()
+    with running(app) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

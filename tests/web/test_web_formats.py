@@ -13,7 +13,6 @@ import html
 import io
 import json
 import re
-import threading
 import urllib.error
 import urllib.request
 import uuid
@@ -26,7 +25,8 @@ from b1check.check import check_source
 from b1check.load import DEFAULT_MAX_BYTES, load_bytes
 from b1check.web.app import MAX_UPLOAD_BYTES, UPLOAD_SUFFIXES, create_app
 
-from tests.letter_files import make_docx, make_eml, make_odt, make_pdf
+from tests.letter_files import make_docx, make_odt, make_pdf
+from tests.web.server import running
 
 ROOT = Path(__file__).resolve().parents[2]
 LETTER = (ROOT / "examples" / "parkeervergunning" / "origineel.txt").read_text(encoding="utf-8")
@@ -55,17 +55,8 @@ UPLOADS = {
 
 @pytest.fixture(scope="module")
 def server():
-    from werkzeug.serving import make_server
-
-    from b1check.cli.serve import quiet_request_handler
-
-    app = create_app()
-    httpd = make_server("127.0.0.1", 0, app, threaded=True, request_handler=quiet_request_handler())
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-    httpd.server_close()
+    with running(create_app()) as url:
+        yield url
 
 
 def post(url: str, fields: dict[str, str] | None = None, files: dict[str, tuple[str, bytes]] | None = None,
@@ -97,9 +88,9 @@ def upload(server: str, name: str, data: bytes, url: str = "/api/check", **kwarg
     return status, json.loads(body) if kind.startswith("application/json") else body.decode("utf-8")
 
 
-def words(findings) -> list[tuple[str, str]]:
-    return sorted((f["rule"] if isinstance(f, dict) else f.rule, " ".join((f["text"] if isinstance(f, dict) else f.text).split()))
-                  for f in findings)
+def words(findings: list[dict]) -> list[tuple[str, str]]:
+    """Each finding's rule and words, white space made single (the text area holds no line ends of Windows)."""
+    return sorted((finding["rule"], " ".join(finding["text"].split())) for finding in findings)
 
 
 def copy_link(page: str) -> tuple[str, bytes]:
@@ -128,7 +119,7 @@ def test_every_format_uploads_and_is_checked_as_the_cli_checks_it(server, name):
     assert answer["notice"] == f"De tekst uit '{name}' staat nu in het tekstvak."
     cli = check_source(load_bytes(data, name), name)
     assert cli.findings, "the example letter should give findings"
-    assert words(answer["report"]["findings"]) == words(cli.findings)
+    assert words(answer["report"]["findings"]) == words([finding.to_dict() for finding in cli.findings])
     assert answer["report"]["verdict"]["b1"] == cli.verdict.b1
     # The text area gets the letter as it reads: no markup, no headers, no encoded bytes.
     for markup in ("<p", "Content-Type:", "=C3", "%PDF", "w:document"):
@@ -212,7 +203,7 @@ def test_what_the_page_cannot_read_gets_a_dutch_reason_and_no_traceback(server, 
         assert "Traceback" not in said and "Error" not in said
 
 
-def test_the_size_limit_and_its_reason_are_the_clis(server):
+def test_the_size_limit_and_its_reason_are_the_clis():
     from b1check.load import too_large
 
     app = create_app(max_bytes=1024)
