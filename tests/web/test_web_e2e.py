@@ -301,6 +301,8 @@ def test_upload_a_word_and_a_pdf_letter_and_download_the_word_copy_with_comments
     comments = list(document.comments)
     assert len(comments) > 1 and all(comment.author == "b1check" for comment in comments)
     screenshot(page, "upload-word.png")
+    page.set_viewport_size({"width": 320, "height": 800})  # the download link reflows too (WCAG 1.4.10)
+    assert not scrolls_sideways(page)
 
     # Typing in the text area checks again, and the copy of the chosen file stays offered.
     with page.expect_response(lambda response: response.url.endswith("/api/check")) as answer:
