@@ -18,7 +18,7 @@ from tests.letter_files import make_eml
 
 LETTER = """Geachte heer Müller,
 
-Wij verzoeken u vriendelijk om de bewonersparkeervergunning voor het café aan de Stationsstraat in overweging te nemen, teneinde de situatie te verbeteren. Indien u dat wenst, kunt u ons bellen.
+Wij verzoeken u vriendelijk om de bewonersparkeervergunning voor het café aan de Stationsstraat in overweging te nemen, teneinde de situatie te verbeteren. Indien u dat wenst, kunt u ons bellen. Dit procédé kent u al.
 
 Hoogachtend,
 
@@ -50,6 +50,7 @@ def test_quoted_printable_findings_read_as_the_letter_and_point_at_their_encoded
     source, found = findings(data)
     assert found
     assert {(f.rule, f.text) for f in found} == plain_findings()
+    assert any(not f.text[-1].isascii() for f in found)  # "procédé": a finding that ends in an encoded character
     for finding in found:
         assert not ENCODED_BITS.search(finding.text), finding
         # Exact: the encoded file, decoded from the finding's line and column on, starts with its words.
@@ -57,6 +58,9 @@ def test_quoted_printable_findings_read_as_the_letter_and_point_at_their_encoded
         assert start == finding.start
         decoded = quopri.decodestring(source.original[start:].encode("ascii")).decode(charset)
         assert decoded.startswith(finding.text), finding
+        # And it ends exactly where its last character's encoding ends: "caf=C3=A9", not "caf=C3=".
+        covered = quopri.decodestring(source.original[start:finding.end].encode("ascii")).decode(charset)
+        assert covered.replace("\r\n", "\n") == finding.text.replace(" \n", "\n"), finding
 
 
 def test_base64_findings_read_as_the_letter_and_point_at_the_line_that_holds_their_start():
@@ -75,8 +79,13 @@ def test_base64_findings_read_as_the_letter_and_point_at_the_line_that_holds_the
         through = len(base64.b64decode("".join(block[: finding.line - first + 1])))
         starts = [m.start() for m in re.finditer(re.escape(finding.text.encode("utf-8")), body)]
         assert any(before <= start < through for start in starts), finding
-        # The column is the start of the group of four characters that holds that byte.
+        # The column is the start of the group of four characters that holds that byte,
+        # and the finding ends with the group that holds its last byte.
         assert (finding.column - 1) % 4 == 0
+        groups = "".join(source.original[finding.start:finding.end].split())
+        assert len(groups) % 4 == 0
+        covered = base64.b64decode(groups)
+        assert finding.text.encode("utf-8") in covered and len(covered) < len(finding.text.encode("utf-8")) + 6
 
 
 def test_an_encoded_html_part_reads_as_text():
