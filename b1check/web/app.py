@@ -3,7 +3,9 @@
 One page: a form posts the letter (pasted or uploaded) and gets the page back
 with the result; with JavaScript the same form goes to `/api/check` and only
 the result part is replaced. Nothing is stored and no letter text is logged:
-the text lives in the request and the response, nowhere else.
+the text lives in the request and the response, nowhere else. An upload is
+read by the CLI's own loaders, from memory; an uploaded .docx or .odt comes
+back reviewed, with its findings as comments (`copy.py`), in the same answer.
 
 Every letter is read and checked in a child process of its own
 (`child.run_in_child`), with a time limit: one reader's strange letter never
