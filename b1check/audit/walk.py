@@ -15,19 +15,11 @@ from pathlib import Path
 
 from pathspec import GitIgnoreSpec
 
-from ..load import BINARY_SUFFIXES, EMAIL_SUFFIXES, HTML_SUFFIXES, MARKDOWN_SUFFIXES, TEMPLATE_SUFFIXES
+from ..load import is_letter
 from ..model import ReadError
 
 IGNORE_FILE = ".b1checkignore"
-LETTER_SUFFIXES = frozenset(
-    {".txt", ".text"} | MARKDOWN_SUFFIXES | HTML_SUFFIXES | EMAIL_SUFFIXES | TEMPLATE_SUFFIXES | set(BINARY_SUFFIXES)
-)
 _GLOB_CHARS = set("*?[")
-
-
-def is_letter(name: str) -> bool:
-    lower = name.lower()
-    return lower.endswith(".blade.php") or Path(lower).suffix in LETTER_SUFFIXES
 
 
 @dataclass(frozen=True)
