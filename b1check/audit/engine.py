@@ -1,0 +1,42 @@
+"""Checking letters on another engine's workers (Dask, Spark …): bytes and settings in, a report out.
+
+The worker needs b1check installed, not the files: the client reads them and
+sends their bytes. Both functions run the audit's own per-letter path
+(`run.check_letters`: load, analyse together, rules, score, the HTML page),
+and the spaCy pipeline is loaded once per worker process (`analyse.pipeline`
+keeps it), whatever the number of letters or tasks.
+"""
+
+from __future__ import annotations
+
+from ..model import FileReport, ReadError
+from ..settings import LETTER_TIMEOUT, Settings
+from . import run
+from .run import AuditOptions, LetterResult, Task
+
+
+def check_batch(tasks: list[Task], options: AuditOptions) -> list[LetterResult]:
+    """Check letters whose bytes travel in the tasks, in order; never raises for a bad letter.
+
+    What an engine's task runs (`audit.cluster` sends these to Dask workers).
+    """
+    # One audit's options per worker process at a time: every task of a run sends the same.
+    run._options = options
+    return run.check_letters(tasks)
+
+
+def check_bytes(
+    data: bytes, name: str, settings: Settings | None = None, timeout: float = LETTER_TIMEOUT
+) -> FileReport | ReadError:
+    """Check one letter given as the bytes of a file called `name` (its extension tells the format).
+
+    Returns the letter's `FileReport`, or a `ReadError` with the Dutch reason
+    why it could not be checked: it never raises for a bad letter, so one
+    broken file does not fail an engine's whole partition. Its arguments and
+    result pickle, so it can be shipped to any engine's workers. The time limit
+    holds where the caller runs it in its main thread.
+    """
+    options = AuditOptions(overrides=None, timeout=timeout)
+    task = Task(0, name, data=bytes(data), settings=settings or Settings())
+    result = check_batch([task], options)[0]
+    return result.report if result.report is not None else result.error
