@@ -28,20 +28,21 @@ from .options import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, fail, os_reason, parse_
 class Progress:
     """One line on the terminal: letters done, letters per second, time left."""
 
-    def __init__(self, paths, exclude, stream) -> None:
+    def __init__(self, paths, exclude, stream, include_docs: bool = False) -> None:
         self.stream = stream
         self.total: int | None = None
         self.done = 0
         self.started = time.monotonic()
         self._shown = 0.0
         # Counting walks the folders once more; do it beside the work.
-        self._counter = threading.Thread(target=self._count, args=(list(paths), exclude), daemon=True)
+        self._counter = threading.Thread(target=self._count, args=(list(paths), exclude, include_docs),
+                                         daemon=True)
         self._counter.start()
 
-    def _count(self, paths, exclude) -> None:
+    def _count(self, paths, exclude, include_docs) -> None:
         from ..audit.walk import count_letters
 
-        self.total = count_letters(paths, exclude)
+        self.total = count_letters(paths, exclude, include_docs)
 
     def step(self) -> None:
         now = time.monotonic()
@@ -106,6 +107,9 @@ def _tasks(walk, baseline: dict | None) -> Iterator:
               help="Zoveel brieven tegelijk (standaard: alle processorkernen).")
 @click.option("--exclude", multiple=True, metavar="PATROON",
               help="Sla deze bestanden of mappen over, zoals in .gitignore (mag vaker).")
+@click.option("--include-docs", is_flag=True,
+              help="Lees ook README-, LICENSE-, CHANGELOG- en CONTRIBUTING-bestanden in de mappen als brief "
+                   "(standaard: overgeslagen; een bestand dat u zelf noemt, leest b1check altijd).")
 @click.option("--fail-under", type=click.FloatRange(0, 100), default=None, metavar="PROCENT",
               help="Exit-code 1 als minder dan dit deel van de brieven B1 is.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",
@@ -121,7 +125,7 @@ def _tasks(walk, baseline: dict | None) -> Iterator:
               help=f"Stop met een brief die langer duurt; hij komt bij 'Niet gelezen' (standaard: {LETTER_TIMEOUT}; "
                    "0: geen grens).")
 @click.option("--progress/--no-progress", default=None, help="Voortgang tonen (standaard: alleen op een terminal).")
-def audit(paths, html_path, csv_path, json_path, baseline_path, jobs, exclude, fail_under, config_path, max_size,
+def audit(paths, html_path, csv_path, json_path, baseline_path, jobs, exclude, include_docs, fail_under, config_path, max_size,
           fast, select, ignore, assignments, timeout, progress):
     """Controleer een heel archief brieven en sjablonen, en schrijf een rapport."""
     from ..audit.run import AuditOptions, available_cores, run
@@ -148,7 +152,7 @@ def audit(paths, html_path, csv_path, json_path, baseline_path, jobs, exclude, f
     options = AuditOptions(overrides, config_path, max_size, html=bool(html_path), timeout=timeout)
     jobs = jobs or available_cores()
 
-    walk = Walk(paths, tuple(exclude))
+    walk = Walk(paths, tuple(exclude), include_docs)
     summary = ArchiveSummary()
     # The reports are written beside their targets and put in place at the end
     # (files.AtomicFile): a run that is stopped leaves the previous reports as they were.
@@ -161,7 +165,7 @@ def audit(paths, html_path, csv_path, json_path, baseline_path, jobs, exclude, f
         fail(f"{path}: kan niet schrijven ({os_reason(error)}).")
     html, csv_file, json_file = reports
     show = sys.stderr.isatty() if progress is None else progress
-    bar = Progress(paths, tuple(exclude), sys.stderr) if show else None
+    bar = Progress(paths, tuple(exclude), sys.stderr, include_docs) if show else None
     main_thread = threading.current_thread() is threading.main_thread()
     previous_handler = signal.signal(signal.SIGTERM, _stop) if main_thread else None
     try:

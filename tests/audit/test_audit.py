@@ -372,3 +372,17 @@ def test_batches_start_small_so_that_a_small_archive_uses_every_core():
     assert sum(sizes) == 500
     assert [len(b) for b in _batches(range(100), jobs=8)] == [4] * 8 + [8] * 8 + [4]
     assert list(_batches([], jobs=2)) == []
+
+
+def test_a_folders_readme_and_license_are_not_letters_unless_asked(tmp_path):
+    (tmp_path / "brief.txt").write_text(PLAIN, encoding="utf-8")
+    for name in ("README.md", "LICENSE", "LICENSE.txt", "CHANGELOG.md", "contributing.rst", "Code-of-Conduct.md"):
+        (tmp_path / name).write_text("# Over deze map\n\nHier staan de brieven.\n", encoding="utf-8")
+    (tmp_path / "readme-bij-de-brief.txt").write_text(PLAIN, encoding="utf-8")  # only the stem counts
+    assert [Path(p).name for p in Walk([str(tmp_path)])] == ["brief.txt", "readme-bij-de-brief.txt"]
+    assert len(list(Walk([str(tmp_path)], include_docs=True))) == 6  # the letter formats among them
+    assert list(Walk([str(tmp_path / "README.md")])) == [str(tmp_path / "README.md")]  # named: read
+    result = audit(str(tmp_path), "--json", str(tmp_path / "r.json"))
+    assert json.loads((tmp_path / "r.json").read_text())["summary"]["letters_read"] == 2
+    result = audit(str(tmp_path), "--include-docs", "--json", str(tmp_path / "r.json"))
+    assert json.loads((tmp_path / "r.json").read_text())["summary"]["letters_read"] == 6, result.output
