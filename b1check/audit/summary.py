@@ -149,6 +149,36 @@ class LetterLine:
 
 
 @dataclass
+class FolderCounts:
+    """One folder of the archive (departments often keep their own)."""
+
+    folder: str
+    letters: int = 0
+    b1: int = 0
+    flesch_total: float = 0.0
+    findings: int = 0
+    points: int = 0
+
+    @property
+    def b1_share(self) -> float:
+        return self.b1 / self.letters if self.letters else 0.0
+
+    @property
+    def average_flesch_douma(self) -> float:
+        return self.flesch_total / self.letters if self.letters else 0.0
+
+    def to_dict(self) -> dict:
+        return {"folder": self.folder, "letters": self.letters, "b1": self.b1, "b1_share": round(self.b1_share, 4),
+                "average_flesch_douma": round(self.average_flesch_douma, 1), "findings": self.findings,
+                "points": self.points}
+
+
+def folder_of(path: str) -> str:
+    """The folder a letter is in, as the walk found it ("." for a letter named on its own in the current folder)."""
+    return os.path.dirname(os.path.normpath(path)) or "."
+
+
+@dataclass
 class ArchiveSummary:
     letters: int = 0  # read
     b1: int = 0
@@ -167,6 +197,8 @@ class ArchiveSummary:
     phrase_rules: dict[str, str] = field(default_factory=dict)
     contact: Counter = field(default_factory=Counter)
     lint_levels: Counter = field(default_factory=Counter)  # LiNT-II level 1-4 → letters; 0: not computed
+    # One entry per folder: grows with the folders, not with the letters.
+    folders: dict[str, FolderCounts] = field(default_factory=dict)
     _worst: list = field(default_factory=list)  # heap of the letters that need most work
     # against the baseline
     baseline_used: bool = False
@@ -213,7 +245,15 @@ class ArchiveSummary:
             "personal_or_team", "placeholder")
         line = LetterLine(index, report.path, work_points(report), report.verdict.b1, m.flesch_douma,
                           len(report.findings))
-        _keep_top(self._worst, (line.points, -m.flesch_douma, -index), line, TOP_LETTERS)
+        if line.points:  # a letter with nothing to fix is never one to tackle first
+            _keep_top(self._worst, (line.points, -m.flesch_douma, -index), line, TOP_LETTERS)
+        name = folder_of(report.path)
+        folder = self.folders.get(name) or self.folders.setdefault(name, FolderCounts(name))
+        folder.letters += 1
+        folder.b1 += report.verdict.b1
+        folder.flesch_total += m.flesch_douma
+        folder.findings += len(report.findings)
+        folder.points += line.points
         if comparison is not None:
             self._compare(line, comparison)
 
@@ -269,6 +309,10 @@ class ArchiveSummary:
     def worsened(self) -> list[LetterLine]:
         return _sorted_top(self._worsened)
 
+    def folder_table(self) -> list[FolderCounts]:
+        """The folders by name."""
+        return [self.folders[name] for name in sorted(self.folders)]
+
     def score_distribution(self) -> list[dict]:
         return [{"from": low, "to": low + 10, "letters": count} for low, count in zip(SCORE_BINS, self.score_bins)]
 
@@ -297,6 +341,7 @@ class ArchiveSummary:
             "top_phrases": self.top_phrases(),
             "contact": {**contact, "shares": {k: round(self.share(v), 4) for k, v in contact.items()}},
             "needs_work": [line.to_dict() for line in self.needs_work()],
+            "folders": [folder.to_dict() for folder in self.folder_table()],
             "baseline": None,
         }
         if self.baseline_used:

@@ -95,8 +95,10 @@ def _tasks(walk, baseline: dict | None) -> Iterator:
 
 @click.command(options_metavar=OPTIONS_METAVAR)
 @click.argument("paths", nargs=-1, required=True, metavar="BESTAND...", type=click.Path())
-@click.option("--html", "html_path", type=click.Path(dir_okay=False, writable=True), default=None, metavar="BESTAND",
-              help="Schrijf het rapport als één HTML-pagina.")
+@click.option("--html", "html_path", type=click.Path(), default=None, metavar="BESTAND|MAP",
+              help="Schrijf het rapport als webpagina. rapport.html: één pagina met alle brieven (tot 2.000 "
+                   "brieven; daarboven wordt het de map rapport/). rapport/ (een naam zonder .html): een map met "
+                   "index.html, het overzicht met een tabel van alle brieven, en een pagina per brief.")
 @click.option("--csv", "csv_path", type=click.Path(dir_okay=False, writable=True), default=None, metavar="BESTAND",
               help="Schrijf een tabel met één regel per brief.")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, writable=True), default=None, metavar="BESTAND",
@@ -175,7 +177,7 @@ def audit(paths, html_path, csv_path, json_path, baseline_path, jobs, exclude, i
             else:
                 summary.add(result.report, result.index, result.comparison)
                 if html is not None:
-                    html.add(result.section)
+                    html.add(result)
             if csv_file is not None:
                 csv_file.add(result, work_points(result.report) if result.report else None)
             if json_file is not None:
@@ -208,7 +210,7 @@ def audit(paths, html_path, csv_path, json_path, baseline_path, jobs, exclude, i
         if main_thread:
             signal.signal(signal.SIGTERM, previous_handler)
 
-    click.echo(_closing_text(summary, html_path, csv_path, json_path), nl=False)
+    click.echo(_closing_text(summary, html.written if html is not None else None, csv_path, json_path), nl=False)
     if summary.letters == 0:
         sys.exit(EXIT_ERROR)
     if fail_under is not None and summary.b1_share * 100 < fail_under:
