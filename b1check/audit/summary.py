@@ -66,8 +66,7 @@ def _key(path: str) -> str:
 def load_baseline(path: str) -> dict[str, Previous]:
     try:
         with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
-        files = data["files"]
+            files = _baseline_letters(handle)
         previous = {}
         for entry in files:
             b1 = bool(entry["verdict"]["b1"])
@@ -83,6 +82,19 @@ def load_baseline(path: str) -> dict[str, Previous]:
         raise BaselineError(
             f"{path}: dit is geen JSON-rapport van b1check (maak er een met b1check audit --json)."
         ) from None
+
+
+def _baseline_letters(handle) -> list[dict]:
+    """The letters of a JSON report (`--json`, `check --format json`) or of a JSON Lines one (`--jsonl`)."""
+    first = handle.readline()
+    try:
+        line = json.loads(first)
+    except ValueError:
+        line = None
+    if isinstance(line, dict) and ("metrics" in line or "error" in line or "summary" in line):
+        letters = [line] + [json.loads(text) for text in handle if text.strip()]
+        return [entry for entry in letters if "metrics" in entry]
+    return json.loads(first + handle.read())["files"]
 
 
 @dataclass(frozen=True)

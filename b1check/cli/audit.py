@@ -103,8 +103,11 @@ def _tasks(walk, baseline: dict | None) -> Iterator:
               help="Schrijf een tabel met één regel per brief.")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, writable=True), default=None, metavar="BESTAND",
               help="Schrijf alles als JSON (de vorm van check --format json, met een samenvatting).")
+@click.option("--jsonl", "jsonl_path", type=click.Path(dir_okay=False, writable=True), default=None, metavar="BESTAND",
+              help="Schrijf JSON Lines: één regel per brief, zodra hij klaar is, en als laatste regel de "
+                   "samenvatting (voor grote archieven).")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, exists=False), default=None,
-              metavar="BESTAND", help="Vergelijk met het JSON-rapport van een vorige keer.")
+              metavar="BESTAND", help="Vergelijk met het JSON- of JSON Lines-rapport van een vorige keer.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, metavar="N",
               help="Zoveel brieven tegelijk (standaard: alle processorkernen).")
 @click.option("--exclude", multiple=True, metavar="PATROON",
@@ -127,8 +130,8 @@ def _tasks(walk, baseline: dict | None) -> Iterator:
               help=f"Stop met een brief die langer duurt; hij komt bij 'Niet gelezen' (standaard: {LETTER_TIMEOUT}; "
                    "0: geen grens).")
 @click.option("--progress/--no-progress", default=None, help="Voortgang tonen (standaard: alleen op een terminal).")
-def audit(paths, html_path, csv_path, json_path, baseline_path, jobs, exclude, include_docs, fail_under, config_path, max_size,
-          fast, select, ignore, assignments, timeout, progress):
+def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs, exclude, include_docs, fail_under,
+          config_path, max_size, fast, select, ignore, assignments, timeout, progress):
     """Controleer een heel archief brieven en sjablonen, en schrijf een rapport."""
     from ..audit.run import AuditOptions, available_cores, run
     from ..audit.summary import ArchiveSummary, BaselineError, load_baseline, work_points
@@ -160,12 +163,13 @@ def audit(paths, html_path, csv_path, json_path, baseline_path, jobs, exclude, i
     # (files.AtomicFile): a run that is stopped leaves the previous reports as they were.
     reports = []
     try:
-        for path, kind in ((html_path, "HtmlReport"), (csv_path, "CsvReport"), (json_path, "JsonReport")):
+        for path, kind in ((html_path, "HtmlReport"), (csv_path, "CsvReport"), (json_path, "JsonReport"),
+                           (jsonl_path, "JsonLinesReport")):
             reports.append(_open(path, kind))
     except OSError as error:
         _discard(reports)
         fail(f"{path}: kan niet schrijven ({os_reason(error)}).")
-    html, csv_file, json_file = reports
+    html, csv_file, json_file, jsonl_file = reports
     show = sys.stderr.isatty() if progress is None else progress
     bar = Progress(paths, tuple(exclude), sys.stderr, include_docs) if show else None
     main_thread = threading.current_thread() is threading.main_thread()
@@ -182,6 +186,8 @@ def audit(paths, html_path, csv_path, json_path, baseline_path, jobs, exclude, i
                 csv_file.add(result, work_points(result.report) if result.report else None)
             if json_file is not None:
                 json_file.add(result)
+            if jsonl_file is not None:
+                jsonl_file.add(result)
             if bar is not None:
                 bar.step()
         if bar is not None:
@@ -194,6 +200,8 @@ def audit(paths, html_path, csv_path, json_path, baseline_path, jobs, exclude, i
             csv_file.close()
         if json_file is not None:
             json_file.close(summary)
+        if jsonl_file is not None:
+            jsonl_file.close(summary)
     except (KeyboardInterrupt, SystemExit) as stopped:
         _discard(reports)
         if bar is not None:
@@ -210,7 +218,8 @@ def audit(paths, html_path, csv_path, json_path, baseline_path, jobs, exclude, i
         if main_thread:
             signal.signal(signal.SIGTERM, previous_handler)
 
-    click.echo(_closing_text(summary, html.written if html is not None else None, csv_path, json_path), nl=False)
+    written = (html.written if html is not None else None, csv_path, json_path, jsonl_path)
+    click.echo(_closing_text(summary, *written), nl=False)
     if summary.letters == 0:
         sys.exit(EXIT_ERROR)
     if fail_under is not None and summary.b1_share * 100 < fail_under:
@@ -236,9 +245,9 @@ def _open(path, kind):
         from ..audit.html import HtmlReport
 
         return HtmlReport(path)
-    from ..audit.output import CsvReport, JsonReport
+    from ..audit import output
 
-    return {"CsvReport": CsvReport, "JsonReport": JsonReport}[kind](path)
+    return getattr(output, kind)(path)
 
 
 def _closing_text(summary, *written) -> str:

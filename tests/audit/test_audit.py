@@ -400,3 +400,19 @@ def test_a_folders_readme_and_license_are_not_letters_unless_asked(tmp_path):
     assert json.loads((tmp_path / "r.json").read_text())["summary"]["letters_read"] == 2
     result = audit(str(tmp_path), "--include-docs", "--json", str(tmp_path / "r.json"))
     assert json.loads((tmp_path / "r.json").read_text())["summary"]["letters_read"] == 6, result.output
+
+
+def test_json_lines_has_a_line_per_letter_and_the_summary_last(archive, reports, tmp_path):
+    target = tmp_path / "r.jsonl"
+    result = audit(str(archive), "--exclude", "concepten/", "--jobs", "1", "--jsonl", str(target))
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    letters = [line for line in lines if "metrics" in line]
+    errors = [line for line in lines if "error" in line]
+    assert letters == reports["json"]["files"]
+    assert {Path(e["path"]).name for e in errors} == BROKEN
+    assert lines[-1] == {"summary": reports["json"]["summary"]}
+    # and it serves as a baseline as the JSON report does
+    again = audit(str(archive), "--exclude", "concepten/", "--jobs", "1", "--baseline", str(target),
+                  "--json", str(tmp_path / "r.json"))
+    assert "Sinds de vorige keer: 0 beter, 0 slechter, 9 gelijk" in again.output, again.output
