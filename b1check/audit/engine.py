@@ -40,3 +40,18 @@ def check_bytes(
     task = Task(0, name, data=bytes(data), settings=settings or Settings())
     result = check_batch([task], options)[0]
     return result.report if result.report is not None else result.error
+
+
+def warm_up(settings: Settings, html: bool = False) -> str:
+    """Load the pipeline, word lists and rules in this worker before the first letter; says b1check's version,
+    so that the client can tell a worker that runs another b1check."""
+    from ..__about__ import __version__
+    from ..check import check_source
+    from ..load import load_text
+
+    check_source(load_text(run.WARM_UP_LETTER), "warm-up", settings)
+    if html:
+        from .html import environment
+
+        environment()
+    return __version__

@@ -260,11 +260,13 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
+WARM_UP_LETTER = "Geachte heer Jansen,\n\nWij verzoeken u het formulier te retourneren.\n\nMet vriendelijke groet,\n\nJan de Vries"
+
+
 def warm_up(options: AuditOptions) -> None:
     """Load the pipeline, word lists and rules in this process, before forking."""
     settings = options.overrides.apply(config_for(None, options.config_path).settings)
-    letter = "Geachte heer Jansen,\n\nWij verzoeken u het formulier te retourneren.\n\nMet vriendelijke groet,\n\nJan de Vries"
-    check_source(load_text(letter), "warm-up", settings)
+    check_source(load_text(WARM_UP_LETTER), "warm-up", settings)
     if options.html:
         from .html import environment
 

@@ -110,6 +110,10 @@ def _tasks(walk, baseline: dict | None) -> Iterator:
               metavar="BESTAND", help="Vergelijk met het JSON- of JSON Lines-rapport van een vorige keer.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, metavar="N",
               help="Zoveel brieven tegelijk (standaard: alle processorkernen).")
+@click.option("--scheduler", metavar="ADRES",
+              help="Laat het werk doen door een Dask-cluster: het adres van de scheduler (tcp://host:8786), of "
+                   "local:N voor een cluster van N werkers op deze computer. De werkers hebben b1check nodig, niet "
+                   "de bestanden. Vraagt pip install \"b1check[dask]\"; --jobs telt dan niet.")
 @click.option("--exclude", multiple=True, metavar="PATROON",
               help="Sla deze bestanden of mappen over, zoals in .gitignore (mag vaker).")
 @click.option("--include-docs", is_flag=True,
@@ -130,7 +134,7 @@ def _tasks(walk, baseline: dict | None) -> Iterator:
               help=f"Stop met een brief die langer duurt; hij komt bij 'Niet gelezen' (standaard: {LETTER_TIMEOUT}; "
                    "0: geen grens).")
 @click.option("--progress/--no-progress", default=None, help="Voortgang tonen (standaard: alleen op een terminal).")
-def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs, exclude, include_docs, fail_under,
+def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs, scheduler, exclude, include_docs, fail_under,
           config_path, max_size, fast, select, ignore, assignments, timeout, progress):
     """Controleer een heel archief brieven en sjablonen, en schrijf een rapport."""
     from ..audit.run import AuditOptions, available_cores, run
@@ -174,8 +178,16 @@ def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs
     bar = Progress(paths, tuple(exclude), sys.stderr, include_docs) if show else None
     main_thread = threading.current_thread() is threading.main_thread()
     previous_handler = signal.signal(signal.SIGTERM, _stop) if main_thread else None
+    if scheduler:
+        from ..audit import cluster
+
+        results = cluster.run(_tasks(walk, baseline), options, scheduler)
+        stopped_by = cluster.SchedulerError
+    else:
+        results = run(_tasks(walk, baseline), options, jobs)
+        stopped_by = ()
     try:
-        for result in run(_tasks(walk, baseline), options, jobs):
+        for result in results:
             if result.report is None:
                 summary.add_error(result.error)
             else:
@@ -208,6 +220,11 @@ def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs
             bar.finish()
         click.echo("b1check: gestopt; de rapporten zijn niet geschreven (een vorig rapport blijft staan).", err=True)
         sys.exit(stopped.code if isinstance(stopped, SystemExit) else 130)
+    except stopped_by as error:
+        _discard(reports)
+        if bar is not None:
+            bar.finish()
+        fail(str(error))
     except OSError as error:
         _discard(reports)
         fail(f"de rapporten kunnen niet geschreven worden ({os_reason(error)}); een vorig rapport blijft staan.")

@@ -1,0 +1,106 @@
+"""`b1check audit --scheduler`: the same audit on a Dask cluster (a LocalCluster here)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.audit.test_audit import EXAMPLES, audit
+from tests.letter_files import make_corrupt_zip
+
+distributed = pytest.importorskip("distributed", reason='Dask is niet geïnstalleerd (pip install "b1check[dask]")')
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("archief")
+    for path in sorted(EXAMPLES.rglob("*")):
+        if path.is_file():
+            target = root / path.relative_to(EXAMPLES)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(path.read_bytes())
+    (root / "kapot").mkdir()
+    (root / "kapot" / "kapot.docx").write_bytes(make_corrupt_zip())
+    (root / "kapot" / "leeg.txt").write_bytes(b"")
+    (root / "kapot" / "groot.txt").write_text("Geachte heer,\n\n" + "Dit is een lange brief. " * 1800)
+    return root
+
+
+def _run(archive: Path, out: Path, *extra: str) -> tuple:
+    result = audit(str(archive), "--max-size", "30", "--json", str(out / "r.json"), "--csv", str(out / "r.csv"),
+                   "--jsonl", str(out / "r.jsonl"), "--fail-under", "90", *extra)
+    reports = tuple((out / name).read_text(encoding="utf-8") for name in ("r.json", "r.csv", "r.jsonl"))
+    return result, reports
+
+
+def test_a_local_cluster_gives_the_reports_of_a_local_run(archive, tmp_path):
+    (tmp_path / "lokaal").mkdir()
+    (tmp_path / "dask").mkdir()
+    local, local_reports = _run(archive, tmp_path / "lokaal", "--jobs", "2")
+    remote, remote_reports = _run(archive, tmp_path / "dask", "--scheduler", "local:2")
+    assert local_reports == remote_reports
+    data = json.loads(remote_reports[0])
+    assert data["summary"]["letters_read"] > 5
+    assert {Path(e["path"]).name for e in data["errors"]} == {"kapot.docx", "leeg.txt", "groot.txt"}
+    assert "te groot" in next(e["reason"] for e in data["errors"] if e["path"].endswith("groot.txt"))
+    # --fail-under and the closing text behave the same
+    assert remote.exit_code == local.exit_code == 1
+    assert remote.output == local.output.replace("lokaal", "dask")
+
+
+def test_a_scheduler_that_cannot_be_used_is_a_dutch_message_and_no_report(archive, tmp_path):
+    result = audit(str(archive), "--scheduler", "geen-adres", "--json", str(tmp_path / "r.json"))
+    assert result.exit_code == 2
+    assert "niet te bereiken" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "r.json").exists()
+
+
+def test_without_scheduler_dask_is_not_imported(tmp_path):
+    letter = EXAMPLES / "parkeervergunning" / "b1.txt"
+    script = (
+        "import sys\nfrom b1check.cli import main\n"
+        f"sys.argv = ['b1check', 'audit', {str(letter)!r}, '--no-progress', '--jobs', '1']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('dask' in sys.modules, 'distributed' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.stdout.strip().splitlines()[-1] == "False False", done.stderr
+
+
+def test_a_letter_over_its_time_limit_is_listed_and_the_rest_of_its_batch_is_checked(archive, monkeypatch):
+    from contextlib import contextmanager
+
+    from b1check.audit import cluster, run
+    from b1check.cli import Overrides
+
+    # Threads in this process: the slow letter can be made slow here. The client's watch is what is tested.
+    @contextmanager
+    def in_process(scheduler):
+        with distributed.LocalCluster(n_workers=1, threads_per_worker=4, processes=False,
+                                      dashboard_address=None) as local, distributed.Client(local) as client:
+            yield client
+
+    monkeypatch.setattr(cluster, "connect", in_process)
+    monkeypatch.setattr(cluster, "GRACE", 0.0)
+    letters = sorted(archive.glob("*/*.txt"))[:3]
+    slow = letters[1].read_text(encoding="utf-8")
+    real_report_on = run.report_on
+
+    def report_on(analysis, path, settings):
+        if analysis.source.original == slow:
+            time.sleep(4)
+        return real_report_on(analysis, path, settings)
+
+    monkeypatch.setattr(run, "report_on", report_on)
+    tasks = [run.Task(index, str(path)) for index, path in enumerate(letters, start=1)]
+    results = list(cluster.run(tasks, run.AuditOptions(Overrides(), timeout=1), "local:1"))
+    assert [r.index for r in results] == [1, 2, 3]
+    assert results[1].report is None and "duurde te lang" in results[1].error.reason
+    assert results[0].report is not None and results[2].report is not None
