@@ -161,15 +161,12 @@ class LetterLine:
 
 
 @dataclass
-class FolderCounts:
-    """One folder of the archive (departments often keep their own)."""
+class _Counts:
+    """Letters read, how many are B1, and their scores added up: the shares and averages of a group of letters."""
 
-    folder: str
     letters: int = 0
     b1: int = 0
     flesch_total: float = 0.0
-    findings: int = 0
-    points: int = 0
 
     @property
     def b1_share(self) -> float:
@@ -178,6 +175,15 @@ class FolderCounts:
     @property
     def average_flesch_douma(self) -> float:
         return self.flesch_total / self.letters if self.letters else 0.0
+
+
+@dataclass
+class FolderCounts(_Counts):
+    """One folder of the archive (departments often keep their own)."""
+
+    folder: str = ""
+    findings: int = 0
+    points: int = 0
 
     def to_dict(self) -> dict:
         return {"folder": self.folder, "letters": self.letters, "b1": self.b1, "b1_share": round(self.b1_share, 4),
@@ -191,12 +197,9 @@ def folder_of(path: str) -> str:
 
 
 @dataclass
-class ArchiveSummary:
-    letters: int = 0  # read
-    b1: int = 0
+class ArchiveSummary(_Counts):  # letters: the letters read
     words: int = 0
     sentences: int = 0
-    flesch_total: float = 0.0
     skipped: int = 0  # files in the folders that are not letters
     errors: list[ReadError] = field(default_factory=list)
     score_bins: list[int] = field(default_factory=lambda: [0] * len(SCORE_BINS))
@@ -260,7 +263,7 @@ class ArchiveSummary:
         if line.points:  # a letter with nothing to fix is never one to tackle first
             _keep_top(self._worst, (line.points, -m.flesch_douma, -index), line, TOP_LETTERS)
         name = folder_of(report.path)
-        folder = self.folders.get(name) or self.folders.setdefault(name, FolderCounts(name))
+        folder = self.folders.get(name) or self.folders.setdefault(name, FolderCounts(folder=name))
         folder.letters += 1
         folder.b1 += report.verdict.b1
         folder.flesch_total += m.flesch_douma
@@ -293,14 +296,6 @@ class ArchiveSummary:
     @property
     def found(self) -> int:
         return self.letters + len(self.errors)
-
-    @property
-    def b1_share(self) -> float:
-        return self.b1 / self.letters if self.letters else 0.0
-
-    @property
-    def average_flesch_douma(self) -> float:
-        return self.flesch_total / self.letters if self.letters else 0.0
 
     def share(self, count: int) -> float:
         return count / self.letters if self.letters else 0.0

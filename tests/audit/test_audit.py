@@ -356,23 +356,29 @@ def test_one_bad_letter_does_not_spoil_its_batch(letters_on_disk, monkeypatch):
     assert sum(r.report is not None for r in results) == len(tasks) - 1
 
 
-def test_a_letter_that_takes_too_long_is_stopped_and_the_rest_is_checked(letters_on_disk, monkeypatch):
+def slow_letter(monkeypatch, text: str, seconds: float) -> None:
+    """The letter with this text takes `seconds` longer to check (in this process and its forks)."""
     import time
 
+    from b1check.audit import run
+
+    real_report_on = run.report_on
+
+    def report_on(analysis, path, settings):
+        if analysis.source.original == text:
+            time.sleep(seconds)
+        return real_report_on(analysis, path, settings)
+
+    monkeypatch.setattr(run, "report_on", report_on)
+
+
+def test_a_letter_that_takes_too_long_is_stopped_and_the_rest_is_checked(letters_on_disk, monkeypatch):
     from b1check.audit import run
     from b1check.cli import Overrides
 
     monkeypatch.setattr(run, "_options", run.AuditOptions(Overrides(), timeout=1))
     tasks = _tasks_for(letters_on_disk[:3])
-    slow = letters_on_disk[1].read_text(encoding="utf-8")
-    real_report_on = run.report_on
-
-    def report_on(analysis, path, settings):
-        if analysis.source.original == slow:
-            time.sleep(5)
-        return real_report_on(analysis, path, settings)
-
-    monkeypatch.setattr(run, "report_on", report_on)
+    slow_letter(monkeypatch, letters_on_disk[1].read_text(encoding="utf-8"), 5)
     results = run.check_letters(tasks)
     assert results[1].report is None and "duurde te lang" in results[1].error.reason
     assert results[0].report is not None and results[2].report is not None

@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from tests.audit.test_audit import EXAMPLES, audit
+from tests.audit.test_audit import EXAMPLES, audit, slow_letter
 from tests.letter_files import make_corrupt_zip
 
 distributed = pytest.importorskip("distributed", reason='Dask is niet geïnstalleerd (pip install "b1check[dask]")')
@@ -90,15 +89,7 @@ def test_a_letter_over_its_time_limit_is_listed_and_the_rest_of_its_batch_is_che
     monkeypatch.setattr(cluster, "connect", in_process)
     monkeypatch.setattr(cluster, "GRACE", 0.0)
     letters = sorted(archive.glob("*/*.txt"))[:3]
-    slow = letters[1].read_text(encoding="utf-8")
-    real_report_on = run.report_on
-
-    def report_on(analysis, path, settings):
-        if analysis.source.original == slow:
-            time.sleep(4)
-        return real_report_on(analysis, path, settings)
-
-    monkeypatch.setattr(run, "report_on", report_on)
+    slow_letter(monkeypatch, letters[1].read_text(encoding="utf-8"), 4)
     tasks = [run.Task(index, str(path)) for index, path in enumerate(letters, start=1)]
     results = list(cluster.run(tasks, run.AuditOptions(Overrides(), timeout=1), "local:1"))
     assert [r.index for r in results] == [1, 2, 3]

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from tests.audit.test_audit import ORIGINAL, PLAIN, audit
-from tests.web.test_web_e2e import CHROMIUM, CHROMIUM_FLAGS, sync_api  # skips this module as it skips its own
+# Its browser fixture, and its skip when there is no Chromium or Playwright.
+from tests.web.test_web_e2e import browser  # noqa: F401
 
 
 @pytest.fixture(scope="module")
@@ -21,19 +22,8 @@ def report(tmp_path_factory):
     return target / "index.html"
 
 
-@pytest.fixture(scope="module")
-def chromium():
-    with sync_api.sync_playwright() as playwright:
-        try:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        except Exception as error:  # noqa: BLE001 - a Chromium that does not start is a missing Chromium
-            pytest.skip(f"Chromium start niet ({error}); de browsertest is overgeslagen.")
-        yield browser
-        browser.close()
-
-
-def _open(chromium, url: str, script: bool = True):
-    context = chromium.new_context(java_script_enabled=script)
+def _open(browser, url: str, script: bool = True):
+    context = browser.new_context(java_script_enabled=script)
     page = context.new_page()
     problems = []
     page.on("console", lambda message: problems.append(message.text) if message.type in ("error", "warning") else None)
@@ -42,8 +32,8 @@ def _open(chromium, url: str, script: bool = True):
     return page, problems
 
 
-def test_the_table_sorts_and_filters_under_the_pages_own_policy(chromium, report):
-    page, problems = _open(chromium, report.as_uri())
+def test_the_table_sorts_and_filters_under_the_pages_own_policy(browser, report):
+    page, problems = _open(browser, report.as_uri())
     assert page.is_visible("#filters")
     assert page.text_content("#getoond") == "5 van 5 brieven"
     page.select_option("#filters select[data-op=eq]", "ja")
@@ -65,8 +55,8 @@ def test_the_table_sorts_and_filters_under_the_pages_own_policy(chromium, report
     assert problems == []  # no refused script or style (CSP), no script error
 
 
-def test_without_script_the_table_is_a_plain_table(chromium, report):
-    page, problems = _open(chromium, report.as_uri(), script=False)
+def test_without_script_the_table_is_a_plain_table(browser, report):
+    page, problems = _open(browser, report.as_uri(), script=False)
     assert not page.is_visible("#filters")
     assert len(page.query_selector_all("#brieven-tabel tbody tr")) == 5
     assert problems == []
