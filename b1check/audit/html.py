@@ -367,6 +367,9 @@ class HtmlReport:
         target = Path(os.path.realpath(path.rstrip("/" + os.sep) or path))
         self.target = target
         parent = target.parent
+        if self.folder and not replaceable(target):
+            raise ReportError(f"{path}: deze map bestaat al en is geen rapport van b1check. Kies een nieuwe of lege "
+                              "map: b1check vervangt alleen een eigen rapport.")
         self._rows = tempfile.TemporaryFile(  # noqa: SIM115 - open until close()
             "w+", encoding="utf-8", dir=parent, prefix=".b1check-audit-")
         self._spool = None
@@ -466,6 +469,24 @@ class HtmlReport:
         if self._temporary is not None:
             shutil.rmtree(self._temporary, ignore_errors=True)
             self._temporary = None
+
+
+class ReportError(ValueError):
+    """The report cannot go where it is asked to; the message is for the user, in Dutch."""
+
+
+def replaceable(target: Path) -> bool:
+    """A folder report may replace nothing, a file, an empty folder or an earlier report, never a folder
+    of other things (`--html archief/` must not take the letters' place)."""
+    if not target.is_dir():
+        return True
+    if not any(target.iterdir()):
+        return True
+    try:
+        with open(target / "index.html", encoding="utf-8", errors="replace") as index:
+            return '<meta name="generator" content="b1check' in index.read(2000)
+    except OSError:
+        return False
 
 
 def is_folder_target(path: str) -> bool:

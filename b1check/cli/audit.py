@@ -173,6 +173,9 @@ def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs
     except OSError as error:
         _discard(reports)
         fail(f"{path}: kan niet schrijven ({os_reason(error)}).")
+    except ValueError as error:  # audit.html.ReportError: a folder that is not a report
+        _discard(reports)
+        fail(str(error))
     html, csv_file, json_file, jsonl_file = reports
     show = sys.stderr.isatty() if progress is None else progress
     bar = Progress(paths, tuple(exclude), sys.stderr, include_docs) if show else None

@@ -100,3 +100,13 @@ def test_first_to_tackle_never_lists_a_letter_with_nothing_to_fix():
     assert summary.needs_work() == []
     page = html_report.render_single(clean, load_file(EXAMPLES / "parkeervergunning" / "b1.txt"))
     assert "Geen brief heeft werk nodig" in page
+
+
+def test_a_folder_report_never_takes_the_place_of_a_folder_of_other_things(archive, tmp_path):
+    before = sorted(p.relative_to(archive) for p in archive.rglob("*"))
+    result = audit(str(archive), "--html", f"{archive}/")
+    assert result.exit_code == 2 and "geen rapport van b1check" in result.output
+    assert sorted(p.relative_to(archive) for p in archive.rglob("*")) == before
+    (tmp_path / "leeg").mkdir()
+    assert audit(str(archive), "--html", str(tmp_path / "leeg")).exit_code == 0
+    assert audit(str(archive), "--html", str(tmp_path / "leeg")).exit_code == 0  # its own report: replaced
