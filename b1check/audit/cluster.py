@@ -8,11 +8,12 @@ written on the client, as in a local run. Dask is imported only here, and
 this module only when `--scheduler` is given.
 
 The time limit per letter: a Dask worker runs its tasks in threads, where no
-alarm can stop a letter, so the client keeps the time. A batch may take its
-letters' limits together; one that takes longer is cancelled, its worker is
-restarted (a thread stuck in a library cannot be stopped otherwise), and its
-letters are sent again one by one; a letter alone that passes its limit is
-listed as not read. A worker that dies is Dask's to replace: it retries the
+alarm can stop a letter, so the client keeps the time, as the local
+supervisor does: the worker tells each step of a batch (a letter begun, a
+group analysed, a letter done) as a Dask event, and a batch whose worker says
+nothing for longer than the limit is cancelled, its worker restarted (a
+thread stuck in a library cannot be stopped otherwise), and its letters sent
+again one by one; a letter alone that passes its limit is listed as not read. A worker that dies is Dask's to replace: it retries the
 task elsewhere, and a task that kills workers again (`KilledWorker`) gets the
 same treatment as a batch that takes too long.
 """
@@ -36,6 +37,8 @@ from . import engine
 from .run import DIED, GRACE, AuditOptions, LetterResult, Task, _batches, _error, _too_long
 
 LOCAL = re.compile(r"local:(\d+)")
+# The topic of the workers' step events (engine.check_batch).
+STEPS = "b1check-steps"
 # How long the client waits for a scheduler that does not answer.
 CONNECT_SECONDS = 10
 
@@ -137,6 +140,8 @@ def run(tasks: Iterable[Task], options: AuditOptions, scheduler: str) -> Iterato
     remote = replace(options, overrides=None, config_path=None)
     with connect(scheduler) as client:
         _prepare(client, options)
+        heard: dict[str, float] = {}  # task key → when its worker last told a step
+        client.subscribe_topic(STEPS, lambda event: heard.__setitem__(event[1], time.monotonic()))
         workers = max(len(client.scheduler_info()["workers"]), 1)
         batches = _batches(tasks, workers)
         again: deque[list[Task]] = deque()  # letters of a batch that failed, to check one by one first
@@ -160,22 +165,23 @@ def run(tasks: Iterable[Task], options: AuditOptions, scheduler: str) -> Iterato
                     batch = [task for task in batch if isinstance(task, Task)]
                     if not batch:
                         continue
-                future = client.submit(engine.check_batch, batch, remote, pure=False)
-                pending[future] = (batch, time.monotonic() + limit * len(batch))
+                future = client.submit(engine.check_batch, batch, remote, STEPS, pure=False)
+                pending[future] = (batch, time.monotonic())
             while order and order[0] in finished:
                 yield finished.pop(order.popleft())
             if not pending:
                 if exhausted and not again:
                     break
                 continue
-            timeout = max(0.0, min(deadline for _, deadline in pending.values()) - time.monotonic())
+            timeout = max(0.0, min(_deadlines(pending, heard, limit).values()) - time.monotonic())
             try:
                 done = wait(list(pending), timeout=None if timeout == math.inf else timeout,
                             return_when="FIRST_COMPLETED").done
             except TimeoutError:
                 done = set()
+            deadlines = _deadlines(pending, heard, limit)  # with the steps told while the client waited
             for future in list(pending):
-                batch, deadline = pending[future]
+                batch, deadline = pending[future][0], deadlines[future]
                 if future in done and future.status == "finished":
                     finished.update((result.index, result) for result in future.result())
                 elif future in done:
@@ -187,6 +193,12 @@ def run(tasks: Iterable[Task], options: AuditOptions, scheduler: str) -> Iterato
                 else:
                     continue
                 del pending[future]
+                heard.pop(future.key, None)
+
+
+def _deadlines(pending: dict, heard: dict[str, float], limit: float) -> dict:
+    """A batch may take `limit` from when it was sent, and as long again after each step its worker tells."""
+    return {future: max(sent, heard.get(future.key, sent)) + limit for future, (_, sent) in pending.items()}
 
 
 def _failed(future, batch: list[Task], again: deque, finished: dict) -> None:

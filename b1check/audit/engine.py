@@ -15,14 +15,33 @@ from . import run
 from .run import AuditOptions, LetterResult, Task
 
 
-def check_batch(tasks: list[Task], options: AuditOptions) -> list[LetterResult]:
+def check_batch(tasks: list[Task], options: AuditOptions, topic: str | None = None) -> list[LetterResult]:
     """Check letters whose bytes travel in the tasks, in order; never raises for a bad letter.
 
     What an engine's task runs (`audit.cluster` sends these to Dask workers).
+    With `topic`, the Dask worker tells the client each step (a letter begun,
+    a group analysed, a letter done) as an event on that topic, so that the
+    client can keep each letter's time as the local supervisor does.
     """
     # One audit's options per worker process at a time: every task of a run sends the same.
     run._options = options
-    return run.check_letters(tasks)
+    tell = _teller(topic)
+    results = {}
+    for kind, value in run._steps(tasks):
+        if kind == run.RESULT:
+            results[value.index] = value
+        tell()
+    return [results[task.index] for task in tasks]
+
+
+def _teller(topic: str | None):
+    if topic is None:
+        return lambda: None
+    from distributed import get_worker
+
+    worker = get_worker()
+    key = worker.get_current_task()
+    return lambda: worker.log_event(topic, key)
 
 
 def check_bytes(

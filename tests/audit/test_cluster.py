@@ -73,25 +73,57 @@ def test_without_scheduler_dask_is_not_imported(tmp_path):
     assert done.stdout.strip().splitlines()[-1] == "False False", done.stderr
 
 
-def test_a_letter_over_its_time_limit_is_listed_and_the_rest_of_its_batch_is_checked(archive, monkeypatch):
+@pytest.fixture()
+def in_process(monkeypatch):
+    """A cluster whose worker threads run in this process, so that a letter can be made slow here; the
+    client's watch is what is tested. No grace after the time limit."""
     from contextlib import contextmanager
 
-    from b1check.audit import cluster, run
-    from b1check.cli import Overrides
+    from b1check.audit import cluster
 
-    # Threads in this process: the slow letter can be made slow here. The client's watch is what is tested.
     @contextmanager
-    def in_process(scheduler):
+    def connect(scheduler):
         with distributed.LocalCluster(n_workers=1, threads_per_worker=4, processes=False,
                                       dashboard_address=None) as local, distributed.Client(local) as client:
             yield client
 
-    monkeypatch.setattr(cluster, "connect", in_process)
+    monkeypatch.setattr(cluster, "connect", connect)
     monkeypatch.setattr(cluster, "GRACE", 0.0)
+
+
+def test_a_letter_over_its_time_limit_is_listed_and_the_rest_of_its_batch_is_checked(archive, monkeypatch,
+                                                                                       in_process):
+    from b1check.audit import cluster, run
+    from b1check.cli import Overrides
+
     letters = sorted(archive.glob("*/*.txt"))[:3]
-    slow_letter(monkeypatch, letters[1].read_text(encoding="utf-8"), 4)
+    slow_letter(monkeypatch, letters[1].read_text(encoding="utf-8"), 6)
     tasks = [run.Task(index, str(path)) for index, path in enumerate(letters, start=1)]
-    results = list(cluster.run(tasks, run.AuditOptions(Overrides(), timeout=1), "local:1"))
+    results = list(cluster.run(tasks, run.AuditOptions(Overrides(), timeout=2), "local:1"))
     assert [r.index for r in results] == [1, 2, 3]
     assert results[1].report is None and "duurde te lang" in results[1].error.reason
     assert results[0].report is not None and results[2].report is not None
+
+
+def test_a_batch_may_take_longer_than_one_limit_while_each_letter_keeps_to_it(archive, monkeypatch, in_process):
+    from b1check.audit import cluster, engine, run
+    from b1check.cli import Overrides
+
+    letters = sorted(archive.glob("*/*.txt"))[:3]
+    for letter in letters:  # 3 × 1.2 s: the batch takes longer than one limit (2.2 s), no letter does
+        slow_letter(monkeypatch, letter.read_text(encoding="utf-8"), 1.2)
+    # Dask copies the function it runs: the record is kept on a module, which it does not copy.
+    monkeypatch.setattr(run, "sent_to_dask", [], raising=False)
+    real_check_batch = engine.check_batch
+
+    def check_batch(tasks, options, topic=None):
+        from b1check.audit import run
+
+        run.sent_to_dask.append(len(tasks))
+        return real_check_batch(tasks, options, topic)
+
+    monkeypatch.setattr(engine, "check_batch", check_batch)
+    tasks = [run.Task(index, str(path)) for index, path in enumerate(letters, start=1)]
+    results = list(cluster.run(tasks, run.AuditOptions(Overrides(), timeout=2), "local:1"))
+    assert all(r.report is not None for r in results), [r.error for r in results]
+    assert run.sent_to_dask == [3]  # the worker's steps kept the batch alive: it was not cut up and sent again
