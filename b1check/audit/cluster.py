@@ -31,10 +31,11 @@ from dataclasses import replace
 
 from ..__about__ import __version__
 from ..config import config_for
+from ..language.analyse import BATCH
 from ..load.read import read_file
 from ..model import ReadError
 from . import engine
-from .run import DIED, GRACE, AuditOptions, LetterResult, Task, _batches, _error, _too_long
+from .run import AHEAD, DIED, GRACE, AuditOptions, LetterResult, Task, _batches, _error, _too_long
 
 LOCAL = re.compile(r"local:(\d+)")
 # The topic of the workers' step events (engine.check_batch).
@@ -154,6 +155,8 @@ def run(tasks: Iterable[Task], options: AuditOptions, scheduler: str) -> Iterato
             while len(pending) < workers and (again or not exhausted):
                 if again:
                     batch = again.popleft()
+                elif len(order) >= workers * BATCH * AHEAD:
+                    break  # results wait for an earlier, slow batch: no more letters ahead of it
                 else:
                     batch = next(batches, None)
                     exhausted = batch is None
