@@ -264,7 +264,7 @@ def category_chart(summary: ArchiveSummary) -> dict:
 def folder_chart(summary: ArchiveSummary) -> dict:
     biggest = sorted(summary.folders.values(), key=lambda f: (-f.letters, f.folder))[:CHART_FOLDERS]
     rows = [(_short(f.folder), f.b1_share, f"{_percent(f.b1_share, 1)} van {whole(f.letters)}",
-             "pass" if f.b1_share >= 0.5 else "fail") for f in sorted(biggest, key=lambda f: f.folder)]
+             "share") for f in sorted(biggest, key=lambda f: f.folder)]
     return bar_chart(rows, 1.0)
 
 
@@ -294,11 +294,11 @@ class LetterRow:
         per_category = dict.fromkeys(CATEGORIES, 0)
         for finding in report.findings:
             per_category[finding.category] += 1
-        contact, lint = report.contact, report.metrics.lint
+        lint = report.metrics.lint
+        named, phone, email = (check.ok for check in contact_checks(report.contact))
         return cls(index, report.path, folder_of(report.path), report.verdict.b1, report.metrics.flesch_douma,
                    lint.level if lint.available else 0, work_points(report), len(report.findings),
-                   tuple(per_category.values()), contact.named_person, contact.phone in ("direct", "placeholder"),
-                   contact.email in ("personal_or_team", "placeholder"))
+                   tuple(per_category.values()), named, phone, email)
 
     def line(self) -> str:
         return json.dumps(astuple(self), ensure_ascii=False) + "\n"
