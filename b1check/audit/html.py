@@ -194,7 +194,8 @@ def render_letter(index: int, report: FileReport, source: SourceText, comparison
 
 # --- the overview ------------------------------------------------------------
 
-# Above this many letters a single page is written as a folder (see the module's docstring).
+# Above this many letters a single page is written as a folder (see the module's docstring);
+# `b1check audit --help` and the README say the number.
 SINGLE_PAGE_LETTERS = 2000
 LETTERS_FOLDER = "brieven"
 PAGES_PER_FOLDER = 1000  # letter pages per sub-folder of brieven/: no folder with 100,000 files
