@@ -34,10 +34,18 @@
     return true;
   }
 
+  function show(count) {
+    shown.textContent = dutch.format(count) + " van " + dutch.format(rows.length) + " brieven";
+  }
+
   function filter() {
     var count = 0;
-    rows.forEach(function (row) { var keep = keeps(row); row.hidden = !keep; if (keep) { count++; } });
-    shown.textContent = dutch.format(count) + " van " + dutch.format(rows.length) + " brieven";
+    rows.forEach(function (row) {
+      var keep = keeps(row);
+      if (row.hidden === keep) { row.hidden = !keep; }  // only a change costs the browser a new layout
+      if (keep) { count++; }
+    });
+    show(count);
   }
 
   function sort(column, button) {
@@ -71,5 +79,5 @@
   form.addEventListener("input", filter);
   form.addEventListener("change", filter);
   form.hidden = false;
-  filter();
+  show(rows.length);  // every row is shown at first: no need to visit them
 }());
