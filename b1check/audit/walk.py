@@ -20,6 +20,16 @@ from ..model import ReadError
 
 IGNORE_FILE = ".b1checkignore"
 _GLOB_CHARS = set("*?[")
+# The documentation of a folder, not letters: left out of a folder's walk unless
+# asked (--include-docs), as linters leave out what is not their language.
+PROJECT_DOCS = ("readme", "license", "licence", "changelog", "changes", "contributing", "copying", "authors",
+                "notice", "code_of_conduct", "security", "history")
+
+
+def is_project_doc(name: str) -> bool:
+    """README.md, LICENSE.txt, CHANGELOG, CONTRIBUTING.rst …: a folder's documentation."""
+    stem = name.lower().split(".", 1)[0].replace("-", "_")
+    return stem in PROJECT_DOCS
 
 
 @dataclass(frozen=True)
@@ -52,11 +62,13 @@ class Walk:
     """The letters under `paths`, in a fixed order (by name, files before folders).
 
     Yields a path for each letter and a `ReadError` for a folder or pattern
-    that gives nothing to read. `skipped` counts the files that are not letters.
+    that gives nothing to read. `skipped` counts the files that are not letters
+    (a folder's README, LICENSE … among them, unless `include_docs`).
     """
 
     paths: Iterable[str]
     exclude: tuple[str, ...] = ()
+    include_docs: bool = False
     skipped: int = 0
 
     def __iter__(self) -> Iterator[str | ReadError]:
@@ -118,7 +130,7 @@ class Walk:
                 continue
             if is_dir:
                 folders.append(path)
-            elif is_letter(entry.name):
+            elif is_letter(entry.name) and (self.include_docs or not is_project_doc(entry.name)):
                 yield entry.path
             else:
                 self.skipped += 1
@@ -126,6 +138,6 @@ class Walk:
             yield from self._folder(path, rules)
 
 
-def count_letters(paths: Iterable[str], exclude: tuple[str, ...] = ()) -> int:
+def count_letters(paths: Iterable[str], exclude: tuple[str, ...] = (), include_docs: bool = False) -> int:
     """How many letters `Walk` will yield (for the progress bar)."""
-    return sum(1 for item in Walk(list(paths), exclude) if not isinstance(item, ReadError))
+    return sum(1 for item in Walk(list(paths), exclude, include_docs) if not isinstance(item, ReadError))
