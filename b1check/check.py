@@ -39,6 +39,7 @@ def to_finding(hit: Hit, source: SourceText, settings: Settings, infos) -> Findi
         text=source.original[start:end],
         message=info.format_message(params),
         suggestions=hit.suggestions,
+        advice=hit.advice,
         fix=hit.fix if hit.fix is not None and source.original[start:end] == source.text[hit.start : hit.end] else None,
         matched=hit.params.get("matched"),
     )

@@ -37,8 +37,9 @@ class Hit:
     start: int
     end: int
     params: dict = field(default_factory=dict)  # fills the message template
-    suggestions: tuple[str, ...] = ()
+    suggestions: tuple[str, ...] = ()  # paste-ready replacements of the whole hit
     fix: str | None = None  # a safe replacement of the whole hit
+    advice: tuple[str, ...] = ()  # instructions for the writer, never put in the text
 
 
 Check = Callable[["Context"], Iterable[Hit]]

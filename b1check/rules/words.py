@@ -36,7 +36,7 @@ def phrase_list(context: Context):
 def phrase_hit(match: PhraseMatch, taken: frozenset[int] = frozenset(), unbroken=None) -> Hit:
     """The finding of a match: the words every alternative rewrites, with the
     neighbours that make it a phrase (`shown_span`), the rewritten words as
-    suggestions (or advice: "gebruik '…'"), and a fix when the entry is safe
+    suggestions (the rest as advice: "gebruik '…'"), and a fix when the entry is safe
     and its first alternative fits for certain."""
     entry = match.entry
     doc = match.span.doc
@@ -50,25 +50,39 @@ def phrase_hit(match: PhraseMatch, taken: frozenset[int] = frozenset(), unbroken
     matched = " ".join(doc[start:end].text.split())  # the list's words, for the message and the fingerprint
     if first_fit:
         start, end = _shown(doc, (start, end), shown_span(match, first_fit, start, end, taken), unbroken)
+    # What can replace the words (in the editor's order) is a suggestion; an
+    # alternative that does not fit the sentence for certain is advice, shown
+    # apart and never put in the text.
     suggestions: list[str] = []
-    # What can replace the words comes first (in the editor's order), advice after it.
-    rewrites_in_order = [r for r in rewrites if not r.advice] + [r for r in rewrites if r.advice]
-    for item in rewrites_in_order:
-        fits = not item.advice and start <= item.start and item.end <= end
-        text = render(doc, start, end, item) if fits else f"gebruik '{item.alternative.text}'"
-        if text not in suggestions:
-            suggestions.append(text)
+    advice: list[str] = []
+    for item in rewrites:
+        if not item.advice and start <= item.start and item.end <= end:
+            text = render(doc, start, end, item)
+            if text not in suggestions and text != doc[start:end].text:
+                suggestions.append(text)
+        else:
+            text = advice_text(item.alternative.text)
+            if text not in advice:
+                advice.append(text)
     span = doc[start:end]
     shows_more = " ".join(span.text.split()) != matched
-    hit = span_hit(
-        _PHRASE_CODE[entry.category], span, suggestions, phrase=entry.phrase, reason=entry.reason,
-        **({"matched": matched} if shows_more else {}),
+    hit = replace(
+        span_hit(
+            _PHRASE_CODE[entry.category], span, suggestions, phrase=entry.phrase, reason=entry.reason,
+            **({"matched": matched} if shows_more else {}),
+        ),
+        advice=tuple(advice),
     )
     first = rewrites[0]
     safe = entry.safe and first is first_fit and first.certain  # the editor's own first choice, for certain
     if not safe or any(placeholder(token) is not None for token in span):
         return hit
-    return replace(hit, fix=suggestions[0])
+    return replace(hit, fix=render(doc, start, end, first))
+
+
+def advice_text(alternative: str) -> str:
+    """An alternative the writer fits in by hand: "gebruik 'vragen'"."""
+    return f"gebruik '{alternative}'"
 
 
 def _shown(doc, core: tuple[int, int], shown: tuple[int, int], unbroken) -> tuple[int, int]:

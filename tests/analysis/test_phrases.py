@@ -14,9 +14,9 @@ FAST = Settings(model=None)
 
 
 def wording(text: str, settings: Settings = PARSED) -> list[tuple[str, str]]:
-    """(matched text, first suggestion) of every WRD001 and NOM003 finding."""
+    """(matched text, first suggestion, else first advice) of every WRD001 and NOM003 finding."""
     return [
-        (f.text, f.suggestions[0] if f.suggestions else "")
+        (f.text, f.suggestions[0] if f.suggestions else f.advice[0] if f.advice else "")
         for f in findings_for(text, settings=settings)
         if f.rule in ("WRD001", "NOM003")
     ]
@@ -226,3 +226,18 @@ def test_unless_context_silences_an_entry_anywhere_in_its_sentence():
 
     assert found("U kunt uw afval op maandag aanbieden.") == ["aanbieden"]
     assert found("Wij willen u een cursus over afval aanbieden.") == []
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_advice_is_never_a_suggestion(settings):
+    # Suggestions are paste-ready text; an alternative b1check cannot fit is advice apart,
+    # and a safe fix is always the first suggestion itself.
+    text = "Klik op onderstaande link. Wij sturen u een definitieve beschikking. Dit doen wij middels een brief."
+    found = [f for f in findings_for(text, settings=settings) if f.rule in ("WRD001", "NOM003")]
+    assert found
+    for finding in found:
+        assert not any(s.startswith("gebruik '") for s in finding.suggestions), finding
+        assert all(a.startswith("gebruik '") for a in finding.advice), finding
+        assert finding.fix is None or finding.fix == finding.suggestions[0]
+    if settings is FAST:
+        assert any(f.advice and not f.suggestions for f in found)
