@@ -30,6 +30,8 @@ Which matches count:
   regulations (*de Verordening op de haven 2010*), labels (*Betreft:*), or
   capitalised names in the middle of a sentence (*de Commissie Bezwaarschriften*).
 - `context` and `unless` of the entry (wordlists/README.md).
+- Never inside the words of a longer entry that holds the phrase whole
+  (*heden* in *tot op heden*), even where that entry stays silent itself.
 - Where two matches share a word, the one with more words wins; wording and
   nominal style count as one category for that, so one place gets one finding.
 """
@@ -138,6 +140,29 @@ def word_forms(word: str) -> list[str]:
 
 def _ids(forms) -> frozenset[int]:
     return frozenset(get_string_id(form) for form in forms)
+
+
+def _wholes(entry: PhraseEntry, entries: list[PhraseEntry], number: int) -> list[tuple[str, bool]]:
+    """The word groups of longer entries that hold this entry's phrase whole
+    ("tot op heden" for *heden*, "gelet op het bovenstaande" for *gelet op*):
+    a part never fires inside a fixed expression of the lists, also where the
+    expression itself stays silent (its own context or `unless`), so that
+    nothing rewrites half of it ("tot op nu"). Tone entries keep their own pool."""
+    if entry.category == "tone":
+        return []
+    own = f" {' '.join(entry.phrase.lower().split())} "
+    found: list[tuple[str, bool]] = []
+    for other_number, other in enumerate(entries):
+        if other_number == number or other.category == "tone":
+            continue
+        for text in (other.phrase, *other.patterns):
+            if GAP in text or "..." in text:
+                continue  # a gapped word order: its words need not be in a row
+            words = f" {' '.join(text.lower().split())} "
+            whole = (text, other.pos in ("verb", None))
+            if len(words) > len(own) and own in words and whole not in found:
+                found.append(whole)
+    return found
 
 
 def _split_words(text: str, tokenizer) -> list[str]:
@@ -309,10 +334,16 @@ class PhraseFinder:
                 self.head_words[number] = words[head].lower()
             for pattern in self._compile(entry, self.head_words.get(number), tokenizer):
                 self._add(Pattern(number, pattern, across_commas=not (entry.generated and entry.pos == "verb")))
-            if entry.unless:
+            wholes = _wholes(entry, self.entries, number)
+            if entry.unless or wholes:
+                # A longer entry silences this one where it would match itself: its
+                # words inflect only where that entry's do (`_explicit`).
                 self.unless[number] = [
-                    Pattern(number, tuple(tuple(_expand(s)) for s in segments_of(text, tokenizer)))
-                    for text in entry.unless
+                    Pattern(number, tuple(
+                        tuple(_expand(s) if inflects else [_literal_slot(w) for w in s])
+                        for s in segments_of(text, tokenizer)
+                    ))
+                    for text, inflects in (*((text, True) for text in entry.unless), *wholes)
                 ]
 
     def _compile(self, entry: PhraseEntry, head_word: str | None, tokenizer) -> list[tuple[tuple[Slot, ...], ...]]:

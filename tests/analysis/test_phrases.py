@@ -241,3 +241,27 @@ def test_advice_is_never_a_suggestion(settings):
         assert finding.fix is None or finding.fix == finding.suggestions[0]
     if settings is FAST:
         assert any(f.advice and not f.suggestions for f in found)
+
+
+def test_a_part_never_fires_inside_a_longer_entry():
+    # "tot op heden" is a fixed expression: its part "heden" never gets "nu" ("tot op nu"),
+    # also where the expression itself stays silent (here: no context word in the sentence).
+    from b1check.analysis.phrases import PhraseFinder
+    from b1check.language.analyse import analyse, pipeline
+    from b1check.language.wordlists import parse_phrases
+    from b1check.load import load_text
+
+    entries = parse_phrases({"phrase": [
+        {"phrase": "heden", "pos": "adv", "alternatives": ["nu"], "reason": "Zeg nu.",
+         "examples": ["Heden is het zo."]},
+        {"phrase": "tot op heden", "pos": "expr", "alternatives": ["tot nu toe"], "reason": "Zeg tot nu toe.",
+         "examples": ["Tot op heden weten wij het niet."], "context": ["weten"]},
+    ]}, "proef.toml")
+    finder = PhraseFinder(entries, pipeline(None))
+
+    def found(text):
+        return [(m.span.text, m.entry.phrase) for m in finder.find(analyse(load_text(text), None).doc)]
+
+    assert found("Tot op heden weten wij het niet.") == [("Tot op heden", "tot op heden")]
+    assert found("Tot op heden is er geen besluit.") == []
+    assert found("Wij besluiten heden.") == [("heden", "heden")]
