@@ -47,7 +47,9 @@ def phrase_hit(match: PhraseMatch, taken: frozenset[int] = frozenset(), unbroken
     first_fit = next((r for r in rewrites if not r.advice), None)
     start = min(match.span.start, first_fit.start) if first_fit else match.span.start
     end = max(match.span.end, first_fit.end) if first_fit else match.span.end
-    matched = " ".join(doc[start:end].text.split())  # the list's words, for the message and the fingerprint
+    # The list's words, for the message and the fingerprint (not the words a rewrite reaches:
+    # "Mocht u" of "Mocht u vragen hebben" → "Als u vragen heeft").
+    matched = " ".join(match.span.text.split())
     if first_fit:
         start, end = _shown(doc, (start, end), shown_span(match, first_fit, start, end, taken), unbroken)
     # What can replace the words (in the editor's order) is a suggestion; an

@@ -265,3 +265,27 @@ def test_a_part_never_fires_inside_a_longer_entry():
     assert found("Tot op heden weten wij het niet.") == [("Tot op heden", "tot op heden")]
     assert found("Tot op heden is er geen besluit.") == []
     assert found("Wij besluiten heden.") == [("heden", "heden")]
+
+
+def test_the_grammar_changes_with_the_alternative_or_it_is_advice():
+    # "mocht" → "als": the infinitive at the end of the clause becomes finite, agreeing with "u"
+    assert wording("Mocht u nog vragen hebben, dan kunt u ons bellen.")[0][1] == "Als u nog vragen heeft"
+    assert wording("Wij helpen u, mocht u er niet uitkomen.")[0][1] == "als u er niet uitkomt"
+    # without the parse the verb cannot be found: advice only
+    fast = [f for f in findings_for("Mocht u nog vragen hebben, bel ons.", settings=FAST) if f.rule == "WRD001"]
+    assert fast and not fast[0].suggestions and fast[0].advice
+    # "is verstreken" → "is voorbij", not "is voorbij geweest"
+    assert "voorbij" in _suggestions("De termijn is verstreken.")
+    assert "voorbij geweest" not in _suggestions("De termijn is verstreken.")
+    # a passive with the reader as subject cannot take an alternative with its own object
+    passive = [f for f in findings_for("U bent in de gelegenheid gesteld om te reageren.") if f.rule == "WRD001"]
+    assert passive and not any("kans gegeven" in s for s in passive[0].suggestions)
+    assert ("in de gelegenheid gesteld", "de kans gegeven") in wording(
+        "Wij hebben u in de gelegenheid gesteld om te reageren.")
+    # a noun of the other gender takes its article and adjective ending along
+    assert ("een definitieve beschikking", "een definitief besluit") in wording(
+        "Wij sturen u binnenkort een definitieve beschikking.")
+
+
+def _suggestions(text: str) -> list[str]:
+    return [s for f in findings_for(text) if f.rule == "WRD001" for s in f.suggestions]
