@@ -24,7 +24,7 @@ DEFAULT_SETTINGS = Settings()
 def to_finding(hit: Hit, source: SourceText, settings: Settings, infos) -> Finding:
     info = infos[hit.code]
     line, column, start, end = source.pin(hit.start, hit.end)
-    severity = settings.severities.get(hit.code, info.severity)
+    severity = settings.severities.get(hit.code, hit.severity or info.severity)
     text = source.text[hit.start : hit.end]
     # `matched`: the words a rule is about, where the finding shows more of the sentence around them.
     params = {"text": text, "matched": text, **hit.params}

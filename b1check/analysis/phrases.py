@@ -770,11 +770,26 @@ def _starts_phrase(text: _Text, index: int) -> bool:
 
 def _is_name(text: _Text, index: int) -> bool:
     """A capital in the middle of a sentence: part of a name or title
-    (*de Commissie Bezwaarschriften*), not running text."""
+    (*de Commissie Bezwaarschriften*), not running text; and a noun written
+    small right after such a word, the rest of the same name (*de Commissie
+    bezwaarschriften*, *het Team terugvordering*)."""
     word = text.doc[index].text
-    if not word[:1].isupper() or _starts_phrase(text, index):
+    if not word[:1].isupper():
+        return _ends_name(text, index)
+    if _starts_phrase(text, index):
         return False
     return not (word.isupper() and len(word) > 1 and _all_capitals(text, index))
+
+
+def _ends_name(text: _Text, index: int) -> bool:
+    """A small noun right after a capitalised word in the middle of a sentence."""
+    previous = _previous_word(text, index)
+    if previous is None or not text.doc[previous].is_alpha or not _is_name(text, previous):
+        return False
+    token = text.doc[index]
+    if text.parsed:
+        return token.pos_ in ("NOUN", "PROPN", "X")  # X: the compact parser on a word of a name
+    return token.lower_ not in STOP_WORDS and lemmas.can_be(token.lower_, "noun") and not is_verb(token.lower_)
 
 
 def _all_capitals(text: _Text, index: int) -> bool:

@@ -19,10 +19,18 @@ from .base import Context, Hit, check, span_hit
 _PHRASE_CODE = {"wording": "WRD001", "tone": "TON001", "nominal-style": "NOM003"}
 
 
-@check("WRD001", "TON001", "NOM003")
+@check("WRD001", "TON001", "NOM003", "DIF005")
 def phrase_list(context: Context):
-    """Phrases from the curated lists, each with its alternatives fitted into the sentence."""
-    matches = context.phrase_matches
+    """Phrases from the curated lists, each with its alternatives fitted into the sentence.
+    A term of art (`term = true`) is a tip the first time only, never replaced."""
+    explained: set[str] = set()
+    matches = []
+    for match in context.phrase_matches:
+        if match.entry.term:
+            if match.entry.key in explained:
+                continue
+            explained.add(match.entry.key)
+        matches.append(match)
     # The words of every match: a shown phrase never reaches into another finding.
     owners: dict[int, int] = {}
     for number, match in enumerate(matches):
@@ -40,6 +48,13 @@ def phrase_hit(match: PhraseMatch, taken: frozenset[int] = frozenset(), unbroken
     and its first alternative fits for certain."""
     entry = match.entry
     doc = match.span.doc
+    if entry.term:
+        # Explained, not replaced: the reader meets the word on forms and websites too.
+        return replace(
+            span_hit("DIF005", match.span, (), phrase=entry.phrase, reason=entry.reason),
+            advice=tuple(dict.fromkeys(advice_text(a.text) for a in entry.alternatives)),
+            severity=entry.severity,
+        )
     rewrites = [rewrite(match, alternative) for alternative in entry.alternatives]
     # The finding covers what the first alternative that fits rewrites; an
     # alternative that needs more of the sentence (a particle at the end of
@@ -74,6 +89,7 @@ def phrase_hit(match: PhraseMatch, taken: frozenset[int] = frozenset(), unbroken
             **({"matched": matched} if shows_more else {}),
         ),
         advice=tuple(advice),
+        severity=entry.severity,
     )
     first = rewrites[0]
     safe = entry.safe and first is first_fit and first.certain  # the editor's own first choice, for certain

@@ -289,3 +289,19 @@ def test_the_grammar_changes_with_the_alternative_or_it_is_advice():
 
 def _suggestions(text: str) -> list[str]:
     return [s for f in findings_for(text) if f.rule == "WRD001" for s in f.suggestions]
+
+
+def test_a_term_of_art_is_a_tip_once_and_never_replaced():
+    found = findings_for("De beslistermijn is acht weken. Wij verlengen de beslistermijn met zes weken.")
+    terms = [f for f in found if f.rule == "DIF005"]
+    assert len(terms) == 1 and terms[0].severity.value == "info"
+    assert not terms[0].suggestions and terms[0].fix is None and terms[0].advice
+    assert not [f for f in found if f.rule == "WRD001" and "beslistermijn" in f.text.lower()]
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_a_small_noun_after_a_capitalised_name_word_is_part_of_the_name(settings):
+    assert not [t for t, _ in wording("Het Team beschikking huurtoeslag belt u.", settings) if "beschikking" in t]
+    assert [t for t, _ in wording("De beschikking is verstuurd.", settings) if "beschikking" in t.lower()]
+    # a word that is no noun after a name is running text again
+    assert [t for t, _ in wording("U kunt de Gemeente bellen indien u vragen heeft.", settings) if "indien" in t]
