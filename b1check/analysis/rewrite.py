@@ -217,17 +217,23 @@ def _condition(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
 
 
 def _infinitive_of(modal: Token) -> Token | None:
-    """The infinitive that "mocht" goes with: its head, or the copula of its
-    head ("mocht u het niet eens zijn"), later in the same clause."""
+    """The infinitive that becomes finite: the first of the verbs that "mocht"
+    goes with, later in the same clause: its head ("vragen hebben"), the
+    copula of its head ("het niet eens zijn"), or another auxiliary before
+    the head ("gebruik willen maken" → "gebruik wilt maken")."""
     head = modal.head
-    candidates = [head, *(child for child in head.children if child.dep_ == "cop")]
-    for token in candidates:
-        if token.i > modal.i and token.pos_ in ("VERB", "AUX") and "Inf" in token.morph.get("VerbForm"):
-            between = modal.doc[modal.i + 1 : token.i]
-            if any(t.text in (",", ";", ".") or "Fin" in t.morph.get("VerbForm") for t in between):
-                return None
-            return token
-    return None
+    candidates = [head, *(child for child in head.children if child.dep_ in ("cop", "aux") and child.i != modal.i)]
+    infinitives = sorted(
+        (t for t in candidates if t.i > modal.i and t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm")),
+        key=lambda t: t.i,
+    )
+    if not infinitives or head.i < modal.i:
+        return None
+    first = infinitives[0]
+    between = modal.doc[modal.i + 1 : first.i]
+    if any(t.text in (",", ";", ".") or "Fin" in t.morph.get("VerbForm") for t in between):
+        return None
+    return first
 
 
 def _agreeing_slot(subject: str, verb: str, plural: bool) -> str:

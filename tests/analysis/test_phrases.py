@@ -271,6 +271,8 @@ def test_the_grammar_changes_with_the_alternative_or_it_is_advice():
     # "mocht" → "als": the infinitive at the end of the clause becomes finite, agreeing with "u"
     assert wording("Mocht u nog vragen hebben, dan kunt u ons bellen.")[0][1] == "Als u nog vragen heeft"
     assert wording("Wij helpen u, mocht u er niet uitkomen.")[0][1] == "als u er niet uitkomt"
+    # the first verb of the cluster becomes finite: "gebruik willen maken" → "gebruik wilt maken"
+    assert wording("Mocht u iets willen weten, bel ons.")[0][1] == "Als u iets wilt"
     # without the parse the verb cannot be found: advice only
     fast = [f for f in findings_for("Mocht u nog vragen hebben, bel ons.", settings=FAST) if f.rule == "WRD001"]
     assert fast and not fast[0].suggestions and fast[0].advice
