@@ -665,6 +665,8 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
     doc = text.doc
     token = doc[head]
     if entry.pos == "noun":
+        if text.parsed and _names_a_document(text, head):
+            return False
         return not (text.parsed and token.pos_ == "PROPN" and not _starts_phrase(text, head))
     if entry.pos != "verb":
         return True
@@ -693,6 +695,24 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
         neighbours = {previous, following if following < len(doc) else None} - {None}
         return any(doc[n].lower_ in PERSONAL_PRONOUNS for n in neighbours)
     return True
+
+
+def _names_a_document(text: _Text, head: int) -> bool:
+    """A noun with a bare noun right after it that names what it is about:
+    *de beschikking huurtoeslag*, *een ontheffing milieuzone*. That is the
+    name of a document or permit the reader looks up, not a word to replace.
+    Only with the parse, which links the two nouns (no preposition between)."""
+    doc = text.doc
+    following = text.next_word[head]
+    if following >= len(doc) or text.sentence[following] != text.sentence[head]:
+        return False
+    token, other = doc[head], doc[following]
+    if other.pos_ not in ("NOUN", "PROPN") or not other.is_alpha:
+        return False
+    linked = token.head.i == other.i or (
+        other.head.i == token.i and other.dep_ in ("nmod", "appos", "flat", "compound")
+    )
+    return linked and not any(child.dep_ == "case" for child in other.children)
 
 
 # Determiners that make the next word a noun or an adjective; the second set

@@ -307,3 +307,9 @@ def test_a_small_noun_after_a_capitalised_name_word_is_part_of_the_name(settings
     assert [t for t, _ in wording("De beschikking is verstuurd.", settings) if "beschikking" in t.lower()]
     # a word that is no noun after a name is running text again
     assert [t for t, _ in wording("U kunt de Gemeente bellen indien u vragen heeft.", settings) if "indien" in t]
+
+
+def test_a_noun_that_names_a_document_is_not_replaced():
+    # "de beschikking huurtoeslag" is the name of a document the reader looks up (with the parse)
+    assert not wording("Wij sturen u de beschikking huurtoeslag 2024.")
+    assert wording("U kunt tegen de beschikking bezwaar maken.")
