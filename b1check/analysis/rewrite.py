@@ -63,7 +63,7 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
     """The alternative fitted into the sentence of the match."""
     doc = match.span.doc
     edit = Rewrite(alternative, start=match.span.start, end=match.span.end)
-    if alternative.advice:
+    if alternative.advice or is_instruction(alternative.text):
         return _advice(edit)
     pos = match.entry.pos
     target = alternative.pos or pos
@@ -87,6 +87,18 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
     else:
         done = _literal(match, edit, doc) if _uninflected(match, doc) else None
     return done if done is not None else _advice(edit)
+
+
+# An alternative this long is a sentence to write anew, not words for the place of the match.
+_INSTRUCTION_WORDS = 8
+
+
+def is_instruction(text: str) -> bool:
+    """Is the alternative a whole sentence or an explanation ("Dan behandelen
+    wij uw bezwaar niet.", "zeg: …") rather than words to paste in? Then it is
+    advice, whatever the list says."""
+    stripped = text.strip()
+    return stripped.endswith((".", "?", "!", ":")) or ": " in stripped or len(stripped.split()) >= _INSTRUCTION_WORDS
 
 
 def _advice(edit: Rewrite) -> Rewrite:

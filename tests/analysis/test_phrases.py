@@ -313,3 +313,12 @@ def test_a_noun_that_names_a_document_is_not_replaced():
     # "de beschikking huurtoeslag" is the name of a document the reader looks up (with the parse)
     assert not wording("Wij sturen u de beschikking huurtoeslag 2024.")
     assert wording("U kunt tegen de beschikking bezwaar maken.")
+
+
+def test_an_alternative_that_is_a_sentence_is_advice():
+    from b1check.analysis.rewrite import is_instruction
+
+    assert is_instruction("Dan behandelen wij uw bezwaar niet.")
+    assert is_instruction("zeg: wij beslissen binnen 8 weken")
+    assert not is_instruction("de persoon om wie het gaat")
+    assert not is_instruction("als u")
