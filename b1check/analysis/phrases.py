@@ -804,7 +804,9 @@ def _is_name(text: _Text, index: int) -> bool:
 def _ends_name(text: _Text, index: int) -> bool:
     """A small noun right after a capitalised word in the middle of a sentence."""
     previous = _previous_word(text, index)
-    if previous is None or not text.doc[previous].is_alpha or not _is_name(text, previous):
+    if previous is None or not text.doc[previous].is_alpha or not text.doc[previous].text[:1].isupper():
+        return False  # (and never a chain of small words back through the text)
+    if not _is_name(text, previous):
         return False
     token = text.doc[index]
     if text.parsed:

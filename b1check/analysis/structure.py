@@ -33,7 +33,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..language import lemmas
-from ..language.analyse import placeholder
+from ..language.analyse import TEXT, placeholder
 from ..language.wordlists import read_toml, wordlist_dir
 from .contact import vocabulary as contact_vocabulary
 from .passive import is_participle
@@ -182,7 +182,7 @@ def _negated(token: Token, sentence: Span, parsed: bool, words: StructureWords) 
     before = [t for t in sentence.doc[sentence.start : token.i] if not t.is_space]
     if before and before[-1].lower_ in {"niet", "nooit"}:
         return no(before[-1])  # "niet goedgekeurd", whatever the parse made of it
-    if words.no_cause.search(sentence.doc.text[sentence.start_char : token.idx].lower()):
+    if words.no_cause.search(_text_of(sentence.doc)[sentence.start_char : token.idx].lower()):
         return True
     if not parsed:
         clause = _clause_of(token, sentence)
@@ -446,12 +446,18 @@ def _no_statement(sentence: Span, words: StructureWords) -> bool:
     return bool(contact_vocabulary().noreply_sentence.search(text))
 
 
+def _text_of(doc) -> str:
+    """The text the Doc was made from: Doc.text joins every token again, and
+    asked for every sentence of a long letter that is quadratic."""
+    return doc.user_data.get(TEXT) or doc.text
+
+
 def _stated_reason(other: Span, words: StructureWords) -> Reason:
     """A sentence near the refusal that gives its reason: after a marker ("De reden is …",
     "Uw aanvraag voldoet niet aan …"), or as a statement ("Wonen is daar niet toegestaan")."""
     if _no_statement(other, words):
         return Reason(False)
-    doc_text = other.doc.text
+    doc_text = _text_of(other.doc)
     text = other.text.lower()
     field = None
     for match in words.reason_after.finditer(text):
@@ -510,7 +516,7 @@ def reason_for(index: int, sentences: list[Span], stop: int, words: StructureWor
     in the two before it, the few after it, the refusal's section and the sections of
     reasons. A reason in a template field only is none. Last, any real sentence in a
     section of reasons ("Motivering"), unless the letter said the reason is in a field."""
-    doc_text = sentences[index].doc.text
+    doc_text = _text_of(sentences[index].doc)
     sentence = sentences[index]
     text = sentence.text.lower()
     field = None
@@ -555,7 +561,7 @@ def find_refusals(sentences: list[Span], parsed: bool, stop: int) -> list[Refusa
     """Every sentence that says no, with its reason; `stop`: where the signature starts."""
     words = structure_words()
     found = []
-    sections = letter_sections(sentences[0].doc.text, stop, words) if sentences else []
+    sections = letter_sections(_text_of(sentences[0].doc), stop, words) if sentences else []
     for index, sentence in enumerate(sentences):
         if sentence.start_char >= stop:
             break
