@@ -24,7 +24,7 @@ DEFAULT_SETTINGS = Settings()
 def to_finding(hit: Hit, source: SourceText, settings: Settings, infos) -> Finding:
     info = infos[hit.code]
     line, column, start, end = source.pin(hit.start, hit.end)
-    severity = settings.severities.get(hit.code, info.severity)
+    severity = settings.severities.get(hit.code, hit.severity or info.severity)
     text = source.text[hit.start : hit.end]
     # `matched`: the words a rule is about, where the finding shows more of the sentence around them.
     params = {"text": text, "matched": text, **hit.params}
@@ -39,6 +39,7 @@ def to_finding(hit: Hit, source: SourceText, settings: Settings, infos) -> Findi
         text=source.quote(hit.start, hit.end),
         message=info.format_message(params),
         suggestions=hit.suggestions,
+        advice=hit.advice,
         fix=hit.fix if hit.fix is not None and source.original[start:end] == source.text[hit.start : hit.end] else None,
         matched=hit.params.get("matched"),
     )

@@ -134,7 +134,7 @@ def fix_bytes(data: bytes, name: str, settings: Settings | None = None) -> FixRe
         fixed.encode(encoding)
     except UnicodeEncodeError:
         raise InputError(name, "Een vervanging past niet in de tekenset van dit bestand (Windows-1252).") from None
-    unsafe = [f for f in report.findings if f.fix is None and f.suggestions]
+    unsafe = [f for f in report.findings if f.fix is None and (f.suggestions or f.advice)]
     return FixResult(name, encoding, source.original, fixed, applied, skipped, unsafe)
 
 

@@ -52,7 +52,11 @@ class Finding:
     end: int
     text: str  # the original text the finding covers
     message: str
+    # Paste-ready text for the finding's `text`: what an editor would write in its place.
     suggestions: tuple[str, ...] = ()
+    # Instructions for the writer ("gebruik 'vragen'", a sentence to rewrite): shown,
+    # never put in the text by `fix`, a quick fix or a tracked change.
+    advice: tuple[str, ...] = ()
     # A safe replacement for `text`, which `b1check fix` may apply; None if
     # the change needs a person (most suggestions do).
     fix: str | None = None
@@ -89,6 +93,7 @@ class Finding:
             "text": self.text,
             "message": self.message,
             "suggestions": list(self.suggestions),
+            "advice": list(self.advice),
             "fix": self.fix,
             "matched": self.matched,
         }

@@ -30,6 +30,8 @@ Which matches count:
   regulations (*de Verordening op de haven 2010*), labels (*Betreft:*), or
   capitalised names in the middle of a sentence (*de Commissie Bezwaarschriften*).
 - `context` and `unless` of the entry (wordlists/README.md).
+- Never inside the words of a longer entry that holds the phrase whole
+  (*heden* in *tot op heden*), even where that entry stays silent itself.
 - Where two matches share a word, the one with more words wins; wording and
   nominal style count as one category for that, so one place gets one finding.
 """
@@ -138,6 +140,29 @@ def word_forms(word: str) -> list[str]:
 
 def _ids(forms) -> frozenset[int]:
     return frozenset(get_string_id(form) for form in forms)
+
+
+def _wholes(entry: PhraseEntry, entries: list[PhraseEntry], number: int) -> list[tuple[str, bool]]:
+    """The word groups of longer entries that hold this entry's phrase whole
+    ("tot op heden" for *heden*, "gelet op het bovenstaande" for *gelet op*):
+    a part never fires inside a fixed expression of the lists, also where the
+    expression itself stays silent (its own context or `unless`), so that
+    nothing rewrites half of it ("tot op nu"). Tone entries keep their own pool."""
+    if entry.category == "tone":
+        return []
+    own = f" {' '.join(entry.phrase.lower().split())} "
+    found: list[tuple[str, bool]] = []
+    for other_number, other in enumerate(entries):
+        if other_number == number or other.category == "tone":
+            continue
+        for text in (other.phrase, *other.patterns):
+            if GAP in text or "..." in text:
+                continue  # a gapped word order: its words need not be in a row
+            words = f" {' '.join(text.lower().split())} "
+            whole = (text, other.pos in ("verb", None))
+            if len(words) > len(own) and own in words and whole not in found:
+                found.append(whole)
+    return found
 
 
 def _split_words(text: str, tokenizer) -> list[str]:
@@ -309,10 +334,16 @@ class PhraseFinder:
                 self.head_words[number] = words[head].lower()
             for pattern in self._compile(entry, self.head_words.get(number), tokenizer):
                 self._add(Pattern(number, pattern, across_commas=not (entry.generated and entry.pos == "verb")))
-            if entry.unless:
+            wholes = _wholes(entry, self.entries, number)
+            if entry.unless or wholes:
+                # A longer entry silences this one where it would match itself: its
+                # words inflect only where that entry's do (`_explicit`).
                 self.unless[number] = [
-                    Pattern(number, tuple(tuple(_expand(s)) for s in segments_of(text, tokenizer)))
-                    for text in entry.unless
+                    Pattern(number, tuple(
+                        tuple(_expand(s) if inflects else [_literal_slot(w) for w in s])
+                        for s in segments_of(text, tokenizer)
+                    ))
+                    for text, inflects in (*((text, True) for text in entry.unless), *wholes)
                 ]
 
     def _compile(self, entry: PhraseEntry, head_word: str | None, tokenizer) -> list[tuple[tuple[Slot, ...], ...]]:
@@ -634,6 +665,8 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
     doc = text.doc
     token = doc[head]
     if entry.pos == "noun":
+        if text.parsed and _names_a_document(text, head):
+            return False
         return not (text.parsed and token.pos_ == "PROPN" and not _starts_phrase(text, head))
     if entry.pos != "verb":
         return True
@@ -662,6 +695,24 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
         neighbours = {previous, following if following < len(doc) else None} - {None}
         return any(doc[n].lower_ in PERSONAL_PRONOUNS for n in neighbours)
     return True
+
+
+def _names_a_document(text: _Text, head: int) -> bool:
+    """A noun with a bare noun right after it that names what it is about:
+    *de beschikking huurtoeslag*, *een ontheffing milieuzone*. That is the
+    name of a document or permit the reader looks up, not a word to replace.
+    Only with the parse, which links the two nouns (no preposition between)."""
+    doc = text.doc
+    following = text.next_word[head]
+    if following >= len(doc) or text.sentence[following] != text.sentence[head]:
+        return False
+    token, other = doc[head], doc[following]
+    if other.pos_ not in ("NOUN", "PROPN") or not other.is_alpha:
+        return False
+    linked = token.head.i == other.i or (
+        other.head.i == token.i and other.dep_ in ("nmod", "appos", "flat", "compound")
+    )
+    return linked and not any(child.dep_ == "case" for child in other.children)
 
 
 # Determiners that make the next word a noun or an adjective; the second set
@@ -739,11 +790,28 @@ def _starts_phrase(text: _Text, index: int) -> bool:
 
 def _is_name(text: _Text, index: int) -> bool:
     """A capital in the middle of a sentence: part of a name or title
-    (*de Commissie Bezwaarschriften*), not running text."""
+    (*de Commissie Bezwaarschriften*), not running text; and a noun written
+    small right after such a word, the rest of the same name (*de Commissie
+    bezwaarschriften*, *het Team terugvordering*)."""
     word = text.doc[index].text
-    if not word[:1].isupper() or _starts_phrase(text, index):
+    if not word[:1].isupper():
+        return _ends_name(text, index)
+    if _starts_phrase(text, index):
         return False
     return not (word.isupper() and len(word) > 1 and _all_capitals(text, index))
+
+
+def _ends_name(text: _Text, index: int) -> bool:
+    """A small noun right after a capitalised word in the middle of a sentence."""
+    previous = _previous_word(text, index)
+    if previous is None or not text.doc[previous].is_alpha or not text.doc[previous].text[:1].isupper():
+        return False  # (and never a chain of small words back through the text)
+    if not _is_name(text, previous):
+        return False
+    token = text.doc[index]
+    if text.parsed:
+        return token.pos_ in ("NOUN", "PROPN", "X")  # X: the compact parser on a word of a name
+    return token.lower_ not in STOP_WORDS and lemmas.can_be(token.lower_, "noun") and not is_verb(token.lower_)
 
 
 def _all_capitals(text: _Text, index: int) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from ..language import inflect, lemmas
@@ -62,11 +63,13 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
     """The alternative fitted into the sentence of the match."""
     doc = match.span.doc
     edit = Rewrite(alternative, start=match.span.start, end=match.span.end)
-    if alternative.advice:
+    if alternative.advice or is_instruction(alternative.text):
         return _advice(edit)
     pos = match.entry.pos
     target = alternative.pos or pos
-    if match.head is None or pos not in ("verb", "noun", "adj"):
+    if _inverted_condition(match, doc):
+        done = _condition(match, edit, doc)
+    elif match.head is None or pos not in ("verb", "noun", "adj"):
         done = _literal(match, edit, doc)
     elif pos == "verb" and target == "verb":
         try:
@@ -84,6 +87,18 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
     else:
         done = _literal(match, edit, doc) if _uninflected(match, doc) else None
     return done if done is not None else _advice(edit)
+
+
+# An alternative this long is a sentence to write anew, not words for the place of the match.
+_INSTRUCTION_WORDS = 8
+
+
+def is_instruction(text: str) -> bool:
+    """Is the alternative a whole sentence or an explanation ("Dan behandelen
+    wij uw bezwaar niet.", "zeg: …") rather than words to paste in? Then it is
+    advice, whatever the list says."""
+    stripped = text.strip()
+    return stripped.endswith((".", "?", "!", ":")) or ": " in stripped or len(stripped.split()) >= _INSTRUCTION_WORDS
 
 
 def _advice(edit: Rewrite) -> Rewrite:
@@ -173,6 +188,80 @@ def _literal(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
 
 
 # --------------------------------------------------------------------------------------
+# A condition with the verb first: "Mocht u vragen hebben" → "Als u vragen heeft"
+
+_CONDITION_VERBS = frozenset(("mocht", "mochten"))
+
+
+def _inverted_condition(match: PhraseMatch, doc: Doc) -> bool:
+    """Does the match open a condition with its finite verb first ("mocht u")?"""
+    first = min(match.words)
+    return doc[first].lower_ in _CONDITION_VERBS and len(match.words) <= 2
+
+
+def _condition(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
+    """A conjunction takes the place of "mocht", and the infinitive at the end
+    of the clause becomes the finite verb, in agreement with its subject:
+    "Mocht u vragen hebben" → "Als u vragen heeft", "mocht u er niet
+    uitkomen" → "als u er niet uitkomt". Only with the parse, which finds that
+    infinitive; the fast mode gives advice."""
+    words = edit.alternative.text.split()
+    if not is_parsed(doc) or not words or words[0].lower() not in _SUBORDINATORS:
+        return None
+    modal = doc[min(match.words)]
+    verb = _infinitive_of(modal)
+    if verb is None or any(placeholder(t) is not None for t in doc[modal.i : verb.i + 1]):
+        return None
+    subject = next((i for i in match.words if i != modal.i), None)
+    if subject is None or doc[subject].lower_ not in PERSONAL_PRONOUNS:
+        return None
+    slot = _agreeing_slot(doc[subject].lower_, verb.lemma_.lower() or verb.lower_, "Plur" in modal.morph.get("Number"))
+    finite, particle = inflect.verb_form(verb.lower_, slot)
+    glued = particle + finite
+    if not finite or not _known(glued):
+        return None
+    edit.changes[modal.i] = match_case(words[0], modal.text)
+    edit.changes[verb.i] = glued
+    edit.touch(modal.i)
+    edit.touch(verb.i)
+    edit.slot = slot
+    return edit
+
+
+def _infinitive_of(modal: Token) -> Token | None:
+    """The infinitive that becomes finite: the first of the verbs that "mocht"
+    goes with, later in the same clause: its head ("vragen hebben"), the
+    copula of its head ("het niet eens zijn"), or another auxiliary before
+    the head ("gebruik willen maken" → "gebruik wilt maken")."""
+    head = modal.head
+    candidates = [head, *(child for child in head.children if child.dep_ in ("cop", "aux") and child.i != modal.i)]
+    infinitives = sorted(
+        (t for t in candidates if t.i > modal.i and t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm")),
+        key=lambda t: t.i,
+    )
+    if not infinitives or head.i < modal.i:
+        return None
+    first = infinitives[0]
+    between = modal.doc[modal.i + 1 : first.i]
+    if any(t.text in (",", ";", ".") or "Fin" in t.morph.get("VerbForm") for t in between):
+        return None
+    return first
+
+
+def _agreeing_slot(subject: str, verb: str, plural: bool) -> str:
+    """The finite slot for a subject pronoun; "u heeft" as letters write it."""
+    if plural:
+        return "pl"
+    if subject in ("je", "jij"):
+        return "2sg"
+    if subject == "u":
+        return "3sg" if verb == "hebben" else "2sg"
+    if subject == "ik":
+        return "1sg"
+    return "3sg"
+
+
+# --------------------------------------------------------------------------------------
 # Verbs
 
 
@@ -242,6 +331,15 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         return None  # "laten weten" has no participle of its own ("heeft laten weten")
     if slot == "participle" and _takes_zijn(phrase.verb) and _auxiliary_of(head) in _HEBBEN:
         return None  # "heeft plaatsgevonden" → "is gebeurd": the auxiliary changes too
+    if slot == "participle" and _own_object(phrase) and _passive(match, head):
+        # "U bent in de gelegenheid gesteld" is no "U bent de kans gegeven": the
+        # alternative has an object of its own, so the reader cannot be the subject.
+        return None
+    if slot == "participle" and phrase.verb == "zijn" and _auxiliary_of(head) in _ZIJN and phrase.before:
+        # "de termijn is verstreken" → "is voorbij", not "is voorbij geweest"
+        edit.changes[match.head] = match_case(" ".join([*phrase.before, *after]), head.text)
+        _drop_others(match, edit, keep)
+        return _glue_te(edit, doc)
     if slot in ("infinitive", "te_inf", "participle"):
         if slot == "te_inf":
             verb = inflect.te_infinitive(phrase.verb)
@@ -417,6 +515,33 @@ def _previous_is_subject(head: Token) -> bool:
 
 
 _HEBBEN = frozenset("heb hebt heeft hebben had hadden".split())
+_ZIJN = frozenset("ben bent is zijn was waren".split())
+
+
+def _own_object(phrase: VerbPhrase) -> bool:
+    """Does the alternative bring its own object before its verb ("de kans geven",
+    "contact opnemen"), not a preposition's or an adjective ("bekend maken")?"""
+    if not phrase.before or phrase.before[0] in PREPOSITIONS:
+        return False
+    nouns = lemmas.lemmas_by_pos()["noun"]
+    return phrase.before[0] in ARTICLES + ("een",) or any(
+        word in nouns and word not in STOP_WORDS and not lemmas.can_be(word, "adj") for word in phrase.before
+    )
+
+
+def _passive(match: PhraseMatch, head: Token) -> bool:
+    """Is the matched participle passive: with "worden", without an auxiliary,
+    or with "zijn" for a verb that makes its perfect with "hebben" (is gesteld)?
+    Only where the entry has no object of its own before its verb (a phrase
+    that starts with a preposition, or none): then the subject was its object."""
+    doc = head.doc
+    before = [doc[i].lower_ for i in match.words if i < head.i and match.roles.get(i) != "te"]
+    if before and before[0] not in PREPOSITIONS:
+        return False
+    auxiliary = _auxiliary_of(head)
+    if auxiliary is None or auxiliary.startswith(("word", "werd")):
+        return True
+    return auxiliary in _ZIJN and not _takes_zijn(match.lemma or head.lower_)
 
 
 @lru_cache(maxsize=4096)

@@ -34,7 +34,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..language import lemmas
-from ..language.analyse import placeholder
+from ..language.analyse import TEXT, placeholder
 from ..language.wordlists import read_toml, wordlist_dir
 from .contact import vocabulary as contact_vocabulary
 from .passive import is_participle
@@ -365,17 +365,6 @@ class Reason:
     field: str | None = None
 
 
-def _text_of(doc) -> str:
-    """The document's text, joined once: `Doc.text` joins every token again on each call,
-    and a long text has many refusals and many sentences near them."""
-    if _LAST_TEXT[0] is not doc:
-        _LAST_TEXT[:] = [doc, doc.text]
-    return _LAST_TEXT[1]
-
-
-_LAST_TEXT: list = [None, ""]  # the last document and its text (one check at a time per process)
-
-
 # How far from a refusal its reason is looked for (in characters), also in sections of
 # reasons: a long letter is some 10,000 characters; a longer text is letters one after
 # the other, and the reason for a refusal in one letter is not in another.
@@ -462,6 +451,12 @@ def _no_statement(sentence: Span, words: StructureWords) -> bool:
     if not text or text.endswith("?") or any(t.lower_ in words.conditions for t in sentence):
         return True
     return bool(contact_vocabulary().noreply_sentence.search(text))
+
+
+def _text_of(doc) -> str:
+    """The text the Doc was made from: Doc.text joins every token again, and
+    asked for every sentence of a long letter that is quadratic."""
+    return doc.user_data.get(TEXT) or doc.text
 
 
 def _stated_reason(other: Span, words: StructureWords) -> Reason:
@@ -593,7 +588,7 @@ def find_refusals(sentences: list[Span], parsed: bool, stop: int) -> list[Refusa
     """Every sentence that says no, with its reason; `stop`: where the signature starts."""
     words = structure_words()
     found = []
-    sections = letter_sections(sentences[0].doc.text, stop, words) if sentences else []
+    sections = letter_sections(_text_of(sentences[0].doc), stop, words) if sentences else []
     for index, sentence in enumerate(sentences):
         if sentence.start_char >= stop:
             break

@@ -30,6 +30,7 @@ def fix_command(paths, show_diff, config_path):
     iets te vervangen is).
     """
     from ..fixes import fix_file  # the pipeline: imported when the command runs
+    from ..report.labels import better
     from ..load import InputError
 
     errors = 0
@@ -58,7 +59,7 @@ def fix_command(paths, show_diff, config_path):
             click.echo(f"{result.path}: niet automatisch vervangen (kijk zelf):", err=show_diff)
             for finding in result.unsafe:
                 click.echo(
-                    f"  {_where(result, finding)} '{' '.join(finding.text.split())}' → {' / '.join(finding.suggestions)}",
+                    f"  {_where(result, finding)} '{' '.join(finding.text.split())}'{better(finding)}",
                     err=show_diff,
                 )
         if not show_diff:

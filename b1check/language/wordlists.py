@@ -69,6 +69,7 @@ class PhraseEntry:
     unless_context: tuple[str, ...] = ()  # words that silence it anywhere in the sentence (the reverse of context)
     follows: tuple[str, ...] = ()  # parts of speech of the word just before (a comma skipped); needs the parse
     generated: bool = False  # patterns are b1check's own word orders, not the editor's
+    term: bool = False  # a term of art the reader must know: explained once (DIF005), never replaced
 
     @property
     def key(self) -> str:
@@ -127,7 +128,7 @@ def strings(value, where: str, name: str) -> tuple[str, ...]:
 
 _PHRASE_KEYS = {
     "phrase", "alternatives", "reason", "category", "safe", "example", "examples", "patterns", "context",
-    "severity", "pos", "head", "negatives", "unless", "unless_context", "follows",
+    "severity", "pos", "head", "negatives", "unless", "unless_context", "follows", "term",
 }
 _ALTERNATIVE_KEYS = {"text", "pos", "advice", "fits"}
 # The uses of a verb an alternative can be limited to: "in behandeling genomen"
@@ -235,6 +236,7 @@ def parse_phrases(data: dict, source: str) -> list[PhraseEntry]:
                 unless_context=tuple(c.lower() for c in strings(raw.get("unless_context"), where, "unless_context")),
                 follows=_parts_of_speech(raw.get("follows"), where),
                 generated=not patterns,
+                term=bool(raw.get("term", False)),
             )
         )
     return entries

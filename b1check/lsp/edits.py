@@ -2,8 +2,9 @@
 
 A suggestion replaces the finding's text only where it is written for that
 place: the word lists' suggestions are the finding's words rewritten in the
-sentence's form ("Wij verzochten" → "Wij vroegen"), except an advice
-("gebruik 'vragen'"); the abbreviations' are words for the same place.
+sentence's form ("Wij verzochten" → "Wij vroegen"); advice ("gebruik
+'vragen'") is a field of its own and never an edit. The abbreviations' are
+words for the same place.
 Other rules suggest a rewrite ("Schrijf liever: beoordelen"), which a
 person makes.
 """
@@ -27,9 +28,6 @@ class Replacement:
     safe: bool  # the word list marks it safe: `b1check fix` would make it too
 
 
-ADVICE = "gebruik '"  # a word-list suggestion b1check could not fit in the sentence
-
-
 def replacements(finding: Finding, extra_phrase_files: tuple[str, ...] = ()) -> list[Replacement]:
     """What may stand in the place of the finding's text, the safe one first."""
     found: list[Replacement] = []
@@ -38,8 +36,6 @@ def replacements(finding: Finding, extra_phrase_files: tuple[str, ...] = ()) -> 
     if finding.rule in ABBREVIATION_RULES or finding.rule in PHRASE_RULES:
         taken = {replacement.text.lower() for replacement in found}
         for suggestion in finding.suggestions:
-            if suggestion.startswith(ADVICE):
-                continue
             text = match_case(suggestion, finding.text)
             if text.lower() not in taken:
                 taken.add(text.lower())

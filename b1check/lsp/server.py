@@ -30,7 +30,7 @@ from ..language.analyse import model_problem
 from ..language.wordlists import rule_info
 from ..load import BINARY_SUFFIXES, InputError, load_bytes, load_text
 from ..model import Finding, Severity
-from ..report.labels import SEVERITY_NAMES
+from ..report.labels import SEVERITY_NAMES, better
 from ..report.rule_docs import rule_markdown
 from ..settings import Settings
 from .edits import ignore_edit, replacements
@@ -235,9 +235,7 @@ class B1checkServer(LanguageServer):
         return checked, [self._diagnostic(uri, positions, finding) for finding in checked.findings]
 
     def _diagnostic(self, uri: str, positions: Positions, finding: Finding) -> types.Diagnostic:
-        message = finding.message
-        if finding.suggestions:
-            message += f" → {' / '.join(finding.suggestions)}"
+        message = finding.message + better(finding)
         return types.Diagnostic(
             range=positions.range(finding.start, finding.end),
             message=message,
@@ -268,6 +266,8 @@ class B1checkServer(LanguageServer):
             lines = [f"### {finding.rule} · {SEVERITY_NAMES[finding.severity]}", "", finding.message]
             if finding.suggestions:
                 lines += ["", f"Suggestie: {' / '.join(finding.suggestions)}"]
+            if finding.advice:
+                lines += ["", f"Advies: {'; '.join(finding.advice)}"]
             lines += ["", *rule_markdown(infos[finding.rule])]
             parts.append("\n".join(lines))
         first = min(found, key=lambda f: f.start)

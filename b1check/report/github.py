@@ -8,6 +8,7 @@ A letter that is not B1 gets one annotation on the file; an unreadable file an e
 from __future__ import annotations
 
 from ..model import FileReport, ReadError, Severity
+from .labels import better
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -29,9 +30,7 @@ def render(reports: list[FileReport], errors: list[ReadError]) -> str:
     lines = []
     for report in reports:
         for f in report.findings:
-            message = f.message
-            if f.suggestions:
-                message += f" → {' / '.join(f.suggestions)}"
+            message = f.message + better(f)
             lines.append(
                 _command(
                     _COMMAND[f.severity],

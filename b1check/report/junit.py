@@ -10,6 +10,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from ..model import FileReport, ReadError
+from .labels import better
 
 
 def _suite(parent: ET.Element, name: str) -> ET.Element:
@@ -36,8 +37,7 @@ def render(reports: list[FileReport], errors: list[ReadError]) -> str:
                 classname=report.path, file=report.path, line=str(f.line),
             )
             detail = f"{report.path}:{f.line}:{f.column}: {f.rule} {f.message}"
-            if f.suggestions:
-                detail += f" → {' / '.join(f.suggestions)}"
+            detail += better(f)
             failure = ET.SubElement(case, "failure", message=f.message, type=f.rule)
             failure.text = detail
         case = ET.SubElement(suite, "testcase", name="B1", classname=report.path, file=report.path)

@@ -57,3 +57,12 @@ def count(value: int, singular: str, plural: str) -> str:
 def severity_count(severity: Severity, value: int) -> str:
     """'1 fout', '2 waarschuwingen', '3 tips'."""
     return count(value, SEVERITY_NAMES[severity], SEVERITY_PLURALS[severity])
+
+
+def better(finding, arrow: str = "→") -> str:
+    """What a finding offers after its message: the replacements after an
+    arrow, then the advice a person fits in by hand (never applied)."""
+    text = f" {arrow} {' / '.join(finding.suggestions)}" if finding.suggestions else ""
+    if finding.advice:
+        text += f" (advies: {'; '.join(finding.advice)})"
+    return text

@@ -14,6 +14,7 @@ from urllib.parse import quote
 from ..__about__ import __version__
 from ..model import FileReport, Finding, ReadError, Severity
 from ..language.wordlists import rule_info
+from .labels import better
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -63,16 +64,14 @@ def _rules() -> list[dict]:
 
 
 def _result(f: Finding, uri: str, artifact: int, rule_index: dict[str, int]) -> dict:
-    message = f.message
-    if f.suggestions:
-        message += f" → {' / '.join(f.suggestions)}"
+    message = f.message + better(f)
     location = {"artifactLocation": {"uri": uri, "index": artifact}, "region": _region(f)}
     result = {
         "ruleId": f.rule,
         "level": _LEVEL[f.severity],
         "message": {"text": message},
         "locations": [{"physicalLocation": location}],
-        "properties": {"category": f.category, "suggestions": list(f.suggestions)},
+        "properties": {"category": f.category, "suggestions": list(f.suggestions), "advice": list(f.advice)},
     }
     if f.rule in rule_index:
         result["ruleIndex"] = rule_index[f.rule]

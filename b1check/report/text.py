@@ -8,7 +8,7 @@ import click
 
 from ..analysis.lintii import describe_score
 from ..model import FileReport, ReadError, Severity
-from .labels import count, number, severity_count
+from .labels import better, count, number, severity_count
 from .overview import contact_line, verdict_summary
 
 _SEVERITY_COLOUR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -24,11 +24,11 @@ def finding_lines(report: FileReport, colour: bool) -> list[str]:
         where = f"{report.path}:{f.line}:{f.column}:"
         code = click.style(f.rule, fg=_SEVERITY_COLOUR[f.severity], bold=True) if colour else f.rule
         line = f"{click.style(where, bold=True) if colour else where} {code} {f.message}"
-        if f.suggestions:
+        if f.suggestions or f.advice:
             arrow = click.style("→", fg="green") if colour else "→"
             # The suggestions replace the words shown, which can be more than the message names.
-            shown = f" '{' '.join(f.text.split())}'" if f.matched is not None else ""
-            line += f"{shown} {arrow} {' / '.join(f.suggestions)}"
+            shown = f" '{' '.join(f.text.split())}'" if f.matched is not None and f.suggestions else ""
+            line += f"{shown}{better(f, arrow)}"
         lines.append(line)
     return lines
 

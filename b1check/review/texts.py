@@ -27,6 +27,8 @@ def finding_comment(finding: Finding, info: RuleInfo, tracked: bool) -> str:
     lines = [finding.message]
     if finding.suggestions:
         lines.append("Beter: " + " / ".join(finding.suggestions))
+    if finding.advice:
+        lines.append("Advies: " + "; ".join(finding.advice))
     if tracked:
         lines.append("De vervanging staat als wijziging in de tekst: neem hem over of wijs hem af.")
     lines.append(f"Waarom: {first_sentence(info.why)}")
@@ -66,6 +68,7 @@ def letter_comment(report: FileReport, about_letter: list[Finding], elsewhere: l
         for item in elsewhere:
             finding = item.finding
             better = f" Beter: {' / '.join(finding.suggestions)}." if finding.suggestions else ""
+            better += f" Advies: {'; '.join(finding.advice)}." if finding.advice else ""
             if any(finding is done for done in replaced):
                 better += " Staat als wijziging in de tekst."
             lines.append(f"• {item.where[0].upper()}{item.where[1:]}, '{_quote(finding.text)}': "

@@ -26,6 +26,7 @@ from ..analysis.tone import find_tone
 from ..analysis.phrases import finder_for
 from ..language.analyse import Analysis, is_parsed, is_word
 from ..language.wordlists import RuleInfo, rule_info  # noqa: F401  (the rules' texts, read from wordlists/)
+from ..model import Severity
 from ..settings import Settings
 
 
@@ -37,8 +38,10 @@ class Hit:
     start: int
     end: int
     params: dict = field(default_factory=dict)  # fills the message template
-    suggestions: tuple[str, ...] = ()
+    suggestions: tuple[str, ...] = ()  # paste-ready replacements of the whole hit
     fix: str | None = None  # a safe replacement of the whole hit
+    advice: tuple[str, ...] = ()  # instructions for the writer, never put in the text
+    severity: Severity | None = None  # the word list's own severity for this hit, else the rule's
 
 
 Check = Callable[["Context"], Iterable[Hit]]

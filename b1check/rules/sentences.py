@@ -102,6 +102,10 @@ def nominal_style(context: Context):
     decides too: "het leven van" is a noun (N), "het aanvragen van" a verb used
     as a noun (WW|inf). The parse also finds the noun without an article: "na
     beoordeling van uw aanvraag".
+
+    The verb is advice in the message, never a replacement: "voor het bouwen
+    van" → "voor bouwen van" drops an article, and a real rewrite changes the
+    clause ("voordat u bouwt"), which needs a person.
     """
     doc, lowers = context.doc, context.lowers
     for index in range(1, len(lowers) - 1):
@@ -114,21 +118,21 @@ def nominal_style(context: Context):
             if verb:
                 yield Hit(
                     "NOM001", doc[token.i - 1].idx, token.idx + len(token.text),
-                    {"noun": token.text, "verb": verb}, (verb,),
+                    {"noun": token.text, "verb": verb},
                 )
         elif before == "het" and lower.endswith("en") and _is_infinitive(lower):
             if context.parsed and not _is_verb_as_noun(token):
                 continue
             yield Hit(
                 "NOM002", doc[token.i - 1].idx, token.idx + len(token.text),
-                {"noun": token.text, "verb": lower}, (lower,),
+                {"noun": token.text, "verb": lower},
             )
         elif context.parsed and before not in _ARTICLES and _is_bare_ing_noun(token):
             verb = _verb_of(lower)
             if verb and not _in_phrase(context, token):
                 yield Hit(
                     "NOM001", doc[token.i - 1].idx, token.idx + len(token.text),
-                    {"noun": token.text, "verb": verb}, (verb,),
+                    {"noun": token.text, "verb": verb},
                 )
 
 

@@ -19,10 +19,18 @@ from .base import Context, Hit, check, span_hit
 _PHRASE_CODE = {"wording": "WRD001", "tone": "TON001", "nominal-style": "NOM003"}
 
 
-@check("WRD001", "TON001", "NOM003")
+@check("WRD001", "TON001", "NOM003", "DIF005")
 def phrase_list(context: Context):
-    """Phrases from the curated lists, each with its alternatives fitted into the sentence."""
-    matches = context.phrase_matches
+    """Phrases from the curated lists, each with its alternatives fitted into the sentence.
+    A term of art (`term = true`) is a tip the first time only, never replaced."""
+    explained: set[str] = set()
+    matches = []
+    for match in context.phrase_matches:
+        if match.entry.term:
+            if match.entry.key in explained:
+                continue
+            explained.add(match.entry.key)
+        matches.append(match)
     # The words of every match: a shown phrase never reaches into another finding.
     owners: dict[int, int] = {}
     for number, match in enumerate(matches):
@@ -46,10 +54,17 @@ class _OthersWords:
 def phrase_hit(match: PhraseMatch, taken: frozenset[int] = frozenset(), unbroken=None) -> Hit:
     """The finding of a match: the words every alternative rewrites, with the
     neighbours that make it a phrase (`shown_span`), the rewritten words as
-    suggestions (or advice: "gebruik '…'"), and a fix when the entry is safe
+    suggestions (the rest as advice: "gebruik '…'"), and a fix when the entry is safe
     and its first alternative fits for certain."""
     entry = match.entry
     doc = match.span.doc
+    if entry.term:
+        # Explained, not replaced: the reader meets the word on forms and websites too.
+        return replace(
+            span_hit("DIF005", match.span, (), phrase=entry.phrase, reason=entry.reason),
+            advice=tuple(dict.fromkeys(advice_text(a.text) for a in entry.alternatives)),
+            severity=entry.severity,
+        )
     rewrites = [rewrite(match, alternative) for alternative in entry.alternatives]
     # The finding covers what the first alternative that fits rewrites; an
     # alternative that needs more of the sentence (a particle at the end of
@@ -57,32 +72,51 @@ def phrase_hit(match: PhraseMatch, taken: frozenset[int] = frozenset(), unbroken
     first_fit = next((r for r in rewrites if not r.advice), None)
     start = min(match.span.start, first_fit.start) if first_fit else match.span.start
     end = max(match.span.end, first_fit.end) if first_fit else match.span.end
-    matched = " ".join(doc[start:end].text.split())  # the list's words, for the message and the fingerprint
+    # The list's words, for the message and the fingerprint (not the words a rewrite reaches:
+    # "Mocht u" of "Mocht u vragen hebben" → "Als u vragen heeft").
+    matched = " ".join(match.span.text.split())
     core = (start, end)
     if first_fit:
         start, end = _shown(doc, (start, end), shown_span(match, first_fit, start, end, taken), unbroken)
+    # What can replace the words (in the editor's order) is a suggestion; an
+    # alternative that does not fit the sentence for certain is advice, shown
+    # apart and never put in the text.
     suggestions: list[str] = []
-    # What can replace the words comes first (in the editor's order), advice after it.
-    rewrites_in_order = [r for r in rewrites if not r.advice] + [r for r in rewrites if r.advice]
-    for item in rewrites_in_order:
-        fits = not item.advice and start <= item.start and item.end <= end
-        text = render(doc, start, end, item) if fits else f"gebruik '{item.alternative.text}'"
-        if text not in suggestions:
-            suggestions.append(text)
-    if entry.pos in _NARROWED:
-        fitting = sum(1 for r in rewrites_in_order if not r.advice)
-        start, end, suggestions = _only_what_changes(doc, (start, end), core, suggestions, fitting)
-    span = doc[start:end]
-    shows_more = " ".join(span.text.split()) != matched
-    hit = span_hit(
-        _PHRASE_CODE[entry.category], span, suggestions, phrase=entry.phrase, reason=entry.reason,
-        **({"matched": matched} if shows_more else {}),
-    )
+    advice: list[str] = []
+    for item in rewrites:
+        if not item.advice and start <= item.start and item.end <= end:
+            text = render(doc, start, end, item)
+            if text not in suggestions and text != doc[start:end].text:
+                suggestions.append(text)
+        else:
+            text = advice_text(item.alternative.text)
+            if text not in advice:
+                advice.append(text)
     first = rewrites[0]
     safe = entry.safe and first is first_fit and first.certain  # the editor's own first choice, for certain
-    if not safe or any(placeholder(token) is not None for token in span):
+    fix = render(doc, start, end, first) if safe else None
+    if entry.pos in _NARROWED and suggestions:
+        replacements = [fix, *suggestions] if fix is not None else suggestions
+        start, end, replacements = _only_what_changes(doc, (start, end), core, replacements)
+        fix, suggestions = (replacements[0], replacements[1:]) if fix is not None else (None, replacements)
+    span = doc[start:end]
+    shows_more = " ".join(span.text.split()) != matched
+    hit = replace(
+        span_hit(
+            _PHRASE_CODE[entry.category], span, suggestions, phrase=entry.phrase, reason=entry.reason,
+            **({"matched": matched} if shows_more else {}),
+        ),
+        advice=tuple(advice),
+        severity=entry.severity,
+    )
+    if fix is None or any(placeholder(token) is not None for token in span):
         return hit
-    return replace(hit, fix=suggestions[0])
+    return replace(hit, fix=fix)
+
+
+def advice_text(alternative: str) -> str:
+    """An alternative the writer fits in by hand: "gebruik 'vragen'"."""
+    return f"gebruik '{alternative}'"
 
 
 _WORD = re.compile(r"\S+")
@@ -95,17 +129,12 @@ _WORD = re.compile(r"\S+")
 _NARROWED = frozenset(("conj", "prep", "expr"))
 
 
-def _only_what_changes(doc, shown: tuple[int, int], core: tuple[int, int], suggestions: list[str],
-                       fitting: int) -> tuple[int, int, list[str]]:
+def _only_what_changes(doc, shown: tuple[int, int], core: tuple[int, int],
+                       replacements: list[str]) -> tuple[int, int, list[str]]:
     """The finding narrowed to the list's words where the neighbours shown with them stay
     as they are in every replacement, as LanguageTool and Word's tracked changes mark
-    only what changes. Never into the list's own words (`core`): "al dan niet" stays
-    whole. `fitting`: how many suggestions, from the first, are replacements (the
-    advice after them is left as it is)."""
+    only what changes. Never into the list's own words (`core`): "al dan niet" stays whole."""
     start, end = shown
-    replacements = suggestions[:fitting]
-    if not replacements:
-        return start, end, suggestions
     words = [[(m.start(), m.end()) for m in _WORD.finditer(text)] for text in replacements]
 
     def same(token_index: int, word_index: int) -> bool:
@@ -122,9 +151,8 @@ def _only_what_changes(doc, shown: tuple[int, int], core: tuple[int, int], sugge
            and same(end - 1 - trail, -1 - trail) and all(lead + trail < len(w) - 1 for w in words)):
         trail += 1
     if not lead and not trail:
-        return start, end, suggestions
-    narrowed = [text[w[lead][0] : w[len(w) - 1 - trail][1]] for text, w in zip(replacements, words)]
-    return start + lead, end - trail, narrowed + suggestions[fitting:]
+        return start, end, replacements
+    return start + lead, end - trail, [text[w[lead][0] : w[len(w) - 1 - trail][1]] for text, w in zip(replacements, words)]
 
 
 def _shown(doc, core: tuple[int, int], shown: tuple[int, int], unbroken) -> tuple[int, int]:

@@ -14,9 +14,9 @@ FAST = Settings(model=None)
 
 
 def wording(text: str, settings: Settings = PARSED) -> list[tuple[str, str]]:
-    """(matched text, first suggestion) of every WRD001 and NOM003 finding."""
+    """(matched text, first suggestion, else first advice) of every WRD001 and NOM003 finding."""
     return [
-        (f.text, f.suggestions[0] if f.suggestions else "")
+        (f.text, f.suggestions[0] if f.suggestions else f.advice[0] if f.advice else "")
         for f in findings_for(text, settings=settings)
         if f.rule in ("WRD001", "NOM003")
     ]
@@ -225,3 +225,99 @@ def test_unless_context_silences_an_entry_anywhere_in_its_sentence():
 
     assert found("U kunt uw afval op maandag aanbieden.") == ["aanbieden"]
     assert found("Wij willen u een cursus over afval aanbieden.") == []
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_advice_is_never_a_suggestion(settings):
+    # Suggestions are paste-ready text; an alternative b1check cannot fit is advice apart,
+    # and a safe fix is always the first suggestion itself.
+    text = "Klik op onderstaande link. Wij sturen u een definitieve beschikking. Dit doen wij middels een brief."
+    found = [f for f in findings_for(text, settings=settings) if f.rule in ("WRD001", "NOM003")]
+    assert found
+    for finding in found:
+        assert not any(s.startswith("gebruik '") for s in finding.suggestions), finding
+        assert all(a.startswith("gebruik '") for a in finding.advice), finding
+        assert finding.fix is None or finding.fix == finding.suggestions[0]
+    if settings is FAST:
+        assert any(f.advice and not f.suggestions for f in found)
+
+
+def test_a_part_never_fires_inside_a_longer_entry():
+    # "tot op heden" is a fixed expression: its part "heden" never gets "nu" ("tot op nu"),
+    # also where the expression itself stays silent (here: no context word in the sentence).
+    from b1check.analysis.phrases import PhraseFinder
+    from b1check.language.analyse import analyse, pipeline
+    from b1check.language.wordlists import parse_phrases
+    from b1check.load import load_text
+
+    entries = parse_phrases({"phrase": [
+        {"phrase": "heden", "pos": "adv", "alternatives": ["nu"], "reason": "Zeg nu.",
+         "examples": ["Heden is het zo."]},
+        {"phrase": "tot op heden", "pos": "expr", "alternatives": ["tot nu toe"], "reason": "Zeg tot nu toe.",
+         "examples": ["Tot op heden weten wij het niet."], "context": ["weten"]},
+    ]}, "proef.toml")
+    finder = PhraseFinder(entries, pipeline(None))
+
+    def found(text):
+        return [(m.span.text, m.entry.phrase) for m in finder.find(analyse(load_text(text), None).doc)]
+
+    assert found("Tot op heden weten wij het niet.") == [("Tot op heden", "tot op heden")]
+    assert found("Tot op heden is er geen besluit.") == []
+    assert found("Wij besluiten heden.") == [("heden", "heden")]
+
+
+def test_the_grammar_changes_with_the_alternative_or_it_is_advice():
+    # "mocht" → "als": the infinitive at the end of the clause becomes finite, agreeing with "u"
+    assert wording("Mocht u nog vragen hebben, dan kunt u ons bellen.")[0][1] == "Als u nog vragen heeft"
+    assert wording("Wij helpen u, mocht u er niet uitkomen.")[0][1] == "als u er niet uitkomt"
+    # the first verb of the cluster becomes finite: "gebruik willen maken" → "gebruik wilt maken"
+    assert wording("Mocht u iets willen weten, bel ons.")[0][1] == "Als u iets wilt"
+    # without the parse the verb cannot be found: advice only
+    fast = [f for f in findings_for("Mocht u nog vragen hebben, bel ons.", settings=FAST) if f.rule == "WRD001"]
+    assert fast and not fast[0].suggestions and fast[0].advice
+    # "is verstreken" → "is voorbij", not "is voorbij geweest"
+    assert "voorbij" in _suggestions("De termijn is verstreken.")
+    assert "voorbij geweest" not in _suggestions("De termijn is verstreken.")
+    # a passive with the reader as subject cannot take an alternative with its own object
+    passive = [f for f in findings_for("U bent in de gelegenheid gesteld om te reageren.") if f.rule == "WRD001"]
+    assert passive and not any("kans gegeven" in s for s in passive[0].suggestions)
+    assert ("in de gelegenheid gesteld", "de kans gegeven") in wording(
+        "Wij hebben u in de gelegenheid gesteld om te reageren.")
+    # a noun of the other gender takes its article and adjective ending along
+    assert ("een definitieve beschikking", "een definitief besluit") in wording(
+        "Wij sturen u binnenkort een definitieve beschikking.")
+
+
+def _suggestions(text: str) -> list[str]:
+    return [s for f in findings_for(text) if f.rule == "WRD001" for s in f.suggestions]
+
+
+def test_a_term_of_art_is_a_tip_once_and_never_replaced():
+    found = findings_for("De beslistermijn is acht weken. Wij verlengen de beslistermijn met zes weken.")
+    terms = [f for f in found if f.rule == "DIF005"]
+    assert len(terms) == 1 and terms[0].severity.value == "info"
+    assert not terms[0].suggestions and terms[0].fix is None and terms[0].advice
+    assert not [f for f in found if f.rule == "WRD001" and "beslistermijn" in f.text.lower()]
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_a_small_noun_after_a_capitalised_name_word_is_part_of_the_name(settings):
+    assert not [t for t, _ in wording("Het Team beschikking huurtoeslag belt u.", settings) if "beschikking" in t]
+    assert [t for t, _ in wording("De beschikking is verstuurd.", settings) if "beschikking" in t.lower()]
+    # a word that is no noun after a name is running text again
+    assert [t for t, _ in wording("U kunt de Gemeente bellen indien u vragen heeft.", settings) if "indien" in t]
+
+
+def test_a_noun_that_names_a_document_is_not_replaced():
+    # "de beschikking huurtoeslag" is the name of a document the reader looks up (with the parse)
+    assert not wording("Wij sturen u de beschikking huurtoeslag 2024.")
+    assert wording("U kunt tegen de beschikking bezwaar maken.")
+
+
+def test_an_alternative_that_is_a_sentence_is_advice():
+    from b1check.analysis.rewrite import is_instruction
+
+    assert is_instruction("Dan behandelen wij uw bezwaar niet.")
+    assert is_instruction("zeg: wij beslissen binnen 8 weken")
+    assert not is_instruction("de persoon om wie het gaat")
+    assert not is_instruction("als u")

@@ -51,7 +51,7 @@ def test_json_shape(letter):
     assert set(file["contact"]) == {"named_person", "phone", "email"}
     finding = file["findings"][0]
     assert set(finding) == {"rule", "category", "severity", "line", "column", "start", "end",
-                            "text", "message", "suggestions", "fix", "matched"}
+                            "text", "message", "suggestions", "advice", "fix", "matched"}
     assert BUREAUCRATIC[finding["start"] : finding["end"]] == finding["text"]
 
 

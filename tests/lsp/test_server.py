@@ -157,7 +157,7 @@ def test_a_phrase_in_another_form_gets_its_suggestion_in_that_form(client, works
 
 
 def test_an_advice_is_never_a_quick_fix(client, workspace):
-    text = "Mocht u vragen hebben, dan kunt u ons bellen.\n"  # "mocht u" has only advice
+    text = "Als u de afspraken niet nakomt, bellen wij u.\n"  # "nakomen" has only advice
     uri = client.open(workspace / "brief.txt", text)
     (found,) = _by_code(client.diagnostics(uri)["diagnostics"], "WRD001")
     titles = [action["title"] for action in _actions(client, uri, found)]

@@ -216,3 +216,13 @@ def test_a_remark_between_brackets_is_found_a_reference_or_abbreviation_is_not(s
         "U kunt ons bellen (of mailen).",  # two words: too short to interrupt
     ):
         assert remarks(text) == [], text
+
+
+def test_nominal_style_never_offers_a_replacement_that_drops_an_article():
+    # "voor het bouwen van" → "voor bouwen van" is wrong Dutch: the verb is advice in the message only.
+
+    found = [f for f in findings_for("Voor het bouwen van een schuur heeft u een vergunning nodig. "
+                                     "Na de verzending van de brief wachten wij.") if f.rule in ("NOM001", "NOM002")]
+    assert {f.rule for f in found} == {"NOM001", "NOM002"}
+    assert all(not f.suggestions and f.fix is None for f in found)
+    assert any("bouwen" in f.message for f in found)
