@@ -97,9 +97,9 @@ def test_a_letter_over_its_time_limit_is_listed_and_the_rest_of_its_batch_is_che
     from b1check.cli import Overrides
 
     letters = sorted(archive.glob("*/*.txt"))[:3]
-    slow_letter(monkeypatch, letters[1].read_text(encoding="utf-8"), 6)
+    slow_letter(monkeypatch, letters[1].read_text(encoding="utf-8"), 12)
     tasks = [run.Task(index, str(path)) for index, path in enumerate(letters, start=1)]
-    results = list(cluster.run(tasks, run.AuditOptions(Overrides(), timeout=2), "local:1"))
+    results = list(cluster.run(tasks, run.AuditOptions(Overrides(), timeout=5), "local:1"))
     assert [r.index for r in results] == [1, 2, 3]
     assert results[1].report is None and "duurde te lang" in results[1].error.reason
     assert results[0].report is not None and results[2].report is not None
