@@ -23,6 +23,7 @@ __all__ = [
     "Verdict",
     "VerdictLimits",
     "__version__",
+    "check_bytes",
     "check_file",
     "check_source",
     "check_text",
@@ -31,7 +32,7 @@ __all__ = [
 # The checks load spaCy, which takes a second, and the loaders their file
 # formats: both are imported on first use, so that `import b1check` (and every
 # command that checks no letter) stays quick.
-_LAZY = {"check_file": "check", "check_source": "check", "check_text": "check", "InputError": "load"}
+_LAZY = {"check_bytes": "audit.engine", "check_file": "check", "check_source": "check", "check_text": "check", "InputError": "load"}
 
 
 def __getattr__(name: str):

@@ -36,7 +36,7 @@ def to_finding(hit: Hit, source: SourceText, settings: Settings, infos) -> Findi
         column=column,
         start=start,
         end=end,
-        text=source.original[start:end],
+        text=source.quote(hit.start, hit.end),
         message=info.format_message(params),
         suggestions=hit.suggestions,
         fix=hit.fix if hit.fix is not None and source.original[start:end] == source.text[hit.start : hit.end] else None,

@@ -14,6 +14,18 @@ the archive as well and compares the peaks).
 Each audit runs as `b1check audit` in a child process; its peak memory is
 the largest resident size of that process or any of its workers
 (getrusage of the children, measured in a fresh wrapper process per run).
+
+    python benchmarks/audit_speed.py --scale [--sizes 1000,10000] [--fast] [--dask-letters 1000]
+
+measures what issue 17 asks at national scale, all in one run: for each size,
+an audit to an HTML folder report and JSON Lines, with the client's own peak
+memory and CPU time (the audit runs inside the measuring process, its workers
+are its children), the workers' CPU time, and the size of the report's
+index.html; the index opened in headless Chromium (where Chromium and
+Playwright are installed, as for tests/web/test_web_e2e.py); and Dask with two
+local workers against one (`--scheduler local:2` vs `local:1`) on the same
+archive. Targets: index ≤ 5 MB and rendered in ≤ 3 s at 10,000 letters, client
+memory flat from 1,000 to 10,000 letters, two Dask workers ≥ 1.6× one.
 """
 
 from __future__ import annotations
@@ -21,6 +33,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -94,14 +107,136 @@ def show(label: str, run: dict, start_up: float = 0.0) -> None:
           f"peak {run['peak_mb']:,.0f} MB  cpu {run['cpu']:.1f} s")
 
 
+# Runs `b1check audit` inside this process, so that its peak memory is the client's alone;
+# the workers are its children (forked, or Dask's nannies and workers).
+_CLIENT = """
+import json, resource, sys, time
+from b1check.cli import main
+sys.argv = ["b1check", *sys.argv[1:]]
+started, cpu = time.perf_counter(), time.process_time()
+code = 0
+try:
+    main()
+except SystemExit as stop:
+    code = stop.code or 0
+own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"exit": code, "seconds": time.perf_counter() - started, "client_cpu": time.process_time() - cpu,
+                  "client_peak_mb": own.ru_maxrss / 1024, "worker_peak_mb": children.ru_maxrss / 1024,
+                  "worker_cpu": children.ru_utime + children.ru_stime}))
+"""
+
+
+def client_run(folder: Path, out: Path, *extra: str) -> dict:
+    """One audit to an HTML folder and JSON Lines; the client's and the workers' figures."""
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    command = ["audit", str(folder), "--no-progress", "--html", str(out / "rapport") + "/",
+               "--jsonl", str(out / "r.jsonl"), *extra]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    done = subprocess.run([sys.executable, "-c", _CLIENT, *command], capture_output=True, text=True, env=env)
+    if done.returncode != 0:
+        raise SystemExit(done.stderr[-2000:])
+    run = json.loads(done.stdout.strip().splitlines()[-1])
+    index = out / "rapport" / "index.html"
+    run["index_mb"] = index.stat().st_size / 1e6
+    run["report_mb"] = sum(p.stat().st_size for p in (out / "rapport").rglob("*") if p.is_file()) / 1e6
+    with open(out / "r.jsonl", encoding="utf-8") as lines:
+        summary = json.loads(lines.readlines()[-1])["summary"]
+    run["letters"], run["words"] = summary["letters_read"], summary["words"]
+    run["jsonl"] = (out / "r.jsonl").read_bytes()
+    return run
+
+
+def render_seconds(index: Path) -> tuple[float, float] | None:
+    """Seconds until headless Chromium has loaded the index, and until its table script has run over every row."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return None
+    if chromium is None:
+        return None
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=flags)
+        page = browser.new_page()
+        started = time.perf_counter()
+        page.goto(index.as_uri(), wait_until="load", timeout=600_000)
+        loaded = time.perf_counter() - started
+        page.wait_for_function("document.getElementById('getoond').textContent !== ''", timeout=600_000)
+        ready = time.perf_counter() - started
+        browser.close()
+    return loaded, ready
+
+
+def scale(args, cores: int) -> None:
+    sizes = [int(size) for size in args.sizes.split(",")]
+    fast = ["--fast"] if args.fast else []
+    with tempfile.TemporaryDirectory(prefix="b1check-scale-bench-") as tmp:
+        root = Path(tmp)
+        print(f"{cores} cores; {'fast (no parse)' if args.fast else 'parsed'}; client = the audit's own process")
+        runs = {}
+        for size in sizes:
+            write_archive(root / f"a{size}", size)
+            run = client_run(root / f"a{size}", root / f"out{size}", *fast)
+            runs[size] = run
+            print(f"{size:>7} letters: {run['seconds']:7.1f} s  client peak {run['client_peak_mb']:6.0f} MB  "
+                  f"client cpu {run['client_cpu']:6.1f} s  workers cpu {run['worker_cpu']:7.1f} s "
+                  f"(largest worker {run['worker_peak_mb']:.0f} MB)  index.html {run['index_mb']:.2f} MB  "
+                  f"report folder {run['report_mb']:.0f} MB")
+            shown = render_seconds(root / f"out{size}" / "rapport" / "index.html")
+            if shown:
+                print(f"{'':>16} Chromium: index loaded in {shown[0]:.2f} s, table script done at {shown[1]:.2f} s")
+            shutil.rmtree(root / f"out{size}" / "rapport")
+        if len(sizes) > 1:
+            low, high = runs[sizes[0]], runs[sizes[-1]]
+            print(f"client peak memory {sizes[-1]:,} vs {sizes[0]:,} letters: {high['client_peak_mb']:.0f} MB vs "
+                  f"{low['client_peak_mb']:.0f} MB ({high['client_peak_mb'] / low['client_peak_mb']:.2f}×); "
+                  f"client cpu per letter {1000 * low['client_cpu'] / sizes[0]:.1f} ms vs "
+                  f"{1000 * high['client_cpu'] / sizes[-1]:.1f} ms")
+        if args.dask_letters:
+            try:
+                import distributed  # noqa: F401
+            except ImportError:
+                print('Dask: not installed (pip install "b1check[dask]")')
+                return
+            folder = root / f"a{args.dask_letters}"
+            if not folder.exists():
+                write_archive(folder, args.dask_letters)
+            write_archive(root / "een", 1)
+            figures = {}
+            for workers in (1, 2):
+                start_up = client_run(root / "een", root / "dask-een", "--scheduler", f"local:{workers}", *fast)
+                run = client_run(folder, root / f"dask{workers}", "--scheduler", f"local:{workers}", *fast)
+                figures[workers] = (run, run["seconds"] - start_up["seconds"])
+                print(f"Dask local:{workers}: {args.dask_letters} letters {run['seconds']:.1f} s "
+                      f"(start-up {start_up['seconds']:.1f} s)  client peak {run['client_peak_mb']:.0f} MB  "
+                      f"client cpu {run['client_cpu']:.1f} s  workers cpu {run['worker_cpu']:.1f} s")
+            (one, one_net), (two, two_net) = figures[1], figures[2]
+            print(f"Dask 2 workers vs 1: {one_net / max(two_net, 1e-6):.2f}× without start-up, "
+                  f"{one['seconds'] / two['seconds']:.2f}× with it (target ≥ 1.6×); "
+                  f"expected from CPU time on free cores: {2 * one['worker_cpu'] / two['worker_cpu']:.2f}×; "
+                  f"a pure-Python loop on 2 processes gets {machine_speed_up(2):.2f}× now")
+            print(f"same results as each other: {one['jsonl'] == two['jsonl']}")
+            local = client_run(folder, root / "lokaal", *fast)
+            print(f"same results as a local audit: {local['jsonl'] == two['jsonl']}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--letters", type=int, default=10_000)
     parser.add_argument("--html", action="store_true", help="write the HTML report too")
     parser.add_argument("--memory-check", action="store_true", help="also audit a fifth of the archive, all cores")
     parser.add_argument("--fast", action="store_true", help="audit --fast: no parse")
+    parser.add_argument("--scale", action="store_true", help="the national-scale figures (see above)")
+    parser.add_argument("--sizes", default="1000,10000", help="with --scale: archive sizes, comma-separated")
+    parser.add_argument("--dask-letters", type=int, default=1000, help="with --scale: letters for Dask 2 vs 1 (0: skip)")
     args = parser.parse_args()
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    if args.scale:
+        scale(args, cores)
+        return
 
     with tempfile.TemporaryDirectory(prefix="b1check-audit-bench-") as tmp:
         root = Path(tmp)

@@ -247,6 +247,7 @@ _PERSON_LABEL = re.compile(
 )
 
 
+@lru_cache(maxsize=20_000)
 def field_words(name: str) -> frozenset[str]:
     """The words in a field's name: "tokenStorage.getUser().getNaam()" → token, storage, get, user, naam."""
     return frozenset(w for w in re.split(r"[^0-9a-zà-ÿ]+", _CAMEL.sub(" ", name).lower()) if w)
@@ -273,9 +274,16 @@ def _line_of(text: str, position: int) -> tuple[int, int]:
     return start, min(len(text), position + NEAR) if end == -1 else end
 
 
+# "Geachte mevrouw, meneer, beste {{ voornaam }} {{ achternaam }}": a salutation before
+# the reader's name is short.
+SALUTATION_REACH = 200
+
+
 def _in_salutation(text: str, field: Placeholder, fields: list[Placeholder]) -> bool:
     """Is the field the reader's name after "Beste", "Geachte", "Hallo" …? (`fields` in text order)"""
     line_start, _ = _line_of(text, field.start)
+    if field.start - line_start > SALUTATION_REACH:
+        return False  # far into a line: no salutation is that long
     before = _without_fields(text, line_start, field.start, fields)
     if before.strip(" ,\t") and not re.fullmatch(r"[\s,]*(?:en|&)?\s*", before):
         return bool(_SALUTATION.match(before))
@@ -294,14 +302,16 @@ def _in_salutation(text: str, field: Placeholder, fields: list[Placeholder]) -> 
 
 def _without_fields(text: str, start: int, end: int, fields: list[Placeholder]) -> str:
     """The text from `start` to `end` with the fields inside it blanked (`fields` in text order)."""
-    piece = text[start:end]
-    for other in fields[bisect_left(fields, start, key=lambda field: field.start) :]:
-        if other.start >= end:
-            break
+    parts, done = [], start
+    index = bisect_left(fields, start, key=lambda field: field.start)
+    while index < len(fields) and fields[index].start < end:
+        other = fields[index]
+        index += 1
         if other.end <= end:
-            offset = other.start - start
-            piece = piece[:offset] + " " * (other.end - other.start) + piece[offset + other.end - other.start :]
-    return piece
+            parts += [text[done : other.start], " " * (other.end - other.start)]
+            done = other.end
+    parts.append(text[done:end])
+    return "".join(parts)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -337,12 +347,15 @@ def contact_fields(source: SourceText, signature_start: int | None) -> list[Cont
         if "reader" in kinds or _in_salutation(text, field, fields):
             continue
         line_start, _ = _line_of(text, field.start)
-        before = text[line_start : field.start]
+        # A label stands right before its field ("Telefoonnummer: ", "behandeld door "):
+        # the last 80 characters of the line hold any that counts.
+        before = text[max(line_start, field.start - 80) : field.start]
         signed = signature_start is not None and field.start >= signature_start
         if "link" in kinds:
             found.append(ContactField(field, frozenset({"link"})))
         role = bool(kinds & {"person", "organisation"})
-        cue = not _DATA_FIELD.match(before) and bool(field_words(_sentence_around(text, field.start, field.end)) & cues)
+        labelled = field.start - line_start <= 80 and bool(_DATA_FIELD.match(before))
+        cue = not labelled and bool(field_words(_sentence_around(text, field.start, field.end)) & cues)
         offered = role or signed or cue
         if "phone" in kinds and offered:
             found.append(ContactField(field, frozenset({"phone"})))
@@ -405,8 +418,11 @@ COMPOUND_HEAD = 6
 COMPOUND_REST = 4
 
 
+@lru_cache(maxsize=50_000)
 def is_organisation_word(word: str) -> bool:
-    """A word of a team, desk or organisation, also inside a compound or with one typo."""
+    """A word of a team, desk or organisation, also inside a compound or with one typo.
+    Remembered: it compares the word with every organisation word, and a signature's
+    words come back in every letter."""
     words = vocabulary()
     lower = word.lower()
     if lower in words.organisation_words:
@@ -420,6 +436,7 @@ def is_organisation_word(word: str) -> bool:
     return len(lower) >= 7 and any(_one_letter_apart(lower, o) for o in words.organisation_words if len(o) >= 7)
 
 
+@lru_cache(maxsize=50_000)
 def person_in(segment: str) -> str | None:
     """Is this piece of a signature line a person's name? Returns the name as written.
 

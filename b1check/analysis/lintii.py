@@ -348,7 +348,9 @@ def _data_or_reason() -> LintData | str:
 
 
 def _parsed(doc: Doc) -> bool:
-    return doc.has_annotation("DEP") and doc.has_annotation("POS")
+    from ..language.analyse import is_parsed  # here: the Doc means spaCy is loaded already
+
+    return is_parsed(doc)
 
 
 def score_sentences(

@@ -27,6 +27,7 @@ The words are data: wordlists/structuur.toml.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -182,7 +183,7 @@ def _negated(token: Token, sentence: Span, parsed: bool, words: StructureWords) 
     before = [t for t in sentence.doc[sentence.start : token.i] if not t.is_space]
     if before and before[-1].lower_ in {"niet", "nooit"}:
         return no(before[-1])  # "niet goedgekeurd", whatever the parse made of it
-    if words.no_cause.search(sentence.doc.text[sentence.start_char : token.idx].lower()):
+    if words.no_cause.search(_text_of(sentence.doc)[sentence.start_char : token.idx].lower()):
         return True
     if not parsed:
         clause = _clause_of(token, sentence)
@@ -364,6 +365,23 @@ class Reason:
     field: str | None = None
 
 
+def _text_of(doc) -> str:
+    """The document's text, joined once: `Doc.text` joins every token again on each call,
+    and a long text has many refusals and many sentences near them."""
+    if _LAST_TEXT[0] is not doc:
+        _LAST_TEXT[:] = [doc, doc.text]
+    return _LAST_TEXT[1]
+
+
+_LAST_TEXT: list = [None, ""]  # the last document and its text (one check at a time per process)
+
+
+# How far from a refusal its reason is looked for (in characters), also in sections of
+# reasons: a long letter is some 10,000 characters; a longer text is letters one after
+# the other, and the reason for a refusal in one letter is not in another.
+REASON_REACH = 20_000
+
+
 def _end(span: Span) -> int:
     """Where a span's last word ends: spaCy keeps the blank lines after a sentence in it."""
     tokens = [t for t in span if not t.is_space]
@@ -451,7 +469,7 @@ def _stated_reason(other: Span, words: StructureWords) -> Reason:
     "Uw aanvraag voldoet niet aan …"), or as a statement ("Wonen is daar niet toegestaan")."""
     if _no_statement(other, words):
         return Reason(False)
-    doc_text = other.doc.text
+    doc_text = _text_of(other.doc)
     text = other.text.lower()
     field = None
     for match in words.reason_after.finditer(text):
@@ -510,7 +528,7 @@ def reason_for(index: int, sentences: list[Span], stop: int, words: StructureWor
     in the two before it, the few after it, the refusal's section and the sections of
     reasons. A reason in a template field only is none. Last, any real sentence in a
     section of reasons ("Motivering"), unless the letter said the reason is in a field."""
-    doc_text = sentences[index].doc.text
+    doc_text = _text_of(sentences[index].doc)
     sentence = sentences[index]
     text = sentence.text.lower()
     field = None
@@ -526,7 +544,12 @@ def reason_for(index: int, sentences: list[Span], stop: int, words: StructureWor
     own = [s for s in sections if _in(sentence, s)]
     near = set(range(max(0, index - 2), index)) | set(range(index + 1, index + 1 + REASON_SENTENCES))
     reasoning = [s for s in sections if s.reasoning]
-    for number, other in enumerate(sentences):
+    low, high = sentence.start_char - REASON_REACH, sentence.start_char + REASON_REACH
+    own = [s for s in own if s.end > low and s.start < high]
+    reasoning = [s for s in reasoning if s.end > low and s.start < high]
+    first, last = _sentences_between(sentences, low, high)
+    for number in range(first, last):
+        other = sentences[number]
         if number == index or other.start_char >= stop:
             continue
         if number in near or any(_in(other, s) for s in (*own, *reasoning)):
@@ -535,7 +558,7 @@ def reason_for(index: int, sentences: list[Span], stop: int, words: StructureWor
                 return found
             field = field or found.field
     if field is None:
-        for other in sentences:
+        for other in sentences[first:last]:
             if other.start_char >= stop or not any(_in(other, s) for s in reasoning):
                 continue
             if _content_sentence(other, parsed, words):
@@ -543,6 +566,21 @@ def reason_for(index: int, sentences: list[Span], stop: int, words: StructureWor
             if not real_words(other.text, words) and _field_in(other.text):
                 field = field or _field_in(other.text)  # "Motivering\n\n{{ motivering }}"
     return Reason(False, field)
+
+
+def _sentences_between(sentences: list[Span], low: int, high: int) -> tuple[int, int]:
+    """The indexes (first, after the last) of the sentences that start between `low` and `high`."""
+    starts = _starts(sentences)
+    return bisect_left(starts, low), bisect_left(starts, high)
+
+
+def _starts(sentences: list[Span]) -> list[int]:
+    if _LAST_STARTS[0] is not sentences:
+        _LAST_STARTS[:] = [sentences, [s.start_char for s in sentences]]
+    return _LAST_STARTS[1]
+
+
+_LAST_STARTS: list = [None, []]  # the last list of sentences and where each starts
 
 
 @dataclass(frozen=True)

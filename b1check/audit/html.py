@@ -1,18 +1,36 @@
-"""The HTML report of an audit: one self-contained page, overview first, then every letter.
+"""The HTML report of an audit: one page for a small run, a folder for a big one.
 
-Letter sections are rendered in the workers and written to a spool file as
-they come; at the end the overview (known only then) is written, followed by
-the spooled sections. The templates live in `b1check/audit/templates/`;
-autoescaping is on, so letter text is always shown as text.
+`--html rapport.html` writes one self-contained page: the overview, then every
+letter. `--html rapport/` (a name without .html, or an existing folder) writes
+a folder: `index.html` with the overview and a table of all letters (no letter
+text, so it stays small and opens fast at 100,000 letters), `stijl.css`, and
+one page per letter under `brieven/`. A single page that would hold more than
+SINGLE_PAGE_LETTERS letters is written as a folder instead (beside it, without
+.html): no browser opens a page with every letter of a big archive.
+
+Letter sections are rendered in the workers and go to disk as they come: to
+a spool file (one page) or straight to their own page (folder); the rows of
+the letters table are spooled too, so memory does not grow with the letters.
+At the end the overview (known only then) is written. The page is written
+beside the target and put in place whole (`files.AtomicFile`); a folder is
+written as a hidden sibling folder and renamed into place. The templates
+live in `b1check/audit/templates/`; autoescaping is on, so letter text is
+always shown as text.
 """
 
 from __future__ import annotations
 
+import base64
 import datetime
+import hashlib
+import json
+import os
 import shutil
 import tempfile
+from array import array
 from bisect import bisect_left
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import astuple, dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,14 +38,14 @@ import jinja2
 
 from ..__about__ import __version__
 from ..analysis.lintii import who_struggles
-from ..files import AtomicFile
+from ..files import AtomicFile, _new_file_mode
 from ..load.source import SourceText
 from ..model import CATEGORIES, FileReport, Finding
-from ..report.labels import CATEGORY_NAMES, SEVERITY_NAMES
+from ..report.labels import CATEGORY_NAMES, SEVERITY_NAMES, number as whole
 from ..report.look import CATEGORY_LOOKS, WIDE_CATEGORIES, category_css
 from ..report.overview import BROUWER_LABEL, FLESCH_LABEL, LINT_LABEL, contact_checks, verdict_summary
 from ..settings import VerdictLimits
-from .summary import ArchiveSummary, Comparison
+from .summary import ArchiveSummary, Comparison, folder_of, work_points
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -37,11 +55,15 @@ STATUS_NAMES = {"better": "beter", "worse": "slechter", "same": "gelijk", "new":
 
 
 def _number(value: float, digits: int = 1) -> str:
-    return f"{value:.{digits}f}".replace(".", ",")
+    """Dutch: 12.345,6 (a point between thousands, a comma before the decimals)."""
+    return f"{value:,.{digits}f}".translate(_DUTCH)
 
 
-def _percent(share: float) -> str:
-    return f"{round(share * 100)}%"
+_DUTCH = str.maketrans({",": ".", ".": ","})
+
+
+def _percent(share: float, digits: int = 0) -> str:
+    return f"{_number(share * 100, digits)}%"
 
 
 def _signed(value: float) -> str:
@@ -57,7 +79,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )
-    env.filters.update(number=_number, percent=_percent, signed=_signed, who_struggles=who_struggles,
+    env.filters.update(number=_number, percent=_percent, whole=whole, signed=_signed, who_struggles=who_struggles,
                        lower_first=lambda text: text[:1].lower() + text[1:],
                        verdict_summary=verdict_summary, contact_checks=contact_checks)
     env.globals.update(
@@ -170,7 +192,16 @@ def render_letter(index: int, report: FileReport, source: SourceText, comparison
     )
 
 
-# --- the page ----------------------------------------------------------------
+# --- the overview ------------------------------------------------------------
+
+# Above this many letters a single page is written as a folder (see the module's docstring);
+# `b1check audit --help` and the README say the number.
+SINGLE_PAGE_LETTERS = 2000
+LETTERS_FOLDER = "brieven"
+PAGES_PER_FOLDER = 1000  # letter pages per sub-folder of brieven/: no folder with 100,000 files
+STYLESHEET = "stijl.css"
+# The folder chart shows the biggest folders; the table below it shows them all.
+CHART_FOLDERS = 25
 
 
 @dataclass(frozen=True)
@@ -205,16 +236,115 @@ def score_chart(summary: ArchiveSummary, threshold: float) -> dict:
             "threshold": threshold, "threshold_x": line_x, "most": most}
 
 
-def _frame(summary: ArchiveSummary, threshold: float, paths: list[str], baseline: str | None,
-           max_lint_level: int) -> tuple[str, str]:
-    """The overview before the letter sections, and what closes the page after them."""
-    env = environment()
-    context = {
+@dataclass(frozen=True)
+class HorizontalBar:
+    y: float
+    width: float
+    label: str
+    value: str  # as shown at the end of the bar
+    css: str
+
+
+def bar_chart(rows: list[tuple[str, float, str, str]], scale: float) -> dict:
+    """Geometry of a horizontal bar chart: (label, amount, shown value, css class) per bar; `scale` is a full bar."""
+    width, label_width, row, gap = 640, 220, 22, 4
+    room = width - label_width - 70
+    bars = [HorizontalBar(number * row, room * amount / (scale or 1), label, value, css)
+            for number, (label, amount, value, css) in enumerate(rows)]
+    return {"width": width, "height": max(len(rows) * row, row), "left": label_width, "bar": row - gap,
+            "bars": bars}
+
+
+def category_chart(summary: ArchiveSummary) -> dict:
+    shown = [c for c in CATEGORIES if summary.categories[c]]
+    most = max((summary.categories[c] for c in shown), default=0)
+    return bar_chart([(CATEGORY_NAMES[c], summary.categories[c], whole(summary.categories[c]), f"cat-{c}")
+                      for c in shown], most)
+
+
+def folder_chart(summary: ArchiveSummary) -> dict:
+    biggest = sorted(summary.folders.values(), key=lambda f: (-f.letters, f.folder))[:CHART_FOLDERS]
+    rows = [(_short(f.folder), f.b1_share, f"{_percent(f.b1_share, 1)} van {whole(f.letters)}",
+             "share") for f in sorted(biggest, key=lambda f: f.folder)]
+    return bar_chart(rows, 1.0)
+
+
+def _short(folder: str, size: int = 32) -> str:
+    return folder if len(folder) <= size else "…" + folder[-(size - 1):]
+
+
+@dataclass(frozen=True)
+class LetterRow:
+    """A letter in the table of all letters; spooled as a JSON list until the overview is written."""
+
+    index: int
+    path: str
+    folder: str
+    b1: bool
+    flesch_douma: float
+    lint_level: int  # 0: not computed
+    points: int
+    findings: int
+    categories: tuple[int, ...]  # findings per category, in the order of CATEGORIES
+    named_person: bool
+    phone: bool
+    email: bool
+
+    @classmethod
+    def of(cls, index: int, report: FileReport) -> LetterRow:
+        per_category = dict.fromkeys(CATEGORIES, 0)
+        for finding in report.findings:
+            per_category[finding.category] += 1
+        lint = report.metrics.lint
+        named, phone, email = (check.ok for check in contact_checks(report.contact))
+        return cls(index, report.path, folder_of(report.path), report.verdict.b1, report.metrics.flesch_douma,
+                   lint.level if lint.available else 0, work_points(report), len(report.findings),
+                   tuple(per_category.values()), named, phone, email)
+
+    def line(self) -> str:
+        return json.dumps(astuple(self), ensure_ascii=False) + "\n"
+
+    @classmethod
+    def read(cls, line: str) -> LetterRow:
+        values = json.loads(line)
+        values[8] = tuple(values[8])
+        return cls(*values)
+
+
+def page_path(index: int) -> str:
+    """Where a letter's page is in the folder report, relative to index.html."""
+    return f"{LETTERS_FOLDER}/{index // PAGES_PER_FOLDER:03d}/{index:06d}.html"
+
+
+def _sha256(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+@lru_cache(maxsize=1)
+def assets() -> dict:
+    """The style sheet and the table script, and the page's content security policy that lets only them run."""
+    style = (TEMPLATES / "style.css").read_text(encoding="utf-8") + category_css()
+    script = (TEMPLATES / "table.js").read_text(encoding="utf-8")
+    closed = "default-src 'none'; base-uri 'none'; form-action 'none'; img-src data:"
+    return {
+        "style": style, "script": script,
+        # One page, or the overview of a folder: its own style and script inline, allowed by their hashes.
+        "policy": f"{closed}; style-src {_sha256(style)}; script-src {_sha256(script)}",
+        # A letter's page in a folder report: the folder's style sheet, no script.
+        "page_policy": f"{closed}; style-src 'self'",
+    }
+
+
+def _context(summary: ArchiveSummary, threshold: float, paths: list[str], baseline: str | None,
+             max_lint_level: int, href) -> dict:
+    return {
         "summary": summary, "chart": score_chart(summary, threshold), "version": __version__,
         "generated": datetime.datetime.now().strftime("%d-%m-%Y %H:%M"), "paths": paths, "baseline": baseline,
-        "threshold": threshold, "max_lint_level": max_lint_level,
+        "threshold": threshold, "max_lint_level": max_lint_level, "href": href, "assets": assets(),
+        "category_chart": category_chart(summary), "folder_chart": folder_chart(summary),
+        "table_categories": [(number, c) for number, c in enumerate(CATEGORIES) if summary.categories[c]],
+        "rows": (), "letters_inline": False,
     }
-    return env.get_template("head.html.j2").render(**context), env.get_template("tail.html.j2").render(**context)
 
 
 def render_single(report: FileReport, source: SourceText, threshold: float = 60.0,
@@ -222,42 +352,164 @@ def render_single(report: FileReport, source: SourceText, threshold: float = 60.
     """The same self-contained report `audit --html` writes, for one letter (used by `b1check serve`)."""
     summary = ArchiveSummary()
     summary.add(report, 0)
-    head, tail = _frame(summary, threshold, [report.path], None, max_lint_level)
-    return head + render_letter(0, report, source, None) + tail
+    context = _context(summary, threshold, [report.path], None, max_lint_level, lambda index: f"#brief-{index}")
+    context["letters_inline"] = True
+    env = environment()
+    return (env.get_template("head.html.j2").render(**context)
+            + render_letter(0, report, source, None) + env.get_template("tail.html.j2").render(**context))
 
 
 class HtmlReport:
-    """Writes the report: sections stream to a temporary file, the overview comes last but is put first.
-
-    The page is written beside the target and takes its place whole (`files.AtomicFile`).
-    """
+    """Writes the report, one letter at a time (see the module's docstring)."""
 
     def __init__(self, path: str) -> None:
         self.path = path
-        self._out = AtomicFile(path)
-        self._spool = tempfile.TemporaryFile(  # noqa: SIM115 - open until close()
-            "w+", encoding="utf-8", dir=self._out.target.parent, prefix=".b1check-audit-"
-        )
+        self.folder = is_folder_target(path)
+        target = Path(os.path.realpath(path.rstrip("/" + os.sep) or path))
+        self.target = target
+        parent = target.parent
+        if self.folder and not replaceable(target):
+            raise ReportError(f"{path}: deze map bestaat al en is geen rapport van b1check. Kies een nieuwe of lege "
+                              "map: b1check vervangt alleen een eigen rapport.")
+        self._rows = tempfile.TemporaryFile(  # noqa: SIM115 - open until close()
+            "w+", encoding="utf-8", dir=parent, prefix=".b1check-audit-")
+        self._spool = None
+        self._offsets = array("q")  # single page: where each section starts in the spool (16 bytes a letter)
+        self._indexes = array("q")
+        self._out = None
+        self._temporary: Path | None = None
+        if self.folder:
+            self._temporary = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".b1check", dir=parent))
+        else:
+            self._out = AtomicFile(target)
+            self._spool = tempfile.TemporaryFile(dir=parent, prefix=".b1check-audit-")  # noqa: SIM115
         self.sections = 0
+        self.written = path  # what close() wrote: a single page of too many letters becomes a folder
 
-    def add(self, section: str) -> None:
-        self._spool.write(section)
+    def add(self, result) -> None:
+        """A checked letter: its section (rendered by the worker) and its row in the table."""
+        self._rows.write(LetterRow.of(result.index, result.report).line())
+        if self._spool is not None:
+            self._offsets.append(self._spool.tell())
+            self._indexes.append(result.index)
+            self._spool.write(result.section.encode("utf-8"))
+        else:
+            self._write_page(self._temporary, result.index, result.section)
         self.sections += 1
+
+    def _write_page(self, folder: Path, index: int, section: str) -> None:
+        page = folder / page_path(index)
+        if index % PAGES_PER_FOLDER == 0 or not page.parent.exists():
+            page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(environment().get_template("page.html.j2").render(
+            index=index, section=section, assets=assets(), up="../../", version=__version__), encoding="utf-8")
+
+    def _rows_iter(self) -> Iterator[LetterRow]:
+        self._rows.seek(0)
+        for line in self._rows:
+            yield LetterRow.read(line)
 
     def close(self, summary: ArchiveSummary, threshold: float, paths: list[str], baseline: str | None,
               max_lint_level: int = MAX_LINT_LEVEL) -> None:
-        head, tail = _frame(summary, threshold, paths, baseline, max_lint_level)
         try:
-            self._out.write(head)
-            self._spool.seek(0)
-            shutil.copyfileobj(self._spool, self._out.file)
-            self._out.write(tail)
+            if self._spool is not None and self.sections > SINGLE_PAGE_LETTERS:
+                self._become_folder()
+            if self.folder:
+                self._close_folder(summary, threshold, paths, baseline, max_lint_level)
+            else:
+                self._close_page(summary, threshold, paths, baseline, max_lint_level)
         except BaseException:
             self.discard()
             raise
+        self._rows.close()
+
+    def _close_page(self, summary, threshold, paths, baseline, max_lint_level) -> None:
+        context = _context(summary, threshold, paths, baseline, max_lint_level, lambda index: f"#brief-{index}")
+        env = environment()
+        out = self._out
+        out.file.writelines(env.get_template("head.html.j2").generate(
+            **{**context, "rows": self._rows_iter(), "letters_inline": True}))
+        self._spool.seek(0)
+        out.file.flush()
+        shutil.copyfileobj(self._spool, out.file.buffer)
+        out.write(env.get_template("tail.html.j2").render(**context))
         self._spool.close()
-        self._out.commit()
+        out.commit()
+
+    def _become_folder(self) -> None:
+        """A single page of too many letters: the same report as a folder beside it (rapport.html → rapport/)."""
+        target = self.target.with_suffix("")
+        self._temporary = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".b1check", dir=target.parent))
+        ends = [*self._offsets[1:], self._spool.seek(0, os.SEEK_END)]
+        for start, end, index in zip(self._offsets, ends, self._indexes):
+            self._spool.seek(start)  # one section at a time: memory stays flat
+            self._write_page(self._temporary, index, self._spool.read(end - start).decode("utf-8"))
+        self._spool.close()
+        self._spool = None
+        self._out.discard()
+        self._out = None
+        self.folder, self.target, self.written = True, target, str(target) + os.sep
+
+    def _close_folder(self, summary, threshold, paths, baseline, max_lint_level) -> None:
+        context = _context(summary, threshold, paths, baseline, max_lint_level, page_path)
+        env = environment()
+        folder = self._temporary
+        (folder / STYLESHEET).write_text(assets()["style"], encoding="utf-8")
+        with open(folder / "index.html", "w", encoding="utf-8") as index:
+            index.writelines(env.get_template("head.html.j2").generate(**{**context, "rows": self._rows_iter()}))
+            index.write(env.get_template("tail.html.j2").render(**context))
+        replace_folder(folder, self.target)
+        self._temporary = None
 
     def discard(self) -> None:
-        self._spool.close()
-        self._out.discard()
+        for spool in (self._spool, self._rows):
+            if spool is not None:
+                spool.close()
+        if self._out is not None:
+            self._out.discard()
+        if self._temporary is not None:
+            shutil.rmtree(self._temporary, ignore_errors=True)
+            self._temporary = None
+
+
+class ReportError(ValueError):
+    """The report cannot go where it is asked to; the message is for the user, in Dutch."""
+
+
+def replaceable(target: Path) -> bool:
+    """A folder report may replace nothing, a file, an empty folder or an earlier report, never a folder
+    of other things (`--html archief/` must not take the letters' place)."""
+    if not target.is_dir():
+        return True
+    if not any(target.iterdir()):
+        return True
+    try:
+        with open(target / "index.html", encoding="utf-8", errors="replace") as index:
+            return '<meta name="generator" content="b1check' in index.read(2000)
+    except OSError:
+        return False
+
+
+def is_folder_target(path: str) -> bool:
+    """`--html rapport/`, an existing folder, or a name without .html: the report is a folder."""
+    return path.endswith(("/", os.sep)) or os.path.isdir(path) or Path(path).suffix.lower() not in (".html", ".htm")
+
+
+def replace_folder(new: Path, target: Path) -> None:
+    """Put the finished folder `new` in the place of `target`: the old report is renamed away, the new one
+    renamed in, then the old one removed. A folder cannot be swapped in one step as a file can; between
+    the two renames (an instant) there is no report, never a half-written one."""
+    mode = _new_file_mode()
+    os.chmod(new, mode | (mode & 0o444) >> 2)  # mkdtemp made it private; a report folder is as any new folder
+    old = None
+    if target.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=target.parent))
+        os.rename(target, old / target.name)
+    try:
+        os.rename(new, target)
+    except BaseException:
+        if old is not None:
+            os.rename(old / target.name, target)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)

@@ -1,4 +1,4 @@
-"""The CSV and JSON files of an audit, written one letter at a time.
+"""The CSV, JSON and JSON Lines files of an audit, written one letter at a time.
 
 Both go to a temporary file beside the target while the audit runs, and take
 the target's place only when the audit is done (`files.AtomicFile`): an
@@ -93,16 +93,49 @@ class JsonReport:
     def add(self, result: LetterResult) -> None:
         if result.report is None:
             return
-        data = result.report.to_dict()
-        if result.comparison is not None:
-            data["baseline"] = result.comparison.to_dict()
-        self._file.write(("" if self._first else ",\n") + json.dumps(data, ensure_ascii=False))
+        self._file.write(("" if self._first else ",\n") + json.dumps(letter_data(result), ensure_ascii=False))
         self._first = False
 
     def close(self, summary: ArchiveSummary) -> None:
         errors = json.dumps([error.to_dict() for error in summary.errors], ensure_ascii=False, indent=2)
         body = json.dumps(summary.to_dict(), ensure_ascii=False, indent=2)
         self._file.write(f'\n],\n"errors": {errors},\n"summary": {body}\n}}\n')
+        self._file.commit()
+
+    def discard(self) -> None:
+        self._file.discard()
+
+
+def letter_data(result: LetterResult) -> dict:
+    """A checked letter as JSON: the shape of `check --format json`, with its baseline block."""
+    data = result.report.to_dict()
+    if result.comparison is not None:
+        data["baseline"] = result.comparison.to_dict()
+    return data
+
+
+class JsonLinesReport:
+    """One JSON object a line, written as each letter comes, for archives too big to load as one document.
+
+        {"path": ..., "metrics": ..., "findings": [...], ...}   a letter (the shape of a file in --json)
+        {"path": ..., "error": "reason"}                        a file that could not be read
+        {"summary": {...}}                                       the last line: the summary of --json
+
+    The lines are in the order of the walk, as in the other reports.
+    """
+
+    def __init__(self, path: str) -> None:
+        self._file = AtomicFile(path)
+
+    def add(self, result: LetterResult) -> None:
+        if result.report is None:
+            line = {"path": result.error.path, "error": result.error.reason}
+        else:
+            line = letter_data(result)
+        self._file.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+    def close(self, summary: ArchiveSummary) -> None:
+        self._file.write(json.dumps({"summary": summary.to_dict()}, ensure_ascii=False) + "\n")
         self._file.commit()
 
     def discard(self) -> None:

@@ -25,6 +25,7 @@ import math
 import multiprocessing
 import os
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -35,7 +36,7 @@ from multiprocessing.connection import wait
 from ..check import check_source, report_on
 from ..config import ConfigError, config_for
 from ..language.analyse import BATCH, Analysis, analyse, analyse_together
-from ..load import InputError, load_file, load_text
+from ..load import InputError, load_bytes, load_file, load_text
 from ..load.source import SourceText
 from ..model import FileReport, ReadError
 from ..settings import LETTER_TIMEOUT, Settings
@@ -72,6 +73,11 @@ class Task:
     previous: Previous | None = None
     compare: bool = False
     alone: bool = False  # checked again on its own, after its worker was ended
+    # The letter's bytes and settings, read on the client when the worker has no
+    # access to the files (another engine's workers: `audit.engine`); None: the
+    # worker reads `path` and finds its configuration itself.
+    data: bytes | None = None
+    settings: Settings | None = None
 
 
 @dataclass
@@ -100,7 +106,9 @@ def _init(options: AuditOptions) -> None:
 
 @contextmanager
 def _time_limit(seconds: float):
-    if not seconds or not hasattr(signal, "setitimer"):
+    # Only the main thread may set an alarm: in another engine's worker threads
+    # (Dask) the client watches the time instead (audit.cluster).
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
         yield
         return
 
@@ -155,6 +163,8 @@ def _error(task: Task, error: Exception) -> LetterResult:
 def _load(task: Task) -> _Loaded:
     options, path = _options, task.path
     with _time_limit(options.timeout):
+        if task.data is not None:
+            return _Loaded(task, load_bytes(task.data, path), task.settings)
         config = config_for(path, options.config_path)
         settings = options.overrides.apply(config.settings_for(path))
         return _Loaded(task, load_file(path, config.max_bytes(options.max_size_kb)), settings)
@@ -250,11 +260,13 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
+WARM_UP_LETTER = "Geachte heer Jansen,\n\nWij verzoeken u het formulier te retourneren.\n\nMet vriendelijke groet,\n\nJan de Vries"
+
+
 def warm_up(options: AuditOptions) -> None:
     """Load the pipeline, word lists and rules in this process, before forking."""
     settings = options.overrides.apply(config_for(None, options.config_path).settings)
-    letter = "Geachte heer Jansen,\n\nWij verzoeken u het formulier te retourneren.\n\nMet vriendelijke groet,\n\nJan de Vries"
-    check_source(load_text(letter), "warm-up", settings)
+    check_source(load_text(WARM_UP_LETTER), "warm-up", settings)
     if options.html:
         from .html import environment
 

@@ -66,8 +66,7 @@ def _key(path: str) -> str:
 def load_baseline(path: str) -> dict[str, Previous]:
     try:
         with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
-        files = data["files"]
+            files = _baseline_letters(handle)
         previous = {}
         for entry in files:
             b1 = bool(entry["verdict"]["b1"])
@@ -83,6 +82,19 @@ def load_baseline(path: str) -> dict[str, Previous]:
         raise BaselineError(
             f"{path}: dit is geen JSON-rapport van b1check (maak er een met b1check audit --json)."
         ) from None
+
+
+def _baseline_letters(handle) -> list[dict]:
+    """The letters of a JSON report (`--json`, `check --format json`) or of a JSON Lines one (`--jsonl`)."""
+    first = handle.readline()
+    try:
+        line = json.loads(first)
+    except ValueError:
+        line = None
+    if isinstance(line, dict) and ("metrics" in line or "error" in line or "summary" in line):
+        letters = [line] + [json.loads(text) for text in handle if text.strip()]
+        return [entry for entry in letters if "metrics" in entry]
+    return json.loads(first + handle.read())["files"]
 
 
 @dataclass(frozen=True)
@@ -149,12 +161,45 @@ class LetterLine:
 
 
 @dataclass
-class ArchiveSummary:
-    letters: int = 0  # read
+class _Counts:
+    """Letters read, how many are B1, and their scores added up: the shares and averages of a group of letters."""
+
+    letters: int = 0
     b1: int = 0
+    flesch_total: float = 0.0
+
+    @property
+    def b1_share(self) -> float:
+        return self.b1 / self.letters if self.letters else 0.0
+
+    @property
+    def average_flesch_douma(self) -> float:
+        return self.flesch_total / self.letters if self.letters else 0.0
+
+
+@dataclass
+class FolderCounts(_Counts):
+    """One folder of the archive (departments often keep their own)."""
+
+    folder: str = ""
+    findings: int = 0
+    points: int = 0
+
+    def to_dict(self) -> dict:
+        return {"folder": self.folder, "letters": self.letters, "b1": self.b1, "b1_share": round(self.b1_share, 4),
+                "average_flesch_douma": round(self.average_flesch_douma, 1), "findings": self.findings,
+                "points": self.points}
+
+
+def folder_of(path: str) -> str:
+    """The folder a letter is in, as the walk found it ("." for a letter named on its own in the current folder)."""
+    return os.path.dirname(os.path.normpath(path)) or "."
+
+
+@dataclass
+class ArchiveSummary(_Counts):  # letters: the letters read
     words: int = 0
     sentences: int = 0
-    flesch_total: float = 0.0
     skipped: int = 0  # files in the folders that are not letters
     errors: list[ReadError] = field(default_factory=list)
     score_bins: list[int] = field(default_factory=lambda: [0] * len(SCORE_BINS))
@@ -167,6 +212,8 @@ class ArchiveSummary:
     phrase_rules: dict[str, str] = field(default_factory=dict)
     contact: Counter = field(default_factory=Counter)
     lint_levels: Counter = field(default_factory=Counter)  # LiNT-II level 1-4 → letters; 0: not computed
+    # One entry per folder: grows with the folders, not with the letters.
+    folders: dict[str, FolderCounts] = field(default_factory=dict)
     _worst: list = field(default_factory=list)  # heap of the letters that need most work
     # against the baseline
     baseline_used: bool = False
@@ -213,7 +260,15 @@ class ArchiveSummary:
             "personal_or_team", "placeholder")
         line = LetterLine(index, report.path, work_points(report), report.verdict.b1, m.flesch_douma,
                           len(report.findings))
-        _keep_top(self._worst, (line.points, -m.flesch_douma, -index), line, TOP_LETTERS)
+        if line.points:  # a letter with nothing to fix is never one to tackle first
+            _keep_top(self._worst, (line.points, -m.flesch_douma, -index), line, TOP_LETTERS)
+        name = folder_of(report.path)
+        folder = self.folders.get(name) or self.folders.setdefault(name, FolderCounts(folder=name))
+        folder.letters += 1
+        folder.b1 += report.verdict.b1
+        folder.flesch_total += m.flesch_douma
+        folder.findings += len(report.findings)
+        folder.points += line.points
         if comparison is not None:
             self._compare(line, comparison)
 
@@ -242,14 +297,6 @@ class ArchiveSummary:
     def found(self) -> int:
         return self.letters + len(self.errors)
 
-    @property
-    def b1_share(self) -> float:
-        return self.b1 / self.letters if self.letters else 0.0
-
-    @property
-    def average_flesch_douma(self) -> float:
-        return self.flesch_total / self.letters if self.letters else 0.0
-
     def share(self, count: int) -> float:
         return count / self.letters if self.letters else 0.0
 
@@ -268,6 +315,10 @@ class ArchiveSummary:
 
     def worsened(self) -> list[LetterLine]:
         return _sorted_top(self._worsened)
+
+    def folder_table(self) -> list[FolderCounts]:
+        """The folders by name."""
+        return [self.folders[name] for name in sorted(self.folders)]
 
     def score_distribution(self) -> list[dict]:
         return [{"from": low, "to": low + 10, "letters": count} for low, count in zip(SCORE_BINS, self.score_bins)]
@@ -297,6 +348,7 @@ class ArchiveSummary:
             "top_phrases": self.top_phrases(),
             "contact": {**contact, "shares": {k: round(self.share(v), 4) for k, v in contact.items()}},
             "needs_work": [line.to_dict() for line in self.needs_work()],
+            "folders": [folder.to_dict() for folder in self.folder_table()],
             "baseline": None,
         }
         if self.baseline_used:

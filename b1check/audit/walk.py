@@ -15,19 +15,21 @@ from pathlib import Path
 
 from pathspec import GitIgnoreSpec
 
-from ..load import BINARY_SUFFIXES, EMAIL_SUFFIXES, HTML_SUFFIXES, MARKDOWN_SUFFIXES, TEMPLATE_SUFFIXES
+from ..load import is_letter
 from ..model import ReadError
 
 IGNORE_FILE = ".b1checkignore"
-LETTER_SUFFIXES = frozenset(
-    {".txt", ".text"} | MARKDOWN_SUFFIXES | HTML_SUFFIXES | EMAIL_SUFFIXES | TEMPLATE_SUFFIXES | set(BINARY_SUFFIXES)
-)
 _GLOB_CHARS = set("*?[")
+# The documentation of a folder, not letters: left out of a folder's walk unless
+# asked (--include-docs), as linters leave out what is not their language.
+PROJECT_DOCS = ("readme", "license", "licence", "changelog", "changes", "contributing", "copying", "authors",
+                "notice", "code_of_conduct", "security", "history")
 
 
-def is_letter(name: str) -> bool:
-    lower = name.lower()
-    return lower.endswith(".blade.php") or Path(lower).suffix in LETTER_SUFFIXES
+def is_project_doc(name: str) -> bool:
+    """README.md, LICENSE.txt, CHANGELOG, CONTRIBUTING.rst …: a folder's documentation."""
+    stem = name.lower().split(".", 1)[0].replace("-", "_")
+    return stem in PROJECT_DOCS
 
 
 @dataclass(frozen=True)
@@ -60,11 +62,13 @@ class Walk:
     """The letters under `paths`, in a fixed order (by name, files before folders).
 
     Yields a path for each letter and a `ReadError` for a folder or pattern
-    that gives nothing to read. `skipped` counts the files that are not letters.
+    that gives nothing to read. `skipped` counts the files that are not letters
+    (a folder's README, LICENSE … among them, unless `include_docs`).
     """
 
     paths: Iterable[str]
     exclude: tuple[str, ...] = ()
+    include_docs: bool = False
     skipped: int = 0
 
     def __iter__(self) -> Iterator[str | ReadError]:
@@ -126,7 +130,7 @@ class Walk:
                 continue
             if is_dir:
                 folders.append(path)
-            elif is_letter(entry.name):
+            elif is_letter(entry.name) and (self.include_docs or not is_project_doc(entry.name)):
                 yield entry.path
             else:
                 self.skipped += 1
@@ -134,6 +138,6 @@ class Walk:
             yield from self._folder(path, rules)
 
 
-def count_letters(paths: Iterable[str], exclude: tuple[str, ...] = ()) -> int:
+def count_letters(paths: Iterable[str], exclude: tuple[str, ...] = (), include_docs: bool = False) -> int:
     """How many letters `Walk` will yield (for the progress bar)."""
-    return sum(1 for item in Walk(list(paths), exclude) if not isinstance(item, ReadError))
+    return sum(1 for item in Walk(list(paths), exclude, include_docs) if not isinstance(item, ReadError))

@@ -28,20 +28,21 @@ from .options import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, fail, os_reason, parse_
 class Progress:
     """One line on the terminal: letters done, letters per second, time left."""
 
-    def __init__(self, paths, exclude, stream) -> None:
+    def __init__(self, paths, exclude, stream, include_docs: bool = False) -> None:
         self.stream = stream
         self.total: int | None = None
         self.done = 0
         self.started = time.monotonic()
         self._shown = 0.0
         # Counting walks the folders once more; do it beside the work.
-        self._counter = threading.Thread(target=self._count, args=(list(paths), exclude), daemon=True)
+        self._counter = threading.Thread(target=self._count, args=(list(paths), exclude, include_docs),
+                                         daemon=True)
         self._counter.start()
 
-    def _count(self, paths, exclude) -> None:
+    def _count(self, paths, exclude, include_docs) -> None:
         from ..audit.walk import count_letters
 
-        self.total = count_letters(paths, exclude)
+        self.total = count_letters(paths, exclude, include_docs)
 
     def step(self) -> None:
         now = time.monotonic()
@@ -94,18 +95,30 @@ def _tasks(walk, baseline: dict | None) -> Iterator:
 
 @click.command(options_metavar=OPTIONS_METAVAR)
 @click.argument("paths", nargs=-1, required=True, metavar="BESTAND...", type=click.Path())
-@click.option("--html", "html_path", type=click.Path(dir_okay=False, writable=True), default=None, metavar="BESTAND",
-              help="Schrijf het rapport als één HTML-pagina.")
+@click.option("--html", "html_path", type=click.Path(), default=None, metavar="BESTAND|MAP",
+              help="Schrijf het rapport als webpagina. rapport.html: één pagina met alle brieven (tot 2.000 "
+                   "brieven; daarboven wordt het de map rapport/). rapport/ (een naam zonder .html): een map met "
+                   "index.html, het overzicht met een tabel van alle brieven, en een pagina per brief.")
 @click.option("--csv", "csv_path", type=click.Path(dir_okay=False, writable=True), default=None, metavar="BESTAND",
               help="Schrijf een tabel met één regel per brief.")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, writable=True), default=None, metavar="BESTAND",
               help="Schrijf alles als JSON (de vorm van check --format json, met een samenvatting).")
+@click.option("--jsonl", "jsonl_path", type=click.Path(dir_okay=False, writable=True), default=None, metavar="BESTAND",
+              help="Schrijf JSON Lines: één regel per brief, zodra hij klaar is, en als laatste regel de "
+                   "samenvatting (voor grote archieven).")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, exists=False), default=None,
-              metavar="BESTAND", help="Vergelijk met het JSON-rapport van een vorige keer.")
+              metavar="BESTAND", help="Vergelijk met het JSON- of JSON Lines-rapport van een vorige keer.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, metavar="N",
               help="Zoveel brieven tegelijk (standaard: alle processorkernen).")
+@click.option("--scheduler", metavar="ADRES",
+              help="Laat het werk doen door een Dask-cluster: het adres van de scheduler (tcp://host:8786), of "
+                   "local:N voor een cluster van N werkers op deze computer. De werkers hebben b1check nodig, niet "
+                   "de bestanden. Vraagt pip install \"b1check[dask]\"; --jobs telt dan niet.")
 @click.option("--exclude", multiple=True, metavar="PATROON",
               help="Sla deze bestanden of mappen over, zoals in .gitignore (mag vaker).")
+@click.option("--include-docs", is_flag=True,
+              help="Lees ook README-, LICENSE-, CHANGELOG- en CONTRIBUTING-bestanden in de mappen als brief "
+                   "(standaard: overgeslagen; een bestand dat u zelf noemt, leest b1check altijd).")
 @click.option("--fail-under", type=click.FloatRange(0, 100), default=None, metavar="PROCENT",
               help="Exit-code 1 als minder dan dit deel van de brieven B1 is.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",
@@ -121,8 +134,8 @@ def _tasks(walk, baseline: dict | None) -> Iterator:
               help=f"Stop met een brief die langer duurt; hij komt bij 'Niet gelezen' (standaard: {LETTER_TIMEOUT}; "
                    "0: geen grens).")
 @click.option("--progress/--no-progress", default=None, help="Voortgang tonen (standaard: alleen op een terminal).")
-def audit(paths, html_path, csv_path, json_path, baseline_path, jobs, exclude, fail_under, config_path, max_size,
-          fast, select, ignore, assignments, timeout, progress):
+def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs, scheduler, exclude, include_docs, fail_under,
+          config_path, max_size, fast, select, ignore, assignments, timeout, progress):
     """Controleer een heel archief brieven en sjablonen, en schrijf een rapport."""
     from ..audit.run import AuditOptions, available_cores, run
     from ..audit.summary import ArchiveSummary, BaselineError, load_baseline, work_points
@@ -148,34 +161,48 @@ def audit(paths, html_path, csv_path, json_path, baseline_path, jobs, exclude, f
     options = AuditOptions(overrides, config_path, max_size, html=bool(html_path), timeout=timeout)
     jobs = jobs or available_cores()
 
-    walk = Walk(paths, tuple(exclude))
+    walk = Walk(paths, tuple(exclude), include_docs)
     summary = ArchiveSummary()
     # The reports are written beside their targets and put in place at the end
     # (files.AtomicFile): a run that is stopped leaves the previous reports as they were.
     reports = []
     try:
-        for path, kind in ((html_path, "HtmlReport"), (csv_path, "CsvReport"), (json_path, "JsonReport")):
+        for path, kind in ((html_path, "HtmlReport"), (csv_path, "CsvReport"), (json_path, "JsonReport"),
+                           (jsonl_path, "JsonLinesReport")):
             reports.append(_open(path, kind))
     except OSError as error:
         _discard(reports)
         fail(f"{path}: kan niet schrijven ({os_reason(error)}).")
-    html, csv_file, json_file = reports
+    except ValueError as error:  # audit.html.ReportError: a folder that is not a report
+        _discard(reports)
+        fail(str(error))
+    html, csv_file, json_file, jsonl_file = reports
     show = sys.stderr.isatty() if progress is None else progress
-    bar = Progress(paths, tuple(exclude), sys.stderr) if show else None
+    bar = Progress(paths, tuple(exclude), sys.stderr, include_docs) if show else None
     main_thread = threading.current_thread() is threading.main_thread()
     previous_handler = signal.signal(signal.SIGTERM, _stop) if main_thread else None
+    if scheduler:
+        from ..audit import cluster
+
+        results = cluster.run(_tasks(walk, baseline), options, scheduler)
+        stopped_by = cluster.SchedulerError
+    else:
+        results = run(_tasks(walk, baseline), options, jobs)
+        stopped_by = ()
     try:
-        for result in run(_tasks(walk, baseline), options, jobs):
+        for result in results:
             if result.report is None:
                 summary.add_error(result.error)
             else:
                 summary.add(result.report, result.index, result.comparison)
                 if html is not None:
-                    html.add(result.section)
+                    html.add(result)
             if csv_file is not None:
                 csv_file.add(result, work_points(result.report) if result.report else None)
             if json_file is not None:
                 json_file.add(result)
+            if jsonl_file is not None:
+                jsonl_file.add(result)
             if bar is not None:
                 bar.step()
         if bar is not None:
@@ -188,12 +215,19 @@ def audit(paths, html_path, csv_path, json_path, baseline_path, jobs, exclude, f
             csv_file.close()
         if json_file is not None:
             json_file.close(summary)
+        if jsonl_file is not None:
+            jsonl_file.close(summary)
     except (KeyboardInterrupt, SystemExit) as stopped:
         _discard(reports)
         if bar is not None:
             bar.finish()
         click.echo("b1check: gestopt; de rapporten zijn niet geschreven (een vorig rapport blijft staan).", err=True)
         sys.exit(stopped.code if isinstance(stopped, SystemExit) else 130)
+    except stopped_by as error:
+        _discard(reports)
+        if bar is not None:
+            bar.finish()
+        fail(str(error))
     except OSError as error:
         _discard(reports)
         fail(f"de rapporten kunnen niet geschreven worden ({os_reason(error)}); een vorig rapport blijft staan.")
@@ -204,7 +238,8 @@ def audit(paths, html_path, csv_path, json_path, baseline_path, jobs, exclude, f
         if main_thread:
             signal.signal(signal.SIGTERM, previous_handler)
 
-    click.echo(_closing_text(summary, html_path, csv_path, json_path), nl=False)
+    written = (html.written if html is not None else None, csv_path, json_path, jsonl_path)
+    click.echo(_closing_text(summary, *written), nl=False)
     if summary.letters == 0:
         sys.exit(EXIT_ERROR)
     if fail_under is not None and summary.b1_share * 100 < fail_under:
@@ -230,9 +265,9 @@ def _open(path, kind):
         from ..audit.html import HtmlReport
 
         return HtmlReport(path)
-    from ..audit.output import CsvReport, JsonReport
+    from ..audit import output
 
-    return {"CsvReport": CsvReport, "JsonReport": JsonReport}[kind](path)
+    return getattr(output, kind)(path)
 
 
 def _closing_text(summary, *written) -> str:

@@ -79,7 +79,8 @@ def serve(host, port, allow_remote, config_path, open_browser):
         )
         sys.exit(2)
     try:
-        settings = config_for(None, config_path).settings
+        config = config_for(None, config_path)
+        settings = config.settings
     except ConfigError as error:
         click.echo(f"b1check: {error}", err=True)
         sys.exit(2)
@@ -94,7 +95,7 @@ def serve(host, port, allow_remote, config_path, open_browser):
 
     from ..web.app import create_app
 
-    app = create_app(settings, allow_remote=allow_remote)
+    app = create_app(settings, allow_remote=allow_remote, max_bytes=config.max_bytes())
     cannot_start = (f"b1check: de pagina kan niet starten op {host}:{port}. "
                     "Misschien draait b1check serve al, of gebruikt een ander programma deze poort. "
                     "Kies een andere poort met --port.")

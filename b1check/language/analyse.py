@@ -80,8 +80,15 @@ def model_problem(model: str | None) -> str | None:
 
 def is_parsed(doc: Doc) -> bool:
     """Does the Doc have part of speech and a dependency tree? Not with --fast,
-    nor with a user pipeline without a tagger or parser."""
-    return doc.has_annotation("DEP") and doc.has_annotation("POS")
+    nor with a user pipeline without a tagger or parser. Asked once per Doc:
+    without a parse, `has_annotation` looks at every token to be sure."""
+    known = _PARSED.get(doc)
+    if known is None:
+        known = _PARSED[doc] = doc.has_annotation("DEP") and doc.has_annotation("POS")
+    return known
+
+
+_PARSED: WeakKeyDictionary = WeakKeyDictionary()
 
 
 @dataclass

@@ -8,6 +8,7 @@ from .read import (
     DEFAULT_MAX_BYTES,
     EMAIL_SUFFIXES,
     HTML_SUFFIXES,
+    LETTER_SUFFIXES,
     MARKDOWN_SUFFIXES,
     TEMPLATE_SUFFIXES,
     TEXT_LOADERS,
@@ -17,11 +18,13 @@ from .read import (
     detect_format,
     encoding_of,
     format_size,
+    is_letter,
     load_bytes,
     load_file,
     load_text,
     read_file,
     size_text,
+    too_large,
 )
 from .source import Placeholder, SourceText
 
@@ -32,6 +35,7 @@ __all__ = [
     "EMAIL_SUFFIXES",
     "HTML_SUFFIXES",
     "InputError",
+    "LETTER_SUFFIXES",
     "MARKDOWN_SUFFIXES",
     "Placeholder",
     "SourceText",
@@ -43,9 +47,11 @@ __all__ = [
     "detect_format",
     "encoding_of",
     "format_size",
+    "is_letter",
     "load_bytes",
     "load_file",
     "load_text",
     "read_file",
     "size_text",
+    "too_large",
 ]

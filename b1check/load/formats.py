@@ -246,31 +246,36 @@ _SOFT_BREAK = re.compile(r"=\r?\n")
 _HEX = re.compile(r"=([0-9A-Fa-f]{2})")
 
 
-def _decode_bytes(data: list[tuple[int, int]], charset: str) -> tuple[str, list[int]]:
-    """Decode (byte, origin) pairs; each character keeps its first byte's origin."""
+def _decode_bytes(data: list[tuple[int, int, int]], charset: str) -> tuple[str, list[int], list[int]]:
+    """Decode (byte, origin, end) triples; each character starts where its first byte does
+    and ends where its last byte ends ("é" as "=C3=A9" covers all six characters)."""
     try:
         decoder = codecs.getincrementaldecoder(charset)(errors="replace")
     except LookupError:
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
     chars: list[str] = []
     origins: list[int] = []
+    ends: list[int] = []
     pending_origin = None
-    for value, origin in data:
+    end = 0
+    for value, origin, end in data:
         if pending_origin is None:
             pending_origin = origin
         out = decoder.decode(bytes((value,)))
         if out:
             chars.append(out)
             origins.extend([pending_origin] * len(out))
+            ends.extend([end] * len(out))
             pending_origin = None
     tail = decoder.decode(b"", final=True)
     if tail:
         chars.append(tail)
         origins.extend([pending_origin or 0] * len(tail))
-    return "".join(chars), origins
+        ends.extend([end] * len(tail))
+    return "".join(chars), origins, ends
 
 
-def _quoted_printable(raw: str, base: int) -> list[tuple[int, int]]:
+def _quoted_printable(raw: str, base: int) -> list[tuple[int, int, int]]:
     out = []
     i = 0
     n = len(raw)
@@ -283,16 +288,17 @@ def _quoted_printable(raw: str, base: int) -> list[tuple[int, int]]:
                 continue
             hexa = _HEX.match(raw, i)
             if hexa:
-                out.append((int(hexa.group(1), 16), base + i))
+                out.append((int(hexa.group(1), 16), base + i, base + i + 3))
                 i += 3
                 continue
         for byte in char.encode("utf-8", "replace"):
-            out.append((byte, base + i))
+            out.append((byte, base + i, base + i + 1))
         i += 1
     return out
 
 
-def _base64(raw: str, base: int) -> list[tuple[int, int]]:
+def _base64(raw: str, base: int) -> list[tuple[int, int, int]]:
+    """Each byte points to the group of four characters it is decoded from."""
     import binascii
 
     positions = [i for i, c in enumerate(raw) if not c.isspace()]
@@ -302,11 +308,18 @@ def _base64(raw: str, base: int) -> list[tuple[int, int]]:
         data = binascii.a2b_base64(compact)
     except (binascii.Error, ValueError):
         return []
-    return [(byte, base + positions[(k // 3) * 4]) for k, byte in enumerate(data)]
+    return [(byte, base + positions[(k // 3) * 4], base + positions[(k // 3) * 4 + 3] + 1)
+            for k, byte in enumerate(data)]
 
 
+_DECODED = {"quoted-printable", "base64"}
 
-def _part_text(part, original: str, search_from: int) -> tuple[str, list[int]] | None:
+
+def _transfer_encoding(part) -> str:
+    return str(part.get("Content-Transfer-Encoding", "7bit")).strip().lower()
+
+
+def _part_text(part, original: str, search_from: int) -> tuple[str, list[int], list[int]] | None:
     raw = part.get_payload(decode=False)
     if not isinstance(raw, str):
         return None
@@ -315,7 +328,7 @@ def _part_text(part, original: str, search_from: int) -> tuple[str, list[int]] |
         base = original.find(raw[:200], search_from) if raw else -1
     if base == -1:
         base = search_from
-    encoding = str(part.get("Content-Transfer-Encoding", "7bit")).strip().lower()
+    encoding = _transfer_encoding(part)
     charset = part.get_content_charset() or "utf-8"
     if encoding == "quoted-printable":
         data = _quoted_printable(raw, base)
@@ -323,7 +336,7 @@ def _part_text(part, original: str, search_from: int) -> tuple[str, list[int]] |
         data = _base64(raw, base)
     else:
         # 7bit/8bit: the payload is already text; only map it.
-        return raw, list(range(base, base + len(raw)))
+        return raw, list(range(base, base + len(raw))), list(range(base + 1, base + len(raw) + 1))
     return _decode_bytes(data, charset)
 
 
@@ -361,17 +374,17 @@ def eml_to_text(original: str, raw_bytes: bytes) -> SourceText:
         elif kind == "text/html" and html is None:
             html = part
     chosen = plain or html
+    encoded = False
     if chosen is not None:
         decoded = _part_text(chosen, original, header_end)
+        encoded = _transfer_encoding(chosen) in _DECODED
         if decoded is not None:
-            body, origins = decoded
+            body, origins, ends = decoded
             if chosen is html:
                 inner = html_to_text(body)
-                mapped = inner.offsets
                 last = len(origins) - 1
-                builder.emit_mapped(
-                    inner.text, (origins[min(mapped[i], last)] for i in range(len(inner.text)))
-                )
+                at = [min(inner.offsets[i], last) for i in range(len(inner.text))]
+                builder.emit_mapped(inner.text, (origins[i] for i in at), (ends[i] for i in at) if encoded else None)
             else:
-                builder.emit_mapped(body.replace("\r\n", " \n"), origins)
-    return builder.build(original, len(original), format="email")
+                builder.emit_mapped(body.replace("\r\n", " \n"), origins, ends if encoded else None)
+    return builder.build(original, len(original), format="email", encoded=encoded)

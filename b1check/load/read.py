@@ -136,6 +136,16 @@ TEXT_LOADERS: dict[str, Callable[[str, bytes], SourceText]] = {
 # Loaders of binary formats (documents) get the bytes and the file name.
 BINARY_LOADERS: dict[str, Callable[[bytes, str], SourceText]] = {**documents.LOADERS}
 BINARY_SUFFIXES: dict[str, str] = {**documents.SUFFIXES}  # ".docx" → "docx"
+# Every suffix b1check reads as a letter; the audit, the web page and the CLI's folders take it from here.
+LETTER_SUFFIXES = frozenset(
+    {".txt", ".text"} | MARKDOWN_SUFFIXES | HTML_SUFFIXES | EMAIL_SUFFIXES | TEMPLATE_SUFFIXES | set(BINARY_SUFFIXES)
+)
+
+
+def is_letter(name: str) -> bool:
+    """Is this a file b1check reads as a letter, by its name?"""
+    lower = name.lower()
+    return lower.endswith(".blade.php") or Path(lower).suffix in LETTER_SUFFIXES
 
 
 def _line_ends(text: str) -> str:
@@ -203,7 +213,7 @@ def size_text(size: int, limit: int) -> tuple[str, str]:
     return format_size(size, unit, round_up=True), format_size(limit, unit)
 
 
-def _too_large(name: str, size: int, limit: int) -> InputError:
+def too_large(name: str, size: int, limit: int) -> InputError:
     shown_size, shown_limit = size_text(size, limit)
     return InputError(name, f"Dit bestand is te groot ({shown_size}; de grens is {shown_limit}).")
 
@@ -238,7 +248,7 @@ def read_file(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> by
         if not stat.S_ISREG(info.st_mode):
             raise _not_regular(name, info.st_mode)
         if info.st_size > max_bytes:
-            raise _too_large(name, info.st_size, max_bytes)
+            raise too_large(name, info.st_size, max_bytes)
         handle = os.open(path, _OPEN_FLAGS)
         with open(handle, "rb") as file:
             opened = os.fstat(handle)
@@ -254,5 +264,5 @@ def read_file(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> by
     except OSError as error:
         raise InputError(name, f"Dit bestand kan niet gelezen worden ({os_reason(error)}).") from None
     if len(data) > max_bytes:
-        raise _too_large(name, len(data), max_bytes)
+        raise too_large(name, len(data), max_bytes)
     return data

@@ -33,6 +33,12 @@ class SourceText:
     choices: list = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     format: str = "text"
+    # The original holds (part of) the text encoded, as an e-mail's quoted-printable or
+    # base64 part does: there a finding shows the text as it reads (`quote`).
+    encoded: bool = False
+    # Where one character of `text` takes more than one in the original ("=C3=A9" for "é"):
+    # ends[i] is the original offset just after text[i]. None: each character ends one after it starts.
+    ends: array | None = None
     _line_starts: list[int] | None = field(default=None, repr=False)
 
     @classmethod
@@ -46,8 +52,21 @@ class SourceText:
         o_start = self.offsets[start]
         # The end is mapped through the last character, so that a span never
         # swallows markup that follows it.
-        o_end = self.offsets[end - 1] + 1 if end > start else o_start
+        if end <= start:
+            o_end = o_start
+        else:
+            o_end = self.ends[end - 1] if self.ends is not None else self.offsets[end - 1] + 1
         return o_start, max(o_start, o_end)
+
+    def quote(self, start: int, end: int) -> str:
+        """What a finding on a span of `text` shows: the original's own characters, or, where the
+        original is an encoding of the text and differs from it, the text as it reads
+        ("bewonersparkeervergunning", not "bewonersparkee=\nrvergunning" or "YmV3b25lcn")."""
+        original_start, original_end = self.original_span(start, end)
+        original = self.original[original_start:original_end]
+        if self.encoded and original != self.text[start:end]:
+            return self.text[start:end]
+        return original
 
     def unbroken(self, start: int, end: int) -> bool:
         """Does a span of `text` stand in the original as it is (no markup, entity
@@ -86,6 +105,7 @@ class TextBuilder:
     def __init__(self) -> None:
         self._parts: list[str] = []
         self.offsets = array("q")
+        self.ends: array | None = None  # only once a character is wider than one in the original
         self._last = ""
 
     def emit(self, text: str, origin: int) -> None:
@@ -93,14 +113,21 @@ class TextBuilder:
             return
         self._parts.append(text)
         self.offsets.extend(range(origin, origin + len(text)))
+        if self.ends is not None:
+            self.ends.extend(range(origin + 1, origin + len(text) + 1))
         self._last = text[-1]
 
-    def emit_mapped(self, text: str, origins) -> None:
-        """Emit text whose characters come from the given original offsets."""
+    def emit_mapped(self, text: str, origins, ends=None) -> None:
+        """Emit text whose characters come from the given original offsets (and end at `ends`)."""
         if not text:
             return
         self._parts.append(text)
+        before = len(self.offsets)
         self.offsets.extend(origins)
+        if ends is not None and self.ends is None:
+            self.ends = array("q", (origin + 1 for origin in self.offsets[:before]))
+        if self.ends is not None:
+            self.ends.extend(ends if ends is not None else (origin + 1 for origin in self.offsets[before:]))
         self._last = text[-1]
 
     def insert(self, text: str, origin: int) -> None:
@@ -108,6 +135,8 @@ class TextBuilder:
             return
         self._parts.append(text)
         self.offsets.extend([origin] * len(text))
+        if self.ends is not None:
+            self.ends.extend([origin + 1] * len(text))
         self._last = text[-1]
 
     def newlines(self, count: int, origin: int) -> None:
@@ -127,7 +156,8 @@ class TextBuilder:
         text = "".join(self._parts)
         offsets = array("q", self.offsets)
         offsets.append(end_origin)
-        return SourceText(original=original, text=text, offsets=offsets, **kwargs)
+        ends = None if self.ends is None else array("q", self.ends)
+        return SourceText(original=original, text=text, offsets=offsets, ends=ends, **kwargs)
 
 
 def compose(outer: SourceText, inner_offsets: array | None) -> array | None:

@@ -9,7 +9,7 @@ import click
 from ..analysis.lintii import describe_score
 from ..model import FileReport, ReadError, Severity
 from .labels import count, number, severity_count
-from .overview import contact_line
+from .overview import contact_line, verdict_summary
 
 _SEVERITY_COLOUR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -54,7 +54,8 @@ def summary_lines(report: FileReport, colour: bool) -> list[str]:
         f" · {round(m.difficult_word_share * 100)}% moeilijke woorden"
         f" · {round(m.passive_sentence_share * 100)}% lijdende vorm"
     )
-    lines.append(f"  {describe_score(m.lint)}")
+    if not verdict_summary(report).lint_is_reason:  # a reason already says the LiNT-II sentence
+        lines.append(f"  {describe_score(m.lint)}")
     lines.append("  " + contact_line(c, lambda ok: _mark(ok, colour)))
     counts = Counter(f.severity for f in report.findings)
     if report.findings:

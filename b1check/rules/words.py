@@ -29,8 +29,18 @@ def phrase_list(context: Context):
         for index in range(match.span.start, match.span.end):
             owners.setdefault(index, number)
     for number, match in enumerate(matches):
-        taken = frozenset(index for index, owner in owners.items() if owner != number)
-        yield phrase_hit(match, taken, context.source.unbroken)
+        yield phrase_hit(match, _OthersWords(owners, number), context.source.unbroken)
+
+
+class _OthersWords:
+    """The words of every other match (`index in taken`), asked word by word: a set of
+    them per match would cost the number of matches squared in a long text."""
+
+    def __init__(self, owners: dict[int, int], number: int):
+        self.owners, self.number = owners, number
+
+    def __contains__(self, index: int) -> bool:
+        return self.owners.get(index, self.number) != self.number
 
 
 def phrase_hit(match: PhraseMatch, taken: frozenset[int] = frozenset(), unbroken=None) -> Hit:
@@ -48,6 +58,7 @@ def phrase_hit(match: PhraseMatch, taken: frozenset[int] = frozenset(), unbroken
     start = min(match.span.start, first_fit.start) if first_fit else match.span.start
     end = max(match.span.end, first_fit.end) if first_fit else match.span.end
     matched = " ".join(doc[start:end].text.split())  # the list's words, for the message and the fingerprint
+    core = (start, end)
     if first_fit:
         start, end = _shown(doc, (start, end), shown_span(match, first_fit, start, end, taken), unbroken)
     suggestions: list[str] = []
@@ -58,6 +69,9 @@ def phrase_hit(match: PhraseMatch, taken: frozenset[int] = frozenset(), unbroken
         text = render(doc, start, end, item) if fits else f"gebruik '{item.alternative.text}'"
         if text not in suggestions:
             suggestions.append(text)
+    if entry.pos in _NARROWED:
+        fitting = sum(1 for r in rewrites_in_order if not r.advice)
+        start, end, suggestions = _only_what_changes(doc, (start, end), core, suggestions, fitting)
     span = doc[start:end]
     shows_more = " ".join(span.text.split()) != matched
     hit = span_hit(
@@ -69,6 +83,48 @@ def phrase_hit(match: PhraseMatch, taken: frozenset[int] = frozenset(), unbroken
     if not safe or any(placeholder(token) is not None for token in span):
         return hit
     return replace(hit, fix=suggestions[0])
+
+
+_WORD = re.compile(r"\S+")
+
+
+# Parts of speech whose shown neighbours never change: the subject after a conjunction
+# ("Indien u" → "Als u") and the object after a preposition ("middels een formulier").
+# Editors mark these words alone ("Indien" → "Als"); a verb with its pronouns and a
+# noun with its article they mark as a phrase ("Ik verzoek u" → "Ik vraag u").
+_NARROWED = frozenset(("conj", "prep", "expr"))
+
+
+def _only_what_changes(doc, shown: tuple[int, int], core: tuple[int, int], suggestions: list[str],
+                       fitting: int) -> tuple[int, int, list[str]]:
+    """The finding narrowed to the list's words where the neighbours shown with them stay
+    as they are in every replacement, as LanguageTool and Word's tracked changes mark
+    only what changes. Never into the list's own words (`core`): "al dan niet" stays
+    whole. `fitting`: how many suggestions, from the first, are replacements (the
+    advice after them is left as it is)."""
+    start, end = shown
+    replacements = suggestions[:fitting]
+    if not replacements:
+        return start, end, suggestions
+    words = [[(m.start(), m.end()) for m in _WORD.finditer(text)] for text in replacements]
+
+    def same(token_index: int, word_index: int) -> bool:
+        token = doc[token_index]
+        return all(-len(w) <= word_index < len(w) and text[w[word_index][0] : w[word_index][1]] == token.text
+                   for text, w in zip(replacements, words))
+
+    lead = 0
+    while (start + lead < core[0] and doc[start + lead].whitespace_ and same(start + lead, lead)
+           and all(lead < len(w) - 1 for w in words)):
+        lead += 1
+    trail = 0
+    while (end - 1 - trail >= core[1] and doc[end - 2 - trail].whitespace_
+           and same(end - 1 - trail, -1 - trail) and all(lead + trail < len(w) - 1 for w in words)):
+        trail += 1
+    if not lead and not trail:
+        return start, end, suggestions
+    narrowed = [text[w[lead][0] : w[len(w) - 1 - trail][1]] for text, w in zip(replacements, words)]
+    return start + lead, end - trail, narrowed + suggestions[fitting:]
 
 
 def _shown(doc, core: tuple[int, int], shown: tuple[int, int], unbroken) -> tuple[int, int]:

@@ -3,7 +3,9 @@
 One page: a form posts the letter (pasted or uploaded) and gets the page back
 with the result; with JavaScript the same form goes to `/api/check` and only
 the result part is replaced. Nothing is stored and no letter text is logged:
-the text lives in the request and the response, nowhere else.
+the text lives in the request and the response, nowhere else. An upload is
+read by the CLI's own loaders, from memory; an uploaded .docx or .odt comes
+back reviewed, with its findings as comments (`copy.py`), in the same answer.
 
 Every letter is read and checked in a child process of its own
 (`child.run_in_child`), with a time limit: one reader's strange letter never
@@ -14,42 +16,61 @@ can make the local server work.
 
 from __future__ import annotations
 
+import io
 import logging
 import re
 import threading
+from dataclasses import dataclass
 from pathlib import PurePath
 from urllib.parse import parse_qsl, urlsplit
 
-from flask import Flask, Response, jsonify, render_template, request
+from flask import Flask, Request, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge, SecurityError
 from werkzeug.sansio.multipart import Data, Epilogue, Field, MultipartDecoder, NeedData
 
 from .. import report as formatters
 from ..audit.run import seconds
 from ..check import check_source
-from ..load import BINARY_LOADERS, InputError, format_size, load_bytes, load_text
+from ..load import (
+    BINARY_LOADERS,
+    BINARY_SUFFIXES,
+    DEFAULT_MAX_BYTES,
+    EMAIL_SUFFIXES,
+    HTML_SUFFIXES,
+    LETTER_SUFFIXES,
+    MARKDOWN_SUFFIXES,
+    TEMPLATE_SUFFIXES,
+    TEXT_SUFFIXES,
+    InputError,
+    format_size,
+    is_letter,
+    load_bytes,
+    load_text,
+    too_large,
+)
 from ..model import FileReport
 from ..settings import Settings
 from .child import ChildDied, ChildFailed, ChildTimeout, can_fork, run_in_child
+from .copy import ReviewedCopy, reviewed_copy
 from .view import CATEGORY_VIEWS, result_view
 
 # A letter is a few thousand characters; these limits leave plenty of room and
 # keep one request from tying up the computer (50,000 characters take seconds).
 MAX_TEXT_CHARS = 50_000
-MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+# An upload may be as large as a file the CLI reads (`max-size-kb` in the configuration).
+MAX_UPLOAD_BYTES = DEFAULT_MAX_BYTES
 MAX_FORM_BYTES = 512 * 1024  # the text field, in UTF-8
-MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + MAX_FORM_BYTES + 64 * 1024
 # A plain-text upload of more bytes than this holds more than MAX_TEXT_CHARS
 # characters in any encoding b1check reads: refused before it is decoded.
 MAX_TEXT_BYTES = 4 * MAX_TEXT_CHARS + 4
-PLAIN_SUFFIXES = (".txt", ".md")
+PLAIN_SUFFIXES = (".txt", ".text", *MARKDOWN_SUFFIXES)
 # Seconds one letter may take (reading an upload, or checking); then its child is ended.
 CHECK_TIMEOUT = 30.0
 # Letters checked at the same time; a reader beyond that waits for a turn.
 MAX_CHECKS = 4
 
-# What the upload accepts; the loaders decide by the same suffixes as the CLI.
-UPLOAD_SUFFIXES = (".txt", ".docx", ".eml", ".html", ".htm", ".md")
+# What the upload accepts: every suffix the CLI reads as a letter (`load.LETTER_SUFFIXES`).
+UPLOAD_SUFFIXES = tuple(sorted(LETTER_SUFFIXES))
 DEFAULT_NAME = "brief.txt"
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
 
@@ -99,28 +120,49 @@ def _download_stem(name: str) -> str:
     return stem[:60] or "brief"
 
 
-def check_upload(data: bytes, name: str) -> None:
+def _suffixes(suffixes) -> str:
+    return ", ".join(sorted(suffixes))
+
+
+def what_it_reads() -> str:
+    """The formats the upload takes, in Dutch, from the loader's own suffixes."""
+    documents = " of ".join(", ".join(sorted(BINARY_SUFFIXES)).rsplit(", ", 1))
+    return (
+        f"documenten ({documents}), e-mail ({_suffixes(EMAIL_SUFFIXES)}), webpagina's ({_suffixes(HTML_SUFFIXES)}), "
+        f"tekst ({_suffixes((TEXT_SUFFIXES | MARKDOWN_SUFFIXES) - {''})}) en sjablonen ({_suffixes(TEMPLATE_SUFFIXES)})"
+    )
+
+
+def check_upload(data: bytes, name: str, max_bytes: int = MAX_UPLOAD_BYTES) -> None:
     """Refuse an upload b1check will not read, before anything is decoded."""
     suffix = PurePath(name.lower()).suffix
-    if suffix not in UPLOAD_SUFFIXES:
+    if not is_letter(name):
         raise WebInput(
-            f"b1check kan '{name}' niet lezen. Kies een bestand dat eindigt op .txt, .docx, .eml of .html. "
+            f"b1check kan '{name}' niet lezen. b1check leest {what_it_reads()}. "
             "Of kopieer de tekst en plak hem in het tekstvak."
         )
-    if len(data) > MAX_UPLOAD_BYTES:
-        raise WebInput(f"Het bestand is te groot. De grens is {format_size(MAX_UPLOAD_BYTES)}.", 413)
+    if len(data) > max_bytes:
+        raise WebInput(too_large(name, len(data), max_bytes).reason, 413)
     if suffix in PLAIN_SUFFIXES and len(data) > MAX_TEXT_BYTES:
         raise _too_long()
-    if suffix == ".docx" and "docx" not in BINARY_LOADERS:
+    if suffix in BINARY_SUFFIXES and BINARY_SUFFIXES[suffix] not in BINARY_LOADERS:
         raise WebInput(
-            "Deze versie van b1check kan nog geen Word-bestanden (.docx) lezen. "
-            "Kopieer de tekst uit Word en plak hem in het tekstvak."
+            f"Deze versie van b1check kan geen {suffix}-bestanden lezen. "
+            "Kopieer de tekst uit het document en plak hem in het tekstvak."
         )
 
 
-def text_from_upload(data: bytes, name: str) -> str:
+@dataclass(frozen=True)
+class Upload:
+    """What an uploaded file gives the page: its letter text and, for a document, its reviewed copy."""
+
+    text: str
+    copy: ReviewedCopy | None = None
+
+
+def text_from_upload(data: bytes, name: str, max_bytes: int = MAX_UPLOAD_BYTES) -> str:
     """The letter text of an uploaded file, read by the same loaders as the CLI."""
-    check_upload(data, name)
+    check_upload(data, name, max_bytes)
     try:
         source = load_bytes(data, name)
     except InputError as error:
@@ -129,6 +171,25 @@ def text_from_upload(data: bytes, name: str) -> str:
         raise WebInput("Dit bestand kan niet gelezen worden. Is het kapot? Probeer de tekst te plakken.") from None
     # A plain text file stays as it is; other formats become their plain text.
     return _normalise(source.original if source.offsets is None and source.format == "text" else source.text)
+
+
+def read_upload(data: bytes, name: str, settings: Settings, max_bytes: int = MAX_UPLOAD_BYTES,
+                review: bool = True) -> Upload:
+    """The text of an upload; with `review`, also the document back with the findings as comments."""
+    text = text_from_upload(data, name, max_bytes)
+    return Upload(text, reviewed_copy(data, name, settings) if review else None)
+
+
+@dataclass(frozen=True)
+class Checked:
+    """One request's letter: its text and name, its report, what to tell the reader, and an upload's copy."""
+
+    text: str
+    name: str
+    report: FileReport
+    notice: str | None = None
+    uploaded: bool = False
+    copy: ReviewedCopy | None = None
 
 
 def _check_letter(text: str, name: str, settings: Settings) -> FileReport:
@@ -147,9 +208,10 @@ class Checker:
     server itself, one at a time: the analysis pipeline is shared.
     """
 
-    def __init__(self, settings: Settings, timeout: float = CHECK_TIMEOUT) -> None:
+    def __init__(self, settings: Settings, timeout: float = CHECK_TIMEOUT, max_bytes: int = MAX_UPLOAD_BYTES) -> None:
         self.settings = settings
         self.timeout = timeout
+        self.max_bytes = max_bytes
         self._lock = threading.Lock()
         self._turns = threading.BoundedSemaphore(MAX_CHECKS)
 
@@ -160,9 +222,9 @@ class Checker:
             raise _too_long(len(text))
         return self._run(_check_letter, text, name, self.settings)
 
-    def read_upload(self, data: bytes, name: str) -> str:
-        check_upload(data, name)  # here: it costs nothing
-        return self._run(text_from_upload, data, name)
+    def read_upload(self, data: bytes, name: str, review: bool = True) -> Upload:
+        check_upload(data, name, self.max_bytes)  # here: it costs nothing
+        return self._run(read_upload, data, name, self.settings, self.max_bytes, review)
 
     def _run(self, function, *args):
         if not can_fork():
@@ -284,43 +346,57 @@ def _fields_are_utf8(mimetype: str, boundary: str | None, body: bytes) -> bool:
     return True
 
 
+class InMemoryRequest(Request):
+    """A request whose uploaded files stay in memory: werkzeug would put a file over 500 kB in a
+    temporary file on disk, and no letter is ever written to disk here."""
+
+    def _get_file_stream(self, total_content_length, content_type, filename=None, content_length=None):
+        return io.BytesIO()
+
+
 def create_app(settings: Settings | None = None, *, allow_remote: bool = False,
-               timeout: float = CHECK_TIMEOUT) -> Flask:
+               timeout: float = CHECK_TIMEOUT, max_bytes: int = MAX_UPLOAD_BYTES) -> Flask:
     app = Flask(__name__)
+    app.request_class = InMemoryRequest
     # Autoescape every template, whatever its name: letter text is never markup.
     app.jinja_options = {**app.jinja_options, "autoescape": True}
     app.config.update(
-        MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES,
+        MAX_CONTENT_LENGTH=max_bytes + MAX_FORM_BYTES + 64 * 1024,
         MAX_FORM_MEMORY_SIZE=MAX_FORM_BYTES,
         TRUSTED_HOSTS=None if allow_remote else LOOPBACK_HOSTS,
     )
     app.json.sort_keys = False
     app.json.ensure_ascii = False
-    checker = Checker(settings or Settings(), timeout)
+    checker = Checker(settings or Settings(), timeout, max_bytes)
     app.extensions["b1check"] = checker
 
     def page(status: int = 200, **context) -> tuple[str, int] | Response:
         context.setdefault("text", "")
         context.setdefault("name", DEFAULT_NAME)
         try:
-            return render_template("page.html", categories=CATEGORY_VIEWS.values(), limits=_limits(), **context), status
+            return render_template("page.html", categories=CATEGORY_VIEWS.values(), limits=_limits(max_bytes),
+                                   **context), status
         except Exception:  # noqa: BLE001 - e.g. a request that never got as far as routing
             return Response(context.get("error") or "b1check", status=status, mimetype="text/plain")
 
-    def run_check() -> tuple[str, str, FileReport, str | None]:
+    def run_check(review: bool = True) -> Checked:
         """Read the form (text, upload, a replacement to apply) and check the letter."""
         name = _safe_name(request.form.get("naam")) if request.form.get("naam") else DEFAULT_NAME
         text = _normalise(request.form.get("tekst", ""))
-        notice = None
+        notice = copy = None
+        uploaded = False
         upload = request.files.get("bestand")
         if upload is not None and upload.filename:
             name = _safe_name(upload.filename)
-            text = checker.read_upload(upload.read(MAX_UPLOAD_BYTES + 1), name)
+            # The whole file: the request's own limit (MAX_CONTENT_LENGTH) bounds it, and the
+            # reason for a file too large names its true size, as the CLI does.
+            read = checker.read_upload(upload.read(), name, review)
+            text, copy, uploaded = read.text, read.copy, True
             notice = f"De tekst uit '{name}' staat nu in het tekstvak."
         wanted = request.form.get("vervang")
         if wanted:
             text, notice = apply_fix(checker, text, name, wanted)
-        return text, name, checker.check(text, name), notice
+        return Checked(text, name, checker.check(text, name), notice, uploaded, copy)
 
     def refuse(status: int, reason: str):
         if request.path.startswith("/api/"):
@@ -357,34 +433,39 @@ def create_app(settings: Settings | None = None, *, allow_remote: bool = False,
     def check_form():
         text = _normalise(request.form.get("tekst", ""))
         try:
-            text, name, report, notice = run_check()
+            checked = run_check()
         except WebInput as error:
             return page(error.status, text=text, error=error.reason)
-        return page(text=text, name=name, notice=notice, result=result_view(report, text, checker.settings))
+        return page(text=checked.text, name=checked.name, notice=checked.notice, copy=checked.copy,
+                    result=result_view(checked.report, checked.text, checker.settings))
 
     @app.post("/api/check")
     def check_api():
         try:
-            text, name, report, notice = run_check()
+            checked = run_check()
         except WebInput as error:
             return jsonify(ok=False, error=error.reason), error.status
-        result = result_view(report, text, checker.settings)
-        return jsonify(
-            ok=True,
-            text=text,
-            name=name,
-            notice=notice,
-            html=render_template("_result.html", result=result, categories=CATEGORY_VIEWS.values()),
-            report=report.to_dict(),
-        )
+        result = result_view(checked.report, checked.text, checker.settings)
+        answer = {
+            "ok": True,
+            "text": checked.text,
+            "name": checked.name,
+            "notice": checked.notice,
+            "html": render_template("_result.html", result=result, categories=CATEGORY_VIEWS.values()),
+            "report": checked.report.to_dict(),
+        }
+        if checked.uploaded:  # a new file: its copy with comments, or none, replaces the last one's
+            answer["copy_html"] = render_template("_copy.html", copy=checked.copy)
+        return jsonify(answer)
 
     @app.post("/download")
     def download():
         text = _normalise(request.form.get("tekst", ""))
         try:
-            text, name, report, _notice = run_check()
+            checked = run_check(review=False)
         except WebInput as error:
             return page(error.status, text=text, error=error.reason)
+        text, name, report = checked.text, checked.name, checked.report
         stem = _download_stem(name)
         html = audit_html(report, text, name, checker.settings)
         if html is not None:
@@ -400,7 +481,7 @@ def create_app(settings: Settings | None = None, *, allow_remote: bool = False,
     @app.errorhandler(RequestEntityTooLarge)
     def too_large(_error):
         reason = (
-            f"Dit is te veel tekst in één keer. Een bestand mag hooguit {format_size(MAX_UPLOAD_BYTES)} zijn, "
+            f"Dit is te veel tekst in één keer. Een bestand mag hooguit {format_size(max_bytes)} zijn, "
             f"de tekst hooguit {_thousands(MAX_TEXT_CHARS)} tekens."
         )
         if request.path.startswith("/api/"):
@@ -452,10 +533,10 @@ def _http_reason(error: HTTPException) -> str:
     }.get(error.code or 0, "Er ging iets mis. Laad de pagina opnieuw.")
 
 
-def _limits() -> dict:
+def _limits(max_bytes: int) -> dict:
     return {
-        "upload_bytes": MAX_UPLOAD_BYTES,
-        "upload": format_size(MAX_UPLOAD_BYTES),
+        "upload_bytes": max_bytes,
+        "upload": format_size(max_bytes),
         "text_chars": MAX_TEXT_CHARS,
         "suffixes": ",".join(UPLOAD_SUFFIXES),
     }

@@ -112,7 +112,7 @@ def test_html_report_has_a_section_for_every_letter(reports):
 
 def test_html_report_escapes_letter_text(reports):
     html = reports["html"]
-    assert "<script" not in html
+    assert html.count("<script") == 1  # the report's own table script, allowed by its hash (test below)
     assert "&lt;script&gt;alert(&#39;hoi&#39;)&lt;/script&gt;" in html
     assert html.count("&lt;script&gt;alert") >= 2  # the .txt and the .html letter
 
@@ -122,6 +122,20 @@ def test_html_report_is_self_contained(reports):
     assert "<style>" in html and "<svg" in html
     for external in ("<link", "src=", "@import", "url(", "http://", "https://"):
         assert external not in html.replace('xmlns="http://www.w3.org/2000/svg"', ""), external
+
+
+def test_html_report_runs_only_its_own_script_and_style(reports):
+    import base64
+    import hashlib
+    from html import unescape
+
+    html = reports["html"]
+    policy = unescape(re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html).group(1))
+    assert "default-src 'none'" in policy and "unsafe-inline" not in policy
+    for tag in ("script", "style"):
+        body = re.search(rf"<{tag}>(.*?)</{tag}>", html, re.S).group(1)
+        digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
+        assert f"{tag}-src 'sha256-{digest}'" in policy
 
 
 def test_html_findings_readable_without_hover(reports):
@@ -342,23 +356,29 @@ def test_one_bad_letter_does_not_spoil_its_batch(letters_on_disk, monkeypatch):
     assert sum(r.report is not None for r in results) == len(tasks) - 1
 
 
-def test_a_letter_that_takes_too_long_is_stopped_and_the_rest_is_checked(letters_on_disk, monkeypatch):
+def slow_letter(monkeypatch, text: str, seconds: float) -> None:
+    """The letter with this text takes `seconds` longer to check (in this process and its forks)."""
     import time
 
+    from b1check.audit import run
+
+    real_report_on = run.report_on
+
+    def report_on(analysis, path, settings):
+        if analysis.source.original == text:
+            time.sleep(seconds)
+        return real_report_on(analysis, path, settings)
+
+    monkeypatch.setattr(run, "report_on", report_on)
+
+
+def test_a_letter_that_takes_too_long_is_stopped_and_the_rest_is_checked(letters_on_disk, monkeypatch):
     from b1check.audit import run
     from b1check.cli import Overrides
 
     monkeypatch.setattr(run, "_options", run.AuditOptions(Overrides(), timeout=1))
     tasks = _tasks_for(letters_on_disk[:3])
-    slow = letters_on_disk[1].read_text(encoding="utf-8")
-    real_report_on = run.report_on
-
-    def report_on(analysis, path, settings):
-        if analysis.source.original == slow:
-            time.sleep(5)
-        return real_report_on(analysis, path, settings)
-
-    monkeypatch.setattr(run, "report_on", report_on)
+    slow_letter(monkeypatch, letters_on_disk[1].read_text(encoding="utf-8"), 5)
     results = run.check_letters(tasks)
     assert results[1].report is None and "duurde te lang" in results[1].error.reason
     assert results[0].report is not None and results[2].report is not None
@@ -372,3 +392,33 @@ def test_batches_start_small_so_that_a_small_archive_uses_every_core():
     assert sum(sizes) == 500
     assert [len(b) for b in _batches(range(100), jobs=8)] == [4] * 8 + [8] * 8 + [4]
     assert list(_batches([], jobs=2)) == []
+
+
+def test_a_folders_readme_and_license_are_not_letters_unless_asked(tmp_path):
+    (tmp_path / "brief.txt").write_text(PLAIN, encoding="utf-8")
+    for name in ("README.md", "LICENSE", "LICENSE.txt", "CHANGELOG.md", "contributing.rst", "Code-of-Conduct.md"):
+        (tmp_path / name).write_text("# Over deze map\n\nHier staan de brieven.\n", encoding="utf-8")
+    (tmp_path / "readme-bij-de-brief.txt").write_text(PLAIN, encoding="utf-8")  # only the stem counts
+    assert [Path(p).name for p in Walk([str(tmp_path)])] == ["brief.txt", "readme-bij-de-brief.txt"]
+    assert len(list(Walk([str(tmp_path)], include_docs=True))) == 6  # the letter formats among them
+    assert list(Walk([str(tmp_path / "README.md")])) == [str(tmp_path / "README.md")]  # named: read
+    result = audit(str(tmp_path), "--json", str(tmp_path / "r.json"))
+    assert json.loads((tmp_path / "r.json").read_text())["summary"]["letters_read"] == 2
+    result = audit(str(tmp_path), "--include-docs", "--json", str(tmp_path / "r.json"))
+    assert json.loads((tmp_path / "r.json").read_text())["summary"]["letters_read"] == 6, result.output
+
+
+def test_json_lines_has_a_line_per_letter_and_the_summary_last(archive, reports, tmp_path):
+    target = tmp_path / "r.jsonl"
+    result = audit(str(archive), "--exclude", "concepten/", "--jobs", "1", "--jsonl", str(target))
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    letters = [line for line in lines if "metrics" in line]
+    errors = [line for line in lines if "error" in line]
+    assert letters == reports["json"]["files"]
+    assert {Path(e["path"]).name for e in errors} == BROKEN
+    assert lines[-1] == {"summary": reports["json"]["summary"]}
+    # and it serves as a baseline as the JSON report does
+    again = audit(str(archive), "--exclude", "concepten/", "--jobs", "1", "--baseline", str(target),
+                  "--json", str(tmp_path / "r.json"))
+    assert "Sinds de vorige keer: 0 beter, 0 slechter, 9 gelijk" in again.output, again.output

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+
+from tests.web.server import running
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 CHROMIUM = os.environ.get("B1CHECK_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
@@ -47,19 +48,12 @@ Het college van burgemeester en wethouders
 
 @pytest.fixture(scope="module")
 def server():
-    from werkzeug.serving import make_server
-
     from b1check.web.app import create_app
-    from b1check.cli.serve import quiet_request_handler
 
     app = create_app()
     app.extensions["b1check"].warm_up()
-    httpd = make_server("127.0.0.1", 0, app, threaded=True, request_handler=quiet_request_handler())
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-    httpd.server_close()
+    with running(app) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -276,3 +270,43 @@ def test_audit_report_menu_hides_no_heading_and_has_landmarks(browser):
             assert heading["y"] >= menu, (width, heading, menu)
         finally:
             context.close()
+
+
+def test_upload_a_word_and_a_pdf_letter_and_download_the_word_copy_with_comments(server, page):
+    import io
+
+    import docx
+
+    from tests.letter_files import make_docx, make_pdf
+
+    page.goto(server + "/")
+    chooser = page.get_by_label("Of kies een bestand")
+    chooser.set_input_files(files=[{"name": "brief.pdf", "mimeType": "application/pdf",
+                                    "buffer": make_pdf(BUREAUCRATIC_LETTER)}])
+    page.locator("#oordeel").wait_for()
+    assert "middels het digitaal loket" in page.get_by_label("Tekst van de brief").input_value()
+    assert page.locator("#kopie-link").count() == 0  # a PDF takes no comments
+
+    word_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    chooser.set_input_files(files=[{"name": "brief.docx", "mimeType": word_type,
+                                    "buffer": make_docx(BUREAUCRATIC_LETTER)}])
+    link = page.get_by_role("link", name="Download uw brief met opmerkingen (.docx)")
+    link.wait_for()
+    assert "staat nu in het tekstvak" in page.locator("#status").inner_text()
+    with page.expect_download() as waiting:
+        link.click()
+    download = waiting.value
+    assert download.suggested_filename == "brief.b1check.docx"
+    document = docx.Document(io.BytesIO(Path(download.path()).read_bytes()))
+    comments = list(document.comments)
+    assert len(comments) > 1 and all(comment.author == "b1check" for comment in comments)
+    screenshot(page, "upload-word.png")
+    page.set_viewport_size({"width": 320, "height": 800})  # the download link reflows too (WCAG 1.4.10)
+    assert not scrolls_sideways(page)
+
+    # Typing in the text area checks again, and the copy of the chosen file stays offered.
+    with page.expect_response(lambda response: response.url.endswith("/api/check")) as answer:
+        page.get_by_label("Tekst van de brief").press_sequentially(" Bel ons.", delay=5)
+    assert answer.value.ok
+    page.wait_for_function("!document.getElementById('formulier').hasAttribute('aria-busy')")
+    assert link.count() == 1

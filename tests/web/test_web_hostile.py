@@ -74,7 +74,7 @@ def test_the_too_large_message_reads_well(client):
     response = client.post("/api/check", data={"tekst": "a" * (MAX_UPLOAD_BYTES + 1024 * 1024)})
     assert response.status_code == 413
     assert response.get_json()["error"] == (
-        "Dit is te veel tekst in één keer. Een bestand mag hooguit 2 MB zijn, de tekst hooguit 50.000 tekens."
+        "Dit is te veel tekst in één keer. Een bestand mag hooguit 5 MB zijn, de tekst hooguit 50.000 tekens."
     )
 
 

@@ -1,7 +1,8 @@
 /* b1check serve: makes the page nicer; the page works without it.
    - checks again a moment after typing stops, and on Controleer, without reloading;
    - clicking or focusing a highlight shows its explanation next to the letter;
-   - "Vervang" puts the better word in the text and checks again.
+   - "Vervang" puts the better word in the text and checks again;
+   - an uploaded document's copy with comments stays offered until another file is chosen.
    Letter text is never put into the page as HTML here: the server escapes it. */
 (function () {
   "use strict";
@@ -15,6 +16,7 @@
   var result = document.getElementById("resultaat");
   var statusBox = document.getElementById("status");
   var errorBox = document.getElementById("fout");
+  var copyBox = document.getElementById("kopie");
   var api = form.getAttribute("data-api");
   var maxUpload = parseInt(form.getAttribute("data-max-upload"), 10);
   var maxText = parseInt(form.getAttribute("data-max-text"), 10);
@@ -74,6 +76,8 @@
         nameInput.value = answer.name;
         fileInput.value = "";
         result.innerHTML = answer.html;
+        // A new file brings its own copy with comments (or none); a check of the text area keeps the last.
+        if (answer.copy_html !== undefined) { copyBox.innerHTML = answer.copy_html; }
         var n = answer.report.findings.length;
         var verdict = answer.report.verdict.b1 ? "B1: ja" : "B1: nee";
         setStatus((answer.notice ? answer.notice + " " : "") + "Klaar. " + verdict + ", " +
@@ -159,6 +163,7 @@
       fileInput.value = "";
       return;
     }
+    copyBox.textContent = ""; // the last file's copy is not this file's
     send(new FormData(form), true, null);
   });
 

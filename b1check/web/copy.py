@@ -1,0 +1,61 @@
+"""The writer's own document back from the web page: `b1check review` on the uploaded bytes.
+
+The copy is made in the child that reads the upload and travels to the browser
+inside the answer itself, as a `data:` link with a file name: nothing is
+written to disk and the server keeps nothing between requests, so there is no
+store to bound, to expire or to leak from another reader's letter.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+import mimetypes
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from ..load import InputError
+from ..review import COPIES, review_bytes, reviewed_path
+from ..settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ReviewedCopy:
+    """The reviewed document, or why there is none (in Dutch)."""
+
+    source: str  # the uploaded file's name
+    filename: str = ""  # brief.b1check.docx
+    data: bytes = b""
+    tracks_changes: bool = False  # the safe replacements are tracked changes (else comments only)
+    problem: str | None = None
+
+    @property
+    def suffix(self) -> str:
+        return PurePath(self.source.lower()).suffix
+
+    @property
+    def href(self) -> str:
+        """A link that holds the document itself: the browser saves it under `filename`."""
+        kind = mimetypes.guess_type(self.filename, strict=False)[0] or "application/octet-stream"
+        return f"data:{kind};base64,{base64.b64encode(self.data).decode('ascii')}"
+
+
+def can_review(name: str) -> bool:
+    return PurePath(name.lower()).suffix in COPIES
+
+
+def reviewed_copy(data: bytes, name: str, settings: Settings) -> ReviewedCopy | None:
+    """The uploaded document with its findings as comments; None for a format `review` cannot annotate."""
+    if not can_review(name):
+        return None
+    try:
+        review = review_bytes(data, name, settings)
+    except InputError as error:
+        return ReviewedCopy(name, problem=f"Een kopie met opmerkingen kan b1check van dit document niet maken. "
+                                          f"{error.reason}")
+    except Exception as error:  # noqa: BLE001 - the letter text is read; only the copy is missing
+        log.error("b1check serve: kopie met opmerkingen mislukt (%s)", type(error).__name__)
+        return ReviewedCopy(name, problem="Een kopie met opmerkingen kan b1check van dit document niet maken.")
+    return ReviewedCopy(name, reviewed_path(name).name, review.data, review.tracks_changes)

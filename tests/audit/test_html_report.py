@@ -1,0 +1,112 @@
+"""The HTML report as a folder: an overview without letter text, one page per letter, written whole."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from b1check.audit import html as html_report
+from b1check.audit.summary import ArchiveSummary
+from b1check.load import load_file
+from b1check.model import FileReport
+
+from tests.audit.test_audit import EXAMPLES, ORIGINAL, PLAIN, audit
+
+
+@pytest.fixture()
+def archive(tmp_path) -> Path:
+    root = tmp_path / "archief"
+    for department, text in (("burgerzaken", ORIGINAL), ("belastingen", PLAIN)):
+        (root / department).mkdir(parents=True)
+        for number in range(3):
+            (root / department / f"brief-{number}.txt").write_text(text, encoding="utf-8")
+    return root
+
+
+def _links(index: str) -> list[str]:
+    table = index[index.index('id="brieven-tabel"'):]
+    return re.findall(r'<a href="(brieven/[^"]+)">', table)
+
+
+def test_a_folder_report_has_an_overview_without_letter_text_and_a_page_per_letter(archive, tmp_path):
+    target = tmp_path / "rapport"
+    result = audit(str(archive), "--html", f"{target}/")
+    assert result.exit_code == 0, result.output
+    assert f"Geschreven: {target}/" in result.output
+    index = (target / "index.html").read_text(encoding="utf-8")
+    sentence = next(line for line in ORIGINAL.splitlines() if len(line) > 60)
+    assert sentence[:50] not in index  # no letter text in the overview
+    links = _links(index)
+    assert len(links) == 6 and all((target / link).is_file() for link in links)
+    page = (target / links[0]).read_text(encoding="utf-8")
+    assert '<section class="letter"' in page and 'href="../../stijl.css"' in page and "<script" not in page
+    assert (target / "stijl.css").is_file()
+    # per folder, as a table and a chart
+    assert "burgerzaken" in index and "belastingen" in index and 'class="chart bars"' in index
+    assert not any(p.name.endswith(".b1check") for p in tmp_path.iterdir())  # no temporary folder left
+
+
+def test_a_new_folder_report_replaces_the_old_one_whole(archive, tmp_path, monkeypatch):
+    target = tmp_path / "rapport"
+    audit(str(archive), "--html", str(target))
+    (target / "oud.txt").write_text("van de vorige keer")
+    # A run that fails while writing the overview leaves the previous report as it was.
+    monkeypatch.setattr(html_report, "replace_folder", lambda new, old: (_ for _ in ()).throw(OSError(28, "vol")))
+    failed = audit(str(archive), "--html", str(target))
+    assert failed.exit_code == 2 and (target / "oud.txt").exists()
+    assert not any(p.name.endswith(".b1check") for p in tmp_path.iterdir())
+    monkeypatch.undo()
+    audit(str(archive), "--html", str(target))
+    assert not (target / "oud.txt").exists() and (target / "index.html").is_file()
+
+
+def test_one_page_of_too_many_letters_becomes_a_folder(archive, tmp_path, monkeypatch):
+    monkeypatch.setattr(html_report, "SINGLE_PAGE_LETTERS", 4)
+    result = audit(str(archive), "--html", str(tmp_path / "rapport.html"))
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "rapport.html").exists()
+    assert f"Geschreven: {tmp_path / 'rapport'}/" in result.output
+    index = (tmp_path / "rapport" / "index.html").read_text(encoding="utf-8")
+    pages = [(tmp_path / "rapport" / link).read_text(encoding="utf-8") for link in _links(index)]
+    assert len(pages) == 6
+    # each page holds its own letter, whole: the sections were cut from the spool at the right places
+    assert all(page.count('<section class="letter"') == 1 and page.rstrip().endswith("</html>") for page in pages)
+    paths = [re.search(r"<h3>([^<]+)</h3>", page).group(1) for page in pages]
+    assert paths == sorted(paths) and len(set(paths)) == 6
+
+
+def test_a_small_run_stays_one_page(archive, tmp_path):
+    audit(str(archive), "--html", str(tmp_path / "rapport.html"))
+    page = (tmp_path / "rapport.html").read_text(encoding="utf-8")
+    assert page.count('<section class="letter"') == 6 and len(_links(page)) == 0
+    assert len(re.findall(r'<a href="#brief-\d+">', page)) >= 6
+
+
+def test_numbers_are_written_the_dutch_way():
+    assert html_report._number(25250.0, 0) == "25.250" and html_report._number(73.94) == "73,9"
+    assert html_report._percent(0.739, 1) == "73,9%" and html_report._number(1234567.25, 2) == "1.234.567,25"
+
+
+def test_first_to_tackle_never_lists_a_letter_with_nothing_to_fix():
+    from b1check import check_file
+
+    clean = check_file(EXAMPLES / "parkeervergunning" / "b1.txt")
+    assert clean.verdict.b1
+    clean = FileReport(clean.path, clean.metrics, clean.verdict, clean.contact, [], clean.notes)
+    summary = ArchiveSummary()
+    summary.add(clean, 1)
+    assert summary.needs_work() == []
+    page = html_report.render_single(clean, load_file(EXAMPLES / "parkeervergunning" / "b1.txt"))
+    assert "Geen brief heeft werk nodig" in page
+
+
+def test_a_folder_report_never_takes_the_place_of_a_folder_of_other_things(archive, tmp_path):
+    before = sorted(p.relative_to(archive) for p in archive.rglob("*"))
+    result = audit(str(archive), "--html", f"{archive}/")
+    assert result.exit_code == 2 and "geen rapport van b1check" in result.output
+    assert sorted(p.relative_to(archive) for p in archive.rglob("*")) == before
+    (tmp_path / "leeg").mkdir()
+    assert audit(str(archive), "--html", str(tmp_path / "leeg")).exit_code == 0
+    assert audit(str(archive), "--html", str(tmp_path / "leeg")).exit_code == 0  # its own report: replaced

@@ -1,0 +1,110 @@
+"""E-mail as it reads: a finding in a quoted-printable or base64 part shows the decoded words,
+and its line and column point into the encoded file (exactly for quoted-printable; for
+base64 the line of the encoded block that holds the start)."""
+
+from __future__ import annotations
+
+import base64
+import quopri
+import re
+from email.message import EmailMessage
+
+import pytest
+
+from b1check.check import check_source
+from b1check.load import load_bytes
+
+from tests.letter_files import make_eml
+
+LETTER = """Geachte heer Müller,
+
+Wij verzoeken u vriendelijk om de bewonersparkeervergunning voor het café aan de Stationsstraat in overweging te nemen, teneinde de situatie te verbeteren. Indien u dat wenst, kunt u ons bellen. Dit procédé kent u al.
+
+Hoogachtend,
+
+Café de Gemeente
+"""
+ENCODED_BITS = re.compile(r"=[0-9A-F]{2}|=\n")
+
+
+def findings(data: bytes):
+    source = load_bytes(data, "mail.eml")
+    return source, check_source(source, "mail.eml").findings
+
+
+def offset(original: str, line: int, column: int) -> int:
+    return sum(len(text) + 1 for text in original.split("\n")[: line - 1]) + column - 1
+
+
+def plain_findings(charset: str = "utf-8"):
+    return {(f.rule, f.text) for f in findings(make_eml(LETTER, subject="Uw aanvraag", encoding="8bit"))[1]}
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "iso-8859-1"])
+def test_quoted_printable_findings_read_as_the_letter_and_point_at_their_encoded_words(charset):
+    message = EmailMessage()
+    message["Subject"] = "Uw aanvraag"
+    message.set_content(LETTER, cte="quoted-printable", charset=charset)
+    data = bytes(message)
+    assert b"=\n" in data or b"=\r\n" in data  # soft line breaks: the long line is cut
+    source, found = findings(data)
+    assert found
+    assert {(f.rule, f.text) for f in found} == plain_findings()
+    assert any(not f.text[-1].isascii() for f in found)  # "procédé": a finding that ends in an encoded character
+    for finding in found:
+        assert not ENCODED_BITS.search(finding.text), finding
+        # Exact: the encoded file, decoded from the finding's line and column on, starts with its words.
+        start = offset(source.original, finding.line, finding.column)
+        assert start == finding.start
+        decoded = quopri.decodestring(source.original[start:].encode("ascii")).decode(charset)
+        assert decoded.startswith(finding.text), finding
+        # And it ends exactly where its last character's encoding ends: "caf=C3=A9", not "caf=C3=".
+        covered = quopri.decodestring(source.original[start:finding.end].encode("ascii")).decode(charset)
+        assert covered.replace("\r\n", "\n") == finding.text.replace(" \n", "\n"), finding
+
+
+def test_base64_findings_read_as_the_letter_and_point_at_the_line_that_holds_their_start():
+    data = make_eml(LETTER, subject="Uw aanvraag", encoding="base64")
+    source, found = findings(data)
+    assert found
+    lines = source.original.split("\n")
+    first = next(number for number, line in enumerate(lines, 1) if line.startswith("R2VhY2h0"))  # "Geacht…"
+    block = [line.strip() for line in lines[first - 1:] if line.strip()]
+    body = base64.b64decode("".join(block))
+    for finding in found:
+        assert "\n" not in finding.text.strip() or finding.rule.startswith("LEN")
+        assert finding.text.split()[0] in body.decode("utf-8")
+        # The finding's first byte is decoded from the line it names.
+        before = len(base64.b64decode("".join(block[: finding.line - first])))
+        through = len(base64.b64decode("".join(block[: finding.line - first + 1])))
+        starts = [m.start() for m in re.finditer(re.escape(finding.text.encode("utf-8")), body)]
+        assert any(before <= start < through for start in starts), finding
+        # The column is the start of the group of four characters that holds that byte,
+        # and the finding ends with the group that holds its last byte.
+        assert (finding.column - 1) % 4 == 0
+        groups = "".join(source.original[finding.start:finding.end].split())
+        assert len(groups) % 4 == 0
+        covered = base64.b64decode(groups)
+        assert finding.text.encode("utf-8") in covered and len(covered) < len(finding.text.encode("utf-8")) + 6
+
+
+def test_an_encoded_html_part_reads_as_text():
+    message = EmailMessage()
+    message["Subject"] = "Uw aanvraag"
+    html = "<html><body><p>Wij verzoeken u <b>middels</b> dit formulier uw gegevens te retourneren, café.</p></body></html>"
+    message.set_content(html, subtype="html", cte="quoted-printable")
+    source, found = findings(bytes(message))
+    sentence = next(f for f in found if "middels" in f.text and f.text.startswith("Wij"))
+    assert sentence.text == "Wij verzoeken u middels dit formulier uw gegevens te retourneren, café."
+    retourneren = next(f for f in found if f.text == "te retourneren")  # cut by a soft line break
+    assert source.original[retourneren.start:retourneren.end] == "te re=\ntourneren"
+    middels = next(f for f in found if f.text == "middels")
+    assert source.original[middels.start:].startswith("middels")
+
+
+def test_a_plain_email_still_shows_its_own_characters():
+    data = make_eml(LETTER, subject="Uw aanvraag", encoding="8bit")
+    source, found = findings(data)
+    assert not source.encoded
+    for finding in found:
+        assert finding.text == source.original[finding.start:finding.end]
