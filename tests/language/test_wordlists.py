@@ -148,6 +148,8 @@ def test_verb_alternatives_inflect_to_known_words(entry):
         phrase = verb_phrase(alternative.text)
         assert phrase is not None, f"{entry.key}: '{alternative.text}' heeft geen werkwoord"
         for slot in inflect.VERB_SLOTS:
+            if slot == "participle" and alternative.fits and not {"perfect", "passive"} & set(alternative.fits):
+                continue  # never put in a perfect or passive, so its participle is never written
             form = inflect.verb_form(phrase.verb, slot)[0]
             if form and slot != "2sg":  # "u kunt", "jij zult": 2sg forms are rarer in the tables
                 assert lemmas.known(form), f"{entry.key}: '{form}' ({slot} van {phrase.verb})"
