@@ -54,6 +54,10 @@ def local_workers(scheduler: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+# tcp://host:8786, tls://…, or host:port (Dask adds tcp://).
+_ADDRESS = re.compile(r"^(?:[a-z]+://)?[^\s/:]+:\d+/?$|^[a-z]+://[^\s/]+/?$")
+
+
 @contextmanager
 def connect(scheduler: str):
     """A Dask client for `scheduler`; a local cluster of N worker processes for "local:N"."""
@@ -72,6 +76,10 @@ def connect(scheduler: str):
                                    silence_logs=logging.ERROR)
             client = Client(cluster)
         else:
+            if not _ADDRESS.match(scheduler):
+                # Refused before Dask sees it: a Client that fails on a bad address leaves its
+                # event-loop thread running in this process.
+                raise ValueError(scheduler)
             client = Client(scheduler, timeout=CONNECT_SECONDS)
     except SchedulerError:
         raise
