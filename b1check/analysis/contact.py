@@ -60,7 +60,7 @@ def _words_pattern(words: list[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
-def _any_of(patterns: list[str]) -> re.Pattern:
+def any_of(patterns: list[str]) -> re.Pattern:
     """One pattern for a list; a pattern that starts with (?i) ignores case on its own."""
     return re.compile("|".join(f"(?i:{p[4:]})" if p.startswith("(?i)") else f"(?:{p})" for p in patterns))
 
@@ -80,13 +80,13 @@ def vocabulary() -> Vocabulary:
         contact_cues=frozenset(fields["cue"]),
         general_number=re.compile(rf"(?i)\b(?:{_words_pattern(phone['general'])})\b"),
         team_words=frozenset(phone["team"]),
-        address=_any_of(phone["address"]),
+        address=any_of(phone["address"]),
         fax=re.compile(rf"(?i)\b(?:{_words_pattern(phone['fax'])})\b[^\n\d]{{0,12}}$"),
         identifier=re.compile(identifier),
         generic_email=frozenset(email["generic"]),
         noreply_address=re.compile(email["noreply"], re.I),
-        noreply_sentence=_any_of(email["noreply_sentences"]),
-        website=_any_of(data["website"]["patterns"]),
+        noreply_sentence=any_of(email["noreply_sentences"]),
+        website=any_of(data["website"]["patterns"]),
     )
 
 

@@ -53,7 +53,7 @@ from spacy.tokens import Doc, Span, Token
 import spacy
 
 from ..language import analyse, inflect, lemmas, wordlists
-from ..language.analyse import PLACEHOLDERS, TEXT, is_parsed, pipeline
+from ..language.analyse import PLACEHOLDERS, doc_text, is_parsed, pipeline
 from ..language.cache import cache_dir, content_key, pickled
 from ..language.wordlists import GAP, PhraseEntry, phrase_files, read_phrase_file, wordlist_dir
 
@@ -861,7 +861,7 @@ def protected_tokens(text: _Text) -> set[int]:
     doc = text.doc
     protected: set[int] = set(doc.user_data.get(PLACEHOLDERS, {}) or ())
     # The text the Doc was made from (Doc.text would join every token again).
-    content = doc.user_data.get(TEXT) or doc.text
+    content = doc_text(doc)
     for found in QUOTES.finditer(content):
         protected.update(_tokens_in(doc, found.start() + 1, found.end() - 1))
     for found in LABEL.finditer(content):
@@ -876,7 +876,7 @@ def heading_tokens(text: _Text) -> set[int]:
     """Lines of one or two words: a heading or a form's field name ("Locatie").
     A noun there names the field; it is no running text to rewrite."""
     doc = text.doc
-    content = doc.user_data.get(TEXT) or doc.text
+    content = doc_text(doc)
     return {i for found in HEADING.finditer(content) for i in _tokens_in(doc, found.start(1), found.end(1))}
 
 

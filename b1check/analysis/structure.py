@@ -34,9 +34,9 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..language import lemmas
-from ..language.analyse import TEXT, placeholder
+from ..language.analyse import doc_text, placeholder
 from ..language.wordlists import read_toml, wordlist_dir
-from .contact import vocabulary as contact_vocabulary
+from .contact import any_of, vocabulary as contact_vocabulary
 from .passive import is_participle
 
 # Sentences after a refusal in which its reason may follow ("Motivering: …").
@@ -49,10 +49,6 @@ _TEMPLATE = re.compile(
 _WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ()'-]*")
 _NEGATIONS = frozenset({"niet", "geen", "nooit"})
 _READER = frozenset({"u", "je", "jij"})
-
-
-def _any_of(patterns: list[str]) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 @dataclass(frozen=True)
@@ -96,7 +92,7 @@ def structure_words() -> StructureWords:
     refusal, reason, step = data["refusal"], data["reason"], data["next_step"]
     return StructureWords(
         refusal_verbs=frozenset(refusal["verbs"]),
-        refusal_phrases=_any_of(refusal["phrases"]),
+        refusal_phrases=any_of(refusal["phrases"]),
         granting_verbs=frozenset(refusal["granting_verbs"]),
         giving_verbs=frozenset(refusal["giving_verbs"]),
         granted_things=frozenset(refusal["granted_things"]),
@@ -109,25 +105,25 @@ def structure_words() -> StructureWords:
             if verb.startswith(particle)
         ),
         conditions=frozenset(refusal["conditions"]),
-        hypothetical=_any_of(refusal["hypothetical"]),
+        hypothetical=any_of(refusal["hypothetical"]),
         possibility=frozenset(refusal["possibility"]),
-        no_cause=_any_of(refusal["no_cause"]),
-        earlier=_any_of(refusal["earlier"]),
+        no_cause=any_of(refusal["no_cause"]),
+        earlier=any_of(refusal["earlier"]),
         without=frozenset(refusal["without"]),
-        reason_in_sentence=_any_of(reason["in_sentence"]),
-        reason_after=_any_of(reason["after"]),
-        reason_statements=_any_of(reason["statements"]),
-        reason_before=_any_of(reason["before"]),
-        reason_headings=_any_of(reason["headings"]),
+        reason_in_sentence=any_of(reason["in_sentence"]),
+        reason_after=any_of(reason["after"]),
+        reason_statements=any_of(reason["statements"]),
+        reason_before=any_of(reason["before"]),
+        reason_headings=any_of(reason["headings"]),
         procedure_verbs=frozenset(reason["procedure_verbs"]),
         pointers=frozenset(reason["pointers"]),
         legal_words=frozenset(reason["legal_words"]),
-        next_step=_any_of(step["statements"]),
-        disclaimer=_any_of(step["disclaimers"]),
-        not_a_step=_any_of(step["not_a_step"]),
-        question_cues=_any_of(step["question_cues"]),
-        contact_offer=_any_of(step["contact_offer"]),
-        real_step=_any_of(step["real_step"]),
+        next_step=any_of(step["statements"]),
+        disclaimer=any_of(step["disclaimers"]),
+        not_a_step=any_of(step["not_a_step"]),
+        question_cues=any_of(step["question_cues"]),
+        contact_offer=any_of(step["contact_offer"]),
+        real_step=any_of(step["real_step"]),
         not_commands=frozenset(step["not_commands"]),
     )
 
@@ -183,7 +179,7 @@ def _negated(token: Token, sentence: Span, parsed: bool, words: StructureWords) 
     before = [t for t in sentence.doc[sentence.start : token.i] if not t.is_space]
     if before and before[-1].lower_ in {"niet", "nooit"}:
         return no(before[-1])  # "niet goedgekeurd", whatever the parse made of it
-    if words.no_cause.search(_text_of(sentence.doc)[sentence.start_char : token.idx].lower()):
+    if words.no_cause.search(doc_text(sentence.doc)[sentence.start_char : token.idx].lower()):
         return True
     if not parsed:
         clause = _clause_of(token, sentence)
@@ -377,20 +373,20 @@ def _end(span: Span) -> int:
     return tokens[-1].idx + len(tokens[-1].text) if tokens else span.start_char
 
 
-def _reason_after_marker(doc_text: str, marker_end: int, sentence_end: int, legal: bool,
+def _reason_after_marker(content: str, marker_end: int, sentence_end: int, legal: bool,
                          words: StructureWords) -> Reason:
-    rest = doc_text[marker_end:sentence_end]
+    rest = content[marker_end:sentence_end]
     if real_words(rest, words, legal):
         return Reason(True)
     if not rest.rstrip().endswith(":"):
         return Reason(False, _field_in(rest))
     # "De redenen zijn:" — the reason is on the lines right below (a blank line ends it).
-    below = doc_text[sentence_end:].lstrip(" \t")
+    below = content[sentence_end:].lstrip(" \t")
     below = below[1:] if below.startswith("\n") else below
     block = below.split("\n\n", 1)[0] if not below.startswith("\n") else ""
     if real_words(block, words, legal):
         return Reason(True)
-    field = _field_in(rest) or _field_in(doc_text[sentence_end : sentence_end + 300].split("\n\n\n")[0])
+    field = _field_in(rest) or _field_in(content[sentence_end : sentence_end + 300].split("\n\n\n")[0])
     return Reason(False, field)
 
 
@@ -453,22 +449,16 @@ def _no_statement(sentence: Span, words: StructureWords) -> bool:
     return bool(contact_vocabulary().noreply_sentence.search(text))
 
 
-def _text_of(doc) -> str:
-    """The text the Doc was made from: Doc.text joins every token again, and
-    asked for every sentence of a long letter that is quadratic."""
-    return doc.user_data.get(TEXT) or doc.text
-
-
 def _stated_reason(other: Span, words: StructureWords) -> Reason:
     """A sentence near the refusal that gives its reason: after a marker ("De reden is …",
     "Uw aanvraag voldoet niet aan …"), or as a statement ("Wonen is daar niet toegestaan")."""
     if _no_statement(other, words):
         return Reason(False)
-    doc_text = _text_of(other.doc)
+    content = doc_text(other.doc)
     text = other.text.lower()
     field = None
     for match in words.reason_after.finditer(text):
-        found = _reason_after_marker(doc_text, other.start_char + match.end(), _end(other), False, words)
+        found = _reason_after_marker(content, other.start_char + match.end(), _end(other), False, words)
         if found.given:
             return found
         field = field or found.field
@@ -517,19 +507,20 @@ def _content_before(index: int, sentences: list[Span], words: StructureWords) ->
 
 
 def reason_for(index: int, sentences: list[Span], stop: int, words: StructureWords,
-               sections: list[Section] | None = None, parsed: bool = True) -> Reason:
+               sections: list[Section] | None = None, parsed: bool = True,
+               starts: list[int] | None = None) -> Reason:
     """The reason for the refusal in sentences[index]. In order: a causal word in the sentence
     ("omdat …"); "daarom" after a sentence with content; a sentence that states a reason
     in the two before it, the few after it, the refusal's section and the sections of
     reasons. A reason in a template field only is none. Last, any real sentence in a
     section of reasons ("Motivering"), unless the letter said the reason is in a field."""
-    doc_text = _text_of(sentences[index].doc)
+    content = doc_text(sentences[index].doc)
     sentence = sentences[index]
     text = sentence.text.lower()
     field = None
     for match in words.reason_in_sentence.finditer(text):
         legal = match.group(0) in ("op grond van", "op basis van")
-        found = _reason_after_marker(doc_text, sentence.start_char + match.end(), _end(sentence), legal, words)
+        found = _reason_after_marker(content, sentence.start_char + match.end(), _end(sentence), legal, words)
         if found.given:
             return found
         field = field or found.field
@@ -542,7 +533,8 @@ def reason_for(index: int, sentences: list[Span], stop: int, words: StructureWor
     low, high = sentence.start_char - REASON_REACH, sentence.start_char + REASON_REACH
     own = [s for s in own if s.end > low and s.start < high]
     reasoning = [s for s in reasoning if s.end > low and s.start < high]
-    first, last = _sentences_between(sentences, low, high)
+    starts = starts if starts is not None else [s.start_char for s in sentences]
+    first, last = bisect_left(starts, low), bisect_left(starts, high)
     for number in range(first, last):
         other = sentences[number]
         if number == index or other.start_char >= stop:
@@ -563,21 +555,6 @@ def reason_for(index: int, sentences: list[Span], stop: int, words: StructureWor
     return Reason(False, field)
 
 
-def _sentences_between(sentences: list[Span], low: int, high: int) -> tuple[int, int]:
-    """The indexes (first, after the last) of the sentences that start between `low` and `high`."""
-    starts = _starts(sentences)
-    return bisect_left(starts, low), bisect_left(starts, high)
-
-
-def _starts(sentences: list[Span]) -> list[int]:
-    if _LAST_STARTS[0] is not sentences:
-        _LAST_STARTS[:] = [sentences, [s.start_char for s in sentences]]
-    return _LAST_STARTS[1]
-
-
-_LAST_STARTS: list = [None, []]  # the last list of sentences and where each starts
-
-
 @dataclass(frozen=True)
 class Refusal:
     sentence: Span
@@ -588,13 +565,14 @@ def find_refusals(sentences: list[Span], parsed: bool, stop: int) -> list[Refusa
     """Every sentence that says no, with its reason; `stop`: where the signature starts."""
     words = structure_words()
     found = []
-    sections = letter_sections(_text_of(sentences[0].doc), stop, words) if sentences else []
+    sections = letter_sections(doc_text(sentences[0].doc), stop, words) if sentences else []
+    starts = [sentence.start_char for sentence in sentences]  # where each starts: the reason is looked for nearby
     for index, sentence in enumerate(sentences):
         if sentence.start_char >= stop:
             break
         previous = sentences[index - 1] if index else None
         if _is_refusal(sentence, previous, parsed, words):
-            found.append(Refusal(sentence, reason_for(index, sentences, stop, words, sections, parsed)))
+            found.append(Refusal(sentence, reason_for(index, sentences, stop, words, sections, parsed, starts)))
     return found
 
 

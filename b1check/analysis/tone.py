@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 
 from ..language import lemmas
 from ..language.wordlists import GAP, WordlistError, read_toml, strings, wordlist_dir
-from .contact import vocabulary as contact_vocabulary
+from .contact import any_of, vocabulary as contact_vocabulary
 from .phrases import in_context
 from .structure import answers_a_question, is_imperative, structure_words
 
@@ -140,7 +140,7 @@ def tone_words(path: Path | None = None) -> ToneWords:
     return ToneWords(
         entries=tuple(parse_entries(data, path.name)),
         reader=frozenset(context["reader"]),
-        consequence=re.compile("|".join(f"(?:{p})" for p in context["consequence"])),
+        consequence=any_of(context["consequence"]),
         negations=frozenset(context["negations"]),
     )
 

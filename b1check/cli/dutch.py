@@ -160,10 +160,10 @@ def own_language() -> Iterator[None]:
 
 
 def _write(path: Path, data: bytes) -> None:
+    from ..files import write_atomically
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as handle:
-        handle.write(data)
-    os.replace(handle.name, path)
+    write_atomically(path, data)
 
 
 def mo_file(texts: dict) -> bytes:

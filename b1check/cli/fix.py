@@ -6,10 +6,9 @@ import sys
 
 import click
 
-from ..config import ConfigError, config_for
 from ..model import Finding
 from .dutch import OPTIONS_METAVAR
-from .options import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
+from .options import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, each_file
 
 
 def _where(result, finding: Finding) -> str:
@@ -31,20 +30,13 @@ def fix_command(paths, show_diff, config_path):
     """
     from ..fixes import fix_file  # the pipeline: imported when the command runs
     from ..report.labels import better
-    from ..load import InputError
 
     errors = 0
     would_change = False
-    for path in paths:
-        try:
-            config = config_for(path, config_path)
-            settings = config.settings_for(path)
-            result = fix_file(path, settings, config.max_bytes(), write=not show_diff)
-        except ConfigError as error:
-            click.echo(f"b1check: {error}", err=True)
-            sys.exit(EXIT_ERROR)
-        except InputError as error:
-            click.echo(f"b1check: {error.path}: {error.reason}", err=True)
+    fixed = each_file(paths, config_path,
+                      lambda path, settings, max_bytes: fix_file(path, settings, max_bytes, write=not show_diff))
+    for result in fixed:
+        if result is None:
             errors += 1
             continue
         would_change = would_change or result.changed

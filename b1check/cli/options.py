@@ -104,3 +104,23 @@ def letters_in(paths, exclude: tuple[str, ...] = ()) -> tuple[list[str], list[Re
         if not found and len(errors) == unread and os.path.isdir(argument):
             errors.append(ReadError(argument, f"In deze map staan geen brieven ({LETTER_KINDS})."))
     return list(letters.values()), errors
+
+
+def each_file(paths, config_path, work):
+    """`work(path, settings, max_bytes)` for each file, with the configuration that holds for it
+    (`fix`, `review`). A configuration that cannot be read stops the command (exit 2); a file
+    that cannot be read is said in Dutch, gives None, and the next file is done."""
+    from ..config import ConfigError, config_for
+    from ..load import InputError
+
+    for path in paths:
+        try:
+            config = config_for(path, config_path)
+            result = work(path, config.settings_for(path), config.max_bytes())
+        except ConfigError as error:
+            click.echo(f"b1check: {error}", err=True)
+            sys.exit(EXIT_ERROR)
+        except InputError as error:
+            click.echo(f"b1check: {error.path}: {error.reason}", err=True)
+            result = None
+        yield result

@@ -7,10 +7,9 @@ import sys
 
 import click
 
-from ..config import ConfigError, config_for
 from ..report.labels import count
 from .dutch import OPTIONS_METAVAR
-from .options import EXIT_ERROR, EXIT_OK
+from .options import EXIT_ERROR, EXIT_OK, each_file
 
 
 @click.command(name="review", options_metavar=OPTIONS_METAVAR)
@@ -32,23 +31,16 @@ def review_command(paths, output, no_track_changes, config_path):
     opbouw) staat in één opmerking bij de eerste alinea. Een .odt krijgt
     (nog) alleen opmerkingen.
     """
-    from ..load import InputError
     from ..review import review_file
 
     if output is not None and len(paths) > 1:
         click.echo("b1check: -o kan alleen bij één bestand.", err=True)
         sys.exit(EXIT_ERROR)
     errors = 0
-    for path in paths:
-        try:
-            config = config_for(path, config_path)
-            settings = config.settings_for(path)
-            result = review_file(path, output, settings, config.max_bytes(), track_changes=not no_track_changes)
-        except ConfigError as error:
-            click.echo(f"b1check: {error}", err=True)
-            sys.exit(EXIT_ERROR)
-        except InputError as error:
-            click.echo(f"b1check: {error.path}: {error.reason}", err=True)
+    reviewed = each_file(paths, config_path, lambda path, settings, max_bytes: review_file(
+        path, output, settings, max_bytes, track_changes=not no_track_changes))
+    for result in reviewed:
+        if result is None:
             errors += 1
             continue
         parts = [count(len(result.anchored), "opmerking in de marge", "opmerkingen in de marge")]

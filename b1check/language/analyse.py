@@ -163,10 +163,16 @@ def aux_or_verb(doc: Doc) -> Doc:
     return doc
 
 
+def doc_text(doc: Doc) -> str:
+    """The text the Doc was made from. `Doc.text` joins every token again on each call:
+    asked per sentence or per match of a long letter, that is quadratic."""
+    return doc.user_data.get(TEXT) or doc.text
+
+
 def _line_text_before(doc: Doc, index: int) -> str:
     """The text of the line that ends just before token `index`."""
     start = doc[index].idx
-    text = doc.user_data.get(TEXT) or doc.text  # Doc.text joins every token again
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, start - 1) + 1
     return text[line_start:start].strip()
 

@@ -28,7 +28,7 @@ from ..check import check_source
 from ..config import CONFIG_NAMES, ConfigError, config_for, find_config, load_config
 from ..language.analyse import model_problem
 from ..language.wordlists import rule_info
-from ..load import BINARY_SUFFIXES, InputError, load_bytes, load_text
+from ..load import BINARY_SUFFIXES, InputError, format_size, load_bytes, load_text
 from ..model import Finding, Severity
 from ..report.labels import SEVERITY_NAMES, better
 from ..report.rule_docs import rule_markdown
@@ -223,7 +223,7 @@ class B1checkServer(LanguageServer):
         data = text.encode("utf-8", "replace")  # a lone surrogate becomes "?": no offset moves
         limit = config.max_bytes()
         if len(data) > limit:
-            reason = f"Deze tekst is te groot om te controleren (de grens is {limit // 1024} kB)."
+            reason = f"Deze tekst is te groot om te controleren (de grens is {format_size(limit, 1024)})."
             return checked, [_note(positions, reason, types.DiagnosticSeverity.Information)]
         # The loader drops a byte order mark; the editor keeps it in the text.
         shift = 1 if text.startswith("\ufeff") else 0

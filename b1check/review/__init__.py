@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..check import check_source
-from ..fixes import apply_fixes, write_atomically
+from ..files import os_reason, write_atomically
+from ..fixes import apply_fixes
 from ..load import DEFAULT_MAX_BYTES, InputError, load_bytes, read_file
 from ..load.documents import Place
 from ..model import FileReport, Finding, changed_part
@@ -196,6 +197,6 @@ def review_file(path: str | os.PathLike, output: str | os.PathLike | None = None
     try:
         write_atomically(target, review.data)
     except OSError as error:
-        raise InputError(name, f"b1check kan de kopie '{target}' niet opslaan ({error.strerror}).") from None
+        raise InputError(name, f"b1check kan de kopie '{target}' niet opslaan ({os_reason(error)}).") from None
     review.output = str(target)
     return review

@@ -29,6 +29,7 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge, SecurityEr
 from werkzeug.sansio.multipart import Data, Epilogue, Field, MultipartDecoder, NeedData
 
 from .. import report as formatters
+from ..report.labels import number
 from ..audit.run import seconds
 from ..check import check_source
 from ..load import (
@@ -95,13 +96,9 @@ class WebInput(Exception):
         return WebInput, (self.reason, self.status)
 
 
-def _thousands(number: int) -> str:
-    return f"{number:,}".replace(",", ".")
-
-
 def _too_long(characters: int | None = None) -> WebInput:
-    said = f" ({_thousands(characters)} tekens)" if characters is not None else ""
-    return WebInput(f"De tekst is te lang{said}. De grens is {_thousands(MAX_TEXT_CHARS)} tekens.", 413)
+    said = f" ({number(characters)} tekens)" if characters is not None else ""
+    return WebInput(f"De tekst is te lang{said}. De grens is {number(MAX_TEXT_CHARS)} tekens.", 413)
 
 
 def _normalise(text: str) -> str:
@@ -482,11 +479,9 @@ def create_app(settings: Settings | None = None, *, allow_remote: bool = False,
     def too_large(_error):
         reason = (
             f"Dit is te veel tekst in één keer. Een bestand mag hooguit {format_size(max_bytes)} zijn, "
-            f"de tekst hooguit {_thousands(MAX_TEXT_CHARS)} tekens."
+            f"de tekst hooguit {number(MAX_TEXT_CHARS)} tekens."
         )
-        if request.path.startswith("/api/"):
-            return jsonify(ok=False, error=reason), 413
-        return page(413, error=reason)
+        return refuse(413, reason)
 
     @app.errorhandler(SecurityError)
     def untrusted_host(_error):
@@ -499,18 +494,14 @@ def create_app(settings: Settings | None = None, *, allow_remote: bool = False,
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):
-        if request.path.startswith("/api/"):
-            return jsonify(ok=False, error=_http_reason(error)), error.code
-        return page(error.code or 500, error=_http_reason(error))
+        return refuse(error.code or 500, _http_reason(error))
 
     @app.errorhandler(Exception)
     def crashed(error: Exception):
         # Only the type: the message could quote the letter.
         log.error("b1check serve: interne fout (%s)", type(error).__name__)
         reason = "Er ging iets mis in b1check. Probeer het nog een keer, of controleer een kortere tekst."
-        if request.path.startswith("/api/"):
-            return jsonify(ok=False, error=reason), 500
-        return page(500, error=reason)
+        return refuse(500, reason)
 
     @app.after_request
     def headers(response: Response) -> Response:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from ..load import InputError
-from ..review import COPIES, review_bytes, reviewed_path
+from ..review import refusal, review_bytes, reviewed_path
 from ..settings import Settings
 
 log = logging.getLogger(__name__)
@@ -43,7 +43,7 @@ class ReviewedCopy:
 
 
 def can_review(name: str) -> bool:
-    return PurePath(name.lower()).suffix in COPIES
+    return refusal(name) is None
 
 
 def reviewed_copy(data: bytes, name: str, settings: Settings) -> ReviewedCopy | None:
