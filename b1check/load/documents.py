@@ -69,7 +69,7 @@ class DocumentText:
 class _Line:
     text: str
     ends_paragraph: bool
-    parts: tuple[tuple[Any, int], ...] = ()  # (paragraph element, its offset in `text`)
+    parts: tuple[tuple[Any, int, int], ...] = ()  # (paragraph element, its offset in `text`, its length)
 
 
 class Paragraphs:
@@ -84,7 +84,7 @@ class Paragraphs:
         self._items: list[_Line] = []
 
     def paragraph(self, text: str, element: Any = None) -> None:
-        self._items.append(_Line(text, True, ((element, 0),) if element is not None else ()))
+        self._items.append(_Line(text, True, ((element, 0, len(text)),) if element is not None else ()))
 
     def line(self, line: _Line) -> None:
         self._items.append(_Line(line.text, False, line.parts))
@@ -120,13 +120,13 @@ class Paragraphs:
                 position += 1
         return builder.build(original, len(original), format=fmt)
 
-    def document_text(self, fmt: str, length: Callable[[Any], int]) -> DocumentText:
-        """The `SourceText` and the place of every paragraph in it; `length` gives a paragraph's text length."""
+    def document_text(self, fmt: str) -> DocumentText:
+        """The `SourceText` and the place of every paragraph in it."""
         source = self.build(fmt)
         places, position = [], 0
         for item in self._items:
-            for element, offset in item.parts:
-                places.append(Place(element, position + offset, position + offset + length(element)))
+            for element, offset, length in item.parts:
+                places.append(Place(element, position + offset, position + offset + length))
             position += len(item.text) + 1
         return DocumentText(source, places)
 
@@ -247,7 +247,7 @@ def _table_row(cells: list[list[_Line]], out: Paragraphs) -> None:
     if all(len(cell) == 1 for cell in cells):
         parts, position = [], 0
         for (line,) in cells:
-            parts.extend((element, position + offset) for element, offset in line.parts)
+            parts.extend((element, position + offset, length) for element, offset, length in line.parts)
             position += len(line.text) + 1
         out.line(_Line("\t".join(cell[0].text for cell in cells), False, tuple(parts)))
         return
@@ -287,7 +287,7 @@ def word_text(document) -> DocumentText:
     _word_block(document.element.body, out)
     for element in footers:
         _word_block(element, out)
-    return out.document_text("docx", lambda paragraph: len(word_paragraph_text(paragraph)))
+    return out.document_text("docx")
 
 
 def docx_to_text(data: bytes, name: str) -> SourceText:
@@ -333,11 +333,6 @@ def odf_pieces(element, boxes: list | None = None) -> Iterator[tuple[Any, str]]:
             continue
         else:
             yield from odf_pieces(child, boxes)
-
-
-def odf_paragraph_text(paragraph) -> str:
-    """A text:p's text as b1check reads it (text boxes left out)."""
-    return _normalise("".join(text for _, text in odf_pieces(paragraph)))
 
 
 def _odf_block(element, out: Paragraphs) -> None:
@@ -401,7 +396,7 @@ def odt_text(document) -> DocumentText:
     _odf_block(document.text, out)
     for part in footers:
         _odf_block(part, out)
-    return out.document_text("odt", lambda paragraph: len(odf_paragraph_text(paragraph)))
+    return out.document_text("odt")
 
 
 def odt_to_text(data: bytes, name: str) -> SourceText:
