@@ -561,11 +561,12 @@ def _best(kinds: list[str], order: tuple[str, ...]) -> str:
 
 
 def contact_details(
-    source: SourceText, phone_list: list[Mention] | None = None, email_list: list[Mention] | None = None
+    source: SourceText, phone_list: list[Mention] | None = None, email_list: list[Mention] | None = None,
+    fields: list[ContactField] | None = None,
 ) -> ContactDetails:
-    """The contact details of a letter; pass the mentions if they were found already."""
+    """The contact details of a letter; pass the mentions and fields if they were found already."""
     text = source.text
-    fields = contact_fields(source, signature_start(text))
+    fields = contact_fields(source, signature_start(text)) if fields is None else fields
     if phone_list is None:
         known = sender_is_named(text, any("person" in f.kinds for f in fields))
         phone_list = phones(text, [(p.start, p.end) for p in source.placeholders], known)
@@ -591,8 +592,10 @@ def contact_details(
     )
 
 
-def points_to_website(source: SourceText) -> tuple[int, int] | None:
-    """Where the letter first sends the reader to a website, portal, app, button or form."""
+def points_to_website(source: SourceText, fields: list[ContactField] | None = None) -> tuple[int, int] | None:
+    """Where the letter first sends the reader to a website, portal, app, button or form
+    (`fields`: the letter's contact fields, if found already; a link is one wherever it stands)."""
     spans = [m.span() for m in [vocabulary().website.search(source.text)] if m]
-    spans += [(f.field.start, f.field.end) for f in contact_fields(source, None) if "link" in f.kinds]
+    fields = contact_fields(source, None) if fields is None else fields
+    spans += [(f.field.start, f.field.end) for f in fields if "link" in f.kinds]
     return min(spans) if spans else None

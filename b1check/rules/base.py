@@ -121,7 +121,17 @@ class Context:
 
     @cached_property
     def contact(self):
-        return contact_details(self.source, self.phone_mentions, self.email_mentions)
+        return contact_details(self.source, self.phone_mentions, self.email_mentions, self.contact_fields)
+
+    @cached_property
+    def signature_start(self) -> int | None:
+        """Where the closing formula ends ("Met vriendelijke groet,"), if the letter has one."""
+        return signature_start(self.source.text)
+
+    @cached_property
+    def contact_fields(self):
+        """The template fields that stand for the sender's name, phone, e-mail or a link."""
+        return contact_fields(self.source, self.signature_start)
 
     @cached_property
     def phone_mentions(self):
@@ -130,9 +140,7 @@ class Context:
     @cached_property
     def sender_known(self) -> bool:
         """Does the letter name a person or team as its sender? Then its numbers reach them."""
-        start = signature_start(self.source.text)
-        fields = contact_fields(self.source, start)
-        return sender_is_named(self.source.text, any("person" in f.kinds for f in fields))
+        return sender_is_named(self.source.text, any("person" in f.kinds for f in self.contact_fields))
 
     @cached_property
     def email_mentions(self):
@@ -146,7 +154,7 @@ class Context:
     @cached_property
     def refusals(self):
         """Sentences that say no to the reader, before the signature, each with its reason."""
-        stop = signature_start(self.source.text)
+        stop = self.signature_start
         return find_refusals(self.sentences, self.parsed, len(self.source.text) if stop is None else stop)
 
     @cached_property

@@ -46,8 +46,8 @@ def contact_details(context: Context):
             yield Hit("CON006", mention.start, mention.end, {"address": "dit bericht"})
     # Any phone number or e-mail address that answers is a way to reach a person (the editor's definition).
     reachable = details.phone != "none" or details.email not in ("none", "noreply")
-    website = contact.points_to_website(context.source)
-    if website and not reachable:
+    website = None if reachable else contact.points_to_website(context.source, context.contact_fields)
+    if website:
         yield Hit("CON007", *website)
 
 
