@@ -170,6 +170,11 @@ def test_json_is_the_core_shape_with_a_summary(reports):
     assert phrases["verzoeken"]["count"] >= 7 and phrases["verzoeken"]["alternatives"] == ["vragen"]
     assert summary["needs_work"][0]["path"].endswith(("parkeren.txt", ".docx", ".odt", ".pdf", ".eml"))
     assert summary["contact"]["named_person"] >= 1
+    # one row per folder of the archive, adding up to the letters read
+    folders = summary["folders"]
+    assert len({f["folder"] for f in folders}) == len(folders) > 1
+    assert sum(f["letters"] for f in folders) == READABLE
+    assert sum(f["findings"] for f in folders) == sum(len(letter["findings"]) for letter in data["files"])
 
 
 def test_all_cores_give_the_same_report(archive, reports, tmp_path):

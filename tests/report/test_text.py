@@ -25,3 +25,15 @@ def test_lint_ii_within_the_limit_is_a_line_of_its_own():
     out = text_report.render([report], [])
     assert out.count("LiNT-II:") == 1
     assert any(line.startswith("  LiNT-II: ") for line in out.splitlines())
+
+
+def test_advice_is_shown_apart_and_never_after_the_arrow():
+    from b1check import check_text
+    from b1check.settings import Settings
+
+    # Without the parse "Mocht u … hebben" cannot be fitted: advice only.
+    report = check_text("Mocht u nog vragen hebben, bel ons dan.", settings=Settings(model=None))
+    finding = next(f for f in report.findings if f.rule == "WRD001")
+    assert not finding.suggestions and finding.advice
+    line = next(line for line in text_report.render([report], []).splitlines() if "WRD001" in line)
+    assert f"(advies: {finding.advice[0]}" in line and "→" not in line
