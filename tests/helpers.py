@@ -17,6 +17,13 @@ def findings_for(text: str, categories=None, settings: Settings | None = None):
     return [f for f in report.findings if f.category in categories]
 
 
+def plain_language_findings(text: str, categories) -> list:
+    """The findings that say b1check's own Dutch (a message, a reason, an alternative) is not plain.
+    TON003 is left out: these texts speak about "de gemeente" to the writer, or are written for any
+    sender; whether a letter speaks as "wij" is for the letter, not for b1check's texts."""
+    return [f for f in findings_for(text, categories) if f.rule != "TON003"]
+
+
 def codes_for(text: str, categories=None) -> list[str]:
     return [f.rule for f in findings_for(text, categories)]
 

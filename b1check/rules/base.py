@@ -21,6 +21,7 @@ from ..analysis.contact import (
 )
 from ..analysis.difficulty import find_difficult_words
 from ..analysis.passive import find_passives
+from ..analysis.self_reference import find_self_references, sent_by_municipality
 from ..analysis.structure import find_refusals, next_steps
 from ..analysis.tone import find_tone
 from ..analysis.phrases import finder_for
@@ -166,6 +167,15 @@ class Context:
     def tone_matches(self):
         """Threats, accusations and hard words, each in the context its entry needs."""
         return find_tone(self.sentences)
+
+    @cached_property
+    def self_references(self):
+        """Where the municipality writes about itself as "de gemeente" (none when another organisation signs)."""
+        stop = self.signature_start
+        signature = None if stop is None else self.source.text[stop : stop + 400]
+        if not sent_by_municipality(signature):
+            return []
+        return find_self_references(self.sentences, self.parsed, len(self.source.text) if stop is None else stop)
 
     @cached_property
     def lower_text(self) -> str:

@@ -1,8 +1,9 @@
-"""Rules about tone: threats and accusations in their context (TON001), hard words (TON002)."""
+"""Rules about tone: threats and accusations in their context (TON001), hard words (TON002),
+the municipality writing about itself as someone else (TON003)."""
 
 from __future__ import annotations
 
-from .base import Context, check, span_hit
+from .base import Context, Hit, check, span_hit
 
 
 @check("TON001", "TON002")
@@ -21,3 +22,16 @@ def tone(context: Context):
         variant = {"variant": "calm"} if match.calm else {}
         yield span_hit(match.code, match.span, (), phrase=entry.phrase, reason=entry.reason,
                        example=entry.alternatives[0], **variant)
+
+
+@check("TON003")
+def writes_as_wij(context: Context):
+    """"De gemeente vindt" → "Wij vinden": a replacement where the sentence allows it, else advice."""
+    doc = context.doc
+    for reference in context.self_references:
+        span = doc[reference.start : reference.end]
+        if reference.suggestion is None:
+            yield Hit("TON003", span.start_char, span.end_char, {"name": reference.name},
+                      advice=("schrijf 'wij' of 'ons', en zet het werkwoord in het meervoud als dat nodig is",))
+        else:
+            yield span_hit("TON003", span, (reference.suggestion,), name=reference.name)

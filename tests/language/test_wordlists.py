@@ -16,7 +16,7 @@ from b1check.analysis.rewrite import verb_phrase
 from b1check.language import inflect, lemmas
 from b1check.language.wordlists import PARTS_OF_SPEECH, default_abbreviations, default_phrases, wordlist_dir
 from b1check.settings import Settings
-from tests.helpers import findings_for, phrase_matches
+from tests.helpers import findings_for, plain_language_findings, phrase_matches
 
 PHRASES = default_phrases()
 ABBREVIATIONS = default_abbreviations()
@@ -180,7 +180,7 @@ def test_alternatives_trigger_no_entry(entry):
 @pytest.mark.parametrize("entry", PHRASES, ids=_id)
 def test_reason_and_alternatives_are_plain_language(entry):
     for text in (entry.reason, *(a.text.replace("…", "") for a in entry.alternatives)):
-        found = findings_for(text, SENTENCE_CATEGORIES)
+        found = plain_language_findings(text, SENTENCE_CATEGORIES)
         assert not found, f"'{text}' ({entry.key}): {[(f.rule, f.text) for f in found]}"
 
 

@@ -9,7 +9,7 @@ import pytest
 from b1check.model import CATEGORIES
 from b1check.rules import CODES_OF, rule_info
 from b1check.settings import Settings
-from tests.helpers import findings_for
+from tests.helpers import findings_for, plain_language_findings
 
 INFOS = rule_info()
 SENTENCE_CATEGORIES = ("wording", "tone", "nominal-style", "abbreviation", "difficult-word", "sentence-length", "passive")
@@ -67,9 +67,9 @@ def test_rule_texts_are_plain_language(code):
     for text in texts:
         # A word between quotes is a mention of what the rule looks for, not use.
         text = re.sub(r"'[^']*'", "dit", text)
-        found = findings_for(text, SENTENCE_CATEGORIES)
+        found = plain_language_findings(text, SENTENCE_CATEGORIES)
         assert not found, f"{code}: '{text}' → {[(f.rule, f.text) for f in found]}"
-    found = [f for f in findings_for(info.better, SENTENCE_CATEGORIES)]
+    found = plain_language_findings(info.better, SENTENCE_CATEGORIES)
     assert not found, f"{code} beter: {[(f.rule, f.text) for f in found]}"
 
 
@@ -99,5 +99,5 @@ def test_verdict_and_input_error_texts_are_plain_language(tmp_path):
             texts.append(error.reason)
     assert len(texts) >= 8
     for text in texts:
-        found = findings_for(text, SENTENCE_CATEGORIES)
+        found = plain_language_findings(text, SENTENCE_CATEGORIES)
         assert not found, f"'{text}' → {[(f.rule, f.text) for f in found]}"

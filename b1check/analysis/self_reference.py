@@ -1,0 +1,230 @@
+"""Where a municipality writes about itself as if it were someone else (TON003).
+
+"De gemeente vindt het belangrijk …" → "Wij vinden het belangrijk …"; "een besluit
+van de gemeente" → "een besluit van ons". Plain-language guides ask for it, and
+the Amsterdam editors did it in 18 of the 19 sentences where the original said
+"de gemeente" (../shared/data/amsterdam-dev).
+
+The names, and the contexts where a name is a place, a municipality in general or
+another organisation than the sender, are data: wordlists/afzender.toml. A letter
+whose signature names no municipality (a GGD, a ministry) is left alone: there,
+"de gemeente" is someone else. A text without a signature counts as the
+municipality's own (b1check is made for municipal letters).
+
+A name becomes "ons" after a preposition or as the object; as the subject it
+becomes "wij" together with its finite verb in the plural ("De gemeente heeft" →
+"Wij hebben", "stelt de gemeente … vast" → "stellen wij … vast"). Where the verb
+does not stand next to it, or the subject is coordinated ("De gemeente en GVB"),
+the finding gives advice and no replacement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from ..language.lemmas import can_be
+from ..language.inflect import split_particle, verb_form, verb_forms, verb_slots
+from ..language.wordlists import read_toml, strings, wordlist_dir
+
+_BACK = frozenset({"zij", "ze", "haar"})  # pronouns that can point back to "de gemeente"
+_SINGULAR = {"3sg": "pl", "2sg": "pl", "past_sg": "past_pl"}
+
+
+@dataclass(frozen=True)
+class SenderWords:
+    names: tuple[tuple[str, ...], ...]  # longest first, each as lower-case words
+    places: frozenset[str]
+    generic_after: tuple[tuple[str, ...], ...]
+    own_words: frozenset[str]
+    sender_words: re.Pattern
+    prepositions: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def sender_words() -> SenderWords:
+    path = wordlist_dir() / "afzender.toml"
+    data = read_toml(path)
+
+    def words(key: str) -> tuple[str, ...]:
+        return strings(data.get(key), path.name, key)
+
+    return SenderWords(
+        names=tuple(sorted((tuple(n.split()) for n in words("names")), key=len, reverse=True)),
+        places=frozenset(words("places")),
+        generic_after=tuple(tuple(w.split()) for w in words("generic_after")),
+        own_words=frozenset(words("own_words")),
+        sender_words=re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words("sender_words"))) + r")\b"),
+        prepositions=frozenset(words("prepositions")),
+    )
+
+
+@dataclass(frozen=True)
+class SelfReference:
+    start: int  # token index of the finding's first word
+    end: int  # token index after its last word
+    name: str  # the name as written ("de gemeente Amsterdam"), without the verb the finding may take along
+    suggestion: str | None  # paste-ready text for the words start:end, or None
+
+
+def sent_by_municipality(signature: str | None) -> bool:
+    """Does the signature (the text after the closing formula) name a municipality?
+    A text without one counts as the municipality's own."""
+    return signature is None or bool(sender_words().sender_words.search(signature))
+
+
+def find_self_references(sentences: list[Span], parsed: bool, stop: int) -> list[SelfReference]:
+    """Every name of the municipality used for itself, in sentences that end before `stop`."""
+    words = sender_words()
+    found = []
+    for sentence in sentences:
+        if sentence.end_char > stop:
+            break
+        lowers = [t.lower_ for t in sentence]
+        if words.own_words.intersection(lowers):
+            continue
+        index = 0
+        while index < len(lowers):
+            name = next((n for n in words.names if tuple(lowers[index : index + len(n)]) == n), None)
+            if name is None:
+                index += 1
+                continue
+            start, end = sentence.start + index, sentence.start + index + len(name)
+            end = _with_proper_name(sentence, end)
+            reference = _reference(sentence, start, end, parsed, words)
+            if reference is not None:
+                found.append(reference)
+            index = end - sentence.start
+    return found
+
+
+def _with_proper_name(sentence: Span, end: int) -> int:
+    """"de gemeente Amsterdam": the municipality's own name belongs to the name."""
+    doc = sentence.doc
+    while end < sentence.end and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    return end
+
+
+def _reference(sentence: Span, start: int, end: int, parsed: bool, words: SenderWords) -> SelfReference | None:
+    doc = sentence.doc
+    before = doc[start - 1].lower_ if start > sentence.start else ""
+    after = tuple(t.lower_ for t in doc[end : min(end + 2, sentence.end)])
+    if before in words.places or before in ("'", '"', "‘", "“"):
+        return None
+    if any(after[: len(g)] == g for g in words.generic_after):
+        return None
+    if before == "of" or after[:1] in ((",",), ("of",)):
+        return None  # one of several ("de gemeente, de provincie of het Rijk"): a kind of organisation
+    name = doc[start:end].text
+    if any(t.lower_ in _BACK for t in doc[end : sentence.end]):
+        # "… en daarna beslist zij": the pronoun would be left pointing at nobody; the writer rewrites.
+        return SelfReference(start, end, name, None)
+    if before == "van":
+        owned = _possessive(sentence, start, end, name, parsed)
+        if owned is not None:
+            return owned
+    if before in words.prepositions:
+        return SelfReference(start, end, name, "ons")
+    head = _head_noun(doc, start, end)
+    if parsed:
+        if head.dep_ in ("obj", "iobj"):
+            return SelfReference(start, end, name, "ons")
+        if head.dep_ in ("nsubj", "nsubj:pass"):
+            return _as_subject(sentence, start, end, name, _finite_of(head))
+        return SelfReference(start, end, name, None)
+    # Without a parse only the plain order at the start of a sentence is certain: "De gemeente vindt …".
+    if start == sentence.start and end < sentence.end:
+        return _as_subject(sentence, start, end, name, doc[end])
+    return SelfReference(start, end, name, None)
+
+
+def _possessive(sentence: Span, start: int, end: int, name: str, parsed: bool) -> SelfReference | None:
+    """"de toezichthouders van de gemeente" → "onze toezichthouders", "het beleid van de
+    gemeente" → "ons beleid": an article, at most two adjectives and a noun before "van"."""
+    doc = sentence.doc
+    noun = start - 2
+    if noun <= sentence.start or not _is_noun(doc[noun], parsed):
+        return None
+    first = noun - 1
+    while first > sentence.start and noun - first <= 2 and _is_adjective(doc[first], parsed):
+        first -= 1
+    article = doc[first].lower_
+    if article not in ("de", "het") or first < sentence.start:
+        return None
+    plural = parsed and "Plur" in doc[noun].morph.get("Number")
+    own = "ons" if article == "het" and not plural else "onze"
+    if doc[first].text[:1].isupper():
+        own = own.capitalize()
+    return SelfReference(first, end, name, " ".join([own, *(t.text for t in doc[first + 1 : noun + 1])]))
+
+
+def _is_noun(token: Token, parsed: bool) -> bool:
+    return token.pos_ == "NOUN" if parsed else token.is_alpha and can_be(token.text, "noun")
+
+
+def _is_adjective(token: Token, parsed: bool) -> bool:
+    return token.pos_ == "ADJ" if parsed else token.is_alpha and can_be(token.text, "adj")
+
+
+def _head_noun(doc, start: int, end: int) -> Token:
+    """The name's own noun ("gemeente", "college"; "burgemeester" of "burgemeester en wethouders")."""
+    inside = [t for t in doc[start:end] if start <= t.head.i < end and t.head is not t]
+    roots = [t for t in doc[start:end] if t not in inside]
+    return roots[0] if roots else doc[start + 1 if end - start > 1 else start]
+
+
+def _finite_of(head: Token) -> Token | None:
+    verb = head.head
+    if "Fin" in verb.morph.get("VerbForm"):
+        return verb
+    return next((c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")
+                 and "Fin" in c.morph.get("VerbForm")), None)
+
+
+def _as_subject(sentence: Span, start: int, end: int, name: str, verb: Token | None) -> SelfReference:
+    """"De gemeente vindt" → "Wij vinden"; "vindt de gemeente" → "vinden wij"."""
+    doc = sentence.doc
+    coordinated = end < sentence.end and doc[end].lower_ in ("en", "of", ",")
+    plural = None if verb is None or coordinated else plural_finite(verb.text, verb.lemma_)
+    if plural is None:
+        return SelfReference(start, end, name, None)
+    first = doc[start].text[:1].isupper() and start == sentence.start
+    if verb.i == end:
+        text = f"{'Wij' if first else 'wij'} {plural}"
+        return SelfReference(start, end + 1, name, text)
+    if verb.i == start - 1:
+        verb_first = doc[verb.i].text[:1].isupper()
+        text = f"{plural[:1].upper() + plural[1:] if verb_first else plural} wij"
+        return SelfReference(verb.i, end, name, text)
+    return SelfReference(start, end, name, None)
+
+
+def plural_finite(form: str, lemma: str) -> str | None:
+    """The plural of a singular finite verb ("vindt" → "vinden", "stelde" → "stelden",
+    "stelt" of "vaststellen" → "stellen"); None when the form is no singular finite form."""
+    try:
+        return _plural_finite(form.lower(), lemma.lower())
+    except ValueError:  # the lemma is no infinitive the inflector knows (a wrong lemma of the parse)
+        return None
+
+
+def _plural_finite(lower: str, lemma: str) -> str | None:
+    particle, _verb = split_particle(lemma)
+    if particle and not lower.startswith(particle):
+        for slot in verb_slots(lower, lemma, split=True):
+            if slot in _SINGULAR:
+                plural, _ = verb_form(lemma, _SINGULAR[slot])
+                return plural or None
+        return None
+    slots = verb_slots(lower, lemma)
+    if "3sg" in slots or "2sg" in slots:
+        spelled = verb_forms(lemma)["infinitive"]
+    elif "past_sg" in slots:
+        spelled = verb_forms(lemma)["past_pl"]
+    else:
+        return None
+    return spelled[0] if spelled else None

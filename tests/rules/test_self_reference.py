@@ -1,0 +1,114 @@
+"""TON003: the municipality writes 'wij' about itself, not 'de gemeente' (wordlists/afzender.toml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from b1check.analysis.self_reference import plural_finite, sent_by_municipality
+from b1check.settings import Settings
+from tests.helpers import findings_for
+
+PARSED, FAST = Settings(), Settings(model=None)
+
+
+def wij(text, settings=PARSED):
+    return [(f.text, f.suggestions[:1], bool(f.advice)) for f in findings_for(text, settings=settings)
+            if f.rule == "TON003"]
+
+
+def pasted(text, settings=PARSED):
+    """The text with every TON003 suggestion put in place."""
+    found = [f for f in findings_for(text, settings=settings) if f.rule == "TON003" and f.suggestions]
+    for f in sorted(found, key=lambda f: f.start, reverse=True):
+        text = text[: f.start] + f.suggestions[0] + text[f.end :]
+    return text
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+@pytest.mark.parametrize("before, after", [
+    ("De gemeente vindt het belangrijk dat u kunt stemmen.", "Wij vinden het belangrijk dat u kunt stemmen."),
+    ("De gemeente heeft uw aanvraag ontvangen.", "Wij hebben uw aanvraag ontvangen."),
+    ("De gemeente Amsterdam is eigenaar van de grond.", "Wij zijn eigenaar van de grond."),
+    ("U kunt een brief sturen naar de gemeente.", "U kunt een brief sturen naar ons."),
+    ("Dit is een besluit van de gemeente Utrecht.", "Dit is een besluit van ons."),
+])
+def test_the_municipality_becomes_wij_or_ons(before, after, settings):
+    assert pasted(before, settings) == after
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Daarom stelt de gemeente de huur opnieuw vast.", "Daarom stellen wij de huur opnieuw vast."),
+    ("Bij een volmacht controleert de gemeente de gegevens.", "Bij een volmacht controleren wij de gegevens."),
+    ("Vorig jaar stelde de gemeente de regels vast.", "Vorig jaar stelden wij de regels vast."),
+    ("Wilt u de gemeente bellen als u vragen heeft?", "Wilt u ons bellen als u vragen heeft?"),
+    ("Het college van burgemeester en wethouders heeft besloten.", "Wij hebben besloten."),
+])
+def test_with_the_parse_the_verb_agrees_in_any_order(before, after):
+    assert pasted(before) == after
+
+
+@pytest.mark.parametrize("sentence", [
+    "De gemeente en GVB hebben een onderzoek laten doen.",  # coordinated: "wij en GVB" does not read well
+    "De gemeente moet uw formulier uiterlijk vrijdag hebben ontvangen en daarna beslist zij.",
+])
+def test_where_no_replacement_fits_it_gives_advice(sentence):
+    found = wij(sentence)
+    assert found and all(advice or suggestion for _text, suggestion, advice in found)
+    assert pasted(sentence).startswith("De gemeente")
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+@pytest.mark.parametrize("sentence", [
+    "Woont u in de gemeente Amsterdam?",  # a place
+    "Buiten de gemeente kunt u niet stemmen.",
+    "U verhuist naar de gemeente waar uw kinderen wonen.",  # a municipality in general
+    "Geef uw adres door aan de gemeente van uw nieuwe woonplaats.",
+    "Wij sturen uw formulier door naar de gemeente.",  # 'wij' is someone else here
+    "De gemeenteraad beslist in maart.",
+    "Alleen de gemeente, de provincie of het Rijk mag dat beslissen.",  # one of several kinds
+    "U kunt dat vragen aan de provincie of de gemeente.",
+    "Andere gemeenten doen dat ook.",
+])
+def test_places_general_municipalities_and_others_stay(sentence, settings):
+    assert wij(sentence, settings) == []
+
+
+def test_a_letter_signed_by_another_organisation_is_left_alone():
+    letter = ("Beste mevrouw Jansen,\n\nDe gemeente betaalt de rest van de kosten.\n\n"
+              "Met vriendelijke groet,\n\nGGD Amsterdam\nAfdeling Infectieziekten\n")
+    assert wij(letter) == []
+    signed = letter.replace("GGD Amsterdam\nAfdeling Infectieziekten", "Gemeente Amsterdam\nTeam Parkeren")
+    assert [text for text, _s, _a in wij(signed)] == ["De gemeente betaalt"]
+
+
+def test_a_signature_decides_who_sends_and_none_means_the_municipality():
+    assert sent_by_municipality(None)
+    assert sent_by_municipality("\nHet college van burgemeester en wethouders van Utrecht")
+    assert not sent_by_municipality("\nDienst Uitvoering Subsidies aan Instellingen")
+
+
+@pytest.mark.parametrize("form, lemma, plural", [
+    ("vindt", "vinden", "vinden"), ("heeft", "hebben", "hebben"), ("is", "zijn", "zijn"),
+    ("kan", "kunnen", "kunnen"), ("wil", "willen", "willen"), ("stelt", "vaststellen", "stellen"),
+    ("stelde", "vaststellen", "stelden"), ("controleerde", "controleren", "controleerden"),
+    ("bracht", "brengen", "brachten"), ("vinden", "vinden", None), ("gevonden", "vinden", None),
+    ("stuurt", "stuurt", None),  # a wrong lemma from the parse: no guess
+])
+def test_plural_of_a_finite_verb(form, lemma, plural):
+    assert plural_finite(form, lemma) == plural
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+@pytest.mark.parametrize("before, after", [
+    ("Lees eerst de regels van de gemeente.", "Lees eerst onze regels."),
+    ("Het nieuwe beleid van de gemeente gaat in maart in.", "Ons nieuwe beleid gaat in maart in."),
+    ("Dit is een besluit van de gemeente.", "Dit is een besluit van ons."),  # "een": no possessive
+])
+def test_what_belongs_to_the_municipality_becomes_ours(before, after, settings):
+    assert pasted(before, settings) == after
+
+
+def test_a_noun_the_word_tables_do_not_know_becomes_ours_only_with_the_parse():
+    sentence = "Dan kunt u de energielening van de gemeente aanvragen."
+    assert pasted(sentence) == "Dan kunt u onze energielening aanvragen."
+    assert pasted(sentence, FAST) == "Dan kunt u de energielening van ons aanvragen."
