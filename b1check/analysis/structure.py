@@ -35,6 +35,7 @@ from spacy.tokens import Span, Token
 
 from ..language import lemmas
 from ..language.analyse import doc_text, placeholder
+from ..language.inflect import split_particle
 from ..language.wordlists import read_toml, wordlist_dir
 from .contact import any_of, vocabulary as contact_vocabulary
 from .passive import is_participle
@@ -98,11 +99,11 @@ def structure_words() -> StructureWords:
         granted_things=frozenset(refusal["granted_things"]),
         requests=frozenset(refusal["requests"]),
         request_endings=tuple(w for w in (*refusal["requests"], *refusal["granted_things"]) if len(w) >= 6),
+        # The inflector's split, not a prefix test: "aanvaarden" is no "vaarden … aan".
         verb_stems=frozenset(
-            verb[len(particle) :]
-            for verb in (*refusal["verbs"], *refusal["granting_verbs"])
-            for particle in _PARTICLES
-            if verb.startswith(particle)
+            stem
+            for particle, stem in map(split_particle, (*refusal["verbs"], *refusal["granting_verbs"]))
+            if particle
         ),
         conditions=frozenset(refusal["conditions"]),
         hypothetical=any_of(refusal["hypothetical"]),

@@ -6,6 +6,7 @@ from ..analysis.difficulty import word_zipf
 from ..analysis.passive import DETERMINERS, PREPOSITIONS, is_participle
 from ..language import lemmas
 from ..language.analyse import BULLET
+from ..language.pronouns import AS_SUBJECT
 from ..language.wordlists import word_set
 from ..settings import Limits
 from .base import Context, Hit, check
@@ -41,8 +42,6 @@ def end_char(span) -> int:
 
 
 _NO_ACTOR = "in deze zin staat niet wie iets doet. Schrijf wie het doet."
-# "door ons" → "Wij …": the actor as the subject of the sentence.
-_AS_SUBJECT = {"ons": "wij", "mij": "ik", "me": "ik", "hem": "hij", "haar": "zij", "hen": "zij", "hun": "zij", "jou": "jij"}
 ACTOR_WORDS = 6  # longer: the "door" phrase is no simple actor ("door het college van …" is cut)
 
 
@@ -52,7 +51,7 @@ def passive(context: Context):
         span = context.doc[found.start : found.end]
         actor = _actor(found, context)
         if actor:
-            subject = _AS_SUBJECT.get(actor.lower(), actor)
+            subject = AS_SUBJECT.get(actor.lower(), (actor,))[0]  # "door ons" → "Wij …"
             advice = (f"hier staat wel wie het doet, maar in de lijdende vorm. Begin de zin met wie het doet: "
                       f"'{subject[:1].upper()}{subject[1:]} …'.")
         else:

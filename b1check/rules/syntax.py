@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from ..analysis.phrases import DETERMINERS
 from ..language import inflect, lemmas
 from ..language.analyse import AUXILIARY_RELATIONS, is_word
+from ..language.pronouns import AS_SUBJECT
 from .base import Context, Hit, check
 from .sentences import end_char, long_sentence_code
 
@@ -115,13 +116,6 @@ def _article_brackets(sentence: Span) -> Iterator[tuple[Token, Token]]:
 
 # a clause before its noun: de door u aangevraagde code
 
-# The agent after "door" as the subject of the clause: subject, "hebben", "moeten".
-_AGENTS = {
-    "u": ("u", "heeft", "moet"), "ons": ("wij", "hebben", "moeten"), "mij": ("ik", "heb", "moet"),
-    "jou": ("jij", "hebt", "moet"), "je": ("je", "hebt", "moet"), "hem": ("hij", "heeft", "moet"),
-    "haar": ("zij", "heeft", "moet"), "hen": ("zij", "hebben", "moeten"), "hun": ("zij", "hebben", "moeten"),
-    "jullie": ("jullie", "hebben", "moeten"),
-}
 _MAX_AGENT_WORDS = 4
 
 
@@ -152,8 +146,8 @@ class ClauseBeforeNoun:
         if relative is None:
             return None
         agent = self.agent.text
-        if len(self.agent) == 1 and self.agent[0].lower_ in _AGENTS:
-            subject, have, must = _AGENTS[self.agent[0].lower_]
+        if len(self.agent) == 1 and self.agent[0].lower_ in AS_SUBJECT:
+            subject, have, must = AS_SUBJECT[self.agent[0].lower_]
         else:
             plural = "Plur" in self.agent[-1].morph.get("Number")
             subject, have, must = agent, "hebben" if plural else "heeft", "moeten" if plural else "moet"
@@ -215,7 +209,7 @@ def _agent_end(doc, start: int, end: int) -> int | None:
     """One past the agent after "door": a pronoun ("u"), or a short noun phrase ("de gemeente")."""
     if start >= end:
         return None
-    if doc[start].lower_ in _AGENTS and doc[start].pos_ == "PRON":
+    if doc[start].lower_ in AS_SUBJECT and doc[start].pos_ == "PRON":
         return start + 1
     index = start
     while index < end and index - start < _MAX_AGENT_WORDS:

@@ -89,7 +89,8 @@ def judge(metrics: Metrics, settings: Settings) -> list[Judgement]:
                                 f"{'geen' if allowed == 0 else f'hooguit {allowed}'}."))
 
     judgements.append(_sentence_share(
-        "long_sentence_share", metrics.long_sentences, metrics.sentences, limits.max_long_sentence_share,
+        "long_sentence_share", metrics.long_sentences, metrics.sentences, metrics.long_sentence_share,
+        limits.max_long_sentence_share,
         limits.short_letter_long_sentences if short else None,
         ("is", "zijn"), "lang", f" (meer dan {words.long_sentence_words} woorden)",
     ))
@@ -100,7 +101,8 @@ def judge(metrics: Metrics, settings: Settings) -> list[Judgement]:
                                 f"{metrics.bureaucratic_phrases} ambtelijke woorden of zinsdelen in {metrics.words} "
                                 f"woorden ({_percent(share)}); dat mag hooguit {_percent(maximum)} zijn."))
     judgements.append(_sentence_share(
-        "passive_sentence_share", metrics.passive_sentences, metrics.sentences, limits.max_passive_sentence_share,
+        "passive_sentence_share", metrics.passive_sentences, metrics.sentences, metrics.passive_sentence_share,
+        limits.max_passive_sentence_share,
         limits.short_letter_passive_sentences if short else None,
         ("staat", "staan"), "in de lijdende vorm", "",
     ))
@@ -108,14 +110,14 @@ def judge(metrics: Metrics, settings: Settings) -> list[Judgement]:
     return judgements
 
 
-def _sentence_share(measure: str, count: int, total: int, share_limit: float, allowed: int | None,
+def _sentence_share(measure: str, count: int, total: int, share: float, share_limit: float, allowed: int | None,
                     verb: tuple[str, str], what: str, detail: str) -> Judgement:
-    """A share of the sentences; in a short letter (`allowed` given) a count: "1 van de 3 zinnen is lang"."""
+    """A share of the sentences; in a short letter (`allowed` given) a count: "1 van de 3 zinnen is lang".
+    The share is the one `Metrics` holds, so that the verdict judges the figure the reports show."""
     if allowed is not None:
         return Judgement(measure, True, count <= allowed, f"{count} van de {total}", f"hooguit {allowed}",
                          f"{count} van de {total} zinnen {verb[count != 1]} {what}{detail}; "
                          f"in een korte brief mag dat hooguit {_sentences(allowed)} zijn.")
-    share = count / total if total else 0.0
     return Judgement(measure, True, share <= share_limit, _percent(share), f"hooguit {_percent(share_limit)}",
                      f"{_percent(share)} van de zinnen {verb[0]} {what}; "
                      f"dat mag hooguit {_percent(share_limit)} zijn.")
@@ -131,7 +133,7 @@ def _difficult_words(metrics: Metrics, settings: Settings) -> Judgement:
                          f"{metrics.difficult_words} van de {metrics.words}", f"hooguit {allowed}",
                          f"{metrics.difficult_words} van de {metrics.words} woorden zijn moeilijk; "
                          f"in een tekst van minder dan {limits.min_words} woorden mogen dat er hooguit {allowed} zijn.")
-    share = metrics.difficult_words / metrics.words
+    share = metrics.difficult_word_share
     return Judgement("difficult_word_share", True, share <= share_limit, _percent(share),
                      f"hooguit {_percent(share_limit)}",
                      f"{_percent(share)} van de woorden is moeilijk; dat mag hooguit {_percent(share_limit)} zijn.")

@@ -221,4 +221,6 @@ def test_ing_thing_is_no_nominal_style(model):
         return [f.text for f in findings_for(text, settings=Settings(model=model)) if f.rule == "NOM001"]
 
     assert nom001("De woning van uw moeder is groot.") == []
+    assert nom001("De instelling van uw moeder krijgt een brief.") == []  # an organisation
+    assert nom001("De uitkering van uw vader stopt in mei.") == []
     assert nom001("De betaling van de huur is op 1 mei.") == ["De betaling"]
