@@ -17,12 +17,12 @@ ROOT = Path(__file__).resolve().parent.parent
 HEAVY = ("spacy", "numpy", "thinc", "wordfreq", "textstat", "nltk", "srsly", "pyarrow", "pygls", "flask")
 
 
-def imported_by(code: str) -> list[str]:
-    """The heavy packages in sys.modules after `code` ran in a fresh interpreter."""
+def imported_by(code: str, names: tuple[str, ...] = HEAVY) -> list[str]:
+    """Which of `names` (the heavy packages) are in sys.modules after `code` ran in a fresh interpreter."""
     script = (
         "import json, sys\n"
         f"{code}\n"
-        f"print(json.dumps(sorted(m for m in {HEAVY!r} if m in sys.modules)))\n"
+        f"print(json.dumps(sorted(m for m in {names!r} if m in sys.modules)))\n"
     )
     done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
@@ -49,6 +49,29 @@ def test_import_b1check_loads_no_pipeline():
 @pytest.mark.parametrize("args", [["--help"], ["--version"], ["rules"], ["rule", "WRD001"], ["config"], ["check", "--help"]])
 def test_commands_that_check_no_letter_load_no_pipeline(args):
     assert imported_by(command(*args)) == []
+
+
+# What `check --fast` on a .txt letter never needs: the readers of the other
+# formats, the engines of the other commands, the data of the parsed check.
+NOT_FOR_A_TEXT_LETTER = (
+    "docx", "odf", "pypdf",  # .docx, .odt, .pdf letters
+    "dask", "distributed",  # audit --scheduler
+    "pygls", "lsprotocol",  # b1check lsp
+    "flask", "werkzeug",  # b1check serve
+    "b1check.audit.run", "b1check.review", "b1check.web", "b1check.lsp",
+    "lint_ii",  # LiNT-II needs the parse
+    "wordfreq",  # read from the word tables in the cache folder, once they are built
+    "nltk",
+)
+
+
+def test_a_fast_check_of_a_text_letter_loads_only_what_it_needs():
+    letter = "examples/parkeervergunning/origineel.txt"
+    # The first check builds the word tables in the cache folder (it may import wordfreq for that).
+    subprocess.run([sys.executable, "-m", "b1check", "check", "--fast", letter], cwd=ROOT, capture_output=True,
+                   timeout=300, check=False)
+    loaded = imported_by(command("check", "--fast", letter), names=(*NOT_FOR_A_TEXT_LETTER, "spacy"))
+    assert loaded == ["spacy"]  # it did check the letter
 
 
 def test_a_fast_check_loads_no_english_dictionary():
