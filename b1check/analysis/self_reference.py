@@ -38,6 +38,7 @@ _SINGULAR = {"3sg": "pl", "2sg": "pl", "past_sg": "past_pl"}
 class SenderWords:
     names: tuple[tuple[str, ...], ...]  # longest first, each as lower-case words
     places: frozenset[str]
+    on_behalf: frozenset[str]
     generic_after: tuple[tuple[str, ...], ...]
     own_words: frozenset[str]
     sender_words: re.Pattern
@@ -55,6 +56,7 @@ def sender_words() -> SenderWords:
     return SenderWords(
         names=tuple(sorted((tuple(n.split()) for n in words("names")), key=len, reverse=True)),
         places=frozenset(words("places")),
+        on_behalf=frozenset(words("on_behalf")),
         generic_after=tuple(tuple(w.split()) for w in words("generic_after")),
         own_words=frozenset(words("own_words")),
         sender_words=re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words("sender_words"))) + r")\b"),
@@ -102,18 +104,29 @@ def find_self_references(sentences: list[Span], parsed: bool, stop: int) -> list
 
 
 def _with_proper_name(sentence: Span, end: int) -> int:
-    """"de gemeente Amsterdam": the municipality's own name belongs to the name."""
+    """"de gemeente Amsterdam", "het college van burgemeester en wethouders van Utrecht":
+    the municipality's own name belongs to the name."""
     doc = sentence.doc
+    if end + 1 < sentence.end and doc[end].lower_ == "van" and doc[end + 1].text[:1].isupper():
+        end += 1
     while end < sentence.end and doc[end].text[:1].isupper() and doc[end].is_alpha:
         end += 1
     return end
+
+
+def _address_follows(sentence: Span, end: int) -> bool:
+    """"bij het college van …, Postbus 16200": an address, where the formal name must stay."""
+    after = sentence.doc[end : min(end + 4, sentence.end)]
+    return any(t.lower_ == "postbus" for t in after) or (len(after) > 1 and after[0].text == "," and after[1].like_num)
 
 
 def _reference(sentence: Span, start: int, end: int, parsed: bool, words: SenderWords) -> SelfReference | None:
     doc = sentence.doc
     before = doc[start - 1].lower_ if start > sentence.start else ""
     after = tuple(t.lower_ for t in doc[end : min(end + 2, sentence.end)])
-    if before in words.places or before in ("'", '"', "‘", "“"):
+    if before in words.places or before in words.on_behalf or before in ("'", '"', "‘", "“"):
+        return None
+    if _address_follows(sentence, end):
         return None
     if any(after[: len(g)] == g for g in words.generic_after):
         return None

@@ -42,6 +42,7 @@ def test_the_municipality_becomes_wij_or_ons(before, after, settings):
     ("Vorig jaar stelde de gemeente de regels vast.", "Vorig jaar stelden wij de regels vast."),
     ("Wilt u de gemeente bellen als u vragen heeft?", "Wilt u ons bellen als u vragen heeft?"),
     ("Het college van burgemeester en wethouders heeft besloten.", "Wij hebben besloten."),
+    ("Het college van burgemeester en wethouders van Utrecht heeft besloten.", "Wij hebben besloten."),
 ])
 def test_with_the_parse_the_verb_agrees_in_any_order(before, after):
     assert pasted(before) == after
@@ -68,6 +69,8 @@ def test_where_no_replacement_fits_it_gives_advice(sentence):
     "Alleen de gemeente, de provincie of het Rijk mag dat beslissen.",  # one of several kinds
     "U kunt dat vragen aan de provincie of de gemeente.",
     "Andere gemeenten doen dat ook.",
+    "Omgevingsdienst Zuid schrijft u namens de gemeente.",  # someone else writes on its behalf
+    "U kunt bezwaar maken bij het college van burgemeester en wethouders van Utrecht, Postbus 16200, 3500 CE Utrecht.",
 ])
 def test_places_general_municipalities_and_others_stay(sentence, settings):
     assert wij(sentence, settings) == []
