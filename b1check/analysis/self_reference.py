@@ -78,19 +78,24 @@ def sent_by_municipality(signature: str | None) -> bool:
     return signature is None or bool(sender_words().sender_words.search(signature))
 
 
-def find_self_references(sentences: list[Span], parsed: bool, stop: int) -> list[SelfReference]:
-    """Every name of the municipality used for itself, in sentences that end before `stop`."""
+def find_self_references(sentences: list[Span], lowers: list[str], parsed: bool, stop: int) -> list[SelfReference]:
+    """Every name of the municipality used for itself, in sentences that end before `stop`.
+    `lowers` holds every token of the Doc in lower case (the Context has it)."""
     words = sender_words()
+    firsts = {name[0] for name in words.names}
     found = []
     for sentence in sentences:
         if sentence.end_char > stop:
             break
-        lowers = [t.lower_ for t in sentence]
-        if words.own_words.intersection(lowers):
+        lowers_here = lowers[sentence.start : sentence.end]
+        if firsts.isdisjoint(lowers_here) or words.own_words.intersection(lowers_here):
             continue
         index = 0
-        while index < len(lowers):
-            name = next((n for n in words.names if tuple(lowers[index : index + len(n)]) == n), None)
+        while index < len(lowers_here):
+            if lowers_here[index] not in firsts:
+                index += 1
+                continue
+            name = next((n for n in words.names if tuple(lowers_here[index : index + len(n)]) == n), None)
             if name is None:
                 index += 1
                 continue

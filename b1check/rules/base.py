@@ -175,7 +175,8 @@ class Context:
         signature = None if stop is None else self.source.text[stop : stop + 400]
         if not sent_by_municipality(signature):
             return []
-        return find_self_references(self.sentences, self.parsed, len(self.source.text) if stop is None else stop)
+        return find_self_references(self.sentences, self.lowers, self.parsed,
+                                    len(self.source.text) if stop is None else stop)
 
     @cached_property
     def lower_text(self) -> str:
