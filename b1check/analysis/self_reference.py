@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..language.lemmas import can_be
+from ..language.lemmas import can_be, lemmas
 from ..language.inflect import split_particle, verb_form, verb_forms, verb_slots
 from ..language.wordlists import read_toml, strings, wordlist_dir
 
@@ -99,9 +99,10 @@ def find_self_references(sentences: list[Span], lowers: list[str], parsed: bool,
             if name is None:
                 index += 1
                 continue
-            start, end = sentence.start + index, sentence.start + index + len(name)
-            end = _with_proper_name(sentence, end)
-            reference = _reference(sentence, start, end, parsed, words)
+            start = sentence.start + index
+            name_end = start + len(name)
+            end = _with_proper_name(sentence, name_end)
+            reference = _reference(sentence, start, name_end, end, parsed, words)
             if reference is not None:
                 found.append(reference)
             index = end - sentence.start
@@ -112,11 +113,15 @@ def _with_proper_name(sentence: Span, end: int) -> int:
     """"de gemeente Amsterdam", "het college van burgemeester en wethouders van Utrecht":
     the municipality's own name belongs to the name."""
     doc = sentence.doc
-    if end + 1 < sentence.end and doc[end].lower_ == "van" and doc[end + 1].text[:1].isupper():
+    if end + 1 < sentence.end and doc[end].lower_ == "van" and _capitalised(doc[end + 1]):
         end += 1
-    while end < sentence.end and doc[end].text[:1].isupper() and doc[end].is_alpha:
+    while end < sentence.end and _capitalised(doc[end]):
         end += 1
     return end
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha
 
 
 def _address_follows(sentence: Span, end: int) -> bool:
@@ -125,7 +130,9 @@ def _address_follows(sentence: Span, end: int) -> bool:
     return any(t.lower_ == "postbus" for t in after) or (len(after) > 1 and after[0].text == "," and after[1].like_num)
 
 
-def _reference(sentence: Span, start: int, end: int, parsed: bool, words: SenderWords) -> SelfReference | None:
+def _reference(sentence: Span, start: int, name_end: int, end: int, parsed: bool,
+               words: SenderWords) -> SelfReference | None:
+    """The finding for the name at start:name_end (with its place name up to `end`), or None."""
     doc = sentence.doc
     before = doc[start - 1].lower_ if start > sentence.start else ""
     after = tuple(t.lower_ for t in doc[end : min(end + 2, sentence.end)])
@@ -133,6 +140,8 @@ def _reference(sentence: Span, start: int, end: int, parsed: bool, words: Sender
         return None
     if _address_follows(sentence, end):
         return None
+    if doc[start + 1].text == "Gemeente" and name_end < end:
+        return None  # a title in capitals, not the municipality: "De Gemeente Secretaris"
     if any(after[: len(g)] == g for g in words.generic_after):
         return None
     if before == "of" or after[:1] in ((",",), ("of",)):
@@ -207,7 +216,11 @@ def _as_subject(sentence: Span, start: int, end: int, name: str, verb: Token | N
     """"De gemeente vindt" → "Wij vinden"; "vindt de gemeente" → "vinden wij"."""
     doc = sentence.doc
     coordinated = end < sentence.end and doc[end].lower_ in ("en", "of", ",")
-    plural = None if verb is None or coordinated else plural_finite(verb.text, verb.lemma_)
+    plural = None
+    if verb is not None and not coordinated:
+        # The parse's lemma first, then the word tables' ("stemde" may come back as its own lemma).
+        plural = next(filter(None, (plural_finite(verb.text, lemma)
+                                    for lemma in (verb.lemma_, *lemmas(verb.text)))), None)
     if plural is None:
         return SelfReference(start, end, name, None)
     first = doc[start].text[:1].isupper() and start == sentence.start

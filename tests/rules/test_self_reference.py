@@ -43,6 +43,9 @@ def test_the_municipality_becomes_wij_or_ons(before, after, settings):
     ("Wilt u de gemeente bellen als u vragen heeft?", "Wilt u ons bellen als u vragen heeft?"),
     ("Het college van burgemeester en wethouders heeft besloten.", "Wij hebben besloten."),
     ("Het college van burgemeester en wethouders van Utrecht heeft besloten.", "Wij hebben besloten."),
+    ("Het College van Burgemeester en Wethouders heeft besloten.", "Wij hebben besloten."),
+    ("Het college van burgemeester en wethouders stemde in maart in met het plan.",
+     "Wij stemden in maart in met het plan."),
 ])
 def test_with_the_parse_the_verb_agrees_in_any_order(before, after):
     assert pasted(before) == after
@@ -69,6 +72,7 @@ def test_where_no_replacement_fits_it_gives_advice(sentence):
     "Alleen de gemeente, de provincie of het Rijk mag dat beslissen.",  # one of several kinds
     "U kunt dat vragen aan de provincie of de gemeente.",
     "Andere gemeenten doen dat ook.",
+    "De Gemeente Secretaris belegde een bijeenkomst.",  # a title, not the municipality
     "Omgevingsdienst Zuid schrijft u namens de gemeente.",  # someone else writes on its behalf
     "U kunt bezwaar maken bij het college van burgemeester en wethouders van Utrecht, Postbus 16200, 3500 CE Utrecht.",
 ])
