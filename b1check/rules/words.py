@@ -323,13 +323,11 @@ def abbreviations(context: Context):
         if entry is not None:
             key = entry.abbreviation.lower()
             if entry.kind == "short":
-                yield Hit(
-                    "ABR002",
-                    token.idx,
-                    token.idx + len(text),
-                    {"abbreviation": text, "expansion": entry.expansion},
-                    entry.alternatives,
-                )
+                params = {"abbreviation": text, "expansion": entry.expansion}
+                if entry.alternatives and entry.alternatives[0].lower() != entry.expansion.lower():
+                    # "d.d." is "de dato": written out it is no plainer; the message names the plain word.
+                    params |= {"variant": "plain", "alternative": entry.alternatives[0]}
+                yield Hit("ABR002", token.idx, token.idx + len(text), params, entry.alternatives)
             elif key not in seen and not _explained(context, text, entry.expansion, token.i):
                 yield Hit(
                     "ABR001",

@@ -66,6 +66,16 @@ def test_acronym_explained_once_is_fine():
     assert texts("U krijgt hulp uit de Wmo. De Wmo helpt u.", "ABR") == ["Wmo"]
 
 
+def test_an_abbreviation_whose_full_form_is_no_plainer_names_the_plain_word():
+    """"d.d." written out is "de dato": the message must not send the writer to Latin."""
+    dated, example = (
+        [f for f in findings_for(text) if f.rule == "ABR002"]
+        for text in ("Wij hebben uw brief d.d. 12 maart ontvangen.", "U kunt bijv. op maandag komen.")
+    )
+    assert [(f.message, f.suggestions[0]) for f in dated] == [("'d.d.' betekent 'de dato'. Schrijf liever: 'van'.", "van")]
+    assert example[0].message == "Schrijf 'bijv.' voluit: bijvoorbeeld."
+
+
 def test_capitals_for_emphasis_are_not_abbreviations():
     assert texts("LET OP: u moet op tijd betalen.", "ABR") == []
 

@@ -60,7 +60,7 @@ def test_rule_texts_are_plain_language(code):
         "participle": "betaald", "noun": "dit", "verb": "doen", "number": "dit", "address": "dit",
         "sentences": 8, "first": "dit", "second": "dit", "clauses": 4, "depth": 3, "advice": "dit", "detail": "dit",
         "length": 150,
-        "example": "dit",
+        "example": "dit", "alternative": "dit",
     }
     variants = [info.format_message({**sample, "variant": name}) for name, _ in info.variants]
     texts = [info.format_message(sample), *variants, info.what, info.why]
