@@ -448,7 +448,7 @@ class PhraseFinder:
             return None
         if entry.pos == "noun" and any(index in text.headings for index in words):
             return None
-        if entry.pos == "adv" and len(words) == 1 and _predicate(text, words[0]):
+        if len(words) == 1 and _other_use(text, entry, words[0]):
             return None
         lemma = self.head_words.get(pattern.entry)
         if head is not None and not _part_of_speech_ok(text, entry, lemma, head, words, particle):
@@ -697,6 +697,16 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
         neighbours = {previous, following if following < len(doc) else None} - {None}
         return any(doc[n].lower_ in PERSONAL_PRONOUNS for n in neighbours)
     return True
+
+
+def _other_use(text: _Text, entry: PhraseEntry, index: int) -> bool:
+    """A one-word adverb or pronoun entry where the parse uses the word as
+    something else: an adverb entry on a predicate (`_predicate`), a pronoun
+    entry on the determiner of a noun (*Leer welke invloed u heeft*: a
+    question word, not the relative *welke*)."""
+    if entry.pos == "adv":
+        return _predicate(text, index)
+    return entry.pos == "pron" and text.parsed and text.doc[index].dep_ == "det"
 
 
 def _predicate(text: _Text, index: int) -> bool:
