@@ -448,6 +448,8 @@ class PhraseFinder:
             return None
         if entry.pos == "noun" and any(index in text.headings for index in words):
             return None
+        if len(words) == 1 and _other_use(text, entry, words[0]):
+            return None
         lemma = self.head_words.get(pattern.entry)
         if head is not None and not _part_of_speech_ok(text, entry, lemma, head, words, particle):
             return None
@@ -697,6 +699,29 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
     return True
 
 
+def _other_use(text: _Text, entry: PhraseEntry, index: int) -> bool:
+    """A one-word adverb or pronoun entry where the parse uses the word as
+    something else: an adverb entry on a predicate (`_predicate`), a pronoun
+    entry on the determiner of a noun (*Leer welke invloed u heeft*: a
+    question word, not the relative *welke*)."""
+    if entry.pos == "adv":
+        return _predicate(text, index)
+    return entry.pos == "pron" and text.parsed and text.doc[index].dep_ == "det"
+
+
+def _predicate(text: _Text, index: int) -> bool:
+    """An adjective with its own copula that ends its clause is the predicate,
+    not an adverb: *Er is geen beroep mogelijk.* (possible), not *U heeft
+    mogelijk recht op* (perhaps). Only the parse sees a copula words away; the
+    end of the clause keeps out an adverb the parse hangs the copula on
+    (*is structureel te lang*)."""
+    token = text.doc[index]
+    if not (text.parsed and token.pos_ == "ADJ" and any(child.dep_ == "cop" for child in token.children)):
+        return False
+    following = text.next_word[index]
+    return following >= len(text.doc) or text.sentence[following] != text.sentence[index] or text.doc[following].is_punct
+
+
 def _names_a_document(text: _Text, head: int) -> bool:
     """A noun with a bare noun right after it that names what it is about:
     *de beschikking huurtoeslag*, *een ontheffing milieuzone*. That is the
@@ -810,7 +835,8 @@ def _ends_name(text: _Text, index: int) -> bool:
         return False
     token = text.doc[index]
     if text.parsed:
-        return token.pos_ in ("NOUN", "PROPN", "X")  # X: the compact parser on a word of a name
+        # A verb's particle is no part of the name before it: "vindt … de Tweede Kamer plaats".
+        return token.pos_ in ("NOUN", "PROPN", "X") and token.dep_ != "compound:prt"  # X: the compact parser on a word of a name
     return token.lower_ not in STOP_WORDS and lemmas.can_be(token.lower_, "noun") and not is_verb(token.lower_)
 
 

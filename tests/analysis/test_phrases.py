@@ -65,7 +65,6 @@ def test_a_gap_stays_within_one_sentence():
     "sentence",
     [
         "Uw verzoek is goedgekeurd.",
-        "De beoogde datum is 1 mei.",
         "Het geconstateerde gebrek is hersteld.",
         "De verstrekte gegevens kloppen niet.",
         "De gewijzigde regels gelden vanaf mei.",
@@ -75,6 +74,12 @@ def test_a_gap_stays_within_one_sentence():
 @pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
 def test_a_derived_noun_or_adjective_does_not_take_the_verbs_entry(sentence, settings):
     assert wording(sentence, settings) == []
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_a_participle_with_an_adjective_entry_takes_that_entry(settings):
+    """*beoogd* has an entry of its own as an adjective: never the verb's *willen*."""
+    assert wording("De beoogde datum is 1 mei.", settings) == [("De beoogde datum", "De gewenste datum")]
 
 
 @pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
