@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..language import inflect, lemmas
 from ..language.analyse import is_parsed, placeholder
-from ..language.wordlists import FOLLOWING, NOUN_GENDERS, VERB_USES, Alternative, word_set
+from ..language.wordlists import FOLLOWING, NOUN_GENDERS, VERB_USES, Alternative, default_phrases, word_set
 from .phrases import DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
 
 ARTICLES = ("de", "het")
@@ -480,7 +480,7 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         return None
     head = doc[match.head]
     slot, certain = _verb_slot(match, head)
-    if slot is None:
+    if slot is None or _governs_elsewhere(match, head, phrase):
         return None
     edit.certain, edit.slot = certain, slot
     uses = edit.alternative.limited(VERB_USES)
@@ -571,6 +571,47 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         edit.after[anchor] = " ".join(rest)
         edit.touch(anchor)
     return _glue_te(edit, doc)
+
+
+_R_PRONOUNS = ("hier", "daar", "waar", "er")
+
+
+def _governs_elsewhere(match: PhraseMatch, head: Token, phrase: VerbPhrase) -> bool:
+    """Does the verb take its preposition in a word before it ("hiervan op de
+    hoogte gesteld"), which the list knows as the entry's own preposition
+    ("op de hoogte stellen van")? An alternative without that preposition
+    would leave the wrong one ("hiervan geïnformeerd" for "hierover")."""
+    doc = head.doc
+    own = _extended_phrases().get(match.entry.phrase.lower())
+    if not own:
+        return False
+    # The verb's own words, and the words just before the match in its clause (the
+    # parse hangs "hiervan" on the wrong word now and then).
+    near = list(head.children) if is_parsed(doc) else []
+    index = min(match.words) - 1
+    while index >= 0 and len(near) < 12 and not doc[index].is_punct and not doc[index].is_sent_end:
+        near.append(doc[index])
+        index -= 1
+    for child in near:
+        lower = child.lower_
+        for pronoun in _R_PRONOUNS:
+            preposition = lower[len(pronoun):]
+            if lower.startswith(pronoun) and preposition in PREPOSITIONS and child.i not in match.words:
+                if preposition in own and phrase.preposition != preposition:
+                    return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _extended_phrases() -> dict[str, frozenset[str]]:
+    """Phrase → the prepositions of the list's longer entries made of it and one
+    preposition ("op de hoogte stellen" → {"van"})."""
+    found: dict[str, set[str]] = {}
+    for entry in default_phrases():
+        rest, _, last = entry.phrase.lower().rpartition(" ")
+        if rest and last in PREPOSITIONS:
+            found.setdefault(rest, set()).add(last)
+    return {rest: frozenset(prepositions) for rest, prepositions in found.items()}
 
 
 def _orphans_modifiers(match: PhraseMatch, keep: set[int], doc: Doc) -> bool:

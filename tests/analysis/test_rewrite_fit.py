@@ -149,3 +149,31 @@ def test_the_fix_takes_an_inner_word_only_when_that_one_is_safe_too():
     # and a safe one may carry the inner safe fix.
     found = finding("Vergoeding vindt uitsluitend plaats op declaratiebasis.", "vindt")
     assert found.fix is None
+
+
+@pytest.mark.parametrize(
+    "text, phrase, fixed",
+    [
+        ("De windturbine krijgt een stilstandvoorziening, die is geïmplementeerd in de besturingssoftware.",
+         "geïmplementeerd", "De windturbine krijgt een stilstandvoorziening, die is ingebouwd in de besturingssoftware."),
+        ("De nieuwe werkwijze wordt in mei geïmplementeerd.", "geïmplementeerd", "De nieuwe werkwijze wordt in mei ingevoerd."),
+        ("Uw bezwaar is niet-ontvankelijk, omdat het te laat is.", "niet-ontvankelijk", "Uw bezwaar is ongeldig, omdat het te laat is."),
+        ("Verzoeker is niet-ontvankelijk in zijn bezwaar.", "niet-ontvankelijk", None),  # a person is not "ongeldig"
+        ("De positie van de molen ten opzichte van de woning telt mee.", "ten opzichte van", None),
+        ("Uw inkomen is gestegen ten opzichte van vorig jaar.", "ten opzichte van", "Uw inkomen is gestegen vergeleken met vorig jaar."),
+        ("Als coach speel je een rol in het creëren van het groepsgevoel.", "creëren", None),
+    ],
+)
+def test_an_alternative_for_another_sense_is_not_offered(text, phrase, fixed):
+    assert pasted(text, phrase) == fixed
+
+
+# A preposition the verb takes in a word before it ("hiervan")
+
+
+def test_an_alternative_that_would_leave_the_wrong_preposition_before_it_is_advice():
+    found = finding("Wij betalen de kosten als de instelling hiervan op de hoogte is gesteld.", "op de hoogte")
+    assert found.suggestions == ()
+    assert pasted("U wordt op de hoogte gesteld als er iets verandert.", "op de hoogte") == (
+        "U wordt geïnformeerd als er iets verandert."
+    )
