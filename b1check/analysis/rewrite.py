@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..language import inflect, lemmas
 from ..language.analyse import is_parsed, placeholder
-from ..language.wordlists import FOLLOWING, NOUN_GENDERS, VERB_USES, Alternative, default_phrases, word_set
+from ..language.wordlists import FOLLOWING, NOUN_GENDERS, VERB_USES, Alternative, word_set
 from .phrases import DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
 
 ARTICLES = ("de", "het")
@@ -213,20 +213,19 @@ def _undoubled(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite:
     twice. In a pair joined by "en" or "of" ("in openheid en transparantie")
     the entry's word and the conjunction go ("in openheid"); elsewhere the
     alternative is not offered."""
-    new = _content_words(" ".join([*edit.changes.values(), *edit.after.values()]))
-    if not new:
+    words = _content_words(" ".join([*edit.changes.values(), *edit.after.values()]))
+    if not words:
         return edit
     sentence = doc[match.span.start].sent
     low = max(sentence.start, edit.start - _DOUBLING_REACH)
     high = min(sentence.end, edit.end + _DOUBLING_REACH)
     # The same word, or another form of it in the same part of speech ("zorgen voor de zorg" is no doubling).
-    kinds = _SAME_KIND.get(edit.alternative.pos or match.entry.pos or "", ())
-    parsed = is_parsed(doc)
-    doubled = [
-        t for t in doc[low:high]
-        if t.i not in edit.changes and t.i not in match.words and t.is_alpha
-        and (t.lower_ in new or (parsed and t.pos_ in kinds and new & _word_lemmas(t)))
-    ]
+    kinds = _SAME_KIND.get(edit.alternative.pos or match.entry.pos or "", ()) if is_parsed(doc) else ()
+    candidates = [t for t in doc[low:high] if t.i not in edit.changes and t.i not in match.words and t.is_alpha]
+    doubled = [t for t in candidates if t.lower_ in words]
+    if not doubled and any(t.pos_ in kinds for t in candidates):
+        new = _lemmas_of(words)
+        doubled = [t for t in candidates if t.pos_ in kinds and new & _word_lemmas(t)]
     if not doubled:
         return edit
     pair = _coordinated_pair(match, doubled, doc)
@@ -242,14 +241,19 @@ def _undoubled(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite:
 
 
 def _content_words(text: str) -> frozenset[str]:
-    """The lemmas of the words an alternative brings that say something (not "de", "zijn", "op")."""
-    found: set[str] = set()
-    for word in text.lower().split():
-        if word.isalpha() and word not in STOP_WORDS and word not in PREPOSITIONS:
-            found.add(word)
-            # A present participle says something else than its verb: "komende dinsdag" next to "komen".
-            if not word.endswith(("nd", "nde")):
-                found |= set(lemmas.lemmas(word))
+    """The words an alternative brings that say something (not "de", "zijn", "op")."""
+    return frozenset(
+        word for word in text.lower().split() if word.isalpha() and word not in STOP_WORDS and word not in PREPOSITIONS
+    )
+
+
+def _lemmas_of(words: frozenset[str]) -> frozenset[str]:
+    """The words and their lemmas; a present participle keeps to itself: "komende
+    dinsdag" says something else than "komen"."""
+    found = set(words)
+    for word in words:
+        if not word.endswith(("nd", "nde")):
+            found |= set(lemmas.lemmas(word))
     return frozenset(found - STOP_WORDS)
 
 
@@ -582,7 +586,7 @@ def _governs_elsewhere(match: PhraseMatch, head: Token, phrase: VerbPhrase) -> b
     ("op de hoogte stellen van")? An alternative without that preposition
     would leave the wrong one ("hiervan geïnformeerd" for "hierover")."""
     doc = head.doc
-    own = _extended_phrases().get(match.entry.phrase.lower())
+    own = match.entry.prepositions_after
     if not own:
         return False
     # The verb's own words, and the words just before the match in its clause (the
@@ -600,18 +604,6 @@ def _governs_elsewhere(match: PhraseMatch, head: Token, phrase: VerbPhrase) -> b
                 if preposition in own and phrase.preposition != preposition:
                     return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _extended_phrases() -> dict[str, frozenset[str]]:
-    """Phrase → the prepositions of the list's longer entries made of it and one
-    preposition ("op de hoogte stellen" → {"van"})."""
-    found: dict[str, set[str]] = {}
-    for entry in default_phrases():
-        rest, _, last = entry.phrase.lower().rpartition(" ")
-        if rest and last in PREPOSITIONS:
-            found.setdefault(rest, set()).add(last)
-    return {rest: frozenset(prepositions) for rest, prepositions in found.items()}
 
 
 def _orphans_modifiers(match: PhraseMatch, keep: set[int], doc: Doc) -> bool:

@@ -78,6 +78,9 @@ class PhraseEntry:
     follows: tuple[str, ...] = ()  # parts of speech of the word just before (a comma skipped); needs the parse
     generated: bool = False  # patterns are b1check's own word orders, not the editor's
     term: bool = False  # a term of art the reader must know: explained once (DIF005), never replaced
+    # The prepositions of the list's longer entries that are this phrase and a preposition
+    # ("van" for *op de hoogte stellen*: *op de hoogte stellen van*); set when the lists are compiled.
+    prepositions_after: frozenset[str] = frozenset()
 
     @property
     def key(self) -> str:

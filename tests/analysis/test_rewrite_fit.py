@@ -155,7 +155,7 @@ def test_the_fix_takes_an_inner_word_only_when_that_one_is_safe_too():
     "text, phrase, fixed",
     [
         ("De windturbine krijgt een stilstandvoorziening, die is geïmplementeerd in de besturingssoftware.",
-         "geïmplementeerd", "De windturbine krijgt een stilstandvoorziening, die is ingebouwd in de besturingssoftware."),
+         "geïmplementeerd", "De windturbine krijgt een stilstandvoorziening, die is opgenomen in de besturingssoftware."),
         ("De nieuwe werkwijze wordt in mei geïmplementeerd.", "geïmplementeerd", "De nieuwe werkwijze wordt in mei ingevoerd."),
         ("Uw bezwaar is niet-ontvankelijk, omdat het te laat is.", "niet-ontvankelijk", "Uw bezwaar is ongeldig, omdat het te laat is."),
         ("Verzoeker is niet-ontvankelijk in zijn bezwaar.", "niet-ontvankelijk", None),  # a person is not "ongeldig"
