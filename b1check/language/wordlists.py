@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -80,7 +80,8 @@ class PhraseEntry:
     term: bool = False  # a term of art the reader must know: explained once (DIF005), never replaced
     # The prepositions of the list's longer entries that are this phrase and a preposition
     # ("van" for *op de hoogte stellen*: *op de hoogte stellen van*); set when the lists are compiled.
-    prepositions_after: frozenset[str] = frozenset()
+    # Not part of what the entry is: an entry read alone equals the compiled one.
+    prepositions_after: frozenset[str] = field(default=frozenset(), compare=False)
 
     @property
     def key(self) -> str:
