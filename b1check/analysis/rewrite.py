@@ -1034,6 +1034,8 @@ def _noun_phrase(noun: Token) -> tuple[list[Token], list[Token]]:
     if is_parsed(doc):
         determiners = [c for c in noun.children if c.dep_ == "det" and c.i < noun.i]
         adjectives = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i]
+        # "een gehele of gedeeltelijke beëindiging": the second adjective hangs from the first
+        adjectives += [c for a in adjectives for c in a.children if c.dep_ == "conj" and c.pos_ == "ADJ" and c.i < noun.i]
         return determiners, adjectives
     # Without a parse: the words right before the noun that can be adjectives, then a determiner.
     determiners, adjectives = [], []
@@ -1368,6 +1370,8 @@ def render(doc: Doc, start: int, end: int, edit: Rewrite) -> str:
         if token.i in edit.after:
             text = f"{text} {edit.after[token.i]}".strip()
         if not text:
+            if pieces:
+                pieces[-1][1] = token.whitespace_  # "waarom," not "waarom ," where a dropped word met a comma
             continue
         pieces.append([text, token.whitespace_])
     if not pieces:

@@ -177,3 +177,15 @@ def test_an_alternative_that_would_leave_the_wrong_preposition_before_it_is_advi
     assert pasted("U wordt op de hoogte gesteld als er iets verandert.", "op de hoogte") == (
         "U wordt geïnformeerd als er iets verandert."
     )
+
+
+def test_coordinated_adjectives_both_take_the_new_genders_ending():
+    assert pasted("Het gaat om een gehele of gedeeltelijke beëindiging van de zorg.", "beëindiging") == (
+        "Het gaat om een geheel of gedeeltelijk einde van de zorg."
+    )
+
+
+def test_a_dropped_word_before_a_comma_leaves_no_space_before_it():
+    text = "De raad deelt zijn besluit schriftelijk en met redenen omkleed, in geval van weigering, mee."
+    found = finding(text, "deelt")
+    assert " ," not in " ".join(found.suggestions)
