@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -1006,9 +1006,28 @@ def finder_for(extra_files: tuple[str, ...] = (), model: str | None = None) -> P
 
 
 def _compile_lists(files: list[Path], model: str | None) -> PhraseFinder:
-    entries = [entry for path in files for entry in read_phrase_file(path)]
+    entries = with_prepositions_after([entry for path in files for entry in read_phrase_file(path)])
     # The pipeline's own tokenizer: building a second one costs a second at start-up.
     return PhraseFinder(entries, pipeline(model))
+
+
+def with_prepositions_after(entries: list[PhraseEntry]) -> list[PhraseEntry]:
+    """Each entry with the prepositions of the longer entries made of it and one
+    preposition ("op de hoogte stellen" ← "op de hoogte stellen van"): a rewrite
+    needs them where the preposition stands in a word before the verb ("hiervan")."""
+    found: dict[str, set[str]] = {}
+    for entry in entries:
+        rest, _, last = entry.phrase.lower().rpartition(" ")
+        if rest and last in _PREPOSITIONS_AFTER:
+            found.setdefault(rest, set()).add(last)
+    return [
+        replace(entry, prepositions_after=frozenset(found[entry.phrase.lower()])) if entry.phrase.lower() in found else entry
+        for entry in entries
+    ]
+
+
+# The prepositions that make a pronominal adverb ("hiervan", "daarover", "ermee").
+_PREPOSITIONS_AFTER = frozenset("aan achter bij door in mee met na naar om onder op over tegen toe tot uit van voor".split())
 
 
 def _compiler_sources() -> list[Path]:

@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Token
 
 from ..language import inflect, lemmas
 from ..language.analyse import is_parsed, placeholder
-from ..language.wordlists import Alternative, word_set
-from .phrases import DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, is_verb
+from ..language.wordlists import FOLLOWING, NOUN_GENDERS, VERB_USES, Alternative, word_set
+from .phrases import DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
 
 ARTICLES = ("de", "het")
 # Prepositions that end an entry or an alternative: "zich wenden tot", "contact opnemen met".
@@ -53,6 +53,7 @@ class Rewrite:
     certain: bool = True  # no guess about the form: may be applied without a person
     slot: str | None = None  # the form of a rewritten verb ("3sg", "participle" …)
     advice: bool = False  # could not be fitted in: shown as "gebruik '…'"
+    hidden: bool = False  # wrong in this sentence (it would double a word, or its sense does not fit): not shown
 
     def touch(self, index: int) -> None:
         self.start = min(self.start, index)
@@ -63,9 +64,13 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
     """The alternative fitted into the sentence of the match."""
     doc = match.span.doc
     edit = Rewrite(alternative, start=match.span.start, end=match.span.end)
+    if not _sense_fits(match, alternative, doc):
+        return _hidden(edit)
     if alternative.advice or is_instruction(alternative.text):
         return _advice(edit)
     pos = match.entry.pos
+    if alternative.text == "…":
+        return _left_out(match, edit, doc) or _advice(edit)
     target = alternative.pos or pos
     if _inverted_condition(match, doc):
         done = _condition(match, edit, doc)
@@ -86,7 +91,9 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
         done = _adjective(match, edit, doc)
     else:
         done = _literal(match, edit, doc) if _uninflected(match, doc) else None
-    return done if done is not None else _advice(edit)
+    if done is None:
+        return _advice(edit)
+    return _undoubled(match, done, doc)
 
 
 # An alternative this long is a sentence to write anew, not words for the place of the match.
@@ -104,6 +111,187 @@ def is_instruction(text: str) -> bool:
 def _advice(edit: Rewrite) -> Rewrite:
     edit.changes, edit.after, edit.advice, edit.certain = {}, {}, True, False
     return edit
+
+
+def _hidden(edit: Rewrite) -> Rewrite:
+    edit = _advice(edit)
+    edit.hidden = True
+    return edit
+
+
+# --------------------------------------------------------------------------------------
+# Alternatives for one sense: "gedurende de werkzaamheden" → "tijdens", "gedurende drie weken" → "drie weken"
+
+
+def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
+    """Do the alternative's own conditions hold in this sentence (its `context`,
+    `unless_context`, `unless_next`, and what follows: a length of time or not)?"""
+    following = alternative.limited(FOLLOWING)
+    if not (alternative.context or alternative.unless_context or alternative.unless_next or following):
+        return True
+    sentence = doc[match.span.start].sent
+    if alternative.context and not in_context(sentence, alternative.context):
+        return False
+    if alternative.unless_context and in_context(sentence, alternative.unless_context):
+        return False
+    last = max(match.words)
+    if alternative.unless_next and _next_words(doc, last, alternative.unless_next):
+        return False
+    if following:
+        duration = _duration_after(doc, last) is not None
+        return ("duration" if duration else "no-duration") in following
+    return True
+
+
+def _next_words(doc: Doc, index: int, words: tuple[str, ...]) -> bool:
+    """Does one of `words` (a word or a word group, any form of it) follow right after `index`?"""
+    after = [t for t in doc[index + 1 : index + 6] if not t.is_space]
+    for group in words:
+        parts = group.split()
+        if len(after) >= len(parts) and all(
+            part == token.lower_ or part in _word_lemmas(token) for part, token in zip(parts, after)
+        ):
+            return True
+    return False
+
+
+# Words that measure out a length of time before its unit: "drie weken", "meer dan twintig minuten".
+_AMOUNT_WORDS = frozenset(
+    "een twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig vijftig honderd "
+    "enkele enige meerdere aantal paar meer minder dan ruim bijna ongeveer circa maximaal minimaal minstens "
+    "ten minste hooguit half halve anderhalf heel hele volle".split()
+)
+_TIME_UNITS = frozenset(
+    "seconde minuut kwartier uur dag etmaal week werkdag werkweek maand kwartaal jaar eeuw".split()
+)
+
+
+def _duration_after(doc: Doc, index: int) -> int | None:
+    """The last word of a length of time right after `index` ("drie weken",
+    "meer dan twintig minuten", "een jaar"), or None: at least one amount,
+    then a unit of time."""
+    amounts = 0
+    for token in doc[index + 1 : index + 8]:
+        if token.is_space:
+            continue
+        lower = token.lower_
+        if token.like_num or lower in _AMOUNT_WORDS:
+            amounts += 1
+            continue
+        if amounts and (lower in _TIME_UNITS or _word_lemmas(token) & _TIME_UNITS):
+            return token.i
+        return None
+    return None
+
+
+def _left_out(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
+    """"…" alone: the matched word goes and what follows stays ("gedurende
+    drie weken" → "drie weken"). The rewrite reaches over the length of time
+    that follows, so that the suggestion is never empty."""
+    if len(match.words) != 1 or match.head is not None and not _uninflected(match, doc):
+        return None
+    end = _duration_after(doc, match.words[0])
+    if end is None:
+        return None
+    edit.changes[match.words[0]] = ""
+    edit.touch(end)
+    edit.certain = False
+    return edit
+
+
+# --------------------------------------------------------------------------------------
+# Doubled words: "in openheid en transparantie" → "in openheid en openheid"
+
+# How far from the rewritten words a word the alternative brings may not stand already.
+_DOUBLING_REACH = 3
+_COORDINATORS = frozenset(("en", "of"))
+_SAME_KIND = {"noun": ("NOUN",), "verb": ("VERB",), "adj": ("ADJ",), "adv": ("ADV", "ADJ")}
+
+
+def _undoubled(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite:
+    """An alternative whose word already stands next to the match would say it
+    twice. In a pair joined by "en" or "of" ("in openheid en transparantie")
+    the entry's word and the conjunction go ("in openheid"); elsewhere the
+    alternative is not offered."""
+    words = _content_words(" ".join([*edit.changes.values(), *edit.after.values()]))
+    if not words:
+        return edit
+    sentence = doc[match.span.start].sent
+    low = max(sentence.start, edit.start - _DOUBLING_REACH)
+    high = min(sentence.end, edit.end + _DOUBLING_REACH)
+    # The same word, or another form of it in the same part of speech ("zorgen voor de zorg" is no doubling).
+    kinds = _SAME_KIND.get(edit.alternative.pos or match.entry.pos or "", ()) if is_parsed(doc) else ()
+    candidates = [t for t in doc[low:high] if t.i not in edit.changes and t.i not in match.words and t.is_alpha]
+    doubled = [t for t in candidates if t.lower_ in words]
+    if not doubled and any(t.pos_ in kinds for t in candidates):
+        new = _lemmas_of(words)
+        doubled = [t for t in candidates if t.pos_ in kinds and new & _word_lemmas(t)]
+    if not doubled:
+        return edit
+    pair = _coordinated_pair(match, doubled, doc)
+    if pair is None:
+        return _hidden(edit)
+    edit.changes, edit.after = {}, {}
+    for index in pair[1]:
+        edit.changes[index] = ""
+        edit.touch(index)
+    edit.touch(pair[0])
+    edit.certain = False
+    return edit
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """The words an alternative brings that say something (not "de", "zijn", "op")."""
+    return frozenset(
+        word for word in text.lower().split() if word.isalpha() and word not in STOP_WORDS and word not in PREPOSITIONS
+    )
+
+
+def _lemmas_of(words: frozenset[str]) -> frozenset[str]:
+    """The words and their lemmas; a present participle keeps to itself: "komende
+    dinsdag" says something else than "komen"."""
+    found = set(words)
+    for word in words:
+        if not word.endswith(("nd", "nde")):
+            found |= set(lemmas.lemmas(word))
+    return frozenset(found - STOP_WORDS)
+
+
+def _word_lemmas(token: Token) -> set[str]:
+    lower = token.lower_
+    return {lower, token.lemma_.lower(), *lemmas.lemmas(lower)} - {""}
+
+
+def _coordinated_pair(match: PhraseMatch, doubled: list[Token], doc: Doc) -> tuple[int, list[int]] | None:
+    """The word the alternative repeats, when it and the match are the two
+    sides of "en"/"of" ("openheid en transparantie", "transparantie en de
+    openheid"), and the words that go: the match (with its own determiner) and
+    the conjunction."""
+    own = sorted(match.words)
+    words = [t.i for t in doc[match.span.doc[own[0]].sent.start : match.span.doc[own[0]].sent.end] if not t.is_space]
+    first, last = words.index(own[0]), words.index(own[-1])
+    if words[first:last + 1] != own:
+        return None
+    twins = {t.i for t in doubled}
+    # The match second: sibling, en, (determiner), match
+    before = first - 1
+    dropped = []
+    if before >= 0 and doc[words[before]].lower_ in DETERMINERS:
+        dropped.append(words[before])
+        before -= 1
+    if before >= 1 and doc[words[before]].lower_ in _COORDINATORS and words[before - 1] in twins:
+        return words[before - 1], [words[before], *dropped, *own]
+    # The match first: (determiner), match, en, sibling
+    after = last + 1
+    if after + 1 < len(words) and doc[words[after]].lower_ in _COORDINATORS:
+        sibling = after + 1
+        article = sibling + 1 < len(words) and doc[words[sibling]].lower_ in DETERMINERS and words[sibling + 1] in twins
+        sibling += article
+        if words[sibling] in twins:
+            # "de transparantie en de openheid" → "de openheid"; "de transparantie en openheid" keeps its "de"
+            dropped = [words[first - 1]] if article and first and doc[words[first - 1]].lower_ in DETERMINERS else []
+            return words[sibling], [*dropped, *own, words[after]]
+    return None
 
 
 def _after_comma(doc: Doc, index: int) -> bool:
@@ -170,7 +358,8 @@ def _literal(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     if match.entry.pos in (None, "verb", "noun", "adj") and not _as_written(match, words, doc):
         return None  # a form b1check cannot inflect: only the words as the entry writes them
     gender = _gender_before(match, doc)
-    if edit.alternative.fits and gender and gender not in edit.alternative.fits:
+    genders = edit.alternative.limited(NOUN_GENDERS)
+    if genders and gender and gender not in genders:
         return None  # "het formulier welke" → "dat", not "die"
     if "start" in edit.alternative.fits and not _after_comma(doc, words[0]):
         return None  # "de molens zijn echter nodig": "maar" only fits after a comma
@@ -295,10 +484,11 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         return None
     head = doc[match.head]
     slot, certain = _verb_slot(match, head)
-    if slot is None:
+    if slot is None or _governs_elsewhere(match, head, phrase):
         return None
     edit.certain, edit.slot = certain, slot
-    if edit.alternative.fits and _use(slot, head) not in edit.alternative.fits:
+    uses = edit.alternative.limited(VERB_USES)
+    if uses and _use(slot, head) not in uses:
         return None
     after = list(phrase.after)
     keep = {match.head}
@@ -385,6 +575,35 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         edit.after[anchor] = " ".join(rest)
         edit.touch(anchor)
     return _glue_te(edit, doc)
+
+
+_R_PRONOUNS = ("hier", "daar", "waar", "er")
+
+
+def _governs_elsewhere(match: PhraseMatch, head: Token, phrase: VerbPhrase) -> bool:
+    """Does the verb take its preposition in a word before it ("hiervan op de
+    hoogte gesteld"), which the list knows as the entry's own preposition
+    ("op de hoogte stellen van")? An alternative without that preposition
+    would leave the wrong one ("hiervan geïnformeerd" for "hierover")."""
+    doc = head.doc
+    own = match.entry.prepositions_after
+    if not own:
+        return False
+    # The verb's own words, and the words just before the match in its clause (the
+    # parse hangs "hiervan" on the wrong word now and then).
+    near = list(head.children) if is_parsed(doc) else []
+    index = min(match.words) - 1
+    while index >= 0 and len(near) < 12 and not doc[index].is_punct and not doc[index].is_sent_end:
+        near.append(doc[index])
+        index -= 1
+    for child in near:
+        lower = child.lower_
+        for pronoun in _R_PRONOUNS:
+            preposition = lower[len(pronoun):]
+            if lower.startswith(pronoun) and preposition in PREPOSITIONS and child.i not in match.words:
+                if preposition in own and phrase.preposition != preposition:
+                    return True
+    return False
 
 
 def _orphans_modifiers(match: PhraseMatch, keep: set[int], doc: Doc) -> bool:
@@ -721,8 +940,9 @@ def _noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     adjectives = [a for a in adjectives if a.i not in match.words]  # "bevoegd" of *bevoegd gezag* goes
     determiners = [d for d in determiners if d.i not in match.words]
     if not determiners and not adjectives:
-        if article and _after_preposition(match, head):
-            # "na dagtekening van deze brief" → "na de datum van deze brief"
+        if article and (_after_preposition(match, head) or _shares_other_determiner(head, new_gender)):
+            # "na dagtekening van deze brief" → "na de datum van deze brief";
+            # "de zorgverlening en beëindiging daarvan" → "… en het einde daarvan"
             edit.changes[match.head] = f"{article} {edit.changes[match.head]}"
         return edit
     if new_gender is None or old_gender is None:
@@ -751,15 +971,43 @@ def _noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
 
 
 def _after_preposition(match: PhraseMatch, noun: Token) -> bool:
-    """A bare noun between two prepositions ("na dagtekening van"): the
-    alternative needs its article there."""
+    """A bare noun after a preposition with "van" after it ("na dagtekening
+    van", "na beëindiging van"): an event of something named, which the
+    alternative names with its article. After "van" the bare noun is general
+    ("een proces van participatie") and stays bare."""
     doc = noun.doc
     before = noun.i - 1 if noun.i else None
     after = noun.i + 1 if noun.i + 1 < len(doc) else None
     return (
         before is not None and after is not None and noun.i == min(match.words)
-        and doc[before].lower_ in PREPOSITIONS and doc[after].lower_ in PREPOSITIONS
+        and doc[before].lower_ in PREPOSITIONS and doc[before].lower_ != "van"
+        and doc[after].lower_ in _OF_WORDS
     )
+
+
+_OF_WORDS = frozenset(("van", "daarvan", "hiervan", "waarvan"))
+
+
+def _shares_other_determiner(noun: Token, new_gender: str | None) -> bool:
+    """A bare noun after "en"/"of" shares the determiner of the noun before it
+    ("de zorgverlening en beëindiging"): an alternative of the other gender
+    needs its own article ("de zorgverlening en het einde")."""
+    doc = noun.doc
+    if new_gender is None or noun.i < 2 or doc[noun.i - 1].lower_ not in _COORDINATORS:
+        return False
+    other = doc[noun.i - 2]
+    if is_parsed(doc):
+        if other.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if not (noun.dep_ == "conj" and noun.head.i == other.i) and not (other.dep_ == "conj" and other.head.i == noun.i):
+            return False
+    elif not _maybe_noun(other):
+        return False
+    determiners, _ = _noun_phrase(other)
+    shared = [d for d in determiners if d.lower_ in _TO_NEUTER or d.lower_ in _TO_COMMON]
+    if not shared:
+        return False
+    return ("Neut" if shared[0].lower_ in _TO_COMMON else "Com") != new_gender
 
 
 def _gender(noun: Token) -> str | None:
@@ -786,6 +1034,8 @@ def _noun_phrase(noun: Token) -> tuple[list[Token], list[Token]]:
     if is_parsed(doc):
         determiners = [c for c in noun.children if c.dep_ == "det" and c.i < noun.i]
         adjectives = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i]
+        # "een gehele of gedeeltelijke beëindiging": the second adjective hangs from the first
+        adjectives += [c for a in adjectives for c in a.children if c.dep_ == "conj" and c.pos_ == "ADJ" and c.i < noun.i]
         return determiners, adjectives
     # Without a parse: the words right before the noun that can be adjectives, then a determiner.
     determiners, adjectives = [], []
@@ -885,7 +1135,8 @@ def _adjective_as_determiner(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rew
         return None
     number = noun.morph.get("Number") if is_parsed(doc) else []
     gender = "de" if "Plur" in number else {"Com": "de", "Neut": "het"}.get(_gender(noun) or "")
-    if edit.alternative.fits and gender not in edit.alternative.fits:
+    genders = edit.alternative.limited(NOUN_GENDERS)
+    if genders and gender not in genders:
         return None
     determiners, _ = _noun_phrase(noun)
     target = determiners[0] if determiners else head
@@ -978,7 +1229,7 @@ def shown_span(match: PhraseMatch, edit: Rewrite, start: int, end: int, taken: f
         if pos == "conj" or last.lower_ in _SUBORDINATORS:
             end = _grow(doc, end - 1, 1, 1, taken, lambda t: _subject_after_conjunction(t, parsed)) + 1
     elif pos == "prep" and len(match.words) == 1:
-        end = _object_end(doc, match.words[0], end, taken, parsed)
+        end = max(end, _object_end(doc, match.words[0], end, taken, parsed))
     return start, end
 
 
@@ -1119,6 +1370,8 @@ def render(doc: Doc, start: int, end: int, edit: Rewrite) -> str:
         if token.i in edit.after:
             text = f"{text} {edit.after[token.i]}".strip()
         if not text:
+            if pieces:
+                pieces[-1][1] = token.whitespace_  # "waarom," not "waarom ," where a dropped word met a comma
             continue
         pieces.append([text, token.whitespace_])
     if not pieces:

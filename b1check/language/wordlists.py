@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -37,9 +37,17 @@ class Alternative:
     pos: str | None = None  # part of speech, when it is not the entry's own
     advice: bool = False  # never put in the sentence: shown as "gebruik '…'"
     fits: tuple[str, ...] = ()  # for a verb: only in these uses (VERB_USES); empty: in every use
+    context: tuple[str, ...] = ()  # only where one of these words is in the sentence
+    unless_context: tuple[str, ...] = ()  # never where one of these words is in the sentence
+    unless_next: tuple[str, ...] = ()  # never right before these words ("daartoe verplicht")
 
     def __str__(self) -> str:
         return self.text
+
+    def limited(self, vocabulary: tuple[str, ...]) -> tuple[str, ...]:
+        """The `fits` of one kind (VERB_USES, NOUN_GENDERS, FOLLOWING); empty where the
+        list does not limit that kind."""
+        return tuple(use for use in self.fits if use in vocabulary)
 
 
 @dataclass(frozen=True)
@@ -71,6 +79,10 @@ class PhraseEntry:
     follows: tuple[str, ...] = ()  # parts of speech of the word just before (a comma skipped); needs the parse
     generated: bool = False  # patterns are b1check's own word orders, not the editor's
     term: bool = False  # a term of art the reader must know: explained once (DIF005), never replaced
+    # The prepositions of the list's longer entries that are this phrase and a preposition
+    # ("van" for *op de hoogte stellen*: *op de hoogte stellen van*); set when the lists are compiled.
+    # Not part of what the entry is: an entry read alone equals the compiled one.
+    prepositions_after: frozenset[str] = field(default=frozenset(), compare=False)
 
     @property
     def key(self) -> str:
@@ -140,7 +152,7 @@ _PHRASE_KEYS = {
     "phrase", "alternatives", "reason", "category", "safe", "example", "examples", "patterns", "context",
     "severity", "pos", "head", "negatives", "unless", "unless_context", "follows", "term",
 }
-_ALTERNATIVE_KEYS = {"text", "pos", "advice", "fits"}
+_ALTERNATIVE_KEYS = {"text", "pos", "advice", "fits", "context", "unless_context", "unless_next"}
 # The uses of a verb an alternative can be limited to: "in behandeling genomen"
 # is "behandeld" in a passive (wordt behandeld), not in a perfect (is behandeld
 # means: done).
@@ -148,6 +160,8 @@ VERB_USES = ("finite", "infinitive", "te-infinitive", "passive", "perfect")
 # With a noun: only with a de-word (or a plural) or a het-word ("deze" / "dit");
 # "start": only where a clause starts after a comma ("…, echter niet" → "…, maar niet").
 NOUN_GENDERS = ("de", "het", "start")
+# What follows the match: a length of time ("gedurende drie weken": no "tijdens"), or not.
+FOLLOWING = ("duration", "no-duration")
 
 
 def _alternatives(value, where: str) -> tuple[Alternative, ...]:
@@ -170,9 +184,14 @@ def _alternatives(value, where: str) -> tuple[Alternative, ...]:
         if pos is not None and pos not in PARTS_OF_SPEECH:
             raise WordlistError(f"{where}: woordsoort '{pos}' bestaat niet; kies uit {', '.join(PARTS_OF_SPEECH)}")
         fits = strings(item.get("fits"), where, "fits")
-        if set(fits) - set(VERB_USES) - set(NOUN_GENDERS):
-            raise WordlistError(f"{where}: 'fits' kent alleen {', '.join(VERB_USES + NOUN_GENDERS)}")
-        found.append(Alternative(str(item["text"]).strip(), pos, bool(item.get("advice", False)), fits))
+        if set(fits) - set(VERB_USES) - set(NOUN_GENDERS) - set(FOLLOWING):
+            raise WordlistError(f"{where}: 'fits' kent alleen {', '.join(VERB_USES + NOUN_GENDERS + FOLLOWING)}")
+        found.append(Alternative(
+            str(item["text"]).strip(), pos, bool(item.get("advice", False)), fits,
+            tuple(w.lower() for w in strings(item.get("context"), where, "context")),
+            tuple(w.lower() for w in strings(item.get("unless_context"), where, "unless_context")),
+            tuple(w.lower() for w in strings(item.get("unless_next"), where, "unless_next")),
+        ))
     return tuple(found)
 
 

@@ -117,6 +117,8 @@ def _article_brackets(sentence: Span) -> Iterator[tuple[Token, Token]]:
 # a clause before its noun: de door u aangevraagde code
 
 _MAX_AGENT_WORDS = 4
+_RELATIVES = frozenset(("die", "dat", "welke", "wat"))
+_SPLIT_ADVICE = "zeg in een eigen zin wie het deed"
 
 
 @dataclass(frozen=True)
@@ -132,8 +134,20 @@ class ClauseBeforeNoun:
     adjectives: Span  # words between the verbs and the noun ("nieuwe")
     noun: Token
 
+    def has_clause_after(self) -> bool:
+        """Does a clause follow the noun already ("een … ingesteld orgaan dat …")?
+        A second one after the rewrite would stack two: which of them says what?"""
+        if any(child.dep_ == "acl:relcl" and child.i > self.noun.i for child in self.noun.children):
+            return True
+        doc = self.noun.doc
+        index = self.noun.i + 1
+        while index < len(doc) and (doc[index].is_space or doc[index].text == ","):
+            index += 1
+        return index < len(doc) and (doc[index].lower_ in _RELATIVES or doc[index].lower_.startswith("waar"))
+
     def rewrite(self) -> str | None:
-        """"De code die u heeft aangevraagd"; None where the relative pronoun is not certain."""
+        """"De code die u heeft aangevraagd"; None where the relative pronoun is not
+        certain or a clause after the noun would make two."""
         # The determiner shows the gender where it can (the compact parser guesses it wrong
         # now and then): "het formulier dat", "de aanvraag die"; else the parse's own.
         shown = self.determiner.lower_
@@ -143,7 +157,7 @@ class ClauseBeforeNoun:
             relative = "die"
         else:
             relative = {"Com": "die", "Neut": "dat"}.get("".join(self.noun.morph.get("Gender")))
-        if relative is None:
+        if relative is None or self.has_clause_after():
             return None
         agent = self.agent.text
         if len(self.agent) == 1 and self.agent[0].lower_ in AS_SUBJECT:
@@ -250,7 +264,9 @@ def clause_before_noun(context: Context):
             if rewrite is not None and found.determiner.text[:1].isupper():
                 rewrite = rewrite[:1].upper() + rewrite[1:]
             start, end = found.determiner.idx, found.noun.idx + len(found.noun.text)
-            yield Hit("WRD002", start, end, {"noun": found.noun.text}, (rewrite,) if rewrite else ())
+            # With a clause after the noun already, a second one would stack: the writer splits the sentence.
+            advice = (_SPLIT_ADVICE,) if rewrite is None and found.has_clause_after() else ()
+            yield Hit("WRD002", start, end, {"noun": found.noun.text}, (rewrite,) if rewrite else (), advice=advice)
 
 
 # many clauses

@@ -10,7 +10,7 @@ from itertools import accumulate
 
 from ..analysis.difficulty import zipf
 from ..analysis.phrases import PhraseMatch
-from ..analysis.rewrite import match_case, render, rewrite, shown_span
+from ..analysis.rewrite import Rewrite, match_case, render, rewrite, shown_span
 from ..language import lemmas
 from ..language.analyse import is_address, placeholder
 from ..language.wordlists import compound_rewrites, default_abbreviations
@@ -36,8 +36,54 @@ def phrase_list(context: Context):
     for number, match in enumerate(matches):
         for index in range(match.span.start, match.span.end):
             owners.setdefault(index, number)
+    rewrites = [_rewrites(match) for match in matches]
+    by_start = sorted((match.span.start, number) for number, match in enumerate(matches))
     for number, match in enumerate(matches):
-        yield phrase_hit(match, _OthersWords(owners, number), context.source.unbroken)
+        inner = _InnerRewrites(matches, rewrites, by_start, number)
+        yield phrase_hit(match, _OthersWords(owners, number), context.source.unbroken, rewrites[number], inner)
+
+
+def _rewrites(match: PhraseMatch) -> list[Rewrite]:
+    return [] if match.entry.term else [rewrite(match, alternative) for alternative in match.entry.alternatives]
+
+
+class _InnerRewrites:
+    """The first rewrites of the other findings inside a finding's words ("vindt
+    uitsluitend plaats" holds "uitsluitend"): a suggestion that keeps a word the
+    tool flags tells the writer to write it, so the inner word is rewritten too
+    ("gebeurt alleen")."""
+
+    def __init__(self, matches: list[PhraseMatch], rewrites: list[list[Rewrite]],
+                 by_start: list[tuple[int, int]], number: int):
+        self.matches, self.rewrites, self.by_start, self.number = matches, rewrites, by_start, number
+
+    def __call__(self, start: int, end: int) -> list[tuple[Rewrite, bool]]:
+        """(rewrite, is it that finding's fix) for each other finding whose first rewrite lies within start…end."""
+        found = []
+        first_at = bisect_left(self.by_start, (start, -1))
+        for _, other in self.by_start[first_at:bisect_left(self.by_start, (end, -1))]:
+            if other == self.number or self.matches[other].entry.category == "tone":
+                continue
+            edits = self.rewrites[other]
+            first = next((r for r in edits if not r.advice), None)
+            if first is None or not all(start <= i < end for i in (*first.changes, *first.after)):
+                continue
+            found.append((first, bool(self.matches[other].entry.safe and first is edits[0] and first.certain)))
+        return found
+
+
+def _merged(edit: Rewrite, inner: list[tuple[Rewrite, bool]], fix: bool = False) -> Rewrite:
+    """The rewrite with the inner findings' rewrites in it, where they touch other words
+    (for a fix: only inner rewrites that are fixes themselves)."""
+    changes, after = dict(edit.changes), dict(edit.after)
+    for other, is_fix in inner:
+        if fix and not is_fix:
+            continue
+        if any(i in changes or i in after for i in (*other.changes, *other.after)):
+            continue
+        changes.update(other.changes)
+        after.update(other.after)
+    return replace(edit, changes=changes, after=after) if (changes, after) != (edit.changes, edit.after) else edit
 
 
 class _OthersWords:
@@ -51,7 +97,8 @@ class _OthersWords:
         return self.owners.get(index, self.number) != self.number
 
 
-def phrase_hit(match: PhraseMatch, taken: frozenset[int] = frozenset(), unbroken=None) -> Hit:
+def phrase_hit(match: PhraseMatch, taken: frozenset[int] = frozenset(), unbroken=None,
+               rewrites: list[Rewrite] | None = None, inner=None) -> Hit:
     """The finding of a match: the words every alternative rewrites, with the
     neighbours that make it a phrase (`shown_span`), the rewritten words as
     suggestions (the rest as advice: "gebruik '…'"), and a fix when the entry is safe
@@ -65,7 +112,8 @@ def phrase_hit(match: PhraseMatch, taken: frozenset[int] = frozenset(), unbroken
             advice=tuple(dict.fromkeys(advice_text(a.text) for a in entry.alternatives)),
             severity=entry.severity,
         )
-    rewrites = [rewrite(match, alternative) for alternative in entry.alternatives]
+    if rewrites is None:
+        rewrites = _rewrites(match)
     # The finding covers what the first alternative that fits rewrites; an
     # alternative that needs more of the sentence (a particle at the end of
     # the clause) is advice, so that every suggestion replaces the same words.
@@ -83,9 +131,12 @@ def phrase_hit(match: PhraseMatch, taken: frozenset[int] = frozenset(), unbroken
     # apart and never put in the text.
     suggestions: list[str] = []
     advice: list[str] = []
+    inside = inner(start, end) if inner is not None else []
     for item in rewrites:
+        if item.hidden:
+            continue
         if not item.advice and start <= item.start and item.end <= end:
-            text = render(doc, start, end, item)
+            text = render(doc, start, end, _merged(item, inside))
             if text not in suggestions and text != doc[start:end].text:
                 suggestions.append(text)
         else:
@@ -94,7 +145,7 @@ def phrase_hit(match: PhraseMatch, taken: frozenset[int] = frozenset(), unbroken
                 advice.append(text)
     first = rewrites[0]
     safe = entry.safe and first is first_fit and first.certain  # the editor's own first choice, for certain
-    fix = render(doc, start, end, first) if safe else None
+    fix = render(doc, start, end, _merged(first, inside, fix=True)) if safe else None
     if entry.pos in _NARROWED and suggestions:
         replacements = [fix, *suggestions] if fix is not None else suggestions
         start, end, replacements = _only_what_changes(doc, (start, end), core, replacements)
@@ -115,7 +166,9 @@ def phrase_hit(match: PhraseMatch, taken: frozenset[int] = frozenset(), unbroken
 
 
 def advice_text(alternative: str) -> str:
-    """An alternative the writer fits in by hand: "gebruik 'vragen'"."""
+    """An alternative the writer fits in by hand: "gebruik 'vragen'"; "…" alone: leave the word out."""
+    if alternative.strip() == "…":
+        return "laat het weg"
     return f"gebruik '{alternative}'"
 
 

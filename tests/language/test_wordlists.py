@@ -173,6 +173,8 @@ def test_verb_entries_inflect_to_known_words(entry):
 def test_alternatives_trigger_no_entry(entry):
     for alternative in entry.alternatives:
         text = alternative.text.replace("…", "")
+        if not text.strip():
+            continue  # "…" alone: leave the word out
         keys = [m.entry.key for m in phrase_matches(text)]
         assert not keys, f"alternatief '{alternative.text}' van '{entry.key}' vindt {keys}"
 
@@ -180,6 +182,8 @@ def test_alternatives_trigger_no_entry(entry):
 @pytest.mark.parametrize("entry", PHRASES, ids=_id)
 def test_reason_and_alternatives_are_plain_language(entry):
     for text in (entry.reason, *(a.text.replace("…", "") for a in entry.alternatives)):
+        if not text.strip():
+            continue  # "…" alone: leave the word out
         found = plain_language_findings(text, SENTENCE_CATEGORIES)
         assert not found, f"'{text}' ({entry.key}): {[(f.rule, f.text) for f in found]}"
 

@@ -1,0 +1,191 @@
+"""Suggestions that fit their sentence: pasted over the finding, the sentence reads right.
+
+Each test pastes the first suggestion over its finding and compares the whole
+sentence, in both modes where the class does not need the parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from b1check.settings import Settings
+from tests.helpers import findings_for
+
+PARSED = Settings(model="b1check")
+FAST = Settings(model=None)
+BOTH = pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+
+
+def pasted(text: str, phrase: str, settings: Settings = PARSED) -> str | None:
+    """The sentence with the first suggestion of the finding that holds `phrase`;
+    None where that finding has no suggestion."""
+    found = [f for f in findings_for(text, settings=settings) if f.rule in ("WRD001", "NOM003", "WRD002") and phrase in f.text]
+    assert found, f"geen melding met '{phrase}' in '{text}'"
+    finding = min(found, key=lambda f: len(f.text))  # the finding of the phrase, not one around it
+    if not finding.suggestions:
+        return None
+    return text[: finding.start] + finding.suggestions[0] + text[finding.end :]
+
+
+def finding(text: str, phrase: str, settings: Settings = PARSED):
+    return next(f for f in findings_for(text, settings=settings) if phrase in f.text and f.rule.startswith(("WRD", "NOM")))
+
+
+# 1. A word that is already there is not written twice
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "text, fixed",
+    [
+        ("Er wordt in openheid en transparantie gewerkt.", "Er wordt in openheid gewerkt."),
+        ("Wij werken aan transparantie en openheid.", "Wij werken aan openheid."),
+        ("Wij werken aan de transparantie en de openheid.", "Wij werken aan de openheid."),
+    ],
+)
+def test_a_pair_that_would_say_one_word_twice_loses_the_flagged_half(text, fixed, settings):
+    assert pasted(text, "transparantie", settings) == fixed
+
+
+def test_a_doubling_alternative_is_never_offered():
+    for item in findings_for("Er wordt in openheid en transparantie gewerkt.", settings=PARSED):
+        for text in (*item.suggestions, *item.advice):
+            assert "openheid en openheid" not in text and "openheid'" not in text
+
+
+def test_a_word_further_off_or_a_participle_is_no_doubling():
+    assert pasted("Wij komen aanstaande dinsdag bij u langs.", "aanstaande") == "Wij komen komende dinsdag bij u langs."
+    assert pasted("Wij vragen om meer transparantie.", "transparantie") == "Wij vragen om meer openheid."
+
+
+# 2. The alternative's article fits the slot
+
+
+def test_a_bare_noun_after_van_stays_bare():
+    assert pasted("Het is een proces van participatie met bewoners.", "participatie") == (
+        "Het is een proces van deelname met bewoners."
+    )
+
+
+def test_a_bare_noun_sharing_the_other_genders_article_gets_its_own():
+    assert pasted("Dit geldt tot de zorgverlening en beëindiging daarvan.", "beëindiging") == (
+        "Dit geldt tot de zorgverlening en het einde daarvan."
+    )
+
+
+def test_a_bare_noun_sharing_an_article_of_its_own_gender_stays_bare():
+    # "de aanvraag en deelname": "de deelname" is a de-word too
+    assert pasted("Wij regelen de aanvraag en participatie van bewoners.", "participatie") == (
+        "Wij regelen de aanvraag en deelname van bewoners."
+    )
+
+
+def test_an_event_after_a_preposition_with_van_gets_its_article():
+    assert pasted("Na beëindiging van het contract krijgt u een brief.", "beëindiging") == (
+        "Na het einde van het contract krijgt u een brief."
+    )
+
+
+# 3. No second clause stacked after the noun
+
+
+def test_a_clause_before_a_noun_with_a_clause_after_it_is_advice():
+    text = "De cliëntenraad is een door de instelling ingesteld orgaan dat de belangen van cliënten behartigt."
+    found = finding(text, "ingesteld orgaan")
+    assert found.rule == "WRD002"
+    assert found.suggestions == ()
+    assert found.advice
+    # without the second clause the rewrite stays
+    assert pasted("Wij hebben de door u ingediende bezwaarschriften ontvangen.", "door u") == (
+        "Wij hebben de bezwaarschriften die u heeft ingediend ontvangen."
+    )
+
+
+# 5. Alternatives for one sense only
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "text, fixed",
+    [
+        ("Het plan ligt gedurende zes weken ter inzage.", "Het plan ligt zes weken ter inzage."),
+        ("U hoort het geluid gedurende meer dan twintig minuten per dag.", "U hoort het geluid meer dan twintig minuten per dag."),
+        ("Gedurende de werkzaamheden is de weg dicht.", "Tijdens de werkzaamheden is de weg dicht."),
+        ("De weg is gedurende de zomer dicht.", "De weg is tijdens de zomer dicht."),
+    ],
+)
+def test_a_length_of_time_drops_gedurende_and_an_event_gets_tijdens(text, fixed, settings):
+    assert pasted(text, "edurende", settings) == fixed
+
+
+@BOTH
+def test_daartoe_before_a_word_that_takes_tot_is_not_daarvoor(settings):
+    found = finding("Dit geldt voor een instelling die daartoe verplicht is.", "daartoe", settings)
+    assert found.suggestions == ()
+    assert not any("daarvoor" in text for text in found.advice)
+    assert pasted("U kunt daartoe een formulier invullen.", "daartoe", settings) == "U kunt daarvoor een formulier invullen."
+
+
+def test_an_ambition_is_reached_not_made():
+    assert pasted("Wij verwachten dat de helft van de ambitie kan worden gerealiseerd.", "gerealiseerd") == (
+        "Wij verwachten dat de helft van de ambitie kan worden bereikt."
+    )
+    found = finding("Het fietspad wordt volgend jaar gerealiseerd.", "gerealiseerd")
+    assert found.suggestions[0] == "gemaakt" and "bereikt" not in " ".join((*found.suggestions, *found.advice))
+
+
+# 6. A suggestion does not keep a word the tool flags inside it
+
+
+def test_a_flagged_word_inside_a_rewritten_phrase_is_rewritten_too():
+    text = "Vergoeding vindt uitsluitend plaats op declaratiebasis."
+    assert pasted(text, "vindt") == "Vergoeding gebeurt alleen op declaratiebasis."
+    assert pasted(text, "uitsluitend") == "Vergoeding vindt alleen plaats op declaratiebasis."
+    text = "Na uw bericht geeft de instelling daar zo spoedig mogelijk een reactie op."
+    assert pasted(text, "een reactie") == "Na uw bericht reageert de instelling daar zo snel mogelijk op."
+
+
+def test_the_fix_takes_an_inner_word_only_when_that_one_is_safe_too():
+    # "uitsluitend" → "alleen" is safe; an unsafe entry around it gives no fix at all,
+    # and a safe one may carry the inner safe fix.
+    found = finding("Vergoeding vindt uitsluitend plaats op declaratiebasis.", "vindt")
+    assert found.fix is None
+
+
+@pytest.mark.parametrize(
+    "text, phrase, fixed",
+    [
+        ("De windturbine krijgt een stilstandvoorziening, die is geïmplementeerd in de besturingssoftware.",
+         "geïmplementeerd", "De windturbine krijgt een stilstandvoorziening, die is opgenomen in de besturingssoftware."),
+        ("De nieuwe werkwijze wordt in mei geïmplementeerd.", "geïmplementeerd", "De nieuwe werkwijze wordt in mei ingevoerd."),
+        ("Uw bezwaar is niet-ontvankelijk, omdat het te laat is.", "niet-ontvankelijk", "Uw bezwaar is ongeldig, omdat het te laat is."),
+        ("Verzoeker is niet-ontvankelijk in zijn bezwaar.", "niet-ontvankelijk", None),  # a person is not "ongeldig"
+        ("De positie van de molen ten opzichte van de woning telt mee.", "ten opzichte van", None),
+        ("Uw inkomen is gestegen ten opzichte van vorig jaar.", "ten opzichte van", "Uw inkomen is gestegen vergeleken met vorig jaar."),
+        ("Als coach speel je een rol in het creëren van het groepsgevoel.", "creëren", None),
+    ],
+)
+def test_an_alternative_for_another_sense_is_not_offered(text, phrase, fixed):
+    assert pasted(text, phrase) == fixed
+
+
+# A preposition the verb takes in a word before it ("hiervan")
+
+
+def test_an_alternative_that_would_leave_the_wrong_preposition_before_it_is_advice():
+    found = finding("Wij betalen de kosten als de instelling hiervan op de hoogte is gesteld.", "op de hoogte")
+    assert found.suggestions == ()
+    assert pasted("U wordt op de hoogte gesteld als er iets verandert.", "op de hoogte") == (
+        "U wordt geïnformeerd als er iets verandert."
+    )
+
+
+def test_coordinated_adjectives_both_take_the_new_genders_ending():
+    assert pasted("Het gaat om een gehele of gedeeltelijke beëindiging van de zorg.", "beëindiging") == (
+        "Het gaat om een geheel of gedeeltelijk einde van de zorg."
+    )
+
+
+def test_a_dropped_word_before_a_comma_leaves_no_space_before_it():
+    text = "De raad deelt zijn besluit schriftelijk en met redenen omkleed, in geval van weigering, mee."
+    found = finding(text, "deelt")
+    assert " ," not in " ".join(found.suggestions)
