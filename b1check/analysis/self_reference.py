@@ -171,14 +171,21 @@ def _reference(sentence: Span, start: int, name_end: int, end: int, parsed: bool
 
 def _possessive(sentence: Span, start: int, end: int, name: str, parsed: bool) -> SelfReference | None:
     """"de toezichthouders van de gemeente" → "onze toezichthouders", "het beleid van de
-    gemeente" → "ons beleid": an article, at most two adjectives and a noun before "van"."""
+    gemeente" → "ons beleid": an article, at most two adjectives and a noun (or a name) before "van"."""
     doc = sentence.doc
     noun = start - 2
-    if noun <= sentence.start or not _is_noun(doc[noun], parsed):
+    if noun <= sentence.start:
         return None
     first = noun - 1
-    while first > sentence.start and noun - first <= 2 and _is_adjective(doc[first], parsed):
-        first -= 1
+    if _capitalised(doc[noun]):
+        # A name of its own: "het Programma Klimaatneutraal van de gemeente" → "ons Programma Klimaatneutraal".
+        while first > sentence.start and _capitalised(doc[first]):
+            first -= 1
+    elif _is_noun(doc[noun], parsed):
+        while first > sentence.start and noun - first <= 2 and _is_adjective(doc[first], parsed):
+            first -= 1
+    else:
+        return None
     article = doc[first].lower_
     if article not in ("de", "het") or first < sentence.start:
         return None

@@ -108,6 +108,8 @@ def test_plural_of_a_finite_verb(form, lemma, plural):
 @pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
 @pytest.mark.parametrize("before, after", [
     ("Lees eerst de regels van de gemeente.", "Lees eerst onze regels."),
+    ("Dit doen zij voor het Programma Klimaatneutraal van de gemeente.",
+     "Dit doen zij voor ons Programma Klimaatneutraal."),
     ("Het nieuwe beleid van de gemeente gaat in maart in.", "Ons nieuwe beleid gaat in maart in."),
     ("Dit is een besluit van de gemeente.", "Dit is een besluit van ons."),  # "een": no possessive
 ])
