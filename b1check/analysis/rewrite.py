@@ -537,7 +537,18 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
             verb = inflect.verb_forms(phrase.verb)[slot][0] if inflect.verb_forms(phrase.verb)[slot] else None
         if verb is None or not _known(verb):
             return None
-        edit.changes[match.head] = match_case(" ".join([*phrase.before, verb, *after]), head.text)
+        first = min(match.words)
+        if phrase.before and first < match.head and any(
+            index not in match.words for index in range(first, match.head)
+        ):
+            # A word of the clause stands between the entry's words: "welke u in de gelegenheid
+            # heeft gesteld" → "de kans heeft gegeven". The words before the verb take the place
+            # of the entry's first words, the verb stays where it was.
+            edit.changes[first] = match_case(" ".join(phrase.before), doc[first].text)
+            keep.add(first)
+            edit.changes[match.head] = " ".join([verb, *after])
+        else:
+            edit.changes[match.head] = match_case(" ".join([*phrase.before, verb, *after]), head.text)
         _drop_others(match, edit, keep)
         return _glue_te(edit, doc)
     finite, particle = inflect.verb_form(phrase.verb, slot)

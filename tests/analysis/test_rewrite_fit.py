@@ -189,3 +189,21 @@ def test_a_dropped_word_before_a_comma_leaves_no_space_before_it():
     text = "De raad deelt zijn besluit schriftelijk en met redenen omkleed, in geval van weigering, mee."
     found = finding(text, "deelt")
     assert " ," not in " ".join(found.suggestions)
+
+
+# A word of the clause between the entry's words: the verb stays where it stood
+
+
+@pytest.mark.parametrize(
+    "text, fixed",
+    [
+        ("Dit is de commissie die u op 3 juli in de gelegenheid heeft gesteld om te reageren.",
+         "Dit is de commissie die u op 3 juli de kans heeft gegeven om te reageren."),
+        ("Omdat wij u in de gelegenheid hebben gesteld, is het dossier compleet.",
+         "Omdat wij u de kans hebben gegeven, is het dossier compleet."),
+        ("Wij hebben u op 3 juli in de gelegenheid gesteld om te reageren.",
+         "Wij hebben u op 3 juli de kans gegeven om te reageren."),
+    ],
+)
+def test_the_auxiliary_between_the_words_of_an_entry_keeps_its_place(text, fixed):
+    assert pasted(text, "gelegenheid") == fixed
