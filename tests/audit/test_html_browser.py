@@ -1,6 +1,7 @@
 """The folder report in a real browser: the table script runs under the page's CSP, sorts and filters;
 without script the table is all there; a big table is shown a page at a time, sorted and filtered over every
-letter, and without script plain pages reach every letter. Skipped without Chromium or Playwright, as tests/web/test_web_e2e.py."""
+letter, and without script plain pages reach every letter. Skipped without Chromium or Playwright, as
+tests/web/test_web_e2e.py."""
 
 from __future__ import annotations
 
@@ -90,7 +91,8 @@ def paged(tmp_path_factory):
 
 
 def _shown(page, column: int) -> list[str]:
-    return page.eval_on_selector_all(f"#brieven-tabel tbody td:nth-child({column})", "cells => cells.map(c => c.textContent)")
+    return page.eval_on_selector_all(f"#brieven-tabel tbody td:nth-child({column})",
+                                     "cells => cells.map(c => c.textContent)")
 
 
 def _every_page(page, column: int = 1) -> list[str]:
@@ -160,7 +162,8 @@ def test_without_script_plain_pages_reach_every_letter(browser, paged):
     for link in plain:
         page.goto((paged.parent / link).as_uri())
         assert page.query_selector("script") is None
-        reached += page.eval_on_selector_all("#brieven-tabel tbody a", "links => links.map(a => a.getAttribute('href'))")
+        reached += page.eval_on_selector_all("#brieven-tabel tbody a",
+                                             "links => links.map(a => a.getAttribute('href'))")
     assert len(reached) == len(set(reached)) == 13 and all((paged.parent / link).is_file() for link in reached)
     page.click("#brieven-tabel tbody tr:first-child a")
     assert page.is_visible("section.letter")
