@@ -34,6 +34,7 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -148,8 +149,11 @@ def client_run(folder: Path, out: Path, *extra: str) -> dict:
     return run
 
 
-def render_seconds(index: Path) -> tuple[float, float] | None:
-    """Seconds until headless Chromium has loaded the index, and until its table script has run over every row."""
+def render_seconds(indexes: list[Path], times: int = 1) -> list[tuple[float, float, float]] | None:
+    """For each index: the median seconds until headless Chromium has loaded it, until its table script
+    has run, and until the frame after that is painted (the table laid out), over `times` opens. The
+    indexes are opened in turn, round after round, so that a change in the machine's load falls on each
+    of them alike."""
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     try:
         from playwright.sync_api import sync_playwright
@@ -158,16 +162,22 @@ def render_seconds(index: Path) -> tuple[float, float] | None:
     if chromium is None:
         return None
     flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+    seconds: list[list[tuple[float, float, float]]] = [[] for _ in indexes]
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, args=flags)
-        page = browser.new_page()
-        started = time.perf_counter()
-        page.goto(index.as_uri(), wait_until="load", timeout=600_000)
-        loaded = time.perf_counter() - started
-        page.wait_for_function("document.getElementById('getoond').textContent !== ''", timeout=600_000)
-        ready = time.perf_counter() - started
+        for _ in range(times):
+            for number, index in enumerate(indexes):
+                page = browser.new_page()
+                started = time.perf_counter()
+                page.goto(index.as_uri(), wait_until="load", timeout=600_000)
+                loaded = time.perf_counter() - started
+                page.wait_for_function("document.getElementById('getoond').textContent !== ''", timeout=600_000)
+                ready = time.perf_counter() - started
+                page.evaluate("new Promise(done => requestAnimationFrame(() => setTimeout(done, 0)))")
+                seconds[number].append((loaded, ready, time.perf_counter() - started))
+                page.close()
         browser.close()
-    return loaded, ready
+    return [tuple(statistics.median(run[part] for run in runs) for part in range(3)) for runs in seconds]
 
 
 def scale(args, cores: int) -> None:
@@ -185,9 +195,11 @@ def scale(args, cores: int) -> None:
                   f"client cpu {run['client_cpu']:6.1f} s  workers cpu {run['worker_cpu']:7.1f} s "
                   f"(largest worker {run['worker_peak_mb']:.0f} MB)  index.html {run['index_mb']:.2f} MB  "
                   f"report folder {run['report_mb']:.0f} MB")
-            shown = render_seconds(root / f"out{size}" / "rapport" / "index.html")
+            shown = render_seconds([root / f"out{size}" / "rapport" / "index.html"], args.renders)
             if shown:
-                print(f"{'':>16} Chromium: index loaded in {shown[0]:.2f} s, table script done at {shown[1]:.2f} s")
+                (loaded, ready, painted), = shown
+                print(f"{'':>16} Chromium (median of {args.renders}): index loaded in {loaded:.2f} s, "
+                      f"table script done at {ready:.2f} s, painted at {painted:.2f} s")
             shutil.rmtree(root / f"out{size}" / "rapport")
         if len(sizes) > 1:
             low, high = runs[sizes[0]], runs[sizes[-1]]
@@ -231,6 +243,7 @@ def main() -> None:
     parser.add_argument("--fast", action="store_true", help="audit --fast: no parse")
     parser.add_argument("--scale", action="store_true", help="the national-scale figures (see above)")
     parser.add_argument("--sizes", default="1000,10000", help="with --scale: archive sizes, comma-separated")
+    parser.add_argument("--renders", type=int, default=3, help="with --scale: opens of each index in Chromium")
     parser.add_argument("--dask-letters", type=int, default=1000, help="with --scale: letters for Dask 2 vs 1 (0: skip)")
     args = parser.parse_args()
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
