@@ -4,12 +4,14 @@
 letter. `--html rapport/` (a name without .html, or an existing folder) writes
 a folder: `index.html` with the overview and a table of all letters (no letter
 text, so it stays small and opens fast at 100,000 letters), `stijl.css`, and
-one page per letter under `brieven/`. The table shows TABLE_PAGE_ROWS letters
-at a time: the rows of every letter are a JSON block its script sorts, filters
-and pages through; without script the index shows the first page and links to
-plain pages of the whole table (`brieven-1.html`, `brieven-2.html` …). A single page that would hold more than
+one page per letter under `brieven/`. A single page that would hold more than
 SINGLE_PAGE_LETTERS letters is written as a folder instead (beside it, without
 .html): no browser opens a page with every letter of a big archive.
+
+The letters table shows TABLE_PAGE_ROWS letters at a time: every letter's row
+is in a JSON block that its script sorts, filters and pages through. Without
+script, the index shows the first page and links to plain pages of the whole
+table (`brieven-1.html`, `brieven-2.html` …); one page shows every row.
 
 Letter sections are rendered in the workers and go to disk as they come: to
 a spool file (one page) or straight to their own page (folder); the rows of
