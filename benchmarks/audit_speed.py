@@ -31,13 +31,16 @@ memory flat from 1,000 to 10,000 letters, two Dask workers ≥ 1.6× one.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections import deque
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -108,7 +111,10 @@ def show(label: str, run: dict, start_up: float = 0.0) -> None:
 
 
 # Runs `b1check audit` inside this process, so that its peak memory is the client's alone;
-# the workers are its children (forked, or Dask's nannies and workers).
+# the workers are its children (forked, or Dask's nannies and workers). The client's peak is the
+# high-water mark of its own memory (VmHWM): Linux's ru_maxrss of a process started by another
+# includes the starter's resident size at the start, so this benchmark's own memory (the letters
+# it wrote, the JSON Lines it read back) would be counted as the client's.
 _CLIENT = """
 import json, resource, sys, time
 from b1check.cli import main
@@ -120,8 +126,14 @@ try:
 except SystemExit as stop:
     code = stop.code or 0
 own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+peak_kb = own.ru_maxrss
+try:
+    with open("/proc/self/status", encoding="ascii") as status:
+        peak_kb = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+except (OSError, StopIteration):
+    pass
 print(json.dumps({"exit": code, "seconds": time.perf_counter() - started, "client_cpu": time.process_time() - cpu,
-                  "client_peak_mb": own.ru_maxrss / 1024, "worker_peak_mb": children.ru_maxrss / 1024,
+                  "client_peak_mb": peak_kb / 1024, "worker_peak_mb": children.ru_maxrss / 1024,
                   "worker_cpu": children.ru_utime + children.ru_stime}))
 """
 
@@ -142,14 +154,17 @@ def client_run(folder: Path, out: Path, *extra: str) -> dict:
     run["index_mb"] = index.stat().st_size / 1e6
     run["report_mb"] = sum(p.stat().st_size for p in (out / "rapport").rglob("*") if p.is_file()) / 1e6
     with open(out / "r.jsonl", encoding="utf-8") as lines:
-        summary = json.loads(lines.readlines()[-1])["summary"]
+        summary = json.loads(deque(lines, maxlen=1)[0])["summary"]
     run["letters"], run["words"] = summary["letters_read"], summary["words"]
-    run["jsonl"] = (out / "r.jsonl").read_bytes()
+    run["jsonl"] = hashlib.sha256((out / "r.jsonl").read_bytes()).hexdigest()  # to compare runs, not kept whole
     return run
 
 
-def render_seconds(index: Path) -> tuple[float, float] | None:
-    """Seconds until headless Chromium has loaded the index, and until its table script has run over every row."""
+def render_seconds(indexes: list[Path], times: int = 1) -> list[tuple[float, float, float]] | None:
+    """For each index: the median seconds until headless Chromium has loaded it, until its table script
+    has run, and until the frame after that is painted (the table laid out), over `times` opens. The
+    indexes are opened in turn, round after round, so that a change in the machine's load falls on each
+    of them alike."""
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     try:
         from playwright.sync_api import sync_playwright
@@ -158,16 +173,22 @@ def render_seconds(index: Path) -> tuple[float, float] | None:
     if chromium is None:
         return None
     flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+    seconds: list[list[tuple[float, float, float]]] = [[] for _ in indexes]
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, args=flags)
-        page = browser.new_page()
-        started = time.perf_counter()
-        page.goto(index.as_uri(), wait_until="load", timeout=600_000)
-        loaded = time.perf_counter() - started
-        page.wait_for_function("document.getElementById('getoond').textContent !== ''", timeout=600_000)
-        ready = time.perf_counter() - started
+        for _ in range(times):
+            for number, index in enumerate(indexes):
+                page = browser.new_page()
+                started = time.perf_counter()
+                page.goto(index.as_uri(), wait_until="load", timeout=600_000)
+                loaded = time.perf_counter() - started
+                page.wait_for_function("document.getElementById('getoond').textContent !== ''", timeout=600_000)
+                ready = time.perf_counter() - started
+                page.evaluate("new Promise(done => requestAnimationFrame(() => setTimeout(done, 0)))")
+                seconds[number].append((loaded, ready, time.perf_counter() - started))
+                page.close()
         browser.close()
-    return loaded, ready
+    return [tuple(statistics.median(run[part] for run in runs) for part in range(3)) for runs in seconds]
 
 
 def scale(args, cores: int) -> None:
@@ -177,6 +198,9 @@ def scale(args, cores: int) -> None:
         root = Path(tmp)
         print(f"{cores} cores; {'fast (no parse)' if args.fast else 'parsed'}; client = the audit's own process")
         runs = {}
+        # The first audit in a cache folder builds b1check's word tables (more memory, once): not measured.
+        write_archive(root / "warm", 1)
+        client_run(root / "warm", root / "out-warm", *fast)
         for size in sizes:
             write_archive(root / f"a{size}", size)
             run = client_run(root / f"a{size}", root / f"out{size}", *fast)
@@ -185,9 +209,11 @@ def scale(args, cores: int) -> None:
                   f"client cpu {run['client_cpu']:6.1f} s  workers cpu {run['worker_cpu']:7.1f} s "
                   f"(largest worker {run['worker_peak_mb']:.0f} MB)  index.html {run['index_mb']:.2f} MB  "
                   f"report folder {run['report_mb']:.0f} MB")
-            shown = render_seconds(root / f"out{size}" / "rapport" / "index.html")
+            shown = render_seconds([root / f"out{size}" / "rapport" / "index.html"], args.renders)
             if shown:
-                print(f"{'':>16} Chromium: index loaded in {shown[0]:.2f} s, table script done at {shown[1]:.2f} s")
+                (loaded, ready, painted), = shown
+                print(f"{'':>16} Chromium (median of {args.renders}): index loaded in {loaded:.2f} s, "
+                      f"table script done at {ready:.2f} s, painted at {painted:.2f} s")
             shutil.rmtree(root / f"out{size}" / "rapport")
         if len(sizes) > 1:
             low, high = runs[sizes[0]], runs[sizes[-1]]
@@ -231,6 +257,7 @@ def main() -> None:
     parser.add_argument("--fast", action="store_true", help="audit --fast: no parse")
     parser.add_argument("--scale", action="store_true", help="the national-scale figures (see above)")
     parser.add_argument("--sizes", default="1000,10000", help="with --scale: archive sizes, comma-separated")
+    parser.add_argument("--renders", type=int, default=3, help="with --scale: opens of each index in Chromium")
     parser.add_argument("--dask-letters", type=int, default=1000, help="with --scale: letters for Dask 2 vs 1 (0: skip)")
     args = parser.parse_args()
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()

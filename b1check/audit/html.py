@@ -8,6 +8,11 @@ one page per letter under `brieven/`. A single page that would hold more than
 SINGLE_PAGE_LETTERS letters is written as a folder instead (beside it, without
 .html): no browser opens a page with every letter of a big archive.
 
+The letters table shows TABLE_PAGE_ROWS letters at a time: every letter's row
+is in a JSON block that its script sorts, filters and pages through. Without
+script, the index shows the first page and links to plain pages of the whole
+table (`brieven-1.html`, `brieven-2.html` …); one page shows every row.
+
 Letter sections are rendered in the workers and go to disk as they come: to
 a spool file (one page) or straight to their own page (folder); the rows of
 the letters table are spooled too, so memory does not grow with the letters.
@@ -29,9 +34,10 @@ import shutil
 import tempfile
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import astuple, dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 import jinja2
@@ -202,6 +208,11 @@ PAGES_PER_FOLDER = 1000  # letter pages per sub-folder of brieven/: no folder wi
 STYLESHEET = "stijl.css"
 # The folder chart shows the biggest folders; the table below it shows them all.
 CHART_FOLDERS = 25
+# Rows of the letters table shown at a time, by the script and on each plain page. Chromium took 5 s to
+# lay out and paint a table of 10,000 rows (its script 0.1 s); 500 rows take a few hundredths of that and
+# are still many screens to scroll.
+TABLE_PAGE_ROWS = 500
+TABLE_PAGE = "brieven-{}.html"  # a plain page of the letters table (no script), beside index.html
 
 
 @dataclass(frozen=True)
@@ -304,6 +315,14 @@ class LetterRow:
     def line(self) -> str:
         return json.dumps(astuple(self), ensure_ascii=False) + "\n"
 
+    def cells(self, table_categories: list[tuple[int, str]]) -> list[str]:
+        """The row's cells as the table shows them; the same text in the HTML and in the script's data."""
+        yes_no = ("nee", "ja")
+        return [self.path, self.folder, yes_no[self.b1], _number(self.flesch_douma), str(self.lint_level or "–"),
+                whole(self.points), whole(self.findings),
+                *(str(self.categories[number]) for number, _ in table_categories),
+                yes_no[self.named_person], yes_no[self.phone], yes_no[self.email]]
+
     @classmethod
     def read(cls, line: str) -> LetterRow:
         values = json.loads(line)
@@ -314,6 +333,25 @@ class LetterRow:
 def page_path(index: int) -> str:
     """Where a letter's page is in the folder report, relative to index.html."""
     return f"{LETTERS_FOLDER}/{index // PAGES_PER_FOLDER:03d}/{index:06d}.html"
+
+
+def table_rows(rows: Iterable[LetterRow], href: Callable[[int], str],
+               table_categories: list[tuple[int, str]]) -> Iterator[tuple[str, list[str]]]:
+    """Each row's link and cells, for the template."""
+    for row in rows:
+        yield href(row.index), row.cells(table_categories)
+
+
+def table_data(rows: Iterable[LetterRow], href: Callable[[int], str],
+               table_categories: list[tuple[int, str]]) -> Iterator[str]:
+    """Every row as `[link, cell, cell …]` in one JSON array, piece by piece, for the table script's data block.
+    A `<` is written as \\u003c, so no file name can close the block (a folder `<` holding `script>.txt`)."""
+    yield "["
+    separator = ""
+    for link, cells in table_rows(rows, href, table_categories):
+        yield separator + json.dumps([link, *cells], ensure_ascii=False).replace("<", "\\u003c")
+        separator = ",\n"
+    yield "]"
 
 
 def _sha256(text: str) -> str:
@@ -343,8 +381,17 @@ def _context(summary: ArchiveSummary, threshold: float, paths: list[str], baseli
         "threshold": threshold, "max_lint_level": max_lint_level, "href": href, "assets": assets(),
         "category_chart": category_chart(summary), "folder_chart": folder_chart(summary),
         "table_categories": [(number, c) for number, c in enumerate(CATEGORIES) if summary.categories[c]],
-        "rows": (), "letters_inline": False,
+        "rows": (), "table_data": ("[]",), "table_pages": 0, "per_page": TABLE_PAGE_ROWS, "table_page": TABLE_PAGE,
+        "letters_inline": False,
     }
+
+
+def _with_rows(context: dict, rows: Callable[[], Iterator[LetterRow]], shown: int | None) -> dict:
+    """The context with the letters table: the rows the page itself shows (the first `shown`, or all), and
+    every row as the script's data. `rows` gives a fresh pass over the rows each call."""
+    href, categories = context["href"], context["table_categories"]
+    return {**context, "rows": table_rows(islice(rows(), shown), href, categories),
+            "table_data": table_data(rows(), href, categories)}
 
 
 def render_single(report: FileReport, source: SourceText, threshold: float = 60.0,
@@ -427,8 +474,9 @@ class HtmlReport:
         context = _context(summary, threshold, paths, baseline, max_lint_level, lambda index: f"#brief-{index}")
         env = environment()
         out = self._out
+        # One page shows every row (no script needed to reach a letter, and at most SINGLE_PAGE_LETTERS).
         out.file.writelines(env.get_template("head.html.j2").generate(
-            **{**context, "rows": self._rows_iter(), "letters_inline": True}))
+            **_with_rows({**context, "letters_inline": True}, self._rows_iter, None)))
         self._spool.seek(0)
         out.file.flush()
         shutil.copyfileobj(self._spool, out.file.buffer)
@@ -455,11 +503,28 @@ class HtmlReport:
         env = environment()
         folder = self._temporary
         (folder / STYLESHEET).write_text(assets()["style"], encoding="utf-8")
+        pages = -(-self.sections // TABLE_PAGE_ROWS) if self.sections > TABLE_PAGE_ROWS else 0
+        context["table_pages"] = pages
         with open(folder / "index.html", "w", encoding="utf-8") as index:
-            index.writelines(env.get_template("head.html.j2").generate(**{**context, "rows": self._rows_iter()}))
+            index.writelines(env.get_template("head.html.j2").generate(
+                **_with_rows(context, self._rows_iter, TABLE_PAGE_ROWS)))
             index.write(env.get_template("tail.html.j2").render(**context))
+        if pages:
+            self._write_table_pages(folder, context)
         replace_folder(folder, self.target)
         self._temporary = None
+
+    def _write_table_pages(self, folder: Path, context: dict) -> None:
+        """The letters table without script: TABLE_PAGE_ROWS rows a page, in the order of the index."""
+        template = environment().get_template("table-page.html.j2")
+        rows = self._rows_iter()
+        for number in range(1, context["table_pages"] + 1):
+            shown = table_rows(islice(rows, TABLE_PAGE_ROWS), page_path, context["table_categories"])
+            first = (number - 1) * TABLE_PAGE_ROWS + 1
+            with open(folder / TABLE_PAGE.format(number), "w", encoding="utf-8") as page:
+                page.writelines(template.generate(
+                    **{**context, "rows": shown, "page": number, "first": first,
+                       "last": min(first + TABLE_PAGE_ROWS - 1, self.sections)}))
 
     def discard(self) -> None:
         for spool in (self._spool, self._rows):

@@ -39,10 +39,16 @@ def _run(archive: Path, out: Path, *extra: str) -> tuple:
     return result, reports
 
 
-def test_a_local_cluster_gives_the_reports_of_a_local_run(archive, tmp_path):
-    (tmp_path / "lokaal").mkdir()
+@pytest.fixture(scope="module")
+def local_run(archive, tmp_path_factory) -> tuple:
+    """The audit of the archive without Dask, to compare with."""
+    out = tmp_path_factory.mktemp("lokaal")
+    return *_run(archive, out, "--jobs", "2"), out
+
+
+def test_a_local_cluster_gives_the_reports_of_a_local_run(archive, tmp_path, local_run):
     (tmp_path / "dask").mkdir()
-    local, local_reports = _run(archive, tmp_path / "lokaal", "--jobs", "2")
+    local, local_reports, local_out = local_run
     remote, remote_reports = _run(archive, tmp_path / "dask", "--scheduler", "local:2")
     assert local_reports == remote_reports
     data = json.loads(remote_reports[0])
@@ -51,7 +57,7 @@ def test_a_local_cluster_gives_the_reports_of_a_local_run(archive, tmp_path):
     assert "te groot" in next(e["reason"] for e in data["errors"] if e["path"].endswith("groot.txt"))
     # --fail-under and the closing text behave the same
     assert remote.exit_code == local.exit_code == 1
-    assert remote.output == local.output.replace("lokaal", "dask")
+    assert remote.output == local.output.replace(str(local_out), str(tmp_path / "dask"))
 
 
 def test_a_scheduler_that_cannot_be_used_is_a_dutch_message_and_no_report(archive, tmp_path):
@@ -127,3 +133,23 @@ def test_a_batch_may_take_longer_than_one_limit_while_each_letter_keeps_to_it(ar
     results = list(cluster.run(tasks, run.AuditOptions(Overrides(), timeout=2), "local:1"))
     assert all(r.report is not None for r in results), [r.error for r in results]
     assert run.sent_to_dask == [3]  # the worker's steps kept the batch alive: it was not cut up and sent again
+
+
+def test_a_worker_is_restarted_after_its_batches_while_idle_and_no_letter_is_lost(archive, tmp_path, monkeypatch,
+                                                                                  local_run):
+    from b1check.audit import cluster
+
+    restarts = []
+    real_restart = distributed.Client.restart_workers
+
+    def restart_workers(client, workers, *args, **kwargs):
+        assert not any(client.processing(workers).values())  # nothing running there: nothing to do again
+        restarts.append(real_restart(client, workers, *args, **kwargs))
+        return restarts[-1]
+
+    monkeypatch.setattr(distributed.Client, "restart_workers", restart_workers)
+    monkeypatch.setattr(cluster, "RESTART_AFTER", 2)  # one fresh worker process: batches of 4, 8 and 16 letters
+    (tmp_path / "dask").mkdir()
+    _, remote_reports = _run(archive, tmp_path / "dask", "--scheduler", "local:1")
+    assert remote_reports == local_run[1]  # every letter, once, as in a local run
+    assert len(restarts) >= 1 and all(set(answer.values()) == {"OK"} for answer in restarts)

@@ -1,11 +1,18 @@
 """The folder report in a real browser: the table script runs under the page's CSP, sorts and filters;
-without script the table is all there. Skipped without Chromium or Playwright, as tests/web/test_web_e2e.py."""
+without script the table is all there; a big table is shown a page at a time, sorted and filtered over every
+letter, and without script plain pages reach every letter. Skipped without Chromium or Playwright, as
+tests/web/test_web_e2e.py."""
 
 from __future__ import annotations
 
+import json
+import shutil
+from pathlib import Path
+
 import pytest
 
-from tests.audit.test_audit import ORIGINAL, PLAIN, audit
+from b1check.audit import html as html_report
+from tests.audit.test_audit import EXAMPLES, ORIGINAL, PLAIN, audit
 # Its browser fixture, and its skip when there is no Chromium or Playwright.
 from tests.web.test_web_e2e import browser  # noqa: F401
 
@@ -59,4 +66,116 @@ def test_without_script_the_table_is_a_plain_table(browser, report):
     page, problems = _open(browser, report.as_uri(), script=False)
     assert not page.is_visible("#filters")
     assert len(page.query_selector_all("#brieven-tabel tbody tr")) == 5
+    assert problems == []
+
+
+# --- the table a page at a time -------------------------------------------------
+
+PER_PAGE = 5
+
+
+def _paged_report(tmp_path_factory, target: str):
+    """The example letters (12 and a template, in 7 folders), their table shown PER_PAGE letters at a time."""
+    root = tmp_path_factory.mktemp("voorbeelden")
+    shutil.copytree(EXAMPLES, root, dirs_exist_ok=True, ignore=shutil.ignore_patterns("README*"))
+    out = root.parent / f"{root.name}-{target}"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(html_report, "TABLE_PAGE_ROWS", PER_PAGE)
+        assert audit(str(root), "--fast", "--html", str(out)).exit_code in (0, 1)
+    return out
+
+
+@pytest.fixture(scope="module")
+def paged(tmp_path_factory):
+    return _paged_report(tmp_path_factory, "rapport/") / "index.html"
+
+
+def _shown(page, column: int) -> list[str]:
+    return page.eval_on_selector_all(f"#brieven-tabel tbody td:nth-child({column})",
+                                     "cells => cells.map(c => c.textContent)")
+
+
+def _every_page(page, column: int = 1) -> list[str]:
+    """The cells of one column on every page the pager shows, from the first page on."""
+    if page.is_visible("nav.pager") and page.is_enabled("nav.pager >> nth=0 >> [data-page=first]"):
+        page.click("nav.pager >> nth=0 >> [data-page=first]")
+    cells = _shown(page, column)
+    while page.is_visible("nav.pager") and page.is_enabled("nav.pager >> nth=0 >> [data-page=next]"):
+        page.click("nav.pager >> nth=0 >> [data-page=next]")
+        cells += _shown(page, column)
+    return cells
+
+
+def _number(text: str) -> float:
+    return float(text.replace(".", "").replace(",", "."))
+
+
+def test_the_table_shows_a_page_at_a_time_and_pages_through_every_letter(browser, paged):
+    page, problems = _open(browser, paged.as_uri())
+    letters = json.loads(page.text_content("#brieven-gegevens"))
+    assert len(letters) == 13 and page.text_content("#getoond") == "13 van 13 brieven"
+    assert not page.is_visible("#zonder-script")  # the plain pages are for a browser without script
+    assert len(_shown(page, 1)) == PER_PAGE
+    assert page.text_content("nav.pager >> nth=0 >> .page-of") == "van 3 (brief 1 tot en met 5)"
+    assert page.is_disabled("nav.pager >> nth=0 >> [data-page=previous]")
+    page.click("nav.pager >> nth=1 >> [data-page=last]")  # the pager under the table works the same
+    assert len(_shown(page, 1)) == 3 and page.input_value("nav.pager >> nth=0 >> .page-number") == "3"
+    assert page.is_disabled("nav.pager >> nth=0 >> [data-page=next]")
+    page.fill("nav.pager >> nth=0 >> .page-number", "2")
+    page.dispatch_event("nav.pager >> nth=0 >> .page-number", "change")
+    assert page.text_content("nav.pager >> nth=0 >> .page-of") == "van 3 (brief 6 tot en met 10)"
+    paths = _every_page(page)
+    assert sorted(paths) == sorted(letter[1] for letter in letters) and len(set(paths)) == 13
+    links = page.eval_on_selector_all("#brieven-tabel tbody a", "links => links.map(a => a.getAttribute('href'))")
+    assert all((paged.parent / link).is_file() for link in links)
+    page.click("#brieven-tabel tbody tr:first-child a")
+    assert page.is_visible("section.letter")
+    assert problems == []  # the data block and the script pass the page's policy
+
+
+def test_sorting_and_filtering_go_over_every_letter_not_only_the_page_shown(browser, paged):
+    page, problems = _open(browser, paged.as_uri())
+    every = sorted(_number(letter[4]) for letter in json.loads(page.text_content("#brieven-gegevens")))
+    page.click("#brieven-tabel thead th:nth-child(4) button")  # Leesgemak, rising
+    assert [_number(score) for score in _every_page(page, 4)] == every
+    page.click("#brieven-tabel thead th:nth-child(4) button")  # falling: the highest of all comes first
+    assert _number(_shown(page, 4)[0]) == every[-1]
+    page.select_option("#filters select[data-op=eq]", "nee")
+    count = int(page.text_content("#getoond").split()[0])
+    verdicts = _every_page(page, 3)
+    assert set(verdicts) == {"nee"} and len(verdicts) == count
+    scores = [_number(score) for score in _every_page(page, 4)]
+    assert scores == sorted(scores, reverse=True)  # the filter keeps the sort
+    page.select_option("#filters select[data-op=eq]", "")
+    page.fill("#filters input[data-op=text]", "bijstand")
+    assert page.text_content("#getoond") == "2 van 13 brieven" and not page.is_visible("nav.pager")
+    assert [Path(folder).name for folder in _shown(page, 2)] == ["bijstand", "bijstand"]
+    assert problems == []
+
+
+def test_without_script_plain_pages_reach_every_letter(browser, paged):
+    page, problems = _open(browser, paged.as_uri(), script=False)
+    assert len(_shown(page, 1)) == PER_PAGE and page.is_visible("#zonder-script")
+    plain = page.eval_on_selector_all("#zonder-script a", "links => links.map(a => a.getAttribute('href'))")
+    assert plain == ["brieven-1.html", "brieven-2.html", "brieven-3.html"]
+    reached = []
+    for link in plain:
+        page.goto((paged.parent / link).as_uri())
+        assert page.query_selector("script") is None
+        reached += page.eval_on_selector_all("#brieven-tabel tbody a",
+                                             "links => links.map(a => a.getAttribute('href'))")
+    assert len(reached) == len(set(reached)) == 13 and all((paged.parent / link).is_file() for link in reached)
+    page.click("#brieven-tabel tbody tr:first-child a")
+    assert page.is_visible("section.letter")
+    assert problems == []
+
+
+def test_one_page_report_pages_its_table_too_and_holds_every_row_without_script(browser, tmp_path_factory):
+    single = _paged_report(tmp_path_factory, "rapport.html")
+    page, problems = _open(browser, single.as_uri())
+    assert len(_shown(page, 1)) == PER_PAGE and page.text_content("#getoond") == "13 van 13 brieven"
+    page.click("#brieven-tabel tbody tr:first-child a")
+    assert page.url.split("#")[1].startswith("brief-") and page.is_visible(f"#{page.url.split('#')[1]}")
+    page, _ = _open(browser, single.as_uri(), script=False)
+    assert len(_shown(page, 1)) == 13
     assert problems == []

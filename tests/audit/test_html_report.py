@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -110,3 +111,46 @@ def test_a_folder_report_never_takes_the_place_of_a_folder_of_other_things(archi
     (tmp_path / "leeg").mkdir()
     assert audit(str(archive), "--html", str(tmp_path / "leeg")).exit_code == 0
     assert audit(str(archive), "--html", str(tmp_path / "leeg")).exit_code == 0  # its own report: replaced
+
+
+def _table_data(index: str) -> list[list[str]]:
+    start = index.index('<script type="application/json" id="brieven-gegevens">')
+    block = index[index.index(">", start) + 1:index.index("</script>", start)]
+    return json.loads(block)
+
+
+def test_a_big_table_shows_its_first_page_and_links_plain_pages_of_every_letter(archive, tmp_path, monkeypatch):
+    monkeypatch.setattr(html_report, "TABLE_PAGE_ROWS", 4)
+    target = tmp_path / "rapport"
+    assert audit(str(archive), "--html", f"{target}/").exit_code in (0, 1)
+    index = (target / "index.html").read_text(encoding="utf-8")
+    assert len(_links(index)) == 4  # the first page, for a browser without script
+    data = _table_data(index)  # every letter, for the script
+    assert len(data) == 6 and [row[0] for row in data[:4]] == _links(index)
+    assert re.findall(r'<a href="(brieven-\d\.html)">', index) == ["brieven-1.html", "brieven-2.html"]
+    plain = [(target / f"brieven-{n}.html").read_text(encoding="utf-8") for n in (1, 2)]
+    assert [len(_links(page)) for page in plain] == [4, 2]
+    assert _links(plain[0]) + _links(plain[1]) == [row[0] for row in data]
+    assert all("<script" not in page and 'href="stijl.css"' in page for page in plain)
+    assert not (target / "brieven-3.html").exists()
+
+
+def test_a_small_table_has_no_plain_pages(archive, tmp_path):
+    target = tmp_path / "rapport"
+    audit(str(archive), "--html", f"{target}/")
+    index = (target / "index.html").read_text(encoding="utf-8")
+    assert len(_links(index)) == len(_table_data(index)) == 6
+    assert 'id="zonder-script"' not in index and not (target / "brieven-1.html").exists()
+
+
+def test_no_file_name_can_close_the_tables_data_block(tmp_path):
+    root = tmp_path / "archief"
+    (root / "<").mkdir(parents=True)
+    (root / "<" / "script><b>x.txt").write_text(PLAIN, encoding="utf-8")  # its path holds "</script><b>"
+    (root / "gewoon.txt").write_text(PLAIN, encoding="utf-8")
+    target = tmp_path / "rapport"
+    assert audit(str(root), "--html", f"{target}/").exit_code in (0, 1)
+    index = (target / "index.html").read_text(encoding="utf-8")
+    assert "</script><b>" not in index
+    paths = sorted(row[1] for row in _table_data(index))
+    assert any(path.endswith("</script><b>x.txt") for path in paths)
