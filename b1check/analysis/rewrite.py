@@ -30,7 +30,9 @@ PREPOSITIONS = frozenset(
     "vanaf vanuit volgens zonder".split()
 )
 # de-word determiner ↔ het-word determiner, in the singular.
-_TO_NEUTER = {"de": "het", "deze": "dit", "die": "dat", "welke": "welk", "elke": "elk", "iedere": "ieder"}
+_TO_NEUTER = {
+    "de": "het", "deze": "dit", "die": "dat", "welke": "welk", "elke": "elk", "iedere": "ieder", "onze": "ons",
+}
 _TO_COMMON = {value: key for key, value in _TO_NEUTER.items()}
 _INDEFINITE = frozenset("een geen zo'n elk ieder veel weinig enig ieder".split())
 # Finite forms of the verbs whose participle they take: "heeft gevraagd", "wordt gevraagd".
@@ -951,7 +953,9 @@ def _noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     adjectives = [a for a in adjectives if a.i not in match.words]  # "bevoegd" of *bevoegd gezag* goes
     determiners = [d for d in determiners if d.i not in match.words]
     if not determiners and not adjectives:
-        if article and (_after_preposition(match, head) or _shares_other_determiner(head, new_gender)):
+        names_its_own = "van" in words[1:]  # "de datum van deze brief": the alternative says of what
+        if article and (_after_preposition(match, head) or names_its_own
+                        or _shares_other_determiner(head, new_gender)):
             # "na dagtekening van deze brief" → "na de datum van deze brief";
             # "de zorgverlening en beëindiging daarvan" → "… en het einde daarvan"
             edit.changes[match.head] = f"{article} {edit.changes[match.head]}"
@@ -1043,7 +1047,9 @@ def _noun_phrase(noun: Token) -> tuple[list[Token], list[Token]]:
     """The determiners and attributive adjectives before a noun."""
     doc = noun.doc
     if is_parsed(doc):
-        determiners = [c for c in noun.children if c.dep_ == "det" and c.i < noun.i]
+        # "onze ambitie": the possessive that agrees with the noun ("ons doel") is a determiner here too.
+        determiners = [c for c in noun.children if c.i < noun.i and (
+            c.dep_ == "det" or (c.dep_ == "nmod:poss" and c.lower_ in ("onze", "ons")))]
         adjectives = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i]
         # "een gehele of gedeeltelijke beëindiging": the second adjective hangs from the first
         adjectives += [c for a in adjectives for c in a.children if c.dep_ == "conj" and c.pos_ == "ADJ" and c.i < noun.i]

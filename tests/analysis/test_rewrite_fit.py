@@ -207,3 +207,18 @@ def test_a_dropped_word_before_a_comma_leaves_no_space_before_it():
 )
 def test_the_auxiliary_between_the_words_of_an_entry_keeps_its_place(text, fixed):
     assert pasted(text, "gelegenheid") == fixed
+
+
+# The possessive agrees with the new noun, like an article
+
+
+@BOTH
+def test_the_possessive_fits_the_new_noun(settings):
+    text = "Met onze ambitie voor meer groen helpen wij de stad."
+    assert pasted(text, "ambitie", settings) == "Met ons doel voor meer groen helpen wij de stad."
+
+
+def test_an_alternative_that_names_of_what_takes_its_article():
+    # Without "van …" after it, "dagtekening" is the date of this letter; the alternative says so.
+    text = "U kunt binnen zes weken na dagtekening bezwaar maken."
+    assert pasted(text, "dagtekening") == "U kunt binnen zes weken na de datum van deze brief bezwaar maken."
