@@ -62,7 +62,7 @@ def test_a_word_further_off_or_a_participle_is_no_doubling():
 
 def test_a_bare_noun_after_van_stays_bare():
     assert pasted("Het is een proces van participatie met bewoners.", "participatie") == (
-        "Het is een proces van deelname met bewoners."
+        "Het is een proces van overleg met bewoners."
     )
 
 
