@@ -68,6 +68,7 @@ def test_where_no_replacement_fits_it_gives_advice(sentence):
     "U verhuist naar de gemeente waar uw kinderen wonen.",  # a municipality in general
     "Geef uw adres door aan de gemeente van uw nieuwe woonplaats.",
     "Wij sturen uw formulier door naar de gemeente.",  # 'wij' is someone else here
+    "Wij, het college van burgemeester en wethouders, hebben besloten.",  # says once who 'wij' are
     "De gemeenteraad beslist in maart.",
     "Alleen de gemeente, de provincie of het Rijk mag dat beslissen.",  # one of several kinds
     "U kunt dat vragen aan de provincie of de gemeente.",
