@@ -73,11 +73,27 @@ def _verb_brackets(sentence: Span) -> Iterator[tuple[Token, Token]]:
         main = verb.head if helps else verb
         if _is_subordinate_clause(main, verb):
             continue  # "omdat wij uw brief hebben ontvangen": the verbs stand together at the end
-        closing = [t for t in main.children if t.i > verb.i and _closes(t)]
-        if helps and (verb.dep_ != "cop" or main.pos_ in ("ADJ", "VERB")):
+        closing = [t for t in main.children if t.i > verb.i and not t.is_space and _closes(t)]
+        if helps and not main.is_space and (verb.dep_ != "cop" or main.pos_ in ("ADJ", "VERB")):
             closing.append(main)  # "is … duidelijk", not the noun of "is … een goede oplossing"
         if closing:
-            yield verb, min(closing, key=lambda t: t.i)
+            end = min(closing, key=lambda t: t.i)
+            if not _inside_other_clause(verb, end):
+                yield verb, end
+
+
+def _inside_other_clause(verb: Token, end: Token) -> bool:
+    """Does the closing word belong to a clause that opens between the two ("zijn er … om
+    zelfstandig te kunnen stemmen", "wordt … nadat de instelling … heeft gegeven")? The parse
+    then hung it on the wrong verb; that is no bracket of this verb."""
+    for token in verb.doc[verb.i + 1 : end.i]:
+        # A real opener of a clause: "om", or a subordinating conjunction; not "te", and not an
+        # "of" the parse took for one ("de voorzitter of het lid").
+        opens = token.lower_ == "om" or (token.pos_ == "SCONJ" and token.lower_ != "of")
+        if token.dep_ == "mark" and opens and token.head.i != verb.i:
+            if end.i == token.head.i or token.head in end.ancestors:
+                return True
+    return False
 
 
 def _closes(token: Token) -> bool:

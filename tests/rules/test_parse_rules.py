@@ -38,6 +38,32 @@ def test_subordinate_clause_keeps_its_verbs_together():
     )
 
 
+def test_a_verb_of_another_clause_closes_no_bracket():
+    """The parse sometimes hangs a verb of an "om"- or "nadat"-clause on the main verb."""
+    for text in (
+        "In de stembureaus zijn er voor blinden en slechtzienden een stemmal en geluidsondersteuning om "
+        "zelfstandig te kunnen stemmen.",
+        "Het verzoek moet binnen 3 maanden nadat de verzoekende partij de uitspraak of beslissing van de "
+        "commissie kreeg bij de rechter zijn.",
+    ):
+        assert not [t for t in found(text, "TNG001") if "kunnen" in t or "kreeg" in t], text
+    # An "of" between two nouns opens no clause: the bracket stays.
+    text = "Dan kan de zittingsperiode van de voorzitter of het lid 1 keer met hooguit 12 maanden worden verlengd."
+    assert found(text, "TNG001") == [text[4:-1]]
+
+
+def test_a_blank_line_closes_no_bracket():
+    # The parse made the blank line the root of "kan … goedkeurt." (seen in a real text).
+    text = (
+        "In de stembureaus zijn er voor blinden en slechtzienden een stemmal en geluidsondersteuning om "
+        "zelfstandig te kunnen stemmen.\n\nDit kan als het college hiervoor een verzoek indient bij "
+        "Gedeputeerde Staten, en GS dit verzoek goedkeurt.\n\nHet verzoek moet binnen 3 maanden nadat "
+        "de verzoekende partij de uitspraak kreeg bij de rechter zijn.\n"
+    )
+    assert [f.message for f in findings_for(text, settings=PARSED) if f.rule == "TNG001" and not f.text.strip(" .")] == []
+    assert not [t for t in found(text, "TNG001") if t.startswith("kan")]
+
+
 def test_article_far_from_its_noun():
     assert found("De op 1 januari 2024 ingegane nieuwe regeling geldt voor iedereen.", "TNG001") == [
         "De op 1 januari 2024 ingegane nieuwe regeling"
