@@ -892,11 +892,19 @@ def _clause_end(head: Token) -> int | None:
     return last
 
 
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
 def _right_edge(token: Token) -> int:
-    """The last word of a phrase, without the clauses hanging from it ("bewoners (om te sporten)")."""
+    """The last word of a phrase, without the clauses hanging from it ("bewoners (om te sporten)");
+    a noun coordinated with a noun belongs to it ("de participatie en zeggenschap van cliënten")."""
     last = token.i
     for child in token.children:
-        if child.i > token.i and child.dep_ not in _CLAUSE_PARTS and child.dep_ not in ("acl", "acl:relcl"):
+        if child.i <= token.i or child.dep_ in ("acl", "acl:relcl"):
+            continue
+        nominal = token.pos_ in _NOMINAL and child.dep_ in ("conj", "cc") and (
+            child.dep_ == "cc" or child.pos_ in _NOMINAL)
+        if nominal or child.dep_ not in _CLAUSE_PARTS:
             last = max(last, _right_edge(child))
     return last
 

@@ -222,3 +222,12 @@ def test_an_alternative_that_names_of_what_takes_its_article():
     # Without "van …" after it, "dagtekening" is the date of this letter; the alternative says so.
     text = "U kunt binnen zes weken na dagtekening bezwaar maken."
     assert pasted(text, "dagtekening") == "U kunt binnen zes weken na de datum van deze brief bezwaar maken."
+
+
+# The particle goes after the whole object, a coordinated noun included
+
+
+def test_the_particle_goes_after_coordinated_nouns():
+    text = "De raad stimuleert de participatie en zeggenschap van cliënten opdat cliënten meedoen."
+    found = [f for f in findings_for(text, settings=PARSED) if f.rule == "WRD001" and f.text.startswith("stimuleert")]
+    assert [f.suggestions for f in found] == [("moedigt de deelname en zeggenschap van cliënten aan",)]
