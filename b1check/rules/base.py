@@ -16,6 +16,7 @@ from itertools import accumulate
 from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
+from ..analysis.clauses import ClauseBeforeNoun, clauses_before_noun
 from ..analysis.contact import (
     contact_details, contact_fields, emails, noreply_statements, phones, sender_is_named, signature_start,
 )
@@ -167,6 +168,12 @@ class Context:
     def tone_matches(self):
         """Threats, accusations and hard words, each in the context its entry needs."""
         return find_tone(self.sentences)
+
+    @cached_property
+    def clauses_before_noun(self) -> dict[int, list[ClauseBeforeNoun]]:
+        """"de door u aangevraagde code", by the start of its sentence (TNG001 and WRD002 both read them)."""
+        found = {sentence.start: list(clauses_before_noun(sentence)) for sentence in self.sentences}
+        return {start: clauses for start, clauses in found.items() if clauses}
 
     @cached_property
     def self_references(self):

@@ -1,0 +1,151 @@
+"""A clause before its noun: "de door u aangevraagde code" → "de code die u heeft
+aangevraagd". Found once per letter (`rules.base.Context.clauses_before_noun`): the
+tangconstructie rule leaves these words to WRD002, and WRD002 rewrites them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..language import inflect, lemmas
+from ..language.pronouns import AS_SUBJECT
+from .phrases import DETERMINERS
+
+_MAX_AGENT_WORDS = 4
+_RELATIVES = frozenset(("die", "dat", "welke", "wat"))
+
+
+@dataclass(frozen=True)
+class ClauseBeforeNoun:
+    """`de door u aangevraagde code`: a determiner, "door" and who did it, a
+    participle or "te" + infinitive, and the noun they all belong to."""
+
+    determiner: Token
+    agent: Span
+    adverbs: tuple[Token, ...]
+    verbs: tuple[str, ...]  # the participles ("aangevraagd"), or the infinitive after "te" ("betalen")
+    infinitive: bool  # "de door u te betalen kosten"
+    adjectives: Span  # words between the verbs and the noun ("nieuwe")
+    noun: Token
+
+    def has_clause_after(self) -> bool:
+        """Does a clause follow the noun already ("een … ingesteld orgaan dat …")?
+        A second one after the rewrite would stack two: which of them says what?"""
+        if any(child.dep_ == "acl:relcl" and child.i > self.noun.i for child in self.noun.children):
+            return True
+        doc = self.noun.doc
+        index = self.noun.i + 1
+        while index < len(doc) and (doc[index].is_space or doc[index].text == ","):
+            index += 1
+        return index < len(doc) and (doc[index].lower_ in _RELATIVES or doc[index].lower_.startswith("waar"))
+
+    def rewrite(self) -> str | None:
+        """"De code die u heeft aangevraagd"; None where the relative pronoun is not
+        certain or a clause after the noun would make two."""
+        # The determiner shows the gender where it can (the compact parser guesses it wrong
+        # now and then): "het formulier dat", "de aanvraag die"; else the parse's own.
+        shown = self.determiner.lower_
+        if shown in ("het", "dit", "dat"):
+            relative = "dat"
+        elif shown in ("de", "deze", "die") or "Plur" in self.noun.morph.get("Number"):
+            relative = "die"
+        else:
+            relative = {"Com": "die", "Neut": "dat"}.get("".join(self.noun.morph.get("Gender")))
+        if relative is None or self.has_clause_after():
+            return None
+        agent = self.agent.text
+        if len(self.agent) == 1 and self.agent[0].lower_ in AS_SUBJECT:
+            subject, have, must = AS_SUBJECT[self.agent[0].lower_]
+        else:
+            plural = "Plur" in self.agent[-1].morph.get("Number")
+            subject, have, must = agent, "hebben" if plural else "heeft", "moeten" if plural else "moet"
+        verbs = " en ".join(self.verbs)
+        helper = must if self.infinitive else have
+        words = [self.determiner.text, self.adjectives.text, self.noun.text, relative, subject,
+                 *(adverb.text for adverb in self.adverbs), helper, verbs]
+        return " ".join(word for word in words if word)
+
+
+def clauses_before_noun(sentence: Span) -> Iterator[ClauseBeforeNoun]:
+    doc = sentence.doc
+    for door in sentence:
+        if door.lower_ != "door" or door.i == sentence.start:
+            continue
+        determiner = doc[door.i - 1]
+        if determiner.lower_ not in DETERMINERS or determiner.pos_ not in ("DET", "PRON"):
+            continue
+        found = _clause_after(doc, door, sentence.end)
+        if found is not None:
+            yield ClauseBeforeNoun(determiner, *found)
+
+
+def _clause_after(doc, door: Token, end: int):
+    """The rest of `de door u (eerder) aangevraagde (nieuwe) code`, from the agent on."""
+    index = door.i + 1
+    agent_end = _agent_end(doc, index, end)
+    if agent_end is None:
+        return None
+    agent = doc[index:agent_end]
+    index = agent_end
+    adverbs = []
+    while index < end and len(adverbs) < 2 and (doc[index].pos_ == "ADV" or doc[index].dep_ == "advmod"):
+        adverbs.append(doc[index])
+        index += 1
+    verbs, infinitive = [], False
+    if index + 1 < end and doc[index].lower_ == "te" and doc[index + 1].pos_ in ("VERB", "AUX"):
+        verbs, infinitive, index = [doc[index + 1].lower_], True, index + 2
+    else:
+        while index < end:
+            participle = _participle(doc[index])
+            if participle is None:
+                break
+            verbs.append(participle)
+            index += 1
+            if index + 1 < end and doc[index].lower_ == "en" and _participle(doc[index + 1]) is not None:
+                index += 1  # "ingevulde en ondertekende"
+    if not verbs:
+        return None
+    adjectives_start = index
+    while index < end and doc[index].pos_ == "ADJ" and index - adjectives_start < 2:
+        index += 1
+    if index >= end or doc[index].pos_ != "NOUN":
+        return None
+    return agent, tuple(adverbs), tuple(verbs), infinitive, doc[adjectives_start:index], doc[index]
+
+
+def _agent_end(doc, start: int, end: int) -> int | None:
+    """One past the agent after "door": a pronoun ("u"), or a short noun phrase ("de gemeente")."""
+    if start >= end:
+        return None
+    if doc[start].lower_ in AS_SUBJECT and doc[start].pos_ == "PRON":
+        return start + 1
+    index = start
+    while index < end and index - start < _MAX_AGENT_WORDS:
+        token = doc[index]
+        if token.pos_ in ("NOUN", "PROPN"):
+            following = doc[index + 1] if index + 1 < end else None
+            if following is not None and following.pos_ in ("NOUN", "PROPN"):
+                index += 1
+                continue  # "door het college van B en W" stops at the next word that is no noun
+            return index + 1
+        if not (token.lower_ in DETERMINERS or token.pos_ in ("DET", "ADJ")):
+            return None
+        index += 1
+    return None
+
+
+def _participle(token: Token) -> str | None:
+    """The bare participle of an attributive one: "aangevraagde" → "aangevraagd", "genomen" stays."""
+    if token.pos_ not in ("VERB", "ADJ") or not token.is_alpha:
+        return None
+    form = token.lower_
+    for bare in (form[:-1], form) if form.endswith("e") else (form,):
+        for lemma in {token.lemma_.lower(), *lemmas.lemmas(bare), *lemmas.lemmas(form)}:
+            try:
+                if bare in inflect.verb_forms(lemma)["participle"]:
+                    return bare
+            except ValueError:
+                continue
+    return None
