@@ -215,11 +215,18 @@ def _undoubled(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite:
     twice. In a pair joined by "en" or "of" ("in openheid en transparantie")
     the entry's word and the conjunction go ("in openheid"); elsewhere the
     alternative is not offered."""
-    words = _content_words(" ".join([*edit.changes.values(), *edit.after.values()]))
+    written = " ".join([*edit.changes.values(), *edit.after.values()]).lower().split()
+    words = _content_words(" ".join(written))
+    preposition = not words and len(written) == 1 and written[0] in PREPOSITIONS
+    if preposition:
+        # A preposition for a preposition, with the same one just after it: "afspraken over de
+        # ondersteuner over:" says "over" twice ("een aanvraag voor een vergunning voor het
+        # parkeren" before it reads fine).
+        words = frozenset(written)
     if not words:
         return edit
     sentence = doc[match.span.start].sent
-    low = max(sentence.start, edit.start - _DOUBLING_REACH)
+    low = edit.end if preposition else max(sentence.start, edit.start - _DOUBLING_REACH)
     high = min(sentence.end, edit.end + _DOUBLING_REACH)
     # The same word, or another form of it in the same part of speech ("zorgen voor de zorg" is no doubling).
     kinds = _SAME_KIND.get(edit.alternative.pos or match.entry.pos or "", ()) if is_parsed(doc) else ()
@@ -1002,6 +1009,9 @@ def _after_preposition(match: PhraseMatch, noun: Token) -> bool:
     before = noun.i - 1 if noun.i else None
     after = noun.i + 1 if noun.i + 1 < len(doc) else None
     return (
+        before is not None and noun.i == min(match.words)
+        and doc[before].lower_ in _TIME_PREPOSITIONS
+    ) or (
         before is not None and after is not None and noun.i == min(match.words)
         and doc[before].lower_ in PREPOSITIONS and doc[before].lower_ != "van"
         and doc[after].lower_ in _OF_WORDS
@@ -1009,6 +1019,9 @@ def _after_preposition(match: PhraseMatch, noun: Token) -> bool:
 
 
 _OF_WORDS = frozenset(("van", "daarvan", "hiervan", "waarvan"))
+# After these a bare noun is a moment ("na dagtekening", "vanaf ontvangst"): the alternative
+# keeps its article ("na de datum van deze brief"), without "van" after it too.
+_TIME_PREPOSITIONS = frozenset(("na", "vanaf", "sinds", "voor", "tot", "bij", "binnen"))
 
 
 def _shares_other_determiner(noun: Token, new_gender: str | None) -> bool:

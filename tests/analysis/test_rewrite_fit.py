@@ -231,3 +231,24 @@ def test_the_particle_goes_after_coordinated_nouns():
     text = "De raad stimuleert de participatie en zeggenschap van cliënten opdat cliënten meedoen."
     found = [f for f in findings_for(text, settings=PARSED) if f.rule == "WRD001" and f.text.startswith("stimuleert")]
     assert [f.suggestions for f in found] == [("moedigt de deelname en zeggenschap van cliënten aan",)]
+
+
+# From the third review: a preposition said twice, a date that is not this letter's, a call via a website
+
+
+def test_a_preposition_is_not_said_twice():
+    text = "De instelling maakt afspraken met betrekking tot de ondersteuner over:"
+    f = finding(text, "met betrekking tot")
+    assert "over" not in f.suggestions and f.fix is None
+    assert pasted("Wij maken afspraken met betrekking tot de kosten.", "met betrekking tot") == (
+        "Wij maken afspraken over de kosten.")
+
+
+def test_the_date_in_a_list_of_what_an_objection_holds_is_not_this_letters():
+    text = "Het bezwaarschrift bevat uw naam en adres, de dagtekening en de redenen."
+    assert pasted(text, "dagtekening") == "Het bezwaarschrift bevat uw naam en adres, de datum en de redenen."
+
+
+def test_nobody_calls_via_a_website():
+    text = "Voor vragen kunt u zich wenden tot het Klantcontactcentrum via telefoonnummer 14 0123 of de website."
+    assert pasted(text, "wenden") is None
