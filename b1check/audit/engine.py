@@ -25,18 +25,13 @@ def check_batch(tasks: list[Task], options: AuditOptions, topic: str | None = No
     """
     # One audit's options per worker process at a time: every task of a run sends the same.
     run._options = options
-    tell = _teller(topic)
-    results = {}
-    for kind, value in run._steps(tasks):
-        if kind == run.RESULT:
-            results[value.index] = value
-        tell()
-    return [results[task.index] for task in tasks]
+    return run.check_letters(tasks, _teller(topic))
 
 
 def _teller(topic: str | None):
+    """Each step as an event on `topic` for the Dask client; nothing to tell without one."""
     if topic is None:
-        return lambda: None
+        return None
     from distributed import get_worker
 
     worker = get_worker()

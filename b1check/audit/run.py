@@ -28,7 +28,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from multiprocessing.connection import wait
@@ -226,9 +226,15 @@ def _steps(tasks: list[Task]) -> Iterator[tuple[str, object]]:
         yield RESULT, result
 
 
-def check_letters(tasks: list[Task]) -> list[LetterResult]:
-    """Check a batch of letters, in order; never raises."""
-    results = {result.index: result for kind, result in _steps(tasks) if kind == RESULT}
+def check_letters(tasks: list[Task], each_step: Callable[[], None] | None = None) -> list[LetterResult]:
+    """Check a batch of letters, in order; never raises. `each_step` is called after every
+    step (a letter begun, a group analysed, a letter done): a Dask worker tells its client."""
+    results = {}
+    for kind, value in _steps(tasks):
+        if kind == RESULT:
+            results[value.index] = value
+        if each_step is not None:
+            each_step()
     return [results[task.index] for task in tasks]
 
 
