@@ -26,9 +26,10 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..language.lemmas import can_be, lemmas
 from ..language.inflect import split_particle, verb_form, verb_forms, verb_slots
+from ..language.lemmas import can_be, lemmas
 from ..language.wordlists import read_toml, strings, wordlist_dir
+from .rewrite import match_case
 
 _BACK = frozenset({"zij", "ze", "haar"})  # pronouns that can point back to "de gemeente"
 _SINGULAR = {"3sg": "pl", "2sg": "pl", "past_sg": "past_pl"}
@@ -191,9 +192,8 @@ def _possessive(sentence: Span, start: int, end: int, name: str, parsed: bool) -
         return None
     plural = parsed and "Plur" in doc[noun].morph.get("Number")
     own = "ons" if article == "het" and not plural else "onze"
-    if doc[first].text[:1].isupper():
-        own = own.capitalize()
-    return SelfReference(first, end, name, " ".join([own, *(t.text for t in doc[first + 1 : noun + 1])]))
+    owned = " ".join([own, *(t.text for t in doc[first + 1 : noun + 1])])
+    return SelfReference(first, end, name, match_case(owned, doc[first].text))
 
 
 def _is_noun(token: Token, parsed: bool) -> bool:
@@ -230,14 +230,10 @@ def _as_subject(sentence: Span, start: int, end: int, name: str, verb: Token | N
                                     for lemma in (verb.lemma_, *lemmas(verb.text)))), None)
     if plural is None:
         return SelfReference(start, end, name, None)
-    first = doc[start].text[:1].isupper() and start == sentence.start
     if verb.i == end:
-        text = f"{'Wij' if first else 'wij'} {plural}"
-        return SelfReference(start, end + 1, name, text)
+        return SelfReference(start, end + 1, name, match_case(f"wij {plural}", doc[start].text))
     if verb.i == start - 1:
-        verb_first = doc[verb.i].text[:1].isupper()
-        text = f"{plural[:1].upper() + plural[1:] if verb_first else plural} wij"
-        return SelfReference(verb.i, end, name, text)
+        return SelfReference(verb.i, end, name, match_case(f"{plural} wij", doc[verb.i].text))
     return SelfReference(start, end, name, None)
 
 
