@@ -47,7 +47,7 @@ from ..analysis.lintii import who_struggles
 from ..files import AtomicFile, _new_file_mode
 from ..load.source import SourceText
 from ..model import CATEGORIES, FileReport, Finding
-from ..report.labels import CATEGORY_NAMES, SEVERITY_NAMES, number as whole
+from ..report.labels import CATEGORY_NAMES, SEVERITY_NAMES, better, number as whole
 from ..report.look import CATEGORY_LOOKS, WIDE_CATEGORIES, category_css
 from ..report.overview import BROUWER_LABEL, FLESCH_LABEL, LINT_LABEL, contact_checks, verdict_summary
 from ..settings import VerdictLimits
@@ -86,11 +86,11 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters.update(number=_number, percent=_percent, whole=whole, signed=_signed, who_struggles=who_struggles,
-                       lower_first=lambda text: text[:1].lower() + text[1:],
+                       lower_first=lambda text: text[:1].lower() + text[1:], better=better,
                        verdict_summary=verdict_summary, contact_checks=contact_checks)
     env.globals.update(
         category_names=CATEGORY_NAMES, severity_names=SEVERITY_NAMES, status_names=STATUS_NAMES,
-        categories=CATEGORIES, looks=CATEGORY_LOOKS, category_css=category_css(),
+        categories=CATEGORIES, looks=CATEGORY_LOOKS,
         flesch_label=FLESCH_LABEL, lint_label=LINT_LABEL, brouwer_label=BROUWER_LABEL,
     )
     return env
@@ -171,10 +171,7 @@ def _wide_first(note: Note) -> int:
 
 def _title(note: Note) -> str:
     finding = note.finding
-    line = f"[{note.number}] {finding.rule}: {finding.message}"
-    if finding.suggestions:
-        line += " → " + " / ".join(finding.suggestions)
-    return line
+    return f"[{note.number}] {finding.rule}: {finding.message}{better(finding)}"
 
 
 def letter_view(report: FileReport, source: SourceText) -> tuple[list[Piece], list[Note]]:

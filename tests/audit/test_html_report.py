@@ -154,3 +154,16 @@ def test_no_file_name_can_close_the_tables_data_block(tmp_path):
     assert "</script><b>" not in index
     paths = sorted(row[1] for row in _table_data(index))
     assert any(path.endswith("</script><b>x.txt") for path in paths)
+
+
+def test_a_letter_page_shows_the_advice_too(tmp_path):
+    """Advice lives in its own field; the letter's page and the highlight's title show it
+    after the replacements, as the text output does."""
+    root = tmp_path / "archief"
+    root.mkdir()
+    (root / "brief.txt").write_text("Als u de afspraken niet nakomt, bellen wij u.\n", encoding="utf-8")
+    target = tmp_path / "rapport"
+    assert audit(str(root), "--jobs", "1", "--html", f"{target}/").exit_code in (0, 1)
+    (page,) = (target / "brieven").rglob("*.html")
+    text = page.read_text(encoding="utf-8")
+    assert "advies: gebruik" in text
