@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..language import inflect, lemmas
 from ..language.analyse import is_parsed, placeholder
+from ..language.tokens import NUMBER_WORDS
 from ..language.wordlists import FOLLOWING, NOUN_GENDERS, VERB_USES, Alternative, word_set
 from .phrases import DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
 
@@ -158,9 +159,9 @@ def _next_words(doc: Doc, index: int, words: tuple[str, ...]) -> bool:
 
 
 # Words that measure out a length of time before its unit: "drie weken", "meer dan twintig minuten".
+# (The numbers themselves: tokens.NUMBER_WORDS, "een", or digits.)
 _AMOUNT_WORDS = frozenset(
-    "een twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig vijftig honderd "
-    "enkele enige meerdere aantal paar meer minder dan ruim bijna ongeveer circa maximaal minimaal minstens "
+    "een enkele enige meerdere aantal paar meer minder dan ruim bijna ongeveer circa maximaal minimaal minstens "
     "ten minste hooguit half halve anderhalf heel hele volle".split()
 )
 _TIME_UNITS = frozenset(
@@ -177,7 +178,7 @@ def _duration_after(doc: Doc, index: int) -> int | None:
         if token.is_space:
             continue
         lower = token.lower_
-        if token.like_num or lower in _AMOUNT_WORDS:
+        if token.like_num or lower in _AMOUNT_WORDS or lower in NUMBER_WORDS:
             amounts += 1
             continue
         if amounts and (lower in _TIME_UNITS or _word_lemmas(token) & _TIME_UNITS):

@@ -12,6 +12,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Numbers a letter writes in words before a noun ("vier weken"). Not "een" (also the article),
+# nor "één" (mostly stress: "nog één ding").
+NUMBER_WORDS = {
+    word: number
+    for number, word in enumerate(
+        "_ _ twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien "
+        "zeventien achttien negentien twintig".split()
+    )
+    if number >= 2
+} | {"dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
+     "negentig": 90, "honderd": 100, "duizend": 1000}
+
 # A run of characters without a space longer than this is no word a reader can
 # read (rule DIF003); the analysis keeps it from the tokenizer's slow path
 # (analyse._tokenizer_text), and no rule looks at it as a word.

@@ -13,6 +13,7 @@ from ..analysis.phrases import PhraseMatch
 from ..analysis.rewrite import Rewrite, match_case, render, rewrite, shown_span
 from ..language import lemmas
 from ..language.analyse import is_address, placeholder
+from ..language.tokens import NUMBER_WORDS
 from ..language.wordlists import compound_rewrites, default_abbreviations
 from .base import Context, Hit, check, span_hit
 
@@ -256,17 +257,6 @@ def long_runs(context: Context):
         yield Hit("DIF003", start, end, {"length": f"{end - start:,}".replace(",", ".")})
 
 
-# Numbers a letter writes in words before a noun ("vier weken"). Not "een" (also the article),
-# nor "één" (mostly stress: "nog één ding").
-NUMBER_WORDS = {
-    word: number
-    for number, word in enumerate(
-        "_ _ twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien "
-        "zeventien achttien negentien twintig".split()
-    )
-    if number >= 2
-} | {"dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
-     "negentig": 90, "honderd": 100, "duizend": 1000}
 
 
 @check("DIF004")

@@ -108,6 +108,7 @@ def test_a_clause_before_a_noun_with_a_clause_after_it_is_advice():
     "text, fixed",
     [
         ("Het plan ligt gedurende zes weken ter inzage.", "Het plan ligt zes weken ter inzage."),
+        ("Het plan ligt gedurende vijftien dagen ter inzage.", "Het plan ligt vijftien dagen ter inzage."),
         ("U hoort het geluid gedurende meer dan twintig minuten per dag.", "U hoort het geluid meer dan twintig minuten per dag."),
         ("Gedurende de werkzaamheden is de weg dicht.", "Tijdens de werkzaamheden is de weg dicht."),
         ("De weg is gedurende de zomer dicht.", "De weg is tijdens de zomer dicht."),
