@@ -7,9 +7,11 @@ short lists, so its memory does not grow with the number of letters.
 from __future__ import annotations
 
 import heapq
+import itertools
 import json
 import os
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..model import CATEGORIES, FileReport, ReadError, Severity, changed_part
@@ -65,16 +67,15 @@ def _key(path: str) -> str:
 
 def load_baseline(path: str) -> dict[str, Previous]:
     try:
-        with open(path, encoding="utf-8") as handle:
-            files = _baseline_letters(handle)
         previous = {}
-        for entry in files:
-            b1 = bool(entry["verdict"]["b1"])
-            severities = Counter(f.get("severity") for f in entry.get("findings", ()))
-            points = (0 if b1 else 10) + 3 * severities["error"] + severities["warning"]
-            previous[_key(entry["path"])] = Previous(
-                b1, float(entry["metrics"]["flesch_douma"]), len(entry.get("findings", ())), points
-            )
+        with open(path, encoding="utf-8") as handle:
+            for entry in _baseline_letters(handle):
+                b1 = bool(entry["verdict"]["b1"])
+                severities = Counter(f.get("severity") for f in entry.get("findings", ()))
+                points = (0 if b1 else 10) + 3 * severities["error"] + severities["warning"]
+                previous[_key(entry["path"])] = Previous(
+                    b1, float(entry["metrics"]["flesch_douma"]), len(entry.get("findings", ())), points
+                )
         return previous
     except OSError as error:
         raise BaselineError(f"{path}: de baseline kan niet gelezen worden ({error.strerror}).") from None
@@ -84,17 +85,19 @@ def load_baseline(path: str) -> dict[str, Previous]:
         ) from None
 
 
-def _baseline_letters(handle) -> list[dict]:
-    """The letters of a JSON report (`--json`, `check --format json`) or of a JSON Lines one (`--jsonl`)."""
+def _baseline_letters(handle) -> Iterator[dict]:
+    """The letters of a JSON report (`--json`, `check --format json`) or of a JSON Lines one
+    (`--jsonl`); a JSON Lines report is read a line at a time, as it was written."""
     first = handle.readline()
     try:
         line = json.loads(first)
     except ValueError:
         line = None
     if isinstance(line, dict) and ("metrics" in line or "error" in line or "summary" in line):
-        letters = [line] + [json.loads(text) for text in handle if text.strip()]
-        return [entry for entry in letters if "metrics" in entry]
-    return json.loads(first + handle.read())["files"]
+        lines = itertools.chain([line], (json.loads(text) for text in handle if text.strip()))
+        yield from (entry for entry in lines if "metrics" in entry)
+    else:
+        yield from json.loads(first + handle.read())["files"]
 
 
 @dataclass(frozen=True)
