@@ -42,7 +42,10 @@ from ..language.analyse import BATCH
 from ..load.read import read_file
 from ..model import ReadError
 from . import engine
-from .run import AHEAD, BATCHES_PER_WORKER, DIED, GRACE, AuditOptions, LetterResult, Task, _batches, _error, _too_long
+from .run import (
+    AHEAD, BATCHES_PER_WORKER, DIED, AuditOptions, LetterResult, Task, _batches, _error, _too_long, batch_limit,
+    letter_settings,
+)
 
 LOCAL = re.compile(r"local:(\d+)")
 # The topic of the workers' step events (engine.check_batch).
@@ -134,9 +137,8 @@ def _with_bytes(task: Task, options: AuditOptions) -> Task | LetterResult:
     if isinstance(task.path, ReadError):
         return LetterResult(task.index, task.path.path, error=task.path)
     try:
-        config = config_for(task.path, options.config_path)
-        settings = options.overrides.apply(config.settings_for(task.path))
-        data = read_file(task.path, config.max_bytes(options.max_size_kb))
+        settings, max_bytes = letter_settings(task.path, options)
+        data = read_file(task.path, max_bytes)
     except Exception as error:  # noqa: BLE001 - one unreadable letter must not stop an audit
         return _error(task, error)
     return replace(task, data=data, settings=settings)
@@ -156,7 +158,7 @@ def run(tasks: Iterable[Task], options: AuditOptions, scheduler: str) -> Iterato
     """Results in the order of `tasks`, checked on the Dask cluster `scheduler`."""
     from dask.distributed import wait
 
-    limit = options.timeout + GRACE + options.timeout / 10 if options.timeout else math.inf
+    limit = batch_limit(options)
     # The workers get the letters' bytes and settings: they need no file system and no configuration.
     remote = replace(options, overrides=None, config_path=None)
     with connect(scheduler) as client:

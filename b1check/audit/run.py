@@ -160,14 +160,25 @@ def _error(task: Task, error: Exception) -> LetterResult:
     return LetterResult(task.index, path, error=ReadError(path, reason))
 
 
+def letter_settings(path: str, options: AuditOptions) -> tuple[Settings, int]:
+    """A letter's settings (its folder's configuration with the command line's overrides) and
+    the most bytes it may have: what the local audit and the Dask client both read it with."""
+    config = config_for(path, options.config_path)
+    return options.overrides.apply(config.settings_for(path)), config.max_bytes(options.max_size_kb)
+
+
+def batch_limit(options: AuditOptions) -> float:
+    """How long a batch may go quiet before its worker is taken for stuck."""
+    return options.timeout + GRACE + options.timeout / 10 if options.timeout else math.inf
+
+
 def _load(task: Task) -> _Loaded:
     options, path = _options, task.path
     with _time_limit(options.timeout):
         if task.data is not None:
             return _Loaded(task, load_bytes(task.data, path), task.settings)
-        config = config_for(path, options.config_path)
-        settings = options.overrides.apply(config.settings_for(path))
-        return _Loaded(task, load_file(path, config.max_bytes(options.max_size_kb)), settings)
+        settings, max_bytes = letter_settings(path, options)
+        return _Loaded(task, load_file(path, max_bytes), settings)
 
 
 def _finish(letter: _Loaded, analysis: Analysis | None) -> LetterResult:
@@ -359,7 +370,7 @@ def _supervised(tasks: Iterable[Task], options: AuditOptions, jobs: int) -> Iter
     """Results in the order of `tasks`, from `jobs` watched worker processes (see the module's docstring)."""
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    limit = options.timeout + GRACE + options.timeout / 10 if options.timeout else math.inf
+    limit = batch_limit(options)
     batches = _batches(tasks, jobs)
     again: deque[list[Task]] = deque()  # letters of an ended worker, to check one by one first
     order: deque[int] = deque()  # the letters handed out, in the order of `tasks`

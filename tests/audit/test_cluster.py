@@ -85,7 +85,7 @@ def in_process(monkeypatch):
     client's watch is what is tested. No grace after the time limit."""
     from contextlib import contextmanager
 
-    from b1check.audit import cluster
+    from b1check.audit import cluster, run
 
     @contextmanager
     def connect(scheduler):
@@ -94,7 +94,7 @@ def in_process(monkeypatch):
             yield client
 
     monkeypatch.setattr(cluster, "connect", connect)
-    monkeypatch.setattr(cluster, "GRACE", 0.0)
+    monkeypatch.setattr(run, "GRACE", 0.0)  # run.batch_limit: the cluster's limit too
 
 
 def test_a_letter_over_its_time_limit_is_listed_and_the_rest_of_its_batch_is_checked(archive, monkeypatch,
