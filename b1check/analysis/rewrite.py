@@ -96,7 +96,23 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
         done = _literal(match, edit, doc) if _uninflected(match, doc) else None
     if done is None:
         return _advice(edit)
+    if _stutters(done, doc):
+        return _hidden(done)
     return _undoubled(match, done, doc)
+
+
+def _stutters(edit: Rewrite, doc: Doc) -> bool:
+    """Would the rewritten words begin or end with the very word beside them
+    ("Daarnaast is het de ambitie" → "is het het doel")? Only a word the
+    rewrite writes counts: a repetition the writer made stays theirs."""
+    new = render(doc, edit.start, edit.end, edit).lower().split()
+    old = doc[edit.start : edit.end].text.lower().split()
+    if not new or not old:
+        return False
+    for seam, was, neighbour in ((new[0], old[0], edit.start - 1), (new[-1], old[-1], edit.end)):
+        if seam != was and 0 <= neighbour < len(doc) and doc[neighbour].is_alpha and seam == doc[neighbour].lower_:
+            return True
+    return False
 
 
 # An alternative this long is a sentence to write anew, not words for the place of the match.
@@ -968,6 +984,9 @@ def _noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     determiners, adjectives = _noun_phrase(head)
     adjectives = [a for a in adjectives if a.i not in match.words]  # "bevoegd" of *bevoegd gezag* goes
     determiners = [d for d in determiners if d.i not in match.words]
+    if "det" in edit.alternative.fits and not determiners and not any(
+            c.dep_ == "nmod:poss" and c.i < head.i for c in head.children):
+        return None  # "feedback vragen" → not "reactie vragen": a count noun needs "een" or "uw"
     if not determiners and not adjectives:
         names_its_own = "van" in words[1:]  # "de datum van deze brief": the alternative says of what
         if article and (_after_preposition(match, head) or names_its_own

@@ -45,7 +45,7 @@ class Alternative:
         return self.text
 
     def limited(self, vocabulary: tuple[str, ...]) -> tuple[str, ...]:
-        """The `fits` of one kind (VERB_USES, NOUN_GENDERS, FOLLOWING); empty where the
+        """The `fits` of one kind (VERB_USES, NOUN_GENDERS, FOLLOWING, NOUN_USES); empty where the
         list does not limit that kind."""
         return tuple(use for use in self.fits if use in vocabulary)
 
@@ -162,6 +162,10 @@ VERB_USES = ("finite", "infinitive", "te-infinitive", "passive", "perfect")
 NOUN_GENDERS = ("de", "het", "start")
 # What follows the match: a length of time ("gedurende drie weken": no "tijdens"), or not.
 FOLLOWING = ("duration", "no-duration")
+# A noun alternative that needs a determiner before it: "feedback" is a mass noun
+# ("feedback vragen"), "reactie" is not ("een reactie vragen"): "uw feedback" →
+# "uw reactie" fits, the bare noun gets advice.
+NOUN_USES = ("det",)
 
 
 def _alternatives(value, where: str) -> tuple[Alternative, ...]:
@@ -184,8 +188,9 @@ def _alternatives(value, where: str) -> tuple[Alternative, ...]:
         if pos is not None and pos not in PARTS_OF_SPEECH:
             raise WordlistError(f"{where}: woordsoort '{pos}' bestaat niet; kies uit {', '.join(PARTS_OF_SPEECH)}")
         fits = strings(item.get("fits"), where, "fits")
-        if set(fits) - set(VERB_USES) - set(NOUN_GENDERS) - set(FOLLOWING):
-            raise WordlistError(f"{where}: 'fits' kent alleen {', '.join(VERB_USES + NOUN_GENDERS + FOLLOWING)}")
+        known = VERB_USES + NOUN_GENDERS + FOLLOWING + NOUN_USES
+        if set(fits) - set(known):
+            raise WordlistError(f"{where}: 'fits' kent alleen {', '.join(known)}")
         found.append(Alternative(
             str(item["text"]).strip(), pos, bool(item.get("advice", False)), fits,
             tuple(w.lower() for w in strings(item.get("context"), where, "context")),

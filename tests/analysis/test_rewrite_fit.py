@@ -253,3 +253,18 @@ def test_the_date_in_a_list_of_what_an_objection_holds_is_not_this_letters():
 def test_nobody_calls_via_a_website():
     text = "Voor vragen kunt u zich wenden tot het Klantcontactcentrum via telefoonnummer 14 0123 of de website."
     assert pasted(text, "wenden") is None
+
+
+@BOTH
+def test_a_new_article_does_not_stutter_against_the_word_before_it(settings):
+    # "het de ambitie" → "het het doel": the next alternative, or advice, never the stutter.
+    text = "Daarnaast is het de ambitie om een bouwblok te bouwen."
+    assert pasted(text, "ambitie", settings) == "Daarnaast is het de wens om een bouwblok te bouwen."
+
+
+
+@BOTH
+def test_a_count_noun_for_a_mass_noun_needs_a_determiner(settings):
+    # "feedback vragen" → not "reactie vragen"; "uw feedback" → "uw reactie" fits.
+    assert pasted("Met deze tool kun je feedback vragen aan je sporters.", "feedback", settings) is None
+    assert pasted("Wij horen graag uw feedback.", "feedback", settings) == "Wij horen graag uw reactie."

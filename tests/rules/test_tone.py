@@ -186,3 +186,14 @@ def test_a_warning_with_its_way_out_is_told_only_about_its_tone(sentence):
 def test_a_threat_without_a_way_out_gets_the_full_advice(sentence):
     found = [f for f in findings_for(sentence, ("tone",)) if f.rule == "TON001"]
     assert found and all(f.message.startswith("Dreigend:") for f in found)
+
+
+def test_a_word_is_in_the_tone_list_or_the_phrase_list_not_both():
+    """One place, one finding: a stern word with a plain replacement ("onverwijld" →
+    "meteen") belongs in the phrase list, where the replacement can be pasted in; the
+    same word in both lists gave the writer two findings on one word."""
+    from b1check.language.wordlists import default_phrases
+
+    phrases = {entry.phrase.lower() for entry in default_phrases()}
+    twice = sorted(entry.phrase for entry in ENTRIES if entry.phrase.lower() in phrases)
+    assert not twice, twice
