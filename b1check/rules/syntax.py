@@ -96,7 +96,11 @@ def _closes(token: Token) -> bool:
     """A separable particle ("stuurt … op") or another verb of the cluster ("zullen … moeten betalen")."""
     if token.dep_ == "compound:prt":
         # A particle is one small word: not a preposition before its noun ("voor u"),
-        # not a verb with words of its own (a misparse).
+        # not a verb with words of its own (a misparse), not a preposition before a colon
+        # ("U vindt meer informatie op: www…", where the parse lost its object).
+        after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if after is not None and after.text == ":":
+            return False
         return not token.tag_.startswith(("VZ|init", "WW")) and not list(token.children)
     return token.dep_ in AUXILIARY_RELATIONS and not _is_finite(token)
 

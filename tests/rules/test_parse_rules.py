@@ -64,6 +64,14 @@ def test_a_blank_line_closes_no_bracket():
     assert not [t for t in found(text, "TNG001") if t.startswith("kan")]
 
 
+
+def test_a_preposition_before_a_colon_is_no_particle():
+    # The web address after "op:" was taken out of the text; the parse made "op" a particle of "vindt".
+    text = "U vindt meer informatie over indienen van een klacht tegen een besluit van ons op: onder het tabblad Contact."
+    assert found(text, "TNG001") == []
+    # A particle at the end of its clause is still one, before a full stop.
+    assert found("De gemeente stuurt u na ontvangst van het formulier en de bijlagen binnen acht weken een brief op.", "TNG001")
+
 def test_article_far_from_its_noun():
     assert found("De op 1 januari 2024 ingegane nieuwe regeling geldt voor iedereen.", "TNG001") == [
         "De op 1 januari 2024 ingegane nieuwe regeling"
