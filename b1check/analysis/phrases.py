@@ -110,6 +110,9 @@ class Pattern:
     # An editor's own `…` may cross a comma ("indien u niet … , zullen wij");
     # b1check's word orders of a verb phrase may not.
     across_commas: bool = False
+    # A word order that only the parse may confirm ("Van deze mogelijkheid heeft u geen
+    # gebruik gemaakt"): every part must hang together with the words before it.
+    linked: bool = False
 
 
 @dataclass(frozen=True)
@@ -254,6 +257,35 @@ def verb_patterns(words: list[str], head: int) -> list[list[list[Slot]]]:
     return [[segment for segment in pattern if segment] for pattern in patterns]
 
 
+def fronted_patterns(words: list[str], head: int) -> list[list[list[Slot]]]:
+    """The orders of a verb phrase whose preposition comes first, with its noun:
+    "Van deze mogelijkheid heeft u geen gebruik gemaakt", "Voor de afvoer draagt u
+    zelf zorg", "dat u zich niet met deze beslissing kunt verenigen". Only for a
+    phrase that ends in one preposition after the verb and has words before it;
+    only the parse can tell this preposition from any other "van" or "voor"
+    nearby, so these orders never match without it (`Pattern.linked`)."""
+    verb = words[head].lower()
+    before_words, after_words = words[:head], words[head + 1 :]
+    if not before_words or len(after_words) != 1 or after_words[0].lower() not in _PREPOSITIONS_AFTER:
+        return []
+    particle, root = inflect.split_particle(verb)
+    if particle:
+        return []
+    if before_words[0].lower() in ("een", "de", "het"):
+        before_words = before_words[1:]  # "een beroep doen op": any determiner, or none, is not matched here
+        if not before_words:
+            return []
+    before = [_slot(w) for w in before_words]
+    after = [Slot(_slot(after_words[0]).ids, "after")]
+    all_forms = Slot(_ids(_verb_head_forms(verb)), "head")
+    finite = Slot(_ids(_finite_forms(verb)), "head")
+    return [
+        [after, before + [all_forms]],  # van … gebruik gemaakt
+        [after, [finite], before],  # Voor … draagt u zorg
+        [before, after, [all_forms]],  # zich … met … verenigen
+    ]
+
+
 def _verb_orders(verb: str, before: list[Slot], after: list[Slot]) -> list[list[list[Slot]]]:
     particle, root = inflect.split_particle(verb)
     te = Slot(_ids(["te"]), "te")
@@ -334,6 +366,9 @@ class PhraseFinder:
                 self.head_words[number] = words[head].lower()
             for pattern in self._compile(entry, self.head_words.get(number), tokenizer):
                 self._add(Pattern(number, pattern, across_commas=not (entry.generated and entry.pos == "verb")))
+            if entry.generated and entry.pos == "verb" and head is not None:
+                for pattern in fronted_patterns(words, head):
+                    self._add(Pattern(number, tuple(tuple(segment) for segment in pattern), linked=True))
             wholes = _wholes(entry, self.entries, number)
             if entry.unless or wholes:
                 # A longer entry silences this one where it would match itself: its
@@ -402,16 +437,19 @@ class PhraseFinder:
     def find(self, doc: Doc) -> list[PhraseMatch]:
         text = _Text(doc)
         found: dict[tuple[int, int], PhraseMatch] = {}
+        fronted: set[tuple[int, int]] = set()
         for anchor in text.word_positions:
             numbers = self.index.get(text.lower[anchor])
             if not numbers:
                 continue
             for number in numbers:
                 pattern = self.patterns[number]
+                if pattern.linked and not text.parsed:
+                    continue
                 start = text.back(anchor, self.anchors[number])
                 if start is None:
                     continue
-                positions = _match(text, pattern.segments, start, pattern.across_commas)
+                positions = _match(text, pattern.segments, start, pattern.across_commas, pattern.linked)
                 if positions is None:
                     continue
                 match = self._phrase_match(text, pattern, positions)
@@ -420,7 +458,15 @@ class PhraseFinder:
                 key = (pattern.entry, match.span.start)
                 if key not in found or match.span.end < found[key].span.end:
                     found[key] = match
-        return _one_per_place(list(found.values()))
+                    if pattern.linked:
+                        fronted.add(key)
+                    else:
+                        fronted.discard(key)
+        # "Van de bewoners hebben er tien gebruik gemaakt van de regeling": where the
+        # preposition also follows in the usual order, that one is the entry's.
+        usual = {(key[0], match.head) for key, match in found.items() if key not in fronted}
+        matches = [match for key, match in found.items() if key not in fronted or (key[0], match.head) not in usual]
+        return _one_per_place(matches)
 
     def _phrase_match(self, text: _Text, pattern: Pattern, positions: list[tuple[int, Slot]]):
         entry = self.entries[pattern.entry]
@@ -546,7 +592,7 @@ class _Text:
         return self._protected
 
 
-def _match(text: _Text, segments, start: int, across_commas: bool = True) -> list[tuple[int, Slot]] | None:
+def _match(text: _Text, segments, start: int, across_commas: bool = True, linked: bool = False) -> list[tuple[int, Slot]] | None:
     """Match the segments from `start`: all matched (token, slot), or None."""
     positions: list[tuple[int, Slot]] = []
     first = _match_segment(text, segments[0], start)
@@ -554,7 +600,7 @@ def _match(text: _Text, segments, start: int, across_commas: bool = True) -> lis
         return None
     positions.extend(first)
     for segment in segments[1:]:
-        found = _next_segment(text, segment, positions, across_commas)
+        found = _next_segment(text, segment, positions, across_commas, linked)
         if found is None:
             return None
         positions.extend(found)
@@ -578,9 +624,12 @@ def _match_segment(text: _Text, segment, start: int) -> list[tuple[int, Slot]] |
     return found
 
 
-def _next_segment(text: _Text, segment, before: list[tuple[int, Slot]], across_commas: bool) -> list[tuple[int, Slot]] | None:
+def _next_segment(
+    text: _Text, segment, before: list[tuple[int, Slot]], across_commas: bool, linked: bool = False
+) -> list[tuple[int, Slot]] | None:
     """The nearest place after `before` where `segment` matches within the gap,
-    in the same sentence, and hanging together with the words before it."""
+    in the same sentence, and hanging together with the words before it (for a
+    `linked` pattern: in the parse, whatever the gap)."""
     end = before[-1][0]
     sentence = text.sentence[end]
     limit = PARSED_GAP_WORDS if text.parsed else GAP_WORDS
@@ -591,8 +640,8 @@ def _next_segment(text: _Text, segment, before: list[tuple[int, Slot]], across_c
         if text.lower[index] in segment[0].ids:
             found = _match_segment(text, segment, index)
             if found is not None and (
-                (between <= GAP_WORDS and _close(text, before, found, across_commas))
-                or (text.parsed and _linked(text, before, found))
+                (not linked and between <= GAP_WORDS and _close(text, before, found, across_commas))
+                or (text.parsed and _linked(text, before, found, siblings=linked))
             ):
                 return found
         between += 1
@@ -631,11 +680,13 @@ def _close(text: _Text, before: list[tuple[int, Slot]], after: list[tuple[int, S
     return True
 
 
-def _linked(text: _Text, before: list[tuple[int, Slot]], after: list[tuple[int, Slot]]) -> bool:
+def _linked(text: _Text, before: list[tuple[int, Slot]], after: list[tuple[int, Slot]], siblings: bool = False) -> bool:
     """With the parse: do the parts hang together? A particle must hang from
     the verb; another part must be a head or dependent of a word before it,
     or one step further through a preposition (*beschikt het plan ook over
-    (een tuin)*)."""
+    (een tuin)*). With `siblings`, a preposition whose noun hangs from the same
+    verb as a word before it counts too (*u zich niet met deze beslissing kunt
+    verenigen*: "zich" and "beslissing" both hang from "verenigen")."""
     doc = text.doc
     earlier = {index for index, _ in before}
     for index, slot in after:
@@ -648,6 +699,8 @@ def _linked(text: _Text, before: list[tuple[int, Slot]], after: list[tuple[int, 
         if token.pos_ == "ADP" and token.head.head.i in earlier:
             return True
         if any(doc[e].pos_ == "ADP" and doc[e].head.head.i == index for e in earlier):
+            return True
+        if siblings and token.pos_ == "ADP" and any(token.head.head.i == doc[e].head.i != e for e in earlier):
             return True
     return False
 

@@ -44,6 +44,30 @@ def test_a_verb_phrase_is_found_in_every_word_order(sentence, found):
     assert found in wording(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        # The preposition with its noun first: only the parse can tie it to the verb.
+        ("U heeft van deze gelegenheid gebruik gemaakt.", ("van deze gelegenheid gebruik gemaakt", "deze gelegenheid gebruikt")),
+        ("Voor de afvoer van het afval draagt u zelf zorg.", (
+            "Voor de afvoer van het afval draagt u zelf zorg", "Voor de afvoer van het afval zorgt u zelf")),
+        ("Van deze mogelijkheid heeft u geen gebruik gemaakt.", (
+            "Van deze mogelijkheid heeft u geen gebruik gemaakt", "gebruik 'gebruiken'")),
+        ("Wij begrijpen dat u zich niet met deze beslissing kunt verenigen.", (
+            "u zich niet met deze beslissing kunt verenigen", "gebruik 'het eens zijn met'")),
+    ],
+)
+def test_a_phrase_with_its_preposition_first_is_found_through_the_parse(sentence, found):
+    assert found in wording(sentence)
+    assert not [text for text, _ in wording(sentence, FAST) if text == found[0]]  # never a guess without the parse
+
+
+def test_a_preposition_first_does_not_take_the_place_of_the_usual_order():
+    # "Van de bewoners" hangs from the verb too, but the phrase's own "van" follows it.
+    assert wording("Van de bewoners hebben er tien gebruik gemaakt van de regeling.") == [
+        ("gebruik gemaakt van", "gebruik 'gebruiken'")
+    ]
+
 def test_a_separated_particle_must_be_the_verbs_own():
     assert "indienen" not in entries("U dient in mei te betalen.")
     assert "indienen" not in entries("U dient in mei te betalen.", None)
