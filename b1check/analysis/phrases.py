@@ -505,6 +505,8 @@ class PhraseFinder:
             return None
         if entry.follows and not _follows(text, first, entry.follows):
             return None
+        if entry.precedes and not _precedes_name(text, last):
+            return None
         if pattern.entry in self.unless and self._silenced(text, pattern.entry, first, last):
             return None
         return PhraseMatch(entry, span, words, head, te, particle, lemma if head is not None else None, roles)
@@ -836,6 +838,18 @@ def _follows(text: _Text, first: int, parts: tuple[str, ...]) -> bool:
     if previous is None:
         return False
     return any(text.doc[previous].pos_ in _UPOS[part] for part in parts if part in _UPOS)
+
+
+def _precedes_name(text: _Text, last: int) -> bool:
+    """Is the word right after the match a name ("te Almere"): a capital in the
+    middle of a sentence? (`PhraseEntry.precedes`; "name" is its only value.)"""
+    following = text.next_word[last]
+    if following >= len(text.lower) or text.sentence[following] != text.sentence[last]:
+        return False
+    token = text.doc[following]
+    if text.parsed and token.pos_ in ("VERB", "AUX"):
+        return False  # "om te Bellen": a verb with a stray capital (place names such as Leiden stay names)
+    return token.text[:1].isupper() and token.is_alpha and _is_name(text, following)
 
 
 def _previous_word(text: _Text, index: int) -> int | None:

@@ -77,6 +77,7 @@ class PhraseEntry:
     unless: tuple[str, ...] = ()  # word groups that silence the entry where they overlap it
     unless_context: tuple[str, ...] = ()  # words that silence it anywhere in the sentence (the reverse of context)
     follows: tuple[str, ...] = ()  # parts of speech of the word just before (a comma skipped); needs the parse
+    precedes: tuple[str, ...] = ()  # what must come right after: "name" (a capital in mid-sentence: "te Almere")
     generated: bool = False  # patterns are b1check's own word orders, not the editor's
     term: bool = False  # a term of art the reader must know: explained once (DIF005), never replaced
     # The prepositions of the list's longer entries that are this phrase and a preposition
@@ -150,7 +151,7 @@ def strings(value, where: str, name: str) -> tuple[str, ...]:
 
 _PHRASE_KEYS = {
     "phrase", "alternatives", "reason", "category", "safe", "example", "examples", "patterns", "context",
-    "severity", "pos", "head", "negatives", "unless", "unless_context", "follows", "term",
+    "severity", "pos", "head", "negatives", "unless", "unless_context", "follows", "precedes", "term",
 }
 _ALTERNATIVE_KEYS = {"text", "pos", "advice", "fits", "context", "unless_context", "unless_next"}
 # The uses of a verb an alternative can be limited to: "in behandeling genomen"
@@ -205,6 +206,17 @@ def _parts_of_speech(value, where: str) -> tuple[str, ...]:
     unknown = set(found) - set(PARTS_OF_SPEECH)
     if unknown:
         raise WordlistError(f"{where}: woordsoort '{', '.join(sorted(unknown))}' bestaat niet")
+    return found
+
+
+# What `precedes` can ask for right after the match.
+PRECEDES = ("name",)
+
+
+def _precedes(value, where: str) -> tuple[str, ...]:
+    found = strings(value, where, "precedes")
+    if set(found) - set(PRECEDES):
+        raise WordlistError(f"{where}: 'precedes' kent alleen {', '.join(PRECEDES)}")
     return found
 
 
@@ -269,6 +281,7 @@ def parse_phrases(data: dict, source: str) -> list[PhraseEntry]:
                 unless=tuple(u.replace("...", GAP) for u in strings(raw.get("unless"), where, "unless")),
                 unless_context=tuple(c.lower() for c in strings(raw.get("unless_context"), where, "unless_context")),
                 follows=_parts_of_speech(raw.get("follows"), where),
+                precedes=_precedes(raw.get("precedes"), where),
                 generated=not patterns,
                 term=bool(raw.get("term", False)),
             )

@@ -256,6 +256,18 @@ def test_unless_context_silences_an_entry_anywhere_in_its_sentence():
     assert found("Wij willen u een cursus over afval aanbieden.") == []
 
 
+def test_precedes_name_keeps_te_before_a_verb_and_refuses_what_it_does_not_know():
+    from b1check.language.wordlists import WordlistError, parse_phrases
+
+    assert wording("Het kantoor te Putten is dicht.") == [("te", "in")]
+    assert wording("Het kantoor te Putten is dicht.", FAST) == [("te", "in")]
+    assert wording("U hoeft niets te betalen aan de gemeente Almere.") == []
+    with pytest.raises(WordlistError, match="precedes"):
+        parse_phrases({"phrase": [{
+            "phrase": "te", "pos": "prep", "alternatives": ["in"], "reason": "Schrijf in.",
+            "examples": ["Het kantoor te Putten."], "precedes": ["plaats"],
+        }]}, "proef.toml")
+
 @pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
 def test_advice_is_never_a_suggestion(settings):
     # Suggestions are paste-ready text; an alternative b1check cannot fit is advice apart,
