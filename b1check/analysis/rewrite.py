@@ -67,7 +67,7 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
     """The alternative fitted into the sentence of the match."""
     doc = match.span.doc
     edit = Rewrite(alternative, start=match.span.start, end=match.span.end)
-    if not _sense_fits(match, alternative, doc):
+    if not _sense_fits(match, alternative, doc) or not _gender_fits(match, alternative, doc):
         return _hidden(edit)
     if alternative.advice or is_instruction(alternative.text):
         return _advice(edit)
@@ -160,6 +160,17 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
         duration = _duration_after(doc, last) is not None
         return ("duration" if duration else "no-duration") in following
     return True
+
+
+def _gender_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
+    """An alternative for one gender only ("dat" for a het-word) is wrong, not
+    advice, where the parse knows the noun is of the other: "in de betreffende
+    maand" gets "die", and no "gebruik 'dat'" beside it."""
+    genders = [g for g in alternative.limited(NOUN_GENDERS) if g in ("de", "het")]
+    if not genders:
+        return True
+    gender = _gender_before(match, doc)
+    return gender is None or gender in genders
 
 
 def _next_words(doc: Doc, index: int, words: tuple[str, ...]) -> bool:

@@ -268,3 +268,9 @@ def test_a_count_noun_for_a_mass_noun_needs_a_determiner(settings):
     # "feedback vragen" → not "reactie vragen"; "uw feedback" → "uw reactie" fits.
     assert pasted("Met deze tool kun je feedback vragen aan je sporters.", "feedback", settings) is None
     assert pasted("Wij horen graag uw feedback.", "feedback", settings) == "Wij horen graag uw reactie."
+
+
+def test_an_alternative_for_the_other_gender_is_not_offered_as_advice():
+    # "maand" is a de-word: "die" fits, and "dat" is wrong here, not a hint.
+    (hit,) = [f for f in findings_for("Dan pas weten we wat in de betreffende maand is gebeurd.") if f.rule == "WRD001"]
+    assert hit.suggestions == ("die",) and hit.advice == ()
