@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..language import inflect, lemmas
 from ..language.analyse import is_parsed, placeholder
+from ..language.pronouns import agreeing_slot
 from ..language.tokens import NUMBER_WORDS
 from ..language.wordlists import FOLLOWING, NOUN_GENDERS, VERB_USES, Alternative, word_set
 from .phrases import DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
@@ -414,7 +415,7 @@ def _condition(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     subject = next((i for i in match.words if i != modal.i), None)
     if subject is None or doc[subject].lower_ not in PERSONAL_PRONOUNS:
         return None
-    slot = _agreeing_slot(doc[subject].lower_, verb.lemma_.lower() or verb.lower_, "Plur" in modal.morph.get("Number"))
+    slot = agreeing_slot(doc[subject].lower_, verb.lemma_.lower() or verb.lower_, "Plur" in modal.morph.get("Number"))
     finite, particle = inflect.verb_form(verb.lower_, slot)
     glued = particle + finite
     if not finite or not _known(glued):
@@ -445,19 +446,6 @@ def _infinitive_of(modal: Token) -> Token | None:
     if any(t.text in (",", ";", ".") or "Fin" in t.morph.get("VerbForm") for t in between):
         return None
     return first
-
-
-def _agreeing_slot(subject: str, verb: str, plural: bool) -> str:
-    """The finite slot for a subject pronoun; "u heeft" as letters write it."""
-    if plural:
-        return "pl"
-    if subject in ("je", "jij"):
-        return "2sg"
-    if subject == "u":
-        return "3sg" if verb == "hebben" else "2sg"
-    if subject == "ik":
-        return "1sg"
-    return "3sg"
 
 
 # --------------------------------------------------------------------------------------
@@ -525,8 +513,11 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     stranded = _strands_words(match, later, doc)
     if stranded and slot in ("infinitive", "te_inf", "participle"):
         return None  # "u kunt gebruik maken van de regeling": the object would have to move before the verb
-    if slot == "2sg" and phrase.verb == "hebben" and _subject(head) == "u":
-        slot = "3sg"  # "u heeft", as letters write it
+    if slot in _PERSONS:
+        # The alternative's own form for the subject: "u heeft" → "u kunt", "u beschikt" → "u heeft".
+        subject = _subject(head)
+        if subject in PERSONAL_PRONOUNS:
+            slot = edit.slot = agreeing_slot(subject, phrase.verb)
     if slot == "participle" and any(is_verb(word) for word in after):
         return None  # "laten weten" has no participle of its own ("heeft laten weten")
     if slot == "participle" and _takes_zijn(phrase.verb) and _auxiliary_of(head) in _HEBBEN:
@@ -730,10 +721,11 @@ def _verb_slot(match: PhraseMatch, head: Token) -> tuple[str | None, bool]:
             slots = finite if (parsed and "Fin" in form) or _has_subject(head) else []
     if len(slots) > 1 and parsed and "Fin" in form:
         slots = [s for s in slots if s != "infinitive"] or slots
-    if set(slots) <= {"2sg", "3sg", "1sg"} and len(slots) > 1:
-        return _person(head, slots), True
+    if set(slots) <= _PERSONS and len(slots) > 1:
+        # "werkt", "kan": which person the alternative takes follows from its subject (`_verb`).
+        return ("3sg" if "3sg" in slots else slots[0]), True
     if len(slots) == 1:
-        return ("2sg" if slots[0] in ("2sg", "3sg") and _person(head, slots) == "2sg" else slots[0]), True
+        return slots[0], True
     return None, False
 
 
@@ -755,6 +747,7 @@ def _previous_is_subject(head: Token) -> bool:
 
 
 _HEBBEN = frozenset("heb hebt heeft hebben had hadden".split())
+_PERSONS = frozenset(("1sg", "2sg", "3sg"))
 _ZIJN = frozenset("ben bent is zijn was waren".split())
 
 
@@ -823,18 +816,6 @@ def _has_auxiliary(head: Token) -> bool:
 def _finite_by_position(match: PhraseMatch, head: Token) -> bool:
     """Without a parse: a verb before the other words of its entry is finite ("nemen wij … in behandeling")."""
     return any(index > head.i for index in match.words)
-
-
-def _person(head: Token, slots) -> str:
-    """2sg for "u" and "je/jij", else 3sg (u bent, hij is; u heeft is written with 3sg)."""
-    subject = _subject(head)
-    if subject in ("je", "jij"):
-        return "2sg"
-    if subject == "u":
-        return "2sg" if head.lower_ not in ("heeft", "had") else "3sg"
-    if "1sg" in slots and subject == "ik":
-        return "1sg"
-    return "3sg" if "3sg" in slots else slots[0]
 
 
 def _subject(head: Token) -> str | None:
