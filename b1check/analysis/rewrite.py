@@ -70,7 +70,7 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
     edit = Rewrite(alternative, start=match.span.start, end=match.span.end)
     if not _sense_fits(match, alternative, doc):
         return _hidden(edit)
-    if alternative.advice or is_instruction(alternative.text):
+    if alternative.advice or alternative.instruction:
         return _advice(edit)
     pos = match.entry.pos
     if alternative.text == "…":
@@ -98,18 +98,6 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
     if done is None:
         return _advice(edit)
     return _undoubled(match, done, doc)
-
-
-# An alternative this long is a sentence to write anew, not words for the place of the match.
-_INSTRUCTION_WORDS = 8
-
-
-def is_instruction(text: str) -> bool:
-    """Is the alternative a whole sentence or an explanation ("Dan behandelen
-    wij uw bezwaar niet.", "zeg: …") rather than words to paste in? Then it is
-    advice, whatever the list says."""
-    stripped = text.strip()
-    return stripped.endswith((".", "?", "!", ":")) or ": " in stripped or len(stripped.split()) >= _INSTRUCTION_WORDS
 
 
 def _advice(edit: Rewrite) -> Rewrite:
