@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..language import inflect, lemmas
 from ..language.analyse import is_parsed, placeholder
-from ..language.pronouns import agreeing_slot
+from ..language.pronouns import adverb_preposition, agreeing_slot
 from ..language.tokens import NUMBER_WORDS
 from ..language.wordlists import FOLLOWING, NOUN_GENDERS, VERB_USES, Alternative, word_set
 from .phrases import DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
@@ -577,9 +577,6 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     return _glue_te(edit, doc)
 
 
-_R_PRONOUNS = ("hier", "daar", "waar", "er")
-
-
 def _governs_elsewhere(match: PhraseMatch, head: Token, phrase: VerbPhrase) -> bool:
     """Does the verb take its preposition in a word before it ("hiervan op de
     hoogte gesteld"), which the list knows as the entry's own preposition
@@ -597,12 +594,9 @@ def _governs_elsewhere(match: PhraseMatch, head: Token, phrase: VerbPhrase) -> b
         near.append(doc[index])
         index -= 1
     for child in near:
-        lower = child.lower_
-        for pronoun in _R_PRONOUNS:
-            preposition = lower[len(pronoun):]
-            if lower.startswith(pronoun) and preposition in PREPOSITIONS and child.i not in match.words:
-                if preposition in own and phrase.preposition != preposition:
-                    return True
+        preposition = adverb_preposition(child.lower_)
+        if preposition in own and child.i not in match.words and phrase.preposition != preposition:
+            return True
     return False
 
 

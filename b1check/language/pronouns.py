@@ -1,7 +1,7 @@
 """Pronouns: who does it, as the subject of a sentence ("door ons" → "wij"), the
 form of a verb that agrees with a subject pronoun ("u heeft", "u kunt"), the
 reflexive pronoun that goes with it ("wij hebben ons voorgenomen"), and the
-preposition inside a pronominal adverb ("ermee" → "met"). The passive rule
+preposition a pronominal adverb stands for ("ermee" → "met"). The passive rule
 (PAS001), the clause before a noun (WRD002) and the rewrites of word-list
 alternatives all read them here."""
 
@@ -51,3 +51,26 @@ AS_SUBJECT: dict[str, tuple[str, str, str]] = {
     pronoun: (subject, agreeing(subject, "hebben", plural), agreeing(subject, "moeten", plural))
     for pronoun, (subject, plural) in _OBJECT_TO_SUBJECT.items()
 }
+
+
+# A pronominal adverb: one of these, then a preposition ("hiervan", "daarover", "waarop", "ermee").
+_R_PRONOUNS = ("hier", "daar", "waar", "er")
+# The preposition a pronominal adverb ends with → the preposition it stands for: "ermee" is
+# "met dat", "daartoe" is "tot dat".
+_ADVERB_ENDINGS = {
+    **{word: word for word in "aan achter bij door in na naar om onder op over tegen uit van voor".split()},
+    "mee": "met", "toe": "tot",
+}
+# The prepositions a pronominal adverb can stand for: the ones an entry can end with
+# ("op de hoogte stellen van") that a word before the verb can take over ("hiervan").
+ADVERB_PREPOSITIONS = frozenset(_ADVERB_ENDINGS.values())
+
+
+def adverb_preposition(word: str) -> str | None:
+    """The preposition of a pronominal adverb: "hiervan" → "van", "ermee" → "met",
+    "daartoe" → "tot"; None for a word that is none."""
+    lower = word.lower()
+    for pronoun in _R_PRONOUNS:
+        if lower.startswith(pronoun) and lower[len(pronoun):] in _ADVERB_ENDINGS:
+            return _ADVERB_ENDINGS[lower[len(pronoun):]]
+    return None
