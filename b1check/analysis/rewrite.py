@@ -1337,18 +1337,22 @@ def _object_end(doc: Doc, preposition: int, end: int, taken: frozenset[int], par
         if not _free(doc, following, taken):
             return end
         token = doc[following]
-        if _is_noun(token, parsed):
+        if is_noun(token, parsed):
             return following + 1
-        if not (token.lower_ in DETERMINERS or token.like_num or (token.pos_ == "ADJ" if parsed else _maybe_adjective(token))):
+        if not (token.lower_ in DETERMINERS or token.like_num or is_adjective(token, parsed)):
             return end
         index = following
     return end
 
 
-def _is_noun(token: Token, parsed: bool) -> bool:
-    if parsed:
-        return token.pos_ == "NOUN"
-    return _maybe_noun(token)
+def is_noun(token: Token, parsed: bool) -> bool:
+    """A noun: by the parse, or without it a word the lemma tables know as one."""
+    return token.pos_ == "NOUN" if parsed else _maybe_noun(token)
+
+
+def is_adjective(token: Token, parsed: bool) -> bool:
+    """An adjective: by the parse, or without it a word the lemma tables know as one."""
+    return token.pos_ == "ADJ" if parsed else _maybe_adjective(token)
 
 
 def _maybe_noun(token: Token) -> bool:
