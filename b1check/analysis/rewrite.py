@@ -470,7 +470,7 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         return None
     head = doc[match.head]
     slot, certain = _verb_slot(match, head)
-    if slot is None or _governs_elsewhere(match, head, phrase):
+    if slot is None or _governs_elsewhere(match, head, phrase) or _preposition_after_differs(match, phrase, doc):
         return None
     edit.certain, edit.slot = certain, slot
     uses = edit.alternative.limited(VERB_USES)
@@ -598,6 +598,25 @@ def _governs_elsewhere(match: PhraseMatch, head: Token, phrase: VerbPhrase) -> b
         if preposition in own and child.i not in match.words and phrase.preposition != preposition:
             return True
     return False
+
+
+def _preposition_after_differs(match: PhraseMatch, phrase: VerbPhrase, doc: Doc) -> bool:
+    """Does the matched phrase end right before a preposition that the alternative
+    cannot take? It cannot where it brings a preposition of its own ("zorgen voor"
+    before "aan"), where the list knows the preposition as the entry's own
+    (*hulp verlenen aan*) and the alternative does without it ("helpen aan"), or
+    where "aan" follows and the verb is none that takes it ("stelt … ter beschikking
+    aan" → "geeft … aan", not "regelt … aan"; wordlists/werkwoorden-met-aan.txt)."""
+    following = _neighbour(doc, max(match.words), 1)
+    if following is None or following in match.words:
+        return False
+    preposition = doc[following].lower_
+    if preposition not in PREPOSITIONS or preposition == phrase.preposition:
+        return False
+    if phrase.preposition is not None or preposition in match.entry.prepositions_after:
+        return True
+    return preposition == "aan" and not {phrase.verb, " ".join((phrase.verb, *phrase.after))} & word_set(
+        "werkwoorden-met-aan")
 
 
 def _orphans_modifiers(match: PhraseMatch, keep: set[int], doc: Doc) -> bool:

@@ -253,3 +253,21 @@ def test_the_date_in_a_list_of_what_an_objection_holds_is_not_this_letters():
 def test_nobody_calls_via_a_website():
     text = "Voor vragen kunt u zich wenden tot het Klantcontactcentrum via telefoonnummer 14 0123 of de website."
     assert pasted(text, "wenden") is None
+
+
+def test_an_alternative_that_cannot_take_the_preposition_after_it_is_advice():
+    # "aan" right after the rewritten words: "geven aan" reads, "regelen aan" does not
+    text = "De instelling stelt de vergaderruimte ter beschikking aan de cliëntenraad."
+    found = finding(text, "ter beschikking")
+    assert found.suggestions == ("geeft de vergaderruimte",)
+    assert "gebruik 'regelen'" in found.advice
+    assert pasted(text, "ter beschikking") == "De instelling geeft de vergaderruimte aan de cliëntenraad."
+    # "laten weten aan", "vertellen aan": both take it
+    assert finding("De gemeente deelt het besluit mee aan de aanvrager.", "deelt").suggestions == (
+        "laat het besluit weten", "vertelt het besluit")
+
+
+def test_the_alternatives_verb_agrees_with_u_on_its_own():
+    # "u heeft" is the letters' own form of hebben; another verb keeps "u wilt", "u kunt"
+    assert finding("U beschikt over voldoende inkomen.", "beschikt").suggestions == ("U heeft",)
+    assert finding("U bent voornemens een schuur te bouwen.", "voornemens").suggestions == ("U bent van plan", "U wilt")
