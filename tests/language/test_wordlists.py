@@ -237,3 +237,12 @@ def test_reflexive_verbs_are_known_verbs_in_one_list():
     assert always and sometimes and not always & sometimes
     for verb in always | sometimes:
         assert lemmas.known(verb) and inflect.verb_forms(verb)["participle"], verb
+
+
+def test_verbs_that_take_aan_are_known_verbs():
+    from b1check.language.wordlists import word_set
+
+    verbs = word_set("werkwoorden-met-aan")
+    assert "geven" in verbs and "regelen" not in verbs
+    for verb in verbs:
+        assert all(lemmas.known(word) for word in verb.split()), verb
