@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from ..language import inflect, lemmas
-from ..language.pronouns import AS_SUBJECT
+from ..language.pronouns import AS_SUBJECT, agreeing, reflexive
+from ..language.wordlists import read_toml, strings, wordlist_dir
 from .phrases import DETERMINERS
 
 _MAX_AGENT_WORDS = 4
@@ -29,6 +31,7 @@ class ClauseBeforeNoun:
     infinitive: bool  # "de door u te betalen kosten"
     adjectives: Span  # words between the verbs and the noun ("nieuwe")
     noun: Token
+    verb_lemmas: tuple[str, ...] = ()  # the verbs' lemmas ("aanvragen"), in the order of `verbs`
 
     def has_clause_after(self) -> bool:
         """Does a clause follow the noun already ("een … ingesteld orgaan dat …")?
@@ -55,17 +58,36 @@ class ClauseBeforeNoun:
             relative = {"Com": "die", "Neut": "dat"}.get("".join(self.noun.morph.get("Gender")))
         if relative is None or self.has_clause_after():
             return None
-        agent = self.agent.text
         if len(self.agent) == 1 and self.agent[0].lower_ in AS_SUBJECT:
             subject, have, must = AS_SUBJECT[self.agent[0].lower_]
+            own = reflexive(subject)
         else:
             plural = "Plur" in self.agent[-1].morph.get("Number")
-            subject, have, must = agent, "hebben" if plural else "heeft", "moeten" if plural else "moet"
+            subject, have, must = self.agent.text, agreeing(None, "hebben", plural), agreeing(None, "moeten", plural)
+            own = reflexive(None)
+        # Before its noun a reflexive verb loses "zich" ("het door ons voorgenomen besluit"); the
+        # clause needs it back ("dat wij ons hebben voorgenomen"). A verb that may be either, or
+        # two verbs of which one is reflexive, leave b1check unsure: no rewrite.
+        always, sometimes = reflexive_verbs()
+        if any(lemma in sometimes for lemma in self.verb_lemmas):
+            return None
+        with_zich = [lemma in always for lemma in self.verb_lemmas]
+        if any(with_zich) and not all(with_zich):
+            return None
         verbs = " en ".join(self.verbs)
         helper = must if self.infinitive else have
         words = [self.determiner.text, self.adjectives.text, self.noun.text, relative, subject,
-                 *(adverb.text for adverb in self.adverbs), helper, verbs]
+                 own if any(with_zich) else "", *(adverb.text for adverb in self.adverbs), helper, verbs]
         return " ".join(word for word in words if word)
+
+
+@lru_cache(maxsize=1)
+def reflexive_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs with "zich" and an object (wordlists/zich-werkwoorden.toml): those that
+    always take "zich", and those that may or may not."""
+    path = wordlist_dir() / "zich-werkwoorden.toml"
+    data = read_toml(path)
+    return tuple(frozenset(strings(data.get(key), path.name, key)) for key in ("altijd", "soms"))
 
 
 def clauses_before_noun(sentence: Span) -> Iterator[ClauseBeforeNoun]:
@@ -93,15 +115,17 @@ def _clause_after(doc, door: Token, end: int):
     while index < end and len(adverbs) < 2 and (doc[index].pos_ == "ADV" or doc[index].dep_ == "advmod"):
         adverbs.append(doc[index])
         index += 1
-    verbs, infinitive = [], False
+    verbs, verb_lemmas, infinitive = [], [], False
     if index + 1 < end and doc[index].lower_ == "te" and doc[index + 1].pos_ in ("VERB", "AUX"):
-        verbs, infinitive, index = [doc[index + 1].lower_], True, index + 2
+        verb = doc[index + 1]
+        verbs, verb_lemmas, infinitive, index = [verb.lower_], [verb.lemma_.lower() or verb.lower_], True, index + 2
     else:
         while index < end:
             participle = _participle(doc[index])
             if participle is None:
                 break
-            verbs.append(participle)
+            verbs.append(participle[0])
+            verb_lemmas.append(participle[1])
             index += 1
             if index + 1 < end and doc[index].lower_ == "en" and _participle(doc[index + 1]) is not None:
                 index += 1  # "ingevulde en ondertekende"
@@ -112,7 +136,7 @@ def _clause_after(doc, door: Token, end: int):
         index += 1
     if index >= end or doc[index].pos_ != "NOUN":
         return None
-    return agent, tuple(adverbs), tuple(verbs), infinitive, doc[adjectives_start:index], doc[index]
+    return agent, tuple(adverbs), tuple(verbs), infinitive, doc[adjectives_start:index], doc[index], tuple(verb_lemmas)
 
 
 def _agent_end(doc, start: int, end: int) -> int | None:
@@ -136,16 +160,17 @@ def _agent_end(doc, start: int, end: int) -> int | None:
     return None
 
 
-def _participle(token: Token) -> str | None:
-    """The bare participle of an attributive one: "aangevraagde" → "aangevraagd", "genomen" stays."""
+def _participle(token: Token) -> tuple[str, str] | None:
+    """The bare participle of an attributive one and its verb: "aangevraagde" →
+    ("aangevraagd", "aanvragen"), "genomen" stays."""
     if token.pos_ not in ("VERB", "ADJ") or not token.is_alpha:
         return None
     form = token.lower_
     for bare in (form[:-1], form) if form.endswith("e") else (form,):
-        for lemma in {token.lemma_.lower(), *lemmas.lemmas(bare), *lemmas.lemmas(form)}:
+        for lemma in dict.fromkeys((token.lemma_.lower(), *lemmas.lemmas(bare), *lemmas.lemmas(form))):
             try:
                 if bare in inflect.verb_forms(lemma)["participle"]:
-                    return bare
+                    return bare, lemma
             except ValueError:
                 continue
     return None

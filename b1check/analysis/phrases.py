@@ -52,9 +52,10 @@ from spacy.tokens import Doc, Span, Token
 
 import spacy
 
-from ..language import analyse, inflect, lemmas, wordlists
+from ..language import analyse, inflect, lemmas, pronouns, wordlists
 from ..language.analyse import PLACEHOLDERS, doc_text, is_parsed, pipeline
 from ..language.cache import cache_dir, content_key, pickled
+from ..language.pronouns import ADVERB_PREPOSITIONS
 from ..language.wordlists import GAP, PhraseEntry, phrase_files, read_phrase_file, wordlist_dir
 
 GAP_WORDS = 7
@@ -266,7 +267,7 @@ def fronted_patterns(words: list[str], head: int) -> list[list[list[Slot]]]:
     nearby, so these orders never match without it (`Pattern.linked`)."""
     verb = words[head].lower()
     before_words, after_words = words[:head], words[head + 1 :]
-    if not before_words or len(after_words) != 1 or after_words[0].lower() not in _PREPOSITIONS_AFTER:
+    if not before_words or len(after_words) != 1 or after_words[0].lower() not in ADVERB_PREPOSITIONS:
         return []
     particle, root = inflect.split_particle(verb)
     if particle:
@@ -1085,7 +1086,7 @@ def with_prepositions_after(entries: list[PhraseEntry]) -> list[PhraseEntry]:
     found: dict[str, set[str]] = {}
     for entry in entries:
         rest, _, last = entry.phrase.lower().rpartition(" ")
-        if rest and last in _PREPOSITIONS_AFTER:
+        if rest and last in ADVERB_PREPOSITIONS:
             found.setdefault(rest, set()).add(last)
     return [
         replace(entry, prepositions_after=frozenset(found[entry.phrase.lower()])) if entry.phrase.lower() in found else entry
@@ -1093,13 +1094,10 @@ def with_prepositions_after(entries: list[PhraseEntry]) -> list[PhraseEntry]:
     ]
 
 
-# The prepositions that make a pronominal adverb ("hiervan", "daarover", "ermee").
-_PREPOSITIONS_AFTER = frozenset("aan achter bij door in mee met na naar om onder op over tegen toe tot uit van voor".split())
-
 
 def _compiler_sources() -> list[Path]:
     """The code the compiled lists depend on, and the abbreviations the tokenizer keeps whole."""
-    modules = (inflect, lemmas, wordlists, analyse)
+    modules = (inflect, lemmas, wordlists, analyse, pronouns)
     return [Path(__file__), *(Path(module.__file__) for module in modules), wordlist_dir() / "afkortingen.toml"]
 
 

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..language import inflect, lemmas
 from ..language.analyse import is_parsed, placeholder
+from ..language.pronouns import adverb_preposition, agreeing_slot
 from ..language.tokens import NUMBER_WORDS
 from ..language.wordlists import FOLLOWING, NOUN_GENDERS, VERB_USES, Alternative, word_set
 from .phrases import DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
@@ -69,7 +70,7 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
     edit = Rewrite(alternative, start=match.span.start, end=match.span.end)
     if not _sense_fits(match, alternative, doc) or not _gender_fits(match, alternative, doc):
         return _hidden(edit)
-    if alternative.advice or is_instruction(alternative.text):
+    if alternative.advice or alternative.instruction:
         return _advice(edit)
     pos = match.entry.pos
     if alternative.text == "…":
@@ -113,18 +114,6 @@ def _stutters(edit: Rewrite, doc: Doc) -> bool:
         if seam != was and 0 <= neighbour < len(doc) and doc[neighbour].is_alpha and seam == doc[neighbour].lower_:
             return True
     return False
-
-
-# An alternative this long is a sentence to write anew, not words for the place of the match.
-_INSTRUCTION_WORDS = 8
-
-
-def is_instruction(text: str) -> bool:
-    """Is the alternative a whole sentence or an explanation ("Dan behandelen
-    wij uw bezwaar niet.", "zeg: …") rather than words to paste in? Then it is
-    advice, whatever the list says."""
-    stripped = text.strip()
-    return stripped.endswith((".", "?", "!", ":")) or ": " in stripped or len(stripped.split()) >= _INSTRUCTION_WORDS
 
 
 def _advice(edit: Rewrite) -> Rewrite:
@@ -441,7 +430,7 @@ def _condition(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     subject = next((i for i in match.words if i != modal.i), None)
     if subject is None or doc[subject].lower_ not in PERSONAL_PRONOUNS:
         return None
-    slot = _agreeing_slot(doc[subject].lower_, verb.lemma_.lower() or verb.lower_, "Plur" in modal.morph.get("Number"))
+    slot = agreeing_slot(doc[subject].lower_, verb.lemma_.lower() or verb.lower_, "Plur" in modal.morph.get("Number"))
     finite, particle = inflect.verb_form(verb.lower_, slot)
     glued = particle + finite
     if not finite or not _known(glued):
@@ -472,19 +461,6 @@ def _infinitive_of(modal: Token) -> Token | None:
     if any(t.text in (",", ";", ".") or "Fin" in t.morph.get("VerbForm") for t in between):
         return None
     return first
-
-
-def _agreeing_slot(subject: str, verb: str, plural: bool) -> str:
-    """The finite slot for a subject pronoun; "u heeft" as letters write it."""
-    if plural:
-        return "pl"
-    if subject in ("je", "jij"):
-        return "2sg"
-    if subject == "u":
-        return "3sg" if verb == "hebben" else "2sg"
-    if subject == "ik":
-        return "1sg"
-    return "3sg"
 
 
 # --------------------------------------------------------------------------------------
@@ -521,7 +497,7 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         return None
     head = doc[match.head]
     slot, certain = _verb_slot(match, head)
-    if slot is None or _governs_elsewhere(match, head, phrase):
+    if slot is None or _governs_elsewhere(match, head, phrase) or _preposition_after_differs(match, phrase, doc):
         return None
     edit.certain, edit.slot = certain, slot
     uses = edit.alternative.limited(VERB_USES)
@@ -552,8 +528,11 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     stranded = _strands_words(match, later, doc)
     if stranded and slot in ("infinitive", "te_inf", "participle"):
         return None  # "u kunt gebruik maken van de regeling": the object would have to move before the verb
-    if slot == "2sg" and phrase.verb == "hebben" and _subject(head) == "u":
-        slot = "3sg"  # "u heeft", as letters write it
+    if slot in _PERSONS:
+        # The alternative's own form for the subject: "u heeft" → "u kunt", "u beschikt" → "u heeft".
+        subject = _subject(head)
+        if subject in PERSONAL_PRONOUNS:
+            slot = edit.slot = agreeing_slot(subject, phrase.verb)
     if slot == "participle" and any(is_verb(word) for word in after):
         return None  # "laten weten" has no participle of its own ("heeft laten weten")
     if slot == "participle" and _takes_zijn(phrase.verb) and _auxiliary_of(head) in _HEBBEN:
@@ -625,9 +604,6 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     return _glue_te(edit, doc)
 
 
-_R_PRONOUNS = ("hier", "daar", "waar", "er")
-
-
 def _governs_elsewhere(match: PhraseMatch, head: Token, phrase: VerbPhrase) -> bool:
     """Does the verb take its preposition in a word before it ("hiervan op de
     hoogte gesteld"), which the list knows as the entry's own preposition
@@ -645,13 +621,29 @@ def _governs_elsewhere(match: PhraseMatch, head: Token, phrase: VerbPhrase) -> b
         near.append(doc[index])
         index -= 1
     for child in near:
-        lower = child.lower_
-        for pronoun in _R_PRONOUNS:
-            preposition = lower[len(pronoun):]
-            if lower.startswith(pronoun) and preposition in PREPOSITIONS and child.i not in match.words:
-                if preposition in own and phrase.preposition != preposition:
-                    return True
+        preposition = adverb_preposition(child.lower_)
+        if preposition in own and child.i not in match.words and phrase.preposition != preposition:
+            return True
     return False
+
+
+def _preposition_after_differs(match: PhraseMatch, phrase: VerbPhrase, doc: Doc) -> bool:
+    """Does the matched phrase end right before a preposition that the alternative
+    cannot take? It cannot where it brings a preposition of its own ("zorgen voor"
+    before "aan"), where the list knows the preposition as the entry's own
+    (*hulp verlenen aan*) and the alternative does without it ("helpen aan"), or
+    where "aan" follows and the verb is none that takes it ("stelt … ter beschikking
+    aan" → "geeft … aan", not "regelt … aan"; wordlists/werkwoorden-met-aan.txt)."""
+    following = _neighbour(doc, max(match.words), 1)
+    if following is None or following in match.words:
+        return False
+    preposition = doc[following].lower_
+    if preposition not in PREPOSITIONS or preposition == phrase.preposition:
+        return False
+    if phrase.preposition is not None or preposition in match.entry.prepositions_after:
+        return True
+    return preposition == "aan" and not {phrase.verb, " ".join((phrase.verb, *phrase.after))} & word_set(
+        "werkwoorden-met-aan")
 
 
 def _orphans_modifiers(match: PhraseMatch, keep: set[int], doc: Doc) -> bool:
@@ -757,10 +749,11 @@ def _verb_slot(match: PhraseMatch, head: Token) -> tuple[str | None, bool]:
             slots = finite if (parsed and "Fin" in form) or _has_subject(head) else []
     if len(slots) > 1 and parsed and "Fin" in form:
         slots = [s for s in slots if s != "infinitive"] or slots
-    if set(slots) <= {"2sg", "3sg", "1sg"} and len(slots) > 1:
-        return _person(head, slots), True
+    if set(slots) <= _PERSONS and len(slots) > 1:
+        # "werkt", "kan": which person the alternative takes follows from its subject (`_verb`).
+        return ("3sg" if "3sg" in slots else slots[0]), True
     if len(slots) == 1:
-        return ("2sg" if slots[0] in ("2sg", "3sg") and _person(head, slots) == "2sg" else slots[0]), True
+        return slots[0], True
     return None, False
 
 
@@ -782,6 +775,7 @@ def _previous_is_subject(head: Token) -> bool:
 
 
 _HEBBEN = frozenset("heb hebt heeft hebben had hadden".split())
+_PERSONS = frozenset(("1sg", "2sg", "3sg"))
 _ZIJN = frozenset("ben bent is zijn was waren".split())
 
 
@@ -850,18 +844,6 @@ def _has_auxiliary(head: Token) -> bool:
 def _finite_by_position(match: PhraseMatch, head: Token) -> bool:
     """Without a parse: a verb before the other words of its entry is finite ("nemen wij … in behandeling")."""
     return any(index > head.i for index in match.words)
-
-
-def _person(head: Token, slots) -> str:
-    """2sg for "u" and "je/jij", else 3sg (u bent, hij is; u heeft is written with 3sg)."""
-    subject = _subject(head)
-    if subject in ("je", "jij"):
-        return "2sg"
-    if subject == "u":
-        return "2sg" if head.lower_ not in ("heeft", "had") else "3sg"
-    if "1sg" in slots and subject == "ik":
-        return "1sg"
-    return "3sg" if "3sg" in slots else slots[0]
 
 
 def _subject(head: Token) -> str | None:
@@ -1404,18 +1386,22 @@ def _object_end(doc: Doc, preposition: int, end: int, taken: frozenset[int], par
         if not _free(doc, following, taken):
             return end
         token = doc[following]
-        if _is_noun(token, parsed):
+        if is_noun(token, parsed):
             return following + 1
-        if not (token.lower_ in DETERMINERS or token.like_num or (token.pos_ == "ADJ" if parsed else _maybe_adjective(token))):
+        if not (token.lower_ in DETERMINERS or token.like_num or is_adjective(token, parsed)):
             return end
         index = following
     return end
 
 
-def _is_noun(token: Token, parsed: bool) -> bool:
-    if parsed:
-        return token.pos_ == "NOUN"
-    return _maybe_noun(token)
+def is_noun(token: Token, parsed: bool) -> bool:
+    """A noun: by the parse, or without it a word the lemma tables know as one."""
+    return token.pos_ == "NOUN" if parsed else _maybe_noun(token)
+
+
+def is_adjective(token: Token, parsed: bool) -> bool:
+    """An adjective: by the parse, or without it a word the lemma tables know as one."""
+    return token.pos_ == "ADJ" if parsed else _maybe_adjective(token)
 
 
 def _maybe_noun(token: Token) -> bool:

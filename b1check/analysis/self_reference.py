@@ -27,9 +27,9 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..language.inflect import split_particle, verb_form, verb_forms, verb_slots
-from ..language.lemmas import can_be, lemmas
+from ..language.lemmas import lemmas
 from ..language.wordlists import read_toml, strings, wordlist_dir
-from .rewrite import match_case
+from .rewrite import is_adjective, is_noun, match_case
 
 _BACK = frozenset({"zij", "ze", "haar"})  # pronouns that can point back to "de gemeente"
 _SINGULAR = {"3sg": "pl", "2sg": "pl", "past_sg": "past_pl"}
@@ -182,8 +182,8 @@ def _possessive(sentence: Span, start: int, end: int, name: str, parsed: bool) -
         # A name of its own: "het Programma Klimaatneutraal van de gemeente" → "ons Programma Klimaatneutraal".
         while first > sentence.start and _capitalised(doc[first]):
             first -= 1
-    elif _is_noun(doc[noun], parsed):
-        while first > sentence.start and noun - first <= 2 and _is_adjective(doc[first], parsed):
+    elif is_noun(doc[noun], parsed):
+        while first > sentence.start and noun - first <= 2 and is_adjective(doc[first], parsed):
             first -= 1
     else:
         return None
@@ -194,14 +194,6 @@ def _possessive(sentence: Span, start: int, end: int, name: str, parsed: bool) -
     own = "ons" if article == "het" and not plural else "onze"
     owned = " ".join([own, *(t.text for t in doc[first + 1 : noun + 1])])
     return SelfReference(first, end, name, match_case(owned, doc[first].text))
-
-
-def _is_noun(token: Token, parsed: bool) -> bool:
-    return token.pos_ == "NOUN" if parsed else token.is_alpha and can_be(token.text, "noun")
-
-
-def _is_adjective(token: Token, parsed: bool) -> bool:
-    return token.pos_ == "ADJ" if parsed else token.is_alpha and can_be(token.text, "adj")
 
 
 def _head_noun(doc, start: int, end: int) -> Token:

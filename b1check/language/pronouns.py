@@ -1,13 +1,76 @@
-"""Who does it, as the subject of a sentence: "door ons" → "wij", with the forms of
-"hebben" and "moeten" that agree with it. The passive rule (PAS001) and the clause
-before a noun (WRD002) both turn "door …" into the subject."""
+"""Pronouns: who does it, as the subject of a sentence ("door ons" → "wij"), the
+form of a verb that agrees with a subject pronoun ("u heeft", "u kunt"), the
+reflexive pronoun that goes with it ("wij hebben ons voorgenomen"), and the
+preposition a pronominal adverb stands for ("ermee" → "met"). The passive rule
+(PAS001), the clause before a noun (WRD002) and the rewrites of word-list
+alternatives all read them here."""
 
 from __future__ import annotations
 
-# object pronoun → (subject, "hebben", "moeten") in agreement; "u heeft" as letters write it.
-AS_SUBJECT: dict[str, tuple[str, str, str]] = {
-    "u": ("u", "heeft", "moet"), "ons": ("wij", "hebben", "moeten"), "mij": ("ik", "heb", "moet"),
-    "me": ("ik", "heb", "moet"), "jou": ("jij", "hebt", "moet"), "je": ("je", "hebt", "moet"),
-    "hem": ("hij", "heeft", "moet"), "haar": ("zij", "heeft", "moet"), "hen": ("zij", "hebben", "moeten"),
-    "hun": ("zij", "hebben", "moeten"), "jullie": ("jullie", "hebben", "moeten"),
+from . import inflect
+
+# object pronoun → the subject pronoun, and whether it is plural ("hen" → "zij", plural).
+_OBJECT_TO_SUBJECT: dict[str, tuple[str, bool]] = {
+    "u": ("u", False), "ons": ("wij", True), "mij": ("ik", False), "me": ("ik", False), "jou": ("jij", False),
+    "je": ("je", False), "hem": ("hij", False), "haar": ("zij", False), "hen": ("zij", True),
+    "hun": ("zij", True), "jullie": ("jullie", True),
 }
+_PLURAL_SUBJECTS = frozenset(("wij", "we", "jullie"))
+# subject → the reflexive pronoun that goes with it ("u" takes "zich" as letters write it).
+_REFLEXIVE = {"ik": "me", "je": "je", "jij": "je", "wij": "ons", "we": "ons", "jullie": "je"}
+
+
+def agreeing_slot(subject: str | None, verb: str, plural: bool = False) -> str:
+    """The present-tense slot (inflect.VERB_SLOTS) of `verb` (a lemma) after
+    `subject` (a pronoun in lower case, or None for a noun): "ik" 1sg, "je"/"jij"
+    2sg, "u" 2sg ("u bent", "u kunt") except with "hebben", where letters write
+    "u heeft"; a plural subject "pl"; any other 3sg."""
+    if plural or subject in _PLURAL_SUBJECTS:
+        return "pl"
+    if subject in ("je", "jij"):
+        return "2sg"
+    if subject == "u":
+        return "3sg" if verb == "hebben" else "2sg"
+    if subject == "ik":
+        return "1sg"
+    return "3sg"
+
+
+def agreeing(subject: str | None, verb: str, plural: bool = False) -> str:
+    """The finite form of `verb` (without its particle) that agrees with the subject: "u" + "hebben" → "heeft"."""
+    return inflect.verb_form(verb, agreeing_slot(subject, verb, plural))[0]
+
+
+def reflexive(subject: str | None) -> str:
+    """The reflexive pronoun for a subject: "wij" → "ons", "u", "zij" or a noun → "zich"."""
+    return _REFLEXIVE.get(subject or "", "zich")
+
+
+# object pronoun → (subject, "hebben", "moeten") in agreement: "door ons" → "wij hebben", "wij moeten".
+AS_SUBJECT: dict[str, tuple[str, str, str]] = {
+    pronoun: (subject, agreeing(subject, "hebben", plural), agreeing(subject, "moeten", plural))
+    for pronoun, (subject, plural) in _OBJECT_TO_SUBJECT.items()
+}
+
+
+# A pronominal adverb: one of these, then a preposition ("hiervan", "daarover", "waarop", "ermee").
+_R_PRONOUNS = ("hier", "daar", "waar", "er")
+# The preposition a pronominal adverb ends with → the preposition it stands for: "ermee" is
+# "met dat", "daartoe" is "tot dat".
+_ADVERB_ENDINGS = {
+    **{word: word for word in "aan achter bij door in na naar om onder op over tegen uit van voor".split()},
+    "mee": "met", "toe": "tot",
+}
+# The prepositions a pronominal adverb can stand for: the ones an entry can end with
+# ("op de hoogte stellen van") that a word before the verb can take over ("hiervan").
+ADVERB_PREPOSITIONS = frozenset(_ADVERB_ENDINGS.values())
+
+
+def adverb_preposition(word: str) -> str | None:
+    """The preposition of a pronominal adverb: "hiervan" → "van", "ermee" → "met",
+    "daartoe" → "tot"; None for a word that is none."""
+    lower = word.lower()
+    for pronoun in _R_PRONOUNS:
+        if lower.startswith(pronoun) and lower[len(pronoun):] in _ADVERB_ENDINGS:
+            return _ADVERB_ENDINGS[lower[len(pronoun):]]
+    return None

@@ -40,6 +40,12 @@ class Alternative:
     context: tuple[str, ...] = ()  # only where one of these words is in the sentence
     unless_context: tuple[str, ...] = ()  # never where one of these words is in the sentence
     unless_next: tuple[str, ...] = ()  # never right before these words ("daartoe verplicht")
+    # A whole sentence or an explanation rather than words to paste in: advice, whatever the list
+    # says. Decided once, when the alternative is made.
+    instruction: bool = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "instruction", is_instruction(self.text))
 
     def __str__(self) -> str:
         return self.text
@@ -48,6 +54,17 @@ class Alternative:
         """The `fits` of one kind (VERB_USES, NOUN_GENDERS, FOLLOWING, NOUN_USES); empty where the
         list does not limit that kind."""
         return tuple(use for use in self.fits if use in vocabulary)
+
+
+# An alternative this long is a sentence to write anew, not words for the place of the match.
+_INSTRUCTION_WORDS = 8
+
+
+def is_instruction(text: str) -> bool:
+    """Is the alternative a whole sentence or an explanation ("Dan behandelen
+    wij uw bezwaar niet.", "zeg: …") rather than words to paste in?"""
+    stripped = text.strip()
+    return stripped.endswith((".", "?", "!", ":")) or ": " in stripped or len(stripped.split()) >= _INSTRUCTION_WORDS
 
 
 @dataclass(frozen=True)

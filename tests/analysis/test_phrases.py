@@ -356,8 +356,10 @@ def test_a_noun_that_names_a_document_is_not_replaced():
 
 
 def test_an_alternative_that_is_a_sentence_is_advice():
-    from b1check.analysis.rewrite import is_instruction
+    from b1check.language.wordlists import Alternative, is_instruction
 
+    assert Alternative("Dan behandelen wij uw bezwaar niet.").instruction
+    assert not Alternative("als u").instruction
     assert is_instruction("Dan behandelen wij uw bezwaar niet.")
     assert is_instruction("zeg: wij beslissen binnen 8 weken")
     assert not is_instruction("de persoon om wie het gaat")

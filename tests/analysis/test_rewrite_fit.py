@@ -262,7 +262,6 @@ def test_a_new_article_does_not_stutter_against_the_word_before_it(settings):
     assert pasted(text, "ambitie", settings) == "Daarnaast is het de wens om een bouwblok te bouwen."
 
 
-
 @BOTH
 def test_a_count_noun_for_a_mass_noun_needs_a_determiner(settings):
     # "feedback vragen" → not "reactie vragen"; "uw feedback" → "uw reactie" fits.
@@ -274,3 +273,21 @@ def test_an_alternative_for_the_other_gender_is_not_offered_as_advice():
     # "maand" is a de-word: "die" fits, and "dat" is wrong here, not a hint.
     (hit,) = [f for f in findings_for("Dan pas weten we wat in de betreffende maand is gebeurd.") if f.rule == "WRD001"]
     assert hit.suggestions == ("die",) and hit.advice == ()
+
+
+def test_an_alternative_that_cannot_take_the_preposition_after_it_is_advice():
+    # "aan" right after the rewritten words: "geven aan" reads, "regelen aan" does not
+    text = "De instelling stelt de vergaderruimte ter beschikking aan de cliëntenraad."
+    found = finding(text, "ter beschikking")
+    assert found.suggestions == ("geeft de vergaderruimte",)
+    assert "gebruik 'regelen'" in found.advice
+    assert pasted(text, "ter beschikking") == "De instelling geeft de vergaderruimte aan de cliëntenraad."
+    # "laten weten aan", "vertellen aan": both take it
+    assert finding("De gemeente deelt het besluit mee aan de aanvrager.", "deelt").suggestions == (
+        "laat het besluit weten", "vertelt het besluit")
+
+
+def test_the_alternatives_verb_agrees_with_u_on_its_own():
+    # "u heeft" is the letters' own form of hebben; another verb keeps "u wilt", "u kunt"
+    assert finding("U beschikt over voldoende inkomen.", "beschikt").suggestions == ("U heeft",)
+    assert finding("U bent voornemens een schuur te bouwen.", "voornemens").suggestions == ("U bent van plan", "U wilt")

@@ -228,3 +228,21 @@ def test_ing_thing_is_no_nominal_style(model):
     assert nom001("De instelling van uw moeder krijgt een brief.") == []  # an organisation
     assert nom001("De uitkering van uw vader stopt in mei.") == []
     assert nom001("De betaling van de huur is op 1 mei.") == ["De betaling"]
+
+
+def test_reflexive_verbs_are_known_verbs_in_one_list():
+    from b1check.analysis.clauses import reflexive_verbs
+
+    always, sometimes = reflexive_verbs()
+    assert always and sometimes and not always & sometimes
+    for verb in always | sometimes:
+        assert lemmas.known(verb) and inflect.verb_forms(verb)["participle"], verb
+
+
+def test_verbs_that_take_aan_are_known_verbs():
+    from b1check.language.wordlists import word_set
+
+    verbs = word_set("werkwoorden-met-aan")
+    assert "geven" in verbs and "regelen" not in verbs
+    for verb in verbs:
+        assert all(lemmas.known(word) for word in verb.split()), verb

@@ -204,6 +204,21 @@ def test_two_participles_share_the_clause():
     ]
 
 
+def test_a_reflexive_verb_gets_its_zich_back():
+    # Before its noun "zich voornemen" loses "zich"; behind it the clause needs it, in agreement.
+    assert suggested("Wij sturen u het door de gemeente voorgenomen besluit.") == [
+        ("het door de gemeente voorgenomen besluit", ("het besluit dat de gemeente zich heeft voorgenomen",))
+    ]
+    assert suggested("De door ons eerder voorgenomen maatregelen gaan niet door.") == [
+        ("De door ons eerder voorgenomen maatregelen", ("De maatregelen die wij ons eerder hebben voorgenomen",))
+    ]
+    assert suggested("Het door u voorgenomen plan is goedgekeurd.") == [
+        ("Het door u voorgenomen plan", ("Het plan dat u zich heeft voorgenomen",))
+    ]
+    # "herinneren" may be "zich herinneren" or "iemand herinneren": flagged, no rewrite
+    assert suggested("De door hem herinnerde afspraak ging niet door.") == [("De door hem herinnerde afspraak", ())]
+
+
 def test_no_clause_before_a_noun_no_finding():
     for text in (
         "Wij fietsen door de stad naar huis.",  # "door" as a preposition of place
