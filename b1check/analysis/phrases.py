@@ -360,6 +360,8 @@ class PhraseFinder:
         self.anchors: list[int] = []  # per pattern: the word of its first segment it is indexed by
         self.head_words: dict[int, str] = {}
         tokenizer = nlp.tokenizer
+        # Orders only the parse can confirm are not even tried without it (`--fast`).
+        parses = "parser" in nlp.pipe_names
         for number, entry in enumerate(self.entries):
             words = _split_words(entry.phrase, tokenizer)
             head = head_index(entry, words)
@@ -367,7 +369,7 @@ class PhraseFinder:
                 self.head_words[number] = words[head].lower()
             for pattern in self._compile(entry, self.head_words.get(number), tokenizer):
                 self._add(Pattern(number, pattern, across_commas=not (entry.generated and entry.pos == "verb")))
-            if entry.generated and entry.pos == "verb" and head is not None:
+            if parses and entry.generated and entry.pos == "verb" and head is not None:
                 for pattern in fronted_patterns(words, head):
                     self._add(Pattern(number, tuple(tuple(segment) for segment in pattern), linked=True))
             wholes = _wholes(entry, self.entries, number)
