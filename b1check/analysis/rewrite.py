@@ -733,6 +733,8 @@ def _verb_slot(match: PhraseMatch, head: Token) -> tuple[str | None, bool]:
         return None, False
     parsed = is_parsed(head.doc)
     form = head.morph.get("VerbForm") if parsed else []
+    if "infinitive" in slots and not split and parsed and _with_modal(head):
+        return "infinitive", True  # "Wij zullen ons besluit heroverwegen": tagged finite now and then
     if "infinitive" in slots and (split or "Fin" in form or (not parsed and _finite_by_position(match, head))):
         slots = ["pl"]
     if len(slots) > 1 and "participle" in slots:
@@ -839,6 +841,16 @@ def _has_auxiliary(head: Token) -> bool:
     if is_parsed(head.doc):
         return any(child.dep_ in ("aux", "aux:pass", "cop") and child.lower_ in _AUXILIARIES for child in head.children)
     return _auxiliary_of(head) is not None
+
+
+def _with_modal(head: Token) -> bool:
+    """Does a finite verb other than hebben, zijn or worden take this verb as its
+    infinitive ("zullen … heroverwegen", "kunt … indienen")? Then it is not finite,
+    whatever its tag says."""
+    return any(
+        child.dep_ == "aux" and child.i < head.i and child.lower_ not in _AUXILIARIES and "Fin" in child.morph.get("VerbForm")
+        for child in head.children
+    )
 
 
 def _finite_by_position(match: PhraseMatch, head: Token) -> bool:

@@ -291,3 +291,10 @@ def test_the_alternatives_verb_agrees_with_u_on_its_own():
     # "u heeft" is the letters' own form of hebben; another verb keeps "u wilt", "u kunt"
     assert finding("U beschikt over voldoende inkomen.", "beschikt").suggestions == ("U heeft",)
     assert finding("U bent voornemens een schuur te bouwen.", "voornemens").suggestions == ("U bent van plan", "U wilt")
+
+
+def test_a_verb_with_a_modal_before_it_is_an_infinitive_whatever_its_tag():
+    # The tagger called "heroverwegen" a finite past plural; "zullen" takes an infinitive,
+    # so "opnieuw bekijken" stays together in its place.
+    text = "Wij zullen ons besluit heroverwegen na uw bezwaar."
+    assert pasted(text, "heroverwegen") == "Wij zullen ons besluit opnieuw bekijken na uw bezwaar."
