@@ -50,6 +50,8 @@ class ClauseBeforeNoun:
         # The determiner shows the gender where it can (the compact parser guesses it wrong
         # now and then): "het formulier dat", "de aanvraag die"; else the parse's own.
         shown = self.determiner.lower_
+        if shown in _SINGULAR_ONLY and "Plur" in self.noun.morph.get("Number"):
+            return None  # "elk … besluiten": the text's own slip; a rewrite would copy it
         if shown in ("het", "dit", "dat"):
             relative = "dat"
         elif shown in ("de", "deze", "die") or "Plur" in self.noun.morph.get("Number"):
@@ -88,6 +90,10 @@ def reflexive_verbs() -> tuple[frozenset[str], frozenset[str]]:
     path = wordlist_dir() / "zich-werkwoorden.toml"
     data = read_toml(path)
     return tuple(frozenset(strings(data.get(key), path.name, key)) for key in ("altijd", "soms"))
+
+
+# Determiners of one thing only.
+_SINGULAR_ONLY = frozenset("een elk elke ieder iedere".split())
 
 
 def clauses_before_noun(sentence: Span) -> Iterator[ClauseBeforeNoun]:

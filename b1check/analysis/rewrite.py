@@ -988,6 +988,8 @@ def _noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     new_gender = "Neut" if article == "het" else "Com" if article == "de" else None
     determiners, adjectives = _noun_phrase(head)
     adjectives = [a for a in adjectives if a.i not in match.words]  # "bevoegd" of *bevoegd gezag* goes
+    if adjectives and article == "het" and len(words) == 1 and words[0].endswith("en") and is_verb(words[0]):
+        return None  # "een hogere financiële participatie" is no "een hoger financieel meedoen"
     determiners = [d for d in determiners if d.i not in match.words]
     if "det" in edit.alternative.fits and not determiners and not any(
             c.dep_ == "nmod:poss" and c.i < head.i for c in head.children):
@@ -1168,6 +1170,8 @@ def _adjective_around_noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewri
     noun = _noun_of(head)
     if noun is None:
         return None
+    if after and _preposition_after(noun):
+        return None  # "een document hierboven uit een ander land": which does "uit" go with?
     determiners, _ = _noun_phrase(noun)
     article = before if before in ARTICLES else None
     if determiners or not article:
@@ -1209,6 +1213,21 @@ def _adjective_as_determiner(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rew
         edit.changes[head.i] = ""
     _drop_others(match, edit, {head.i, target.i})
     return edit
+
+
+def _preposition_after(noun: Token) -> bool:
+    """Does a phrase with a preposition follow the noun and belong to it ("document uit
+    een ander land"; not "link om in te loggen", which says what for)?"""
+    doc = noun.doc
+    index = noun.i + 1
+    while index < len(doc) and doc[index].is_space:
+        index += 1
+    if index >= len(doc):
+        return False
+    token = doc[index]
+    if is_parsed(doc):
+        return token.dep_ == "case" and token.head.head.i == noun.i
+    return token.lower_ in PREPOSITIONS and token.lower_ != "om"
 
 
 def _noun_of(adjective: Token) -> Token | None:

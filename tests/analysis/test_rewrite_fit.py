@@ -298,3 +298,22 @@ def test_a_verb_with_a_modal_before_it_is_an_infinitive_whatever_its_tag():
     # so "opnieuw bekijken" stays together in its place.
     text = "Wij zullen ons besluit heroverwegen na uw bezwaar."
     assert pasted(text, "heroverwegen") == "Wij zullen ons besluit opnieuw bekijken na uw bezwaar."
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        # "hierboven" after the noun would run into the phrase that belongs to the noun
+        ("Een bovenstaand document uit een ander EU-land.", "bovenstaand"),
+        # a verbal noun takes no adjectives: "een hogere financieel meedoen"
+        ("De stem van iemand met een hogere financiële participatie telt even zwaar.", "participatie"),
+    ],
+)
+def test_where_the_words_around_would_not_fit_the_alternative_is_advice(text, phrase):
+    found = finding(text, phrase)
+    rewritten = [text[: found.start] + s + text[found.end :] for s in found.suggestions]
+    assert not [r for r in rewritten if "meedoen" in r or "hierboven uit" in r], rewritten
+
+
+def test_hieronder_still_goes_after_a_noun_with_a_clause_of_purpose():
+    assert pasted("Klik op onderstaande link om in te loggen.", "onderstaande") == "Klik op de link hieronder om in te loggen."

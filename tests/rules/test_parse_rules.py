@@ -236,3 +236,12 @@ def test_the_clause_has_one_finding_not_a_second_for_the_distance():
     text = "Wij sturen u de door de gemeente eerder vastgestelde regels."
     codes = [f.rule for f in findings_for(text, settings=PARSED) if f.rule in ("WRD002", "TNG001")]
     assert codes == ["WRD002"]
+
+
+def test_a_clause_before_a_noun_with_a_slip_in_number_gets_no_rewrite():
+    # "elk … besluiten" is the writer's slip; "elk besluiten die …" would copy it.
+    (hit,) = [f for f in findings_for("De instelling vraagt advies over elk door haar voorgenomen besluiten inzake de zorg.",
+                                      settings=PARSED) if f.rule == "WRD002"]
+    assert hit.suggestions == ()
+    (hit,) = [f for f in findings_for("Wij sturen u elk door de raad genomen besluit.", settings=PARSED) if f.rule == "WRD002"]
+    assert hit.suggestions == ("elk besluit dat de raad heeft genomen",)
