@@ -47,7 +47,7 @@ from ..analysis.lintii import who_struggles
 from ..files import AtomicFile, _new_file_mode
 from ..load.source import SourceText
 from ..model import CATEGORIES, FileReport, Finding
-from ..report.labels import CATEGORY_NAMES, SEVERITY_NAMES, better, number as whole
+from ..report.labels import CATEGORY_NAMES, SEVERITY_NAMES, better, number
 from ..report.look import CATEGORY_LOOKS, WIDE_CATEGORIES, category_css
 from ..report.overview import BROUWER_LABEL, FLESCH_LABEL, LINT_LABEL, contact_checks, verdict_summary
 from ..settings import VerdictLimits
@@ -60,20 +60,12 @@ MAX_LINT_LEVEL = VerdictLimits().max_lint_level
 STATUS_NAMES = {"better": "beter", "worse": "slechter", "same": "gelijk", "new": "nieuw"}
 
 
-def _number(value: float, digits: int = 1) -> str:
-    """Dutch: 12.345,6 (a point between thousands, a comma before the decimals)."""
-    return f"{value:,.{digits}f}".translate(_DUTCH)
-
-
-_DUTCH = str.maketrans({",": ".", ".": ","})
-
-
 def _percent(share: float, digits: int = 0) -> str:
-    return f"{_number(share * 100, digits)}%"
+    return f"{number(share * 100, digits)}%"
 
 
 def _signed(value: float) -> str:
-    return ("+" if value > 0 else "") + _number(value)
+    return ("+" if value > 0 else "") + number(value, 1)
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +77,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )
-    env.filters.update(number=_number, percent=_percent, whole=whole, signed=_signed, who_struggles=who_struggles,
+    env.filters.update(number=number, percent=_percent, signed=_signed, who_struggles=who_struggles,
                        lower_first=lambda text: text[:1].lower() + text[1:], better=better,
                        verdict_summary=verdict_summary, contact_checks=contact_checks)
     env.globals.update(
@@ -266,13 +258,13 @@ def bar_chart(rows: list[tuple[str, float, str, str]], scale: float) -> dict:
 def category_chart(summary: ArchiveSummary) -> dict:
     shown = [c for c in CATEGORIES if summary.categories[c]]
     most = max((summary.categories[c] for c in shown), default=0)
-    return bar_chart([(CATEGORY_NAMES[c], summary.categories[c], whole(summary.categories[c]), f"cat-{c}")
+    return bar_chart([(CATEGORY_NAMES[c], summary.categories[c], number(summary.categories[c]), f"cat-{c}")
                       for c in shown], most)
 
 
 def folder_chart(summary: ArchiveSummary) -> dict:
     biggest = sorted(summary.folders.values(), key=lambda f: (-f.letters, f.folder))[:CHART_FOLDERS]
-    rows = [(_short(f.folder), f.b1_share, f"{_percent(f.b1_share, 1)} van {whole(f.letters)}",
+    rows = [(_short(f.folder), f.b1_share, f"{_percent(f.b1_share, 1)} van {number(f.letters)}",
              "share") for f in sorted(biggest, key=lambda f: f.folder)]
     return bar_chart(rows, 1.0)
 
@@ -315,8 +307,8 @@ class LetterRow:
     def cells(self, table_categories: list[tuple[int, str]]) -> list[str]:
         """The row's cells as the table shows them; the same text in the HTML and in the script's data."""
         yes_no = ("nee", "ja")
-        return [self.path, self.folder, yes_no[self.b1], _number(self.flesch_douma), str(self.lint_level or "–"),
-                whole(self.points), whole(self.findings),
+        return [self.path, self.folder, yes_no[self.b1], number(self.flesch_douma, 1), str(self.lint_level or "–"),
+                number(self.points), number(self.findings),
                 *(str(self.categories[number]) for number, _ in table_categories),
                 yes_no[self.named_person], yes_no[self.phone], yes_no[self.email]]
 

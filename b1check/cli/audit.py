@@ -61,19 +61,15 @@ class Progress:
             left = _duration(max(total - self.done, 0) / rate) if rate else "…"
             filled = int(30 * min(self.done / total, 1))
             bar = "█" * filled + "░" * (30 - filled)
-            line = f"{bar} {number(self.done)}/{count(total, 'brief', 'brieven')} · {_number(rate)} per seconde · nog {left}"
+            line = f"{bar} {number(self.done)}/{count(total, 'brief', 'brieven')} · {number(rate, 1)} per seconde · nog {left}"
         else:
-            line = f"{count(self.done, 'brief', 'brieven')} · {_number(rate)} per seconde · tellen…"
+            line = f"{count(self.done, 'brief', 'brieven')} · {number(rate, 1)} per seconde · tellen…"
         self.stream.write("\r" + line.ljust(80))
         self.stream.flush()
 
     def finish(self) -> None:
         self.stream.write("\r" + " " * 80 + "\r")
         self.stream.flush()
-
-
-def _number(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",")
 
 
 def _duration(seconds: float) -> str:

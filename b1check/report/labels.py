@@ -44,9 +44,13 @@ EMAIL_NAMES = {
 }
 
 
-def number(value: int) -> str:
-    """A whole number as Dutch writes it: 12.345."""
-    return f"{value:,}".replace(",", ".")
+_DUTCH = str.maketrans({",": ".", ".": ","})
+
+
+def number(value: float, digits: int = 0) -> str:
+    """A number as Dutch writes it: 12.345, or with `digits` decimals 12.345,6
+    (a point between thousands, a comma before the decimals)."""
+    return f"{value:,.{digits}f}".translate(_DUTCH)
 
 
 def count(value: int, singular: str, plural: str) -> str:
