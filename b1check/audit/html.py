@@ -35,7 +35,7 @@ import tempfile
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import astuple, dataclass
+from dataclasses import astuple, dataclass, replace
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -51,7 +51,7 @@ from ..report.labels import CATEGORY_NAMES, SEVERITY_NAMES, better, number
 from ..report.look import CATEGORY_LOOKS, WIDE_CATEGORIES, category_css
 from ..report.overview import BROUWER_LABEL, FLESCH_LABEL, LINT_LABEL, contact_checks, verdict_summary
 from ..settings import VerdictLimits
-from .summary import ArchiveSummary, Comparison, folder_of, work_points
+from .summary import ArchiveSummary, Comparison, LetterCounts, folder_of
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -274,6 +274,29 @@ def _short(folder: str, size: int = 32) -> str:
 
 
 @dataclass(frozen=True)
+class Column:
+    """A column of the letters table."""
+
+    key: str  # the name of its cell (as the CSV's column)
+    heading: str
+    text: bool = False  # sorts as text; else as a Dutch number
+    category: str = ""  # a category's column: its findings; the heading shows the category's badge
+
+
+def table_columns(categories: Iterable[str]) -> list[Column]:
+    """The letters table's columns in order, a column for each of `categories` (those the archive has findings
+    of) among them. The headings, the cells, the filters and the script's sort all find a column here."""
+    return [
+        Column("path", "Brief", text=True), Column("folder", "Map", text=True), Column("b1", "B1", text=True),
+        Column("flesch_douma", "Leesgemak"), Column("lint_level", "LiNT-II"), Column("points", "Werkpunten"),
+        Column("findings", "Meldingen"),
+        *(Column(f"findings_{category}", CATEGORY_NAMES[category], category=category) for category in categories),
+        Column("named_person", "Naam", text=True), Column("phone", "Telefoon", text=True),
+        Column("email", "E-mail", text=True),
+    ]
+
+
+@dataclass(frozen=True)
 class LetterRow:
     """A letter in the table of all letters; spooled as a JSON list until the overview is written."""
 
@@ -291,32 +314,31 @@ class LetterRow:
     email: bool
 
     @classmethod
-    def of(cls, index: int, report: FileReport) -> LetterRow:
-        per_category = dict.fromkeys(CATEGORIES, 0)
-        for finding in report.findings:
-            per_category[finding.category] += 1
+    def of(cls, index: int, report: FileReport, counts: LetterCounts) -> LetterRow:
         lint = report.metrics.lint
         named, phone, email = (check.ok for check in contact_checks(report.contact))
         return cls(index, report.path, folder_of(report.path), report.verdict.b1, report.metrics.flesch_douma,
-                   lint.level if lint.available else 0, work_points(report), len(report.findings),
-                   tuple(per_category.values()), named, phone, email)
+                   lint.level if lint.available else 0, counts.points, len(report.findings), counts.categories,
+                   named, phone, email)
 
     def line(self) -> str:
         return json.dumps(astuple(self), ensure_ascii=False) + "\n"
 
-    def cells(self, table_categories: list[tuple[int, str]]) -> list[str]:
-        """The row's cells as the table shows them; the same text in the HTML and in the script's data."""
+    def cells(self, columns: list[Column]) -> list[str]:
+        """The row's cells in the table's columns; the same text in the HTML and in the script's data."""
         yes_no = ("nee", "ja")
-        return [self.path, self.folder, yes_no[self.b1], number(self.flesch_douma, 1), str(self.lint_level or "–"),
-                number(self.points), number(self.findings),
-                *(str(self.categories[number]) for number, _ in table_categories),
-                yes_no[self.named_person], yes_no[self.phone], yes_no[self.email]]
+        shown = {
+            "path": self.path, "folder": self.folder, "b1": yes_no[self.b1], "flesch_douma": number(self.flesch_douma, 1),
+            "lint_level": str(self.lint_level or "–"), "points": number(self.points), "findings": number(self.findings),
+            **{f"findings_{category}": str(found) for category, found in zip(CATEGORIES, self.categories)},
+            "named_person": yes_no[self.named_person], "phone": yes_no[self.phone], "email": yes_no[self.email],
+        }
+        return [shown[column.key] for column in columns]
 
     @classmethod
     def read(cls, line: str) -> LetterRow:
-        values = json.loads(line)
-        values[8] = tuple(values[8])
-        return cls(*values)
+        row = cls(*json.loads(line))
+        return replace(row, categories=tuple(row.categories))
 
 
 def page_path(index: int) -> str:
@@ -325,19 +347,18 @@ def page_path(index: int) -> str:
 
 
 def table_rows(rows: Iterable[LetterRow], href: Callable[[int], str],
-               table_categories: list[tuple[int, str]]) -> Iterator[tuple[str, list[str]]]:
+               columns: list[Column]) -> Iterator[tuple[str, list[str]]]:
     """Each row's link and cells, for the template."""
     for row in rows:
-        yield href(row.index), row.cells(table_categories)
+        yield href(row.index), row.cells(columns)
 
 
-def table_data(rows: Iterable[LetterRow], href: Callable[[int], str],
-               table_categories: list[tuple[int, str]]) -> Iterator[str]:
+def table_data(rows: Iterable[LetterRow], href: Callable[[int], str], columns: list[Column]) -> Iterator[str]:
     """Every row as `[link, cell, cell …]` in one JSON array, piece by piece, for the table script's data block.
     A `<` is written as \\u003c, so no file name can close the block (a folder `<` holding `script>.txt`)."""
     yield "["
     separator = ""
-    for link, cells in table_rows(rows, href, table_categories):
+    for link, cells in table_rows(rows, href, columns):
         yield separator + json.dumps([link, *cells], ensure_ascii=False).replace("<", "\\u003c")
         separator = ",\n"
     yield "]"
@@ -369,25 +390,31 @@ def _context(summary: ArchiveSummary, threshold: float, paths: list[str], baseli
         "generated": datetime.datetime.now().strftime("%d-%m-%Y %H:%M"), "paths": paths, "baseline": baseline,
         "threshold": threshold, "max_lint_level": max_lint_level, "href": href, "assets": assets(),
         "category_chart": category_chart(summary), "folder_chart": folder_chart(summary),
-        "table_categories": [(number, c) for number, c in enumerate(CATEGORIES) if summary.categories[c]],
+        **_table_columns(summary),
         "rows": (), "table_data": ("[]",), "table_pages": 0, "per_page": TABLE_PAGE_ROWS, "table_page": TABLE_PAGE,
         "letters_inline": False,
     }
 
 
+def _table_columns(summary: ArchiveSummary) -> dict:
+    """The letters table's columns, and each one's number by its key: where the filters look."""
+    columns = table_columns(c for c in CATEGORIES if summary.categories[c])
+    return {"columns": columns, "column": {column.key: number for number, column in enumerate(columns)}}
+
+
 def _with_rows(context: dict, rows: Callable[[], Iterator[LetterRow]], shown: int | None) -> dict:
     """The context with the letters table: the rows the page itself shows (the first `shown`, or all), and
     every row as the script's data. `rows` gives a fresh pass over the rows each call."""
-    href, categories = context["href"], context["table_categories"]
-    return {**context, "rows": table_rows(islice(rows(), shown), href, categories),
-            "table_data": table_data(rows(), href, categories)}
+    href, columns = context["href"], context["columns"]
+    return {**context, "rows": table_rows(islice(rows(), shown), href, columns),
+            "table_data": table_data(rows(), href, columns)}
 
 
 def render_single(report: FileReport, source: SourceText, threshold: float = 60.0,
                   max_lint_level: int = MAX_LINT_LEVEL) -> str:
     """The same self-contained report `audit --html` writes, for one letter (used by `b1check serve`)."""
     summary = ArchiveSummary()
-    summary.add(report, 0)
+    summary.add(report, 0, LetterCounts.of(report))
     context = _context(summary, threshold, [report.path], None, max_lint_level, lambda index: f"#brief-{index}")
     context["letters_inline"] = True
     env = environment()
@@ -424,7 +451,7 @@ class HtmlReport:
 
     def add(self, result) -> None:
         """A checked letter: its section (rendered by the worker) and its row in the table."""
-        self._rows.write(LetterRow.of(result.index, result.report).line())
+        self._rows.write(LetterRow.of(result.index, result.report, result.counts).line())
         if self._spool is not None:
             self._offsets.append(self._spool.tell())
             self._indexes.append(result.index)
@@ -508,7 +535,7 @@ class HtmlReport:
         template = environment().get_template("table-page.html.j2")
         rows = self._rows_iter()
         for number in range(1, context["table_pages"] + 1):
-            shown = table_rows(islice(rows, TABLE_PAGE_ROWS), page_path, context["table_categories"])
+            shown = table_rows(islice(rows, TABLE_PAGE_ROWS), page_path, context["columns"])
             first = (number - 1) * TABLE_PAGE_ROWS + 1
             with open(folder / TABLE_PAGE.format(number), "w", encoding="utf-8") as page:
                 page.writelines(template.generate(

@@ -134,7 +134,7 @@ def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs
           config_path, max_size, fast, select, ignore, assignments, timeout, progress):
     """Controleer een heel archief brieven en sjablonen, en schrijf een rapport."""
     from ..audit.run import AuditOptions, available_cores, run
-    from ..audit.summary import ArchiveSummary, BaselineError, load_baseline, work_points
+    from ..audit.summary import ArchiveSummary, BaselineError, load_baseline
     from ..audit.walk import Walk
     from ..language.analyse import model_problem
 
@@ -190,11 +190,11 @@ def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs
             if result.report is None:
                 summary.add_error(result.error)
             else:
-                summary.add(result.report, result.index, result.comparison)
+                summary.add(result.report, result.index, result.counts, result.comparison)
                 if html is not None:
                     html.add(result)
             if csv_file is not None:
-                csv_file.add(result, work_points(result.report) if result.report else None)
+                csv_file.add(result)
             if json_file is not None:
                 json_file.add(result)
             if jsonl_file is not None:
