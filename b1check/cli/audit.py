@@ -22,7 +22,8 @@ from ..model import ReadError
 from ..report.labels import count, number
 from ..settings import LETTER_TIMEOUT, MAX_FILE_KB
 from .dutch import OPTIONS_METAVAR
-from .options import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, fail, os_reason, parse_overrides
+from .options import (EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exclude_option, fail, include_docs_option, os_reason,
+                      parse_overrides)
 
 
 class Progress:
@@ -110,11 +111,8 @@ def _tasks(walk, baseline: dict | None) -> Iterator:
               help="Laat het werk doen door een Dask-cluster: het adres van de scheduler (tcp://host:8786), of "
                    "local:N voor een cluster van N werkers op deze computer. De werkers hebben b1check nodig, niet "
                    "de bestanden. Vraagt pip install \"b1check[dask]\"; --jobs telt dan niet.")
-@click.option("--exclude", multiple=True, metavar="PATROON",
-              help="Sla deze bestanden of mappen over, zoals in .gitignore (mag vaker).")
-@click.option("--include-docs", is_flag=True,
-              help="Lees ook README-, LICENSE-, CHANGELOG- en CONTRIBUTING-bestanden in de mappen als brief "
-                   "(standaard: overgeslagen; een bestand dat u zelf noemt, leest b1check altijd).")
+@exclude_option
+@include_docs_option
 @click.option("--fail-under", type=click.FloatRange(0, 100), default=None, metavar="PROCENT",
               help="Exit-code 1 als minder dan dit deel van de brieven B1 is.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",
