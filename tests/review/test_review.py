@@ -244,6 +244,25 @@ def test_advice_is_in_the_comment_and_never_a_change():
     assert not any(word in accepted for word in ("kijken op", "vragen aan", "op tijd"))
 
 
+@pytest.mark.parametrize("kind", ["docx", "odt"])
+def test_the_document_is_parsed_once(kind, monkeypatch):
+    """The text b1check checks and the copy its comments go into are one parse of the upload."""
+    from b1check.load import documents
+    from b1check.review import opendocument, word
+    from tests.letter_files import make_odt
+
+    opened = []
+    for module in (documents, word, opendocument):
+        for name in ("open_word", "open_odt"):
+            if hasattr(module, name):
+                real = getattr(module, name)
+                monkeypatch.setattr(module, name, lambda data, real=real: opened.append(1) or real(data))
+    letter = (EXAMPLES / "bijstand" / "origineel.txt").read_text(encoding="utf-8")
+    data = make_word_letter(letter) if kind == "docx" else make_odt(letter)
+    review = review_bytes(data, f"brief.{kind}", now=NOW)
+    assert review.anchored and len(opened) == 1
+
+
 # --- the file on disk and the command line ---------------------------------------------
 
 
