@@ -560,17 +560,10 @@ def _best(kinds: list[str], order: tuple[str, ...]) -> str:
     return "none"
 
 
-def contact_details(
-    source: SourceText, phone_list: list[Mention] | None = None, email_list: list[Mention] | None = None,
-    fields: list[ContactField] | None = None,
-) -> ContactDetails:
-    """The contact details of a letter; pass the mentions and fields if they were found already."""
+def contact_details(source: SourceText, phone_list: list[Mention], email_list: list[Mention],
+                    fields: list[ContactField]) -> ContactDetails:
+    """The contact details of a letter, from its phone numbers, e-mail addresses and template fields."""
     text = source.text
-    fields = contact_fields(source, signature_start(text)) if fields is None else fields
-    if phone_list is None:
-        known = sender_is_named(text, any("person" in f.kinds for f in fields))
-        phone_list = phones(text, [(p.start, p.end) for p in source.placeholders], known)
-    email_list = emails(text) if email_list is None else email_list
     phone_kinds = [m.kind for m in phone_list]
     email_kinds = [m.kind for m in email_list] + ["noreply" for _ in noreply_statements(text)]
     phone_kinds += ["placeholder" for f in fields if "phone" in f.kinds]
@@ -592,10 +585,9 @@ def contact_details(
     )
 
 
-def points_to_website(source: SourceText, fields: list[ContactField] | None = None) -> tuple[int, int] | None:
+def points_to_website(source: SourceText, fields: list[ContactField]) -> tuple[int, int] | None:
     """Where the letter first sends the reader to a website, portal, app, button or form
-    (`fields`: the letter's contact fields, if found already; a link is one wherever it stands)."""
+    (`fields`: the letter's contact fields; a link is one wherever it stands)."""
     spans = [m.span() for m in [vocabulary().website.search(source.text)] if m]
-    fields = contact_fields(source, None) if fields is None else fields
     spans += [(f.field.start, f.field.end) for f in fields if "link" in f.kinds]
     return min(spans) if spans else None

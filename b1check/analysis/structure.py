@@ -507,9 +507,8 @@ def _content_before(index: int, sentences: list[Span], words: StructureWords) ->
     return False
 
 
-def reason_for(index: int, sentences: list[Span], stop: int, words: StructureWords,
-               sections: list[Section] | None = None, parsed: bool = True,
-               starts: list[int] | None = None) -> Reason:
+def reason_for(index: int, sentences: list[Span], stop: int, words: StructureWords, sections: list[Section],
+               parsed: bool, starts: list[int]) -> Reason:
     """The reason for the refusal in sentences[index]. In order: a causal word in the sentence
     ("omdat …"); "daarom" after a sentence with content; a sentence that states a reason
     in the two before it, the few after it, the refusal's section and the sections of
@@ -534,7 +533,6 @@ def reason_for(index: int, sentences: list[Span], stop: int, words: StructureWor
     low, high = sentence.start_char - REASON_REACH, sentence.start_char + REASON_REACH
     own = [s for s in own if s.end > low and s.start < high]
     reasoning = [s for s in reasoning if s.end > low and s.start < high]
-    starts = starts if starts is not None else [s.start_char for s in sentences]
     first, last = bisect_left(starts, low), bisect_left(starts, high)
     for number in range(first, last):
         other = sentences[number]

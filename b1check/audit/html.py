@@ -222,14 +222,14 @@ def score_chart(summary: ArchiveSummary, threshold: float) -> dict:
     most = max((b["letters"] for b in bins), default=0) or 1
     slot = (width - left - 10) / len(bins)
     bars = []
-    for number, b in enumerate(bins):
+    for place, b in enumerate(bins):
         bar_height = (height - bottom - top) * b["letters"] / most
         label = f"{b['from']}–{b['to']}"
-        if number == 0:
+        if place == 0:
             label = f"< {b['to']}"
-        elif number == len(bins) - 1:
+        elif place == len(bins) - 1:
             label = f"≥ {b['from']}"
-        bars.append(Bar(left + number * slot + 4, height - bottom - bar_height, slot - 8, bar_height, label,
+        bars.append(Bar(left + place * slot + 4, height - bottom - bar_height, slot - 8, bar_height, label,
                         b["letters"], b["from"] >= threshold))
     line_x = left + slot * min(max(threshold, 0), 100) / 10
     return {"width": width, "height": height, "bars": bars, "base": height - bottom, "left": left,
@@ -249,8 +249,8 @@ def bar_chart(rows: list[tuple[str, float, str, str]], scale: float) -> dict:
     """Geometry of a horizontal bar chart: (label, amount, shown value, css class) per bar; `scale` is a full bar."""
     width, label_width, row, gap = 640, 220, 22, 4
     room = width - label_width - 70
-    bars = [HorizontalBar(number * row, room * amount / (scale or 1), label, value, css)
-            for number, (label, amount, value, css) in enumerate(rows)]
+    bars = [HorizontalBar(place * row, room * amount / (scale or 1), label, value, css)
+            for place, (label, amount, value, css) in enumerate(rows)]
     return {"width": width, "height": max(len(rows) * row, row), "left": label_width, "bar": row - gap,
             "bars": bars}
 
@@ -399,7 +399,7 @@ def _context(summary: ArchiveSummary, threshold: float, paths: list[str], baseli
 def _table_columns(summary: ArchiveSummary) -> dict:
     """The letters table's columns, and each one's number by its key: where the filters look."""
     columns = table_columns(c for c in CATEGORIES if summary.categories[c])
-    return {"columns": columns, "column": {column.key: number for number, column in enumerate(columns)}}
+    return {"columns": columns, "column": {column.key: place for place, column in enumerate(columns)}}
 
 
 def _with_rows(context: dict, rows: Callable[[], Iterator[LetterRow]], shown: int | None) -> dict:
@@ -534,12 +534,12 @@ class HtmlReport:
         """The letters table without script: TABLE_PAGE_ROWS rows a page, in the order of the index."""
         template = environment().get_template("table-page.html.j2")
         rows = self._rows_iter()
-        for number in range(1, context["table_pages"] + 1):
+        for page_number in range(1, context["table_pages"] + 1):
             shown = table_rows(islice(rows, TABLE_PAGE_ROWS), page_path, context["columns"])
-            first = (number - 1) * TABLE_PAGE_ROWS + 1
-            with open(folder / TABLE_PAGE.format(number), "w", encoding="utf-8") as page:
+            first = (page_number - 1) * TABLE_PAGE_ROWS + 1
+            with open(folder / TABLE_PAGE.format(page_number), "w", encoding="utf-8") as page:
                 page.writelines(template.generate(
-                    **{**context, "rows": shown, "page": number, "first": first,
+                    **{**context, "rows": shown, "page": page_number, "first": first,
                        "last": min(first + TABLE_PAGE_ROWS - 1, self.sections)}))
 
     def discard(self) -> None:
