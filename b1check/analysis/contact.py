@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from ..language.wordlists import read_toml, wordlist_dir
 from ..load.source import Placeholder, SourceText
@@ -538,16 +539,17 @@ def person_name(text: str) -> str | None:
     return _introduced_name(text) or _signature_name(text)
 
 
-def _signature_lines(text: str) -> list[str]:
-    start = signature_start(text)
+def signature_lines(text: str, start: int | None) -> list[str]:
+    """The signature: the first SIGNATURE_LINES lines with text after the closing formula, which
+    ends at `start` (`signature_start`); none if the letter has no closing."""
     if start is None:
         return []
-    return [line for line in text[start:].split("\n") if line.strip()][:SIGNATURE_LINES]
+    return list(islice((line for line in _lines_from(text, start) if line.strip()), SIGNATURE_LINES))
 
 
 def sender_is_named(text: str, person_field: bool = False) -> bool:
     """Does the letter name a person or a team as its sender (or a template field for a person)?"""
-    return person_field or bool(person_name(text)) or _names_someone("\n".join(_signature_lines(text)), vocabulary())
+    return person_field or bool(person_name(text)) or _names_someone("\n".join(signature_lines(text, signature_start(text))), vocabulary())
 
 
 # --- the whole letter ----------------------------------------------------------------
