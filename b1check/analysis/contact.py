@@ -138,7 +138,7 @@ def _kind_of(number) -> str | None:
     return None  # pagers, unknown and invalid numbers
 
 
-def _paragraph_before(text: str, position: int, floor: int = 0, limit: int = 200) -> str:
+def _paragraph_before(text: str, position: int, floor: int, limit: int = 200) -> str:
     """The text before `position` in its paragraph: at most `limit` characters, none before `floor`."""
     start = max(text.rfind("\n\n", 0, position), position - limit, floor)
     return text[start:position]

@@ -641,7 +641,7 @@ def _offers_questions(sentence: Span, previous: Span | None, words: StructureWor
     return bool(asked and words.contact_offer.search(text) and not words.real_step.search(text))
 
 
-def next_steps(sentences: list[Span], paragraphs: list[Span], refused: bool = False) -> list[Span]:
+def next_steps(sentences: list[Span], paragraphs: list[Span], refused: bool) -> list[Span]:
     """The sentences that say what happens next; disclaimers do not count. After a 'no'
     (`refused`), an offer to ask questions is no next step on its own."""
     words = structure_words()

@@ -29,7 +29,7 @@ from .options import (EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exclude_option, fail, 
 class Progress:
     """One line on the terminal: letters done, letters per second, time left."""
 
-    def __init__(self, paths, exclude, stream, include_docs: bool = False) -> None:
+    def __init__(self, paths, exclude, stream, include_docs: bool) -> None:
         self.stream = stream
         self.total: int | None = None
         self.done = 0

@@ -54,7 +54,7 @@ def _codes(values) -> tuple[str, ...]:
     return tuple(code.strip().upper() for part in values for code in part.split(",") if code.strip())
 
 
-def parse_overrides(model, select, ignore, assignments, fast: bool = False) -> Overrides:
+def parse_overrides(model, select, ignore, assignments, fast: bool) -> Overrides:
     limits, verdict = {}, {}
     limit_fields = {f.name: f for f in dataclasses.fields(Limits)}
     verdict_fields = {f.name: f for f in dataclasses.fields(VerdictLimits)}

@@ -288,12 +288,11 @@ class B1checkServer(LanguageServer):
         start, end = positions.offset(params.range.start), positions.offset(params.range.end)
         wanted = {str(d.code) for d in params.context.diagnostics if d.source == SOURCE and d.code}
         actions = []
-        extra = checked.settings.extra_phrase_files if checked.settings else ()
         for finding in self._findings_at(uri, start, end)[1]:
             if wanted and finding.rule not in wanted:
                 continue
             diagnostic = self._diagnostic(uri, positions, finding)
-            for replacement in replacements(finding, extra):
+            for replacement in replacements(finding):
                 edit = types.TextEdit(range=diagnostic.range, new_text=replacement.text)
                 actions.append(
                     types.CodeAction(

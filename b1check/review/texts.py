@@ -50,7 +50,7 @@ def _quote(text: str) -> str:
 
 
 def letter_comment(report: FileReport, about_letter: list[Finding], elsewhere: list[Elsewhere],
-                   replaced: list[Finding], untracked: int = 0) -> str:
+                   replaced: list[Finding], untracked: int) -> str:
     """`untracked`: safe replacements this format cannot show as tracked changes."""
     summary = verdict_summary(report)
     if summary.b1:
