@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from ..language.wordlists import read_toml, wordlist_dir
 from ..load.source import Placeholder, SourceText
@@ -137,7 +138,7 @@ def _kind_of(number) -> str | None:
     return None  # pagers, unknown and invalid numbers
 
 
-def _paragraph_before(text: str, position: int, floor: int = 0, limit: int = 200) -> str:
+def _paragraph_before(text: str, position: int, floor: int, limit: int = 200) -> str:
     """The text before `position` in its paragraph: at most `limit` characters, none before `floor`."""
     start = max(text.rfind("\n\n", 0, position), position - limit, floor)
     return text[start:position]
@@ -538,16 +539,17 @@ def person_name(text: str) -> str | None:
     return _introduced_name(text) or _signature_name(text)
 
 
-def _signature_lines(text: str) -> list[str]:
-    start = signature_start(text)
+def signature_lines(text: str, start: int | None) -> list[str]:
+    """The signature: the first SIGNATURE_LINES lines with text after the closing formula, which
+    ends at `start` (`signature_start`); none if the letter has no closing."""
     if start is None:
         return []
-    return [line for line in text[start:].split("\n") if line.strip()][:SIGNATURE_LINES]
+    return list(islice((line for line in _lines_from(text, start) if line.strip()), SIGNATURE_LINES))
 
 
 def sender_is_named(text: str, person_field: bool = False) -> bool:
     """Does the letter name a person or a team as its sender (or a template field for a person)?"""
-    return person_field or bool(person_name(text)) or _names_someone("\n".join(_signature_lines(text)), vocabulary())
+    return person_field or bool(person_name(text)) or _names_someone("\n".join(signature_lines(text, signature_start(text))), vocabulary())
 
 
 # --- the whole letter ----------------------------------------------------------------
@@ -560,17 +562,10 @@ def _best(kinds: list[str], order: tuple[str, ...]) -> str:
     return "none"
 
 
-def contact_details(
-    source: SourceText, phone_list: list[Mention] | None = None, email_list: list[Mention] | None = None,
-    fields: list[ContactField] | None = None,
-) -> ContactDetails:
-    """The contact details of a letter; pass the mentions and fields if they were found already."""
+def contact_details(source: SourceText, phone_list: list[Mention], email_list: list[Mention],
+                    fields: list[ContactField]) -> ContactDetails:
+    """The contact details of a letter, from its phone numbers, e-mail addresses and template fields."""
     text = source.text
-    fields = contact_fields(source, signature_start(text)) if fields is None else fields
-    if phone_list is None:
-        known = sender_is_named(text, any("person" in f.kinds for f in fields))
-        phone_list = phones(text, [(p.start, p.end) for p in source.placeholders], known)
-    email_list = emails(text) if email_list is None else email_list
     phone_kinds = [m.kind for m in phone_list]
     email_kinds = [m.kind for m in email_list] + ["noreply" for _ in noreply_statements(text)]
     phone_kinds += ["placeholder" for f in fields if "phone" in f.kinds]
@@ -592,10 +587,9 @@ def contact_details(
     )
 
 
-def points_to_website(source: SourceText, fields: list[ContactField] | None = None) -> tuple[int, int] | None:
+def points_to_website(source: SourceText, fields: list[ContactField]) -> tuple[int, int] | None:
     """Where the letter first sends the reader to a website, portal, app, button or form
-    (`fields`: the letter's contact fields, if found already; a link is one wherever it stands)."""
+    (`fields`: the letter's contact fields; a link is one wherever it stands)."""
     spans = [m.span() for m in [vocabulary().website.search(source.text)] if m]
-    fields = contact_fields(source, None) if fields is None else fields
     spans += [(f.field.start, f.field.end) for f in fields if "link" in f.kinds]
     return min(spans) if spans else None

@@ -507,9 +507,8 @@ def _content_before(index: int, sentences: list[Span], words: StructureWords) ->
     return False
 
 
-def reason_for(index: int, sentences: list[Span], stop: int, words: StructureWords,
-               sections: list[Section] | None = None, parsed: bool = True,
-               starts: list[int] | None = None) -> Reason:
+def reason_for(index: int, sentences: list[Span], stop: int, words: StructureWords, sections: list[Section],
+               parsed: bool, starts: list[int]) -> Reason:
     """The reason for the refusal in sentences[index]. In order: a causal word in the sentence
     ("omdat …"); "daarom" after a sentence with content; a sentence that states a reason
     in the two before it, the few after it, the refusal's section and the sections of
@@ -534,7 +533,6 @@ def reason_for(index: int, sentences: list[Span], stop: int, words: StructureWor
     low, high = sentence.start_char - REASON_REACH, sentence.start_char + REASON_REACH
     own = [s for s in own if s.end > low and s.start < high]
     reasoning = [s for s in reasoning if s.end > low and s.start < high]
-    starts = starts if starts is not None else [s.start_char for s in sentences]
     first, last = bisect_left(starts, low), bisect_left(starts, high)
     for number in range(first, last):
         other = sentences[number]
@@ -643,7 +641,7 @@ def _offers_questions(sentence: Span, previous: Span | None, words: StructureWor
     return bool(asked and words.contact_offer.search(text) and not words.real_step.search(text))
 
 
-def next_steps(sentences: list[Span], paragraphs: list[Span], refused: bool = False) -> list[Span]:
+def next_steps(sentences: list[Span], paragraphs: list[Span], refused: bool) -> list[Span]:
     """The sentences that say what happens next; disclaimers do not count. After a 'no'
     (`refused`), an offer to ask questions is no next step on its own."""
     words = structure_words()

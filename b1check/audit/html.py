@@ -35,7 +35,7 @@ import tempfile
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import astuple, dataclass
+from dataclasses import astuple, dataclass, replace
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -47,11 +47,11 @@ from ..analysis.lintii import who_struggles
 from ..files import AtomicFile, _new_file_mode
 from ..load.source import SourceText
 from ..model import CATEGORIES, FileReport, Finding
-from ..report.labels import CATEGORY_NAMES, SEVERITY_NAMES, better, number as whole
+from ..report.labels import CATEGORY_NAMES, SEVERITY_NAMES, better, number
 from ..report.look import CATEGORY_LOOKS, WIDE_CATEGORIES, category_css
 from ..report.overview import BROUWER_LABEL, FLESCH_LABEL, LINT_LABEL, contact_checks, verdict_summary
 from ..settings import VerdictLimits
-from .summary import ArchiveSummary, Comparison, folder_of, work_points
+from .summary import ArchiveSummary, Comparison, LetterCounts, folder_of
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -60,20 +60,12 @@ MAX_LINT_LEVEL = VerdictLimits().max_lint_level
 STATUS_NAMES = {"better": "beter", "worse": "slechter", "same": "gelijk", "new": "nieuw"}
 
 
-def _number(value: float, digits: int = 1) -> str:
-    """Dutch: 12.345,6 (a point between thousands, a comma before the decimals)."""
-    return f"{value:,.{digits}f}".translate(_DUTCH)
-
-
-_DUTCH = str.maketrans({",": ".", ".": ","})
-
-
 def _percent(share: float, digits: int = 0) -> str:
-    return f"{_number(share * 100, digits)}%"
+    return f"{number(share * 100, digits)}%"
 
 
 def _signed(value: float) -> str:
-    return ("+" if value > 0 else "") + _number(value)
+    return ("+" if value > 0 else "") + number(value, 1)
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +77,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )
-    env.filters.update(number=_number, percent=_percent, whole=whole, signed=_signed, who_struggles=who_struggles,
+    env.filters.update(number=number, percent=_percent, signed=_signed, who_struggles=who_struggles,
                        lower_first=lambda text: text[:1].lower() + text[1:], better=better,
                        verdict_summary=verdict_summary, contact_checks=contact_checks)
     env.globals.update(
@@ -230,14 +222,14 @@ def score_chart(summary: ArchiveSummary, threshold: float) -> dict:
     most = max((b["letters"] for b in bins), default=0) or 1
     slot = (width - left - 10) / len(bins)
     bars = []
-    for number, b in enumerate(bins):
+    for place, b in enumerate(bins):
         bar_height = (height - bottom - top) * b["letters"] / most
         label = f"{b['from']}–{b['to']}"
-        if number == 0:
+        if place == 0:
             label = f"< {b['to']}"
-        elif number == len(bins) - 1:
+        elif place == len(bins) - 1:
             label = f"≥ {b['from']}"
-        bars.append(Bar(left + number * slot + 4, height - bottom - bar_height, slot - 8, bar_height, label,
+        bars.append(Bar(left + place * slot + 4, height - bottom - bar_height, slot - 8, bar_height, label,
                         b["letters"], b["from"] >= threshold))
     line_x = left + slot * min(max(threshold, 0), 100) / 10
     return {"width": width, "height": height, "bars": bars, "base": height - bottom, "left": left,
@@ -257,8 +249,8 @@ def bar_chart(rows: list[tuple[str, float, str, str]], scale: float) -> dict:
     """Geometry of a horizontal bar chart: (label, amount, shown value, css class) per bar; `scale` is a full bar."""
     width, label_width, row, gap = 640, 220, 22, 4
     room = width - label_width - 70
-    bars = [HorizontalBar(number * row, room * amount / (scale or 1), label, value, css)
-            for number, (label, amount, value, css) in enumerate(rows)]
+    bars = [HorizontalBar(place * row, room * amount / (scale or 1), label, value, css)
+            for place, (label, amount, value, css) in enumerate(rows)]
     return {"width": width, "height": max(len(rows) * row, row), "left": label_width, "bar": row - gap,
             "bars": bars}
 
@@ -266,19 +258,42 @@ def bar_chart(rows: list[tuple[str, float, str, str]], scale: float) -> dict:
 def category_chart(summary: ArchiveSummary) -> dict:
     shown = [c for c in CATEGORIES if summary.categories[c]]
     most = max((summary.categories[c] for c in shown), default=0)
-    return bar_chart([(CATEGORY_NAMES[c], summary.categories[c], whole(summary.categories[c]), f"cat-{c}")
+    return bar_chart([(CATEGORY_NAMES[c], summary.categories[c], number(summary.categories[c]), f"cat-{c}")
                       for c in shown], most)
 
 
 def folder_chart(summary: ArchiveSummary) -> dict:
     biggest = sorted(summary.folders.values(), key=lambda f: (-f.letters, f.folder))[:CHART_FOLDERS]
-    rows = [(_short(f.folder), f.b1_share, f"{_percent(f.b1_share, 1)} van {whole(f.letters)}",
+    rows = [(_short(f.folder), f.b1_share, f"{_percent(f.b1_share, 1)} van {number(f.letters)}",
              "share") for f in sorted(biggest, key=lambda f: f.folder)]
     return bar_chart(rows, 1.0)
 
 
 def _short(folder: str, size: int = 32) -> str:
     return folder if len(folder) <= size else "…" + folder[-(size - 1):]
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of the letters table."""
+
+    key: str  # the name of its cell (as the CSV's column)
+    heading: str
+    text: bool = False  # sorts as text; else as a Dutch number
+    category: str = ""  # a category's column: its findings; the heading shows the category's badge
+
+
+def table_columns(categories: Iterable[str]) -> list[Column]:
+    """The letters table's columns in order, a column for each of `categories` (those the archive has findings
+    of) among them. The headings, the cells, the filters and the script's sort all find a column here."""
+    return [
+        Column("path", "Brief", text=True), Column("folder", "Map", text=True), Column("b1", "B1", text=True),
+        Column("flesch_douma", "Leesgemak"), Column("lint_level", "LiNT-II"), Column("points", "Werkpunten"),
+        Column("findings", "Meldingen"),
+        *(Column(f"findings_{category}", CATEGORY_NAMES[category], category=category) for category in categories),
+        Column("named_person", "Naam", text=True), Column("phone", "Telefoon", text=True),
+        Column("email", "E-mail", text=True),
+    ]
 
 
 @dataclass(frozen=True)
@@ -299,32 +314,31 @@ class LetterRow:
     email: bool
 
     @classmethod
-    def of(cls, index: int, report: FileReport) -> LetterRow:
-        per_category = dict.fromkeys(CATEGORIES, 0)
-        for finding in report.findings:
-            per_category[finding.category] += 1
+    def of(cls, index: int, report: FileReport, counts: LetterCounts) -> LetterRow:
         lint = report.metrics.lint
         named, phone, email = (check.ok for check in contact_checks(report.contact))
         return cls(index, report.path, folder_of(report.path), report.verdict.b1, report.metrics.flesch_douma,
-                   lint.level if lint.available else 0, work_points(report), len(report.findings),
-                   tuple(per_category.values()), named, phone, email)
+                   lint.level if lint.available else 0, counts.points, len(report.findings), counts.categories,
+                   named, phone, email)
 
     def line(self) -> str:
         return json.dumps(astuple(self), ensure_ascii=False) + "\n"
 
-    def cells(self, table_categories: list[tuple[int, str]]) -> list[str]:
-        """The row's cells as the table shows them; the same text in the HTML and in the script's data."""
+    def cells(self, columns: list[Column]) -> list[str]:
+        """The row's cells in the table's columns; the same text in the HTML and in the script's data."""
         yes_no = ("nee", "ja")
-        return [self.path, self.folder, yes_no[self.b1], _number(self.flesch_douma), str(self.lint_level or "–"),
-                whole(self.points), whole(self.findings),
-                *(str(self.categories[number]) for number, _ in table_categories),
-                yes_no[self.named_person], yes_no[self.phone], yes_no[self.email]]
+        shown = {
+            "path": self.path, "folder": self.folder, "b1": yes_no[self.b1], "flesch_douma": number(self.flesch_douma, 1),
+            "lint_level": str(self.lint_level or "–"), "points": number(self.points), "findings": number(self.findings),
+            **{f"findings_{category}": str(found) for category, found in zip(CATEGORIES, self.categories)},
+            "named_person": yes_no[self.named_person], "phone": yes_no[self.phone], "email": yes_no[self.email],
+        }
+        return [shown[column.key] for column in columns]
 
     @classmethod
     def read(cls, line: str) -> LetterRow:
-        values = json.loads(line)
-        values[8] = tuple(values[8])
-        return cls(*values)
+        row = cls(*json.loads(line))
+        return replace(row, categories=tuple(row.categories))
 
 
 def page_path(index: int) -> str:
@@ -333,19 +347,18 @@ def page_path(index: int) -> str:
 
 
 def table_rows(rows: Iterable[LetterRow], href: Callable[[int], str],
-               table_categories: list[tuple[int, str]]) -> Iterator[tuple[str, list[str]]]:
+               columns: list[Column]) -> Iterator[tuple[str, list[str]]]:
     """Each row's link and cells, for the template."""
     for row in rows:
-        yield href(row.index), row.cells(table_categories)
+        yield href(row.index), row.cells(columns)
 
 
-def table_data(rows: Iterable[LetterRow], href: Callable[[int], str],
-               table_categories: list[tuple[int, str]]) -> Iterator[str]:
+def table_data(rows: Iterable[LetterRow], href: Callable[[int], str], columns: list[Column]) -> Iterator[str]:
     """Every row as `[link, cell, cell …]` in one JSON array, piece by piece, for the table script's data block.
     A `<` is written as \\u003c, so no file name can close the block (a folder `<` holding `script>.txt`)."""
     yield "["
     separator = ""
-    for link, cells in table_rows(rows, href, table_categories):
+    for link, cells in table_rows(rows, href, columns):
         yield separator + json.dumps([link, *cells], ensure_ascii=False).replace("<", "\\u003c")
         separator = ",\n"
     yield "]"
@@ -377,25 +390,31 @@ def _context(summary: ArchiveSummary, threshold: float, paths: list[str], baseli
         "generated": datetime.datetime.now().strftime("%d-%m-%Y %H:%M"), "paths": paths, "baseline": baseline,
         "threshold": threshold, "max_lint_level": max_lint_level, "href": href, "assets": assets(),
         "category_chart": category_chart(summary), "folder_chart": folder_chart(summary),
-        "table_categories": [(number, c) for number, c in enumerate(CATEGORIES) if summary.categories[c]],
+        **_table_columns(summary),
         "rows": (), "table_data": ("[]",), "table_pages": 0, "per_page": TABLE_PAGE_ROWS, "table_page": TABLE_PAGE,
         "letters_inline": False,
     }
 
 
+def _table_columns(summary: ArchiveSummary) -> dict:
+    """The letters table's columns, and each one's number by its key: where the filters look."""
+    columns = table_columns(c for c in CATEGORIES if summary.categories[c])
+    return {"columns": columns, "column": {column.key: place for place, column in enumerate(columns)}}
+
+
 def _with_rows(context: dict, rows: Callable[[], Iterator[LetterRow]], shown: int | None) -> dict:
     """The context with the letters table: the rows the page itself shows (the first `shown`, or all), and
     every row as the script's data. `rows` gives a fresh pass over the rows each call."""
-    href, categories = context["href"], context["table_categories"]
-    return {**context, "rows": table_rows(islice(rows(), shown), href, categories),
-            "table_data": table_data(rows(), href, categories)}
+    href, columns = context["href"], context["columns"]
+    return {**context, "rows": table_rows(islice(rows(), shown), href, columns),
+            "table_data": table_data(rows(), href, columns)}
 
 
 def render_single(report: FileReport, source: SourceText, threshold: float = 60.0,
                   max_lint_level: int = MAX_LINT_LEVEL) -> str:
     """The same self-contained report `audit --html` writes, for one letter (used by `b1check serve`)."""
     summary = ArchiveSummary()
-    summary.add(report, 0)
+    summary.add(report, 0, LetterCounts.of(report))
     context = _context(summary, threshold, [report.path], None, max_lint_level, lambda index: f"#brief-{index}")
     context["letters_inline"] = True
     env = environment()
@@ -432,7 +451,7 @@ class HtmlReport:
 
     def add(self, result) -> None:
         """A checked letter: its section (rendered by the worker) and its row in the table."""
-        self._rows.write(LetterRow.of(result.index, result.report).line())
+        self._rows.write(LetterRow.of(result.index, result.report, result.counts).line())
         if self._spool is not None:
             self._offsets.append(self._spool.tell())
             self._indexes.append(result.index)
@@ -515,12 +534,12 @@ class HtmlReport:
         """The letters table without script: TABLE_PAGE_ROWS rows a page, in the order of the index."""
         template = environment().get_template("table-page.html.j2")
         rows = self._rows_iter()
-        for number in range(1, context["table_pages"] + 1):
-            shown = table_rows(islice(rows, TABLE_PAGE_ROWS), page_path, context["table_categories"])
-            first = (number - 1) * TABLE_PAGE_ROWS + 1
-            with open(folder / TABLE_PAGE.format(number), "w", encoding="utf-8") as page:
+        for page_number in range(1, context["table_pages"] + 1):
+            shown = table_rows(islice(rows, TABLE_PAGE_ROWS), page_path, context["columns"])
+            first = (page_number - 1) * TABLE_PAGE_ROWS + 1
+            with open(folder / TABLE_PAGE.format(page_number), "w", encoding="utf-8") as page:
                 page.writelines(template.generate(
-                    **{**context, "rows": shown, "page": number, "first": first,
+                    **{**context, "rows": shown, "page": page_number, "first": first,
                        "last": min(first + TABLE_PAGE_ROWS - 1, self.sections)}))
 
     def discard(self) -> None:

@@ -11,7 +11,7 @@ import csv
 import json
 
 from ..files import AtomicFile
-from ..model import CATEGORIES, LintScore, Metrics, Severity
+from ..model import CATEGORIES, LintScore, Metrics
 from .run import LetterResult
 from .summary import ArchiveSummary
 
@@ -39,16 +39,11 @@ class CsvReport:
         self._writer = csv.DictWriter(self._file.file, fieldnames=CSV_COLUMNS)
         self._writer.writeheader()
 
-    def add(self, result: LetterResult, points: int | None = None) -> None:
+    def add(self, result: LetterResult) -> None:
         if result.report is None:
             self._writer.writerow({"path": result.path, "read": "nee", "error": result.error.reason})
             return
-        report = result.report
-        severities = {severity: 0 for severity in Severity}
-        categories = dict.fromkeys(CATEGORIES, 0)
-        for finding in report.findings:
-            severities[finding.severity] += 1
-            categories[finding.category] += 1
+        report, counts = result.report, result.counts
         contact = report.contact
         row = {
             "path": report.path, "read": "ja", "error": "",
@@ -57,10 +52,10 @@ class CsvReport:
             "b1": "ja" if report.verdict.b1 else "nee", "reasons": " | ".join(report.verdict.reasons),
             "named_person": "ja" if contact.named_person else "nee", "person_name": contact.person_name or "",
             "phone": contact.phone, "email": contact.email,
-            "findings": len(report.findings), "errors": severities[Severity.ERROR],
-            "warnings": severities[Severity.WARNING], "infos": severities[Severity.INFO],
-            **{f"findings_{category}": count for category, count in categories.items()},
-            "points": points if points is not None else "",
+            "findings": len(report.findings), "errors": counts.errors, "warnings": counts.warnings,
+            "infos": counts.infos,
+            **{f"findings_{category}": count for category, count in zip(CATEGORIES, counts.categories)},
+            "points": counts.points,
         }
         comparison = result.comparison
         if comparison is not None:

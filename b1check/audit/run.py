@@ -40,7 +40,7 @@ from ..load import InputError, load_bytes, load_file, load_text
 from ..load.source import SourceText
 from ..model import FileReport, ReadError
 from ..settings import LETTER_TIMEOUT, Settings
-from .summary import Comparison, Previous, compare
+from .summary import Comparison, LetterCounts, Previous, compare
 
 # A worker gets up to analyse.BATCH letters at a time (after a few smaller
 # batches, see _batch_sizes) and runs the spaCy pipeline over them together
@@ -88,6 +88,7 @@ class LetterResult:
     error: ReadError | None = None
     comparison: Comparison | None = None
     section: str | None = None  # HTML
+    counts: LetterCounts | None = None  # the report's findings counted, with the report
 
 
 class LetterTimeout(Exception):
@@ -188,13 +189,14 @@ def _finish(letter: _Loaded, analysis: Analysis | None) -> LetterResult:
         if analysis is None:
             analysis = analyse(source, letter.settings.model)
         report = report_on(analysis, task.path, letter.settings)
-        comparison = compare(report, task.previous) if task.compare else None
+        counts = LetterCounts.of(report)
+        comparison = compare(report, counts, task.previous) if task.compare else None
         section = None
         if _options.html:
             from .html import render_letter
 
             section = render_letter(task.index, report, source, comparison)
-    return LetterResult(task.index, task.path, report, comparison=comparison, section=section)
+    return LetterResult(task.index, task.path, report, comparison=comparison, section=section, counts=counts)
 
 
 def _analyse_together(letters: list[_Loaded]) -> dict[int, Analysis]:

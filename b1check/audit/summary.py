@@ -25,15 +25,29 @@ PHRASE_RULES = ("WRD001", "NOM003")
 SCORE_BINS = tuple(range(0, 100, 10))
 
 
-def work_points(report: FileReport) -> int:
+def work_points(b1: bool, errors: int, warnings: int) -> int:
     """How much work a letter needs: 10 if it is not B1, 3 per error, 1 per warning."""
-    points = 0 if report.verdict.b1 else 10
-    for finding in report.findings:
-        if finding.severity is Severity.ERROR:
-            points += 3
-        elif finding.severity is Severity.WARNING:
-            points += 1
-    return points
+    return (0 if b1 else 10) + 3 * errors + warnings
+
+
+@dataclass(frozen=True)
+class LetterCounts:
+    """A letter's findings counted once, where it is checked, for every report of the audit:
+    the summary, the CSV and the HTML table."""
+
+    errors: int
+    warnings: int
+    infos: int
+    categories: tuple[int, ...]  # findings per category, in the order of CATEGORIES
+    points: int
+
+    @classmethod
+    def of(cls, report: FileReport) -> LetterCounts:
+        severities = Counter(finding.severity for finding in report.findings)
+        categories = Counter(finding.category for finding in report.findings)
+        errors, warnings = severities[Severity.ERROR], severities[Severity.WARNING]
+        return cls(errors, warnings, severities[Severity.INFO], tuple(categories[c] for c in CATEGORIES),
+                   work_points(report.verdict.b1, errors, warnings))
 
 
 def score_bin(score: float) -> int:
@@ -72,7 +86,7 @@ def load_baseline(path: str) -> dict[str, Previous]:
             for entry in _baseline_letters(handle):
                 b1 = bool(entry["verdict"]["b1"])
                 severities = Counter(f.get("severity") for f in entry.get("findings", ()))
-                points = (0 if b1 else 10) + 3 * severities["error"] + severities["warning"]
+                points = work_points(b1, severities["error"], severities["warning"])
                 previous[_key(entry["path"])] = Previous(
                     b1, float(entry["metrics"]["flesch_douma"]), len(entry.get("findings", ())), points
                 )
@@ -127,8 +141,8 @@ class Comparison:
         return data
 
 
-def compare(report: FileReport, previous: Previous | None) -> Comparison:
-    points = work_points(report)
+def compare(report: FileReport, counts: LetterCounts, previous: Previous | None) -> Comparison:
+    points = counts.points
     if previous is None:
         status = "new"
     elif points < previous.points:
@@ -228,7 +242,7 @@ class ArchiveSummary(_Counts):  # letters: the letters read
     _worsened: list = field(default_factory=list)
     gone: int = 0  # letters in the baseline not found now
 
-    def add(self, report: FileReport, index: int, comparison: Comparison | None = None) -> None:
+    def add(self, report: FileReport, index: int, counts: LetterCounts, comparison: Comparison | None = None) -> None:
         self.letters += 1
         self.b1 += report.verdict.b1
         m = report.metrics
@@ -237,11 +251,13 @@ class ArchiveSummary(_Counts):  # letters: the letters read
         self.flesch_total += m.flesch_douma
         self.score_bins[score_bin(m.flesch_douma)] += 1
         self.lint_levels[m.lint.level if m.lint.available else 0] += 1
-        seen_categories, seen_phrases = set(), set()
+        for category, found in zip(CATEGORIES, counts.categories):
+            if found:
+                self.categories[category] += found
+                self.category_letters[category] += 1
+        seen_phrases = set()
         for finding in report.findings:
-            self.categories[finding.category] += 1
             self.rules[finding.rule] += 1
-            seen_categories.add(finding.category)
             if finding.rule in PHRASE_RULES:
                 key = phrase_key(finding.matched or finding.text)
                 self.phrases[key] += 1
@@ -253,7 +269,6 @@ class ArchiveSummary(_Counts):  # letters: the letters read
                         for suggestion in finding.suggestions
                     )
                     self.phrase_rules[key] = finding.rule
-        self.category_letters.update(seen_categories)
         self.phrase_letters.update(seen_phrases)
         c = report.contact
         self.contact["named_person"] += c.named_person
@@ -261,7 +276,7 @@ class ArchiveSummary(_Counts):  # letters: the letters read
         self.contact["email"] += c.email in ("personal_or_team", "placeholder")
         self.contact["all"] += c.named_person and c.phone in ("direct", "placeholder") and c.email in (
             "personal_or_team", "placeholder")
-        line = LetterLine(index, report.path, work_points(report), report.verdict.b1, m.flesch_douma,
+        line = LetterLine(index, report.path, counts.points, report.verdict.b1, m.flesch_douma,
                           len(report.findings))
         if line.points:  # a letter with nothing to fix is never one to tackle first
             _keep_top(self._worst, (line.points, -m.flesch_douma, -index), line, TOP_LETTERS)

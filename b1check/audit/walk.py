@@ -138,6 +138,6 @@ class Walk:
             yield from self._folder(path, rules)
 
 
-def count_letters(paths: Iterable[str], exclude: tuple[str, ...] = (), include_docs: bool = False) -> int:
+def count_letters(paths: Iterable[str], exclude: tuple[str, ...], include_docs: bool) -> int:
     """How many letters `Walk` will yield (for the progress bar)."""
     return sum(1 for item in Walk(list(paths), exclude, include_docs) if not isinstance(item, ReadError))

@@ -22,13 +22,14 @@ from ..model import ReadError
 from ..report.labels import count, number
 from ..settings import LETTER_TIMEOUT, MAX_FILE_KB
 from .dutch import OPTIONS_METAVAR
-from .options import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, fail, os_reason, parse_overrides
+from .options import (EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exclude_option, fail, include_docs_option, os_reason,
+                      parse_overrides)
 
 
 class Progress:
     """One line on the terminal: letters done, letters per second, time left."""
 
-    def __init__(self, paths, exclude, stream, include_docs: bool = False) -> None:
+    def __init__(self, paths, exclude, stream, include_docs: bool) -> None:
         self.stream = stream
         self.total: int | None = None
         self.done = 0
@@ -61,19 +62,15 @@ class Progress:
             left = _duration(max(total - self.done, 0) / rate) if rate else "…"
             filled = int(30 * min(self.done / total, 1))
             bar = "█" * filled + "░" * (30 - filled)
-            line = f"{bar} {number(self.done)}/{count(total, 'brief', 'brieven')} · {_number(rate)} per seconde · nog {left}"
+            line = f"{bar} {number(self.done)}/{count(total, 'brief', 'brieven')} · {number(rate, 1)} per seconde · nog {left}"
         else:
-            line = f"{count(self.done, 'brief', 'brieven')} · {_number(rate)} per seconde · tellen…"
+            line = f"{count(self.done, 'brief', 'brieven')} · {number(rate, 1)} per seconde · tellen…"
         self.stream.write("\r" + line.ljust(80))
         self.stream.flush()
 
     def finish(self) -> None:
         self.stream.write("\r" + " " * 80 + "\r")
         self.stream.flush()
-
-
-def _number(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",")
 
 
 def _duration(seconds: float) -> str:
@@ -114,11 +111,8 @@ def _tasks(walk, baseline: dict | None) -> Iterator:
               help="Laat het werk doen door een Dask-cluster: het adres van de scheduler (tcp://host:8786), of "
                    "local:N voor een cluster van N werkers op deze computer. De werkers hebben b1check nodig, niet "
                    "de bestanden. Vraagt pip install \"b1check[dask]\"; --jobs telt dan niet.")
-@click.option("--exclude", multiple=True, metavar="PATROON",
-              help="Sla deze bestanden of mappen over, zoals in .gitignore (mag vaker).")
-@click.option("--include-docs", is_flag=True,
-              help="Lees ook README-, LICENSE-, CHANGELOG- en CONTRIBUTING-bestanden in de mappen als brief "
-                   "(standaard: overgeslagen; een bestand dat u zelf noemt, leest b1check altijd).")
+@exclude_option
+@include_docs_option
 @click.option("--fail-under", type=click.FloatRange(0, 100), default=None, metavar="PROCENT",
               help="Exit-code 1 als minder dan dit deel van de brieven B1 is.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",
@@ -138,7 +132,7 @@ def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs
           config_path, max_size, fast, select, ignore, assignments, timeout, progress):
     """Controleer een heel archief brieven en sjablonen, en schrijf een rapport."""
     from ..audit.run import AuditOptions, available_cores, run
-    from ..audit.summary import ArchiveSummary, BaselineError, load_baseline, work_points
+    from ..audit.summary import ArchiveSummary, BaselineError, load_baseline
     from ..audit.walk import Walk
     from ..language.analyse import model_problem
 
@@ -194,11 +188,11 @@ def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs
             if result.report is None:
                 summary.add_error(result.error)
             else:
-                summary.add(result.report, result.index, result.comparison)
+                summary.add(result.report, result.index, result.counts, result.comparison)
                 if html is not None:
                     html.add(result)
             if csv_file is not None:
-                csv_file.add(result, work_points(result.report) if result.report else None)
+                csv_file.add(result)
             if json_file is not None:
                 json_file.add(result)
             if jsonl_file is not None:

@@ -10,22 +10,23 @@ import click
 from ..report.labels import count
 from .check import _check_all
 from .dutch import OPTIONS_METAVAR
-from .options import EXIT_ERROR, EXIT_OK, Overrides, fail, letters_in, os_reason
+from .options import (EXIT_ERROR, EXIT_OK, Overrides, exclude_option, fail, include_docs_option, letters_in,
+                      os_reason)
 
 
 @click.command(name="baseline", options_metavar=OPTIONS_METAVAR)
 @click.argument("paths", nargs=-1, required=True, metavar="BESTAND...", type=click.Path())
 @click.option("-o", "--output", default=".b1check-baseline.json", type=click.Path(dir_okay=False), metavar="BESTAND",
               help="Het baseline-bestand dat b1check schrijft (standaard: .b1check-baseline.json).")
-@click.option("--exclude", multiple=True, metavar="PATROON",
-              help="Sla deze bestanden of mappen over, zoals in .gitignore (mag vaker).")
+@exclude_option
+@include_docs_option
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",
               help="Dit configuratiebestand gebruiken (anders: het dichtstbijzijnde).")
-def write_baseline_command(paths, output, exclude, config_path):
+def write_baseline_command(paths, output, exclude, include_docs, config_path):
     """Schrijf de meldingen van nu in een baseline: daarna ziet u alleen nieuwe meldingen."""
     from ..rules.baseline import write_baseline
 
-    letters, unread = letters_in(paths, tuple(exclude))
+    letters, unread = letters_in(paths, tuple(exclude), include_docs)
     reports, errors, _ = _check_all(letters, Overrides(), None, config_path, None, "<stdin>")
     errors = unread + errors
     for error in errors:

@@ -16,7 +16,8 @@ from ..model import FileReport, ReadError, Severity
 from ..report.labels import SEVERITY_NAMES, count
 from ..settings import MAX_FILE_KB
 from .dutch import OPTIONS_METAVAR, Choice
-from .options import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exit_code, fail, letters_in, parse_overrides
+from .options import (EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exclude_option, exit_code, fail, include_docs_option,
+                      letters_in, parse_overrides)
 
 # The formats by the names the help shows; the English names of earlier versions still work.
 FORMAT_NAMES = {"text": "tekst", "concise": "kort"}
@@ -45,8 +46,8 @@ SEVERITIES = Choice(
 @click.option("--ignore", multiple=True, metavar="CODES", help="Deze regels overslaan.")
 @click.option("--set", "assignments", multiple=True, metavar="NAAM=WAARDE",
               help="Een grens aanpassen, bijvoorbeeld --set long_sentence_words=25.")
-@click.option("--exclude", multiple=True, metavar="PATROON",
-              help="Sla deze bestanden of mappen over, zoals in .gitignore (mag vaker).")
+@exclude_option
+@include_docs_option
 @click.option("--max-size", type=int, default=None, metavar="KB",
               help=f"Grotere bestanden worden niet gelezen (standaard: {MAX_FILE_KB}).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",
@@ -58,8 +59,8 @@ SEVERITIES = Choice(
 @click.option("--color/--no-color", default=None, help="Kleur in de uitvoer (standaard: alleen op een terminal).")
 @click.option("--statistics", "with_statistics", is_flag=True, help="Alleen tellen: hoe vaak elke regel voorkomt.")
 @click.option("--exit-zero", is_flag=True, help="Exit-code 0, ook bij meldingen (een fout bij het lezen blijft 2).")
-def check(paths, output_format, fail_on, model, fast, select, ignore, assignments, exclude, max_size, config_path,
-          baseline_path, stdin_name, color, with_statistics, exit_zero):
+def check(paths, output_format, fail_on, model, fast, select, ignore, assignments, exclude, include_docs, max_size,
+          config_path, baseline_path, stdin_name, color, with_statistics, exit_zero):
     """Controleer brieven (.txt, .md, .html, .eml, .docx, .odt, .pdf, sjablonen), mappen met brieven, of tekst via
     standaardinvoer."""
     if model and fast:
@@ -71,7 +72,7 @@ def check(paths, output_format, fail_on, model, fast, select, ignore, assignment
             click.echo("Bijvoorbeeld: b1check check brief.txt", err=True)
             sys.exit(EXIT_ERROR)
         paths = ("-",)
-    letters, unread = letters_in(paths, tuple(exclude))
+    letters, unread = letters_in(paths, tuple(exclude), include_docs)
     if not letters and not unread:
         # Only files that .b1checkignore or --exclude leave out, as a pre-commit hook may pass them.
         click.echo("b1check: niets te controleren; alle bestanden worden overgeslagen (--exclude, .b1checkignore).",

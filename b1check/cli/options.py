@@ -18,6 +18,15 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 # What the user can name on the command line, in the words of the help pages.
 LETTER_KINDS = ".txt, .md, .html, .eml, .docx, .odt, .pdf en sjablonen"
 
+# How the commands that walk folders (check, baseline, audit) choose what to read in them.
+exclude_option = click.option(
+    "--exclude", multiple=True, metavar="PATROON",
+    help="Sla deze bestanden of mappen over, zoals in .gitignore (mag vaker).")
+include_docs_option = click.option(
+    "--include-docs", is_flag=True,
+    help="Lees ook README-, LICENSE-, CHANGELOG- en CONTRIBUTING-bestanden in de mappen als brief "
+         "(standaard: overgeslagen; een bestand dat u zelf noemt, leest b1check altijd).")
+
 
 @dataclasses.dataclass(frozen=True)
 class Overrides:
@@ -45,7 +54,7 @@ def _codes(values) -> tuple[str, ...]:
     return tuple(code.strip().upper() for part in values for code in part.split(",") if code.strip())
 
 
-def parse_overrides(model, select, ignore, assignments, fast: bool = False) -> Overrides:
+def parse_overrides(model, select, ignore, assignments, fast: bool) -> Overrides:
     limits, verdict = {}, {}
     limit_fields = {f.name: f for f in dataclasses.fields(Limits)}
     verdict_fields = {f.name: f for f in dataclasses.fields(VerdictLimits)}
@@ -80,9 +89,10 @@ def fail(message: str) -> None:
     sys.exit(EXIT_ERROR)
 
 
-def letters_in(paths, exclude: tuple[str, ...] = ()) -> tuple[list[str], list[ReadError]]:
+def letters_in(paths, exclude: tuple[str, ...], include_docs: bool) -> tuple[list[str], list[ReadError]]:
     """The letters named by `paths`: files, folders (walked as `audit` walks
-    them: letter extensions only, `.b1checkignore`, `--exclude`) and patterns;
+    them: letter extensions only, `.b1checkignore`, `--exclude`, a folder's
+    README and the like only with `--include-docs`) and patterns;
     "-" is standard input. A folder without letters is an error: the user
     expected files there. Each letter is named once, in the order given.
     """
@@ -95,7 +105,7 @@ def letters_in(paths, exclude: tuple[str, ...] = ()) -> tuple[list[str], list[Re
             letters.setdefault("-", "-")
             continue
         found, unread = 0, len(errors)
-        for item in Walk([argument], exclude):
+        for item in Walk([argument], exclude, include_docs):
             if isinstance(item, ReadError):
                 errors.append(item)
             else:

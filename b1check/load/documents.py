@@ -486,7 +486,7 @@ def pdf_to_text(data: bytes, name: str) -> SourceText:
 _KIND = {"docx": "Word-bestand", "odt": "OpenDocument-bestand", "pdf": "PDF-bestand"}
 
 
-def _guarded(fmt: str, convert: Callable[[bytes, str], SourceText]) -> Callable[[bytes, str], SourceText]:
+def guarded(fmt: str, convert: Callable[[bytes, str], SourceText]) -> Callable[[bytes, str], SourceText]:
     """Whatever goes wrong inside a document library becomes an `InputError` with a Dutch reason."""
 
     def load(data: bytes, name: str) -> SourceText:
@@ -504,8 +504,8 @@ def _guarded(fmt: str, convert: Callable[[bytes, str], SourceText]) -> Callable[
 
 
 LOADERS: dict[str, Callable[[bytes, str], SourceText]] = {
-    "docx": _guarded("docx", docx_to_text),
-    "odt": _guarded("odt", odt_to_text),
-    "pdf": _guarded("pdf", pdf_to_text),
+    "docx": guarded("docx", docx_to_text),
+    "odt": guarded("odt", odt_to_text),
+    "pdf": guarded("pdf", pdf_to_text),
 }
 SUFFIXES = {".docx": "docx", ".docm": "docx", ".odt": "odt", ".pdf": "pdf"}

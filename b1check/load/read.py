@@ -156,20 +156,29 @@ def _line_ends(text: str) -> str:
 
 
 def load_bytes(data: bytes, name: str = "<stdin>", fmt: str | None = None) -> SourceText:
+    fmt = fmt or BINARY_SUFFIXES.get(Path(name.lower()).suffix)
+    if fmt in BINARY_LOADERS:
+        return load_parsed(data, name, BINARY_LOADERS[fmt])
+    return load_parsed(data, name, lambda data, name: _text_source(data, name, fmt))
+
+
+def _text_source(data: bytes, name: str, fmt: str | None) -> SourceText:
+    original, notes = decode(data, name)
+    fmt = fmt or detect_format(name, original)
+    if byte_order_mark(data) in ("utf-16", "utf-32"):
+        data = original.encode("utf-8")  # the e-mail parser reads bytes, and not these
+    source = TEXT_LOADERS.get(fmt, _plain)(original, data)
+    source.notes.extend(notes)
+    return source
+
+
+def load_parsed(data: bytes, name: str, parse: Callable[[bytes, str], SourceText]) -> SourceText:
+    """What `load_bytes` does around the parse of a file's format: `parse` may be a caller's own, one that
+    keeps what it parsed (`review` keeps the document it writes its comments into)."""
     if not data.strip():
         raise InputError(name, "Het bestand is leeg.")
-    suffix = Path(name.lower()).suffix
-    fmt = fmt or BINARY_SUFFIXES.get(suffix)
     try:
-        if fmt in BINARY_LOADERS:
-            source = BINARY_LOADERS[fmt](data, name)
-            notes: list[str] = []
-        else:
-            original, notes = decode(data, name)
-            fmt = fmt or detect_format(name, original)
-            if byte_order_mark(data) in ("utf-16", "utf-32"):
-                data = original.encode("utf-8")  # the e-mail parser reads bytes, and not these
-            source = TEXT_LOADERS.get(fmt, _plain)(original, data)
+        source = parse(data, name)
     except InputError:
         raise
     except (ValueError, LookupError, AssertionError, IndexError, TypeError) as error:
@@ -180,7 +189,6 @@ def load_bytes(data: bytes, name: str = "<stdin>", fmt: str | None = None) -> So
     source.text = text
     source.placeholders = placeholders
     source.choices = templates.choices(marked) if text != marked else []
-    source.notes.extend(notes)
     if not source.text.strip():
         raise InputError(name, "Er staat geen tekst in dit bestand.")
     return source

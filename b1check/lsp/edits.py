@@ -28,7 +28,7 @@ class Replacement:
     safe: bool  # the word list marks it safe: `b1check fix` would make it too
 
 
-def replacements(finding: Finding, extra_phrase_files: tuple[str, ...] = ()) -> list[Replacement]:
+def replacements(finding: Finding) -> list[Replacement]:
     """What may stand in the place of the finding's text, the safe one first."""
     found: list[Replacement] = []
     if finding.fix is not None:

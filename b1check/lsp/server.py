@@ -30,7 +30,7 @@ from ..language.analyse import model_problem
 from ..language.wordlists import rule_info
 from ..load import BINARY_SUFFIXES, InputError, format_size, load_bytes, load_text
 from ..model import Finding, Severity
-from ..report.labels import SEVERITY_NAMES, better
+from ..report.labels import SEVERITY_NAMES, better, joined_advice, joined_suggestions
 from ..report.rule_docs import rule_markdown
 from ..settings import Settings
 from .edits import ignore_edit, replacements
@@ -265,9 +265,9 @@ class B1checkServer(LanguageServer):
         for finding in found:
             lines = [f"### {finding.rule} · {SEVERITY_NAMES[finding.severity]}", "", finding.message]
             if finding.suggestions:
-                lines += ["", f"Suggestie: {' / '.join(finding.suggestions)}"]
+                lines += ["", f"Suggestie: {joined_suggestions(finding)}"]
             if finding.advice:
-                lines += ["", f"Advies: {'; '.join(finding.advice)}"]
+                lines += ["", f"Advies: {joined_advice(finding)}"]
             lines += ["", *rule_markdown(infos[finding.rule])]
             parts.append("\n".join(lines))
         first = min(found, key=lambda f: f.start)
@@ -288,12 +288,11 @@ class B1checkServer(LanguageServer):
         start, end = positions.offset(params.range.start), positions.offset(params.range.end)
         wanted = {str(d.code) for d in params.context.diagnostics if d.source == SOURCE and d.code}
         actions = []
-        extra = checked.settings.extra_phrase_files if checked.settings else ()
         for finding in self._findings_at(uri, start, end)[1]:
             if wanted and finding.rule not in wanted:
                 continue
             diagnostic = self._diagnostic(uri, positions, finding)
-            for replacement in replacements(finding, extra):
+            for replacement in replacements(finding):
                 edit = types.TextEdit(range=diagnostic.range, new_text=replacement.text)
                 actions.append(
                     types.CodeAction(

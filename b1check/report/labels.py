@@ -44,9 +44,13 @@ EMAIL_NAMES = {
 }
 
 
-def number(value: int) -> str:
-    """A whole number as Dutch writes it: 12.345."""
-    return f"{value:,}".replace(",", ".")
+_DUTCH = str.maketrans({",": ".", ".": ","})
+
+
+def number(value: float, digits: int = 0) -> str:
+    """A number as Dutch writes it: 12.345, or with `digits` decimals 12.345,6
+    (a point between thousands, a comma before the decimals)."""
+    return f"{value:,.{digits}f}".translate(_DUTCH)
 
 
 def count(value: int, singular: str, plural: str) -> str:
@@ -59,10 +63,20 @@ def severity_count(severity: Severity, value: int) -> str:
     return count(value, SEVERITY_NAMES[severity], SEVERITY_PLURALS[severity])
 
 
+def joined_suggestions(finding) -> str:
+    """A finding's replacements, each of which may stand in its place: 'Als / Wanneer'."""
+    return " / ".join(finding.suggestions)
+
+
+def joined_advice(finding) -> str:
+    """A finding's advice, which a person fits in by hand: "gebruik 'kijken op'; gebruik 'vragen aan'"."""
+    return "; ".join(finding.advice)
+
+
 def better(finding, arrow: str = "→") -> str:
     """What a finding offers after its message: the replacements after an
     arrow, then the advice a person fits in by hand (never applied)."""
-    text = f" {arrow} {' / '.join(finding.suggestions)}" if finding.suggestions else ""
+    text = f" {arrow} {joined_suggestions(finding)}" if finding.suggestions else ""
     if finding.advice:
-        text += f" (advies: {'; '.join(finding.advice)})"
+        text += f" (advies: {joined_advice(finding)})"
     return text

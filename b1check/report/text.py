@@ -14,10 +14,6 @@ from .overview import contact_line, verdict_summary
 _SEVERITY_COLOUR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
-def _number(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",")
-
-
 def finding_lines(report: FileReport, colour: bool) -> list[str]:
     lines = []
     for f in report.findings:
@@ -48,8 +44,8 @@ def summary_lines(report: FileReport, colour: bool) -> list[str]:
         lines.append(f"    - {reason}")
     lines.append(
         f"  Leesbaarheid ({m.words} woorden in {m.sentences} zinnen lopende tekst):"
-        f" Flesch-Douma {_number(m.flesch_douma)} · Brouwer {_number(m.leesindex_brouwer)}"
-        f" · {_number(m.average_sentence_length)} woorden per zin"
+        f" Flesch-Douma {number(m.flesch_douma, 1)} · Brouwer {number(m.leesindex_brouwer, 1)}"
+        f" · {number(m.average_sentence_length, 1)} woorden per zin"
         f" · {round(m.long_sentence_share * 100)}% lange zinnen"
         f" · {round(m.difficult_word_share * 100)}% moeilijke woorden"
         f" · {round(m.passive_sentence_share * 100)}% lijdende vorm"

@@ -19,8 +19,9 @@ from pathlib import Path
 from ..check import check_source
 from ..files import os_reason, write_atomically
 from ..fixes import apply_fixes
-from ..load import DEFAULT_MAX_BYTES, InputError, load_bytes, read_file
-from ..load.documents import Place
+from ..load import BINARY_SUFFIXES, DEFAULT_MAX_BYTES, InputError, load_parsed, read_file
+from ..load.documents import Place, guarded
+from ..load.source import SourceText
 from ..model import FileReport, Finding, changed_part
 from ..rules import rule_info
 from ..settings import Settings
@@ -91,13 +92,7 @@ def review_bytes(data: bytes, name: str, settings: Settings | None = None, track
     reason = refusal(name)
     if reason:
         raise InputError(name, reason)
-    source = load_bytes(data, name)  # the same text and findings as `b1check check`
-    try:
-        copy = COPIES[Path(name.lower()).suffix](data)
-    except Exception:  # noqa: BLE001 - load_bytes read it; anything else is a library's surprise
-        raise InputError(name, "b1check kan in dit document geen opmerkingen zetten.") from None
-    if copy.text.source.original != source.original:
-        raise InputError(name, "b1check kan in dit document geen opmerkingen zetten (de tekst valt niet terug te vinden).")
+    copy, source = _open(data, name)
     report = check_source(source, name, settings or Settings())
     now = (now or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0)
     try:
@@ -106,6 +101,20 @@ def review_bytes(data: bytes, name: str, settings: Settings | None = None, track
         raise
     except Exception as error:  # noqa: BLE001 - a document the libraries choke on must not stop a batch
         raise InputError(name, f"b1check kan in dit document geen opmerkingen zetten (interne fout: {error!r}).") from None
+
+
+def _open(data: bytes, name: str) -> tuple[ReviewCopy, SourceText]:
+    """The document parsed once: the copy the comments go into, and its text read as `b1check check` reads
+    the file (the loader's steps around the parse, its Dutch reasons for an empty or broken file)."""
+    suffix = Path(name.lower()).suffix
+    opened: list[ReviewCopy] = []
+
+    def parse(data: bytes, name: str) -> SourceText:
+        opened.append(COPIES[suffix](data))
+        return opened[0].text.source
+
+    source = load_parsed(data, name, guarded(BINARY_SUFFIXES[suffix], parse))
+    return opened[0], source
 
 
 def _annotate(copy: ReviewCopy, report: FileReport, original: str, name: str, track_changes: bool, now: dt.datetime) -> Review:

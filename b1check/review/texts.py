@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import FileReport, Finding
-from ..report.labels import CATEGORY_NAMES, SEVERITY_NAMES
+from ..report.labels import CATEGORY_NAMES, SEVERITY_NAMES, joined_advice, joined_suggestions
 from ..report.overview import contact_line, verdict_summary
 from ..rules.base import RuleInfo
 
@@ -26,9 +26,9 @@ def first_sentence(text: str) -> str:
 def finding_comment(finding: Finding, info: RuleInfo, tracked: bool) -> str:
     lines = [finding.message]
     if finding.suggestions:
-        lines.append("Beter: " + " / ".join(finding.suggestions))
+        lines.append("Beter: " + joined_suggestions(finding))
     if finding.advice:
-        lines.append("Advies: " + "; ".join(finding.advice))
+        lines.append("Advies: " + joined_advice(finding))
     if tracked:
         lines.append("De vervanging staat als wijziging in de tekst: neem hem over of wijs hem af.")
     lines.append(f"Waarom: {first_sentence(info.why)}")
@@ -50,7 +50,7 @@ def _quote(text: str) -> str:
 
 
 def letter_comment(report: FileReport, about_letter: list[Finding], elsewhere: list[Elsewhere],
-                   replaced: list[Finding], untracked: int = 0) -> str:
+                   replaced: list[Finding], untracked: int) -> str:
     """`untracked`: safe replacements this format cannot show as tracked changes."""
     summary = verdict_summary(report)
     if summary.b1:
@@ -67,8 +67,8 @@ def letter_comment(report: FileReport, about_letter: list[Finding], elsewhere: l
         lines.append("Niet in de marge (een koptekst, voettekst of tekstvak kan geen opmerking krijgen):")
         for item in elsewhere:
             finding = item.finding
-            better = f" Beter: {' / '.join(finding.suggestions)}." if finding.suggestions else ""
-            better += f" Advies: {'; '.join(finding.advice)}." if finding.advice else ""
+            better = f" Beter: {joined_suggestions(finding)}." if finding.suggestions else ""
+            better += f" Advies: {joined_advice(finding)}." if finding.advice else ""
             if any(finding is done for done in replaced):
                 better += " Staat als wijziging in de tekst."
             lines.append(f"• {item.where[0].upper()}{item.where[1:]}, '{_quote(finding.text)}': "

@@ -18,7 +18,8 @@ from spacy.tokens import Span, Token
 
 from ..analysis.clauses import ClauseBeforeNoun, clauses_before_noun
 from ..analysis.contact import (
-    contact_details, contact_fields, emails, noreply_statements, phones, sender_is_named, signature_start,
+    contact_details, contact_fields, emails, noreply_statements, phones, sender_is_named, signature_lines,
+    signature_start,
 )
 from ..analysis.difficulty import find_difficult_words
 from ..analysis.passive import find_passives
@@ -179,7 +180,8 @@ class Context:
     def self_references(self):
         """Where the municipality writes about itself as "de gemeente" (none when another organisation signs)."""
         stop = self.signature_start
-        signature = None if stop is None else self.source.text[stop : stop + 400]
+        # The signature as the contact check reads it: its lines, not a stretch of characters.
+        signature = None if stop is None else "\n".join(signature_lines(self.source.text, stop))
         if not sent_by_municipality(signature):
             return []
         return find_self_references(self.sentences, self.lowers, self.parsed,

@@ -98,8 +98,7 @@ class _OthersWords:
         return self.owners.get(index, self.number) != self.number
 
 
-def phrase_hit(match: PhraseMatch, taken: frozenset[int] = frozenset(), unbroken=None,
-               rewrites: list[Rewrite] | None = None, inner=None) -> Hit:
+def phrase_hit(match: PhraseMatch, taken, unbroken, rewrites: list[Rewrite], inner) -> Hit:
     """The finding of a match: the words every alternative rewrites, with the
     neighbours that make it a phrase (`shown_span`), the rewritten words as
     suggestions (the rest as advice: "gebruik '…'"), and a fix when the entry is safe
@@ -113,8 +112,6 @@ def phrase_hit(match: PhraseMatch, taken: frozenset[int] = frozenset(), unbroken
             advice=tuple(dict.fromkeys(advice_text(a.text) for a in entry.alternatives)),
             severity=entry.severity,
         )
-    if rewrites is None:
-        rewrites = _rewrites(match)
     # The finding covers what the first alternative that fits rewrites; an
     # alternative that needs more of the sentence (a particle at the end of
     # the clause) is advice, so that every suggestion replaces the same words.
@@ -132,7 +129,7 @@ def phrase_hit(match: PhraseMatch, taken: frozenset[int] = frozenset(), unbroken
     # apart and never put in the text.
     suggestions: list[str] = []
     advice: list[str] = []
-    inside = inner(start, end) if inner is not None else []
+    inside = inner(start, end)
     for item in rewrites:
         if item.hidden:
             continue

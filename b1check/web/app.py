@@ -130,7 +130,7 @@ def what_it_reads() -> str:
     )
 
 
-def check_upload(data: bytes, name: str, max_bytes: int = MAX_UPLOAD_BYTES) -> None:
+def check_upload(data: bytes, name: str, max_bytes: int) -> None:
     """Refuse an upload b1check will not read, before anything is decoded."""
     suffix = PurePath(name.lower()).suffix
     if not is_letter(name):
@@ -157,7 +157,7 @@ class Upload:
     copy: ReviewedCopy | None = None
 
 
-def text_from_upload(data: bytes, name: str, max_bytes: int = MAX_UPLOAD_BYTES) -> str:
+def text_from_upload(data: bytes, name: str, max_bytes: int) -> str:
     """The letter text of an uploaded file, read by the same loaders as the CLI."""
     check_upload(data, name, max_bytes)
     try:
@@ -276,7 +276,7 @@ def apply_fix(checker: Checker, text: str, name: str, wanted: str) -> tuple[str,
     return text, "Deze vervanging past niet meer bij de tekst. Kijk naar de nieuwe meldingen."
 
 
-def audit_html(report: FileReport, text: str, name: str, settings: Settings | None = None) -> str | None:
+def audit_html(report: FileReport, text: str, name: str, settings: Settings) -> str | None:
     """The self-contained HTML report that `b1check audit --html` writes, for this one letter.
 
     Uses `b1check.audit.html.render_single(report, source) -> str` when b1check
@@ -290,7 +290,7 @@ def audit_html(report: FileReport, text: str, name: str, settings: Settings | No
     if render is None:
         return None
     try:
-        verdict = (settings or Settings()).verdict
+        verdict = settings.verdict
         return render(report, load_text(text, PurePath(name).stem + ".txt"), verdict.min_flesch_douma,
                       verdict.max_lint_level)
     except Exception:  # noqa: BLE001 - the JSON download is a good fallback

@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..model import CATEGORIES, ContactDetails, FileReport, Finding, Metrics
-from ..report.labels import SEVERITY_NAMES
+from ..report.labels import SEVERITY_NAMES, joined_advice
 from ..report.look import CATEGORY_LOOKS, CategoryLook
 from ..report.overview import FLESCH_LABEL, VerdictSummary, verdict_summary
 from ..rules import rule_info
@@ -86,6 +86,11 @@ class FindingView:
         """What the replace button sends: enough to find this finding again."""
         f = self.finding
         return f"{f.start}:{f.end}:{f.rule}"
+
+    @property
+    def advice(self) -> str:
+        """The advice a person fits in by hand, as every output writes it; never a button."""
+        return joined_advice(self.finding)
 
 
 @dataclass(frozen=True)

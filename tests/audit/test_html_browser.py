@@ -179,3 +179,94 @@ def test_one_page_report_pages_its_table_too_and_holds_every_row_without_script(
     page, _ = _open(browser, single.as_uri(), script=False)
     assert len(_shown(page, 1)) == 13
     assert problems == []
+
+
+def _headings(page) -> list[str]:
+    """The table's headings as a reader meets them: a category's column by its name, not its badge."""
+    return page.eval_on_selector_all(
+        "#brieven-tabel thead th",
+        "cells => cells.map(th => { const badge = th.querySelector('abbr'); return badge ? badge.title : th.textContent; })")
+
+
+def _data_column(page, heading: str) -> list[str]:
+    """Every letter's cell under `heading`, from the table's data block (all letters, not one page)."""
+    column = _headings(page).index(heading)
+    return [letter[column + 1] for letter in json.loads(page.text_content("#brieven-gegevens"))]
+
+
+def _kept(page) -> int:
+    return int(page.text_content("#getoond").split()[0])
+
+
+def test_reading_ease_filter_keeps_the_letters_between_its_bounds(browser, paged):
+    page, problems = _open(browser, paged.as_uri())
+    column = _headings(page).index("Leesgemak") + 1
+    every = [_number(score) for score in _data_column(page, "Leesgemak")]
+    low, high = sorted(every)[3], sorted(every)[-4]
+    page.fill("#filters input[data-op=min]", str(low))  # a number field says "61.5", whatever the language
+    scores = [_number(score) for score in _every_page(page, column)]
+    assert scores and min(scores) >= low and len(scores) == _kept(page) == sum(score >= low for score in every)
+    page.fill("#filters input[data-op=max]", str(high))
+    scores = [_number(score) for score in _every_page(page, column)]
+    assert all(low <= score <= high for score in scores)
+    assert len(scores) == _kept(page) == sum(low <= score <= high for score in every) < len(every)
+    assert problems == []
+
+
+def test_category_filter_keeps_the_letters_with_findings_of_that_kind(browser, paged):
+    page, problems = _open(browser, paged.as_uri())
+    options = page.eval_on_selector_all("#filters select[data-op=nonzero] option",
+                                        "options => options.map(o => [o.value, o.textContent])")
+    categories = [name for value, name in options if value]
+    assert "Ambtelijke taal" in categories and "Contact" in categories
+    for name in categories:
+        page.select_option("#filters select[data-op=nonzero]", label=name)
+        found = _every_page(page, _headings(page).index(name) + 1)
+        expected = sum(int(cell) > 0 for cell in _data_column(page, name))
+        assert found and all(int(cell) > 0 for cell in found), name
+        assert len(found) == _kept(page) == expected, name
+    assert problems == []
+
+
+CONTACT_LETTER = "Geachte heer Jansen,\n\nU krijgt een nieuwe pas. Heeft u vragen? {}\n\nMet vriendelijke groet,\n\n{}\n"
+# Each letter lacks one detail the others have, so a filter on the wrong column shows the wrong letter.
+CONTACT_LETTERS = {
+    "zonder-naam": ("Bel ons op 06 12345678 of mail naar burgerzaken@gemeente.nl.", "Afdeling Burgerzaken"),
+    "zonder-telefoon": ("Mail mij op jan.devries@gemeente.nl.", "Jan de Vries\nAfdeling Burgerzaken"),
+    "zonder-email": ("Bel mij op 06 12345678.", "Jan de Vries\nAfdeling Burgerzaken"),
+    "alles": ("Bel mij op 06 12345678 of mail naar jan.devries@gemeente.nl.", "Jan de Vries\nAfdeling Burgerzaken"),
+}
+
+
+@pytest.fixture(scope="module")
+def contacts(tmp_path_factory):
+    root = tmp_path_factory.mktemp("contact")
+    for name, (contact, signature) in CONTACT_LETTERS.items():
+        (root / f"{name}.txt").write_text(CONTACT_LETTER.format(contact, signature), encoding="utf-8")
+    target = root.parent / f"{root.name}-rapport"
+    assert audit(str(root), "--fast", "--html", f"{target}/").exit_code in (0, 1)
+    return target / "index.html"
+
+
+@pytest.mark.parametrize("choice, heading, letter", [
+    ("zonder naam", "Naam", "zonder-naam"),
+    ("zonder direct telefoonnummer", "Telefoon", "zonder-telefoon"),
+    ("zonder e-mailadres", "E-mail", "zonder-email"),
+])
+def test_contact_filter_keeps_the_letters_without_that_detail(browser, contacts, choice, heading, letter):
+    page, problems = _open(browser, contacts.as_uri())
+    assert _data_column(page, heading).count("nee") == 1
+    page.select_option("#filters select[data-op=missing]", label=choice)
+    assert _kept(page) == 1
+    assert [Path(path).stem for path in _shown(page, 1)] == [letter]
+    assert _shown(page, _headings(page).index(heading) + 1) == ["nee"]
+    assert problems == []
+
+
+def test_yes_no_columns_sort_as_text(browser, contacts):
+    page, problems = _open(browser, contacts.as_uri())
+    for heading in ("Naam", "Telefoon", "E-mail"):
+        column = _headings(page).index(heading) + 1
+        page.click(f"#brieven-tabel thead th:nth-child({column}) button")
+        assert _shown(page, column) == ["ja", "ja", "ja", "nee"], heading
+    assert problems == []

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from b1check.audit import html as html_report
-from b1check.audit.summary import ArchiveSummary
+from b1check.audit.summary import ArchiveSummary, LetterCounts
 from b1check.load import load_file
 from b1check.model import FileReport
 
@@ -85,9 +85,8 @@ def test_a_small_run_stays_one_page(archive, tmp_path):
     assert len(re.findall(r'<a href="#brief-\d+">', page)) >= 6
 
 
-def test_numbers_are_written_the_dutch_way():
-    assert html_report._number(25250.0, 0) == "25.250" and html_report._number(73.94) == "73,9"
-    assert html_report._percent(0.739, 1) == "73,9%" and html_report._number(1234567.25, 2) == "1.234.567,25"
+def test_percentages_are_written_the_dutch_way():
+    assert html_report._percent(0.739, 1) == "73,9%" and html_report._percent(12.5) == "1.250%"
 
 
 def test_first_to_tackle_never_lists_a_letter_with_nothing_to_fix():
@@ -97,7 +96,7 @@ def test_first_to_tackle_never_lists_a_letter_with_nothing_to_fix():
     assert clean.verdict.b1
     clean = FileReport(clean.path, clean.metrics, clean.verdict, clean.contact, [], clean.notes)
     summary = ArchiveSummary()
-    summary.add(clean, 1)
+    summary.add(clean, 1, LetterCounts.of(clean))
     assert summary.needs_work() == []
     page = html_report.render_single(clean, load_file(EXAMPLES / "parkeervergunning" / "b1.txt"))
     assert "Geen brief heeft werk nodig" in page
@@ -133,6 +132,30 @@ def test_a_big_table_shows_its_first_page_and_links_plain_pages_of_every_letter(
     assert _links(plain[0]) + _links(plain[1]) == [row[0] for row in data]
     assert all("<script" not in page and 'href="stijl.css"' in page for page in plain)
     assert not (target / "brieven-3.html").exists()
+
+
+def test_each_filter_looks_at_the_column_it_is_named_for(archive, tmp_path):
+    """The filters' column numbers come from the table's one list of columns (html.table_columns)."""
+    target = tmp_path / "rapport"
+    audit(str(archive), "--html", f"{target}/")
+    index = (target / "index.html").read_text(encoding="utf-8")
+    head = re.search(r"<thead><tr>(.*?)</tr></thead>", index[index.index('id="brieven-tabel"'):]).group(1)
+    headings = [re.sub(r"<[^>]+>", "", title or text) for title, text in
+                re.findall(r'<th[^>]*>(?:<abbr[^>]*title="([^"]+)"[^>]*>[^<]*</abbr>|([^<]*))</th>', head)]
+    assert headings[:7] == ["Brief", "Map", "B1", "Leesgemak", "LiNT-II", "Werkpunten", "Meldingen"]
+    assert len(headings) == len(_table_data(index)[0]) - 1  # a heading for every cell after the link
+
+    def columns(op: str) -> list[str]:
+        return [headings[int(n)] for n in re.search(rf'data-col="([\d ]+)" data-op="{op}"', index).group(1).split()]
+
+    assert columns("text") == ["Brief", "Map"] and columns("eq") == ["B1"]
+    assert columns("min") == columns("max") == ["Leesgemak"]
+    kinds = re.search(r'<select data-op="nonzero">(.*?)</select>', index).group(1)
+    options = [(headings[int(value)], name) for value, name in re.findall(r'<option value="(\d+)">([^<]+)</option>', kinds)]
+    assert options and all(heading == name for heading, name in options)
+    assert {name for _, name in options} == set(headings[7:-3])
+    contact = re.search(r'<select data-op="missing">(.*?)</select>', index).group(1)
+    assert [headings[int(value)] for value in re.findall(r'<option value="(\d+)">', contact)] == ["Naam", "Telefoon", "E-mail"]
 
 
 def test_a_small_table_has_no_plain_pages(archive, tmp_path):

@@ -208,6 +208,34 @@ def test_check_walks_a_folder_as_audit_does(templates):
     assert _paths(excluded) == [str(templates / "ontvangst.txt.j2")]
 
 
+def test_check_and_baseline_read_a_folders_readme_only_when_asked(templates, tmp_path):
+    (templates / "README.md").write_text("# Sjablonen\n\nWij verzoeken u deze map netjes te houden.\n", encoding="utf-8")
+    (templates / "wmo" / "LICENSE.txt").write_text("Wij verzoeken u de licentie te lezen.\n", encoding="utf-8")
+    letters = [str(templates / "ontvangst.txt.j2"), str(templates / "wmo" / "besluit.md")]
+    docs = [str(templates / "README.md"), str(templates / "wmo" / "LICENSE.txt")]
+    assert _paths(run("check", "--format", "json", str(templates))) == letters
+    assert _paths(run("check", "--format", "json", "--include-docs", str(templates))) == sorted(letters + docs)
+    target = tmp_path / "baseline.json"
+    for extra, read in (((), 2), (("--include-docs",), 4)):
+        result = run("baseline", *extra, str(templates), "-o", str(target))
+        assert result.exit_code == 0, result.output
+        assert len(json.loads(target.read_text(encoding="utf-8"))["files"]) == read
+    assert "sjablonen/README.md" in json.loads(target.read_text(encoding="utf-8"))["files"]
+
+
+def test_the_commands_that_walk_folders_share_their_options():
+    from b1check.cli.audit import audit
+    from b1check.cli.baseline import write_baseline_command
+    from b1check.cli.check import check
+
+    def option(command, name):
+        (found,) = [p for p in command.params if name in p.opts]
+        return found.help, found.is_flag, found.multiple
+
+    for name in ("--exclude", "--include-docs"):
+        assert option(check, name) == option(write_baseline_command, name) == option(audit, name)
+
+
 def test_a_letter_named_twice_is_checked_once(templates):
     result = run("check", "--format", "json", str(templates), str(templates / "ontvangst.txt.j2"))
     assert len(_paths(result)) == 2

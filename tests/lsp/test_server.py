@@ -156,12 +156,30 @@ def test_a_phrase_in_another_form_gets_its_suggestion_in_that_form(client, works
     assert _apply(text, _edit(replace, uri)) == "U stuurt het formulier voor 1 mei terug.\n"
 
 
+def _hover(client, uri, position):
+    return client.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": position})
+
+
 def test_an_advice_is_never_a_quick_fix(client, workspace):
     text = "Als u de afspraken niet nakomt, bellen wij u.\n"  # "nakomen" has only advice
     uri = client.open(workspace / "brief.txt", text)
     (found,) = _by_code(client.diagnostics(uri)["diagnostics"], "WRD001")
     titles = [action["title"] for action in _actions(client, uri, found)]
     assert titles == ["Zet WRD001 uit op deze regel (ignore[WRD001])"]
+    # … but it is shown, in the diagnostic and in the hover
+    assert "(advies: gebruik 'zich houden aan'" in found["message"]
+    assert "Advies: gebruik 'zich houden aan'" in _hover(client, uri, found["range"]["start"])["contents"]["value"]
+
+
+def test_replacements_are_quick_fixes_and_the_advice_beside_them_is_not(client, workspace):
+    text = "Op de website is de folder te raadplegen.\n"  # "te bekijken", and the advice "gebruik 'kijken op'"
+    uri = client.open(workspace / "brief.txt", text)
+    (found,) = _by_code(client.diagnostics(uri)["diagnostics"], "WRD001")
+    assert found["message"].endswith("→ te bekijken (advies: gebruik 'kijken op'; gebruik 'vragen aan')")
+    hover = _hover(client, uri, found["range"]["start"])["contents"]["value"]
+    assert "Suggestie: te bekijken" in hover and "Advies: gebruik 'kijken op'; gebruik 'vragen aan'" in hover
+    titles = [action["title"] for action in _actions(client, uri, found)]
+    assert titles == ["Vervang door 'te bekijken'", "Zet WRD001 uit op deze regel (ignore[WRD001])"]
 
 
 def test_configuration_comes_from_the_workspace_as_the_cli_reads_it(client, workspace):

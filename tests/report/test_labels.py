@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import b1check
 from b1check.model import Severity
-from b1check.report.labels import count, severity_count
+from b1check.report.labels import count, number, severity_count
 from b1check.report.text import total_line
 
 
@@ -13,6 +13,11 @@ def test_count():
     assert count(0, "melding", "meldingen") == "0 meldingen"
     assert count(2, "brief", "brieven") == "2 brieven"
     assert count(12345, "brief", "brieven") == "12.345 brieven"
+
+
+def test_numbers_are_written_the_dutch_way():
+    assert number(25250) == "25.250" and number(25250.0) == "25.250" and number(73.94, 1) == "73,9"
+    assert number(1234567.25, 2) == "1.234.567,25" and number(-5.06, 1) == "-5,1"
 
 
 def test_severity_count():

@@ -225,6 +225,44 @@ def test_a_replacement_over_a_field_stays_a_comment():
     assert text_of(resolve_all(review.data, accept=True)) == text_of(out.getvalue())
 
 
+def test_advice_is_in_the_comment_and_never_a_change():
+    """Advice ("gebruik 'op tijd'") is for the writer to fit in: it stands in the comment, in
+    the margin or, for the footer, in the first paragraph's, and no tracked change makes it."""
+    letter = ("Gemeente Voorbeeld\n\nGeachte heer Jansen,\n\nOp de website is de folder te raadplegen.\n\n"
+              "Met vriendelijke groet,\n\nZorg voor tijdige betaling.\n")
+    data = make_word_letter(letter)
+    review = review_bytes(data, "brief.docx", now=NOW)
+    document = docx.Document(io.BytesIO(review.data))
+    raadplegen = next(f for f in review.anchored if f.text == "te raadplegen")
+    tijdige = next(f for f in review.in_first_comment if f.text == "tijdige")  # it sits in the footer
+    assert raadplegen.suggestions and raadplegen.advice and tijdige.advice and not tijdige.suggestions
+    comment = next(c.text for c in document.comments if c.text.startswith(raadplegen.message))
+    assert f"Advies: {'; '.join(raadplegen.advice)}" in comment.splitlines()
+    first = min(document.comments, key=lambda c: c.comment_id).text
+    assert f"Advies: {'; '.join(tijdige.advice)}." in first
+    accepted = text_of(resolve_all(review.data, accept=True))
+    assert not any(word in accepted for word in ("kijken op", "vragen aan", "op tijd"))
+
+
+@pytest.mark.parametrize("kind", ["docx", "odt"])
+def test_the_document_is_parsed_once(kind, monkeypatch):
+    """The text b1check checks and the copy its comments go into are one parse of the upload."""
+    from b1check.load import documents
+    from b1check.review import opendocument, word
+    from tests.letter_files import make_odt
+
+    opened = []
+    for module in (documents, word, opendocument):
+        for name in ("open_word", "open_odt"):
+            if hasattr(module, name):
+                real = getattr(module, name)
+                monkeypatch.setattr(module, name, lambda data, real=real: opened.append(1) or real(data))
+    letter = (EXAMPLES / "bijstand" / "origineel.txt").read_text(encoding="utf-8")
+    data = make_word_letter(letter) if kind == "docx" else make_odt(letter)
+    review = review_bytes(data, f"brief.{kind}", now=NOW)
+    assert review.anchored and len(opened) == 1
+
+
 # --- the file on disk and the command line ---------------------------------------------
 
 

@@ -95,6 +95,24 @@ def test_a_signature_decides_who_sends_and_none_means_the_municipality():
     assert not sent_by_municipality("\nDienst Uitvoering Subsidies aan Instellingen")
 
 
+GGD_LETTER = "Beste mevrouw Jansen,\n\nDe gemeente betaalt de rest van de kosten.\n\nMet vriendelijke groet,\n\n"
+GGD_SIGNATURE = ("GGD Amsterdam\nAfdeling Infectieziekten\nNieuwe Achtergracht 100\n1018 WT Amsterdam\n"
+                 "Telefoon 020 555 5555\ninfo@ggd.amsterdam.nl\nwww.ggd.amsterdam.nl\nKvK 12345678\n")
+
+
+def test_the_signature_is_its_lines_as_the_contact_check_reads_them():
+    """Who signs is decided by the signature's lines (contact.signature_lines), not by a stretch of
+    characters after the closing: a copy to the municipality below them does not make it the sender, and
+    a municipality on a signature line after long lines does."""
+    assert wij(GGD_LETTER + GGD_SIGNATURE) == []
+    assert wij(GGD_LETTER + GGD_SIGNATURE + "Kopie aan: de gemeente Amsterdam\n") == []
+    long_lines = "".join(f"Regel {n} van de ondertekening, met de naam van een afdeling en een adres erin\n"
+                         for n in range(5))
+    municipal = GGD_LETTER + "Jan de Vries\n" + long_lines + "Gemeente Amsterdam\n"
+    assert len(municipal) - municipal.index("Jan de Vries") > 400
+    assert [text for text, _s, _a in wij(municipal)] == ["De gemeente betaalt"]
+
+
 @pytest.mark.parametrize("form, lemma, plural", [
     ("vindt", "vinden", "vinden"), ("heeft", "hebben", "hebben"), ("is", "zijn", "zijn"),
     ("kan", "kunnen", "kunnen"), ("wil", "willen", "willen"), ("stelt", "vaststellen", "stellen"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -208,6 +209,29 @@ def test_a_replacement_is_only_a_safe_one(client):
     value = f"{finding['start']}:{finding['end']}:{finding['rule']}"
     answer = client.post("/api/check", data={"tekst": LETTER, "vervang": value}).get_json()
     assert answer["text"] == LETTER
+
+
+ADVICE_LETTER = "Op de website is de folder te raadplegen. Zorg voor tijdige betaling.\n"
+
+
+def _finding_item(html: str, index: int) -> str:
+    """The text of finding `index` in the list under the letter, markup removed."""
+    item = re.search(rf'<li class="finding" id="melding-{index}".*?</li>', html, re.DOTALL).group(0)
+    return unescape(re.sub(r"<[^>]+>", "", item))
+
+
+def test_advice_is_shown_beside_the_replacements_and_is_never_a_button(client):
+    report = check_text(ADVICE_LETTER)
+    advised = [(i, f) for i, f in enumerate(report.findings) if f.advice]
+    assert {f.text for _, f in advised} == {"te raadplegen", "tijdige"}  # one with replacements, one without
+    html = post_letter(client, ADVICE_LETTER).get_data(as_text=True)
+    for index, finding in advised:
+        item = _finding_item(html, index)
+        for advice in finding.advice:
+            assert advice in item.split("Advies: ", 1)[1]
+        assert ("Beter: " in item) == bool(finding.suggestions)
+    buttons = [unescape(b) for b in re.findall(r'<button type="submit" class="fix".*?</button>', html, re.DOTALL)]
+    assert not any("op tijd" in button or "kijken op" in button for button in buttons)
 
 
 # --- uploads ---------------------------------------------------------------------

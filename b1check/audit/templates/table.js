@@ -37,8 +37,9 @@
         var needle = wanted.toLowerCase();
         if (!columns.some(function (c) { return cell(row, c).toLowerCase().indexOf(needle) >= 0; })) { return false; }
       } else if (op === "eq" && cell(row, columns[0]) !== wanted) { return false; }
-      else if (op === "min" && numeric(cell(row, columns[0])) < numeric(wanted)) { return false; }
-      else if (op === "max" && numeric(cell(row, columns[0])) > numeric(wanted)) { return false; }
+      // A number field's value is "61.5" in every language: the point is its decimal point.
+      else if (op === "min" && numeric(cell(row, columns[0])) < Number(wanted)) { return false; }
+      else if (op === "max" && numeric(cell(row, columns[0])) > Number(wanted)) { return false; }
       else if (op === "nonzero" && !(numeric(cell(row, Number(wanted))) > 0)) { return false; }
       else if (op === "missing" && cell(row, Number(wanted)) !== "nee") { return false; }
     }
@@ -89,7 +90,7 @@
   function sort(column, button) {
     var heading = button.parentNode;
     var ascending = heading.getAttribute("aria-sort") !== "ascending";
-    var text = column <= 2;
+    var text = heading.dataset.sort === "text";
     var keyed = order.map(function (row, index) {
       var value = cell(row, column);
       return { row: row, key: text ? value.toLowerCase() : numeric(value), index: index };
