@@ -43,3 +43,12 @@ def placeholder(token: Token) -> str | None:
 def is_word(token: Token) -> bool:
     """A token that counts as a word: not space, not punctuation."""
     return not (token.is_space or token.is_punct) or placeholder(token) is not None
+
+
+_DUTCH = str.maketrans({",": ".", ".": ","})
+
+
+def dutch_number(value: float, digits: int = 0) -> str:
+    """A number as Dutch writes it: 12.345, or with `digits` decimals 12.345,6
+    (a point between thousands, a comma before the decimals)."""
+    return f"{value:,.{digits}f}".translate(_DUTCH)

@@ -7,6 +7,7 @@ count is written with `count`: "1 melding", "2 meldingen".
 
 from __future__ import annotations
 
+from ..language.tokens import dutch_number
 from ..model import CATEGORIES, Severity
 
 CATEGORY_NAMES = {
@@ -44,13 +45,11 @@ EMAIL_NAMES = {
 }
 
 
-_DUTCH = str.maketrans({",": ".", ".": ","})
 
 
 def number(value: float, digits: int = 0) -> str:
-    """A number as Dutch writes it: 12.345, or with `digits` decimals 12.345,6
-    (a point between thousands, a comma before the decimals)."""
-    return f"{value:,.{digits}f}".translate(_DUTCH)
+    """A number as Dutch writes it: 12.345, or with `digits` decimals 12.345,6."""
+    return dutch_number(value, digits)
 
 
 def count(value: int, singular: str, plural: str) -> str:

@@ -18,15 +18,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..analysis import lintii
+from ..language.tokens import dutch_number
 from ..model import Metrics, Verdict
 from ..settings import Settings
 
 if TYPE_CHECKING:
     from ..rules.base import Context
-
-
-def _number(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",")
 
 
 def _percent(value: float) -> str:
@@ -63,23 +60,23 @@ def judge(metrics: Metrics, settings: Settings) -> list[Judgement]:
 
     fd, minimum = metrics.flesch_douma, limits.min_flesch_douma
     if metrics.words < limits.min_words:
-        judgements.append(Judgement("flesch_douma", False, True, _number(fd), not_counted,
+        judgements.append(Judgement("flesch_douma", False, True, dutch_number(fd, 1), not_counted,
                                     f"Flesch-Douma telt niet mee: de brief heeft minder dan {limits.min_words} "
                                     "woorden lopende tekst."))
     else:
-        judgements.append(Judgement("flesch_douma", True, fd >= minimum, _number(fd), f"minstens {_number(minimum)}",
-                                    f"Flesch-Douma is {_number(fd)}; dat moet minstens {_number(minimum)} zijn."))
+        judgements.append(Judgement("flesch_douma", True, fd >= minimum, dutch_number(fd, 1), f"minstens {dutch_number(minimum, 1)}",
+                                    f"Flesch-Douma is {dutch_number(fd, 1)}; dat moet minstens {dutch_number(minimum, 1)} zijn."))
 
     average, maximum = metrics.average_sentence_length, limits.max_average_sentence_length
     if short:
-        judgements.append(Judgement("average_sentence_length", False, True, _number(average), not_counted,
+        judgements.append(Judgement("average_sentence_length", False, True, dutch_number(average, 1), not_counted,
                                     f"De gemiddelde zinslengte telt niet mee: {too_short}. "
                                     "De lange zinnen tellen wel."))
     else:
-        judgements.append(Judgement("average_sentence_length", True, average <= maximum, _number(average),
-                                    f"hooguit {_number(maximum)}",
-                                    f"Een zin heeft gemiddeld {_number(average)} woorden; "
-                                    f"dat mag hooguit {_number(maximum)} zijn."))
+        judgements.append(Judgement("average_sentence_length", True, average <= maximum, dutch_number(average, 1),
+                                    f"hooguit {dutch_number(maximum, 1)}",
+                                    f"Een zin heeft gemiddeld {dutch_number(average, 1)} woorden; "
+                                    f"dat mag hooguit {dutch_number(maximum, 1)} zijn."))
 
     very_long, allowed = metrics.very_long_sentences, limits.max_very_long_sentences
     judgements.append(Judgement("very_long_sentences", True, very_long <= allowed, str(very_long),
