@@ -516,7 +516,10 @@ class PhraseFinder:
 
     def _silenced(self, text: _Text, entry: int, first: int, last: int) -> bool:
         """Does one of the entry's `unless` word groups overlap the match?"""
-        window_start = max(text.sentence_start(first), first - 8)
+        # As far back as a gap may reach: with the parse, "een verzoek in het kader van het
+        # recht van enquête indienen" is "verzoek … indienen".
+        reach = (PARSED_GAP_WORDS if text.parsed else GAP_WORDS) + 1
+        window_start = max(text.sentence_start(first), first - reach)
         for start in range(window_start, last + 1):
             for pattern in self.unless[entry]:
                 if text.lower[start] not in pattern.segments[0][0].ids:

@@ -68,6 +68,13 @@ def test_a_preposition_first_does_not_take_the_place_of_the_usual_order():
         ("gebruik gemaakt van", "gebruik 'gebruiken'")
     ]
 
+def test_an_unless_group_reaches_as_far_back_as_a_parsed_gap():
+    # "verzoek … indienen" silences "indienen" (an application is "ingediend"), also with
+    # many words between that the parse ties together.
+    text = "U kunt een verzoek om uitstel van de betaling van uw aanslag voor 2025 indienen."
+    assert "indienen" not in entries(text)
+    assert "indienen" in entries("U kunt het formulier voor de betaling van uw aanslag voor 2025 indienen.")
+
 def test_a_separated_particle_must_be_the_verbs_own():
     assert "indienen" not in entries("U dient in mei te betalen.")
     assert "indienen" not in entries("U dient in mei te betalen.", None)
