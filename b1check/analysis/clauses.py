@@ -31,7 +31,7 @@ class ClauseBeforeNoun:
     infinitive: bool  # "de door u te betalen kosten"
     adjectives: Span  # words between the verbs and the noun ("nieuwe")
     noun: Token
-    verb_lemmas: tuple[str, ...] = ()  # the verbs' lemmas ("aanvragen"), in the order of `verbs`
+    verb_lemmas: tuple[str, ...]  # the verbs' lemmas ("aanvragen"), in the order of `verbs`
 
     def has_clause_after(self) -> bool:
         """Does a clause follow the noun already ("een … ingesteld orgaan dat …")?

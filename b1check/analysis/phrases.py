@@ -269,8 +269,7 @@ def fronted_patterns(words: list[str], head: int) -> list[list[list[Slot]]]:
     before_words, after_words = words[:head], words[head + 1 :]
     if not before_words or len(after_words) != 1 or after_words[0].lower() not in ADVERB_PREPOSITIONS:
         return []
-    particle, root = inflect.split_particle(verb)
-    if particle:
+    if inflect.split_particle(verb)[0]:
         return []
     if before_words[0].lower() in ("een", "de", "het"):
         before_words = before_words[1:]  # "een beroep doen op": any determiner, or none, is not matched here
@@ -502,6 +501,12 @@ class PhraseFinder:
         lemma = self.head_words.get(pattern.entry)
         if head is not None and not _part_of_speech_ok(text, entry, lemma, head, words, particle):
             return None
+        if pattern.linked and not all(_opens_its_object(doc, i) for i, slot in positions if slot.role == "after"):
+            return None
+        if entry.generated and entry.pos == "verb" and head is not None and text.parsed and _auxiliary_of_another(
+            doc[head], words
+        ):
+            return None
         if entry.context and not in_context(text.sentence_span(first), entry.context):
             return None
         if entry.unless_context and in_context(text.sentence_span(first), entry.unless_context):
@@ -516,8 +521,8 @@ class PhraseFinder:
 
     def _silenced(self, text: _Text, entry: int, first: int, last: int) -> bool:
         """Does one of the entry's `unless` word groups overlap the match?"""
-        # As far back as a gap may reach: with the parse, "een verzoek in het kader van het
-        # recht van enquête indienen" is "verzoek … indienen".
+        # About as far back as a gap may reach (counted in tokens, a gap in words): with the
+        # parse, "een verzoek om uitstel van … indienen" is "verzoek … indienen".
         reach = (PARSED_GAP_WORDS if text.parsed else GAP_WORDS) + 1
         window_start = max(text.sentence_start(first), first - reach)
         for start in range(window_start, last + 1):
@@ -713,6 +718,35 @@ def _linked(text: _Text, before: list[tuple[int, Slot]], after: list[tuple[int, 
     return False
 
 
+# Nouns of a time: a phrase with one of them says when, it is no verb's object ("voor de zomer").
+_TIME_NOUNS = frozenset(
+    "tijd jaar maand week dag uur minuut kwartier zomer winter lente herfst voorjaar najaar begin eind einde "
+    "periode moment keer avond ochtend middag nacht weekend kwartaal seizoen vakantie".split()
+)
+
+
+def _opens_its_object(doc: Doc, index: int) -> bool:
+    """The preposition of a phrase put first ("Van deze mogelijkheid heeft u geen gebruik
+    gemaakt") must open a noun phrase of its own, with a determiner: never a fixed
+    adverbial ("van tevoren", "voor zover", "naar verwachting", "in principe") or a
+    time ("voor dit jaar", "aan het begin van de week")."""
+    preposition = doc[index]
+    if preposition.dep_ != "case" or any(child.dep_ == "fixed" for child in preposition.children):
+        return False
+    noun = preposition.head
+    if noun.pos_ != "NOUN" or noun.i <= index or noun.lower_ in _TIME_NOUNS or noun.lemma_.lower() in _TIME_NOUNS:
+        return False
+    return any(child.dep_ in ("det", "nmod:poss") and child.i < noun.i for child in noun.children)
+
+
+def _auxiliary_of_another(verb: Token, words) -> bool:
+    """Is the matched verb the auxiliary of a verb outside the match ("De regels zijn
+    van kracht geworden": "zijn" goes with "geworden", it is no "van kracht zijn")?"""
+    other = verb.head
+    participle = other.tag_.startswith("WW|vd") or "Part" in other.morph.get("VerbForm")
+    return verb.dep_ in ("aux", "aux:pass") and other.i not in words and other.pos_ in ("VERB", "AUX") and participle
+
+
 # --------------------------------------------------------------------------------------
 # Which matches count
 
@@ -853,8 +887,8 @@ def _precedes_name(text: _Text, last: int) -> bool:
     if following >= len(text.lower) or text.sentence[following] != text.sentence[last]:
         return False
     token = text.doc[following]
-    if text.parsed and token.pos_ in ("VERB", "AUX"):
-        return False  # "om te Bellen": a verb with a stray capital (place names such as Leiden stay names)
+    if text.parsed and token.pos_ != "PROPN":
+        return False  # "om te Bellen", "staat te Koop": a verb or noun with a stray capital, no place
     return token.text[:1].isupper() and token.is_alpha and _is_name(text, following)
 
 

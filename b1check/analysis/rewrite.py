@@ -537,6 +537,9 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         return None  # "laten weten" has no participle of its own ("heeft laten weten")
     if slot == "participle" and _takes_zijn(phrase.verb) and _auxiliary_of(head) in _HEBBEN:
         return None  # "heeft plaatsgevonden" → "is gebeurd": the auxiliary changes too
+    if (slot == "participle" and _takes_zijn(match.lemma or head.lower_) and not _takes_zijn(phrase.verb)
+            and _auxiliary_of(head) in _ZIJN):
+        return None  # "is van kracht geweest" → "heeft gegolden", not "is gegolden"
     if slot == "participle" and _own_object(phrase) and _passive(match, head):
         # "U bent in de gelegenheid gesteld" is no "U bent de kans gegeven": the
         # alternative has an object of its own, so the reader cannot be the subject.
@@ -991,9 +994,8 @@ def _noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     if adjectives and article == "het" and len(words) == 1 and words[0].endswith("en") and is_verb(words[0]):
         return None  # "een hogere financiële participatie" is no "een hoger financieel meedoen"
     determiners = [d for d in determiners if d.i not in match.words]
-    if "det" in edit.alternative.fits and not determiners and not any(
-            c.dep_ == "nmod:poss" and c.i < head.i for c in head.children):
-        return None  # "feedback vragen" → not "reactie vragen": a count noun needs "een" or "uw"
+    if "det" in edit.alternative.fits and not _article_or_possessive(head, determiners):
+        return None  # "feedback vragen", "veel feedback" → not "(veel) reactie": a count noun needs "een" or "uw"
     if not determiners and not adjectives:
         names_its_own = "van" in words[1:]  # "de datum van deze brief": the alternative says of what
         if article and (_after_preposition(match, head) or names_its_own
@@ -1215,19 +1217,32 @@ def _adjective_as_determiner(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rew
     return edit
 
 
+# Words before a noun that make a count noun right where a mass noun stood ("uw feedback" →
+# "uw reactie"); "veel", "alle", "geen" do not ("veel reactie").
+_ARTICLES_AND_POSSESSIVES = frozenset(
+    "de het een deze dit die dat uw mijn je jouw zijn haar ons onze hun jullie".split()
+)
+
+
+def _article_or_possessive(noun: Token, determiners: list[Token]) -> bool:
+    words = [*determiners, *(c for c in noun.children if c.dep_ == "nmod:poss" and c.i < noun.i)]
+    return any(word.lower_ in _ARTICLES_AND_POSSESSIVES for word in words)
+
+
 def _preposition_after(noun: Token) -> bool:
     """Does a phrase with a preposition follow the noun and belong to it ("document uit
     een ander land"; not "link om in te loggen", which says what for)?"""
     doc = noun.doc
-    index = noun.i + 1
-    while index < len(doc) and doc[index].is_space:
-        index += 1
-    if index >= len(doc):
+    after = _neighbour(doc, noun.i, 1)
+    # By the word, not the parse: the parse hangs "uit het buitenland" on the verb now and then
+    # ("bovenstaande documenten uit het buitenland laten vertalen"). A particle is no phrase
+    # ("vul het onderstaande formulier in"), nor is "om" (what for).
+    if after is None or doc[after].lower_ not in PREPOSITIONS or doc[after].lower_ == "om":
         return False
-    token = doc[index]
-    if is_parsed(doc):
-        return token.dep_ == "case" and token.head.head.i == noun.i
-    return token.lower_ in PREPOSITIONS and token.lower_ != "om"
+    if is_parsed(doc) and doc[after].dep_ == "compound:prt":
+        return False
+    following = _neighbour(doc, after, 1)
+    return following is not None and doc[following].is_alpha
 
 
 def _noun_of(adjective: Token) -> Token | None:

@@ -7,7 +7,7 @@ count is written with `count`: "1 melding", "2 meldingen".
 
 from __future__ import annotations
 
-from ..language.tokens import dutch_number
+from ..language.tokens import dutch_number as number  # 12.345 and 12.345,6, as Dutch writes them
 from ..model import CATEGORIES, Severity
 
 CATEGORY_NAMES = {
@@ -43,13 +43,6 @@ EMAIL_NAMES = {
     "placeholder": "sjabloonveld",
     "none": "geen",
 }
-
-
-
-
-def number(value: float, digits: int = 0) -> str:
-    """A number as Dutch writes it: 12.345, or with `digits` decimals 12.345,6."""
-    return dutch_number(value, digits)
 
 
 def count(value: int, singular: str, plural: str) -> str:

@@ -9,6 +9,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ..analysis.phrases import is_verb
+from ..language import lemmas
 from ..language.analyse import AUXILIARY_RELATIONS, is_word
 from .base import Context, Hit, check
 from .sentences import end_char, long_sentence_code
@@ -97,12 +99,25 @@ def _closes(token: Token) -> bool:
     if token.dep_ == "compound:prt":
         # A particle is one small word: not a preposition before its noun ("voor u"),
         # not a verb with words of its own (a misparse), not a preposition before a colon
-        # ("U vindt meer informatie op: www…", where the parse lost its object).
+        # that makes no verb with its head ("U vindt meer informatie op: www…", where the
+        # parse lost its object; "vult u … in: naam, adres" stays a particle).
         after = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        if after is not None and after.text == ":":
+        if after is not None and after.text == ":" and not _makes_verb(token):
             return False
         return not token.tag_.startswith(("VZ|init", "WW")) and not list(token.children)
     return token.dep_ in AUXILIARY_RELATIONS and not _is_finite(token)
+
+
+# Verbs whose particle verbs ("overhebben", "aanzijn") are too rare to trust a parse on.
+_AUXILIARY_STEMS = frozenset("hebben zijn worden zullen kunnen moeten mogen willen".split())
+
+
+def _makes_verb(particle: Token) -> bool:
+    """Do the particle and its verb make a verb b1check knows ("vult … in": invullen), other
+    than with an auxiliary ("heeft … nodig voor elk besluit over:" is no "overhebben")?"""
+    head = particle.head
+    stems = {head.lemma_.lower(), *lemmas.lemmas(head.lower_)} - _AUXILIARY_STEMS - {""}
+    return any(is_verb(particle.lower_ + stem) for stem in stems)
 
 
 def _is_subordinate_clause(main: Token, verb: Token) -> bool:

@@ -62,6 +62,26 @@ def test_a_phrase_with_its_preposition_first_is_found_through_the_parse(sentence
     assert not [text for text, _ in wording(sentence, FAST) if text == found[0]]  # never a guess without the parse
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Fixed adverbials and times up front are no verb's object.
+        "Van tevoren stellen wij u op de hoogte.",
+        "Voor zover u in aanmerking komt, krijgt u een brief.",
+        "Voor het eerst komt u in aanmerking.",
+        "Voor dit jaar komt u niet meer in aanmerking.",
+        "Van tijd tot tijd stellen wij u op de hoogte.",
+        "Van nu af aan maakt u gebruik.",
+        "Voor de zomer staan wij garant.",
+        "Tot nu toe hebben wij geen opdracht gegeven.",
+        "In principe brengen wij geen verandering aan.",
+        "Aan het begin van de week brengen wij u een bezoek.",
+    ],
+)
+def test_an_adverbial_up_front_is_not_the_phrases_preposition(sentence):
+    first_words = " ".join(sentence.split()[:2])
+    assert not [text for text, _ in wording(sentence) if text.startswith(first_words)], wording(sentence)
+
 def test_a_preposition_first_does_not_take_the_place_of_the_usual_order():
     # "Van de bewoners" hangs from the verb too, but the phrase's own "van" follows it.
     assert wording("Van de bewoners hebben er tien gebruik gemaakt van de regeling.") == [

@@ -266,6 +266,7 @@ def test_a_new_article_does_not_stutter_against_the_word_before_it(settings):
 def test_a_count_noun_for_a_mass_noun_needs_a_determiner(settings):
     # "feedback vragen" → not "reactie vragen"; "uw feedback" → "uw reactie" fits.
     assert pasted("Met deze tool kun je feedback vragen aan je sporters.", "feedback", settings) is None
+    assert pasted("Wij kregen veel feedback van bewoners.", "feedback", settings) is None  # not "veel reactie"
     assert pasted("Wij horen graag uw feedback.", "feedback", settings) == "Wij horen graag uw reactie."
 
 
@@ -317,3 +318,19 @@ def test_where_the_words_around_would_not_fit_the_alternative_is_advice(text, ph
 
 def test_hieronder_still_goes_after_a_noun_with_a_clause_of_purpose():
     assert pasted("Klik op onderstaande link om in te loggen.", "onderstaande") == "Klik op de link hieronder om in te loggen."
+
+
+@pytest.mark.parametrize(
+    "text, phrase, wrong",
+    [
+        # "zijn" is the auxiliary of "geworden" / "gebleven": no "van kracht zijn" here
+        ("De nieuwe regels zijn op 1 januari van kracht geworden.", "kracht", "gelden op 1 januari geworden"),
+        ("Deze regels zijn van toepassing gebleven.", "toepassing", "gelden gebleven"),
+        # "is … geweest" → "heeft gegolden", never "is gegolden"
+        ("De regeling is van kracht geweest tot 2020.", "kracht", "is gegolden"),
+    ],
+)
+def test_a_verb_with_the_perfect_of_another_is_not_rewritten_into_it(text, phrase, wrong):
+    found = [f for f in findings_for(text) if f.rule in ("WRD001", "NOM003") and phrase in f.text]
+    pastes = [text[: f.start] + s + text[f.end :] for f in found for s in f.suggestions]
+    assert not [p for p in pastes if wrong in p], pastes

@@ -69,6 +69,12 @@ def test_a_preposition_before_a_colon_is_no_particle():
     # The web address after "op:" was taken out of the text; the parse made "op" a particle of "vindt".
     text = "U vindt meer informatie over indienen van een klacht tegen een besluit van ons op: onder het tabblad Contact."
     assert found(text, "TNG001") == []
+    # A particle before a colon that makes a verb with its head stays one ("vult … in: naam, adres").
+    assert found("Vult u de gegevens van uw partner en uw kinderen op het formulier volledig in: naam, adres en "
+                 "geboortedatum.", "TNG001")
+    # … but not with an auxiliary: "heeft … nodig … over:" is no "overhebben".
+    assert found("De instelling heeft de instemming nodig van de cliëntenraad voor elk door haar voorgenomen besluit "
+                 "over:", "TNG001") == []
     # A particle at the end of its clause is still one, before a full stop.
     assert found("De gemeente stuurt u na ontvangst van het formulier en de bijlagen binnen acht weken een brief op.", "TNG001")
 
