@@ -528,6 +528,8 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     stranded = _strands_words(match, later, doc)
     if stranded and slot in ("infinitive", "te_inf", "participle"):
         return None  # "u kunt gebruik maken van de regeling": the object would have to move before the verb
+    if phrase.before and phrase.before[0] not in ARTICLES and _negated(head):
+        return None  # "U komt niet in aanmerking" is no "U heeft niet recht": a bare noun takes "geen"
     if slot in _PERSONS:
         # The alternative's own form for the subject: "u heeft" → "u kunt", "u beschikt" → "u heeft".
         subject = _subject(head)
@@ -844,6 +846,15 @@ def _has_auxiliary(head: Token) -> bool:
     if is_parsed(head.doc):
         return any(child.dep_ in ("aux", "aux:pass", "cop") and child.lower_ in _AUXILIARIES for child in head.children)
     return _auxiliary_of(head) is not None
+
+
+def _negated(head: Token) -> bool:
+    """Does "niet" go with the verb ("komt niet in aanmerking", "kunt … niet maken")?"""
+    doc = head.doc
+    if is_parsed(doc):
+        return any(child.lower_ == "niet" for child in head.children)
+    sentence = head.sent
+    return any(token.lower_ == "niet" for token in sentence)
 
 
 def _with_modal(head: Token) -> bool:

@@ -334,3 +334,10 @@ def test_a_verb_with_the_perfect_of_another_is_not_rewritten_into_it(text, phras
     found = [f for f in findings_for(text) if f.rule in ("WRD001", "NOM003") and phrase in f.text]
     pastes = [text[: f.start] + s + text[f.end :] for f in found for s in f.suggestions]
     assert not [p for p in pastes if wrong in p], pastes
+
+
+@BOTH
+def test_a_bare_noun_in_the_alternative_is_not_negated_with_niet(settings):
+    # "niet in aanmerking komen" → not "niet recht hebben" (Dutch says "geen recht"): advice
+    assert pasted("U komt niet in aanmerking voor de toeslag.", "aanmerking", settings) is None
+    assert pasted("U komt in aanmerking voor de toeslag.", "aanmerking", settings) == "U heeft recht op de toeslag."
