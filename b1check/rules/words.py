@@ -73,18 +73,40 @@ class _InnerRewrites:
         return found
 
 
-def _merged(edit: Rewrite, inner: list[tuple[Rewrite, bool]], fix: bool = False) -> Rewrite:
+def _merged(edit: Rewrite, inner: list[tuple[Rewrite, bool]], doc, fix: bool = False) -> Rewrite:
     """The rewrite with the inner findings' rewrites in it, where they touch other words
-    (for a fix: only inner rewrites that are fixes themselves)."""
+    (for a fix: only inner rewrites that are fixes themselves), or where the inner one
+    replaces an adjective the outer one only inflects (`_in_agreement`)."""
     changes, after = dict(edit.changes), dict(edit.after)
     for other, is_fix in inner:
         if fix and not is_fix:
             continue
         if any(i in changes or i in after for i in (*other.changes, *other.after)):
+            agreeing = _in_agreement(edit, other, doc)
+            if agreeing is not None:
+                changes.update(agreeing)
             continue
         changes.update(other.changes)
         after.update(other.after)
     return replace(edit, changes=changes, after=after) if (changes, after) != (edit.changes, edit.after) else edit
+
+
+def _in_agreement(edit: Rewrite, other: Rewrite, doc) -> dict[int, str] | None:
+    """"een afzonderlijke beschikking" → "een apart besluit": the noun's rewrite drops the
+    adjective's -e for a het-word ("afzonderlijk"), the adjective's own rewrite says "aparte";
+    together, the adjective's alternative in the noun's form. Only that one shape (the base
+    form is what the list writes); any other overlap keeps the outer rewrite alone."""
+    clash = [i for i in (*other.changes, *other.after) if i in edit.changes or i in edit.after]
+    if len(clash) != 1 or clash[0] in other.after or clash[0] in edit.after:
+        return None
+    index = clash[0]
+    word, outer, replaced = doc[index].lower_, edit.changes[index].lower(), other.changes[index].lower()
+    base = other.alternative.text
+    if len(base.split()) != 1 or len(replaced.split()) != 1:
+        return None
+    if word.endswith("e") and not outer.endswith("e") and replaced.endswith("e") and not base.endswith("e"):
+        return {**other.changes, index: match_case(base, doc[index].text)}
+    return None
 
 
 class _OthersWords:
@@ -134,7 +156,7 @@ def phrase_hit(match: PhraseMatch, taken, unbroken, rewrites: list[Rewrite], inn
         if item.hidden:
             continue
         if not item.advice and start <= item.start and item.end <= end:
-            text = render(doc, start, end, _merged(item, inside))
+            text = render(doc, start, end, _merged(item, inside, doc))
             if text not in suggestions and text != doc[start:end].text:
                 suggestions.append(text)
         else:
@@ -143,7 +165,7 @@ def phrase_hit(match: PhraseMatch, taken, unbroken, rewrites: list[Rewrite], inn
                 advice.append(text)
     first = rewrites[0]
     safe = entry.safe and first is first_fit and first.certain  # the editor's own first choice, for certain
-    fix = render(doc, start, end, _merged(first, inside, fix=True)) if safe else None
+    fix = render(doc, start, end, _merged(first, inside, doc, fix=True)) if safe else None
     if entry.pos in _NARROWED and suggestions:
         replacements = [fix, *suggestions] if fix is not None else suggestions
         start, end, replacements = _only_what_changes(doc, (start, end), core, replacements)

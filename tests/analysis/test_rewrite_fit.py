@@ -341,3 +341,11 @@ def test_a_bare_noun_in_the_alternative_is_not_negated_with_niet(settings):
     # "niet in aanmerking komen" → not "niet recht hebben" (Dutch says "geen recht"): advice
     assert pasted("U komt niet in aanmerking voor de toeslag.", "aanmerking", settings) is None
     assert pasted("U komt in aanmerking voor de toeslag.", "aanmerking", settings) == "U heeft recht op de toeslag."
+
+
+def test_an_adjective_entry_inside_a_noun_rewrite_takes_the_new_nouns_form():
+    # The noun's rewrite makes "afzonderlijk" agree with "besluit"; the adjective's own
+    # rewrite ("apart") goes in, in that form: "een apart besluit", not "een afzonderlijk besluit".
+    assert pasted("Over de kosten krijgt u een afzonderlijke beschikking.", "beschikking") == (
+        "Over de kosten krijgt u een apart besluit.")
+    assert pasted("Deze spoedeisende beschikking geldt meteen.", "beschikking") == "Dit dringende besluit geldt meteen."
