@@ -507,8 +507,19 @@ def _content_before(index: int, sentences: list[Span], words: StructureWords) ->
     return False
 
 
+def in_other_branches(choices, first: int, second: int) -> bool:
+    """Are two places of a template in different branches of one choice ({% if %} … {% else %})?
+    A reader gets one of them, so the reason in the one does not explain the 'no' in the other."""
+    for choice in choices:
+        one = next((branch for branch in choice if branch.start <= first < branch.end), None)
+        two = next((branch for branch in choice if branch.start <= second < branch.end), None)
+        if one is not None and two is not None:
+            return one is not two or in_other_branches(one.choices, first, second)
+    return False
+
+
 def reason_for(index: int, sentences: list[Span], stop: int, words: StructureWords, sections: list[Section],
-               parsed: bool, starts: list[int]) -> Reason:
+               parsed: bool, starts: list[int], choices) -> Reason:
     """The reason for the refusal in sentences[index]. In order: a causal word in the sentence
     ("omdat …"); "daarom" after a sentence with content; a sentence that states a reason
     in the two before it, the few after it, the refusal's section and the sections of
@@ -536,7 +547,7 @@ def reason_for(index: int, sentences: list[Span], stop: int, words: StructureWor
     first, last = bisect_left(starts, low), bisect_left(starts, high)
     for number in range(first, last):
         other = sentences[number]
-        if number == index or other.start_char >= stop:
+        if number == index or other.start_char >= stop or in_other_branches(choices, sentence.start_char, other.start_char):
             continue
         if number in near or any(_in(other, s) for s in (*own, *reasoning)):
             found = _stated_reason(other, words)
@@ -546,6 +557,8 @@ def reason_for(index: int, sentences: list[Span], stop: int, words: StructureWor
     if field is None:
         for other in sentences[first:last]:
             if other.start_char >= stop or not any(_in(other, s) for s in reasoning):
+                continue
+            if in_other_branches(choices, sentence.start_char, other.start_char):
                 continue
             if _content_sentence(other, parsed, words):
                 return Reason(True)
@@ -560,8 +573,9 @@ class Refusal:
     reason: Reason
 
 
-def find_refusals(sentences: list[Span], parsed: bool, stop: int) -> list[Refusal]:
-    """Every sentence that says no, with its reason; `stop`: where the signature starts."""
+def find_refusals(sentences: list[Span], parsed: bool, stop: int, choices) -> list[Refusal]:
+    """Every sentence that says no, with its reason; `stop`: where the signature starts;
+    `choices`: a template's if/elif/else choices (`SourceText.choices`)."""
     words = structure_words()
     found = []
     sections = letter_sections(doc_text(sentences[0].doc), stop, words) if sentences else []
@@ -571,7 +585,7 @@ def find_refusals(sentences: list[Span], parsed: bool, stop: int) -> list[Refusa
             break
         previous = sentences[index - 1] if index else None
         if _is_refusal(sentence, previous, parsed, words):
-            found.append(Refusal(sentence, reason_for(index, sentences, stop, words, sections, parsed, starts)))
+            found.append(Refusal(sentence, reason_for(index, sentences, stop, words, sections, parsed, starts, choices)))
     return found
 
 

@@ -158,7 +158,8 @@ class Context:
     def refusals(self):
         """Sentences that say no to the reader, before the signature, each with its reason."""
         stop = self.signature_start
-        return find_refusals(self.sentences, self.parsed, len(self.source.text) if stop is None else stop)
+        return find_refusals(self.sentences, self.parsed, len(self.source.text) if stop is None else stop,
+                             self.source.choices)
 
     @cached_property
     def next_steps(self):

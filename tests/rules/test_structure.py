@@ -199,6 +199,9 @@ def test_what_is_no_refusal_of_the_readers_request(body, settings):
         "{% if toegekend %}\nUw aanvraag is toegekend.\n{% else %}\nWij hebben besloten uw aanvraag af te wijzen.\n"
         "{% endif %}",
         "@if($toegekend)\nU krijgt de subsidie.\n@else\nU krijgt de subsidie niet.\n@endif",
+        # the reason in another branch is not read by whoever gets this one
+        "{% if deels %}\nU krijgt een deel. Wij geven geen geld voor de huur, want dat valt niet onder de regeling.\n"
+        "{% else %}\nHelaas heeft uw aanvraag niet geleid tot toekenning van de subsidie.\n{% endif %}",
         # "jammer" is no reason; nor is a section of reasons that only says how the decision was made
         "Wij wijzen uw aanvraag af. Wij vinden het jammer dat wij u niet kunnen helpen.",
         "Uw aanvraag is afgewezen.\n\nMotivering\n\nBij de beoordeling is rekening gehouden met alle belangen.",
@@ -299,3 +302,10 @@ def test_after_a_no_an_offer_to_ask_questions_is_no_next_step(offer):
 def test_after_a_no_a_real_step_counts(step):
     letter = f"Beste mevrouw Yilmaz,\n\nWij wijzen uw aanvraag af, omdat u niet in de gemeente woont.\n\n{step}"
     assert has_next_step(letter)
+
+
+@pytest.mark.parametrize("settings", [None, FAST], ids=["parse", "fast"])
+def test_a_reason_in_the_same_branch_of_a_template_still_counts(settings):
+    body = ("{% if afgewezen %}\nUw aanvraag is afgewezen. Uw inkomen is hoger dan de grens van de regeling.\n"
+            "{% else %}\nU krijgt de subsidie.\n{% endif %}")
+    assert refusals(letter(body), settings) == []
