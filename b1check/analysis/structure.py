@@ -313,6 +313,11 @@ def _says_no_to_the_request(token: Token, sentence: Span, parsed: bool, words: S
         arguments = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj")]
         # Template blanks the parser took for a word do not count.
         things = [c for c in arguments if c.lower_ not in _READER and any(ch.isalpha() for ch in c.text)]
+        if not things and _finite_clause(token):
+            # A whole clause whose subject the parse lost ("Wonen is ter plaatse niet toegestaan":
+            # "Wonen" became an adverb): a 'no' only to a request the sentence names before the verb.
+            return any(_is_request(t.lemma_.lower(), words) or _is_request(t.lower_, words)
+                       for t in sentence if t.i < token.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "fixed")
         return not things or any(
             _is_request(c.lemma_.lower(), words) or _is_request(c.lower_, words) or c.lower_ in _PRONOUNS
             for c in things
@@ -320,6 +325,11 @@ def _says_no_to_the_request(token: Token, sentence: Span, parsed: bool, words: S
     clause = _clause_of(token, sentence)
     nouns = [clause[i + 1] for i, t in enumerate(clause[:-1]) if t.lower_ == "geen"]
     return not nouns or any(_is_request(n.lower_, words) or _is_request(n.lemma_.lower(), words) for n in nouns)
+
+
+def _finite_clause(verb: Token) -> bool:
+    """Is the verb, or an auxiliary of it, finite ("is … toegestaan"), unlike a fragment ("Niet goedgekeurd.")?"""
+    return any("Fin" in t.morph.get("VerbForm") for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop"))))
 
 
 def _is_request(noun: str, words: StructureWords) -> bool:

@@ -309,3 +309,10 @@ def test_a_reason_in_the_same_branch_of_a_template_still_counts(settings):
     body = ("{% if afgewezen %}\nUw aanvraag is afgewezen. Uw inkomen is hoger dan de grens van de regeling.\n"
             "{% else %}\nU krijgt de subsidie.\n{% endif %}")
     assert refusals(letter(body), settings) == []
+
+
+def test_a_rule_whose_subject_the_parse_lost_is_no_refusal():
+    # "Wonen" became an adverb in the parse; no request before the verb, so no 'no' to one
+    # (the fast mode, without a parse, still takes it for one).
+    assert not refusals(letter("Het perceel heeft in het omgevingsplan de functie bedrijf. "
+                               "Wonen is ter plaatse niet toegestaan."))
