@@ -254,10 +254,20 @@ def field_words(name: str) -> frozenset[str]:
     return frozenset(w for w in re.split(r"[^0-9a-zà-ÿ]+", _CAMEL.sub(" ", name).lower()) if w)
 
 
+_FIELD_PARTS = re.compile(r"->|[.\[\]()]")
+
+
 def field_kinds(name: str) -> frozenset[str]:
-    """What a template field stands for: person, reader, organisation, name, phone, email, link …"""
+    """What a template field stands for: person, reader, organisation, name, phone, email, link …
+    Whether it is the text of a message, not an address, only its last part says: "{{ email.content }}"
+    is a message, "{$content->contactEmailAddress}" an address (DUS-I keeps every field in $content)."""
     words = field_words(name)
-    return frozenset(kind for kind, known in vocabulary().field_words.items() if words & known)
+    kinds = {kind for kind, known in vocabulary().field_words.items() if words & known}
+    if "not_an_address" in kinds:
+        parts = [part for part in _FIELD_PARTS.split(name.split("|")[0]) if part.strip(" $")]
+        if parts and not field_words(parts[-1]) & vocabulary().field_words["not_an_address"]:
+            kinds.discard("not_an_address")
+    return frozenset(kinds)
 
 
 # A field's line and sentence are read at most this far to each side: the

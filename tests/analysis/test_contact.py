@@ -367,6 +367,8 @@ def test_a_field_with_a_contact_word_in_its_sentence_counts():
 def test_the_text_of_an_email_is_not_an_address():
     details, _ = contact_of("Bekijk de wijzigingen:\n\n{{ email.content }}" + CLOSING + "{{ sender.name }}")
     assert details.email == "none" and details.named_person
+    details, _ = contact_of("Mail ons op {{ content.contactEmailAddress }}." + CLOSING + "{{ sender.name }}")
+    assert details.email == "placeholder"
 
 
 @pytest.mark.parametrize(
@@ -378,6 +380,10 @@ def test_the_text_of_an_email_is_not_an_address():
         ("contactEmailAddress", {"person", "email"}),
         ("doReviewUrl", {"link"}),
         ("dossier.regasNummer", set()),  # a number, but no phone number
+        # only the last part says a field is a message's text: an object named "content" holds addresses too
+        ("email.content", {"email", "not_an_address"}),
+        ("content.contactEmailAddress", {"person", "email"}),
+        ("email.body|safe", {"email", "not_an_address"}),
     ],
 )
 def test_fields_are_sorted_by_the_words_in_their_names(name, kinds):
