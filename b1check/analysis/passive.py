@@ -331,6 +331,8 @@ def find_parsed_passives(doc: Doc) -> list[Passive]:
     for token in doc:
         if token.dep_ != "aux:pass" or placeholder(token) is not None:
             continue
+        if token.lower_ not in WORDEN and token.lower_ not in ZIJN and token.lower_ != "geworden":
+            continue  # the parse's slip ("borstprothesen transvrouwen" as an auxiliary): only worden or zijn is one
         head = token.head
         if head.i == token.i or placeholder(head) is not None or not _is_parsed_participle(head):
             continue  # `werd derde`, `werd landbouwgrond`: a copula, not a passive

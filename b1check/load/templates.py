@@ -48,16 +48,20 @@ CONTROL = TagScanner(
     },
 )
 
-# Variables and merge fields: Blade `{!! x !!}`, Jinja `{{ x }}`, «Naam», [vul in], Laravel's `:naam`.
+# Variables and merge fields: Blade `{!! x !!}`, Jinja `{{ x }}`, Latte `{$x->y}` (on one line), «Naam»,
+# [vul in], Laravel's `:naam`. (Latte's control tags, "{if …}" … "{/if}", are not known yet.)
 PLACEHOLDER = TagScanner(
-    r"(?P<blade>\{!!)|(?P<jinja>\{\{)|(?P<merge>«)|(?P<editor>\[)|(?P<colon>(?<![\w:/.@])(?<!\d):(?=[A-Za-z_]))",
+    r"(?P<blade>\{!!)|(?P<jinja>\{\{)|(?P<latte>\{\$)|(?P<merge>«)|(?P<editor>\[)"
+    r"|(?P<colon>(?<![\w:/.@])(?<!\d):(?=[A-Za-z_]))",
     {
         "blade": "!!}",
         "jinja": "}}",
+        "latte": "}",
         "merge": re.compile(r"«([^«»\n]{1,80})»"),
         "editor": re.compile(r"\[([^\[\]\n]{1,80})\](?!\()"),
         "colon": re.compile(r":([A-Za-z_][A-Za-z0-9_]*)\b"),
     },
+    one_line=frozenset({"latte"}),
 )
 
 

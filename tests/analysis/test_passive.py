@@ -184,3 +184,10 @@ def test_ud_benchmark_skips_without_data(tmp_path):
     )
     assert result.returncode == 0
     assert result.stdout.startswith("skipped:")
+
+
+def test_only_worden_or_zijn_is_a_passive_auxiliary():
+    # The parse made "transvrouwen" an auxiliary of "verleend"; "heb ik … verleend" is active.
+    text = ("Met mijn brief van {$content->datum} heb ik u een subsidie verleend van {$content->bedrag} voor de "
+            "regeling borstprothesen transvrouwen (hierna: Regeling).")
+    assert [f.text for f in findings_for(text) if f.rule == "PAS001"] == []

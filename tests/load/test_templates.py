@@ -67,6 +67,17 @@ def test_placeholders_are_opaque_words_and_count_as_contact_details(tmp_path):
     assert [p.name for p in source.placeholders] == ["aanvrager.naam|title"]
 
 
+def test_a_latte_variable_is_a_placeholder_and_counts_as_contact(tmp_path):
+    # DUS-I's letters are Latte (Nette) templates: "{$content->contactEmailAddress}" is a field, no words.
+    text = "Op {$content->submittedAt|date:\"d-m-Y\"} vroeg u subsidie aan.\n\nMail ons: {$content->contactEmailAddress}."
+    source = load_text(text, name="brief.txt")
+    assert [p.name for p in source.placeholders] == ['content->submittedAt|date:"d-m-Y"', "content->contactEmailAddress"]
+    path = tmp_path / "brief.txt"
+    path.write_text(text + SIGNATURE, encoding="utf-8")
+    assert check_file(path).contact.email == "placeholder"
+    # a brace with a dollar sign in running text, without its closing brace on the line, stays text
+    assert load_text("Het kost {$ 12 per maand.\nDat is veel.", name="x.txt").placeholders == []
+
 def test_offsets_stay_where_they_were():
     template = "{% set s = \"%}\" %}Beste {{ \"}}\" }},\n{%- if a -%}\n  Tevens.\n{% endif %}{% raw %}{{ x }}{% endraw %}\n"
     text, placeholders = recognise(template, "brief.j2")
