@@ -54,6 +54,7 @@ import spacy
 
 from ..language import analyse, inflect, lemmas, pronouns, wordlists
 from ..language.analyse import PLACEHOLDERS, doc_text, is_parsed, pipeline
+from ..language.tokens import TIME_UNITS
 from ..language.cache import cache_dir, content_key, pickled
 from ..language.pronouns import ADVERB_PREPOSITIONS
 from ..language.wordlists import GAP, PhraseEntry, phrase_files, read_phrase_file, wordlist_dir
@@ -719,9 +720,9 @@ def _linked(text: _Text, before: list[tuple[int, Slot]], after: list[tuple[int, 
 
 
 # Nouns of a time: a phrase with one of them says when, it is no verb's object ("voor de zomer").
-_TIME_NOUNS = frozenset(
-    "tijd jaar maand week dag uur minuut kwartier zomer winter lente herfst voorjaar najaar begin eind einde "
-    "periode moment keer avond ochtend middag nacht weekend kwartaal seizoen vakantie".split()
+_TIME_NOUNS = TIME_UNITS | frozenset(
+    "tijd zomer winter lente herfst voorjaar najaar begin eind einde periode moment keer avond ochtend middag "
+    "nacht weekend seizoen vakantie".split()
 )
 
 

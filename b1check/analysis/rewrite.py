@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from ..language import inflect, lemmas
 from ..language.analyse import is_parsed, placeholder
 from ..language.pronouns import adverb_preposition, agreeing_slot
-from ..language.tokens import NUMBER_WORDS
+from ..language.tokens import NUMBER_WORDS, TIME_UNITS
 from ..language.wordlists import FOLLOWING, NOUN_GENDERS, VERB_USES, Alternative, word_set
 from .phrases import DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
 
@@ -180,9 +180,6 @@ _AMOUNT_WORDS = frozenset(
     "een enkele enige meerdere aantal paar meer minder dan ruim bijna ongeveer circa maximaal minimaal minstens "
     "ten minste hooguit half halve anderhalf heel hele volle".split()
 )
-_TIME_UNITS = frozenset(
-    "seconde minuut kwartier uur dag etmaal week werkdag werkweek maand kwartaal jaar eeuw".split()
-)
 
 
 def _duration_after(doc: Doc, index: int) -> int | None:
@@ -197,7 +194,7 @@ def _duration_after(doc: Doc, index: int) -> int | None:
         if token.like_num or lower in _AMOUNT_WORDS or lower in NUMBER_WORDS:
             amounts += 1
             continue
-        if amounts and (lower in _TIME_UNITS or _word_lemmas(token) & _TIME_UNITS):
+        if amounts and (lower in TIME_UNITS or _word_lemmas(token) & TIME_UNITS):
             return token.i
         return None
     return None

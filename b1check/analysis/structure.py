@@ -34,7 +34,8 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..language import lemmas
-from ..language.analyse import doc_text, placeholder
+from ..language.analyse import AUXILIARY_RELATIONS, doc_text, placeholder
+from ..language.tokens import AUXILIARY_VERBS
 from ..language.inflect import split_particle
 from ..language.wordlists import read_toml, wordlist_dir
 from .contact import any_of, vocabulary as contact_vocabulary
@@ -134,7 +135,6 @@ _PARTICLES = frozenset("af toe op in uit aan door mee terug goed stop".split())
 _SUBORDINATORS = frozenset("omdat want doordat dat aangezien zodat als wanneer indien die wat waardoor waarin welke".split())
 # "hoger dan", "meer dan": "dan" after a comparison is no consequence.
 _COMPARATIVES = frozenset("meer minder anders eerder later liever ander andere beter erger".split())
-_AUXILIARIES = frozenset("zijn worden hebben kunnen mogen moeten zullen willen".split())
 
 
 def _lemmas(token: Token, sentence: Span, parsed: bool, stems: frozenset[str]) -> set[str]:
@@ -329,7 +329,7 @@ def _says_no_to_the_request(token: Token, sentence: Span, parsed: bool, words: S
 
 def _finite_clause(verb: Token) -> bool:
     """Is the verb, or an auxiliary of it, finite ("is … toegestaan"), unlike a fragment ("Niet goedgekeurd.")?"""
-    return any("Fin" in t.morph.get("VerbForm") for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop"))))
+    return any("Fin" in t.morph.get("VerbForm") for t in (verb, *(c for c in verb.children if c.dep_ in AUXILIARY_RELATIONS)))
 
 
 def _is_request(noun: str, words: StructureWords) -> bool:
@@ -487,7 +487,7 @@ def _is_verb(token: Token, parsed: bool) -> str | None:
 
     lemma = lemmas.lemma_table().get(token.lower_, token.lower_)
     if token.lower_ in STOP_WORDS:  # "de", "en": the tables know odd verbs; only "is", "wordt" … count
-        return lemma if lemma in _AUXILIARIES else None
+        return lemma if lemma in AUXILIARY_VERBS else None
     return lemma if lemma in lemmas.lemmas_by_pos()["verb"] else None
 
 
@@ -501,7 +501,7 @@ def _content_sentence(other: Span, parsed: bool, words: StructureWords) -> bool:
     verbs = [v for v in (_is_verb(t, parsed) for t in tokens) if v]
     if not verbs:
         return False  # a list of laws, a label
-    main = [v for v in verbs if v not in _AUXILIARIES]
+    main = [v for v in verbs if v not in AUXILIARY_VERBS]
     if main and all(v in words.procedure_verbs for v in main):
         return False
     procedure_forms = {f for v in main if v in words.procedure_verbs for f in lemmas.forms_of(v)}

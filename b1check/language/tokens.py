@@ -52,3 +52,12 @@ def dutch_number(value: float, digits: int = 0) -> str:
     """A number as Dutch writes it: 12.345, or with `digits` decimals 12.345,6
     (a point between thousands, a comma before the decimals)."""
     return f"{value:,.{digits}f}".translate(_DUTCH)
+
+
+# Units of a length of time ("drie weken", "een jaar"); a phrase with one of them says how long or when.
+TIME_UNITS = frozenset(
+    "seconde minuut kwartier uur dag etmaal week werkdag werkweek maand kwartaal jaar eeuw".split()
+)
+
+# The auxiliary and modal verbs, as lemmas: they say little of their own ("is", "kan", "zullen").
+AUXILIARY_VERBS = frozenset("zijn worden hebben kunnen mogen moeten zullen willen".split())

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from ..analysis.phrases import is_verb
 from ..language import lemmas
 from ..language.analyse import AUXILIARY_RELATIONS, is_word
+from ..language.tokens import AUXILIARY_VERBS
 from .base import Context, Hit, check
 from .sentences import end_char, long_sentence_code
 
@@ -108,15 +109,11 @@ def _closes(token: Token) -> bool:
     return token.dep_ in AUXILIARY_RELATIONS and not _is_finite(token)
 
 
-# Verbs whose particle verbs ("overhebben", "aanzijn") are too rare to trust a parse on.
-_AUXILIARY_STEMS = frozenset("hebben zijn worden zullen kunnen moeten mogen willen".split())
-
-
 def _makes_verb(particle: Token) -> bool:
     """Do the particle and its verb make a verb b1check knows ("vult … in": invullen), other
     than with an auxiliary ("heeft … nodig voor elk besluit over:" is no "overhebben")?"""
     head = particle.head
-    stems = {head.lemma_.lower(), *lemmas.lemmas(head.lower_)} - _AUXILIARY_STEMS - {""}
+    stems = {head.lemma_.lower(), *lemmas.lemmas(head.lower_)} - AUXILIARY_VERBS - {""}
     return any(is_verb(particle.lower_ + stem) for stem in stems)
 
 
