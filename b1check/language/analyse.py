@@ -28,7 +28,7 @@ from weakref import WeakKeyDictionary
 
 import numpy
 import spacy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, MORPH, NORM, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_SPACE, LEMMA, LOWER, MORPH, NORM, POS, SENT_START, TAG
 from spacy.lang.lex_attrs import like_email, like_url
 from spacy.language import Language
 from spacy.symbols import ORTH
@@ -160,6 +160,51 @@ def aux_or_verb(doc: Doc) -> Doc:
     for token in doc:
         if token.pos_ in VERBS:
             token.pos_ = "AUX" if token.dep_ in AUXILIARY_RELATIONS else "VERB"
+    return doc
+
+
+@Language.component("b1_spaces")
+def spaces_are_no_words(doc: Doc) -> Doc:
+    """A run of white space (an empty line, a blanked template tag such as
+    Latte's `{if …}`) is no word: its part of speech is SPACE, and it heads
+    nothing in the parse.
+
+    The shipped parser never saw such a token while it learned; it can tag a
+    long run of spaces as a name or a finite verb and make it the root of the
+    sentence before it ("De subsidie wordt verstrekt. ⏎⏎{if $x}⏎⏎": the verb
+    hung from the blank and lost its part). Each word the run heads is given
+    the run's own head; a run that is the root gives that place to its
+    largest dependent.
+    """
+    spaces = numpy.flatnonzero(doc.to_array(IS_SPACE))
+    if not len(spaces):
+        return doc
+    parsed = doc.has_annotation("DEP")
+    if parsed:
+        heads = doc.to_array(HEAD).astype("int64") + numpy.arange(len(doc))  # absolute
+        deps = doc.to_array(DEP)
+        root, punct = doc.vocab.strings.add("ROOT"), doc.vocab.strings.add("punct")
+        changed = False
+        for index in spaces.tolist():
+            children = [int(i) for i in numpy.flatnonzero(heads == index) if i != index]
+            if heads[index] == index:
+                words = [i for i in children if not doc[i].is_space]
+                if not words:
+                    continue
+                new_root = max(words, key=lambda i: len(list(doc[i].subtree)))
+                heads[new_root], deps[new_root] = new_root, root
+                heads[index], deps[index] = new_root, punct
+                children.remove(new_root)
+            for child in children:
+                heads[child] = heads[index]
+            changed = changed or bool(children) or heads[index] != index
+        if changed:
+            relative = (heads - numpy.arange(len(doc))).astype("uint64")
+            doc.from_array([HEAD, DEP], numpy.stack([relative, deps]).T)
+    if doc.has_annotation("TAG") or doc.has_annotation("POS"):
+        for index in spaces.tolist():
+            doc[index].pos_ = "SPACE"
+            doc[index].tag_ = "_SP"
     return doc
 
 
@@ -323,6 +368,8 @@ def pipeline(model: str | None = None) -> Language:
     _add_abbreviations(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("b1_aux_or_verb")
+    if any(name in nlp.pipe_names for name in ("parser", "tagger", "morphologizer")):
+        nlp.add_pipe("b1_spaces")
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     nlp.add_pipe("b1_sentences", before=first) if first else nlp.add_pipe("b1_sentences")
     return nlp

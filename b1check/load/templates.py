@@ -1,10 +1,11 @@
 """Recognise template syntax so that it is never read as Dutch.
 
-Control tags (`{% if %}`, `{# … #}`, `@if(…)`) are blanked out: replaced by
-spaces of the same length, so offsets do not move. Variables and merge fields
-(`{{ naam }}`, `{!! x !!}`, `:naam`, `«Naam»`, `[vul datum in]`) stay in the
-text and are recorded as placeholders; the analyser turns each into one
-opaque word.
+Control tags (`{% if %}`, `{# … #}`, `@if(…)`, Latte's `{if …}` … `{/if}` and
+`{* … *}`) are blanked out: replaced by spaces of the same length, so offsets
+do not move. Variables and merge fields (`{{ naam }}`, `{!! x !!}`, `{$x->y}`,
+`{naam}`, `%{naam}`, `${naam}`, `((naam))`, `:naam`, `«Naam»`,
+`[vul datum in]`) stay in the text and are recorded as placeholders; the
+analyser turns each into one opaque word.
 
 Jinja and Django templates are read with jinja2's own lexer, so that a `%}`
 inside a string or a `{% raw %}` block cannot fool b1check; the text of every
@@ -37,36 +38,55 @@ _BLADE_PLAIN = (
     "endguest|endcan|endcannot|csrf|endphp|parent"
 )
 
-# Control tags: Jinja/Django comments and statements, Blade comments and directives.
+# Latte (Nette) tags: "{if $x}", "{else}", "{/if}", "{var $a = 1}"; the tag name follows the brace
+# at once (Latte's own rule), so "{ if }" or a "{datum}" field is no tag.
+_LATTE_TAGS = (
+    "if|elseif|else|ifset|elseifset|ifchanged|foreach|for|while|var|default|include|block|define|"
+    "capture|switch|case|translate|spaceless|sep|embed|import|layout|snippet|do|php"
+)
+
+# Control tags: Jinja/Django comments and statements, Blade comments and directives, Latte tags and comments.
 CONTROL = TagScanner(
-    r"(?P<comment>\{#)|(?P<statement>\{%)|(?P<blade_comment>\{\{--)|(?P<blade>(?<![\w@.])@(?=\w))",
+    r"(?P<comment>\{#)|(?P<statement>\{%)|(?P<blade_comment>\{\{--)|(?P<blade>(?<![\w@.])@(?=\w))"
+    rf"|(?P<latte_comment>\{{\*)|(?P<latte>\{{/?(?:{_LATTE_TAGS})(?=[\s}}]))",
     {
         "comment": "#}",
         "statement": "%}",
         "blade_comment": "--}}",
         "blade": re.compile(rf"@(?:{_BLADE_OPEN})\s*+{_BALANCED}|@(?:{_BLADE_PLAIN})\b"),
+        "latte_comment": "*}",
+        "latte": "}",
     },
+    one_line=frozenset({"latte"}),
 )
 
-# Variables and merge fields: Blade `{!! x !!}`, Jinja `{{ x }}`, Latte `{$x->y}` (on one line), «Naam»,
-# [vul in], Laravel's `:naam`. (Latte's control tags, "{if …}" … "{/if}", are not known yet.)
+# Variables and merge fields: Blade `{!! x !!}`, Jinja `{{ x }}`, Latte `{$x->y}`, a single-brace
+# field `{naam}` / `{0}` (Python, .NET, many mail systems), Ruby's `%{naam}`, `${naam}` (FreeMarker,
+# JavaScript), Notify's `((naam))`, «Naam», [vul in], Laravel's `:naam`. The short kinds end on their line.
 PLACEHOLDER = TagScanner(
-    r"(?P<blade>\{!!)|(?P<jinja>\{\{)|(?P<latte>\{\$)|(?P<merge>«)|(?P<editor>\[)"
+    r"(?P<blade>\{!!)|(?P<jinja>\{\{)|(?P<latte>\{\$)|(?P<percent>%\{)|(?P<dollar>\$\{)"
+    r"|(?P<brace>(?<![{\w])\{(?=\w))|(?P<notify>\(\((?=\s*\w))|(?P<merge>«)|(?P<editor>\[)"
     r"|(?P<colon>(?<![\w:/.@])(?<!\d):(?=[A-Za-z_]))",
     {
         "blade": "!!}",
         "jinja": "}}",
         "latte": "}",
+        "percent": "}",
+        "dollar": "}",
+        # a name or a path, perhaps with a filter: "{melding.id}", "{0}", "{date|short}"; never "{{"
+        "brace": re.compile(r"\{([A-Za-z_][\w.\[\]-]{0,60}(?:\s*\|[^{}\n]{0,40})?|\d{1,2})\}(?!\})"),
+        "notify": "))",
         "merge": re.compile(r"«([^«»\n]{1,80})»"),
         "editor": re.compile(r"\[([^\[\]\n]{1,80})\](?!\()"),
         "colon": re.compile(r":([A-Za-z_][A-Za-z0-9_]*)\b"),
     },
-    one_line=frozenset({"latte"}),
+    one_line=frozenset({"latte", "percent", "dollar", "notify"}),
 )
 
 
-# The keyword of a control tag: "{% if x %}", "{%- elif y -%}", "{% endfor %}"; Blade's "@if(…)", "@else", "@endif".
-_KEYWORD = re.compile(r"^(?:\{%[-+]?\s*|@)(\w+)")
+# The keyword of a control tag: "{% if x %}", "{%- elif y -%}", "{% endfor %}"; Blade's "@if(…)", "@else", "@endif";
+# Latte's "{if $x}", "{else}", and "{/if}" (read as "endif").
+_KEYWORD = re.compile(r"^(?:\{%[-+]?\s*|@|\{(?P<latte_end>/)?)(\w+)")
 _NEXT_BRANCH = frozenset({"elif", "elseif", "else"})
 
 
@@ -105,7 +125,7 @@ def choices(text: str) -> list[Choice]:
     for start, end, _inside in CONTROL.finditer(text):
         keyword = _KEYWORD.match(text[start:end])
         if keyword is not None:
-            tags.append((keyword.group(1), start, end))
+            tags.append((("end" if keyword.group("latte_end") else "") + keyword.group(2), start, end))
     ended = {word[3:] for word, _start, _end in tags if word.startswith("end")}
     top: list[Choice] = []
     stack: list[_Open] = []
@@ -143,7 +163,7 @@ def recognise(text: str, name: str = "") -> tuple[str, list[Placeholder]]:
 
     `name` (the file name) says whether the text is a Jinja or Django template.
     """
-    if not any(mark in text for mark in "{@«[:"):
+    if not any(mark in text for mark in "{@«[:("):
         return text, []
     dialect = template_dialect(name, text)
     if dialect is not None:

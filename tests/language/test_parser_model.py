@@ -12,6 +12,8 @@ import spacy
 from spacy.tokens import Doc
 
 import b1check
+from b1check.language.analyse import analyse
+from b1check.load import load_text
 
 MODEL = Path(b1check.__file__).resolve().parent / "language" / "models" / "nl_b1check"
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -111,6 +113,39 @@ def test_aux_or_verb_follows_the_parse():
     deps = ["nsubj", "ROOT", "det", "obj", "xcomp", "cc", "aux", "obj", "conj"]
     doc = aux_or_verb(Doc(vocab, words=words, pos=pos, heads=heads, deps=deps))
     assert [t.pos_ for t in doc] == ["PRON", "VERB", "DET", "NOUN", "ADJ", "CCONJ", "AUX", "PRON", "VERB"]
+
+
+def test_a_run_of_spaces_is_no_word_and_heads_nothing():
+    """A run of white space that the parser made the root (and tagged as a name) gives the
+    root back to the largest word that hung from it; the others hang from that word."""
+    from b1check.language.analyse import spaces_are_no_words
+
+    vocab = spacy.blank("nl").vocab
+    words = ["De", "subsidie", "wordt", "verstrekt", ".", "\n\n      \n\n"]
+    spaces = [True, True, True, False, False, False]
+    pos = ["DET", "NOUN", "AUX", "VERB", "PUNCT", "PROPN"]
+    heads = [1, 3, 3, 5, 3, 5]
+    deps = ["det", "nsubj:pass", "aux:pass", "acl", "punct", "ROOT"]
+    doc = spaces_are_no_words(Doc(vocab, words=words, spaces=spaces, pos=pos, heads=heads, deps=deps))
+    assert [(t.head.i, t.dep_) for t in doc] == [(1, "det"), (3, "nsubj:pass"), (3, "aux:pass"), (3, "ROOT"), (3, "punct"), (3, "punct")]
+    assert doc[5].pos_ == "SPACE" and doc[3].pos_ == "VERB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De subsidie wordt eenmalig verstrekt ter compensatie van de kosten.\n\n{if $content->note}\n\nMotivering\n\n{/if}\n",
+        "Naam:                {{ naam }}          \nTelefoon:            {{ telefoon }}          \nU krijgt bericht.\n",
+    ],
+)
+def test_the_shipped_parser_never_hangs_a_word_on_white_space(text):
+    doc = analyse(load_text(text, name="brief.txt"), "b1check").doc
+    for token in doc:
+        if token.is_space:
+            assert token.pos_ == "SPACE"
+            assert all(child.is_space for child in token.children), (token.i, [c.text for c in token.children])
+        else:
+            assert not token.head.is_space
 
 
 @pytest.mark.parametrize(

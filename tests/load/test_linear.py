@@ -24,12 +24,16 @@ _BLADE_PLAIN = (
     "endif|else|endunless|endisset|endempty|endforeach|endforelse|empty|endfor|endwhile|endswitch|break|continue|"
     "default|endsection|show|stop|endauth|endguest|endcan|endcannot|csrf|endphp|parent"
 )
+_LATTE = "if|elseif|else|ifset|elseifset|ifchanged|foreach|for|while|var|default|include|block|define|capture|switch|case|translate|spaceless|sep|embed|import|layout|snippet|do|php"
 PLAIN_CONTROL = re.compile(
-    rf"\{{#.*?#\}}|\{{%.*?%\}}|\{{\{{--.*?--\}}\}}|(?<![\w@.])@(?:{_BLADE_OPEN})\s*{_BALANCED}|(?<![\w@.])@(?:{_BLADE_PLAIN})\b",
+    rf"\{{#.*?#\}}|\{{%.*?%\}}|\{{\{{--.*?--\}}\}}|(?<![\w@.])@(?:{_BLADE_OPEN})\s*{_BALANCED}|(?<![\w@.])@(?:{_BLADE_PLAIN})\b"
+    rf"|\{{\*.*?\*\}}|\{{/?(?:{_LATTE})(?=[\s}}])[^\n]*?\}}",
     re.DOTALL,
 )
 PLAIN_PLACEHOLDER = re.compile(
-    r"\{!!(.*?)!!\}|\{\{(.*?)\}\}|«([^«»\n]{1,80})»|\[([^\[\]\n]{1,80})\](?!\()|(?<![\w:/.@])(?<!\d):([A-Za-z_][A-Za-z0-9_]*)\b",
+    r"\{!!(.*?)!!\}|\{\{(.*?)\}\}|\{\$([^\n]*?)\}|%\{([^\n]*?)\}|\$\{([^\n]*?)\}"
+    r"|(?<![{\w])\{([A-Za-z_][\w.\[\]-]{0,60}(?:\s*\|[^{}\n]{0,40})?|\d{1,2})\}(?!\})|\(\((?=\s*\w)([^\n]*?)\)\)"
+    r"|«([^«»\n]{1,80})»|\[([^\[\]\n]{1,80})\](?!\()|(?<![\w:/.@])(?<!\d):([A-Za-z_][A-Za-z0-9_]*)\b",
     re.DOTALL,
 )
 PLAIN_MARKDOWN = re.compile(
@@ -40,7 +44,8 @@ PLAIN_MARKDOWN = re.compile(
 
 _TEMPLATE = st.lists(
     st.sampled_from(["{%", "%}", "{#", "#}", "{{", "}}", "{{--", "--}}", "{!!", "!!}", "@if", "@endif", "@else",
-                     "@empty", "(", ")", "«", "»", "[", "]", ":naam", "a", " ", "\n", "x", "](", "@foreach($a)"]),
+                     "@empty", "(", ")", "«", "»", "[", "]", ":naam", "a", " ", "\n", "x", "](", "@foreach($a)",
+                     "{if $a}", "{/if}", "{else}", "{*", "*}", "{", "}", "%{", "${", "{$", "((", "))", "|", "0", "{if"]),
     max_size=16,
 ).map("".join)
 _MARKDOWN = st.lists(

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from b1check.check import check_file
 from b1check.cli import cli
 from b1check.load import load_text
-from b1check.load.templates import recognise, recognise_jinja, recognise_regex, template_dialect
+from b1check.load.templates import choices, recognise, recognise_jinja, recognise_regex, template_dialect
 
 SIGNATURE = "\nMet vriendelijke groet,\n\n{{ medewerker.naam }}\nBel mij op {{ medewerker.telefoon }}.\n"
 
@@ -77,6 +77,52 @@ def test_a_latte_variable_is_a_placeholder_and_counts_as_contact(tmp_path):
     assert check_file(path).contact.email == "placeholder"
     # a brace with a dollar sign in running text, without its closing brace on the line, stays text
     assert load_text("Het kost {$ 12 per maand.\nDat is veel.", name="x.txt").placeholders == []
+
+def test_latte_control_tags_are_blanked_and_their_branches_are_choices():
+    text = (
+        "{* Tevens: een opmerking voor de schrijver *}\n"
+        "{var $reden = isset($content->reden) ? $content->reden : null}\n"
+        "{if $toegekend}\nU krijgt het geld.\n{elseif $wachten}\nWacht nog even.\n{else}\nU krijgt geen geld.\n{/if}\n"
+    )
+    blanked, placeholders = recognise(text, "brief.txt")
+    assert len(blanked) == len(text) and placeholders == []
+    assert blanked.split() == "U krijgt het geld. Wacht nog even. U krijgt geen geld.".split()
+    (choice,) = choices(text)
+    assert [text[b.start : b.end].strip() for b in choice] == ["U krijgt het geld.", "Wacht nog even.", "U krijgt geen geld."]
+    # a word in braces that is no Latte tag, and a brace followed by a space, stay as they are
+    assert recognise("Kies { if } of {iffy}.", "x.txt")[0] == "Kies { if } of {iffy}."
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("Uw kenmerk is {dossierReference}.", "dossierReference"),
+        ("Op {melding.aangemaakt_op} kreeg u bericht.", "melding.aangemaakt_op"),
+        ("Beste {0}, welkom.", "0"),
+        ("U logt in met uw %{document_type}.", "document_type"),
+        ("Beste ${aanvrager.naam}, welkom.", "aanvrager.naam"),
+        ("Beste ((naam)), uw afspraak is op ((datum)).", "naam"),
+    ],
+)
+def test_single_brace_ruby_freemarker_and_notify_fields_are_placeholders(text, field):
+    placeholders = load_text(text, name="brief.txt").placeholders
+    assert placeholders and placeholders[0].name == field
+    assert text[placeholders[0].start : placeholders[0].end].strip("{}%$()") == field
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['De gegevens: {"naam": "Jan"}.', "Een set {1, 2, 3} en {a b}.", "Bel ons (( of niet.", "Zie artikel 3 (lid 2)."],
+)
+def test_braces_that_are_no_field_stay_text(text):
+    assert load_text(text, name="brief.txt").placeholders == []
+
+
+def test_a_field_in_braces_is_no_rare_word(tmp_path):
+    path = tmp_path / "brief.txt"
+    path.write_text("Uw kenmerk is {dossierReference}. Noem het als u belt.\n" + SIGNATURE, encoding="utf-8")
+    assert not [f for f in check_file(path).findings if "dossierReference" in f.text]
+
 
 def test_offsets_stay_where_they_were():
     template = "{% set s = \"%}\" %}Beste {{ \"}}\" }},\n{%- if a -%}\n  Tevens.\n{% endif %}{% raw %}{{ x }}{% endraw %}\n"
