@@ -142,7 +142,7 @@ def phrase_hit(match: PhraseMatch, taken, unbroken, rewrites: list[Rewrite], inn
     end = max(match.span.end, first_fit.end) if first_fit else match.span.end
     # The list's words, for the message and the fingerprint (not the words a rewrite reaches:
     # "Mocht u" of "Mocht u vragen hebben" → "Als u vragen heeft").
-    matched = " ".join(match.span.text.split())
+    matched = quoted_words(match)
     core = (start, end)
     if first_fit:
         start, end = _shown(doc, (start, end), shown_span(match, first_fit, start, end, taken), unbroken)
@@ -183,6 +183,26 @@ def phrase_hit(match: PhraseMatch, taken, unbroken, rewrites: list[Rewrite], inn
     if fix is None or any(placeholder(token) is not None for token in span):
         return hit
     return replace(hit, fix=fix)
+
+
+def quoted_words(match: PhraseMatch) -> str:
+    """The list's words as the writer sees them in the message, with "…" where other
+    words stand between them: "dient … te", not "dient ten minste drie dagen van tevoren te"."""
+    doc = match.span.doc
+    indices = sorted({*match.words, *(i for i in (match.te, match.particle) if i is not None)})
+    if not indices:
+        return " ".join(match.span.text.split())
+    pieces = [doc[indices[0]].text]
+    for before, index in zip(indices, indices[1:]):
+        gap = doc[before + 1 : index]
+        if any(not token.is_space and not token.is_punct for token in gap):
+            pieces.append(" … ")
+        elif gap:
+            pieces.append(" ".join(gap.text.split()) + " ")
+        else:
+            pieces.append(doc[before].whitespace_ and " ")
+        pieces.append(doc[index].text)
+    return "".join(pieces).strip()
 
 
 def advice_text(alternative: str) -> str:

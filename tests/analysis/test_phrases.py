@@ -178,6 +178,21 @@ def test_the_matched_span_does_not_swallow_punctuation():
     assert [text for text, _ in wording("Dit kunt u thans.")] == ["thans"]
 
 
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        ("U dient ten minste drie dagen van tevoren te bellen.", "dient … te"),
+        ("Wij delen u mede dat het goed is.", "delen … mede"),
+        ("Dient u het formulier vóór 1 mei in?", "Dient … in"),
+        ("Wij nemen uw aanvraag binnenkort in behandeling.", "nemen … in behandeling"),
+    ],
+)
+def test_the_message_quotes_the_lists_words_with_dots_for_the_words_between(text, quoted):
+    (finding,) = [f for f in findings_for(text) if f.rule == "WRD001" and f.matched]
+    assert finding.matched == quoted
+    assert f"'{quoted}'" in finding.message and finding.key_words == quoted.lower()
+
+
 # The time grows with the length of the text, not faster
 
 
