@@ -56,7 +56,7 @@ from ..language import analyse, inflect, lemmas, pronouns, wordlists
 from ..language.analyse import PLACEHOLDERS, doc_text, is_parsed, pipeline
 from ..language.tokens import TIME_UNITS
 from ..language.cache import cache_dir, content_key, pickled
-from ..language.pronouns import ADVERB_PREPOSITIONS
+from ..language.pronouns import ADVERB_PREPOSITIONS, adverbs_for
 from ..language.wordlists import GAP, PhraseEntry, phrase_files, read_phrase_file, wordlist_dir
 
 GAP_WORDS = 7
@@ -349,6 +349,15 @@ def _expand(segment: list[str]) -> list[Slot]:
     return [Slot(_ids(forms)) for forms in options]
 
 
+def _with_adverbs(slots: list[Slot], words: list[str]) -> list[Slot]:
+    """A preposition in an `unless` group also stands for the pronominal adverbs made
+    with it: "aan … voldoen" silences "U dient hieraan vóór 1 juni te voldoen" too."""
+    return [
+        Slot(slot.ids | _ids(adverbs_for(word)), slot.role) if word.lower() in ADVERB_PREPOSITIONS else slot
+        for slot, word in zip(slots, words)
+    ]
+
+
 class PhraseFinder:
     """All entries of a word list, compiled into patterns indexed by their first word."""
 
@@ -378,7 +387,7 @@ class PhraseFinder:
                 # words inflect only where that entry's do (`_explicit`).
                 self.unless[number] = [
                     Pattern(number, tuple(
-                        tuple(_expand(s) if inflects else [_literal_slot(w) for w in s])
+                        tuple(_with_adverbs(_expand(s), s) if inflects else [_literal_slot(w) for w in s])
                         for s in segments_of(text, tokenizer)
                     ))
                     for text, inflects in (*((text, True) for text in entry.unless), *wholes)

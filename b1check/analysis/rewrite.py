@@ -95,11 +95,32 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
         done = _adjective(match, edit, doc)
     else:
         done = _literal(match, edit, doc) if _uninflected(match, doc) else None
-    if done is None:
+    if done is None or _breaks_coordination(match, alternative, doc):
         return _advice(edit)
     if _stutters(done, doc):
         return _hidden(done)
     return _undoubled(match, done, doc)
+
+
+# Words that open a phrase like the ones these entries are: "gelet op", "gezien", "op grond van".
+_PHRASE_OPENERS = frozenset({"gelet", "gezien", "uitgaande", "mede"})
+
+
+def _breaks_coordination(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
+    """Is the matched phrase one of two joined by "en" or "of", and would a word that
+    is no phrase of that kind break the pair? "Gelet op het bovenstaande en gelet op
+    artikel 5:32 besluiten wij" does not become "Daarom en gelet op artikel 5:32"."""
+    opener = doc[match.span.start].lower_
+    if opener not in PREPOSITIONS and opener not in _PHRASE_OPENERS:
+        return False
+    first_new = alternative.text.split()[0].lower() if alternative.text.split() else ""
+    if first_new in PREPOSITIONS or first_new in _PHRASE_OPENERS:
+        return False
+    joiner = _neighbour(doc, match.span.end - 1, 1)
+    if joiner is None or doc[joiner].lower_ not in ("en", "of", "alsmede"):
+        return False
+    following = _neighbour(doc, joiner, 1)
+    return following is not None and (doc[following].lower_ in PREPOSITIONS or doc[following].lower_ in _PHRASE_OPENERS)
 
 
 def _stutters(edit: Rewrite, doc: Doc) -> bool:

@@ -66,6 +66,13 @@ _ADVERB_ENDINGS = {
 ADVERB_PREPOSITIONS = frozenset(_ADVERB_ENDINGS.values())
 
 
+def adverbs_for(preposition: str) -> list[str]:
+    """The pronominal adverbs that stand for `preposition` and a thing: "aan" → "eraan",
+    "hieraan", "daaraan", "waaraan"; "met" → "ermee" …"""
+    endings = [ending for ending, stands_for in _ADVERB_ENDINGS.items() if stands_for == preposition.lower()]
+    return [pronoun + ending for ending in endings for pronoun in _R_PRONOUNS]
+
+
 def adverb_preposition(word: str) -> str | None:
     """The preposition of a pronominal adverb: "hiervan" → "van", "ermee" → "met",
     "daartoe" → "tot"; None for a word that is none."""
