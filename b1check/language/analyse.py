@@ -251,7 +251,8 @@ def _ends_sentence(token: Token) -> bool:
         return word in lemmas.lemma_table() and text.lower() not in _short_abbreviations()
     if text in CLOSERS and token.i > 0:
         return _ends_sentence(token.doc[token.i - 1])
-    return False
+    # "Op 3 mei jl. Naar aanleiding van …": a capital after such an abbreviation begins a sentence.
+    return text.lower() in _closing_abbreviations()
 
 
 @Language.component("b1_sentences")
@@ -378,6 +379,11 @@ def pipeline(model: str | None = None) -> Language:
 @lru_cache(maxsize=1)
 def _short_abbreviations() -> frozenset[str]:
     return frozenset(e.abbreviation.lower() for e in default_abbreviations() if e.kind == "short")
+
+
+@lru_cache(maxsize=1)
+def _closing_abbreviations() -> frozenset[str]:
+    return frozenset(e.abbreviation.lower() for e in default_abbreviations() if e.closes)
 
 
 # spaCy's Dutch tokenizer keeps these whole as abbreviations ("u." for uur);

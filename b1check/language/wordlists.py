@@ -127,6 +127,11 @@ class Abbreviation:
     kind: str  # "acronym": fine once explained; "short": always write it out
     example: str
     source: str = ""
+    # The alternatives belong elsewhere in the sentence ("3 mei jl." → "afgelopen 3 mei"):
+    # shown as advice, never pasted in the abbreviation's place.
+    advice: bool = False
+    # The abbreviation ends a phrase ("3 mei jl.", "enz."): a capital after it starts a sentence.
+    closes: bool = False
 
 
 def wordlist_dir() -> Path:
@@ -325,6 +330,8 @@ def parse_abbreviations(data: dict, source: str) -> list[Abbreviation]:
                 kind=kind,
                 example=raw["example"].strip(),
                 source=source,
+                advice=bool(raw.get("advice", False)),
+                closes=bool(raw.get("closes", False)),
             )
         )
     return entries

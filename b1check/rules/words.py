@@ -409,7 +409,13 @@ def abbreviations(context: Context):
                 if entry.alternatives and entry.alternatives[0].lower() != entry.expansion.lower():
                     # "d.d." is "de dato": written out it is no plainer; the message names the plain word.
                     params |= {"variant": "plain", "alternative": entry.alternatives[0]}
-                yield Hit("ABR002", token.idx, token.idx + len(text), params, entry.alternatives)
+                if entry.advice:
+                    yield replace(
+                        Hit("ABR002", token.idx, token.idx + len(text), params, ()),
+                        advice=tuple(advice_text(alternative) for alternative in entry.alternatives),
+                    )
+                else:
+                    yield Hit("ABR002", token.idx, token.idx + len(text), params, entry.alternatives)
             elif key not in seen and not _explained(context, text, entry.expansion, token.i):
                 yield Hit(
                     "ABR001",

@@ -29,6 +29,19 @@ def test_one_sentence(text):
     assert sentences(text) == [text]
 
 
+def test_an_abbreviation_that_closes_a_phrase_ends_the_sentence_before_a_capital():
+    assert sentences("Wij kregen uw brief van 28 augustus jl. Naar aanleiding daarvan bellen wij u.") == [
+        "Wij kregen uw brief van 28 augustus jl.",
+        "Naar aanleiding daarvan bellen wij u.",
+    ]
+    assert sentences("Neem uw paspoort, rijbewijs enz. mee. Wij wachten op u.") == [
+        "Neem uw paspoort, rijbewijs enz. mee.",
+        "Wij wachten op u.",
+    ]
+    # other short abbreviations do not: a name may follow them
+    assert len(sentences("Bel dhr. Jansen op tel. 020 123 45 67 als u vragen heeft.")) == 1
+
+
 def test_two_sentences():
     assert sentences("Wij hebben uw brief gekregen. U hoort binnen twee weken van ons.") == [
         "Wij hebben uw brief gekregen.",

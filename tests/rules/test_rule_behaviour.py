@@ -76,6 +76,13 @@ def test_an_abbreviation_whose_full_form_is_no_plainer_names_the_plain_word():
     assert example[0].message == "Schrijf 'bijv.' voluit: bijvoorbeeld."
 
 
+def test_a_plain_word_that_belongs_elsewhere_in_the_sentence_is_advice():
+    # "op 3 mei jl." → "op 3 mei vorige" is no Dutch: "afgelopen" goes before the date.
+    (finding,) = [f for f in findings_for("U heeft ons op 3 mei jl. gebeld.") if f.rule == "ABR002"]
+    assert finding.suggestions == () and finding.advice[0] == "gebruik 'afgelopen'"
+    assert finding.fix is None
+
+
 def test_capitals_for_emphasis_are_not_abbreviations():
     assert texts("LET OP: u moet op tijd betalen.", "ABR") == []
 
