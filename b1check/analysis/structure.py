@@ -570,10 +570,13 @@ def reason_for(index: int, sentences: list[Span], stop: int, words: StructureWor
                 continue
             if in_other_branches(choices, sentence.start_char, other.start_char):
                 continue
+            if not real_words(other.text, words) and _field_in(other.text):
+                # "Motivering\n\n{{ reden_weigering }}": the section's reason is the field; what
+                # follows it there (advice asked, a warning) explains nothing the field did not.
+                field = _field_in(other.text)
+                break
             if _content_sentence(other, parsed, words):
                 return Reason(True)
-            if not real_words(other.text, words) and _field_in(other.text):
-                field = field or _field_in(other.text)  # "Motivering\n\n{{ motivering }}"
     return Reason(False, field)
 
 

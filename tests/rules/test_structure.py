@@ -222,6 +222,15 @@ def test_a_section_of_reasons_with_only_a_template_field_names_the_field():
     assert "{{ motivering }}" in found.message
 
 
+def test_what_follows_the_field_in_a_section_of_reasons_is_no_reason():
+    # the reason is in the field; the advice asked and the warning after it explain nothing
+    body = ("Wij hebben besloten de door u aangevraagde vergunning te weigeren.\n\nMotivering\n{{ reden_weigering }}"
+            "\n\nBij de beoordeling van uw aanvraag is advies gevraagd aan de politie.\n\nZonder vergunning mag u het "
+            "evenement niet houden.")
+    (found,) = refusals(letter(body))
+    assert "{{ reden_weigering }}" in found.message
+
+
 def test_a_section_of_reasons_that_points_to_a_template_field_gives_no_reason():
     body = ("Besluit\n\nUw aanvraag moet ik helaas afwijzen.\n\nMotivering\n\nHet doel van de regeling is dat "
             "scholen les kunnen geven over gezondheid.\n\nUw aanvraag voldoet niet aan de volgende voorwaarden:"
