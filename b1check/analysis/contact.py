@@ -260,13 +260,18 @@ _FIELD_PARTS = re.compile(r"->|[.\[\]()]")
 def field_kinds(name: str) -> frozenset[str]:
     """What a template field stands for: person, reader, organisation, name, phone, email, link …
     Whether it is the text of a message, not an address, only its last part says: "{{ email.content }}"
-    is a message, "{$content->contactEmailAddress}" an address (DUS-I keeps every field in $content)."""
+    is a message, "{$content->contactEmailAddress}" an address (DUS-I keeps every field in $content).
+    So for a person's job title: "{{ behandelaar.functie }}" names no one."""
     words = field_words(name)
-    kinds = {kind for kind, known in vocabulary().field_words.items() if words & known}
-    if "not_an_address" in kinds:
-        parts = [part for part in _FIELD_PARTS.split(name.split("|")[0]) if part.strip(" $")]
-        if parts and not field_words(parts[-1]) & vocabulary().field_words["not_an_address"]:
-            kinds.discard("not_an_address")
+    known = vocabulary().field_words
+    kinds = {kind for kind, listed in known.items() if words & listed}
+    parts = [part for part in _FIELD_PARTS.split(name.split("|")[0]) if part.strip(" $")]
+    last = field_words(parts[-1]) if parts else words
+    for kind in ("not_an_address", "not_a_person"):
+        if kind in kinds and not last & known[kind]:
+            kinds.discard(kind)
+    if "not_a_person" in kinds:
+        kinds -= {"person", "name"}  # {{ behandelaar.functie }}: the handler's job title, not who it is
     return frozenset(kinds)
 
 

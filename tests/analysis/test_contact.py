@@ -384,10 +384,19 @@ def test_the_text_of_an_email_is_not_an_address():
         ("email.content", {"email", "not_an_address"}),
         ("content.contactEmailAddress", {"person", "email"}),
         ("email.body|safe", {"email", "not_an_address"}),
+        # a person's job title names no one; the person's own name does
+        ("behandelaar.functie", {"not_a_person"}),
+        ("behandelaar.naam", {"person", "name"}),
+        ("functie.behandelaar", {"person"}),
     ],
 )
 def test_fields_are_sorted_by_the_words_in_their_names(name, kinds):
     assert field_kinds(name) == kinds
+
+
+def test_a_job_title_under_the_closing_names_no_one():
+    details, _ = contact_of("Wij helpen u graag." + CLOSING + "{{ behandelaar.functie }}")
+    assert not details.named_person
 
 
 def test_a_bracketed_fill_in_stands_for_a_person_and_an_address():
