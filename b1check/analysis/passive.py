@@ -249,7 +249,20 @@ def _is_candidate(tokens: list[Token], index: int) -> bool:
     after = tokens[index + 1].lower_ if index + 1 < len(tokens) else ""
     if before in DETERMINERS and after.isalpha():
         return before == "zijn" and not _is_possessive(tokens, index - 1)
+    # A noun that is also a participle, after its article: `is een (automatisch) bericht`.
+    article = before if before in ARTICLES else tokens[index - 2].lower_ if index > 1 else ""
+    if article in ARTICLES and (before in ARTICLES or _is_adjective(before)):
+        return False
     return True
+
+
+ARTICLES = frozenset({"een", "de", "het"})
+
+
+def _is_adjective(word: str) -> bool:
+    """An adjective, and no noun or verb form (`automatisch`, not `keer` in `een keer gebeurd`)."""
+    index = lemmas.lemmas_by_pos()
+    return word in index["adj"] and word not in index["noun"] and not is_participle(word)
 
 
 def _is_possessive(tokens: list[Token], index: int) -> bool:
@@ -348,6 +361,8 @@ def find_parsed_passives(doc: Doc) -> list[Passive]:
         auxiliary, participle = passive.auxiliary, passive.participle
         if auxiliary.dep_ not in AUXILIARY_RELATIONS:
             continue
+        if participle.pos_ == "NOUN" and any(child.dep_ == "det" for child in participle.children):
+            continue  # "Dit is een automatisch bericht": a noun with its article, not "berichten"
         # The parser hung the auxiliary on that participle, or, in a long sentence with a
         # word before the verb ("Op 4 juni is een waarschuwing … aangebracht", "is automatisch
         # van het slot gehaald"), as a copula on a word of the participle's own clause.

@@ -68,6 +68,9 @@ NOT_PASSIVE = [
     "Uw recht op toeslag is vervallen.",
     "De regeling is op 1 januari ingegaan.",
     "Er is veel gebeurd.",
+    # a noun that is also a participle, with its article; an adjective from the state list
+    "Dit is een automatisch bericht.",
+    "Uw bezwaar is gegrond.",
     "Hij is vorig jaar overleden.",
     "De prijzen zijn flink gestegen.",
     "Uit het onderzoek is gebleken dat de boom ziek is.",
