@@ -6,6 +6,7 @@ sentence."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -186,6 +187,90 @@ def test_reason_and_alternatives_are_plain_language(entry):
             continue  # "…" alone: leave the word out
         found = plain_language_findings(text, SENTENCE_CATEGORIES)
         assert not found, f"'{text}' ({entry.key}): {[(f.rule, f.text) for f in found]}"
+
+
+# A reason is shown with every sentence its entry finds, so an example in it must
+# read as an example ("Bijvoorbeeld: …"), not as the fix for this sentence; and a
+# word it calls better must be one the entry offers (else the message and the
+# suggestion disagree).
+# An apostrophe before a lower-case letter is part of the word (zo'n, auto's).
+_QUOTED = r"'(?:[^']|'(?=[a-z]))+'"
+_QUOTED_CHAIN = rf"{_QUOTED}(?:,? of {_QUOTED})*"
+_BETTER_AFTER = re.compile(
+    rf"({_QUOTED_CHAIN}) (?:is|zijn|zegt|zeggen)(?: vaak)?(?: korter en)? (?:gewoner|hetzelfde|genoeg|korter|het gewone woord)"
+)
+_BETTER_BEFORE = re.compile(rf"\b(?:Schrijf|schrijf|Zeg|Gebruik|Kies)(?: gewoon)? ({_QUOTED_CHAIN})")
+_BETTER_PLAIN = re.compile(
+    r"(?:^|[.!?] )(?!(?:Dit|Dat|Het)\b)([A-Z][a-z]+(?: [a-z]+){0,3}) (?:is|zijn)(?: korter en)? (?:gewoner|het gewone woord)"
+)
+_ARTICLES = ("de ", "het ", "een ")
+
+
+def _without_article(text: str) -> str:
+    text = text.lower().strip()
+    for article in _ARTICLES:
+        if text.startswith(article):
+            return text[len(article):]
+    return text
+
+
+def better_words(reason: str) -> list[str]:
+    """The words a reason recommends: 'X' is gewoner, 'X' zegt hetzelfde, Schrijf 'X'."""
+    words = []
+    for pattern in (_BETTER_AFTER, _BETTER_BEFORE):
+        for match in pattern.finditer(reason):
+            words += [quoted[1:-1] for quoted in re.findall(_QUOTED, match.group(1))]
+    words += [word for match in _BETTER_PLAIN.finditer(reason) for word in match.group(1).split(" of ")]
+    return words
+
+
+def offers(entry, word: str) -> bool:
+    """Whether the entry offers this word in every sentence it finds: an alternative
+    limited to some sentences (context, unless_context) is not named in the reason."""
+    word = _without_article(word.replace("…", " ")).split()
+    if not word:
+        return True
+    return any(
+        offered[:1] == word[:1] and not (getattr(alternative, "context", ()) or getattr(alternative, "unless_context", ()))
+        for alternative in entry.alternatives
+        for offered in [_without_article(alternative.text.replace("…", " ")).split()]
+    )
+
+
+def reason_problems(entry) -> list[str]:
+    problems = []
+    colons = entry.reason.count(":")
+    if colons != len(re.findall(r"\bBijvoorbeeld:", entry.reason)):
+        problems.append("een voorbeeld na een dubbele punt begint met 'Bijvoorbeeld:'")
+    if len(re.findall(r"\bBijvoorbeeld\b", entry.reason)) > 1:
+        problems.append("hoogstens één voorbeeld")
+    problems += [f"'{word}' is geen alternatief dat de entry in elke zin geeft" for word in better_words(entry.reason) if not offers(entry, word)]
+    return problems
+
+
+def test_reason_problems_are_found():
+    class Fake:
+        def __init__(self, reason, *alternatives):
+            self.reason = reason
+            self.alternatives = [type("A", (), {"text": text})() for text in alternatives]
+
+    assert reason_problems(Fake("Dit is stijf. Bijvoorbeeld: wij geven u de kans.", "de kans geven")) == []
+    assert reason_problems(Fake("Zeg het gewoon: wij geven u de kans.", "de kans geven"))
+    assert reason_problems(Fake("Dit is stijf. Maken is gewoner.", "doen"))
+    assert reason_problems(Fake("Schrijf 'zo'n' of 'zulke'.", "zo'n", "zulke")) == []
+    limited = Fake("Dit woord is stijf. 'Maken' is gewoner.", "maken", "zorgen voor")
+    limited.alternatives[0].unless_context = ("gevoel",)
+    assert reason_problems(limited) == ["'Maken' is geen alternatief dat de entry in elke zin geeft"]
+    assert reason_problems(Fake("Punt of kant is gewoner.", "het punt", "de kant")) == []
+    assert reason_problems(Fake("Laten zien is gewoner.", "tonen"))
+    assert reason_problems(Fake("'Besluit' zegt hetzelfde.", "de beslissing"))
+    assert reason_problems(Fake("'Besluit' zegt hetzelfde.", "het besluit")) == []
+    assert reason_problems(Fake("Schrijf 'over' of 'vanwege'.", "over")) == ["'vanwege' is geen alternatief dat de entry in elke zin geeft"]
+
+
+@pytest.mark.parametrize("entry", PHRASES, ids=_id)
+def test_reason_fits_every_sentence_of_its_entry(entry):
+    assert reason_problems(entry) == [], f"{entry.key}: {entry.reason}"
 
 
 @pytest.mark.parametrize("entry", ABBREVIATIONS, ids=lambda a: a.abbreviation)
