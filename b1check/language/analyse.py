@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import tee
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
@@ -160,51 +161,6 @@ def aux_or_verb(doc: Doc) -> Doc:
     for token in doc:
         if token.pos_ in VERBS:
             token.pos_ = "AUX" if token.dep_ in AUXILIARY_RELATIONS else "VERB"
-    return doc
-
-
-@Language.component("b1_spaces")
-def spaces_are_no_words(doc: Doc) -> Doc:
-    """A run of white space (an empty line, a blanked template tag such as
-    Latte's `{if …}`) is no word: its part of speech is SPACE, and it heads
-    nothing in the parse.
-
-    The shipped parser never saw such a token while it learned; it can tag a
-    long run of spaces as a name or a finite verb and make it the root of the
-    sentence before it ("De subsidie wordt verstrekt. ⏎⏎{if $x}⏎⏎": the verb
-    hung from the blank and lost its part). Each word the run heads is given
-    the run's own head; a run that is the root gives that place to its
-    largest dependent.
-    """
-    spaces = numpy.flatnonzero(doc.to_array(IS_SPACE))
-    if not len(spaces):
-        return doc
-    parsed = doc.has_annotation("DEP")
-    if parsed:
-        heads = doc.to_array(HEAD).astype("int64") + numpy.arange(len(doc))  # absolute
-        deps = doc.to_array(DEP)
-        root, punct = doc.vocab.strings.add("ROOT"), doc.vocab.strings.add("punct")
-        changed = False
-        for index in spaces.tolist():
-            children = [int(i) for i in numpy.flatnonzero(heads == index) if i != index]
-            if heads[index] == index:
-                words = [i for i in children if not doc[i].is_space]
-                if not words:
-                    continue
-                new_root = max(words, key=lambda i: len(list(doc[i].subtree)))
-                heads[new_root], deps[new_root] = new_root, root
-                heads[index], deps[index] = new_root, punct
-                children.remove(new_root)
-            for child in children:
-                heads[child] = heads[index]
-            changed = changed or bool(children) or heads[index] != index
-        if changed:
-            relative = (heads - numpy.arange(len(doc))).astype("uint64")
-            doc.from_array([HEAD, DEP], numpy.stack([relative, deps]).T)
-    if doc.has_annotation("TAG") or doc.has_annotation("POS"):
-        for index in spaces.tolist():
-            doc[index].pos_ = "SPACE"
-            doc[index].tag_ = "_SP"
     return doc
 
 
@@ -369,8 +325,6 @@ def pipeline(model: str | None = None) -> Language:
     _add_abbreviations(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("b1_aux_or_verb")
-    if any(name in nlp.pipe_names for name in ("parser", "tagger", "morphologizer")):
-        nlp.add_pipe("b1_spaces")
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     nlp.add_pipe("b1_sentences", before=first) if first else nlp.add_pipe("b1_sentences")
     return nlp
@@ -627,7 +581,7 @@ def _annotate_in_pieces(nlp: Language, doc: Doc) -> Doc:
     placeholders = sorted(doc.user_data.get(PLACEHOLDERS, {}).items())
     pieces = (_piece(doc, norms, placeholders, before, after) for before, _first, _last, after in spans)
     arrays, attrs = [], None
-    for (before, first, last, _after), piece in zip(spans, nlp.pipe(pieces, batch_size=PIECES_AT_ONCE)):
+    for (before, first, last, _after), piece in zip(spans, _pipe(nlp, pieces, PIECES_AT_ONCE)):
         attrs = attrs or _annotation_attrs(piece)
         array = piece.to_array(attrs)[first - before : last - before]
         if ENT_IOB in attrs and len(array) and array[0, attrs.index(ENT_IOB)] == 1:
@@ -643,6 +597,88 @@ def _annotate_in_pieces(nlp: Language, doc: Doc) -> Doc:
         arrays.append(array)
     doc.from_array(attrs, numpy.concatenate(arrays))
     return doc
+
+
+def _compact(doc: Doc) -> tuple[Doc, numpy.ndarray] | None:
+    """`doc` without its runs of white space (line breaks, blanked template tags), with
+    its norms, placeholders and sentence starts; and the index in `doc` of each of its
+    tokens. None if `doc` has no such run."""
+    space = doc.to_array(IS_SPACE).astype(bool)
+    if not space.any():
+        return None
+    keep = numpy.flatnonzero(~space)
+    if not len(keep):
+        return None
+    following_space = numpy.append(space[1:], False)
+    words = [doc[int(i)].text for i in keep]
+    spaces = [bool(doc[int(i)].whitespace_) or bool(following_space[i]) for i in keep]
+    compact = Doc(doc.vocab, words=words, spaces=spaces)
+    starts = doc.to_array([SENT_START]).reshape(-1).astype("int64")[keep]
+    starts[0] = 1
+    compact.from_array([NORM, SENT_START], numpy.stack(
+        [doc.to_array([NORM]).reshape(-1)[keep], starts.astype("uint64")]).T)
+    position = {int(full): index for index, full in enumerate(keep)}
+    names = {position[i]: name for i, name in doc.user_data.get(PLACEHOLDERS, {}).items() if i in position}
+    for index, name in names.items():
+        compact[index]._.placeholder = name
+    compact.user_data[PLACEHOLDERS] = names
+    compact.user_data[TEXT] = doc.text
+    return compact, keep
+
+
+def _copy_back(doc: Doc, compact: Doc, keep: numpy.ndarray) -> Doc:
+    """The annotations of `compact` on the words of `doc`. A run of white space is no
+    word: its part of speech is SPACE, and it hangs from the word before it (the
+    first word, at the start), heading nothing."""
+    attrs = _annotation_attrs(compact)
+    values = compact.to_array(attrs).astype("uint64")  # string hashes use all 64 bits
+    full = numpy.zeros((len(doc), len(attrs)), dtype="uint64")
+    full[keep] = values
+    space = numpy.ones(len(doc), dtype=bool)
+    space[keep] = False
+    spaces = numpy.flatnonzero(space)
+    # each white-space run takes the nearest word before it (after it, at the start)
+    anchor = keep[numpy.maximum(numpy.searchsorted(keep, spaces) - 1, 0)]
+    strings = doc.vocab.strings
+    for attr, value in ((POS, strings.add("SPACE")), (TAG, strings.add("_SP")), (DEP, strings.add("punct"))):
+        if attr in attrs:
+            full[spaces, attrs.index(attr)] = value
+    if LEMMA in attrs:
+        full[spaces, attrs.index(LEMMA)] = numpy.array([strings.add(doc[int(i)].text) for i in spaces], dtype="uint64")
+    if HEAD in attrs:
+        column = attrs.index(HEAD)
+        relative = values[:, column].astype("int64")  # two's complement: negative offsets come back
+        heads = keep[numpy.arange(len(keep)) + relative]  # absolute, in `doc`
+        full[keep, column] = (heads - keep).astype("uint64")
+        full[spaces, column] = (anchor - spaces).astype("uint64")
+    if ENT_IOB in attrs:
+        full[spaces, attrs.index(ENT_IOB)] = 2  # outside any entity
+    doc.from_array(attrs, full)
+    return doc
+
+
+def _pipe(nlp: Language, docs: Iterable[Doc], batch_size: int):
+    """The trained pipeline over `docs`, in order, each without its runs of white space.
+
+    The shipped parser learned from sentences without line breaks: a line break in a
+    wrapped e-mail ("een besluit te worden⏎genomen"), or a run of spaces where a
+    template tag was blanked, can become a name, a finite verb or the root of a sentence
+    in its eyes, and a verb nearby loses its part. The sentences are split first, on the
+    whole text (line breaks and blank lines are what the splitter reads); the other
+    components see the words alone, and their annotations go back on the whole text.
+    """
+    splitter = nlp.get_pipe("b1_sentences") if "b1_sentences" in nlp.pipe_names else None
+
+    def prepared(doc: Doc):
+        if splitter is not None:
+            splitter(doc)
+        return doc, _compact(doc)
+
+    ahead, behind = tee(map(prepared, docs))
+    inputs = (found[0] if found else doc for doc, found in ahead)
+    disabled = ["b1_sentences"] if splitter is not None else []
+    for (doc, found), done in zip(behind, nlp.pipe(inputs, batch_size=batch_size, disable=disabled)):
+        yield _copy_back(doc, done, found[1]) if found else done
 
 
 def _trained(nlp: Language) -> bool:
@@ -673,7 +709,9 @@ def analyse_many(sources: list[SourceText], model: str | None = None) -> list[An
     nlp = pipeline(model)
     docs = [_prepared(nlp, source) for source in sources]
     in_pieces = {index for index, source in enumerate(sources) if len(source.text) > LONG_TEXT and _trained(nlp)}
-    together = nlp.pipe([doc for index, doc in enumerate(docs) if index not in in_pieces], batch_size=max(len(docs), 1))
+    rest = [doc for index, doc in enumerate(docs) if index not in in_pieces]
+    batch = max(len(docs), 1)
+    together = _pipe(nlp, rest, batch) if _trained(nlp) else nlp.pipe(rest, batch_size=batch)
     analysed = [_annotate_in_pieces(nlp, doc) if index in in_pieces else next(together) for index, doc in enumerate(docs)]
     return [_analysis(source, doc) for source, doc in zip(sources, analysed)]
 

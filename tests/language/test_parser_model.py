@@ -115,22 +115,6 @@ def test_aux_or_verb_follows_the_parse():
     assert [t.pos_ for t in doc] == ["PRON", "VERB", "DET", "NOUN", "ADJ", "CCONJ", "AUX", "PRON", "VERB"]
 
 
-def test_a_run_of_spaces_is_no_word_and_heads_nothing():
-    """A run of white space that the parser made the root (and tagged as a name) gives the
-    root back to the largest word that hung from it; the others hang from that word."""
-    from b1check.language.analyse import spaces_are_no_words
-
-    vocab = spacy.blank("nl").vocab
-    words = ["De", "subsidie", "wordt", "verstrekt", ".", "\n\n      \n\n"]
-    spaces = [True, True, True, False, False, False]
-    pos = ["DET", "NOUN", "AUX", "VERB", "PUNCT", "PROPN"]
-    heads = [1, 3, 3, 5, 3, 5]
-    deps = ["det", "nsubj:pass", "aux:pass", "acl", "punct", "ROOT"]
-    doc = spaces_are_no_words(Doc(vocab, words=words, spaces=spaces, pos=pos, heads=heads, deps=deps))
-    assert [(t.head.i, t.dep_) for t in doc] == [(1, "det"), (3, "nsubj:pass"), (3, "aux:pass"), (3, "ROOT"), (3, "punct"), (3, "punct")]
-    assert doc[5].pos_ == "SPACE" and doc[3].pos_ == "VERB"
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -139,13 +123,24 @@ def test_a_run_of_spaces_is_no_word_and_heads_nothing():
     ],
 )
 def test_the_shipped_parser_never_hangs_a_word_on_white_space(text):
+    """The parser sees the words without the runs of white space (a blanked template tag,
+    a line break): a run is no word, heads nothing and hangs from the word before it."""
     doc = analyse(load_text(text, name="brief.txt"), "b1check").doc
     for token in doc:
         if token.is_space:
-            assert token.pos_ == "SPACE"
-            assert all(child.is_space for child in token.children), (token.i, [c.text for c in token.children])
+            assert token.pos_ == "SPACE" and not list(token.children)
+            assert token.i == 0 or token.head.i < token.i
         else:
             assert not token.head.is_space
+
+
+def test_a_wrapped_sentence_is_parsed_as_if_it_were_on_one_line():
+    wrapped = ("Naar onze mening dient thans binnen twee weken na ontvangst alsnog een besluit te worden\n"
+               "genomen, teneinde te voorkomen dat wij een dwangsom betalen.")
+    one_line = wrapped.replace("\n", " ")
+    parses = [[(t.idx, t.pos_, t.dep_, t.head.idx) for t in analyse(load_text(text), "b1check").doc if not t.is_space]
+              for text in (wrapped, one_line)]
+    assert parses[0] == parses[1]
 
 
 @pytest.mark.parametrize(
