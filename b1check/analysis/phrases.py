@@ -152,10 +152,14 @@ def _wholes(entry: PhraseEntry, entries: list[PhraseEntry], number: int) -> list
     ("tot op heden" for *heden*, "gelet op het bovenstaande" for *gelet op*):
     a part never fires inside a fixed expression of the lists, also where the
     expression itself stays silent (its own context or `unless`), so that
-    nothing rewrites half of it ("tot op nu"). Tone entries keep their own pool."""
+    nothing rewrites half of it ("tot op nu"). Tone entries keep their own pool.
+    A group the entry's own patterns hold whole is no such expression there: the
+    editor asked for it (*wijze* with "over de wijze waarop", which holds the
+    entry *de wijze waarop*)."""
     if entry.category == "tone":
         return []
     own = f" {' '.join(entry.phrase.lower().split())} "
+    own_patterns = [f" {' '.join(text.lower().split())} " for text in entry.patterns]
     found: list[tuple[str, bool]] = []
     for other_number, other in enumerate(entries):
         if other_number == number or other.category == "tone":
@@ -165,7 +169,9 @@ def _wholes(entry: PhraseEntry, entries: list[PhraseEntry], number: int) -> list
                 continue  # a gapped word order: its words need not be in a row
             words = f" {' '.join(text.lower().split())} "
             whole = (text, other.pos in ("verb", None))
-            if len(words) > len(own) and own in words and whole not in found:
+            if len(words) > len(own) and own in words and whole not in found and not any(
+                words in pattern for pattern in own_patterns
+            ):
                 found.append(whole)
     return found
 
