@@ -557,7 +557,7 @@ def test_lint_ii_sentence_is_said_once_in_the_verdict_box(client):
     assert verdict.count("LiNT-II") == 1
     lint = next(attrs for tag, attrs in parse(page).tags if attrs.get("id") == "lint")
     assert lint["class"] == "lint not-ok"  # one of the reasons, not a line of its own
-    assert "Hoe moeilijk (LiNT-II): 65,0 · niveau 4 van 4." in verdict
+    assert "Hoe moeilijk (LiNT-II): 65,7 · niveau 4 van 4." in verdict
     assert "Een B1-brief heeft hooguit niveau 3." in verdict
 
 
