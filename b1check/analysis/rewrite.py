@@ -700,10 +700,19 @@ def _strands_words(match: PhraseMatch, later: list[int], doc: Doc) -> bool:
         following = position + 1
         while following < index and doc[following].is_space:
             following += 1
-        if following != index:
+        if following != index and not (following + 1 == index and _particle_before_te(doc, index)):
             return True
         position = index
     return False
+
+
+def _particle_before_te(doc: Doc, te: int) -> bool:
+    """Is the word before this "te" the particle of the verb after it, so that they join
+    once "te" goes ("dat u het dient door te geven" → "dat u het moet doorgeven")?"""
+    if doc[te].lower_ != "te" or te == 0 or te + 1 >= len(doc):
+        return False
+    joined = doc[te - 1].lower_ + doc[te + 1].lower_
+    return lemmas.known(joined) and inflect.split_particle(joined)[0] == doc[te - 1].lower_
 
 
 def _use(slot: str, head: Token) -> str:
@@ -976,13 +985,11 @@ def _glue_te(edit: Rewrite, doc: Doc) -> Rewrite:
         if text or doc[index].lower_ != "te" or index == 0 or index + 1 >= len(doc):
             continue
         before, after = doc[index - 1], doc[index + 1]
-        joined = before.lower_ + after.lower_
-        if before.i not in edit.changes and after.i not in edit.changes and lemmas.known(joined):
-            if inflect.split_particle(joined)[0] == before.lower_:
-                edit.changes[before.i] = ""
-                edit.changes[after.i] = match_case(joined, before.text)
-                edit.touch(before.i)
-                edit.touch(after.i)
+        if before.i not in edit.changes and after.i not in edit.changes and _particle_before_te(doc, index):
+            edit.changes[before.i] = ""
+            edit.changes[after.i] = match_case(before.lower_ + after.lower_, before.text)
+            edit.touch(before.i)
+            edit.touch(after.i)
     return edit
 
 

@@ -252,7 +252,9 @@ def test_the_date_in_a_list_of_what_an_objection_holds_is_not_this_letters():
 
 def test_nobody_calls_via_a_website():
     text = "Voor vragen kunt u zich wenden tot het Klantcontactcentrum via telefoonnummer 14 0123 of de website."
-    assert pasted(text, "wenden") is None
+    assert pasted(text, "wenden") == (
+        "Voor vragen kunt u terecht bij het Klantcontactcentrum via telefoonnummer 14 0123 of de website.")
+    assert pasted("U wendt zich tot het Klantcontactcentrum via de website.", "wendt") is None
 
 
 @BOTH
