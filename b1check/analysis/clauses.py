@@ -33,31 +33,19 @@ class ClauseBeforeNoun:
     noun: Token
     verb_lemmas: tuple[str, ...]  # the verbs' lemmas ("aanvragen"), in the order of `verbs`
 
+    variant = None
+
     def has_clause_after(self) -> bool:
-        """Does a clause follow the noun already ("een … ingesteld orgaan dat …")?
-        A second one after the rewrite would stack two: which of them says what?"""
-        if any(child.dep_ == "acl:relcl" and child.i > self.noun.i for child in self.noun.children):
-            return True
-        doc = self.noun.doc
-        index = self.noun.i + 1
-        while index < len(doc) and (doc[index].is_space or doc[index].text == ","):
-            index += 1
-        return index < len(doc) and (doc[index].lower_ in _RELATIVES or doc[index].lower_.startswith("waar"))
+        """Does a clause follow the noun already? A second one after the rewrite would
+        stack two: which of them says what?"""
+        return _clause_after_noun(self.noun)
 
     def rewrite(self) -> str | None:
         """"De code die u heeft aangevraagd"; None where the relative pronoun is not
         certain or a clause after the noun would make two."""
-        # The determiner shows the gender where it can (the compact parser guesses it wrong
-        # now and then): "het formulier dat", "de aanvraag die"; else the parse's own.
-        shown = self.determiner.lower_
-        if shown in _SINGULAR_ONLY and "Plur" in self.noun.morph.get("Number"):
+        if self.determiner.lower_ in _SINGULAR_ONLY and "Plur" in self.noun.morph.get("Number"):
             return None  # "elk … besluiten": the text's own slip; a rewrite would copy it
-        if shown in ("het", "dit", "dat"):
-            relative = "dat"
-        elif shown in ("de", "deze", "die") or "Plur" in self.noun.morph.get("Number"):
-            relative = "die"
-        else:
-            relative = {"Com": "die", "Neut": "dat"}.get("".join(self.noun.morph.get("Gender")))
+        relative = _relative(self.determiner, self.noun)
         if relative is None or self.has_clause_after():
             return None
         if len(self.agent) == 1 and self.agent[0].lower_ in AS_SUBJECT:
@@ -81,6 +69,91 @@ class ClauseBeforeNoun:
         words = [self.determiner.text, self.adjectives.text, self.noun.text, relative, subject,
                  own if any(with_zich) else "", *(adverb.text for adverb in self.adverbs), helper, verbs]
         return " ".join(word for word in words if word)
+
+
+def _clause_after_noun(noun: Token) -> bool:
+    """Does a clause follow the noun already ("een … ingesteld orgaan dat …")?"""
+    if any(child.dep_ == "acl:relcl" and child.i > noun.i for child in noun.children):
+        return True
+    doc = noun.doc
+    index = noun.i + 1
+    while index < len(doc) and (doc[index].is_space or doc[index].text == ","):
+        index += 1
+    return index < len(doc) and (doc[index].lower_ in _RELATIVES or doc[index].lower_.startswith("waar"))
+
+
+def _relative(determiner: Token, noun: Token) -> str | None:
+    """"die" or "dat" for the noun: its determiner shows the gender where it can (the
+    compact parser guesses it wrong now and then), else the parse's own guess."""
+    shown = determiner.lower_
+    if shown in ("het", "dit", "dat"):
+        return "dat"
+    if shown in ("de", "deze", "die") or "Plur" in noun.morph.get("Number"):
+        return "die"
+    return {"Com": "die", "Neut": "dat"}.get("".join(noun.morph.get("Gender")))
+
+
+@dataclass(frozen=True)
+class StateBeforeNoun:
+    """`de voor u geldende regels`: a determiner, a phrase, a present participle, and the
+    noun they belong to. Rewritten as a clause after the noun: "de regels die voor u gelden"."""
+
+    determiner: Token
+    words: Span  # "voor u", "op dit moment"
+    verb: str  # the participle's verb: "gelden"
+    adjectives: Span
+    noun: Token
+    variant = "state"  # the message says the reader waits for the noun, not who did what
+
+    def has_clause_after(self) -> bool:
+        return _clause_after_noun(self.noun)
+
+    def rewrite(self) -> str | None:
+        if self.determiner.lower_ in _SINGULAR_ONLY and "Plur" in self.noun.morph.get("Number"):
+            return None
+        relative = _relative(self.determiner, self.noun)
+        if relative is None or self.has_clause_after():
+            return None
+        particle, root = inflect.split_particle(self.verb)
+        try:
+            finite = particle + agreeing(None, root or self.verb, "Plur" in self.noun.morph.get("Number"))
+        except ValueError:
+            return None
+        words = [self.determiner.text, self.adjectives.text, self.noun.text, relative, self.words.text, finite]
+        return " ".join(word for word in words if word)
+
+
+_MAX_STATE_WORDS = 6
+_PRESENT_PARTICIPLE = "WW|od"  # CGN: onvoltooid deelwoord
+
+
+def states_before_noun(sentence: Span) -> Iterator[StateBeforeNoun]:
+    """`de voor u geldende regels`, `het bij deze brief behorende formulier`, from the parse:
+    a present participle that belongs to a noun after it, with a phrase before it that
+    opens with a preposition, all after the noun's determiner."""
+    doc = sentence.doc
+    for participle in sentence:
+        if not participle.tag_.startswith(_PRESENT_PARTICIPLE) or participle.dep_ not in ("acl", "amod"):
+            continue
+        noun = participle.head
+        first = participle.left_edge.i
+        if not participle.i < noun.i <= participle.i + 3 or first == participle.i or first <= sentence.start:
+            continue
+        words = doc[first : participle.i]
+        determiner = doc[first - 1]
+        if (
+            words[0].pos_ != "ADP" or len(words) > _MAX_STATE_WORDS
+            or any(t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX") for t in words)
+            or determiner.lower_ not in DETERMINERS or determiner.head.i != noun.i
+        ):
+            continue
+        adjectives = doc[participle.i + 1 : noun.i]
+        if any(t.pos_ != "ADJ" for t in adjectives):
+            continue
+        verb = participle.lemma_.lower()
+        if not verb.endswith("n") or not participle.lower_.startswith(verb[:-1][:3]):
+            continue
+        yield StateBeforeNoun(determiner, words, verb, adjectives, noun)
 
 
 @lru_cache(maxsize=1)

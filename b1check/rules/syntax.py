@@ -145,6 +145,7 @@ def _article_brackets(sentence: Span) -> Iterator[tuple[Token, Token]]:
 # a clause before its noun: de door u aangevraagde code (analysis/clauses.py finds them)
 
 _SPLIT_ADVICE = "zeg in een eigen zin wie het deed"
+_SPLIT_STATE_ADVICE = "zeg het in een eigen zin"
 
 
 @check("WRD002")
@@ -157,8 +158,10 @@ def clause_before_noun(context: Context):
                 rewrite = rewrite[:1].upper() + rewrite[1:]
             start, end = found.determiner.idx, found.noun.idx + len(found.noun.text)
             # With a clause after the noun already, a second one would stack: the writer splits the sentence.
-            advice = (_SPLIT_ADVICE,) if rewrite is None and found.has_clause_after() else ()
-            yield Hit("WRD002", start, end, {"noun": found.noun.text}, (rewrite,) if rewrite else (), advice=advice)
+            split = _SPLIT_STATE_ADVICE if found.variant == "state" else _SPLIT_ADVICE
+            advice = (split,) if rewrite is None and found.has_clause_after() else ()
+            params = {"noun": found.noun.text, **({"variant": found.variant} if found.variant else {})}
+            yield Hit("WRD002", start, end, params, (rewrite,) if rewrite else (), advice=advice)
 
 
 # many clauses

@@ -225,6 +225,23 @@ def test_a_reflexive_verb_gets_its_zich_back():
     assert suggested("De door hem herinnerde afspraak ging niet door.") == [("De door hem herinnerde afspraak", ())]
 
 
+def test_a_phrase_with_a_present_participle_goes_behind_its_noun():
+    assert suggested("Wij volgen de op dit moment geldende regels.") == [
+        ("de op dit moment geldende regels", ("de regels die op dit moment gelden",))
+    ]
+    assert suggested("Dit is het voor u geldende tarief.") == [("het voor u geldende tarief", ("het tarief dat voor u geldt",))]
+    (found,) = [f for f in findings_for("Dit is het voor u geldende tarief.", settings=PARSED) if f.rule == "WRD002"]
+    assert "wie iets deed" not in found.message and "hele bepaling" in found.message
+    # a clause after the noun already: split the sentence
+    (found,) = [f for f in findings_for("Het voor u geldende tarief, dat wij elk jaar aanpassen, is hoger.",
+                                        settings=PARSED) if f.rule == "WRD002"]
+    assert found.suggestions == () and found.advice == ("zeg het in een eigen zin",)
+    # a present participle alone, or with a word that is no phrase, stays
+    for text in ("De volgende regels gelden voor u.", "De geldende regels staan op de website.",
+                 "Wij geven u de nodige hulp."):
+        assert suggested(text) == [], text
+
+
 def test_no_clause_before_a_noun_no_finding():
     for text in (
         "Wij fietsen door de stad naar huis.",  # "door" as a preposition of place
