@@ -278,6 +278,9 @@ def test_a_next_step_is_recognised(step):
         "Bedankt voor je inzending! Je inzending is goed ontvangen.",
         ":code is uw verificatiecode.",
         "Type: Nieuw\nComponent: eID",
+        # a form of address in the address block and "In" are no commands ("mevrouwen", "innen")
+        "Mevrouw N. Rachidi\nSchoolstraat 9\n\nVanaf 1 januari krijgt u meer kinderbijslag.\n\n"
+        "In totaal krijgt u € 711,10 per kwartaal.",
     ],
 )
 def test_a_letter_without_a_next_step_is_flagged(letter):
