@@ -217,26 +217,23 @@ def test_more_refusals_without_a_reason(body, settings):
     assert len(refusals(letter(body), settings)) == 1
 
 
-def test_a_section_of_reasons_with_only_a_template_field_names_the_field():
-    (found,) = refusals(letter("Wij wijzen uw aanvraag af.\n\nMotivering\n\n{{ motivering }}"))
-    assert "{{ motivering }}" in found.message
-
-
-def test_what_follows_the_field_in_a_section_of_reasons_is_no_reason():
-    # the reason is in the field; the advice asked and the warning after it explain nothing
-    body = ("Wij hebben besloten de door u aangevraagde vergunning te weigeren.\n\nMotivering\n{{ reden_weigering }}"
-            "\n\nBij de beoordeling van uw aanvraag is advies gevraagd aan de politie.\n\nZonder vergunning mag u het "
-            "evenement niet houden.")
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ("Wij wijzen uw aanvraag af.\n\nMotivering\n\n{{ motivering }}", "{{ motivering }}"),
+        # the reason is in the field; the advice asked and the warning after it explain nothing
+        ("Wij hebben besloten de door u aangevraagde vergunning te weigeren.\n\nMotivering\n{{ reden_weigering }}"
+         "\n\nBij de beoordeling van uw aanvraag is advies gevraagd aan de politie.\n\nZonder vergunning mag u het "
+         "evenement niet houden.", "{{ reden_weigering }}"),
+        # a section of reasons that points to a template field gives no reason
+        ("Besluit\n\nUw aanvraag moet ik helaas afwijzen.\n\nMotivering\n\nHet doel van de regeling is dat "
+         "scholen les kunnen geven over gezondheid.\n\nUw aanvraag voldoet niet aan de volgende voorwaarden:"
+         "\n\n{{ reden }}", "{{ reden }}"),
+    ],
+)
+def test_a_reason_only_in_a_template_field_names_the_field(body, field):
     (found,) = refusals(letter(body))
-    assert "{{ reden_weigering }}" in found.message
-
-
-def test_a_section_of_reasons_that_points_to_a_template_field_gives_no_reason():
-    body = ("Besluit\n\nUw aanvraag moet ik helaas afwijzen.\n\nMotivering\n\nHet doel van de regeling is dat "
-            "scholen les kunnen geven over gezondheid.\n\nUw aanvraag voldoet niet aan de volgende voorwaarden:"
-            "\n\n{{ reden }}")
-    (found,) = refusals(letter(body))
-    assert "{{ reden }}" in found.message
+    assert field in found.message
 
 
 # --- what happens next (STR002) -------------------------------------------------------
