@@ -166,10 +166,19 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
     last = max(match.words)
     if alternative.unless_next and _next_words(doc, last, alternative.unless_next):
         return False
-    if following:
+    if "end" in following and not _ends_clause(doc, last):
+        return False  # "zodat u het weet" before the object: "stuur ik u zodat u het weet de brief"
+    timing = [use for use in following if use != "end"]
+    if timing:
         duration = _duration_after(doc, last) is not None
-        return ("duration" if duration else "no-duration") in following
+        return ("duration" if duration else "no-duration") in timing
     return True
+
+
+def _ends_clause(doc: Doc, last: int) -> bool:
+    """Does the phrase end its clause: a sentence end or a punctuation mark right after it?"""
+    following = _neighbour(doc, last, 1)
+    return following is None or (doc[following].is_punct and doc[following].text not in ('"', "'", "(", "“", "‘"))
 
 
 def _gender_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:

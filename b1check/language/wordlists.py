@@ -184,7 +184,7 @@ VERB_USES = ("finite", "infinitive", "te-infinitive", "passive", "perfect")
 # "start": only where a clause starts after a comma ("…, echter niet" → "…, maar niet").
 NOUN_GENDERS = ("de", "het", "start")
 # What follows the match: a length of time ("gedurende drie weken": no "tijdens"), or not.
-FOLLOWING = ("duration", "no-duration")
+FOLLOWING = ("duration", "no-duration", "end")
 # A noun alternative that needs a determiner before it: "feedback" is a mass noun
 # ("feedback vragen"), "reactie" is not ("een reactie vragen"): "uw feedback" →
 # "uw reactie" fits, the bare noun gets advice.
