@@ -71,7 +71,7 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
     if not _sense_fits(match, alternative, doc) or not _gender_fits(match, alternative, doc):
         return _hidden(edit)
     if alternative.advice or alternative.instruction:
-        return _advice(edit)
+        return _hidden(edit) if _advice_for_another_use(match, alternative, doc) else _advice(edit)
     pos = match.entry.pos
     if alternative.text == "…":
         return _left_out(match, edit, doc) or _advice(edit)
@@ -121,6 +121,16 @@ def _breaks_coordination(match: PhraseMatch, alternative: Alternative, doc: Doc)
         return False
     following = _neighbour(doc, joiner, 1)
     return following is not None and (doc[following].lower_ in PREPOSITIONS or doc[following].lower_ in _PHRASE_OPENERS)
+
+
+def _advice_for_another_use(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
+    """Is advice for a verb limited to uses (`fits`) that the matched verb is not in?
+    "gebruik 'gaan behandelen'" is for a decision now, not for "is in behandeling genomen"."""
+    uses = alternative.limited(VERB_USES)
+    if not uses or match.entry.pos != "verb" or match.head is None:
+        return False
+    slot, _certain = _verb_slot(match, doc[match.head])
+    return slot is not None and _use(slot, doc[match.head]) not in uses
 
 
 def _stutters(edit: Rewrite, doc: Doc) -> bool:
