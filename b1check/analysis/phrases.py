@@ -800,10 +800,11 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
             return False
         if not several and token.head.pos_ in ("NOUN", "PROPN") and token.i < token.head.i and token.dep_ in ("acl", "amod", "nmod"):
             return False  # before its noun: "de representatief te achten delegatie", "de te betalen kosten"
-        if (form in by_pos["noun"] or form in by_pos["adj"] or token.lemma_.lower() in by_pos["noun"]) and (
-            token.pos_ in ("NOUN", "PROPN", "ADJ")
-        ):
-            return False  # "de eerste keer … uit" is no "keert … uit"; "ontvangen bedragen" (plural of "bedrag")
+        plural_noun = token.lemma_.lower() in by_pos["noun"] and before not in PERSONAL_PRONOUNS
+        if (form in by_pos["noun"] or form in by_pos["adj"] or plural_noun) and token.pos_ in ("NOUN", "PROPN", "ADJ"):
+            # "de eerste keer … uit" is no "keert … uit"; "ontvangen bedragen" (of "bedrag"), but
+            # "wat wij verzoeken" stays a verb whatever the tagger says
+            return False
         return not (ambiguous and any(c.dep_ == "det" for c in token.children))
     if ambiguous:
         following = text.next_word[head]
