@@ -800,7 +800,12 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
             return False
         if not several and token.head.pos_ in ("NOUN", "PROPN") and token.i < token.head.i and token.dep_ in ("acl", "amod", "nmod"):
             return False  # before its noun: "de representatief te achten delegatie", "de te betalen kosten"
-        plural_noun = token.lemma_.lower() in by_pos["noun"] and before not in PERSONAL_PRONOUNS
+        # a plural noun by its lemma only where the parse also uses it as one (a subject or
+        # object) after a word that describes it: "onterecht ontvangen bedragen worden
+        # teruggevorderd"; not "Graag verzoeken wij u", "wat wij verzoeken", "de wijk verzoeken u"
+        attributive = previous is not None and (
+            doc[previous].pos_ == "ADJ" or doc[previous].tag_.startswith("WW|vd") or doc[previous].like_num)
+        plural_noun = token.lemma_.lower() in by_pos["noun"] and token.dep_ in _NOUN_RELATIONS and attributive
         if (form in by_pos["noun"] or form in by_pos["adj"] or plural_noun) and token.pos_ in ("NOUN", "PROPN", "ADJ"):
             # "de eerste keer … uit" is no "keert … uit"; "ontvangen bedragen" (of "bedrag"), but
             # "wat wij verzoeken" stays a verb whatever the tagger says
@@ -859,6 +864,7 @@ def _names_a_document(text: _Text, head: int) -> bool:
 # ons verwittigen", "zijn verzocht"), so they only decide where the form can
 # be a noun too ("het verzoek").
 _NOT_VERBS = frozenset({"NUM", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "SYM"})
+_NOUN_RELATIONS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"})
 _PRONOUN_DETERMINERS = frozenset("het dit deze die dat zijn haar ons hun je welke".split())
 _NOUN_DETERMINERS = DETERMINERS - _PRONOUN_DETERMINERS
 
@@ -976,14 +982,17 @@ def in_context(sentence: Span, context: tuple[str, ...]) -> bool:
     """Is a context word in the sentence (`context` and `unless_context` of both
     the phrase lists and the tone list)? Long context words also count inside a
     word (`afval` in *afvalcontainer*, `bescherm` in *beschermen*); short ones
-    only as a whole word, so that `uur` does not match *structuur*; a word
-    group only as whole words in a row (`u moet` not in *nu moet*)."""
+    only as a whole word, so that `uur` does not match *structuur*, except a sign
+    (`%` in *80%*); a word group only as whole words in a row (`u moet` not in *nu moet*)."""
     words = [token.lower_ for token in sentence if not token.is_space]
     joined = f" {' '.join(words)} "
     for context_word in context:
         if " " in context_word:
             if f" {context_word} " in joined:
                 return True
+        elif not any(char.isalnum() for char in context_word):
+            if any(context_word in word for word in words):
+                return True  # a sign sticks to its number: "%" in "80%", "€" in "€50"
         elif len(context_word) < 5:
             if context_word in words:
                 return True

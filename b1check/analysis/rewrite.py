@@ -792,8 +792,8 @@ def _verb_slot(match: PhraseMatch, head: Token) -> tuple[str | None, bool]:
         # "verzocht", "vermeld", "verstrekt": a participle needs an auxiliary
         # (heeft, is, wordt …); without one it is the finite verb.
         finite = [slot for slot in slots if slot != "participle"]
-        if _starts_sentence(head) or _next_is_subject(head):
-            slots = finite  # "Vermeld uw naam", "Verstrekt u …?"
+        if _starts_sentence(head) or _next_is_subject(head) or _second_command(head):
+            slots = finite  # "Vermeld uw naam", "Verstrekt u …?", "Bel ons en vermeld uw naam"
         elif _has_auxiliary(head):
             return "participle", True
         elif "Part" in form and not _has_subject(head):
@@ -816,6 +816,18 @@ def _starts_sentence(head: Token) -> bool:
     while index >= 0 and (doc[index].is_space or doc[index].is_punct and doc[index].text in "-•*"):
         index -= 1
     return index < 0 or head.is_sent_start or doc[index].text in (".", ":", "!", "?")
+
+
+def _second_command(head: Token) -> bool:
+    """"Bel 14 038 en vermeld het zaaknummer": right after "en" or "of", without a subject of
+    its own and before its object, the form is a command, not a participle."""
+    doc = head.doc
+    before = _neighbour(doc, head.i, -1)
+    after = _neighbour(doc, head.i, 1)
+    return (
+        before is not None and doc[before].lower_ in ("en", "of") and after is not None
+        and doc[after].lower_ in DETERMINERS | {"uw", "je", "jouw", "ons", "onze"} and not _has_subject(head)
+    )
 
 
 def _next_is_subject(head: Token) -> bool:

@@ -250,6 +250,12 @@ def test_the_date_in_a_list_of_what_an_objection_holds_is_not_this_letters():
     assert pasted(text, "dagtekening") == "Het bezwaarschrift bevat uw naam en adres, de datum en de redenen."
 
 
+def test_a_second_command_after_en_is_no_participle():
+    # "vermeld" is a command and a participle; after "en", before its object, a command
+    assert pasted("Bel dan 14 038 en vermeld het zaaknummer.", "vermeld") == "Bel dan 14 038 en schrijf het zaaknummer."
+    assert pasted("Het bedrag, zoals hierboven vermeld, klopt.", "vermeld") == "Het bedrag, zoals hierboven geschreven, klopt."
+
+
 def test_nobody_calls_via_a_website():
     text = "Voor vragen kunt u zich wenden tot het Klantcontactcentrum via telefoonnummer 14 0123 of de website."
     assert pasted(text, "wenden") == (
