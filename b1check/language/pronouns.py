@@ -7,6 +7,8 @@ alternatives all read them here."""
 
 from __future__ import annotations
 
+import re
+
 from . import inflect
 
 # object pronoun → the subject pronoun, and whether it is plural ("hen" → "zij", plural).
@@ -81,3 +83,32 @@ def adverb_preposition(word: str) -> str | None:
         if lower.startswith(pronoun) and lower[len(pronoun):] in _ADVERB_ENDINGS:
             return _ADVERB_ENDINGS[lower[len(pronoun):]]
     return None
+
+
+# The second person with "u" → with "je", for a letter that says "je" to its reader: the
+# finite verb before "je" loses its -t ("heeft u" → "heb je", "kunt u" → "kun je").
+_BEFORE_JE = {
+    "heeft": "heb", "hebt": "heb", "bent": "ben", "kunt": "kun", "wilt": "wil", "hoeft": "hoef",
+    "krijgt": "krijg", "vindt": "vind", "gaat": "ga", "ziet": "zie", "doet": "doe", "zult": "zul",
+    "wordt": "word", "ontvangt": "ontvang", "leest": "lees", "belt": "bel", "mailt": "mail",
+    "stuurt": "stuur", "komt": "kom", "woont": "woon", "betaalt": "betaal", "vraagt": "vraag",
+}
+_INVERTED_U = re.compile(r"\b(\w+) u\b")
+_U_WORDS = re.compile(r"\b(?:[uU]zelf|[uU]w|[uU])\b")
+_JE_FOR = {"u": "je", "uw": "je", "uzelf": "jezelf"}
+
+
+def as_je(text: str) -> str:
+    """`text` saying "je" where it said "u": "heeft u vragen" → "heb je vragen", "als u dat wilt"
+    → "als je dat wilt", "uw aanvraag" → "je aanvraag". "u heeft" becomes "je hebt"."""
+    def verb(found: re.Match) -> str:
+        word = found.group(1)
+        return f"{_same_case(_BEFORE_JE.get(word.lower(), word), word)} u"
+
+    text = _INVERTED_U.sub(verb, text)
+    text = re.sub(r"\b([uU]) heeft\b", r"\1 hebt", text)
+    return _U_WORDS.sub(lambda found: _same_case(_JE_FOR[found.group(0).lower()], found.group(0)), text)
+
+
+def _same_case(new: str, old: str) -> str:
+    return new[:1].upper() + new[1:] if old[:1].isupper() else new

@@ -13,6 +13,7 @@ from ..analysis.phrases import PhraseMatch
 from ..analysis.rewrite import Rewrite, match_case, render, rewrite, shown_span
 from ..language import lemmas
 from ..language.analyse import is_address, placeholder
+from ..language.pronouns import as_je
 from ..language.tokens import NUMBER_WORDS
 from ..language.wordlists import compound_rewrites, default_abbreviations
 from .base import Context, Hit, check, span_hit
@@ -166,6 +167,11 @@ def phrase_hit(match: PhraseMatch, taken, unbroken, rewrites: list[Rewrite], inn
     first = rewrites[0]
     safe = entry.safe and first is first_fit and first.certain  # the editor's own first choice, for certain
     fix = render(doc, start, end, _merged(first, inside, doc, fix=True)) if safe else None
+    if _says_je(doc):
+        # The lists write "u"; a letter that says "je" to its reader gets "je" ("zodat je het weet").
+        suggestions = list(dict.fromkeys(as_je(text) for text in suggestions))
+        advice = list(dict.fromkeys(as_je(text) for text in advice))
+        fix = as_je(fix) if fix is not None else None
     if entry.pos in _NARROWED and suggestions:
         replacements = [fix, *suggestions] if fix is not None else suggestions
         start, end, replacements = _only_what_changes(doc, (start, end), core, replacements)
@@ -183,6 +189,22 @@ def phrase_hit(match: PhraseMatch, taken, unbroken, rewrites: list[Rewrite], inn
     if fix is None or any(placeholder(token) is not None for token in span):
         return hit
     return replace(hit, fix=fix)
+
+
+_JE = frozenset({"je", "jij", "jou", "jouw", "jouwe"})
+_U = frozenset({"u", "uw", "uzelf"})
+
+
+def _says_je(doc) -> bool:
+    """Does the letter say "je" to its reader, and never "u"? (Asked once per letter.)"""
+    said = doc.user_data.get(_SAYS_JE)
+    if said is None:
+        words = {token.lower_ for token in doc}
+        said = doc.user_data[_SAYS_JE] = bool(words & _JE) and not words & _U
+    return said
+
+
+_SAYS_JE = "b1check_says_je"
 
 
 def quoted_words(match: PhraseMatch) -> str:

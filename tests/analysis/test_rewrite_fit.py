@@ -256,6 +256,11 @@ def test_a_second_command_after_en_is_no_participle():
     assert pasted("Het bedrag, zoals hierboven vermeld, klopt.", "vermeld") == "Het bedrag, zoals hierboven geschreven, klopt."
 
 
+def test_a_letter_that_says_je_gets_je_in_its_suggestions():
+    assert pasted("Wij sturen je een kopie ter kennisname.", "kennisname") == "Wij sturen je een kopie zodat je het weet."
+    assert pasted("Wij sturen u een kopie ter kennisname.", "kennisname") == "Wij sturen u een kopie zodat u het weet."
+
+
 def test_nobody_calls_via_a_website():
     text = "Voor vragen kunt u zich wenden tot het Klantcontactcentrum via telefoonnummer 14 0123 of de website."
     assert pasted(text, "wenden") == (

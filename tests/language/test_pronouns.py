@@ -1,7 +1,11 @@
 """A pronoun as the subject, the verb form and the reflexive pronoun that agree with it,
 and the preposition a pronominal adverb stands for."""
 
-from b1check.language.pronouns import ADVERB_PREPOSITIONS, AS_SUBJECT, adverb_preposition, agreeing, agreeing_slot, reflexive
+import pytest
+
+from b1check.language.pronouns import (
+    ADVERB_PREPOSITIONS, AS_SUBJECT, adverb_preposition, agreeing, agreeing_slot, as_je, reflexive,
+)
 
 
 def test_the_verb_agrees_with_its_subject_pronoun():
@@ -35,3 +39,20 @@ def test_a_pronominal_adverb_stands_for_its_preposition():
     for word in ("ervaring", "hierboven", "mee", "van", "daar"):
         assert adverb_preposition(word) is None, word
     assert {"met", "tot"} <= ADVERB_PREPOSITIONS and not {"mee", "toe"} & ADVERB_PREPOSITIONS
+
+
+@pytest.mark.parametrize(
+    ("with_u", "with_je"),
+    [
+        ("heeft u vragen", "heb je vragen"),
+        ("Kunt u ons bellen", "Kun je ons bellen"),
+        ("U heeft recht op", "Je hebt recht op"),
+        ("zodat u het weet", "zodat je het weet"),
+        ("uw aanvraag", "je aanvraag"),
+        ("Laat u het weten", "Laat je het weten"),
+        ("u bent welkom", "je bent welkom"),
+        ("bel ons als uitzondering", "bel ons als uitzondering"),  # no "u" in a word
+    ],
+)
+def test_u_becomes_je(with_u, with_je):
+    assert as_je(with_u) == with_je
