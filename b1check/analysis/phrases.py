@@ -364,6 +364,11 @@ def _with_adverbs(slots: list[Slot], words: list[str]) -> list[Slot]:
     ]
 
 
+# How far "after" reaches for an entry's context words (`context_in = "after"`): the phrase's
+# own object ("in het kader van de Wet maatschappelijke ondersteuning 2015").
+CONTEXT_AFTER_WORDS = 6
+
+
 class PhraseFinder:
     """All entries of a word list, compiled into patterns indexed by their first word."""
 
@@ -523,10 +528,12 @@ class PhraseFinder:
             doc[head], words
         ):
             return None
-        if entry.context and not in_context(text.sentence_span(first), entry.context):
-            return None
-        if entry.unless_context and in_context(text.sentence_span(first), entry.unless_context):
-            return None
+        if entry.context or entry.unless_context:
+            around = text.sentence_span(first) if entry.context_in == "sentence" else text.words_after(last)
+            if entry.context and not in_context(around, entry.context):
+                return None
+            if entry.unless_context and in_context(around, entry.unless_context):
+                return None
         if entry.follows and not _follows(text, first, entry.follows):
             return None
         if entry.precedes and not _precedes_name(text, last):
@@ -603,6 +610,11 @@ class _Text:
 
     def sentence_start(self, index: int) -> int:
         return self.sentence_starts[self.sentence[index]]
+
+    def words_after(self, index: int, count: int = CONTEXT_AFTER_WORDS) -> Span:
+        """The next `count` tokens after `index`, within its sentence."""
+        end = self.sentence_starts[self.sentence[index] + 1]
+        return self.doc[index + 1 : min(end, index + 1 + count)]
 
     def sentence_span(self, index: int) -> Span:
         number = self.sentence[index]

@@ -95,6 +95,9 @@ class PhraseEntry:
     unless_context: tuple[str, ...] = ()  # words that silence it anywhere in the sentence (the reverse of context)
     follows: tuple[str, ...] = ()  # parts of speech of the word just before (a comma skipped); needs the parse
     precedes: tuple[str, ...] = ()  # what must come right after: "name" (a capital in mid-sentence: "te Almere")
+    # Where `context` and `unless_context` are looked for: the whole sentence, or ("after") only the
+    # few words after the match ("in het kader van de Wmo": the law is what the phrase is about).
+    context_in: str = "sentence"
     generated: bool = False  # patterns are b1check's own word orders, not the editor's
     term: bool = False  # a term of art the reader must know: explained once (DIF005), never replaced
     # The prepositions of the list's longer entries that are this phrase and a preposition
@@ -173,8 +176,9 @@ def strings(value, where: str, name: str) -> tuple[str, ...]:
 
 _PHRASE_KEYS = {
     "phrase", "alternatives", "reason", "category", "safe", "example", "examples", "patterns", "context",
-    "severity", "pos", "head", "negatives", "unless", "unless_context", "follows", "precedes", "term",
+    "severity", "pos", "head", "negatives", "unless", "unless_context", "follows", "precedes", "term", "context_in",
 }
+CONTEXT_SCOPES = ("sentence", "after")
 _ALTERNATIVE_KEYS = {"text", "pos", "advice", "fits", "context", "unless_context", "unless_next"}
 # The uses of a verb an alternative can be limited to: "in behandeling genomen"
 # is "behandeld" in a passive (wordt behandeld), not in a perfect (is behandeld
@@ -304,11 +308,18 @@ def parse_phrases(data: dict, source: str) -> list[PhraseEntry]:
                 unless_context=tuple(c.lower() for c in strings(raw.get("unless_context"), where, "unless_context")),
                 follows=_parts_of_speech(raw.get("follows"), where),
                 precedes=_precedes(raw.get("precedes"), where),
+                context_in=_context_scope(raw.get("context_in", "sentence"), where),
                 generated=not patterns,
                 term=bool(raw.get("term", False)),
             )
         )
     return entries
+
+
+def _context_scope(value, where: str) -> str:
+    if value not in CONTEXT_SCOPES:
+        raise WordlistError(f"{where}: context_in moet een van {', '.join(CONTEXT_SCOPES)} zijn, niet {value!r}")
+    return value
 
 
 def parse_abbreviations(data: dict, source: str) -> list[Abbreviation]:

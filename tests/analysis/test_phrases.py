@@ -311,6 +311,21 @@ def test_precedes_name_keeps_te_before_a_verb_and_refuses_what_it_does_not_know(
         }]}, "proef.toml")
 
 @pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_context_after_the_phrase_decides_its_sense(settings):
+    from b1check.language.wordlists import WordlistError, parse_phrases
+
+    # the law right after it: "volgens"; a law elsewhere in the sentence: the other sense
+    assert wording("In het kader van de Wmo krijgt u hulp.", settings) == [("In het kader van", "Volgens")]
+    assert wording("Volgens de Wmo vragen wij in het kader van het onderzoek uw gegevens.", settings) == [
+        ("in het kader van", "voor")]
+    with pytest.raises(WordlistError, match="context_in"):
+        parse_phrases({"phrase": [{
+            "phrase": "in het kader van", "pos": "expr", "alternatives": ["voor"], "reason": "Schrijf voor.",
+            "examples": ["In het kader van de actie."], "context": ["actie"], "context_in": "voor",
+        }]}, "proef.toml")
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
 def test_advice_is_never_a_suggestion(settings):
     # Suggestions are paste-ready text; an alternative b1check cannot fit is advice apart,
     # and a safe fix is always the first suggestion itself.
