@@ -609,9 +609,12 @@ def _compact(doc: Doc) -> tuple[Doc, numpy.ndarray] | None:
     keep = numpy.flatnonzero(~space)
     if not len(keep):
         return None
-    following_space = numpy.append(space[1:], False)
-    words = [doc[int(i)].text for i in keep]
-    spaces = [bool(doc[int(i)].whitespace_) or bool(following_space[i]) for i in keep]
+    following_space = numpy.append(space[1:], False).tolist()
+    words, spaces = [], []
+    for token in doc:  # one pass: indexing a Doc token by token costs more than the parse saves
+        if not token.is_space:
+            words.append(token.text)
+            spaces.append(bool(token.whitespace_) or following_space[token.i])
     compact = Doc(doc.vocab, words=words, spaces=spaces)
     starts = doc.to_array([SENT_START]).reshape(-1).astype("int64")[keep]
     starts[0] = 1
@@ -644,7 +647,7 @@ def _copy_back(doc: Doc, compact: Doc, keep: numpy.ndarray) -> Doc:
         if attr in attrs:
             full[spaces, attrs.index(attr)] = value
     if LEMMA in attrs:
-        full[spaces, attrs.index(LEMMA)] = numpy.array([strings.add(doc[int(i)].text) for i in spaces], dtype="uint64")
+        full[spaces, attrs.index(LEMMA)] = doc.to_array([ORTH]).reshape(-1)[spaces]  # its own text
     if HEAD in attrs:
         column = attrs.index(HEAD)
         relative = values[:, column].astype("int64")  # two's complement: negative offsets come back
