@@ -43,10 +43,8 @@ class ClauseBeforeNoun:
     def rewrite(self) -> str | None:
         """"De code die u heeft aangevraagd"; None where the relative pronoun is not
         certain or a clause after the noun would make two."""
-        if self.determiner.lower_ in _SINGULAR_ONLY and "Plur" in self.noun.morph.get("Number"):
-            return None  # "elk … besluiten": the text's own slip; a rewrite would copy it
         relative = _relative(self.determiner, self.noun)
-        if relative is None or self.has_clause_after():
+        if relative is None:
             return None
         if len(self.agent) == 1 and self.agent[0].lower_ in AS_SUBJECT:
             subject, have, must = AS_SUBJECT[self.agent[0].lower_]
@@ -83,9 +81,14 @@ def _clause_after_noun(noun: Token) -> bool:
 
 
 def _relative(determiner: Token, noun: Token) -> str | None:
-    """"die" or "dat" for the noun: its determiner shows the gender where it can (the
-    compact parser guesses it wrong now and then), else the parse's own guess."""
+    """"die" or "dat" for a clause after the noun: its determiner shows the gender where it
+    can (the compact parser guesses it wrong now and then), else the parse's own guess.
+    None where no clause can go there: one follows already (two would stack: which says
+    what?), or the determiner is the writer's slip in number ("elk … besluiten": a rewrite
+    would copy it)."""
     shown = determiner.lower_
+    if _clause_after_noun(noun) or (shown in _SINGULAR_ONLY and "Plur" in noun.morph.get("Number")):
+        return None
     if shown in ("het", "dit", "dat"):
         return "dat"
     if shown in ("de", "deze", "die") or "Plur" in noun.morph.get("Number"):
@@ -109,10 +112,8 @@ class StateBeforeNoun:
         return _clause_after_noun(self.noun)
 
     def rewrite(self) -> str | None:
-        if self.determiner.lower_ in _SINGULAR_ONLY and "Plur" in self.noun.morph.get("Number"):
-            return None
         relative = _relative(self.determiner, self.noun)
-        if relative is None or self.has_clause_after():
+        if relative is None:
             return None
         particle, root = inflect.split_particle(self.verb)
         try:

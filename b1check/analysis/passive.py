@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 
 from ..language import lemmas
 from ..language.analyse import AUXILIARY_RELATIONS, is_parsed, placeholder
+from ..language.tokens import ARTICLES
 from ..language.wordlists import word_set
 
 WORDEN = frozenset({"word", "wordt", "worden", "werd", "werden"})
@@ -254,9 +255,6 @@ def _is_candidate(tokens: list[Token], index: int) -> bool:
     if article in ARTICLES and (before in ARTICLES or _is_adjective(before)):
         return False
     return True
-
-
-ARTICLES = frozenset({"een", "de", "het"})
 
 
 def _is_adjective(word: str) -> bool:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from ..language import inflect, lemmas
 from ..language.analyse import is_parsed, placeholder
 from ..language.pronouns import adverb_preposition, agreeing_slot
-from ..language.tokens import NUMBER_WORDS, TIME_UNITS
+from ..language.tokens import NUMBER_WORDS, TIME_UNITS, match_case  # noqa: F401  (match_case: part of this module's interface)
 from ..language.wordlists import FOLLOWING, NOUN_GENDERS, VERB_USES, Alternative, word_set
 from .phrases import DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
 
@@ -1551,9 +1551,3 @@ def render(doc: Doc, start: int, end: int, edit: Rewrite) -> str:
     return result
 
 
-def match_case(replacement: str, original: str) -> str:
-    if original.isupper() and len(original) > 1:
-        return replacement.upper()
-    if original[:1].isupper():
-        return replacement[:1].upper() + replacement[1:]
-    return replacement

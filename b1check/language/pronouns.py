@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import inflect
+from .tokens import match_case
 
 # object pronoun → the subject pronoun, and whether it is plural ("hen" → "zij", plural).
 _OBJECT_TO_SUBJECT: dict[str, tuple[str, bool]] = {
@@ -103,12 +104,8 @@ def as_je(text: str) -> str:
     → "als je dat wilt", "uw aanvraag" → "je aanvraag". "u heeft" becomes "je hebt"."""
     def verb(found: re.Match) -> str:
         word = found.group(1)
-        return f"{_same_case(_BEFORE_JE.get(word.lower(), word), word)} u"
+        return f"{match_case(_BEFORE_JE.get(word.lower(), word), word)} u"
 
     text = _INVERTED_U.sub(verb, text)
     text = re.sub(r"\b([uU]) heeft\b", r"\1 hebt", text)
-    return _U_WORDS.sub(lambda found: _same_case(_JE_FOR[found.group(0).lower()], found.group(0)), text)
-
-
-def _same_case(new: str, old: str) -> str:
-    return new[:1].upper() + new[1:] if old[:1].isupper() else new
+    return _U_WORDS.sub(lambda found: match_case(_JE_FOR[found.group(0).lower()], found.group(0)), text)

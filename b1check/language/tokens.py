@@ -45,6 +45,19 @@ def is_word(token: Token) -> bool:
     return not (token.is_space or token.is_punct) or placeholder(token) is not None
 
 
+def match_case(replacement: str, original: str) -> str:
+    """`replacement` in the case of `original`: all capitals, a first capital, or as written."""
+    if original.isupper() and len(original) > 1:
+        return replacement.upper()
+    if original[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+# The articles ("de brief", "een brief").
+ARTICLES = frozenset({"de", "het", "een"})
+
+
 _DUTCH = str.maketrans({",": ".", ".": ","})
 
 

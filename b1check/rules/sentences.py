@@ -7,11 +7,11 @@ from ..analysis.passive import DETERMINERS, PREPOSITIONS, is_participle
 from ..language import lemmas
 from ..language.analyse import BULLET
 from ..language.pronouns import AS_SUBJECT
+from ..language.tokens import ARTICLES
 from ..language.wordlists import word_set
 from ..settings import Limits
 from .base import Context, Hit, check
 
-_ARTICLES = {"de", "het", "een"}
 KNOWN_VERB_ZIPF = 3.0
 
 
@@ -126,7 +126,7 @@ def nominal_style(context: Context):
                 "NOM002", doc[token.i - 1].idx, token.idx + len(token.text),
                 {"noun": token.text, "verb": lower},
             )
-        elif context.parsed and before not in _ARTICLES and _is_bare_ing_noun(token):
+        elif context.parsed and before not in ARTICLES and _is_bare_ing_noun(token):
             verb = _verb_of(lower)
             if verb and not _in_phrase(context, token):
                 yield Hit(

@@ -193,6 +193,7 @@ def phrase_hit(match: PhraseMatch, taken, unbroken, rewrites: list[Rewrite], inn
 
 _JE = frozenset({"je", "jij", "jou", "jouw", "jouwe"})
 _U = frozenset({"u", "uw", "uzelf"})
+_SAYS_JE = "b1check_says_je"  # the answer, kept in the Doc's user data
 
 
 def _says_je(doc) -> bool:
@@ -202,9 +203,6 @@ def _says_je(doc) -> bool:
         words = {token.lower_ for token in doc}
         said = doc.user_data[_SAYS_JE] = bool(words & _JE) and not words & _U
     return said
-
-
-_SAYS_JE = "b1check_says_je"
 
 
 def quoted_words(match: PhraseMatch) -> str:
@@ -431,13 +429,11 @@ def abbreviations(context: Context):
                 if entry.alternatives and entry.alternatives[0].lower() != entry.expansion.lower():
                     # "d.d." is "de dato": written out it is no plainer; the message names the plain word.
                     params |= {"variant": "plain", "alternative": entry.alternatives[0]}
-                if entry.advice:
-                    yield replace(
-                        Hit("ABR002", token.idx, token.idx + len(text), params, ()),
-                        advice=tuple(advice_text(alternative) for alternative in entry.alternatives),
-                    )
-                else:
-                    yield Hit("ABR002", token.idx, token.idx + len(text), params, entry.alternatives)
+                # "3 mei jl." → "afgelopen 3 mei": a plain word for elsewhere in the sentence is advice
+                yield Hit(
+                    "ABR002", token.idx, token.idx + len(text), params, () if entry.advice else entry.alternatives,
+                    advice=tuple(advice_text(a) for a in entry.alternatives) if entry.advice else (),
+                )
             elif key not in seen and not _explained(context, text, entry.expansion, token.i):
                 yield Hit(
                     "ABR001",
