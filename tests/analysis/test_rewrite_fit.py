@@ -256,6 +256,21 @@ def test_a_second_command_after_en_is_no_participle():
     assert pasted("Het bedrag, zoals hierboven vermeld, klopt.", "vermeld") == "Het bedrag, zoals hierboven geschreven, klopt."
 
 
+def test_a_suggestion_that_would_break_its_sentence_is_advice_or_hidden():
+    # an adverb for a phrase joined to another ("Daarom en gelet op"): no suggestion, no fix
+    text = "Gelet op het bovenstaande en gelet op artikel 4 wijzen wij uw aanvraag af."
+    assert pasted(text, "bovenstaande") is None and finding(text, "bovenstaande").fix is None
+    assert pasted("Gelet op het bovenstaande wijzen wij uw aanvraag af.", "bovenstaande") == (
+        "Daarom wijzen wij uw aanvraag af.")
+    # a clause of its own only at the end of a clause (fits = ["end"])
+    assert pasted("Hierbij stuur ik u ter kennisname het verslag.", "kennisname") is None
+    # in the passive nobody "sees" (fits without "passive")
+    assert pasted("Bij de controle kon niet worden vastgesteld dat u hier woont.", "vastgesteld") is None
+    # advice for a decision now is hidden for a decision told ("is in behandeling genomen")
+    assert "gebruik 'gaan behandelen'" not in finding("Uw bezwaar is in behandeling genomen.", "behandeling").advice
+    assert "gebruik 'gaan behandelen'" in finding("Wij nemen uw bezwaar in behandeling.", "behandeling").advice
+
+
 def test_a_letter_that_says_je_gets_je_in_its_suggestions():
     assert pasted("Wij sturen je een kopie ter kennisname.", "kennisname") == "Wij sturen je een kopie zodat je het weet."
     assert pasted("Wij sturen u een kopie ter kennisname.", "kennisname") == "Wij sturen u een kopie zodat u het weet."
