@@ -1207,6 +1207,8 @@ def _adjective(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     if not slots:
         return None
     words = edit.alternative.text.split()
+    if "det" in edit.alternative.fits and not _determined(head):
+        return None  # "in bovengenoemde zaak" → "in deze zaak", not "in hierboven genoemde zaak"
     if slots[0] == "base":
         edit.changes[match.head] = match_case(" ".join(words), head.text)
         _drop_others(match, edit, {match.head})
@@ -1220,6 +1222,12 @@ def _adjective(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     edit.changes[match.head] = match_case(" ".join([*words[:-1], last]), head.text)
     _drop_others(match, edit, {match.head})
     return edit
+
+
+def _determined(adjective: Token) -> bool:
+    """Does the noun this adjective describes have an article or another determiner?"""
+    noun = _noun_of(adjective)
+    return noun is not None and bool(_noun_phrase(noun)[0])
 
 
 def _is_participle(word: str) -> bool:

@@ -298,6 +298,16 @@ def test_a_count_noun_for_a_mass_noun_needs_a_determiner(settings):
     assert pasted("Wij horen graag uw feedback.", "feedback", settings) == "Wij horen graag uw reactie."
 
 
+@BOTH
+def test_an_adjective_that_needs_an_article_before_its_noun(settings):
+    # "in bovengenoemde zaak": "hierboven genoemde" only with "de"/"het" before the noun, else "deze"
+    # (without the parse the gender of "zaak" is unknown: no suggestion then)
+    assert pasted("In bovengenoemde zaak heeft u bezwaar gemaakt.", "bovengenoemde", settings) == (
+        "In deze zaak heeft u bezwaar gemaakt." if settings is PARSED else None)
+    assert pasted("De bovengenoemde zaak is gesloten.", "bovengenoemde", settings) == (
+        "De hierboven genoemde zaak is gesloten.")
+
+
 def test_an_alternative_for_the_other_gender_is_not_offered_as_advice():
     # "maand" is a de-word: "die" fits, and "dat" is wrong here, not a hint.
     (hit,) = [f for f in findings_for("Dan pas weten we wat in de betreffende maand is gebeurd.") if f.rule == "WRD001"]
