@@ -488,7 +488,7 @@ def _infinitive_of(modal: Token) -> Token | None:
     head = modal.head
     candidates = [head, *(child for child in head.children if child.dep_ in ("cop", "aux") and child.i != modal.i)]
     infinitives = sorted(
-        (t for t in candidates if t.i > modal.i and t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm")),
+        (t for t in candidates if t.i > modal.i and t.pos_ in ("VERB", "AUX") and _infinitive_form(t)),
         key=lambda t: t.i,
     )
     if not infinitives or head.i < modal.i:
@@ -498,6 +498,15 @@ def _infinitive_of(modal: Token) -> Token | None:
     if any(t.text in (",", ";", ".") or "Fin" in t.morph.get("VerbForm") for t in between):
         return None
     return first
+
+
+def _infinitive_form(verb: Token) -> bool:
+    """An infinitive, or a verb the parser took for a plural present that has the
+    infinitive's form: after "mocht u" there is no plural finite verb in the clause
+    ("Mocht u verhinderd zijn": the parser reads "zijn" as "they are")."""
+    if "Inf" in verb.morph.get("VerbForm"):
+        return True
+    return "Plur" in verb.morph.get("Number") and "Pres" in verb.morph.get("Tense") and verb.lower_ == verb.lemma_.lower()
 
 
 # --------------------------------------------------------------------------------------

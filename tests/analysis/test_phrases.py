@@ -370,6 +370,8 @@ def test_the_grammar_changes_with_the_alternative_or_it_is_advice():
     assert wording("Wij helpen u, mocht u er niet uitkomen.")[0][1] == "als u er niet uitkomt"
     # the first verb of the cluster becomes finite: "gebruik willen maken" → "gebruik wilt maken"
     assert wording("Mocht u iets willen weten, bel ons.")[0][1] == "Als u iets wilt"
+    # the parser reads "zijn" as a plural finite verb; after "mocht u" it is the infinitive
+    assert wording("Mocht u verhinderd zijn, bel ons dan.")[0][1] == "Als u verhinderd bent"
     # without the parse the verb cannot be found: advice only
     fast = [f for f in findings_for("Mocht u nog vragen hebben, bel ons.", settings=FAST) if f.rule == "WRD001"]
     assert fast and not fast[0].suggestions and fast[0].advice
