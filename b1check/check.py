@@ -27,7 +27,9 @@ def to_finding(hit: Hit, source: SourceText, settings: Settings, infos) -> Findi
     severity = settings.severities.get(hit.code, hit.severity or info.severity)
     text = source.text[hit.start : hit.end]
     # `matched`: the words a rule is about, where the finding shows more of the sentence around them.
-    params = {"text": text, "matched": text, **hit.params}
+    # A message is one line: a phrase wrapped over two lines is quoted on one.
+    quoted = " ".join(text.split())
+    params = {"text": quoted, "matched": quoted, **hit.params}
     return Finding(
         rule=hit.code,
         category=info.category,

@@ -193,6 +193,11 @@ def test_the_message_quotes_the_lists_words_with_dots_for_the_words_between(text
     assert f"'{quoted}'" in finding.message and finding.key_words == quoted.lower()
 
 
+def test_a_phrase_wrapped_over_two_lines_is_quoted_on_one():
+    (finding,) = [f for f in findings_for("Mail ons, onder\nvermelding van het zaaknummer.") if f.rule == "WRD001"]
+    assert "'onder vermelding van'" in finding.message and "\n" not in finding.message
+
+
 # The time grows with the length of the text, not faster
 
 
