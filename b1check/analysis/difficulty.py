@@ -148,7 +148,7 @@ def classify(word: str, limits) -> DifficultWord | None:
     return DifficultWord(None, "rare", frequency)
 
 
-def find_difficult_words(context, covered: set[int]) -> list[DifficultWord]:
+def find_difficult_words(context, covered: frozenset[int]) -> list[DifficultWord]:
     limits = context.settings.limits
     found = []
     for token in context.words:

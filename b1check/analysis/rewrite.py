@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from ..language import inflect, lemmas
 from ..language.analyse import is_parsed, placeholder
 from ..language.pronouns import adverb_preposition, agreeing_slot
-from ..language.tokens import NUMBER_WORDS, TIME_UNITS, match_case  # noqa: F401  (match_case: part of this module's interface)
+from ..language.tokens import DATE_NAMES, NUMBER_WORDS, TIME_UNITS, match_case  # noqa: F401  (match_case: part of this module's interface)
 from ..language.wordlists import FOLLOWING, NOUN_GENDERS, VERB_USES, Alternative, word_set
 from .phrases import DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
 
@@ -74,10 +74,13 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
         return _hidden(edit) if _advice_for_another_use(match, alternative, doc) else _advice(edit)
     pos = match.entry.pos
     if alternative.text == "…":
-        return _left_out(match, edit, doc) or _advice(edit)
+        # "van jl. week": without the date or length of time around it the word cannot just go
+        return _left_out(match, edit, doc) or _hidden(edit)
     target = alternative.pos or pos
     if _inverted_condition(match, doc):
         done = _condition(match, edit, doc)
+    elif pos == "adj" and target == "adj" and _date_before(doc, match.span.start) is not None:
+        done = None  # "maandag a.s." → not "maandag komende": a plain adjective goes before its noun
     elif match.head is None or pos not in ("verb", "noun", "adj"):
         done = _literal(match, edit, doc)
     elif pos == "verb" and target == "verb":
@@ -241,18 +244,35 @@ def _duration_after(doc: Doc, index: int) -> int | None:
 
 
 def _left_out(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
-    """"…" alone: the matched word goes and what follows stays ("gedurende
-    drie weken" → "drie weken"). The rewrite reaches over the length of time
-    that follows, so that the suggestion is never empty."""
+    """"…" alone: the matched word goes and what is around it stays: the
+    length of time after it ("gedurende drie weken" → "drie weken"), or the
+    date before it ("3 mei jl." → "3 mei"). The rewrite reaches over those
+    words, so that the suggestion is never empty."""
     if len(match.words) != 1 or match.head is not None and not _uninflected(match, doc):
         return None
-    end = _duration_after(doc, match.words[0])
-    if end is None:
+    word = match.words[0]
+    reach = _duration_after(doc, word)
+    if reach is None:
+        reach = _date_before(doc, word)
+    if reach is None:
         return None
-    edit.changes[match.words[0]] = ""
-    edit.touch(end)
+    edit.changes[word] = ""
+    if reach < word and doc[word].text.endswith(".") and _ends_sentence(doc, word):
+        edit.changes[reach] = doc[reach].text + "."  # "van 3 mei jl.": its full stop is the sentence's too
+    edit.touch(reach)
     edit.certain = False
     return edit
+
+
+def _date_before(doc: Doc, index: int) -> int | None:
+    """The month or day right before `index` ("3 mei", "maandag"), or None."""
+    before = _neighbour(doc, index, -1)
+    return before if before is not None and doc[before].lower_ in DATE_NAMES else None
+
+
+def _ends_sentence(doc: Doc, index: int) -> bool:
+    after = _neighbour(doc, index, 1)
+    return after is None or doc[after].text in ("\"", "'", ")", "”", "’")
 
 
 # --------------------------------------------------------------------------------------

@@ -72,5 +72,12 @@ TIME_UNITS = frozenset(
     "seconde minuut kwartier uur dag etmaal week werkdag werkweek maand kwartaal jaar eeuw".split()
 )
 
+# Names that make a date with or without a number ("3 oktober", "maandag"): a date needs no
+# "jongstleden" after it.
+DATE_NAMES = frozenset(
+    "januari februari maart april mei juni juli augustus september oktober november december "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
+)
+
 # The auxiliary and modal verbs, as lemmas: they say little of their own ("is", "kan", "zullen").
 AUXILIARY_VERBS = frozenset("zijn worden hebben kunnen mogen moeten zullen willen".split())

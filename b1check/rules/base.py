@@ -113,14 +113,13 @@ class Context:
         return find_passives(self.doc)
 
     @cached_property
+    def phrase_words(self) -> frozenset[int]:
+        """The words a wording entry matched: its finding says what other rules would say about them."""
+        return frozenset(index for match in self.phrase_matches if match.entry.category == "wording" for index in match.words)
+
+    @cached_property
     def difficult_words(self):
-        covered = {
-            index
-            for match in self.phrase_matches
-            if match.entry.category == "wording"
-            for index in match.words
-        }
-        return find_difficult_words(self, covered)
+        return find_difficult_words(self, self.phrase_words)
 
     @cached_property
     def contact(self):

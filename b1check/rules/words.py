@@ -412,6 +412,8 @@ def abbreviations(context: Context):
     for token in context.words:
         if placeholder(token) is not None or token.like_url or token.like_email:
             continue
+        if token.i in context.phrase_words:
+            continue  # "3 mei jl.": the entry for "jongstleden" says it, one finding per word
         text = token.text
         head = text.split("-")[0] if "-" in text else text
         entry = known.get(text.lower()) or known.get(head.lower())

@@ -77,10 +77,16 @@ def test_an_abbreviation_whose_full_form_is_no_plainer_names_the_plain_word():
 
 
 def test_a_plain_word_that_belongs_elsewhere_in_the_sentence_is_advice():
-    # "op 3 mei jl." → "op 3 mei vorige" is no Dutch: "afgelopen" goes before the date.
-    (finding,) = [f for f in findings_for("U heeft ons op 3 mei jl. gebeld.") if f.rule == "ABR002"]
-    assert finding.suggestions == () and finding.advice[0] == "gebruik 'afgelopen'"
+    # "op 3 mei jl." → "op 3 mei vorige" is no Dutch: "afgelopen" goes before the date, or the word goes.
+    # One finding for the word: the phrase list's, not the abbreviation's as well.
+    (finding,) = [f for f in findings_for("U heeft ons op 3 mei jl. gebeld.") if f.category in ("wording", "abbreviation")]
+    assert finding.rule == "WRD001" and finding.suggestions == ("mei",) and finding.advice == ("gebruik 'afgelopen'",)
     assert finding.fix is None
+    (finding,) = [f for f in findings_for("Wij verwachten u op maandag a.s. op het stadhuis.") if f.category in ("wording", "abbreviation")]
+    assert finding.suggestions == () and finding.advice[0] == "gebruik 'komende'"
+    # the full stop of "jl." at the end of the sentence is the sentence's too
+    (finding,) = [f for f in findings_for("Wij ontvingen uw brief van 3 mei jl.") if f.rule == "WRD001"]
+    assert finding.text == "mei jl." and finding.suggestions == ("mei.",)
 
 
 def test_capitals_for_emphasis_are_not_abbreviations():
