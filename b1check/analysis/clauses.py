@@ -12,7 +12,9 @@ from spacy.tokens import Span, Token
 
 from ..language import inflect, lemmas
 from ..language.pronouns import AS_SUBJECT, agreeing, reflexive
+from ..language.tokens import SINGULAR_DETERMINERS
 from ..language.wordlists import read_toml, strings, wordlist_dir
+from .passive import PREPOSITIONS
 from .phrases import DETERMINERS
 
 _MAX_AGENT_WORDS = 4
@@ -80,6 +82,14 @@ def _clause_after_noun(noun: Token) -> bool:
     return index < len(doc) and (doc[index].lower_ in _RELATIVES or doc[index].lower_.startswith("waar"))
 
 
+def _inside_attribute(determiner: Token) -> bool:
+    """Is the phrase part of the words before another noun: an article, a preposition,
+    then this phrase ("De in het … rapport gebruikte cijfers")?"""
+    doc = determiner.doc
+    before = [t for t in doc[max(determiner.i - 4, determiner.sent.start) : determiner.i] if not t.is_space][-2:]
+    return len(before) == 2 and before[0].lower_ in DETERMINERS and before[1].lower_ in PREPOSITIONS
+
+
 def _relative(determiner: Token, noun: Token) -> str | None:
     """"die" or "dat" for a clause after the noun: its determiner shows the gender where it
     can (the compact parser guesses it wrong now and then), else the parse's own guess.
@@ -87,8 +97,10 @@ def _relative(determiner: Token, noun: Token) -> str | None:
     what?), or the determiner is the writer's slip in number ("elk … besluiten": a rewrite
     would copy it)."""
     shown = determiner.lower_
-    if _clause_after_noun(noun) or (shown in _SINGULAR_ONLY and "Plur" in noun.morph.get("Number")):
+    if _clause_after_noun(noun) or (shown in SINGULAR_DETERMINERS and "Plur" in noun.morph.get("Number")):
         return None
+    if _inside_attribute(determiner):
+        return None  # "De in het door u overgelegde rapport gebruikte cijfers": a clause cannot go there
     if shown in ("het", "dit", "dat"):
         return "dat"
     if shown in ("de", "deze", "die") or "Plur" in noun.morph.get("Number"):
@@ -164,10 +176,6 @@ def reflexive_verbs() -> tuple[frozenset[str], frozenset[str]]:
     path = wordlist_dir() / "zich-werkwoorden.toml"
     data = read_toml(path)
     return tuple(frozenset(strings(data.get(key), path.name, key)) for key in ("altijd", "soms"))
-
-
-# Determiners of one thing only.
-_SINGULAR_ONLY = frozenset("een elk elke ieder iedere".split())
 
 
 def clauses_before_noun(sentence: Span) -> Iterator[ClauseBeforeNoun]:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from ..language import inflect, lemmas
 from ..language.analyse import is_parsed, placeholder
 from ..language.pronouns import adverb_preposition, agreeing_slot
-from ..language.tokens import DATE_NAMES, NUMBER_WORDS, TIME_UNITS, match_case  # noqa: F401  (match_case: part of this module's interface)
+from ..language.tokens import DATE_NAMES, NUMBER_WORDS, SINGULAR_DETERMINERS, TIME_UNITS, match_case  # noqa: F401  (match_case: part of this module's interface)
 from ..language.wordlists import FOLLOWING, NOUN_GENDERS, VERB_USES, Alternative, word_set
 from .phrases import DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
 
@@ -81,6 +81,8 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
         done = _condition(match, edit, doc)
     elif pos == "adj" and target == "adj" and _date_before(doc, match.span.start) is not None:
         done = None  # "maandag a.s." → not "maandag komende": a plain adjective goes before its noun
+    elif pos == "adv" and target == "adv" and len(match.words) == 1 and _before_its_noun(doc[match.words[0]]):
+        done = None  # "uw gezamenlijk inkomen": the adverb "samen" cannot stand before a noun
     elif match.head is None or pos not in ("verb", "noun", "adj"):
         done = _literal(match, edit, doc)
     elif pos == "verb" and target == "verb":
@@ -487,6 +489,8 @@ def _condition(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     subject = next((i for i in match.words if i != modal.i), None)
     if subject is None or doc[subject].lower_ not in PERSONAL_PRONOUNS:
         return None
+    if _joined_to_another(verb):
+        return None  # "Mocht u vragen hebben of menen dat …": the second verb would need "meent" too
     slot = agreeing_slot(doc[subject].lower_, verb.lemma_.lower() or verb.lower_, "Plur" in modal.morph.get("Number"))
     finite, particle = inflect.verb_form(verb.lower_, slot)
     glued = particle + finite
@@ -585,6 +589,14 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         len(phrase.after) > 1 or phrase.before or inflect.split_particle(phrase.verb)[0]
     ):
         return None  # a finite verb first and "kijken naar" at the end would leave the object before "naar"
+    if phrase.verb in _BARE_INFINITIVE_VERBS and not phrase.after:
+        own_te = _te_of_complement(head)
+        if own_te is not None:
+            edit.changes[own_te] = ""  # "of u de huur wenst te verlengen" → "of u de huur wilt verlengen"
+            edit.touch(own_te)
+    dropped_te = [i for i in (match.te, *match.words) if i is not None and doc[i].lower_ == "te"]
+    if any(_second_te(doc, te) for te in dropped_te):
+        return None  # "dient … te zijn opgebouwd en … te worden opgeruimd": the second "te" would dangle
     if match.te is not None:
         edit.changes[match.te] = ""
         edit.touch(match.te)
@@ -645,6 +657,8 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         # "zorgen voor" with its object right after the verb: "behartigt de belangen" → "zorgt voor de belangen"
         finite, after = f"{finite} {after[0]}", []
     rest = [*phrase.before, *([particle] if particle else []), *after]
+    if rest and is_parsed(doc) and head.pos_ not in ("VERB", "AUX"):
+        return None  # "en retourneer dit vóór 1 juni" read as a noun: where "terug" goes is unknown
     main = _main_clause(match, head)
     if not main and stranded:
         return None  # "als er sprake is van fraude", "als u gebruik maakt van": the verb would have to move
@@ -813,6 +827,8 @@ def _verb_slot(match: PhraseMatch, head: Token) -> tuple[str | None, bool]:
         return None, False
     parsed = is_parsed(head.doc)
     form = head.morph.get("VerbForm") if parsed else []
+    if "participle" in slots and _after_worden(head):
+        return "participle", True  # "kan worden herzien": the participle that looks like the infinitive
     if "infinitive" in slots and not split and parsed and _with_modal(head):
         return "infinitive", True  # "Wij zullen ons besluit heroverwegen": tagged finite now and then
     if "infinitive" in slots and (split or "Fin" in form or (not parsed and _finite_by_position(match, head))):
@@ -926,6 +942,17 @@ def _has_subject(head: Token) -> bool:
     if is_parsed(head.doc):
         return any(child.dep_ in ("nsubj", "nsubj:pass") for child in head.children)
     return _previous_is_subject(head) or _next_is_subject(head)
+
+
+_WORDEN = frozenset(("worden", "wordt", "werd", "werden"))
+
+
+def _after_worden(head: Token) -> bool:
+    """Does a form of "worden" stand right before the verb, or take it in the parse?"""
+    before = _neighbour(head.doc, head.i, -1)
+    if before is not None and head.doc[before].lower_ in _WORDEN:
+        return True
+    return is_parsed(head.doc) and any(c.dep_ == "aux:pass" and c.lower_ in _WORDEN for c in head.children)
 
 
 def _has_auxiliary(head: Token) -> bool:
@@ -1194,8 +1221,10 @@ def _noun_phrase(noun: Token) -> tuple[list[Token], list[Token]]:
     doc = noun.doc
     if is_parsed(doc):
         # "onze ambitie": the possessive that agrees with the noun ("ons doel") is a determiner here too.
+        plural = "Plur" in noun.morph.get("Number")
         determiners = [c for c in noun.children if c.i < noun.i and (
-            c.dep_ == "det" or (c.dep_ == "nmod:poss" and c.lower_ in ("onze", "ons")))]
+            c.dep_ == "det" and not (plural and c.lower_ in SINGULAR_DETERMINERS)
+            or (c.dep_ == "nmod:poss" and c.lower_ in ("onze", "ons")))]
         adjectives = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i]
         # "een gehele of gedeeltelijke beëindiging": the second adjective hangs from the first
         adjectives += [c for a in adjectives for c in a.children if c.dep_ == "conj" and c.pos_ == "ADJ" and c.i < noun.i]
@@ -1210,6 +1239,57 @@ def _noun_phrase(noun: Token) -> tuple[list[Token], list[Token]]:
     if index >= 0 and doc[index].lower_ in DETERMINERS:
         determiners.append(doc[index])
     return determiners, adjectives
+
+
+# Verbs that take an infinitive without "te": "wilt verlengen", not "wilt te verlengen".
+_BARE_INFINITIVE_VERBS = frozenset("willen kunnen mogen moeten zullen gaan laten".split())
+
+
+# Words that end the verb's own clause on the way to its "te" ("om te", ", dat").
+_CLAUSE_BREAKS = frozenset(", ; : . ( om dat die omdat als of en".split())
+
+
+def _te_of_complement(verb: Token) -> int | None:
+    """The "te" of the infinitive the verb governs, later in its clause ("wenst
+    u een afspraak te maken", "of u wenst te verlengen"). By position: the compact
+    parser hangs these infinitives anywhere."""
+    doc = verb.doc
+    for token in doc[verb.i + 1 : min(verb.i + 10, verb.sent.end)]:
+        if token.lower_ in _CLAUSE_BREAKS:
+            return None
+        if token.lower_ == "te":
+            following = _neighbour(doc, token.i, 1)
+            return token.i if following is not None and is_verb(doc[following].lower_) else None
+    return None
+
+
+def _second_te(doc: Doc, te: int) -> bool:
+    """Does a second "te" + infinitive hang from the same verb, joined by "en" or "of"?"""
+    if is_parsed(doc):
+        verb = doc[te].head
+        return any(child.dep_ == "conj" and any(c.lower_ == "te" and c.dep_ == "mark" for c in child.children)
+                   for child in verb.children)
+    later = [t.lower_ for t in doc[te + 1 : doc[te].sent.end] if not t.is_space]
+    for number, word in enumerate(later):
+        if word in _COORDINATORS:
+            return "te" in later[number + 1 :]
+    return False
+
+
+def _before_its_noun(word: Token) -> bool:
+    """Does the word stand between a noun and its determiner ("uw gezamenlijk inkomen")?
+    Before a bare noun an adverb fits ("uitsluitend bewoners" → "alleen bewoners")."""
+    if not is_parsed(word.doc) or word.dep_ != "amod" or word.head.i < word.i or word.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(child.i < word.i and child.dep_ in ("det", "nmod:poss") for child in word.head.children)
+
+
+def _joined_to_another(token: Token) -> bool:
+    """Is the word the first of two joined by "en" or "of" ("telefoonnummer of e-mailadres")?"""
+    if is_parsed(token.doc):
+        return any(child.dep_ == "conj" and child.pos_ == token.pos_ for child in token.children)
+    following = _neighbour(token.doc, token.i, 1)
+    return following is not None and token.doc[following].lower_ in _COORDINATORS
 
 
 def _maybe_adjective(token: Token) -> bool:
@@ -1278,6 +1358,8 @@ def _adjective_around_noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewri
         return None
     if after and _preposition_after(noun):
         return None  # "een document hierboven uit een ander land": which does "uit" go with?
+    if after and _joined_to_another(noun):
+        return None  # "bovenstaand telefoonnummer of e-mailadres": "hierboven" would split the pair
     determiners, _ = _noun_phrase(noun)
     article = before if before in ARTICLES else None
     if determiners or not article:
