@@ -86,6 +86,7 @@ NOT_PASSIVE = [
     "Wij zijn benieuwd naar uw mening.",
     "U bent van harte welkom, want u bent erbij betrokken.",
     "Het is verboden om hier te parkeren.",
+    "U schrijft dat de keuken van de woning gedateerd is.",
     # worden as a copula
     "Het wordt koud.",
     "Het wordt steeds drukker in de stad.",
