@@ -186,6 +186,7 @@ def test_email_kinds(address, kind, rule):
     "sentence",
     [
         "U kunt niet reageren op deze e-mail.",
+        "Je kunt niet op dit bericht antwoorden.",
         "Dit bericht is automatisch verzonden. Je kan er daarom niet op reageren.",
         "Dit is een automatisch gegenereerd bericht; het is niet mogelijk via dit bericht te reageren.",
         "Een reactie op dit bericht wordt niet gelezen of beantwoord.",
