@@ -47,6 +47,7 @@ class Vocabulary:
     field_words: dict[str, frozenset[str]]  # kind of template field → the words that show it
     contact_cues: frozenset[str]  # words in a sentence that offer a field as a way to reach someone
     general_number: re.Pattern
+    put_through: re.Pattern
     team_words: frozenset[str]
     address: re.Pattern
     fax: re.Pattern
@@ -80,6 +81,7 @@ def vocabulary() -> Vocabulary:
         field_words={kind: frozenset(words) for kind, words in fields.items() if kind != "cue"},
         contact_cues=frozenset(fields["cue"]),
         general_number=re.compile(rf"(?i)\b(?:{_words_pattern(phone['general'])})\b"),
+        put_through=re.compile(rf"(?i)\b(?:{_words_pattern(phone['put_through'])})\b"),
         team_words=frozenset(phone["team"]),
         address=any_of(phone["address"]),
         fax=re.compile(rf"(?i)\b(?:{_words_pattern(phone['fax'])})\b[^\n\d]{{0,12}}$"),
@@ -184,6 +186,8 @@ def _line_kind(text: str, mention: Mention, before: str, sender_known: bool | No
     if mention.kind == "own":
         return "direct"
     line_end = text.find("\n", mention.end)
+    if words.put_through.search(text[mention.end : len(text) if line_end == -1 else line_end]):
+        return "general"  # "… 36 51 00. Vraag naar het team Subsidies": a switchboard
     around = before + text[mention.start : len(text) if line_end == -1 else line_end]
     if _names_someone(around, words):
         return "direct"

@@ -92,6 +92,8 @@ def test_phone_kinds(number, kind):
         ("Stuur een WhatsApp naar 06 1234 5678." + CLOSING + "Gemeente Voorbeeld", "direct"),
         # a switchboard stays general, whoever signs
         ("Bel de klantenservice op 020 555 1234." + CLOSING + "Jan de Vries", "general"),
+        # a switchboard that puts the reader through to a team
+        ("Bel 0592 36 51 00. Vraag naar het team Subsidies." + CLOSING + "Jan de Vries", "general"),
     ],
 )
 def test_a_number_is_direct_when_it_reaches_a_person_or_team(letter, kind):
