@@ -85,6 +85,8 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
         done = None  # "uw gezamenlijk inkomen": the adverb "samen" cannot stand before a noun
     elif match.head is None or pos not in ("verb", "noun", "adj"):
         done = _literal(match, edit, doc)
+    elif pos == "verb" and target == "verb" and _said_twice(match, doc):
+        done = None  # "te beëindigen en beëindigd te houden": one of the pair alone would break it
     elif pos == "verb" and target == "verb":
         try:
             done = _verb(match, edit, doc)
@@ -135,7 +137,7 @@ def _advice_for_another_use(match: PhraseMatch, alternative: Alternative, doc: D
     if not uses or match.entry.pos != "verb" or match.head is None:
         return False
     slot, _certain = _verb_slot(match, doc[match.head])
-    return slot is not None and _use(slot, doc[match.head]) not in uses
+    return slot is not None and _use(slot, doc[match.head], match.lemma) not in uses
 
 
 def _stutters(edit: Rewrite, doc: Doc) -> bool:
@@ -571,7 +573,7 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         return None
     edit.certain, edit.slot = certain, slot
     uses = edit.alternative.limited(VERB_USES)
-    if uses and _use(slot, head) not in uses:
+    if uses and _use(slot, head, match.lemma) not in uses:
         return None
     after = list(phrase.after)
     keep = {match.head}
@@ -777,11 +779,14 @@ def _particle_before_te(doc: Doc, te: int) -> bool:
     return lemmas.known(joined) and inflect.split_particle(joined)[0] == doc[te - 1].lower_
 
 
-def _use(slot: str, head: Token) -> str:
+def _use(slot: str, head: Token, lemma: str | None = None) -> str:
     """The use of the matched verb, in the words of `Alternative.fits`."""
     if slot == "participle":
         auxiliary = _auxiliary_of(head)
-        return "passive" if auxiliary is None or auxiliary.startswith(("word", "werd")) else "perfect"
+        if auxiliary is None or auxiliary.startswith(("word", "werd")):
+            return "passive"
+        # "er is overleg gepleegd": "zijn" with a verb of "hebben" is the passive's perfect
+        return "passive" if auxiliary in _ZIJN and not _takes_zijn(lemma or head.lower_) else "perfect"
     if slot == "te_inf":
         return "te-infinitive"
     return "infinitive" if slot == "infinitive" else "finite"
@@ -1282,6 +1287,22 @@ def _before_its_noun(word: Token) -> bool:
     if not is_parsed(word.doc) or word.dep_ != "amod" or word.head.i < word.i or word.head.pos_ not in ("NOUN", "PROPN"):
         return False
     return any(child.i < word.i and child.dep_ in ("det", "nmod:poss") for child in word.head.children)
+
+
+def _said_twice(match: PhraseMatch, doc: Doc) -> bool:
+    """Does the matched verb come back in its sentence, with "en" or "of" between
+    ("te beëindigen en beëindigd te houden", the fixed pair of an order)?"""
+    if match.head is None or not match.lemma:
+        return False
+    head = doc[match.head]
+    sentence = head.sent
+    for token in sentence:
+        if token.i in match.words or match.lemma not in lemmas.lemmas(token.lower_):
+            continue
+        low, high = sorted((token.i, head.i))
+        if any(word.lower_ in _COORDINATORS for word in doc[low + 1 : high]):
+            return True
+    return False
 
 
 def _joined_to_another(token: Token) -> bool:

@@ -444,3 +444,23 @@ def test_a_participle_that_looks_like_the_infinitive_after_worden(settings):
 def test_an_adverb_cannot_replace_a_word_before_a_noun():
     assert pasted("Wij kijken naar uw gezamenlijk inkomen.", "gezamenlijk") is None
     assert pasted("U en uw partner tekenen gezamenlijk.", "gezamenlijk") == "U en uw partner tekenen samen."
+
+
+# Classes from review 14.
+
+def test_one_verb_of_a_fixed_pair_is_not_replaced_alone():
+    text = "Wij gelasten u de overtreding te beëindigen en beëindigd te houden."
+    assert pasted(text, "te beëindigen") is None
+    assert pasted("Wij beëindigen uw uitkering per 1 juli.", "beëindigen") == "Wij stoppen uw uitkering per 1 juli."
+
+
+def test_zijn_with_a_verb_of_hebben_is_a_passive_for_the_fits_of_an_alternative():
+    # "er is overleg gepleegd" → not "er is gepraat"; "wij hebben overleg gepleegd" → "wij hebben gepraat"
+    assert pasted("Over de plannen is overleg gepleegd met de buurt.", "overleg") is None
+    assert pasted("Wij hebben overleg gepleegd met de buren.", "overleg") == "Wij hebben gepraat met de buren."
+
+
+def test_a_negation_after_the_phrase_blocks_a_drop_in():
+    # "binnen de gestelde termijn geen reactie" → "op tijd geen reactie" puts the "no" in the wrong place
+    text = "Als wij binnen de gestelde termijn geen reactie ontvangen, sluiten wij het dossier."
+    assert pasted(text, "termijn") is None
