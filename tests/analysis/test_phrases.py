@@ -116,7 +116,7 @@ def test_a_gap_stays_within_one_sentence():
     "sentence",
     [
         "Uw verzoek is goedgekeurd.",
-        "Het geconstateerde gebrek is hersteld.",
+        "De vastgestelde waarde is te hoog.",
         "De verstrekte gegevens kloppen niet.",
         "De gewijzigde regels gelden vanaf mei.",
         "Er zijn acht mensen.",
