@@ -67,12 +67,12 @@ def test_acronym_explained_once_is_fine():
 
 
 def test_an_abbreviation_whose_full_form_is_no_plainer_names_the_plain_word():
-    """"d.d." written out is "de dato": the message must not send the writer to Latin."""
-    dated, example = (
+    """"t.z.t." written out is "te zijner tijd": the message must not send the writer to it."""
+    later, example = (
         [f for f in findings_for(text) if f.rule == "ABR002"]
-        for text in ("Wij hebben uw brief d.d. 12 maart ontvangen.", "U kunt bijv. op maandag komen.")
+        for text in ("U hoort t.z.t. meer van ons.", "U kunt bijv. op maandag komen.")
     )
-    assert [(f.message, f.suggestions[0]) for f in dated] == [("'d.d.' betekent 'de dato'. Schrijf liever: 'van'.", "van")]
+    assert [(f.message, f.suggestions[0]) for f in later] == [("'t.z.t.' betekent 'te zijner tijd'. Schrijf liever: 'later'.", "later")]
     assert example[0].message == "Schrijf 'bijv.' voluit: bijvoorbeeld."
 
 
