@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..language import inflect, lemmas
 from ..language.pronouns import AS_SUBJECT, agreeing, reflexive
-from ..language.tokens import SINGULAR_DETERMINERS
+from ..language.tokens import DATE_NAMES, SINGULAR_DETERMINERS
 from ..language.wordlists import read_toml, strings, wordlist_dir
 from .passive import PREPOSITIONS
 from .phrases import DETERMINERS
@@ -82,6 +82,11 @@ def _clause_after_noun(noun: Token) -> bool:
     return index < len(doc) and (doc[index].lower_ in _RELATIVES or doc[index].lower_.startswith("waar"))
 
 
+def _says_when(phrase: Token) -> bool:
+    """A date or time ("voor 1 mei"): it goes with the verb, whatever the parse hangs it on."""
+    return any(token.like_num or token.lower_ in DATE_NAMES for token in phrase.subtree)
+
+
 def _inside_attribute(determiner: Token) -> bool:
     """Is the phrase part of the words before another noun: an article, a preposition,
     then this phrase ("De in het … rapport gebruikte cijfers")?"""
@@ -101,6 +106,8 @@ def _relative(determiner: Token, noun: Token) -> str | None:
         return None
     if _inside_attribute(determiner):
         return None  # "De in het door u overgelegde rapport gebruikte cijfers": a clause cannot go there
+    if any(child.dep_ == "nmod" and child.i > noun.i and not _says_when(child) for child in noun.children):
+        return None  # "een … te keuren locatie op het perceel": the clause would cut "op het perceel" off
     if shown in ("het", "dit", "dat"):
         return "dat"
     if shown in ("de", "deze", "die") or "Plur" in noun.morph.get("Number"):

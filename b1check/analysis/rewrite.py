@@ -185,11 +185,24 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
         return False
     if "end" in following and not _ends_clause(doc, last):
         return False  # "zodat u het weet" before the object: "stuur ik u zodat u het weet de brief"
-    timing = [use for use in following if use != "end"]
+    if "clause" in following and _te_infinitive_follows(doc, last):
+        return False  # "alvorens een besluit te nemen": "voordat" needs a subject and a finite verb
+    timing = [use for use in following if use not in ("end", "clause")]
     if timing:
         duration = _duration_after(doc, last) is not None
         return ("duration" if duration else "no-duration") in timing
     return True
+
+
+def _te_infinitive_follows(doc: Doc, last: int) -> bool:
+    """Does "te" + an infinitive follow in the words up to the next comma or sentence end?"""
+    for token in doc[last + 1 : doc[last].sent.end]:
+        if token.text in (",", ";", ":"):
+            return False
+        if token.lower_ == "te":
+            following = _neighbour(doc, token.i, 1)
+            return following is not None and is_verb(doc[following].lower_)
+    return False
 
 
 def _ends_clause(doc: Doc, last: int) -> bool:
@@ -874,10 +887,16 @@ def _second_command(head: Token) -> bool:
     doc = head.doc
     before = _neighbour(doc, head.i, -1)
     after = _neighbour(doc, head.i, 1)
+    if after is not None and doc[after].lower_ in _POINTING_ADVERBS:
+        after = _neighbour(doc, after, 1)  # "en vermeld daarbij het zaaknummer"
     return (
         before is not None and doc[before].lower_ in ("en", "of") and after is not None
         and doc[after].lower_ in DETERMINERS | {"uw", "je", "jouw", "ons", "onze"} and not _has_subject(head)
     )
+
+
+# Adverbs that point back, between a command and its object ("vermeld daarbij het nummer").
+_POINTING_ADVERBS = frozenset("daarbij hierbij daarin hierin ook dan wel altijd".split())
 
 
 def _next_is_subject(head: Token) -> bool:

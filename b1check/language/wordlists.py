@@ -187,8 +187,10 @@ VERB_USES = ("finite", "infinitive", "te-infinitive", "passive", "perfect")
 # With a noun: only with a de-word (or a plural) or a het-word ("deze" / "dit");
 # "start": only where a clause starts after a comma ("…, echter niet" → "…, maar niet").
 NOUN_GENDERS = ("de", "het", "start")
-# What follows the match: a length of time ("gedurende drie weken": no "tijdens"), or not.
-FOLLOWING = ("duration", "no-duration", "end")
+# What follows the match: a length of time ("gedurende drie weken": no "tijdens"), or not;
+# "end": the end of the clause; "clause": a clause with a subject and a finite verb, not
+# "te" + infinitive ("alvorens wij beslissen" → "voordat", "alvorens te beslissen" not).
+FOLLOWING = ("duration", "no-duration", "end", "clause")
 # A noun alternative that needs a determiner before it: "feedback" is a mass noun
 # ("feedback vragen"), "reactie" is not ("een reactie vragen"): "uw feedback" →
 # "uw reactie" fits, the bare noun gets advice.

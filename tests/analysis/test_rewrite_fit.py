@@ -252,7 +252,9 @@ def test_the_date_in_a_list_of_what_an_objection_holds_is_not_this_letters():
 
 def test_a_second_command_after_en_is_no_participle():
     # "vermeld" is a command and a participle; after "en", before its object, a command
-    assert pasted("Bel dan 14 038 en vermeld het zaaknummer.", "vermeld") == "Bel dan 14 038 en schrijf het zaaknummer."
+    # (on the phone a number is said: "noem", not "schrijf")
+    assert pasted("Bel dan 14 038 en vermeld het zaaknummer.", "vermeld") == "Bel dan 14 038 en noem het zaaknummer."
+    assert pasted("Mail ons en vermeld daarbij het zaaknummer.", "vermeld") == "Mail ons en schrijf daarbij het zaaknummer."
     assert pasted("Het bedrag, zoals hierboven vermeld, klopt.", "vermeld") == "Het bedrag, zoals hierboven geschreven, klopt."
 
 
@@ -458,6 +460,21 @@ def test_zijn_with_a_verb_of_hebben_is_a_passive_for_the_fits_of_an_alternative(
     # "er is overleg gepleegd" → not "er is gepraat"; "wij hebben overleg gepleegd" → "wij hebben gepraat"
     assert pasted("Over de plannen is overleg gepleegd met de buurt.", "overleg") is None
     assert pasted("Wij hebben overleg gepleegd met de buren.", "overleg") == "Wij hebben gepraat met de buren."
+
+
+def test_no_clause_after_a_noun_that_a_phrase_of_its_own_follows():
+    # "op een locatie die de gemeente goed moet keuren op het perceel": "op het perceel" is cut off
+    text = "U mag de container plaatsen op een door de gemeente goed te keuren locatie op het perceel."
+    assert pasted(text, "keuren") is None
+    # a date goes with the verb, whatever the parse hangs it on
+    assert pasted("Stuur de door u ingevulde formulieren voor 1 mei terug.", "ingevulde") == (
+        "Stuur de formulieren die u heeft ingevuld voor 1 mei terug.")
+
+
+def test_voordat_only_before_a_clause_with_its_own_subject():
+    text = "Alvorens wij een besluit nemen, stellen wij u in de gelegenheid uw mening te geven."
+    assert pasted(text, "Alvorens") == "Voordat wij een besluit nemen, stellen wij u in de gelegenheid uw mening te geven."
+    assert pasted("Alvorens een besluit te nemen, praten wij met u.", "Alvorens") is None
 
 
 def test_a_negation_after_the_phrase_blocks_a_drop_in():
