@@ -167,6 +167,8 @@ def phrase_hit(match: PhraseMatch, taken, unbroken, rewrites: list[Rewrite], inn
     first = rewrites[0]
     safe = entry.safe and first is first_fit and first.certain  # the editor's own first choice, for certain
     fix = render(doc, start, end, _merged(first, inside, doc, fix=True)) if safe else None
+    suggestions = [_er_joined(text, doc[start:end].text) for text in suggestions]
+    fix = _er_joined(fix, doc[start:end].text) if fix is not None else None
     if _says_je(doc):
         # The lists write "u"; a letter that says "je" to its reader gets "je" ("zodat je het weet").
         suggestions = list(dict.fromkeys(as_je(text) for text in suggestions))
@@ -203,6 +205,25 @@ def _says_je(doc) -> bool:
         words = {token.lower_ for token in doc}
         said = doc.user_data[_SAYS_JE] = bool(words & _JE) and not words & _U
     return said
+
+
+# "er" and a preposition that a rewrite puts side by side are one word: "zorgt er voor" →
+# "zorgt ervoor". Not before a noun phrase ("er voor de deur": "er" is on its own there).
+_ER_APART = re.compile(r"\b([Ee]r) (aan|bij|door|in|mee|naar|om|op|over|tegen|uit|van|voor)\b(?!-)( \w+)?")
+_NOUN_PHRASE_STARTS = frozenset("de het een deze die dit uw mijn zijn haar hun ons onze elk elke alle geen".split())
+
+
+def _er_joined(text: str, original: str) -> str:
+    if _ER_APART.search(original):
+        return text  # the writer had them apart: that is theirs to change
+
+    def joined(found: re.Match) -> str:
+        following = (found.group(3) or "").strip().lower()
+        if following in _NOUN_PHRASE_STARTS or following.isdigit():
+            return found.group(0)
+        return f"{found.group(1)}{found.group(2)}{found.group(3) or ''}"
+
+    return _ER_APART.sub(joined, text)
 
 
 def quoted_words(match: PhraseMatch) -> str:

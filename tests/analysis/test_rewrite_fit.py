@@ -477,6 +477,11 @@ def test_voordat_only_before_a_clause_with_its_own_subject():
     assert pasted("Alvorens een besluit te nemen, praten wij met u.", "Alvorens") is None
 
 
+def test_er_and_its_preposition_side_by_side_are_one_word():
+    assert pasted("De organisator draagt er zorg voor dat de buren een brief krijgen.", "zorg") == (
+        "De organisator zorgt ervoor dat de buren een brief krijgen.")
+
+
 def test_a_negation_after_the_phrase_blocks_a_drop_in():
     # "binnen de gestelde termijn geen reactie" → "op tijd geen reactie" puts the "no" in the wrong place
     text = "Als wij binnen de gestelde termijn geen reactie ontvangen, sluiten wij het dossier."
