@@ -56,7 +56,7 @@ from ..language import analyse, inflect, lemmas, pronouns, wordlists
 from ..language.analyse import PLACEHOLDERS, doc_text, is_parsed, pipeline
 from ..language.tokens import TIME_UNITS
 from ..language.cache import cache_dir, content_key, pickled
-from ..language.pronouns import ADVERB_PREPOSITIONS, adverbs_for
+from ..language.pronouns import ADVERB_PREPOSITIONS, adverb_preposition, adverbs_for
 from ..language.wordlists import GAP, PhraseEntry, phrase_files, read_phrase_file, wordlist_dir
 
 GAP_WORDS = 7
@@ -283,12 +283,15 @@ def fronted_patterns(words: list[str], head: int) -> list[list[list[Slot]]]:
         if not before_words:
             return []
     before = [_slot(w) for w in before_words]
-    after = [Slot(_slot(after_words[0]).ids, "after")]
+    # the preposition, or a pronominal adverb made with it: "waarop uw verzoek betrekking
+    # heeft", "ervoor zorg draagt"
+    after = [Slot(_slot(after_words[0]).ids | _ids(adverbs_for(after_words[0])), "after")]
     all_forms = Slot(_ids(_verb_head_forms(verb)), "head")
     finite = Slot(_ids(_finite_forms(verb)), "head")
     return [
         [after, before + [all_forms]],  # van … gebruik gemaakt
         [after, [finite], before],  # Voor … draagt u zorg
+        [[finite], after, before],  # draagt ervoor zorg
         [before, after, [all_forms]],  # zich … met … verenigen
     ]
 
@@ -759,6 +762,8 @@ def _opens_its_object(doc: Doc, index: int) -> bool:
     adverbial ("van tevoren", "voor zover", "naar verwachting", "in principe") or a
     time ("voor dit jaar", "aan het begin van de week")."""
     preposition = doc[index]
+    if adverb_preposition(preposition.lower_) is not None:
+        return True  # "waarop", "ervoor": the adverb is its own object
     if preposition.dep_ != "case" or any(child.dep_ == "fixed" for child in preposition.children):
         return False
     noun = preposition.head

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..language import inflect, lemmas
 from ..language.analyse import is_parsed, placeholder
-from ..language.pronouns import adverb_preposition, agreeing_slot
+from ..language.pronouns import adverb_preposition, adverbs_for, agreeing_slot
 from ..language.tokens import DATE_NAMES, NUMBER_WORDS, SINGULAR_DETERMINERS, TIME_UNITS, match_case  # noqa: F401  (match_case: part of this module's interface)
 from ..language.wordlists import FOLLOWING, NOUN_GENDERS, VERB_USES, Alternative, word_set
 from .phrases import DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
@@ -594,7 +594,7 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     # "dat u zich tot ons wendt" → "dat u met ons contact opneemt".
     own_preposition = _own_preposition(match, doc)
     if phrase.preposition and own_preposition is not None:
-        edit.changes[own_preposition] = phrase.preposition
+        edit.changes[own_preposition] = _with_preposition(doc[own_preposition].text, phrase.preposition)
         edit.touch(own_preposition)
         keep.add(own_preposition)
         after = after[:-1]
@@ -811,9 +811,23 @@ def _known(form: str) -> bool:
 
 
 def _own_preposition(match: PhraseMatch, doc: Doc) -> int | None:
-    """The entry's preposition after its verb ("tot" of *zich wenden tot*)."""
-    candidates = [i for i in match.words if match.roles.get(i) == "after" and doc[i].lower_ in PREPOSITIONS]
+    """The entry's preposition after its verb ("tot" of *zich wenden tot*), or the
+    pronominal adverb made with it ("waarop … betrekking heeft")."""
+    candidates = [
+        i for i in match.words
+        if match.roles.get(i) == "after" and (doc[i].lower_ in PREPOSITIONS or adverb_preposition(doc[i].lower_))
+    ]
     return max(candidates) if candidates else None
+
+
+def _with_preposition(word: str, preposition: str) -> str:
+    """The word for the alternative's preposition: "op" → "over"; a pronominal adverb
+    keeps its first part: "waarop" → "waarover", "ervoor" stays "ervoor"."""
+    own = adverb_preposition(word)
+    if own is None:
+        return preposition
+    start = next(pronoun for pronoun in ("hier", "daar", "waar", "er") if word.lower().startswith(pronoun))
+    return match_case(next(a for a in adverbs_for(preposition) if a.startswith(start)), word)
 
 
 def _object_follows(head: Token) -> bool:

@@ -482,6 +482,14 @@ def test_er_and_its_preposition_side_by_side_are_one_word():
         "De organisator zorgt ervoor dat de buren een brief krijgen.")
 
 
+def test_a_pronominal_adverb_stands_for_the_entrys_preposition():
+    # "waarop … betrekking heeft" → "waarover … gaat"; "ervoor zorg dragen" → "ervoor zorgen"
+    assert pasted("U vraagt om de documenten waarop uw verzoek betrekking heeft.", "betrekking") == (
+        "U vraagt om de documenten waarover uw verzoek gaat.")
+    assert pasted("De verhuurder moet ervoor zorg dragen dat de woning veilig is.", "zorg") == (
+        "De verhuurder moet ervoor zorgen dat de woning veilig is.")
+
+
 def test_a_negation_after_the_phrase_blocks_a_drop_in():
     # "binnen de gestelde termijn geen reactie" → "op tijd geen reactie" puts the "no" in the wrong place
     text = "Als wij binnen de gestelde termijn geen reactie ontvangen, sluiten wij het dossier."
