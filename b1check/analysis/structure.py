@@ -59,6 +59,8 @@ class StructureWords:
 
     refusal_verbs: frozenset[str]
     refusal_phrases: re.Pattern
+    indirect_refusals: re.Pattern
+    rules: re.Pattern
     granting_verbs: frozenset[str]
     giving_verbs: frozenset[str]
     granted_things: frozenset[str]
@@ -95,6 +97,8 @@ def structure_words() -> StructureWords:
     return StructureWords(
         refusal_verbs=frozenset(refusal["verbs"]),
         refusal_phrases=any_of(refusal["phrases"]),
+        indirect_refusals=any_of(refusal["indirect"]),
+        rules=any_of(refusal["rules"]),
         granting_verbs=frozenset(refusal["granting_verbs"]),
         giving_verbs=frozenset(refusal["giving_verbs"]),
         granted_things=frozenset(refusal["granted_things"]),
@@ -282,10 +286,14 @@ def _is_refusal(sentence: Span, previous: Span | None, parsed: bool, words: Stru
         return False
     if words.earlier.search(text) or _told_in_the_past(sentence, parsed):
         return False  # "Bij dat besluit hebben wij uw aanvraag geweigerd": told again, not decided now
+    if words.rules.search(text):
+        return False  # "Het is niet toegestaan goederen buiten de kraam uit te stallen": a rule, said to all
     if words.refusal_phrases.search(text):
         return True
     if not _request_nouns(sentence, previous, parsed, words):
         return False  # "Dit bericht hebben we ingetrokken", "Uw gegevens worden niet verstrekt"
+    if words.indirect_refusals.search(text):
+        return True  # "Wij komen niet aan uw verzoek tegemoet": a 'no' to the request, said round about
     for token in sentence:
         found = _lemmas(token, sentence, parsed, words.verb_stems)
         if found & (words.refusal_verbs | words.granting_verbs) and _subject_is_reader(token, sentence, parsed):
@@ -362,6 +370,15 @@ def real_words(text: str, words: StructureWords, legal: bool = False) -> list[st
             continue
         found.append(word)
     return found
+
+
+def _names_a_rule(after: str, words: StructureWords) -> bool:
+    """Does "op grond van" name a law ("de Verordening leerlingenvervoer", "artikel 4")? Then
+    what follows is the rule's name and the decision, not why the rule says no to the reader."""
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    first = next((w for w in _WORD.findall(_TEMPLATE.sub(" ", after.lower())) if w not in STOP_WORDS), "")
+    return first in words.legal_words or any(first.endswith(w) for w in words.legal_words if len(w) >= 3)
 
 
 @dataclass(frozen=True)
@@ -539,8 +556,11 @@ def reason_for(index: int, sentences: list[Span], stop: int, words: StructureWor
     sentence = sentences[index]
     text = sentence.text.lower()
     field = None
-    for match in words.reason_in_sentence.finditer(text):
+    # The markers of a reason in a sentence of its own hold in the refusal too: "… af om de volgende reden: {$reden}".
+    for match in (*words.reason_in_sentence.finditer(text), *words.reason_after.finditer(text)):
         legal = match.group(0) in ("op grond van", "op basis van")
+        if legal and _names_a_rule(text[match.end():], words):
+            continue  # "Op grond van de Verordening leerlingenvervoer wordt uw aanvraag afgewezen"
         found = _reason_after_marker(content, sentence.start_char + match.end(), _end(sentence), legal, words)
         if found.given:
             return found
