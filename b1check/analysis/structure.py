@@ -34,7 +34,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..language import lemmas
-from ..language.analyse import AUXILIARY_RELATIONS, doc_text, placeholder
+from ..language.analyse import AUXILIARY_RELATIONS, doc_text, is_parsed, placeholder
 from ..language.tokens import AUXILIARY_VERBS
 from ..language.inflect import split_particle
 from ..language.wordlists import read_toml, wordlist_dir
@@ -636,6 +636,8 @@ def is_imperative(word: str) -> bool:
     lemma = lemmas.lemma_table().get(lower, lower)
     if lemma not in verbs or lemma == lower or lower.endswith(("de", "te", "den", "ten")):
         return False
+    if lower == lemma + "d":
+        return False  # a present participle: "Hoogachtend" closes a letter, it asks nothing
     return not (lower.endswith("t") and lower[:-1] in lemmas.forms_of(lemma))
 
 
@@ -657,6 +659,34 @@ def _has_infinitive_after(sentence: Span, offset: int) -> bool:
     return any(t.lower_ in verbs for t in sentence if t.idx >= sentence.start_char + offset)
 
 
+# Auxiliaries of a clause that is still to happen: "wordt … behandeld", "zal … worden betaald", "moet … zijn betaald".
+_NOT_DONE = frozenset({"worden", "zullen", "kunnen", "moeten", "mogen", "willen"})
+
+
+def _told_as_done(sentence: Span, offset: int) -> bool:
+    """Do the words at `offset` belong to a clause about the past? "Het besluit is op 3 juni genomen",
+    "De termijn is op 17 juli verstreken", "Wij ontvingen uw brief op 2 mei": what happened, not
+    what happens next. Only with a parse; the verb is the nearest above the words."""
+    if not is_parsed(sentence.doc):
+        return False
+    verb = next((t for t in sentence if t.idx >= sentence.start_char + offset), None)
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if "Fin" in verb.morph.get("VerbForm"):
+        return "Past" in verb.morph.get("Tense")
+    if "Part" not in verb.morph.get("VerbForm"):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_RELATIONS]
+    if not auxiliaries and verb.dep_ == "conj":  # "is op 3 maart genomen en op 5 maart gepubliceerd"
+        auxiliaries = [c for c in verb.head.children if c.dep_ in AUXILIARY_RELATIONS]
+    said = {a.lemma_.lower() for a in auxiliaries}
+    if any("Past" in a.morph.get("Tense") for a in auxiliaries if "Fin" in a.morph.get("VerbForm")):
+        return True
+    return bool(said & {"zijn", "hebben"}) and not said & _NOT_DONE
+
+
 def _is_step(sentence: Span, words: StructureWords) -> bool:
     text = sentence.text.lower()
     if words.not_a_step.search(text) and "hoeft" not in text:
@@ -670,9 +700,14 @@ def _is_step(sentence: Span, words: StructureWords) -> bool:
     # A button: a short line that ends in a whole verb ("Reservering aanpassen", "Inloggen").
     verbs = lemmas.lemmas_by_pos()["verb"]
     last = tokens[-1].lower_
-    if len(tokens) <= 3 and ":" not in text and not ends.endswith((".", "?", "!")) and last.endswith("n") and last in verbs:
+    # Not a name that ends in a verb's form: "Afdeling Wonen", "Team Wegen".
+    named = len(tokens) > 1 and tokens[-1].text[:1].isupper()
+    if len(tokens) <= 3 and ":" not in text and not ends.endswith((".", "?", "!")) and last.endswith("n") and last in verbs \
+            and not named:
         return True
     for match in words.next_step.finditer(text):
+        if _told_as_done(sentence, match.start()):
+            continue  # "De termijn is op 17 juli verstreken"
         if re.search(r"\b(?:kunt|kan|kun|moet|mag)\b", match.group(0)) and not _has_infinitive_after(
             sentence, match.end()
         ):

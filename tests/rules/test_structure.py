@@ -275,6 +275,11 @@ def test_a_reason_only_in_a_template_field_names_the_field(body, field):
         "Wij ontvangen de papieren graag voor {{ datum }}.",
         "Houd uw administratie van de afgelopen twee jaar beschikbaar.",
         "De wettelijke termijn eindigt op 1 mei.",
+        "De rekening ontvangt u apart.",
+        "Wij vragen u het formulier in te vullen.",
+        # a date still to come, also in a passive
+        "Uw aanvraag wordt op 3 juni behandeld.",
+        "De school is tot 1 september gesloten, daarna kunt u uw kind weer brengen.",
     ],
 )
 def test_a_next_step_is_recognised(step):
@@ -296,6 +301,10 @@ def test_a_next_step_is_recognised(step):
         # a form of address in the address block and "In" are no commands ("mevrouwen", "innen")
         "Mevrouw N. Rachidi\nSchoolstraat 9\n\nVanaf 1 januari krijgt u meer kinderbijslag.\n\n"
         "In totaal krijgt u € 711,10 per kwartaal.",
+        # a date in the past tells what happened, and a closing is no command ("hoogachten")
+        "Wij hebben uw brief gekregen. Het besluit over de bomen is op 3 maart 2025 genomen en op 5 maart "
+        "gepubliceerd. De termijn voor bezwaar is op 14 april 2025 verstreken.\n\nHoogachtend,\n\nAfdeling Wonen",
+        "Wij ontvingen uw brief op 2 mei 2025. Uw opmerkingen zijn doorgestuurd naar de afdeling Wegen.",
     ],
 )
 def test_a_letter_without_a_next_step_is_flagged(letter):
