@@ -638,7 +638,11 @@ def is_imperative(word: str) -> bool:
         return False
     if lower == lemma + "d":
         return False  # a present participle: "Hoogachtend" closes a letter, it asks nothing
-    return not (lower.endswith("t") and lower[:-1] in lemmas.forms_of(lemma))
+    if lower.startswith("ge") and is_participle(lower) and (not lemma.startswith("ge") or lower.startswith("gege")):
+        return False  # a past participle: "Gelet op het voorgaande", "Gebeld"; not "Geef", "Geniet"
+    # "Bedankt" (a stem plus t); "Herhaald", "Verstuurd" (a participle without ge-), but "Houd" is a command.
+    ends = ("t", "d") if lower.startswith(("be", "ver", "her", "ont", "er")) else ("t",)
+    return not (lower.endswith(ends) and lower[:-1] in lemmas.forms_of(lemma))
 
 
 def _command_positions(sentence: Span, tokens: list[Token]) -> list[Token]:

@@ -352,3 +352,17 @@ def test_a_rule_whose_subject_the_parse_lost_is_no_refusal():
     # (the fast mode, without a parse, still takes it for one).
     assert not refusals(letter("Het perceel heeft in het omgevingsplan de functie bedrijf. "
                                "Wonen is ter plaatse niet toegestaan."))
+
+
+@pytest.mark.parametrize(
+    ("word", "command"),
+    [
+        ("Houd", True), ("Geef", True), ("Bel", True), ("Betaal", True), ("Verstuur", True),
+        # a closing, a participle, thanks: they ask nothing of the reader
+        ("Hoogachtend", False), ("Gelet", False), ("Gebeld", False), ("Verstuurd", False), ("Bedankt", False),
+    ],
+)
+def test_a_command_is_the_stem_of_a_verb_not_a_participle(word, command):
+    from b1check.analysis.structure import is_imperative
+
+    assert is_imperative(word) is command

@@ -111,6 +111,8 @@ def test_a_threat_or_accusation_is_flagged(sentence):
         # a permit that ends by itself, or the reader's own choice
         "De vergunning vervalt op 1 januari 2027.",
         "Wilt u uw vergunning niet meer gebruiken? Dan kunt u die intrekken.",
+        # a sanction on the municipality itself; "Gelet op" is no command to the reader
+        "Gelet op het voorgaande moet de gemeente snel beslissen, om te voorkomen dat zij een dwangsom moet betalen.",
     ],
 )
 def test_what_is_no_threat(sentence):
