@@ -34,7 +34,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..language import lemmas
-from ..language.analyse import AUXILIARY_RELATIONS, doc_text, placeholder
+from ..language.analyse import AUXILIARY_RELATIONS, doc_text, is_parsed, placeholder
 from ..language.tokens import AUXILIARY_VERBS
 from ..language.inflect import split_particle
 from ..language.wordlists import read_toml, wordlist_dir
@@ -59,6 +59,8 @@ class StructureWords:
 
     refusal_verbs: frozenset[str]
     refusal_phrases: re.Pattern
+    indirect_refusals: re.Pattern
+    rules: re.Pattern
     granting_verbs: frozenset[str]
     giving_verbs: frozenset[str]
     granted_things: frozenset[str]
@@ -95,6 +97,8 @@ def structure_words() -> StructureWords:
     return StructureWords(
         refusal_verbs=frozenset(refusal["verbs"]),
         refusal_phrases=any_of(refusal["phrases"]),
+        indirect_refusals=any_of(refusal["indirect"]),
+        rules=any_of(refusal["rules"]),
         granting_verbs=frozenset(refusal["granting_verbs"]),
         giving_verbs=frozenset(refusal["giving_verbs"]),
         granted_things=frozenset(refusal["granted_things"]),
@@ -282,10 +286,14 @@ def _is_refusal(sentence: Span, previous: Span | None, parsed: bool, words: Stru
         return False
     if words.earlier.search(text) or _told_in_the_past(sentence, parsed):
         return False  # "Bij dat besluit hebben wij uw aanvraag geweigerd": told again, not decided now
+    if words.rules.search(text):
+        return False  # "Het is niet toegestaan goederen buiten de kraam uit te stallen": a rule, said to all
     if words.refusal_phrases.search(text):
         return True
     if not _request_nouns(sentence, previous, parsed, words):
         return False  # "Dit bericht hebben we ingetrokken", "Uw gegevens worden niet verstrekt"
+    if words.indirect_refusals.search(text):
+        return True  # "Wij komen niet aan uw verzoek tegemoet": a 'no' to the request, said round about
     for token in sentence:
         found = _lemmas(token, sentence, parsed, words.verb_stems)
         if found & (words.refusal_verbs | words.granting_verbs) and _subject_is_reader(token, sentence, parsed):
@@ -362,6 +370,15 @@ def real_words(text: str, words: StructureWords, legal: bool = False) -> list[st
             continue
         found.append(word)
     return found
+
+
+def _names_a_rule(after: str, words: StructureWords) -> bool:
+    """Does "op grond van" name a law ("de Verordening leerlingenvervoer", "artikel 4")? Then
+    what follows is the rule's name and the decision, not why the rule says no to the reader."""
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    first = next((w for w in _WORD.findall(_TEMPLATE.sub(" ", after.lower())) if w not in STOP_WORDS), "")
+    return first in words.legal_words or any(first.endswith(w) for w in words.legal_words if len(w) >= 3)
 
 
 @dataclass(frozen=True)
@@ -539,8 +556,11 @@ def reason_for(index: int, sentences: list[Span], stop: int, words: StructureWor
     sentence = sentences[index]
     text = sentence.text.lower()
     field = None
-    for match in words.reason_in_sentence.finditer(text):
+    # The markers of a reason in a sentence of its own hold in the refusal too: "… af om de volgende reden: {$reden}".
+    for match in (*words.reason_in_sentence.finditer(text), *words.reason_after.finditer(text)):
         legal = match.group(0) in ("op grond van", "op basis van")
+        if legal and _names_a_rule(text[match.end():], words):
+            continue  # "Op grond van de Verordening leerlingenvervoer wordt uw aanvraag afgewezen"
         found = _reason_after_marker(content, sentence.start_char + match.end(), _end(sentence), legal, words)
         if found.given:
             return found
@@ -616,7 +636,13 @@ def is_imperative(word: str) -> bool:
     lemma = lemmas.lemma_table().get(lower, lower)
     if lemma not in verbs or lemma == lower or lower.endswith(("de", "te", "den", "ten")):
         return False
-    return not (lower.endswith("t") and lower[:-1] in lemmas.forms_of(lemma))
+    if lower == lemma + "d":
+        return False  # a present participle: "Hoogachtend" closes a letter, it asks nothing
+    if lower.startswith("ge") and is_participle(lower) and (not lemma.startswith("ge") or lower.startswith("gege")):
+        return False  # a past participle: "Gelet op het voorgaande", "Gebeld"; not "Geef", "Geniet"
+    # "Bedankt" (a stem plus t); "Herhaald", "Verstuurd" (a participle without ge-), but "Houd" is a command.
+    ends = ("t", "d") if lower.startswith(("be", "ver", "her", "ont", "er")) else ("t",)
+    return not (lower.endswith(ends) and lower[:-1] in lemmas.forms_of(lemma))
 
 
 def _command_positions(sentence: Span, tokens: list[Token]) -> list[Token]:
@@ -637,6 +663,34 @@ def _has_infinitive_after(sentence: Span, offset: int) -> bool:
     return any(t.lower_ in verbs for t in sentence if t.idx >= sentence.start_char + offset)
 
 
+# Auxiliaries of a clause that is still to happen: "wordt … behandeld", "zal … worden betaald", "moet … zijn betaald".
+_NOT_DONE = frozenset({"worden", "zullen", "kunnen", "moeten", "mogen", "willen"})
+
+
+def _told_as_done(sentence: Span, offset: int) -> bool:
+    """Do the words at `offset` belong to a clause about the past? "Het besluit is op 3 juni genomen",
+    "De termijn is op 17 juli verstreken", "Wij ontvingen uw brief op 2 mei": what happened, not
+    what happens next. Only with a parse; the verb is the nearest above the words."""
+    if not is_parsed(sentence.doc):
+        return False
+    verb = next((t for t in sentence if t.idx >= sentence.start_char + offset), None)
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if "Fin" in verb.morph.get("VerbForm"):
+        return "Past" in verb.morph.get("Tense")
+    if "Part" not in verb.morph.get("VerbForm"):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_RELATIONS]
+    if not auxiliaries and verb.dep_ == "conj":  # "is op 3 maart genomen en op 5 maart gepubliceerd"
+        auxiliaries = [c for c in verb.head.children if c.dep_ in AUXILIARY_RELATIONS]
+    said = {a.lemma_.lower() for a in auxiliaries}
+    if any("Past" in a.morph.get("Tense") for a in auxiliaries if "Fin" in a.morph.get("VerbForm")):
+        return True
+    return bool(said & {"zijn", "hebben"}) and not said & _NOT_DONE
+
+
 def _is_step(sentence: Span, words: StructureWords) -> bool:
     text = sentence.text.lower()
     if words.not_a_step.search(text) and "hoeft" not in text:
@@ -650,9 +704,14 @@ def _is_step(sentence: Span, words: StructureWords) -> bool:
     # A button: a short line that ends in a whole verb ("Reservering aanpassen", "Inloggen").
     verbs = lemmas.lemmas_by_pos()["verb"]
     last = tokens[-1].lower_
-    if len(tokens) <= 3 and ":" not in text and not ends.endswith((".", "?", "!")) and last.endswith("n") and last in verbs:
+    # Not a name that ends in a verb's form: "Afdeling Wonen", "Team Wegen".
+    named = len(tokens) > 1 and tokens[-1].text[:1].isupper()
+    if len(tokens) <= 3 and ":" not in text and not ends.endswith((".", "?", "!")) and last.endswith("n") and last in verbs \
+            and not named:
         return True
     for match in words.next_step.finditer(text):
+        if _told_as_done(sentence, match.start()):
+            continue  # "De termijn is op 17 juli verstreken"
         if re.search(r"\b(?:kunt|kan|kun|moet|mag)\b", match.group(0)) and not _has_infinitive_after(
             sentence, match.end()
         ):

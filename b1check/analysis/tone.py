@@ -11,7 +11,9 @@ The keys the tone list shares with the phrase lists mean the same in both
 `context`, `unless`, `unless_context`: wordlists/README.md).
 
 Words match by lemma (the lookup tables and the pipeline's own), small function
-words only as written; "…" in a pattern allows a few words between.
+words only as written; "…" in a pattern allows a few words between, and "*boete"
+is any word that ends in "boete" ("verzuimboete", "parkeerboetes"). A sanction in
+a question is no threat: "Heeft u een brief van een deurwaarder gekregen?" offers help.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from .phrases import in_context
 from .structure import answers_a_question, is_imperative, structure_words
 
 GAP_WORDS = 6
+SUFFIX = "*"  # "*boete": a word that ends in "boete", the compounds a list cannot name one by one
 KINDS = {"sanction": "TON001", "stamp": "TON001", "distrust": "TON001", "stern": "TON002"}
 NEEDS = ("reader", "consequence", "nothing")
 _KEYS = {
@@ -84,7 +87,16 @@ class ToneWords:
         """The first word of each pattern → the entries (by index) that begin a pattern with it."""
         return self._by_first_word
 
+    @property
+    def suffixes(self) -> tuple[str, ...]:
+        """The word ends the patterns ask for ("*boete")."""
+        return self._suffixes
+
     def __post_init__(self) -> None:
+        object.__setattr__(self, "_suffixes", tuple(sorted({
+            w for e in self.entries for pattern in e.patterns for segment in pattern for w in segment
+            if w.startswith(SUFFIX)
+        })))
         index: dict[str, set[int]] = {}
         for number, entry in enumerate(self.entries):
             for pattern in entry.patterns:
@@ -163,6 +175,8 @@ class _Word:
     lemmas: frozenset[str]
 
     def matches(self, word: str) -> bool:
+        if word.startswith(SUFFIX):
+            return any(form.endswith(word[1:]) for form in (self.lower, *self.lemmas))
         # Small function words match only as written: "u" is no form of "uw".
         return word == self.lower or (word not in STOP_WORDS and word in self.lemmas)
 
@@ -263,12 +277,16 @@ def find_tone(sentences: list[Span], words: ToneWords | None = None) -> list[Ton
         seen = _words_of(tokens)
         # Every form and lemma in the sentence: an entry none of whose patterns can stand here is skipped.
         present = {w.lower for w in seen} | {lemma for w in seen for lemma in w.lemmas}
+        present |= {end for end in words.suffixes if any(form.endswith(end[1:]) for form in present)}
+        question = sentence.text.rstrip().endswith("?")
         text = sentence.text.lower()
         previous = sentences[index - 1] if index else None
         candidates = sorted({n for word in present for n in words.by_first_word.get(word, ())})
         for entry in (words.entries[n] for n in candidates):
             if not any(needed <= present for needed in entry.words_needed):
                 continue
+            if question and entry.needs != "nothing":
+                continue  # "Heeft u een boete gekregen? Bel ons": asked about, not threatened
             if entry.context and not in_context(sentence, entry.context):
                 continue
             if entry.unless_context and in_context(sentence, entry.unless_context):

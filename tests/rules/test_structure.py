@@ -38,6 +38,12 @@ def has_next_step(text):
         "U komt niet in aanmerking voor bijzondere bijstand.",
         # The law says which rule applies, not why it applies to the reader.
         "Wij wijzen uw aanvraag af op grond van artikel 4 van de Algemene wet bestuursrecht.",
+        # the name of a law is no reason, even when it holds a word of content
+        "Op grond van de Verordening sportsubsidie wordt uw aanvraag afgewezen.",
+        # a 'no' said round about
+        "Wij hebben besloten niet aan uw verzoek om een extra parkeerplaats tegemoet te komen.",
+        "Helaas kunnen wij niet ingaan op uw verzoek om uitstel.",
+        "Wij geven geen gehoor aan uw verzoek om de boom te laten staan.",
     ],
 )
 @pytest.mark.parametrize("settings", [None, FAST], ids=["parse", "fast"])
@@ -57,6 +63,9 @@ def test_a_refusal_without_a_reason_is_flagged(sentence, settings):
         "Uw inkomen is hoger dan de grens. Daarom wijzen wij uw aanvraag af.",
         "U krijgt geen subsidie, want de activiteit is al begonnen.",
         "Reden van afwijzing: uw auto is te groot voor deze straat.\nUw aanvraag is afgewezen.",
+        "Wij komen niet aan uw verzoek tegemoet, omdat de stoep daar te smal is.",
+        "Op grond van de Verordening sportsubsidie wijzen wij uw aanvraag af, omdat uw club geen leden in de gemeente "
+        "heeft.",
     ],
 )
 def test_a_refusal_with_a_reason_is_fine(letter):
@@ -78,6 +87,11 @@ def test_a_refusal_with_a_reason_is_fine(letter):
         "U mag weigeren om mee te werken.",  # the reader says no, not the municipality
         "Heeft u de code niet zelf aangevraagd?",
         "Betreft: Afwijzing aanvraag",  # a heading, no decision
+        # a rule that comes with a permit, and the same words about something else than a request
+        "U krijgt de standplaats op de markt. Het is niet toegestaan uw kraam na 18.00 uur te laten staan.",
+        "Wij geven u de vergunning. Het is verboden om vuurwerk af te steken.",
+        "In deze brief gaan wij niet in op de details van de regeling.",
+        "Wij komen u graag tegemoet in de reiskosten.",
     ],
 )
 def test_what_is_not_a_refusal(letter):
@@ -91,6 +105,10 @@ def test_what_is_not_a_refusal(letter):
         ("Uw aanvraag is afgewezen.\n\nUw aanvraag voldoet niet aan de volgende voorwaarden:\n\n{{ voorwaarden }}",
          "{{ voorwaarden }}"),
         ("Uw subsidieaanvraag moet ik helaas afwijzen.\n\nReden: {$content->rejectedNote}", "{$content->rejectedNote}"),
+        # the law named before the decision is no reason; the section of reasons holds only a field
+        ("Op grond van de Verordening sportsubsidie {{ gemeente }} wordt uw aanvraag afgewezen.\n\nMotivering\n"
+         "{{ motivering }}\n\nWel krijgt u een bijdrage voor de reiskosten.", "{{ motivering }}"),
+        ("Wij wijzen uw verzoek om ontheffing af om de volgende reden: {$reden}", "{$reden}"),
     ],
 )
 def test_a_reason_only_in_a_template_field_is_no_reason(letter, field):
@@ -257,6 +275,11 @@ def test_a_reason_only_in_a_template_field_names_the_field(body, field):
         "Wij ontvangen de papieren graag voor {{ datum }}.",
         "Houd uw administratie van de afgelopen twee jaar beschikbaar.",
         "De wettelijke termijn eindigt op 1 mei.",
+        "De rekening ontvangt u apart.",
+        "Wij vragen u het formulier in te vullen.",
+        # a date still to come, also in a passive
+        "Uw aanvraag wordt op 3 juni behandeld.",
+        "De school is tot 1 september gesloten, daarna kunt u uw kind weer brengen.",
     ],
 )
 def test_a_next_step_is_recognised(step):
@@ -278,6 +301,10 @@ def test_a_next_step_is_recognised(step):
         # a form of address in the address block and "In" are no commands ("mevrouwen", "innen")
         "Mevrouw N. Rachidi\nSchoolstraat 9\n\nVanaf 1 januari krijgt u meer kinderbijslag.\n\n"
         "In totaal krijgt u € 711,10 per kwartaal.",
+        # a date in the past tells what happened, and a closing is no command ("hoogachten")
+        "Wij hebben uw brief gekregen. Het besluit over de bomen is op 3 maart 2025 genomen en op 5 maart "
+        "gepubliceerd. De termijn voor bezwaar is op 14 april 2025 verstreken.\n\nHoogachtend,\n\nAfdeling Wonen",
+        "Wij ontvingen uw brief op 2 mei 2025. Uw opmerkingen zijn doorgestuurd naar de afdeling Wegen.",
     ],
 )
 def test_a_letter_without_a_next_step_is_flagged(letter):
@@ -325,3 +352,17 @@ def test_a_rule_whose_subject_the_parse_lost_is_no_refusal():
     # (the fast mode, without a parse, still takes it for one).
     assert not refusals(letter("Het perceel heeft in het omgevingsplan de functie bedrijf. "
                                "Wonen is ter plaatse niet toegestaan."))
+
+
+@pytest.mark.parametrize(
+    ("word", "command"),
+    [
+        ("Houd", True), ("Geef", True), ("Bel", True), ("Betaal", True), ("Verstuur", True),
+        # a closing, a participle, thanks: they ask nothing of the reader
+        ("Hoogachtend", False), ("Gelet", False), ("Gebeld", False), ("Verstuurd", False), ("Bedankt", False),
+    ],
+)
+def test_a_command_is_the_stem_of_a_verb_not_a_participle(word, command):
+    from b1check.analysis.structure import is_imperative
+
+    assert is_imperative(word) is command

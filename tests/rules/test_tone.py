@@ -67,6 +67,14 @@ def test_reason_and_alternatives_are_plain_and_calm(entry):
         "Wij kunnen uw uitkering stopzetten.",
         "Wij kunnen u een maatregel opleggen.",
         "Als u niet meewerkt, verlagen wij uw bijstand.",
+        # sanctions other than a fine: the permit or the work stopped, a compound on -boete
+        "Bij het niet naleven van de regels kunnen wij de ontheffing intrekken.",
+        "Als u de voorschriften overtreedt, kunnen wij uw vergunning schorsen.",
+        "Als u zonder vergunning verder gaat, wordt de verbouwing direct stilgelegd.",
+        "Als u de plaats twee maanden leeg laat, vervalt de vergunning van rechtswege.",
+        "Wij kunnen u daarnaast een verzuimboete opleggen.",
+        # asked, then threatened: the threat is in the answer
+        "Betaalt u niet op tijd? Dan sturen wij uw rekening naar een deurwaarder.",
     ],
 )
 def test_a_threat_or_accusation_is_flagged(sentence):
@@ -97,6 +105,14 @@ def test_a_threat_or_accusation_is_flagged(sentence):
         # benefit words that are no sanction
         "Wij korten uw uitkering niet.",
         "De regering verlaagt de uitkeringen in 2025.",
+        # a sanction the reader is asked about: an offer of help, no threat
+        "Staat er een deurwaarder bij u voor de deur? Bel ons dan meteen.",
+        "Heeft u een verkeersboete gekregen die u niet kunt betalen? Wij helpen u graag.",
+        # a permit that ends by itself, or the reader's own choice
+        "De vergunning vervalt op 1 januari 2027.",
+        "Wilt u uw vergunning niet meer gebruiken? Dan kunt u die intrekken.",
+        # a sanction on the municipality itself; "Gelet op" is no command to the reader
+        "Gelet op het voorgaande moet de gemeente snel beslissen, om te voorkomen dat zij een dwangsom moet betalen.",
     ],
 )
 def test_what_is_no_threat(sentence):
