@@ -822,7 +822,10 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
         # teruggevorderd"; not "Graag verzoeken wij u", "wat wij verzoeken", "de wijk verzoeken u"
         attributive = previous is not None and (
             doc[previous].pos_ == "ADJ" or doc[previous].tag_.startswith("WW|vd") or doc[previous].like_num)
-        plural_noun = token.lemma_.lower() in by_pos["noun"] and token.dep_ in _NOUN_RELATIONS and attributive
+        # or joined to a noun before it: "deuren en ramen" (of "raam"), not "ramen" (estimate)
+        joined_to_noun = token.dep_ == "conj" and token.head.pos_ == "NOUN" and token.head.i < token.i
+        plural_noun = token.lemma_.lower() in by_pos["noun"] and (
+            (token.dep_ in _NOUN_RELATIONS and attributive) or joined_to_noun)
         if (form in by_pos["noun"] or form in by_pos["adj"] or plural_noun) and token.pos_ in ("NOUN", "PROPN", "ADJ"):
             # "de eerste keer … uit" is no "keert … uit"; "ontvangen bedragen" (of "bedrag"), but
             # "wat wij verzoeken" stays a verb whatever the tagger says

@@ -582,6 +582,8 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         return None
     head = doc[match.head]
     slot, certain = _verb_slot(match, head)
+    if phrase.verb == "zijn" and not phrase.preposition and _plural_after_own_preposition(match, doc):
+        slot = _PLURAL_OF.get(slot, slot)  # "er is sprake van risico's" → "er zijn risico's"
     if slot is None or _governs_elsewhere(match, head, phrase) or _preposition_after_differs(match, phrase, doc):
         return None
     edit.certain, edit.slot = certain, slot
@@ -808,6 +810,19 @@ def _use(slot: str, head: Token, lemma: str | None = None) -> str:
 def _known(form: str) -> bool:
     """A generated form the lemma tables know (every word of it)."""
     return all(word == "te" or word in inflect.PARTICLES or lemmas.known(word) for word in form.lower().split())
+
+
+_PLURAL_OF = {"3sg": "pl", "2sg": "pl", "1sg": "pl", "past_sg": "past_pl"}
+
+
+def _plural_after_own_preposition(match: PhraseMatch, doc: Doc) -> bool:
+    """Is the noun after the entry's own preposition plural? With the preposition gone
+    it is the subject of "zijn": "er is sprake van risico's" → "er zijn risico's"."""
+    own = _own_preposition(match, doc)
+    if own is None or not is_parsed(doc) or doc[own].lower_ not in PREPOSITIONS:
+        return False
+    noun = doc[own].head
+    return noun.i > own and noun.pos_ in ("NOUN", "PROPN") and "Plur" in noun.morph.get("Number")
 
 
 def _own_preposition(match: PhraseMatch, doc: Doc) -> int | None:

@@ -490,6 +490,17 @@ def test_a_pronominal_adverb_stands_for_the_entrys_preposition():
         "De verhuurder moet ervoor zorgen dat de woning veilig is.")
 
 
+def test_zijn_agrees_with_the_noun_that_becomes_its_subject():
+    assert pasted("Er is sprake van actuele risico's, omdat het water stroomt.", "sprake") == (
+        "Er zijn actuele risico's, omdat het water stroomt.")
+    assert pasted("Er is sprake van overlast in de straat.", "sprake") == "Er is overlast in de straat."
+
+
+def test_a_plural_noun_joined_to_a_noun_takes_no_verb_entry():
+    # "deuren en ramen" (windows), not "ramen" (to estimate) → "schatten"
+    assert not [f for f in findings_for("Bij het feest stonden de deuren en ramen open.") if f.rule == "WRD001"]
+
+
 def test_a_negation_after_the_phrase_blocks_a_drop_in():
     # "binnen de gestelde termijn geen reactie" → "op tijd geen reactie" puts the "no" in the wrong place
     text = "Als wij binnen de gestelde termijn geen reactie ontvangen, sluiten wij het dossier."
