@@ -868,7 +868,11 @@ def _verb_slot(match: PhraseMatch, head: Token) -> tuple[str | None, bool]:
     slots = inflect.verb_slots(head.lower_, lemma, split=split)
     if not slots and not split:
         particle, root = inflect.split_particle(lemma)
-        if particle:
+        before = head.i - 1
+        if particle and before in match.words and head.doc[before].lower_ == particle:
+            # "tegemoet zien" written apart: one verb, as "tegemoetzien" ("kunt … tegemoet zien")
+            slots = inflect.verb_slots(particle + head.lower_, lemma, split=False)
+        elif particle:
             slots = inflect.verb_slots(head.lower_, lemma, split=True)
     if not slots:
         return None, False

@@ -501,6 +501,12 @@ def test_a_plural_noun_joined_to_a_noun_takes_no_verb_entry():
     assert not [f for f in findings_for("Bij het feest stonden de deuren en ramen open.") if f.rule == "WRD001"]
 
 
+def test_a_particle_written_apart_before_its_verb_is_one_verb_with_it():
+    # "tegemoet zien" after "kunt": the infinitive, so "afwachten", not "wachten af"
+    found = finding("U kunt het besluit uiterlijk 1 juni van ons tegemoet zien.", "tegemoet")
+    assert found.suggestions == ("verwachten", "afwachten")
+
+
 def test_a_negation_after_the_phrase_blocks_a_drop_in():
     # "binnen de gestelde termijn geen reactie" → "op tijd geen reactie" puts the "no" in the wrong place
     text = "Als wij binnen de gestelde termijn geen reactie ontvangen, sluiten wij het dossier."
