@@ -20,9 +20,10 @@ from spacy.tokens import Doc, Token
 
 from ..language import inflect, lemmas
 from ..language.analyse import is_parsed, placeholder
-from ..language.pronouns import adverb_preposition, adverbs_for, agreeing_slot
+from ..language.pronouns import adverb_preposition, adverb_with, agreeing_slot
 from ..language.tokens import DATE_NAMES, NUMBER_WORDS, SINGULAR_DETERMINERS, TIME_UNITS, match_case  # noqa: F401  (match_case: part of this module's interface)
 from ..language.wordlists import FOLLOWING, NOUN_GENDERS, VERB_USES, Alternative, word_set
+from .passive import WORDEN
 from .phrases import DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
 
 ARTICLES = ("de", "het")
@@ -185,24 +186,13 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
         return False
     if "end" in following and not _ends_clause(doc, last):
         return False  # "zodat u het weet" before the object: "stuur ik u zodat u het weet de brief"
-    if "clause" in following and _te_infinitive_follows(doc, last):
+    if "clause" in following and _te_later(doc, last) is not None:
         return False  # "alvorens een besluit te nemen": "voordat" needs a subject and a finite verb
     timing = [use for use in following if use not in ("end", "clause")]
     if timing:
         duration = _duration_after(doc, last) is not None
         return ("duration" if duration else "no-duration") in timing
     return True
-
-
-def _te_infinitive_follows(doc: Doc, last: int) -> bool:
-    """Does "te" + an infinitive follow in the words up to the next comma or sentence end?"""
-    for token in doc[last + 1 : doc[last].sent.end]:
-        if token.text in (",", ";", ":"):
-            return False
-        if token.lower_ == "te":
-            following = _neighbour(doc, token.i, 1)
-            return following is not None and is_verb(doc[following].lower_)
-    return False
 
 
 def _ends_clause(doc: Doc, last: int) -> bool:
@@ -607,7 +597,7 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     ):
         return None  # a finite verb first and "kijken naar" at the end would leave the object before "naar"
     if phrase.verb in _BARE_INFINITIVE_VERBS and not phrase.after:
-        own_te = _te_of_complement(head)
+        own_te = _te_later(doc, head.i)
         if own_te is not None:
             edit.changes[own_te] = ""  # "of u de huur wenst te verlengen" → "of u de huur wilt verlengen"
             edit.touch(own_te)
@@ -838,11 +828,8 @@ def _own_preposition(match: PhraseMatch, doc: Doc) -> int | None:
 def _with_preposition(word: str, preposition: str) -> str:
     """The word for the alternative's preposition: "op" → "over"; a pronominal adverb
     keeps its first part: "waarop" → "waarover", "ervoor" stays "ervoor"."""
-    own = adverb_preposition(word)
-    if own is None:
-        return preposition
-    start = next(pronoun for pronoun in ("hier", "daar", "waar", "er") if word.lower().startswith(pronoun))
-    return match_case(next(a for a in adverbs_for(preposition) if a.startswith(start)), word)
+    adverb = adverb_with(word, preposition)
+    return match_case(adverb, word) if adverb else preposition
 
 
 def _object_follows(head: Token) -> bool:
@@ -920,7 +907,7 @@ def _second_command(head: Token) -> bool:
     doc = head.doc
     before = _neighbour(doc, head.i, -1)
     after = _neighbour(doc, head.i, 1)
-    if after is not None and doc[after].lower_ in _POINTING_ADVERBS:
+    if after is not None and doc[after].lower_ in _ADVERBS_BEFORE_OBJECT:
         after = _neighbour(doc, after, 1)  # "en vermeld daarbij het zaaknummer"
     return (
         before is not None and doc[before].lower_ in ("en", "of") and after is not None
@@ -928,8 +915,8 @@ def _second_command(head: Token) -> bool:
     )
 
 
-# Adverbs that point back, between a command and its object ("vermeld daarbij het nummer").
-_POINTING_ADVERBS = frozenset("daarbij hierbij daarin hierin ook dan wel altijd".split())
+# Adverbs that can stand between a command and its object ("vermeld daarbij het nummer").
+_ADVERBS_BEFORE_OBJECT = frozenset("daarbij hierbij daarin hierin ook dan wel altijd".split())
 
 
 def _next_is_subject(head: Token) -> bool:
@@ -1001,15 +988,12 @@ def _has_subject(head: Token) -> bool:
     return _previous_is_subject(head) or _next_is_subject(head)
 
 
-_WORDEN = frozenset(("worden", "wordt", "werd", "werden"))
-
-
 def _after_worden(head: Token) -> bool:
     """Does a form of "worden" stand right before the verb, or take it in the parse?"""
     before = _neighbour(head.doc, head.i, -1)
-    if before is not None and head.doc[before].lower_ in _WORDEN:
+    if before is not None and head.doc[before].lower_ in WORDEN:
         return True
-    return is_parsed(head.doc) and any(c.dep_ == "aux:pass" and c.lower_ in _WORDEN for c in head.children)
+    return is_parsed(head.doc) and any(c.dep_ == "aux:pass" and c.lower_ in WORDEN for c in head.children)
 
 
 def _has_auxiliary(head: Token) -> bool:
@@ -1302,16 +1286,15 @@ def _noun_phrase(noun: Token) -> tuple[list[Token], list[Token]]:
 _BARE_INFINITIVE_VERBS = frozenset("willen kunnen mogen moeten zullen gaan laten".split())
 
 
-# Words that end the verb's own clause on the way to its "te" ("om te", ", dat").
+# Words that end a clause on the way to its "te" ("om te", ", dat").
 _CLAUSE_BREAKS = frozenset(", ; : . ( om dat die omdat als of en".split())
 
 
-def _te_of_complement(verb: Token) -> int | None:
-    """The "te" of the infinitive the verb governs, later in its clause ("wenst
-    u een afspraak te maken", "of u wenst te verlengen"). By position: the compact
-    parser hangs these infinitives anywhere."""
-    doc = verb.doc
-    for token in doc[verb.i + 1 : min(verb.i + 10, verb.sent.end)]:
+def _te_later(doc: Doc, index: int) -> int | None:
+    """The "te" of an infinitive later in the clause of `index` ("wenst u een afspraak
+    te maken", "alvorens een besluit te nemen"). By position: the compact parser hangs
+    these infinitives anywhere."""
+    for token in doc[index + 1 : doc[index].sent.end]:
         if token.lower_ in _CLAUSE_BREAKS:
             return None
         if token.lower_ == "te":

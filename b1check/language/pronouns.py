@@ -64,6 +64,8 @@ _ADVERB_ENDINGS = {
     **{word: word for word in "aan achter bij door in na naar om onder op over tegen uit van voor".split()},
     "mee": "met", "toe": "tot",
 }
+# The second part of a pronominal adverb: "voor" of "ervoor", "mee" of "ermee".
+ADVERB_ENDINGS = tuple(_ADVERB_ENDINGS)
 # The prepositions a pronominal adverb can stand for: the ones an entry can end with
 # ("op de hoogte stellen van") that a word before the verb can take over ("hiervan").
 ADVERB_PREPOSITIONS = frozenset(_ADVERB_ENDINGS.values())
@@ -79,10 +81,23 @@ def adverbs_for(preposition: str) -> list[str]:
 def adverb_preposition(word: str) -> str | None:
     """The preposition of a pronominal adverb: "hiervan" → "van", "ermee" → "met",
     "daartoe" → "tot"; None for a word that is none."""
+    split = _adverb_parts(word)
+    return _ADVERB_ENDINGS[split[1]] if split else None
+
+
+def adverb_with(word: str, preposition: str) -> str | None:
+    """The pronominal adverb with the first part of `word` and another preposition:
+    "waarop", "over" → "waarover"; "ervoor", "met" → "ermee"; None for a word that is none."""
+    split = _adverb_parts(word)
+    ending = next((e for e, stands_for in _ADVERB_ENDINGS.items() if stands_for == preposition.lower()), None)
+    return split[0] + ending if split and ending else None
+
+
+def _adverb_parts(word: str) -> tuple[str, str] | None:
     lower = word.lower()
     for pronoun in _R_PRONOUNS:
         if lower.startswith(pronoun) and lower[len(pronoun):] in _ADVERB_ENDINGS:
-            return _ADVERB_ENDINGS[lower[len(pronoun):]]
+            return pronoun, lower[len(pronoun):]
     return None
 
 

@@ -9,11 +9,11 @@ from functools import lru_cache
 from itertools import accumulate
 
 from ..analysis.difficulty import zipf
-from ..analysis.phrases import PhraseMatch
+from ..analysis.phrases import DETERMINERS, PhraseMatch
 from ..analysis.rewrite import Rewrite, match_case, render, rewrite, shown_span
 from ..language import lemmas
 from ..language.analyse import is_address, placeholder
-from ..language.pronouns import as_je
+from ..language.pronouns import ADVERB_ENDINGS, as_je
 from ..language.tokens import NUMBER_WORDS
 from ..language.wordlists import compound_rewrites, default_abbreviations
 from .base import Context, Hit, check, span_hit
@@ -209,8 +209,9 @@ def _says_je(doc) -> bool:
 
 # "er" and a preposition that a rewrite puts side by side are one word: "zorgt er voor" →
 # "zorgt ervoor". Not before a noun phrase ("er voor de deur": "er" is on its own there).
-_ER_APART = re.compile(r"\b([Ee]r) (aan|bij|door|in|mee|naar|om|op|over|tegen|uit|van|voor)\b(?!-)( \w+)?")
-_NOUN_PHRASE_STARTS = frozenset("de het een deze die dit uw mijn zijn haar hun ons onze elk elke alle geen".split())
+_ER_APART = re.compile(rf"\b([Ee]r) ({'|'.join(ADVERB_ENDINGS)})\b(?!-)( \w+)?")
+# "dat" opens the clause of "ervoor zorgen dat"; "alle" is no determiner of the lists
+_NOUN_PHRASE_STARTS = (DETERMINERS - {"dat"}) | {"alle"}
 
 
 def _er_joined(text: str, original: str) -> str:

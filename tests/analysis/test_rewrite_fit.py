@@ -421,6 +421,7 @@ def test_must_with_two_infinitives_joined_is_advice():
     # "moet … zijn opgebouwd en … te worden opgeruimd": the second "te" would dangle
     text = "De kraam dient om 8.00 uur te zijn opgebouwd en na afloop geheel te worden opgeruimd."
     assert pasted(text, "dient") is None
+    assert pasted(text, "dient", FAST) is None  # without the parse: a "te" after "en" later on
     assert pasted("U dient het formulier voor 1 mei te sturen.", "dient") == "U moet het formulier voor 1 mei sturen."
 
 
@@ -488,6 +489,8 @@ def test_a_pronominal_adverb_stands_for_the_entrys_preposition():
         "U vraagt om de documenten waarover uw verzoek gaat.")
     assert pasted("De verhuurder moet ervoor zorg dragen dat de woning veilig is.", "zorg") == (
         "De verhuurder moet ervoor zorgen dat de woning veilig is.")
+    # the finite verb first, then the adverb: "heeft daarop betrekking" → "gaat daarover"
+    assert pasted("Deze brief heeft daarop betrekking.", "betrekking") == "Deze brief gaat daarover."
 
 
 def test_zijn_agrees_with_the_noun_that_becomes_its_subject():
