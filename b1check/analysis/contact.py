@@ -609,6 +609,11 @@ def contact_details(source: SourceText, phone_list: list[Mention], email_list: l
 def points_to_website(source: SourceText, fields: list[ContactField]) -> tuple[int, int] | None:
     """Where the letter first sends the reader to a website, portal, app, button or form
     (`fields`: the letter's contact fields; a link is one wherever it stands)."""
-    spans = [m.span() for m in [vocabulary().website.search(source.text)] if m]
+    # A name inside a template field is no address: "[% zaak.zaakstatus.info.status %]" holds
+    # "zaakstatus.info", but a field named for a link ("{{ url }}") is one.
+    inside = [(p.start, p.end) for p in source.placeholders]
+    found = (m for m in vocabulary().website.finditer(source.text)
+             if not any(start < m.start() < end for start, end in inside))
+    spans = [m.span() for m in [next(found, None)] if m]
     spans += [(f.field.start, f.field.end) for f in fields if "link" in f.kinds]
     return min(spans) if spans else None

@@ -532,7 +532,7 @@ class PhraseFinder:
         ):
             return None
         if entry.context or entry.unless_context:
-            around = text.sentence_span(first) if entry.context_in == "sentence" else text.words_after(last)
+            around = text.with_lead_in(first) if entry.context_in == "sentence" else text.words_after(last)
             if entry.context and not in_context(around, entry.context):
                 return None
             if entry.unless_context and in_context(around, entry.unless_context):
@@ -559,6 +559,10 @@ class PhraseFinder:
                 if positions and positions[-1][0] >= first and positions[0][0] <= last:
                     return True
         return False
+
+
+# How many items of a list back `_Text.with_lead_in` looks for the line that opens it.
+_LIST_ITEMS = 8
 
 
 class _Text:
@@ -622,6 +626,22 @@ class _Text:
     def sentence_span(self, index: int) -> Span:
         number = self.sentence[index]
         return self.doc[self.sentence_starts[number] : self.sentence_starts[number + 1]]
+
+    def with_lead_in(self, index: int) -> Span:
+        """The sentence, and for an item of a list the line that opens the list:
+        "besluiten wij: - vast te stellen dat …; - te bepalen dat …" (the items
+        before it end with ";" or ",")."""
+        number = self.sentence[index]
+        start = self.sentence_starts[number]
+        for earlier in range(number - 1, max(-1, number - _LIST_ITEMS), -1):
+            last = self.previous_word[self.sentence_starts[earlier + 1]]
+            mark = self.doc[last].text if last >= 0 else ""
+            if mark not in (":", ";", ","):
+                break
+            if mark == ":":
+                start = self.sentence_starts[earlier]
+                break
+        return self.doc[start : self.sentence_starts[number + 1]]
 
     @property
     def headings(self) -> set[int]:
@@ -801,7 +821,9 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
     if entry.pos != "verb":
         return True
     form = token.lower_
-    if (token.like_num and not text.parsed) or (text.parsed and token.pos_ in _NOT_VERBS):
+    if (token.like_num and not text.parsed) or (
+        text.parsed and token.pos_ in _NOT_VERBS and not _verb_before_subject(text, head, lemma)
+    ):
         return False  # "acht" (eight), and words the tagger is sure are no verb
     if particle is None and len(words) == 1 and _adjectival_participle(form, lemma):
         return False  # "de gewijzigde regels", "de geadresseerde"
@@ -810,6 +832,8 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
     several = len(words) > 1 or particle is not None
     by_pos = lemmas.lemmas_by_pos()
     ambiguous = not several and (form in by_pos["noun"] or form in by_pos["adj"] or form.endswith(("de", "te")))
+    if ambiguous and _auxiliary_zijn(text, previous, form, lemma):
+        return True  # "de gebreken zijn opgeheven"
     if before in _NOUN_DETERMINERS or (before in _PRONOUN_DETERMINERS and ambiguous):
         return False  # "uw verzoek", "de beoogde datum", "het verzoek" (but: "dit impliceert", "het verstrijken")
     if text.parsed:
@@ -887,6 +911,40 @@ _NOT_VERBS = frozenset({"NUM", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", 
 _NOUN_RELATIONS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"})
 _PRONOUN_DETERMINERS = frozenset("het dit deze die dat zijn haar ons hun je welke".split())
 _NOUN_DETERMINERS = DETERMINERS - _PRONOUN_DETERMINERS
+
+
+def _verb_before_subject(text: _Text, head: int, lemma: str | None) -> bool:
+    """A finite form of the entry's verb straight before its subject pronoun,
+    which the compact tagger reads as a conjunction when the form is rare:
+    "Hierbij informeer ik u dat …"."""
+    form = text.doc[head].lower_
+    following = text.next_word[head]
+    if not lemma or following >= len(text.doc) or text.doc[following].lower_ not in PERSONAL_PRONOUNS:
+        return False
+    by_pos = lemmas.lemmas_by_pos()
+    if form in by_pos["noun"] or form in by_pos["adj"]:
+        return False
+    try:
+        forms = inflect.verb_forms(lemma)
+    except ValueError:
+        return False
+    return any(form in forms[slot] for slot in ("1sg", "2sg", "3sg", "past_sg", "past_pl"))
+
+
+def _auxiliary_zijn(text: _Text, previous: int | None, form: str, lemma: str | None) -> bool:
+    """*zijn* as the auxiliary of the participle after it, not the possessive:
+    "de gebreken zijn opgeheven" (but "zijn verzoek"). The parse decides where
+    there is one; without it a bare participle of the entry's verb does."""
+    if previous is None or text.doc[previous].lower_ != "zijn":
+        return False
+    if text.parsed:
+        return text.doc[previous].pos_ in ("AUX", "VERB")
+    if not lemma:
+        return False
+    try:
+        return form in inflect.verb_forms(lemma)["participle"]
+    except ValueError:
+        return False
 
 
 def _adjectival_participle(form: str, lemma: str | None) -> bool:

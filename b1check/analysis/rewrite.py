@@ -22,7 +22,7 @@ from ..language import inflect, lemmas
 from ..language.analyse import is_parsed, placeholder
 from ..language.pronouns import adverb_preposition, adverb_with, agreeing_slot
 from ..language.tokens import DATE_NAMES, NUMBER_WORDS, SINGULAR_DETERMINERS, TIME_UNITS, match_case  # noqa: F401  (match_case: part of this module's interface)
-from ..language.wordlists import FOLLOWING, NOUN_GENDERS, VERB_USES, Alternative, word_set
+from ..language.wordlists import FOLLOWING, NOUN_GENDERS, PRECEDING, VERB_USES, Alternative, word_set
 from .passive import WORDEN
 from .phrases import DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
 
@@ -174,9 +174,12 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
     """Do the alternative's own conditions hold in this sentence (its `context`,
     `unless_context`, `unless_next`, and what follows: a length of time or not)?"""
     following = alternative.limited(FOLLOWING)
-    if not (alternative.context or alternative.unless_context or alternative.unless_next or following):
+    preceding = alternative.limited(PRECEDING)
+    if not (alternative.context or alternative.unless_context or alternative.unless_next or following or preceding):
         return True
     sentence = doc[match.span.start].sent
+    if preceding and not _sentence_before(doc, sentence.start):
+        return False  # "Ter plaatse is een bouwstop opgelegd" after a heading: "daar" points at nothing
     if alternative.context and not in_context(sentence, alternative.context):
         return False
     if alternative.unless_context and in_context(sentence, alternative.unless_context):
@@ -193,6 +196,18 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
         duration = _duration_after(doc, last) is not None
         return ("duration" if duration else "no-duration") in timing
     return True
+
+
+def _sentence_before(doc: Doc, start: int) -> bool:
+    """Does another sentence of the same paragraph come before the one at `start`:
+    no blank line and no heading (a line without a full stop) in between?"""
+    previous = start - 1
+    while previous >= 0 and doc[previous].is_space:
+        previous -= 1
+    if previous < 0 or doc[previous].text not in (".", "!", "?", ":", ";"):
+        return False
+    between = doc.text[doc[previous].idx + len(doc[previous].text) : doc[start].idx]
+    return between.count("\n") < 2
 
 
 def _ends_clause(doc: Doc, last: int) -> bool:
@@ -621,7 +636,14 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         if subject in PERSONAL_PRONOUNS:
             slot = edit.slot = agreeing_slot(subject, phrase.verb)
     if slot == "participle" and any(is_verb(word) for word in after):
-        return None  # "laten weten" has no participle of its own ("heeft laten weten")
+        if (phrase.verb not in _IPP_VERBS or phrase.before or _auxiliary_of(head) not in _HEBBEN
+                or not _what_follows(doc, head.i)):
+            return None  # "laten weten" has no participle of its own: "is medegedeeld" stays
+        # The perfect of "laten weten" takes the infinitive (infinitivus pro participio):
+        # "wij hebben u medegedeeld" → "wij hebben u laten weten".
+        edit.changes[match.head] = match_case(" ".join([phrase.verb, *after]), head.text)
+        _drop_others(match, edit, keep)
+        return _glue_te(edit, doc)
     if slot == "participle" and _takes_zijn(phrase.verb) and _auxiliary_of(head) in _HEBBEN:
         return None  # "heeft plaatsgevonden" → "is gebeurd": the auxiliary changes too
     if (slot == "participle" and _takes_zijn(match.lemma or head.lower_) and not _takes_zijn(phrase.verb)
@@ -929,8 +951,20 @@ def _previous_is_subject(head: Token) -> bool:
 
 
 _HEBBEN = frozenset("heb hebt heeft hebben had hadden".split())
+# Verbs whose perfect with another verb is their infinitive: "heeft laten weten", "heeft laten zien".
+_IPP_VERBS = frozenset(("laten",))
+_WHAT_FOLLOWS = frozenset(("dat", "of", "wat", "hoe", "wanneer", "waarom", "welke", "wie", ":"))
 _PERSONS = frozenset(("1sg", "2sg", "3sg"))
 _ZIJN = frozenset("ben bent is zijn was waren".split())
+
+
+def _what_follows(doc: Doc, index: int) -> bool:
+    """Does what is said or shown follow the verb: a clause ("dat …", "of …") or a colon?
+    "Wij hebben u laten weten dat …" is whole, "Wij hebben de politie laten weten." is not."""
+    following = _neighbour(doc, index, 1)
+    if following is not None and doc[following].text == ",":
+        following = _neighbour(doc, following, 1)
+    return following is not None and doc[following].lower_ in _WHAT_FOLLOWS
 
 
 def _own_object(phrase: VerbPhrase) -> bool:

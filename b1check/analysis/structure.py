@@ -82,6 +82,7 @@ class StructureWords:
     pointers: frozenset[str]
     legal_words: frozenset[str]
     next_step: re.Pattern
+    open_requests: re.Pattern
     disclaimer: re.Pattern
     not_a_step: re.Pattern
     question_cues: re.Pattern
@@ -125,6 +126,7 @@ def structure_words() -> StructureWords:
         pointers=frozenset(reason["pointers"]),
         legal_words=frozenset(reason["legal_words"]),
         next_step=any_of(step["statements"]),
+        open_requests=any_of(step["requests"]),
         disclaimer=any_of(step["disclaimers"]),
         not_a_step=any_of(step["not_a_step"]),
         question_cues=any_of(step["question_cues"]),
@@ -450,6 +452,14 @@ def _heading(lines: list[str], index: int) -> str | None:
     return text.lower() if len(text.split()) <= HEADING_WORDS else None
 
 
+def _title_line(sentence: Span) -> bool:
+    """A line on its own without a full stop: a title, subject line or heading."""
+    text = sentence.text.strip()
+    doc_text_after = sentence.doc.text[sentence.end_char : sentence.end_char + 2]
+    return bool(text) and "\n" not in text and not text.endswith((".", "!", "?", ",", ";", ":")) and (
+        sentence.end == len(sentence.doc) or doc_text_after.startswith("\n") or sentence[-1].is_space)
+
+
 def letter_sections(text: str, stop: int, words: StructureWords) -> list[Section]:
     """The letter before `stop` (the signature), cut at its headings."""
     cuts: list[tuple[int, bool]] = [(0, False)]
@@ -619,7 +629,10 @@ def find_refusals(sentences: list[Span], parsed: bool, stop: int, choices) -> li
         previous = sentences[index - 1] if index else None
         if _is_refusal(sentence, previous, parsed, words):
             found.append(Refusal(sentence, reason_for(index, sentences, stop, words, sections, parsed, starts, choices)))
-    return found
+    # A title or subject line that says no ("Buiten behandeling stellen aanvraag") only names what
+    # the letter says; where the letter says the 'no' in a sentence too, that one is judged.
+    titles = [refusal for refusal in found if _title_line(refusal.sentence)]
+    return [refusal for refusal in found if refusal not in titles] or found
 
 
 # --- next steps ----------------------------------------------------------------------
@@ -709,6 +722,8 @@ def _is_step(sentence: Span, words: StructureWords) -> bool:
     if len(tokens) <= 3 and ":" not in text and not ends.endswith((".", "?", "!")) and last.endswith("n") and last in verbs \
             and not named:
         return True
+    if words.open_requests.search(text) and not ends.endswith("?"):
+        return True  # asked or invited: the reader still has to answer, whatever the tense
     for match in words.next_step.finditer(text):
         if _told_as_done(sentence, match.start()):
             continue  # "De termijn is op 17 juli verstreken"

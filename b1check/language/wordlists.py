@@ -51,7 +51,7 @@ class Alternative:
         return self.text
 
     def limited(self, vocabulary: tuple[str, ...]) -> tuple[str, ...]:
-        """The `fits` of one kind (VERB_USES, NOUN_GENDERS, FOLLOWING, NOUN_USES); empty where the
+        """The `fits` of one kind (VERB_USES, NOUN_GENDERS, FOLLOWING, PRECEDING, NOUN_USES); empty where the
         list does not limit that kind."""
         return tuple(use for use in self.fits if use in vocabulary)
 
@@ -191,6 +191,10 @@ NOUN_GENDERS = ("de", "het", "start")
 # "end": the end of the clause; "clause": a clause with a subject and a finite verb, not
 # "te" + infinitive ("alvorens wij beslissen" → "voordat", "alvorens te beslissen" not).
 FOLLOWING = ("duration", "no-duration", "end", "clause")
+# What comes before the sentence: "after-sentence", another sentence of the same paragraph,
+# for a word that points back ("ter plaatse" → "daar" needs a place told before; not
+# straight after a heading).
+PRECEDING = ("after-sentence",)
 # A noun alternative that needs a determiner before it: "feedback" is a mass noun
 # ("feedback vragen"), "reactie" is not ("een reactie vragen"): "uw feedback" →
 # "uw reactie" fits, the bare noun gets advice.
@@ -217,7 +221,7 @@ def _alternatives(value, where: str) -> tuple[Alternative, ...]:
         if pos is not None and pos not in PARTS_OF_SPEECH:
             raise WordlistError(f"{where}: woordsoort '{pos}' bestaat niet; kies uit {', '.join(PARTS_OF_SPEECH)}")
         fits = strings(item.get("fits"), where, "fits")
-        known = VERB_USES + NOUN_GENDERS + FOLLOWING + NOUN_USES
+        known = VERB_USES + NOUN_GENDERS + FOLLOWING + PRECEDING + NOUN_USES
         if set(fits) - set(known):
             raise WordlistError(f"{where}: 'fits' kent alleen {', '.join(known)}")
         found.append(Alternative(

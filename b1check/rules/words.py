@@ -24,11 +24,13 @@ _PHRASE_CODE = {"wording": "WRD001", "tone": "TON001", "nominal-style": "NOM003"
 @check("WRD001", "TON001", "NOM003", "DIF005")
 def phrase_list(context: Context):
     """Phrases from the curated lists, each with its alternatives fitted into the sentence.
-    A term of art (`term = true`) is a tip the first time only, never replaced."""
+    A term of art (`term = true`) is a tip the first time only, never replaced; so is a
+    noun with only advice (*peildatum*, *draagkracht*): the writer explains it once, and
+    the same advice at every place the letter uses the word is noise."""
     explained: set[str] = set()
     matches = []
     for match in context.phrase_matches:
-        if match.entry.term:
+        if match.entry.term or _explained_once(match.entry):
             if match.entry.key in explained:
                 continue
             explained.add(match.entry.key)
@@ -43,6 +45,11 @@ def phrase_list(context: Context):
     for number, match in enumerate(matches):
         inner = _InnerRewrites(matches, rewrites, by_start, number)
         yield phrase_hit(match, _OthersWords(owners, number), context.source.unbroken, rewrites[number], inner)
+
+
+def _explained_once(entry) -> bool:
+    return entry.pos == "noun" and bool(entry.alternatives) and all(
+        alternative.advice or alternative.instruction for alternative in entry.alternatives)
 
 
 def _rewrites(match: PhraseMatch) -> list[Rewrite]:

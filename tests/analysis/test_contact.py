@@ -192,6 +192,7 @@ def test_email_kinds(address, kind, rule):
         "Dit bericht is automatisch verzonden. Je kan er daarom niet op reageren.",
         "Dit is een automatisch gegenereerd bericht; het is niet mogelijk via dit bericht te reageren.",
         "Een reactie op dit bericht wordt niet gelezen of beantwoord.",
+        "Dit is een automatisch gegenereerd bericht, reageren is niet mogelijk.",
     ],
 )
 def test_a_no_reply_sentence_is_a_no_reply_address(sentence):
@@ -233,6 +234,8 @@ def test_only_a_website_or_portal_is_flagged(text):
         "Kijk op www.gemeente-voorbeeld.nl of bel 14 020.",  # a general number is still a number
         "Kijk op www.gemeente-voorbeeld.nl of mail naar info@gemeente-voorbeeld.nl.",
         "Wij hebben uw brief gekregen.",  # no website either
+        # a name inside a template field is no address ("zaakstatus.info")
+        "De status van uw zaak is: [% zaak.zaakstatus.info.status %]",
     ],
 )
 def test_a_website_next_to_a_number_or_address_is_fine(text):

@@ -405,6 +405,14 @@ def test_a_term_of_art_is_a_tip_once_and_never_replaced():
     assert not [f for f in found if f.rule == "WRD001" and "beslistermijn" in f.text.lower()]
 
 
+def test_a_noun_with_only_advice_is_flagged_the_first_time_only():
+    found = findings_for("De peildatum is 1 mei. Na de peildatum tellen stemmen niet mee.")
+    assert len([f for f in found if f.rule == "WRD001" and "peildatum" in f.text.lower()]) == 1
+    # a word with a replacement is flagged at every place
+    found = findings_for("Wij sturen de formulieren alsmede de folder. U krijgt de pas alsmede de code.")
+    assert len([f for f in found if f.rule == "WRD001" and f.text == "alsmede"]) == 2
+
+
 @pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
 def test_a_small_noun_after_a_capitalised_name_word_is_part_of_the_name(settings):
     assert not [t for t, _ in wording("Het Team beschikking huurtoeslag belt u.", settings) if "beschikking" in t]
@@ -428,3 +436,16 @@ def test_an_alternative_that_is_a_sentence_is_advice():
     assert is_instruction("zeg: wij beslissen binnen 8 weken")
     assert not is_instruction("de persoon om wie het gaat")
     assert not is_instruction("als u")
+
+
+def test_zijn_before_a_participle_is_its_auxiliary_not_a_possessive():
+    # "de gebreken zijn opgeheven" is the verb's entry; "zijn verzoek" stays a noun
+    assert [m for m in phrase_matches("De gebreken zijn opgeheven.") if m.entry.phrase == "opheffen"]
+    assert [m for m in phrase_matches("De gebreken zijn opgeheven.", model=None) if m.entry.phrase == "opheffen"]
+    assert not [m for m in phrase_matches("Hij heeft zijn verzoek ingetrokken.") if m.entry.phrase == "verzoeken"]
+
+
+def test_a_rare_verb_form_before_its_subject_is_a_verb_whatever_the_tagger_says():
+    # the compact tagger reads "informeer" as a conjunction here
+    assert [m for m in phrase_matches("Hierbij informeer ik u dat uw aanvraag is goedgekeurd.")
+            if m.entry.phrase == "informeren dat"]

@@ -514,3 +514,27 @@ def test_a_negation_after_the_phrase_blocks_a_drop_in():
     # "binnen de gestelde termijn geen reactie" → "op tijd geen reactie" puts the "no" in the wrong place
     text = "Als wij binnen de gestelde termijn geen reactie ontvangen, sluiten wij het dossier."
     assert pasted(text, "termijn") is None
+
+
+@BOTH
+def test_the_perfect_of_laten_weten_is_its_infinitive(settings):
+    # infinitivus pro participio: "hebben … medegedeeld dat" → "hebben … laten weten dat"
+    assert pasted("Wij hebben u op 3 mei medegedeeld dat de cursus stopt.", "medegedeeld", settings) == (
+        "Wij hebben u op 3 mei laten weten dat de cursus stopt.")
+    # not in a passive ("is laten weten"), nor without what is said after it
+    assert pasted("Dit is medegedeeld in de brief.", "medegedeeld", settings) == "Dit is verteld in de brief."
+    assert pasted("Wij hebben ons besluit aan u medegedeeld.", "medegedeeld", settings) == (
+        "Wij hebben ons besluit aan u verteld.")
+
+
+def test_a_word_that_points_back_needs_a_sentence_before_it():
+    assert pasted("Wij kwamen bij uw huis. Ter plaatse zagen wij een schuur.", "plaatse") == (
+        "Wij kwamen bij uw huis. Daar zagen wij een schuur.")
+    assert pasted("Controle\n\nTer plaatse is een bouwstop opgelegd.", "plaatse") is None
+
+
+def test_a_list_item_shares_the_context_of_its_opening_line():
+    # "besluiten wij: - vast te stellen dat …": the decision itself, not a sight
+    text = "Wij besluiten:\n- vast te stellen dat de grond vervuild is;\n- vast te stellen dat sanering nodig is.\n"
+    assert not [f for f in findings_for(text) if f.rule == "WRD001" and "vast" in f.text]
+    assert [f for f in findings_for("Bij de controle stellen wij vast dat de schutting te hoog is.") if "vast" in f.text]

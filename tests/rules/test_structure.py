@@ -280,6 +280,10 @@ def test_a_reason_only_in_a_template_field_names_the_field(body, field):
         # a date still to come, also in a passive
         "Uw aanvraag wordt op 3 juni behandeld.",
         "De school is tot 1 september gesloten, daarna kunt u uw kind weer brengen.",
+        # a request or invitation still open, though told in the perfect
+        "Anna en Piet hebben u gevraagd om getuige te zijn bij hun huwelijk.",
+        "Piet heeft gevraagd of u het huwelijk wilt bevestigen.",
+        "U bent uitgenodigd voor de bewonersavond.",
     ],
 )
 def test_a_next_step_is_recognised(step):
@@ -305,6 +309,8 @@ def test_a_next_step_is_recognised(step):
         "Wij hebben uw brief gekregen. Het besluit over de bomen is op 3 maart 2025 genomen en op 5 maart "
         "gepubliceerd. De termijn voor bezwaar is op 14 april 2025 verstreken.\n\nHoogachtend,\n\nAfdeling Wonen",
         "Wij ontvingen uw brief op 2 mei 2025. Uw opmerkingen zijn doorgestuurd naar de afdeling Wegen.",
+        # the reader asked: nothing for the reader to do
+        "U heeft gevraagd om uitstel. Dat verzoek hebben wij op 3 mei 2025 gekregen.",
     ],
 )
 def test_a_letter_without_a_next_step_is_flagged(letter):
@@ -366,3 +372,11 @@ def test_a_command_is_the_stem_of_a_verb_not_a_participle(word, command):
     from b1check.analysis.structure import is_imperative
 
     assert is_imperative(word) is command
+
+
+def test_a_title_that_says_no_leaves_the_judgement_to_the_letters_own_no():
+    title = "Buiten behandeling stellen aanvraag\n\nBeste lezer,\n\n"
+    with_reason = "Omdat wij de gegevens niet op tijd kregen, stellen wij uw aanvraag buiten behandeling.\n"
+    assert refusals(title + with_reason) == []
+    (found,) = refusals(title + "Wij stellen uw aanvraag buiten behandeling.\n")
+    assert found.text.startswith("Wij stellen")
