@@ -53,10 +53,14 @@ class VerdictLimits:
     max_average_sentence_length: float = 15.0
     max_long_sentence_share: float = 0.10
     max_difficult_word_share: float = 0.04
-    max_passive_sentence_share: float = 0.20
-    # Bureaucratic words and phrases from the word lists (WRD001, NOM003) per word
-    # of running text. One in seven words is a letter full of officialese, however short.
-    max_bureaucratic_phrase_share: float = 0.15
+    max_passive_sentence_share: float = 0.25
+    # Bureaucratic words and phrases from the word lists (WRD001, NOM003) per word of
+    # running text: more than one in 25 words is a letter full of officialese. It decides
+    # from `min_bureaucratic_phrases` on (one "indien" in a 20-word e-mail is 5 %); with
+    # fewer, only more than one in seven words (`max_bureaucratic_phrase_share_few`) does.
+    max_bureaucratic_phrase_share: float = 0.04
+    min_bureaucratic_phrases: int = 3
+    max_bureaucratic_phrase_share_few: float = 0.15
     # LiNT-II level 1-4; only counts when the letter is parsed (not --fast).
     # Level 3 still passes: see the calibration in the README.
     max_lint_level: int = 3
@@ -67,7 +71,7 @@ class VerdictLimits:
     # length and LiNT-II do not decide.
     min_sentences: int = 10
     short_letter_long_sentences: int = 1
-    short_letter_passive_sentences: int = 1
+    short_letter_passive_sentences: int = 2
     # Flesch-Douma needs this many words of running text (Flesch's sample);
     # below it, the share of difficult words is taken over this many words.
     min_words: int = 100

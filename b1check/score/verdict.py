@@ -7,8 +7,10 @@ with the default limits. The average sentence length and LiNT-II need more
 sentences to mean something: in a short letter they are shown, but do not
 decide. Flesch-Douma needs `min_words` words (Flesch took samples of 100
 words); below that, the share of difficult words is taken over `min_words`.
-No letter may have a very long sentence, nor one bureaucratic phrase in every
-few words, however short it is. The README gives the calibration.
+No letter may have a very long sentence, nor more than one bureaucratic phrase
+in every 25 words (from three phrases on: one "indien" in a short e-mail is no
+letter full of officialese; with fewer, one in seven words). The README gives
+the calibration.
 """
 
 from __future__ import annotations
@@ -92,7 +94,9 @@ def judge(metrics: Metrics, settings: Settings) -> list[Judgement]:
         ("is", "zijn"), "lang", f" (meer dan {words.long_sentence_words} woorden)",
     ))
     judgements.append(_difficult_words(metrics, settings))
-    share, maximum = metrics.bureaucratic_phrase_share, limits.max_bureaucratic_phrase_share
+    share = metrics.bureaucratic_phrase_share
+    few = metrics.bureaucratic_phrases < limits.min_bureaucratic_phrases
+    maximum = limits.max_bureaucratic_phrase_share_few if few else limits.max_bureaucratic_phrase_share
     judgements.append(Judgement("bureaucratic_phrase_share", True, share <= maximum, _percent(share),
                                 f"hooguit {_percent(maximum)}",
                                 f"{metrics.bureaucratic_phrases} ambtelijke woorden of zinsdelen in {metrics.words} "
