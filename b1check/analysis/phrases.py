@@ -518,6 +518,8 @@ class PhraseFinder:
             return None
         if any(_is_name(text, index) for index in words):
             return None
+        if _run_on_after_link(text, first, last):
+            return None
         if entry.pos == "noun" and any(index in text.headings for index in words):
             return None
         if len(words) == 1 and _other_use(text, entry, words[0]):
@@ -863,13 +865,38 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
 
 
 def _other_use(text: _Text, entry: PhraseEntry, index: int) -> bool:
-    """A one-word adverb or pronoun entry where the parse uses the word as
-    something else: an adverb entry on a predicate (`_predicate`), a pronoun
-    entry on the determiner of a noun (*Leer welke invloed u heeft*: a
-    question word, not the relative *welke*)."""
+    """A one-word entry where the word is used as something else: an adverb
+    entry on a predicate (`_predicate`), a verb that is a letterhead label
+    (`_label`), a pronoun entry on the determiner of a noun (*Leer welke
+    invloed u heeft*: a question word, not the relative *welke*)."""
     if entry.pos == "adv":
         return _predicate(text, index)
+    if entry.pos == "verb":
+        return _label(text, index)
     return entry.pos == "pron" and text.parsed and text.doc[index].dep_ == "det"
+
+
+def _run_on_after_link(text: _Text, first: int, last: int) -> bool:
+    """"Bekijk de regels op www.voorbeeld.nl Dan ziet u …": a link without its full stop
+    before a capitalised common word ends a sentence for the reader, though the letter
+    runs on (and the long-sentence count, like the editor's, takes it as one sentence).
+    A phrase does not reach across it."""
+    doc = text.doc
+    return any(
+        (doc[i].like_url or doc[i].like_email) and doc[i].whitespace_
+        and doc[i + 1].text[:1].isupper() and doc[i + 1].lower_ in STOP_WORDS
+        for i in range(first, last)
+    )
+
+
+def _label(text: _Text, index: int) -> bool:
+    """A capitalised verb that opens a two-word heading before a capitalised word is a
+    letterhead label, not a clause: "Betreft Coronabewijzen" (like "Betreft: …")."""
+    doc = text.doc
+    following = text.next_word[index]
+    return (index in text.headings and doc[index].text[:1].isupper() and following < len(doc)
+            and following in text.headings and doc[following].text[:1].isupper()
+            and text.sentence[following] == text.sentence[index])
 
 
 def _predicate(text: _Text, index: int) -> bool:

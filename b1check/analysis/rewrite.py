@@ -690,7 +690,9 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         return None  # "en retourneer dit vóór 1 juni" read as a noun: where "terug" goes is unknown
     main = _main_clause(match, head)
     if not main and stranded:
-        return None  # "als er sprake is van fraude", "als u gebruik maakt van": the verb would have to move
+        # Verb last in its clause: the object of the entry's preposition moves before the verb
+        # ("als er sprake is van overmacht" → "als er overmacht is"), or the verb would have to move.
+        return None if rest else _object_before_verb(match, edit, doc, match_case(finite, head.text))
     if not rest:
         edit.changes[match.head] = match_case(finite, head.text)
         _drop_others(match, edit, keep)
@@ -825,6 +827,40 @@ def _known(form: str) -> bool:
 
 
 _PLURAL_OF = {"3sg": "pl", "2sg": "pl", "1sg": "pl", "past_sg": "past_pl"}
+
+
+# At most this many words of the preposition's object move before the verb.
+_MOVED_OBJECT_WORDS = 6
+
+
+def _object_before_verb(match: PhraseMatch, edit: Rewrite, doc: Doc, finite: str) -> Rewrite | None:
+    """In a clause with its verb last, "er sprake is van overmacht" → "er overmacht is",
+    "u gebruik maakt van de regeling" → "u de regeling gebruikt": the object of the
+    entry's own preposition takes the place of the entry's first word, the verb stays
+    last. Only where that object runs to the end of the clause, short and without a
+    verb or a conjunction of its own."""
+    own = _own_preposition(match, doc)
+    first = min(match.words)
+    if own is None or doc[own].lower_ not in PREPOSITIONS or not first < match.head < own:
+        return None
+    if any(not doc[i].is_space for i in range(match.head + 1, own) if i not in match.words):
+        return None  # words between the verb and its preposition
+    end = own + 1
+    sentence_end = doc[own].sent.end
+    while end < sentence_end and not (doc[end].is_punct or doc[end].text in ("(", ")")):
+        end += 1
+    moved = [t for t in doc[own + 1 : end] if not t.is_space]
+    if not moved or len(moved) > _MOVED_OBJECT_WORDS or any(
+        t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or t.lower_ in _COORDINATORS for t in moved
+    ):
+        return None
+    edit.changes[first] = match_case(doc[own + 1 : end].text.strip(), doc[first].text)
+    edit.changes[match.head] = finite
+    for index in [*match.words, *range(own + 1, end)]:
+        if index not in (first, match.head):
+            edit.changes[index] = ""
+        edit.touch(index)
+    return _glue_te(edit, doc)
 
 
 def _plural_after_own_preposition(match: PhraseMatch, doc: Doc) -> bool:

@@ -720,7 +720,7 @@ def _is_step(sentence: Span, words: StructureWords) -> bool:
     # Not a name that ends in a verb's form: "Afdeling Wonen", "Team Wegen".
     named = len(tokens) > 1 and tokens[-1].text[:1].isupper()
     if len(tokens) <= 3 and ":" not in text and not ends.endswith((".", "?", "!")) and last.endswith("n") and last in verbs \
-            and not named:
+            and not named and last not in words.not_commands:  # "Met vriendelijke groeten" is no button
         return True
     if words.open_requests.search(text) and not ends.endswith("?"):
         return True  # asked or invited: the reader still has to answer, whatever the tense

@@ -61,7 +61,7 @@ CONTROL = TagScanner(
 )
 
 # Variables and merge fields: Blade `{!! x !!}`, Jinja `{{ x }}`, Latte `{$x->y}`, a single-brace
-# field `{naam}` / `{0}` (Python, .NET, many mail systems), Ruby's `%{naam}`, `${naam}` (FreeMarker,
+# field `{naam}` / `{0}` (Python, .NET, many mail systems, JSX), Ruby's `%{naam}`, `${naam}` (FreeMarker,
 # JavaScript), Notify's `((naam))`, «Naam», [vul in], Laravel's `:naam`. The short kinds end on their line.
 PLACEHOLDER = TagScanner(
     r"(?P<blade>\{!!)|(?P<jinja>\{\{)|(?P<latte>\{\$)|(?P<percent>%\{)|(?P<dollar>\$\{)"
@@ -73,8 +73,12 @@ PLACEHOLDER = TagScanner(
         "latte": "}",
         "percent": "}",
         "dollar": "}",
-        # a name or a path, perhaps with a filter: "{melding.id}", "{0}", "{date|short}"; never "{{"
-        "brace": re.compile(r"\{([A-Za-z_][\w.\[\]-]{0,60}(?:\s*\|[^{}\n]{0,40})?|\d{1,2})\}(?!\})"),
+        # a name or a path, perhaps with a filter: "{melding.id}", "{0}", "{date|short}"; or a JSX
+        # expression on a name: "{telefoonnummer && 'of bel ons via ' + telefoonnummer}"; never "{{"
+        "brace": re.compile(
+            r"\{([A-Za-z_][\w.\[\]-]{0,60}(?:\s*\|[^{}\n]{0,40})?|\d{1,2}"
+            r"|[A-Za-z_][\w.]{0,60}\s*(?:&&|\|\||\?)[^{}\n]{1,120})\}(?!\})"
+        ),
         "notify": "))",
         "merge": re.compile(r"«([^«»\n]{1,80})»"),
         "editor": re.compile(r"\[([^\[\]\n]{1,80})\](?!\()"),

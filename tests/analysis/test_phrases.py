@@ -449,3 +449,14 @@ def test_a_rare_verb_form_before_its_subject_is_a_verb_whatever_the_tagger_says(
     # the compact tagger reads "informeer" as a conjunction here
     assert [m for m in phrase_matches("Hierbij informeer ik u dat uw aanvraag is goedgekeurd.")
             if m.entry.phrase == "informeren dat"]
+
+
+def test_a_phrase_does_not_reach_across_a_link_that_ends_a_sentence_without_a_full_stop():
+    text = "Bekijk de afvalwijzer op www.voorbeeld.nl/afval Dan ziet u wat de regels zijn."
+    assert not [f for f in findings_for(text) if f.rule == "WRD001"]
+
+
+def test_betreft_before_a_capitalised_word_in_a_heading_is_a_label():
+    assert not [f for f in findings_for("Betreft Coronabewijzen\n\nGeachte heer,\n\nU krijgt de bewijzen.\n")
+                if f.rule == "WRD001"]
+    assert [f for f in findings_for("Deze brief betreft uw aanvraag.") if f.rule == "WRD001"]

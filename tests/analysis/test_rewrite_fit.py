@@ -538,3 +538,12 @@ def test_a_list_item_shares_the_context_of_its_opening_line():
     text = "Wij besluiten:\n- vast te stellen dat de grond vervuild is;\n- vast te stellen dat sanering nodig is.\n"
     assert not [f for f in findings_for(text) if f.rule == "WRD001" and "vast" in f.text]
     assert [f for f in findings_for("Bij de controle stellen wij vast dat de schutting te hoog is.") if "vast" in f.text]
+
+
+def test_with_the_verb_last_the_prepositions_object_moves_before_it():
+    assert pasted("U mag de plaats houden als er sprake is van overmacht.", "sprake") == (
+        "U mag de plaats houden als er overmacht is.")
+    assert pasted("Als er sprake is van bijzondere omstandigheden, bellen wij u.", "sprake") == (
+        "Als er bijzondere omstandigheden zijn, bellen wij u.")
+    # two things joined: which one the verb agrees with is unsure, so advice
+    assert pasted("Als er sprake is van overlast en schade, bellen wij.", "sprake") is None

@@ -102,6 +102,9 @@ def test_latte_control_tags_are_blanked_and_their_branches_are_choices():
         ("U logt in met uw %{document_type}.", "document_type"),
         ("Beste ${aanvrager.naam}, welkom.", "aanvrager.naam"),
         ("Beste ((naam)), uw afspraak is op ((datum)).", "naam"),
+        # a JSX expression on a name (React e-mail templates)
+        ("Mail ons {telefoonnummer && 'of bel ons via ' + telefoonnummer} .",
+         "telefoonnummer && 'of bel ons via ' + telefoonnummer"),
     ],
 )
 def test_single_brace_ruby_freemarker_and_notify_fields_are_placeholders(text, field):

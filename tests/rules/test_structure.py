@@ -311,6 +311,8 @@ def test_a_next_step_is_recognised(step):
         "Wij ontvingen uw brief op 2 mei 2025. Uw opmerkingen zijn doorgestuurd naar de afdeling Wegen.",
         # the reader asked: nothing for the reader to do
         "U heeft gevraagd om uitstel. Dat verzoek hebben wij op 3 mei 2025 gekregen.",
+        # a closing that ends in a verb's form is no button
+        "Hierbij de rapportage van deze maand.\n\nMet vriendelijke groeten,\n\nTeam Beheer",
     ],
 )
 def test_a_letter_without_a_next_step_is_flagged(letter):
