@@ -169,12 +169,44 @@ def recognise(text: str, name: str = "") -> tuple[str, list[Placeholder]]:
     """
     if not any(mark in text for mark in "{@«[:("):
         return text, []
+    text = unwrap_translations(text)
     dialect = template_dialect(name, text)
     if dialect is not None:
         recognised = recognise_jinja(text, parse=dialect == "jinja")
         if recognised is not None:
             return recognised
     return recognise_regex(text)
+
+
+# A sentence to translate, written in the tag that translates it: Django's `{% trans "…" %}`
+# and `{% translate "…" %}`, gettext's `{{ _("…") }}` / `{{ gettext("…") }}`, Laravel's
+# `{{ __('…') }}` and `@lang('…')`, vue-i18n's `{{ $t('…') }}`, Twig's `{{ '…'|trans }}`.
+# That text is what the reader gets. A key ("mail.greeting", no space in it) is no text.
+_LITERAL = r"(?P<q{n}>[\"'])(?P<t{n}>(?:(?!(?P=q{n}))[^\\\n]){{1,400}})(?P=q{n})"
+_TRANSLATED = re.compile(
+    r"\{%-?\s*(?:trans|translate)\s+" + _LITERAL.format(n=1) + r"[^%\n]{0,80}?-?%\}"
+    r"|(?:\{\{-?|\{!!)\s*(?:_|gettext|__|trans|\$?t)\(\s*" + _LITERAL.format(n=2)
+    + r"\s*(?:,[^)}\n]{0,120})?\)\s*-?(?:\}\}|!!\})"
+    r"|@lang\(\s*" + _LITERAL.format(n=3) + r"\s*\)"
+    r"|\{\{-?\s*" + _LITERAL.format(n=4) + r"\s*\|\s*trans\b[^}\n]{0,80}-?\}\}"
+)
+
+
+def unwrap_translations(text: str) -> str:
+    """The tag around a translated sentence blanked, the sentence kept where it stands."""
+    if "trans" not in text and "_(" not in text and "@lang" not in text and "t(" not in text:
+        return text
+    chars = None
+    for found in _TRANSLATED.finditer(text):
+        group = next(g for g in ("t1", "t2", "t3", "t4") if found.group(g) is not None)
+        if " " not in found.group(group).strip():
+            continue
+        chars = chars if chars is not None else list(text)
+        keep = range(found.start(group), found.end(group))
+        for index in range(found.start(), found.end()):
+            if index not in keep and chars[index] != "\n":
+                chars[index] = " "
+    return "".join(chars) if chars is not None else text
 
 
 def recognise_regex(text: str) -> tuple[str, list[Placeholder]]:

@@ -299,3 +299,33 @@ def test_a_for_loop_with_else_inside_a_choice_is_read_whole(tmp_path):
                     encoding="utf-8")
     found = [f for f in check_file(path).findings if f.rule == "PAR001"]
     assert len(found) == 1 and "10 zinnen" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("template", "sentence"),
+    [
+        ('{% trans "Wij sturen u de pas toe." %}', "Wij sturen u de pas toe."),
+        ("{% translate 'Wij sturen u de pas toe.' %}", "Wij sturen u de pas toe."),
+        ('{{ _("Wij sturen u de pas toe.") }}', "Wij sturen u de pas toe."),
+        ("{{ __('Beste :name, welkom.') }}", "Beste :name, welkom."),
+        ("@lang('Wij sturen u de pas toe.')", "Wij sturen u de pas toe."),
+        ("{{ 'Met vriendelijke groet'|trans }}", "Met vriendelijke groet"),
+        ("{{ $t('Wij sturen u de pas toe.') }}", "Wij sturen u de pas toe."),
+    ],
+)
+def test_a_sentence_inside_a_translation_tag_is_letter_text(template, sentence):
+    text, _ = recognise(template, "mail.html")
+    assert text.strip() == sentence
+    assert len(text) == len(template) and text.index(sentence) == template.index(sentence)
+
+
+def test_a_translation_key_is_no_letter_text():
+    text, _ = recognise('{% trans "mail.greeting" %} Hallo', "mail.html")
+    assert "mail.greeting" not in text
+
+
+def test_a_finding_inside_a_translation_tag_points_into_the_template(tmp_path):
+    path = tmp_path / "mail.html"
+    path.write_text('{% load i18n %}\n<p>{% trans "Indien u vragen heeft, bel ons." %}</p>\n', encoding="utf-8")
+    (found,) = [f for f in check_file(path).findings if f.rule == "WRD001"]
+    assert (found.line, found.column, found.text) == (2, 14, "Indien")
