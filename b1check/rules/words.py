@@ -44,7 +44,10 @@ def phrase_list(context: Context):
     by_start = sorted((match.span.start, number) for number, match in enumerate(matches))
     for number, match in enumerate(matches):
         inner = _InnerRewrites(matches, rewrites, by_start, number)
-        yield phrase_hit(match, _OthersWords(owners, number), context.source.unbroken, rewrites[number], inner)
+        hit = phrase_hit(match, _OthersWords(owners, number), context.source.unbroken, rewrites[number], inner)
+        if match.entry.severity == "info" and not match.entry.term and not hit.suggestions and not hit.advice:
+            continue  # a hint on a phrase many editors leave, with nothing to offer here, is noise
+        yield hit
 
 
 def _explained_once(entry) -> bool:

@@ -460,3 +460,10 @@ def test_betreft_before_a_capitalised_word_in_a_heading_is_a_label():
     assert not [f for f in findings_for("Betreft Coronabewijzen\n\nGeachte heer,\n\nU krijgt de bewijzen.\n")
                 if f.rule == "WRD001"]
     assert [f for f in findings_for("Deze brief betreft uw aanvraag.") if f.rule == "WRD001"]
+
+
+def test_a_hint_with_nothing_to_offer_is_not_shown():
+    # "op basis van" is a hint (many editors leave it): only where an alternative fits
+    assert not [f for f in findings_for("Wij berekenen het bedrag op basis van uw inkomen.") if f.rule == "WRD001"]
+    (found,) = [f for f in findings_for("Wij beslissen op basis van artikel 3 van de wet.") if f.rule == "WRD001"]
+    assert found.suggestions[0] == "volgens"

@@ -547,3 +547,10 @@ def test_with_the_verb_last_the_prepositions_object_moves_before_it():
         "Als er bijzondere omstandigheden zijn, bellen wij u.")
     # two things joined: which one the verb agrees with is unsure, so advice
     assert pasted("Als er sprake is van overlast en schade, bellen wij.", "sprake") is None
+
+
+def test_met_for_onder_vermelding_van_only_with_a_payment():
+    assert pasted("Maak het bedrag over onder vermelding van uw klantnummer.", "vermelding") == (
+        "Maak het bedrag over met uw klantnummer.")
+    # with a letter "met" loses the instruction to write it on: advice
+    assert pasted("Stuur uw post naar het postadres met vermelding van het kenmerk.", "vermelding") is None
