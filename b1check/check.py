@@ -74,6 +74,12 @@ def _suppress(findings: list[Finding], source: SourceText, settings: Settings, i
     return kept
 
 
+# Formats whose text is many separate strings, not one letter (gettext catalogues).
+FRAGMENT_FORMATS = frozenset({"po"})
+# Rules about the letter as a whole (besides contact): what happens next.
+LETTER_WHOLE_RULES = frozenset({"STR002"})
+
+
 def check_source(source: SourceText, path: str, settings: Settings = DEFAULT_SETTINGS) -> FileReport:
     return report_on(analyse(source, settings.model), path, settings)
 
@@ -84,6 +90,10 @@ def report_on(analysis: Analysis, path: str, settings: Settings = DEFAULT_SETTIN
     context = Context(analysis, settings)
     infos = rule_info()
     findings = [to_finding(hit, source, settings, infos) for hit in run_rules(context)]
+    if source.format in FRAGMENT_FORMATS:
+        # A catalogue holds the sentences of many mails: what a whole letter must have
+        # (a contact, a next step) is no question for it.
+        findings = [f for f in findings if f.category != "contact" and f.rule not in LETTER_WHOLE_RULES]
     findings = _suppress(findings, source, settings, infos)
     metrics = compute_metrics(context)
     notes = list(source.notes)

@@ -388,3 +388,58 @@ def eml_to_text(original: str, raw_bytes: bytes) -> SourceText:
             else:
                 builder.emit_mapped(body.replace("\r\n", " \n"), origins, ends if encoded else None)
     return builder.build(original, len(original), format="email", encoded=encoded)
+
+
+# --- gettext catalogues (.po) -------------------------------------------------------------
+# Only the translations (msgstr) are letter text; msgid, comments, the header entry and old
+# entries (#~) are not. Written by hand: polib and babel parse entries but give no offsets in
+# the file, and every finding (and `fix`) must point into the catalogue itself.
+_PO_KEYWORD = re.compile(r'^(?P<key>msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)[ \t]+(?=")', re.M)
+_PO_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+_PO_ESCAPES = {"n": "\n", "t": " ", '"': '"', "\\": "\\"}
+
+
+def po_to_text(original: str, raw_bytes: bytes = b"") -> SourceText:
+    """The translations of a gettext catalogue, each where it stands in the file; the
+    rest blanked. An escape keeps its two characters' room: "\\n" is a space and a line
+    break, so a translation with line breaks reads as lines."""
+    chars = [char if char == "\n" else " " for char in original]
+    current = None  # the keyword whose strings the line continues
+    empty_id = False  # the entry's msgid is "": the header, metadata and no text
+    for line_start, line in _lines(original):
+        stripped = line.lstrip()
+        if not stripped or stripped.startswith("#"):
+            current = None
+            continue
+        keyword = _PO_KEYWORD.match(stripped)
+        strings = list(_PO_STRING.finditer(stripped, keyword.end() if keyword else 0))
+        if keyword:
+            current = keyword.group("key")
+            if current == "msgid":
+                empty_id = [s.group(1) for s in strings] == [""]
+        elif current == "msgid" and any(s.group(1) for s in strings):
+            empty_id = False
+        if current is None or not current.startswith("msgstr") or empty_id:
+            continue
+        base = line_start + (len(line) - len(stripped))
+        for found in strings:
+            _copy_po_string(original, chars, base + found.start(1), base + found.end(1))
+    return SourceText(original=original, text="".join(chars), format="po")
+
+
+def _lines(text: str):
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
+
+
+def _copy_po_string(original: str, chars: list[str], start: int, end: int) -> None:
+    index = start
+    while index < end:
+        if original[index] == "\\" and index + 1 < end:
+            chars[index], chars[index + 1] = " ", _PO_ESCAPES.get(original[index + 1], " ")
+            index += 2
+            continue
+        chars[index] = original[index]
+        index += 1

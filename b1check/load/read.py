@@ -25,6 +25,7 @@ TEXT_SUFFIXES = {".txt", ".text", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 EMAIL_SUFFIXES = {".eml"}
+CATALOGUE_SUFFIXES = {".po"}
 TEMPLATE_SUFFIXES = {".j2", ".jinja", ".jinja2", ".tpl", ".tmpl", ".twig", ".blade.php", ".django"}
 
 
@@ -42,6 +43,8 @@ def detect_format(name: str, text: str | None = None) -> str:
         return "markdown"
     if suffix in EMAIL_SUFFIXES:
         return "email"
+    if suffix in CATALOGUE_SUFFIXES:
+        return "po"
     if text is not None and suffix in TEXT_SUFFIXES | {"-"}:
         head = text.lstrip()[:500].lower()
         if head.startswith(("<!doctype html", "<html")) or "<body" in head:
@@ -132,13 +135,15 @@ TEXT_LOADERS: dict[str, Callable[[str, bytes], SourceText]] = {
     "html": lambda original, data: formats.html_to_text(original),
     "markdown": lambda original, data: formats.markdown_to_text(original),
     "email": formats.eml_to_text,
+    "po": formats.po_to_text,
 }
 # Loaders of binary formats (documents) get the bytes and the file name.
 BINARY_LOADERS: dict[str, Callable[[bytes, str], SourceText]] = {**documents.LOADERS}
 BINARY_SUFFIXES: dict[str, str] = {**documents.SUFFIXES}  # ".docx" → "docx"
 # Every suffix b1check reads as a letter; the audit, the web page and the CLI's folders take it from here.
 LETTER_SUFFIXES = frozenset(
-    {".txt", ".text"} | MARKDOWN_SUFFIXES | HTML_SUFFIXES | EMAIL_SUFFIXES | TEMPLATE_SUFFIXES | set(BINARY_SUFFIXES)
+    {".txt", ".text"} | MARKDOWN_SUFFIXES | HTML_SUFFIXES | EMAIL_SUFFIXES | CATALOGUE_SUFFIXES | TEMPLATE_SUFFIXES
+    | set(BINARY_SUFFIXES)
 )
 
 

@@ -62,11 +62,12 @@ CONTROL = TagScanner(
 
 # Variables and merge fields: Blade `{!! x !!}`, Jinja `{{ x }}`, Latte `{$x->y}`, a single-brace
 # field `{naam}` / `{0}` (Python, .NET, many mail systems, JSX), Ruby's `%{naam}`, `${naam}` (FreeMarker,
-# JavaScript), Notify's `((naam))`, «Naam», [vul in], Laravel's `:naam`. The short kinds end on their line.
+# JavaScript), Notify's `((naam))`, «Naam», [vul in], Laravel's `:naam`, Python's `%(naam)s`.
+# The short kinds end on their line.
 PLACEHOLDER = TagScanner(
     r"(?P<blade>\{!!)|(?P<jinja>\{\{)|(?P<latte>\{\$)|(?P<percent>%\{)|(?P<dollar>\$\{)"
     r"|(?P<brace>(?<![{\w])\{(?=\w))|(?P<notify>\(\((?=\s*\w))|(?P<merge>«)|(?P<editor>\[)"
-    r"|(?P<colon>(?<![\w:/.@])(?<!\d):(?=[A-Za-z_]))",
+    r"|(?P<colon>(?<![\w:/.@])(?<!\d):(?=[A-Za-z_]))|(?P<pyformat>%\((?=\w))",
     {
         "blade": "!!}",
         "jinja": "}}",
@@ -83,6 +84,7 @@ PLACEHOLDER = TagScanner(
         "merge": re.compile(r"«([^«»\n]{1,80})»"),
         "editor": re.compile(r"\[([^\[\]\n]{1,80})\](?!\()"),
         "colon": re.compile(r":([A-Za-z_][A-Za-z0-9_]*)\b"),
+        "pyformat": re.compile(r"%\((\w{1,60})\)[sdifr]"),  # gettext/Python: "Beste %(naam)s"
     },
     one_line=frozenset({"latte", "percent", "dollar", "notify"}),
 )

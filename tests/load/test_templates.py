@@ -329,3 +329,8 @@ def test_a_finding_inside_a_translation_tag_points_into_the_template(tmp_path):
     path.write_text('{% load i18n %}\n<p>{% trans "Indien u vragen heeft, bel ons." %}</p>\n', encoding="utf-8")
     (found,) = [f for f in check_file(path).findings if f.rule == "WRD001"]
     assert (found.line, found.column, found.text) == (2, 14, "Indien")
+
+
+def test_a_python_format_field_is_a_placeholder():
+    (field,) = load_text("Beste %(naam)s, welkom. Dat is 10% (ongeveer).", name="brief.txt").placeholders
+    assert field.name == "naam"
