@@ -32,7 +32,7 @@ from .settings import Settings
 
 # The formats whose original text is the letter itself, so that a finding's
 # offsets can be changed in place. Templates load as one of these.
-FIXABLE_FORMATS = {"text", "markdown", "html"}
+FIXABLE_FORMATS = {"text", "markdown", "html", "po"}
 # A safe fix never covers template syntax; this is a second lock behind the
 # loader, which already refuses fixes whose text differs from the original.
 _TEMPLATE_MARK = re.compile(r"[{}%#«»\[\]@]|(?<![\w/]):\w")
@@ -86,7 +86,7 @@ def _refusal(name: str, data: bytes) -> str | None:
             return None
         kind = "dit soort bestand"
     return (
-        f"b1check fix verandert alleen tekst, Markdown, HTML en sjablonen, niet {kind}. "
+        f"b1check fix verandert alleen tekst, Markdown, HTML, sjablonen en vertaalbestanden (.po), niet {kind}. "
         "Pas het bestand zelf aan; 'b1check check' laat zien wat er beter kan."
     )
 

@@ -149,7 +149,7 @@ def test_email_and_documents_are_refused_in_dutch(tmp_path, name, data, word):
     path.write_bytes(data)
     result = run("fix", str(path))
     assert result.exit_code == 2
-    assert "b1check fix verandert alleen tekst, Markdown, HTML en sjablonen" in result.output
+    assert "b1check fix verandert alleen tekst, Markdown, HTML, sjablonen en vertaalbestanden (.po)" in result.output
     assert word in result.output
     assert path.read_bytes() == data
     with pytest.raises(InputError):
@@ -169,3 +169,11 @@ def test_missing_file_is_a_read_error_and_others_go_on(tmp_path, letter):
     assert result.exit_code == 2
     assert "Dit bestand bestaat niet." in result.output
     assert letter.read_bytes() == FIXED.encode("utf-8")
+
+
+def test_fix_changes_a_translation_in_a_po_file_and_leaves_the_source(tmp_path):
+    path = tmp_path / "django.po"
+    path.write_text('msgid "Tevens"\nmsgstr "Tevens sturen wij u de pas."\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["fix", str(path)])
+    assert result.exit_code == 0, result.output
+    assert path.read_text(encoding="utf-8") == 'msgid "Tevens"\nmsgstr "Ook sturen wij u de pas."\n'
