@@ -100,6 +100,7 @@ class PhraseEntry:
     context_in: str = "sentence"
     generated: bool = False  # patterns are b1check's own word orders, not the editor's
     term: bool = False  # a term of art the reader must know: explained once (DIF005), never replaced
+    english: bool = False  # an English word: the message says so, not "Ambtelijk"
     # The prepositions of the list's longer entries that are this phrase and a preposition
     # ("van" for *op de hoogte stellen*: *op de hoogte stellen van*); set when the lists are compiled.
     # Not part of what the entry is: an entry read alone equals the compiled one.
@@ -177,6 +178,7 @@ def strings(value, where: str, name: str) -> tuple[str, ...]:
 _PHRASE_KEYS = {
     "phrase", "alternatives", "reason", "category", "safe", "example", "examples", "patterns", "context",
     "severity", "pos", "head", "negatives", "unless", "unless_context", "follows", "precedes", "term", "context_in",
+    "english",
 }
 CONTEXT_SCOPES = ("sentence", "after")
 _ALTERNATIVE_KEYS = {"text", "pos", "advice", "fits", "context", "unless_context", "unless_next"}
@@ -317,6 +319,7 @@ def parse_phrases(data: dict, source: str) -> list[PhraseEntry]:
                 context_in=_context_scope(raw.get("context_in", "sentence"), where),
                 generated=not patterns,
                 term=bool(raw.get("term", False)),
+                english=bool(raw.get("english", False)),
             )
         )
     return entries

@@ -193,7 +193,7 @@ def phrase_hit(match: PhraseMatch, taken, unbroken, rewrites: list[Rewrite], inn
     hit = replace(
         span_hit(
             _PHRASE_CODE[entry.category], span, suggestions, phrase=entry.phrase, reason=entry.reason,
-            **({"matched": matched} if shows_more else {}),
+            **({"matched": matched} if shows_more else {}), **({"variant": "english"} if entry.english else {}),
         ),
         advice=tuple(advice),
         severity=entry.severity,

@@ -467,3 +467,10 @@ def test_a_hint_with_nothing_to_offer_is_not_shown():
     assert not [f for f in findings_for("Wij berekenen het bedrag op basis van uw inkomen.") if f.rule == "WRD001"]
     (found,) = [f for f in findings_for("Wij beslissen op basis van artikel 3 van de wet.") if f.rule == "WRD001"]
     assert found.suggestions[0] == "volgens"
+
+
+def test_an_english_word_is_called_english_not_officialese():
+    (found,) = [f for f in findings_for("Wij vragen uw feedback.") if f.rule == "WRD001"]
+    assert found.message.startswith("Engels: 'feedback'.")
+    (found,) = [f for f in findings_for("Wij sturen u tevens de folder.") if f.rule == "WRD001"]
+    assert found.message.startswith("Ambtelijk: 'tevens'.")
