@@ -176,6 +176,64 @@ def states_before_noun(sentence: Span) -> Iterator[StateBeforeNoun]:
         yield StateBeforeNoun(determiner, words, verb, adjectives, noun)
 
 
+@dataclass(frozen=True)
+class PhraseBeforeParticiple:
+    """`de op de factuur vermelde termijn`, `de aan u opgelegde aanslag`: a determiner, a
+    phrase that opens with a preposition, a past participle, and its noun. Who did it is
+    not said, so no clause can be written for certain: the advice says where the words go."""
+
+    determiner: Token
+    words: Span
+    participle: Token
+    noun: Token
+    variant = "state"
+
+    def has_clause_after(self) -> bool:
+        return _clause_after_noun(self.noun)
+
+    def rewrite(self) -> str | None:
+        return None
+
+    def advice(self) -> str:
+        relative = _relative(self.determiner, self.noun) or "die"
+        return f"zet het achter '{self.noun.text}', met '{relative}'"
+
+
+# Words of a phrase that only says when: "de in 2020 gebouwde woning" is short and common.
+_WHEN = frozenset(("in", "op", "per", "sinds", "vanaf", "tot"))
+# Pronouns after the preposition that make even a short phrase officialese: "de aan u opgelegde aanslag".
+_PERSONAL_OBJECTS = frozenset(("u", "jou", "je", "ons", "mij", "hem", "haar", "hen", "hun"))
+
+
+def phrases_before_participle(sentence: Span) -> Iterator[PhraseBeforeParticiple]:
+    """`de op de factuur vermelde termijn`, from the parse: a past participle before its noun,
+    with a phrase before it that opens with a preposition (not "door": that is a clause with
+    its agent, `clauses_before_noun`), all after the noun's determiner."""
+    doc = sentence.doc
+    for participle in sentence:
+        if participle.dep_ not in ("acl", "amod") or _participle(participle) is None:
+            continue
+        noun = participle.head
+        first = participle.left_edge.i
+        if not participle.i < noun.i <= participle.i + 3 or first == participle.i or first <= sentence.start:
+            continue
+        words = doc[first : participle.i]
+        determiner = doc[first - 1]
+        content = [t for t in words if not t.is_space]
+        if (
+            words[0].pos_ != "ADP" or words[0].lower_ == "door" or len(content) > _MAX_STATE_WORDS
+            or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in content)
+            or determiner.lower_ not in DETERMINERS or determiner.head.i != noun.i or noun.pos_ != "NOUN"
+        ):
+            continue
+        personal = len(content) == 2 and content[1].lower_ in _PERSONAL_OBJECTS
+        if not personal and (len(content) < 3 or (words[0].lower_ in _WHEN and any(t.like_num for t in content))):
+            continue  # "de in 2020 gebouwde woning", "de hier genoemde regels"
+        if any(t.pos_ != "ADJ" for t in doc[participle.i + 1 : noun.i]):
+            continue
+        yield PhraseBeforeParticiple(determiner, words, participle, noun)
+
+
 @lru_cache(maxsize=1)
 def reflexive_verbs() -> tuple[frozenset[str], frozenset[str]]:
     """The verbs with "zich" and an object (wordlists/zich-werkwoorden.toml): those that

@@ -16,7 +16,14 @@ from itertools import accumulate
 from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
-from ..analysis.clauses import ClauseBeforeNoun, StateBeforeNoun, clauses_before_noun, states_before_noun
+from ..analysis.clauses import (
+    ClauseBeforeNoun,
+    PhraseBeforeParticiple,
+    StateBeforeNoun,
+    clauses_before_noun,
+    phrases_before_participle,
+    states_before_noun,
+)
 from ..analysis.contact import (
     contact_details, contact_fields, emails, noreply_statements, phones, sender_is_named, signature_lines,
     signature_start,
@@ -171,11 +178,13 @@ class Context:
         return find_tone(self.sentences)
 
     @cached_property
-    def clauses_before_noun(self) -> dict[int, list[ClauseBeforeNoun | StateBeforeNoun]]:
+    def clauses_before_noun(self) -> dict[int, list[ClauseBeforeNoun | StateBeforeNoun | PhraseBeforeParticiple]]:
         """"de door u aangevraagde code", "de voor u geldende regels", by the start of their
         sentence (TNG001 and WRD002 both read them)."""
         found = {
-            sentence.start: [*clauses_before_noun(sentence), *states_before_noun(sentence)]
+            sentence.start: [
+                *clauses_before_noun(sentence), *states_before_noun(sentence), *phrases_before_participle(sentence)
+            ]
             for sentence in self.sentences
         }
         return {start: clauses for start, clauses in found.items() if clauses}

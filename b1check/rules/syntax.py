@@ -160,6 +160,8 @@ def clause_before_noun(context: Context):
             # With a clause after the noun already, a second one would stack: the writer splits the sentence.
             split = _SPLIT_STATE_ADVICE if found.variant == "state" else _SPLIT_ADVICE
             advice = (split,) if rewrite is None and found.has_clause_after() else ()
+            if rewrite is None and not advice and hasattr(found, "advice"):
+                advice = (found.advice(),)  # "zet het achter 'termijn', met 'die'"
             params = {"noun": found.noun.text, **({"variant": found.variant} if found.variant else {})}
             yield Hit("WRD002", start, end, params, (rewrite,) if rewrite else (), advice=advice)
 

@@ -242,6 +242,21 @@ def test_a_phrase_with_a_present_participle_goes_behind_its_noun():
         assert suggested(text) == [], text
 
 
+def test_a_phrase_before_a_past_participle_gets_advice_where_the_words_go():
+    for text, phrase, advice in (
+        ("U bent het niet eens met de aan u opgelegde aanslag.", "de aan u opgelegde aanslag",
+         "zet het achter 'aanslag', met 'die'"),
+        ("Betaal binnen de op de factuur vermelde termijn.", "de op de factuur vermelde termijn",
+         "zet het achter 'termijn', met 'die'"),
+    ):
+        (found,) = [f for f in findings_for(text, settings=PARSED) if f.rule == "WRD002"]
+        assert (found.text, found.suggestions, found.advice) == (phrase, (), (advice,))
+    # a short phrase that only says when, or a word that is no phrase, stays
+    for text in ("De in 2020 gebouwde woning is mooi.", "De hier genoemde regels gelden.",
+                 "Wij sturen de gevraagde papieren."):
+        assert suggested(text) == [], text
+
+
 def test_no_clause_before_a_noun_no_finding():
     for text in (
         "Wij fietsen door de stad naar huis.",  # "door" as a preposition of place
