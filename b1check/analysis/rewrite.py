@@ -600,6 +600,8 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     # The preposition of the alternative takes the place of the entry's own:
     # "dat u zich tot ons wendt" → "dat u met ons contact opneemt".
     own_preposition = _own_preposition(match, doc)
+    if phrase.preposition and own_preposition is not None and _preposition_repeated(doc, own_preposition):
+        return None  # "getoetst aan het plan en aan het besluit": only the first "aan" would change
     if phrase.preposition and own_preposition is not None:
         edit.changes[own_preposition] = _with_preposition(doc[own_preposition].text, phrase.preposition)
         edit.touch(own_preposition)
@@ -881,6 +883,18 @@ def _own_preposition(match: PhraseMatch, doc: Doc) -> int | None:
         if match.roles.get(i) == "after" and (doc[i].lower_ in PREPOSITIONS or adverb_preposition(doc[i].lower_))
     ]
     return max(candidates) if candidates else None
+
+
+def _preposition_repeated(doc: Doc, index: int) -> bool:
+    """Does the preposition come back after "en" or "of" in its sentence ("aan het plan en aan
+    het besluit")? A second object with its own preposition keeps the entry's word."""
+    word = doc[index].lower_
+    sentence = doc[index].sent
+    return any(
+        token.lower_ == word and token.i > index and (previous := _neighbour(doc, token.i, -1)) is not None
+        and doc[previous].lower_ in _COORDINATORS
+        for token in doc[index + 1 : sentence.end]
+    )
 
 
 def _with_preposition(word: str, preposition: str) -> str:

@@ -554,3 +554,10 @@ def test_met_for_onder_vermelding_van_only_with_a_payment():
         "Maak het bedrag over met uw klantnummer.")
     # with a letter "met" loses the instruction to write it on: advice
     assert pasted("Stuur uw post naar het postadres met vermelding van het kenmerk.", "vermelding") is None
+
+
+def test_a_preposition_that_comes_back_in_a_second_object_keeps_the_entry():
+    # "getoetst aan het plan en aan het besluit": only the first "aan" would become "met"
+    assert pasted("Wij hebben uw aanvraag getoetst aan het omgevingsplan en aan het besluit.", "getoetst") is None
+    assert pasted("Wij hebben uw aanvraag getoetst aan het omgevingsplan.", "getoetst") == (
+        "Wij hebben uw aanvraag vergeleken met het omgevingsplan.")
