@@ -257,10 +257,17 @@ def quoted_words(match: PhraseMatch) -> str:
     return "".join(pieces).strip()
 
 
+# An alternative that is itself an instruction to the writer ("Noem eerst de persoon, …").
+_INSTRUCTIONS = ("Zeg ", "Noem ", "Schrijf ", "Zet ")
+
+
 def advice_text(alternative: str) -> str:
-    """An alternative the writer fits in by hand: "gebruik 'vragen'"; "…" alone: leave the word out."""
+    """An alternative the writer fits in by hand: "gebruik 'vragen'"; "…" alone: leave the
+    word out; an instruction is shown as one ("noem eerst de persoon, …")."""
     if alternative.strip() == "…":
         return "laat het weg"
+    if alternative.startswith(_INSTRUCTIONS) and alternative.endswith("."):
+        return alternative[:1].lower() + alternative[1:-1]
     return f"gebruik '{alternative}'"
 
 
