@@ -849,8 +849,15 @@ def _object_before_verb(match: PhraseMatch, edit: Rewrite, doc: Doc, finite: str
         return None  # words between the verb and its preposition
     end = own + 1
     sentence_end = doc[own].sent.end
-    while end < sentence_end and not (doc[end].is_punct or doc[end].text in ("(", ")")):
+    while end < sentence_end and not (
+        doc[end].is_punct or doc[end].text in ("(", ")") or doc[end].pos_ in ("VERB", "AUX")
+    ):
         end += 1
+    if end < sentence_end and doc[end].pos_ in ("VERB", "AUX") and "Fin" not in doc[end].morph.get("VerbForm"):
+        return None  # a verb of the object's own: "van een te late betaling"
+    # "Alleen als er sprake is van overmacht hoeft u …": the main clause's verb ends the object too
+    while end > own + 1 and doc[end - 1].is_space:
+        end -= 1
     moved = [t for t in doc[own + 1 : end] if not t.is_space]
     if not moved or len(moved) > _MOVED_OBJECT_WORDS or any(
         t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or t.lower_ in _COORDINATORS for t in moved
@@ -1201,6 +1208,12 @@ def _glue_te(edit: Rewrite, doc: Doc) -> Rewrite:
             edit.changes[before.i] = ""
             edit.changes[after.i] = match_case(before.lower_ + after.lower_, before.text)
             edit.touch(before.i)
+            edit.touch(after.i)
+        elif after.i not in edit.changes and index + 1 == edit.end and (
+            after.pos_ in ("VERB", "AUX") or (not is_parsed(doc) and is_verb(after.lower_))
+        ):
+            # The verb the "te" stood before ends the shown words: "dient u zich te melden" →
+            # "moet u zich melden", not "dient u zich te" → "moet u zich".
             edit.touch(after.i)
     return edit
 

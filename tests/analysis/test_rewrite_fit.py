@@ -561,3 +561,14 @@ def test_a_preposition_that_comes_back_in_a_second_object_keeps_the_entry():
     assert pasted("Wij hebben uw aanvraag getoetst aan het omgevingsplan en aan het besluit.", "getoetst") is None
     assert pasted("Wij hebben uw aanvraag getoetst aan het omgevingsplan.", "getoetst") == (
         "Wij hebben uw aanvraag vergeleken met het omgevingsplan.")
+
+
+@BOTH
+def test_the_verb_after_a_dropped_te_is_shown_with_the_phrase(settings):
+    found = finding("Hiervoor dient u zich te melden bij de marktmeester.", "dient", settings)
+    assert (found.text, found.suggestions[0]) == ("dient u zich te melden", "moet u zich melden")
+
+
+def test_the_main_clauses_verb_ends_the_object_that_moves():
+    assert pasted("Alleen als er sprake is van overmacht hoeft u niet te betalen.", "sprake") == (
+        "Alleen als er overmacht is hoeft u niet te betalen.")
