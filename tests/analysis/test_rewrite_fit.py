@@ -572,3 +572,7 @@ def test_the_verb_after_a_dropped_te_is_shown_with_the_phrase(settings):
 def test_the_main_clauses_verb_ends_the_object_that_moves():
     assert pasted("Alleen als er sprake is van overmacht hoeft u niet te betalen.", "sprake") == (
         "Alleen als er overmacht is hoeft u niet te betalen.")
+
+
+def test_the_alternatives_noun_keeps_what_went_with_the_entrys_noun():
+    assert pasted("U kunt geen aanspraak maken op vergoeding.", "aanspraak") == "U kunt geen recht hebben op vergoeding."
