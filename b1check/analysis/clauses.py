@@ -147,13 +147,22 @@ _MAX_STATE_WORDS = 6
 _PRESENT_PARTICIPLE = "WW|od"  # CGN: onvoltooid deelwoord
 
 
-def states_before_noun(sentence: Span) -> Iterator[StateBeforeNoun]:
-    """`de voor u geldende regels`, `het bij deze brief behorende formulier`, from the parse:
-    a present participle that belongs to a noun after it, with a phrase before it that
-    opens with a preposition, all after the noun's determiner."""
+def _present_participle(token: Token) -> bool:
+    return token.tag_.startswith(_PRESENT_PARTICIPLE)
+
+
+def _past_participle(token: Token) -> bool:
+    return _participle(token) is not None
+
+
+def _phrases_before_nouns(sentence: Span, attributive) -> Iterator[tuple[Token, Span, Token, Token]]:
+    """(determiner, phrase, participle, noun) of `de op de factuur vermelde termijn`: a
+    participle (`attributive` says which kind) that belongs to a noun at most three words
+    after it, with a phrase before it that opens with a preposition, after the noun's
+    determiner; only adjectives between the participle and the noun."""
     doc = sentence.doc
     for participle in sentence:
-        if not participle.tag_.startswith(_PRESENT_PARTICIPLE) or participle.dep_ not in ("acl", "amod"):
+        if participle.dep_ not in ("acl", "amod") or not attributive(participle):
             continue
         noun = participle.head
         first = participle.left_edge.i
@@ -162,18 +171,26 @@ def states_before_noun(sentence: Span) -> Iterator[StateBeforeNoun]:
         words = doc[first : participle.i]
         determiner = doc[first - 1]
         if (
-            words[0].pos_ != "ADP" or len(words) > _MAX_STATE_WORDS
-            or any(t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX") for t in words)
+            words[0].pos_ != "ADP" or len([t for t in words if not t.is_space]) > _MAX_STATE_WORDS
+            or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in words)
             or determiner.lower_ not in DETERMINERS or determiner.head.i != noun.i
+            or any(t.pos_ != "ADJ" for t in doc[participle.i + 1 : noun.i])
         ):
             continue
-        adjectives = doc[participle.i + 1 : noun.i]
-        if any(t.pos_ != "ADJ" for t in adjectives):
+        yield determiner, words, participle, noun
+
+
+def states_before_noun(sentence: Span) -> Iterator[StateBeforeNoun]:
+    """`de voor u geldende regels`, `het bij deze brief behorende formulier`, from the parse:
+    a present participle that belongs to a noun after it, with a phrase before it that
+    opens with a preposition, all after the noun's determiner."""
+    for determiner, words, participle, noun in _phrases_before_nouns(sentence, _present_participle):
+        if any(t.is_space for t in words):
             continue
         verb = participle.lemma_.lower()
         if not verb.endswith("n") or not participle.lower_.startswith(verb[:-1][:3]):
             continue
-        yield StateBeforeNoun(determiner, words, verb, adjectives, noun)
+        yield StateBeforeNoun(determiner, words, verb, sentence.doc[participle.i + 1 : noun.i], noun)
 
 
 @dataclass(frozen=True)
@@ -209,28 +226,13 @@ def phrases_before_participle(sentence: Span) -> Iterator[PhraseBeforeParticiple
     """`de op de factuur vermelde termijn`, from the parse: a past participle before its noun,
     with a phrase before it that opens with a preposition (not "door": that is a clause with
     its agent, `clauses_before_noun`), all after the noun's determiner."""
-    doc = sentence.doc
-    for participle in sentence:
-        if participle.dep_ not in ("acl", "amod") or _participle(participle) is None:
-            continue
-        noun = participle.head
-        first = participle.left_edge.i
-        if not participle.i < noun.i <= participle.i + 3 or first == participle.i or first <= sentence.start:
-            continue
-        words = doc[first : participle.i]
-        determiner = doc[first - 1]
+    for determiner, words, participle, noun in _phrases_before_nouns(sentence, _past_participle):
         content = [t for t in words if not t.is_space]
-        if (
-            words[0].pos_ != "ADP" or words[0].lower_ == "door" or len(content) > _MAX_STATE_WORDS
-            or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in content)
-            or determiner.lower_ not in DETERMINERS or determiner.head.i != noun.i or noun.pos_ != "NOUN"
-        ):
+        if words[0].lower_ == "door" or noun.pos_ != "NOUN":
             continue
         personal = len(content) == 2 and content[1].lower_ in _PERSONAL_OBJECTS
         if not personal and (len(content) < 3 or (words[0].lower_ in _WHEN and any(t.like_num for t in content))):
             continue  # "de in 2020 gebouwde woning", "de hier genoemde regels"
-        if any(t.pos_ != "ADJ" for t in doc[participle.i + 1 : noun.i]):
-            continue
         yield PhraseBeforeParticiple(determiner, words, participle, noun)
 
 
