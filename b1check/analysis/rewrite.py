@@ -103,7 +103,8 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
         done = _adjective(match, edit, doc)
     else:
         done = _literal(match, edit, doc) if _uninflected(match, doc) else None
-    if done is None or _breaks_coordination(match, alternative, doc):
+    if (done is None or _breaks_coordination(match, alternative, doc)
+            or _changes_a_repeated_preposition(match, done, doc)):
         return _advice(edit)
     if _stutters(done, doc):
         return _hidden(done)
@@ -178,8 +179,10 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
     if not (alternative.context or alternative.unless_context or alternative.unless_next or following or preceding):
         return True
     sentence = doc[match.span.start].sent
-    if preceding and not _sentence_before(doc, sentence.start):
+    if "after-sentence" in preceding and not _sentence_before(doc, sentence.start):
         return False  # "Ter plaatse is een bouwstop opgelegd" after a heading: "daar" points at nothing
+    if "not-first" in preceding and _first_in_sentence(doc, match.span.start):
+        return False  # "In goede orde hebben wij …": "Goed hebben wij …" cannot open the sentence
     if alternative.context and not in_context(sentence, alternative.context):
         return False
     if alternative.unless_context and in_context(sentence, alternative.unless_context):
@@ -196,6 +199,11 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
         duration = _duration_after(doc, last) is not None
         return ("duration" if duration else "no-duration") in timing
     return True
+
+
+def _first_in_sentence(doc: Doc, index: int) -> bool:
+    """Are the words at `index` the first of their sentence (after a list mark or a space)?"""
+    return not any(t.is_alpha or t.like_num for t in doc[doc[index].sent.start : index])
 
 
 def _sentence_before(doc: Doc, start: int) -> bool:
@@ -600,8 +608,6 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     # The preposition of the alternative takes the place of the entry's own:
     # "dat u zich tot ons wendt" → "dat u met ons contact opneemt".
     own_preposition = _own_preposition(match, doc)
-    if phrase.preposition and own_preposition is not None and _preposition_repeated(doc, own_preposition):
-        return None  # "getoetst aan het plan en aan het besluit": only the first "aan" would change
     if phrase.preposition and own_preposition is not None:
         edit.changes[own_preposition] = _with_preposition(doc[own_preposition].text, phrase.preposition)
         edit.touch(own_preposition)
@@ -893,6 +899,16 @@ def _own_preposition(match: PhraseMatch, doc: Doc) -> int | None:
         if match.roles.get(i) == "after" and (doc[i].lower_ in PREPOSITIONS or adverb_preposition(doc[i].lower_))
     ]
     return max(candidates) if candidates else None
+
+
+def _changes_a_repeated_preposition(match: PhraseMatch, edit: Rewrite, doc: Doc) -> bool:
+    """Does the rewrite change the entry's last word, a preposition that a second object
+    repeats after "en" or "of"? "zich wenden tot de balie en tot de wijkagent" would
+    become "terecht bij de balie en tot de wijkagent"."""
+    last = max(match.words)
+    if doc[last].lower_ not in PREPOSITIONS or last not in edit.changes:
+        return False
+    return edit.changes[last].lower() != doc[last].lower_ and _preposition_repeated(doc, last)
 
 
 def _preposition_repeated(doc: Doc, index: int) -> bool:
@@ -1474,12 +1490,17 @@ def _adjective(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     words = edit.alternative.text.split()
     if "det" in edit.alternative.fits and not _determined(head):
         return None  # "in bovengenoemde zaak" → "in deze zaak", not "in hierboven genoemde zaak"
-    if slots[0] == "base":
+    slot = slots[0]
+    if slot == "base" and _needs_ending(head) and _known(inflect.adjective_form(words[-1], "e")):
+        # "het nader onderzoek" keeps an old bare form; the plain word takes its ending:
+        # "het verdere onderzoek", not "het verder onderzoek".
+        slot = "e"
+    if slot == "base":
         edit.changes[match.head] = match_case(" ".join(words), head.text)
         _drop_others(match, edit, {match.head})
         return edit
-    elif words[-1] in lemmas.lemmas_by_pos()["adj"] or _is_participle(words[-1]):
-        last = inflect.adjective_form(words[-1], slots[0])  # "dringende", "hierboven genoemde"
+    elif slot != slots[0] or words[-1] in lemmas.lemmas_by_pos()["adj"] or _is_participle(words[-1]):
+        last = inflect.adjective_form(words[-1], slot)  # "dringende", "hierboven genoemde"
     else:
         return None  # "per ongeluk", "hieronder": no adjective to put an ending on
     if not _known(last):
@@ -1487,6 +1508,18 @@ def _adjective(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     edit.changes[match.head] = match_case(" ".join([*words[:-1], last]), head.text)
     _drop_others(match, edit, {match.head})
     return edit
+
+
+def _needs_ending(adjective: Token) -> bool:
+    """Does an adjective before its noun take -e by the rules: after "de", "het", "deze",
+    "dit", "uw" … (not after "een", "geen" or nothing before a het-word)? Only with the parse."""
+    if not is_parsed(adjective.doc) or adjective.dep_ != "amod":
+        return False
+    noun = _noun_of(adjective)
+    if noun is None or noun.i < adjective.i:
+        return False
+    determiners, _ = _noun_phrase(noun)
+    return any(d.lower_ not in ("een", "geen", "veel", "weinig", "genoeg", "enkele") for d in determiners)
 
 
 def _determined(adjective: Token) -> bool:

@@ -193,10 +193,10 @@ NOUN_GENDERS = ("de", "het", "start")
 # "end": the end of the clause; "clause": a clause with a subject and a finite verb, not
 # "te" + infinitive ("alvorens wij beslissen" → "voordat", "alvorens te beslissen" not).
 FOLLOWING = ("duration", "no-duration", "end", "clause")
-# What comes before the sentence: "after-sentence", another sentence of the same paragraph,
-# for a word that points back ("ter plaatse" → "daar" needs a place told before; not
-# straight after a heading).
-PRECEDING = ("after-sentence",)
+# What comes before: "after-sentence", another sentence of the same paragraph, for a word
+# that points back ("ter plaatse" → "daar" needs a place told before; not straight after a
+# heading); "not-first", not as the first words of the sentence ("Goed hebben wij …").
+PRECEDING = ("after-sentence", "not-first")
 # A noun alternative that needs a determiner before it: "feedback" is a mass noun
 # ("feedback vragen"), "reactie" is not ("een reactie vragen"): "uw feedback" →
 # "uw reactie" fits, the bare noun gets advice.

@@ -557,10 +557,9 @@ def test_met_for_onder_vermelding_van_only_with_a_payment():
 
 
 def test_a_preposition_that_comes_back_in_a_second_object_keeps_the_entry():
-    # "getoetst aan het plan en aan het besluit": only the first "aan" would become "met"
-    assert pasted("Wij hebben uw aanvraag getoetst aan het omgevingsplan en aan het besluit.", "getoetst") is None
-    assert pasted("Wij hebben uw aanvraag getoetst aan het omgevingsplan.", "getoetst") == (
-        "Wij hebben uw aanvraag vergeleken met het omgevingsplan.")
+    # "tot de balie en tot de wijkagent": only the first "tot" would change
+    assert pasted("U kunt zich wenden tot de balie en tot de wijkagent.", "wenden") is None
+    assert pasted("U kunt zich wenden tot de balie.", "wenden") == "U kunt terecht bij de balie."
 
 
 @BOTH
@@ -576,3 +575,14 @@ def test_the_main_clauses_verb_ends_the_object_that_moves():
 
 def test_the_alternatives_noun_keeps_what_went_with_the_entrys_noun():
     assert pasted("U kunt geen aanspraak maken op vergoeding.", "aanspraak") == "U kunt geen recht hebben op vergoeding."
+
+
+def test_a_bare_adverb_does_not_open_the_sentence():
+    # "In goede orde hebben wij …" → not "Goed hebben wij …"; in the middle it fits
+    assert pasted("In goede orde hebben wij uw aanvraag ontvangen.", "goede orde") is None
+    assert pasted("Wij hebben uw brief in goede orde ontvangen.", "goede orde") == "Wij hebben uw brief goed ontvangen."
+
+
+def test_an_adjective_after_a_definite_article_gets_its_ending():
+    # "het nader onderzoek" keeps an old bare form; the plain word takes -e
+    assert pasted("Het nader onderzoek is klaar.", "nader") == "Het verdere onderzoek is klaar."
