@@ -630,10 +630,7 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     if match.te is not None:
         edit.changes[match.te] = ""
         edit.touch(match.te)
-    # The alternative's own words before its verb take the place of the entry's first word and
-    # keep what goes with it: "geen aanspraak kunnen maken op" → "geen recht kunnen hebben op".
-    replaced_first = {min(match.words)} if phrase.before and min(match.words) < match.head else set()
-    if _orphans_modifiers(match, keep | replaced_first, doc):
+    if _orphans_modifiers(match, keep, doc):
         return None  # "een nieuwe aanvraag in te dienen" → "een nieuwe aan te vragen"
     later = [index for index in match.words if index > match.head and index not in keep]
     stranded = _strands_words(match, later, doc)

@@ -573,10 +573,6 @@ def test_the_main_clauses_verb_ends_the_object_that_moves():
         "Alleen als er overmacht is hoeft u niet te betalen.")
 
 
-def test_the_alternatives_noun_keeps_what_went_with_the_entrys_noun():
-    assert pasted("U kunt geen aanspraak maken op vergoeding.", "aanspraak") == "U kunt geen recht hebben op vergoeding."
-
-
 def test_a_bare_adverb_does_not_open_the_sentence():
     # "In goede orde hebben wij …" → not "Goed hebben wij …"; in the middle it fits
     assert pasted("In goede orde hebben wij uw aanvraag ontvangen.", "goede orde") is None
