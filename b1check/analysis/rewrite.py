@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.lang.nl.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..language import inflect, lemmas
 from ..language.analyse import is_parsed, placeholder
@@ -178,8 +178,8 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
     preceding = alternative.limited(PRECEDING)
     if not (alternative.context or alternative.unless_context or alternative.unless_next or following or preceding):
         return True
-    sentence = doc[match.span.start].sent
-    if "after-sentence" in preceding and not _sentence_before(doc, sentence.start):
+    sentence = _with_what_it_points_back_to(doc[match.span.start].sent)
+    if "after-sentence" in preceding and not _sentence_before(doc, doc[match.span.start].sent.start):
         return False  # "Ter plaatse is een bouwstop opgelegd" after a heading: "daar" points at nothing
     if "not-first" in preceding and _first_in_sentence(doc, match.span.start):
         return False  # "In goede orde hebben wij …": "Goed hebben wij …" cannot open the sentence
@@ -199,6 +199,22 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
         duration = _duration_after(doc, last) is not None
         return ("duration" if duration else "no-duration") in timing
     return True
+
+
+# Words that point back to the sentence before: "Neem contact op via telefoon. Vermeld hierbij
+# het kenmerk." — the phone is in the sentence "hierbij" points to.
+_POINTING_BACK = frozenset(("hierbij", "daarbij", "hiervoor", "daarvoor", "daarin", "hierin"))
+
+
+def _with_what_it_points_back_to(sentence: Span) -> Span:
+    """The sentence, and the one before it in its paragraph when it points back to it."""
+    doc = sentence.doc
+    if not any(token.lower_ in _POINTING_BACK for token in sentence) or not _sentence_before(doc, sentence.start):
+        return sentence
+    previous = doc[sentence.start - 1]
+    while previous.i > 0 and previous.is_space:
+        previous = doc[previous.i - 1]
+    return doc[previous.sent.start : sentence.end]
 
 
 def _first_in_sentence(doc: Doc, index: int) -> bool:

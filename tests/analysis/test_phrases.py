@@ -36,7 +36,7 @@ def entries(text: str, model: str | None = "b1check") -> list[str]:
         ("Uw aanvraag zal in behandeling worden genomen.", ("in behandeling worden genomen", "worden behandeld")),
         ("Wij hebben besloten uw aanvraag niet in behandeling te nemen.", ("in behandeling te nemen", "te behandelen")),
         ("Uw aanvraag voldoet niet om in behandeling te worden genomen.", ("in behandeling te worden genomen", "te worden behandeld")),
-        ("Dient u het formulier vóór 1 mei in?", ("Dient u het formulier vóór 1 mei in", "Levert u het formulier vóór 1 mei in")),
+        ("Dient u het formulier vóór 1 mei in?", ("Dient u het formulier vóór 1 mei in", "Stuurt u het formulier vóór 1 mei")),
         ("U kunt uw mening kenbaar te kunnen maken.", ("kenbaar te kunnen maken", "te kunnen laten weten")),
     ],
 )

@@ -582,3 +582,9 @@ def test_a_bare_adverb_does_not_open_the_sentence():
 def test_an_adjective_after_a_definite_article_gets_its_ending():
     # "het nader onderzoek" keeps an old bare form; the plain word takes -e
     assert pasted("Het nader onderzoek is klaar.", "nader") == "Het verdere onderzoek is klaar."
+
+
+def test_hierbij_takes_its_context_from_the_sentence_it_points_back_to():
+    text = "Neem contact op via telefoon: 070 3405566. Vermeld hierbij het kenmerk 123."
+    assert pasted(text, "Vermeld") == "Neem contact op via telefoon: 070 3405566. Noem hierbij het kenmerk 123."
+    assert pasted("Vermeld bij uw betaling het kenmerk.", "Vermeld") == "Schrijf bij uw betaling het kenmerk."
