@@ -1433,14 +1433,17 @@ def _te_later(doc: Doc, index: int) -> int | None:
 
 
 def _second_te(doc: Doc, te: int) -> bool:
-    """Does a second "te" + infinitive hang from the same verb, joined by "en" or "of"?"""
+    """Does a second "te" + infinitive hang from the same verb, joined by "en", "of" or
+    "dan wel" ("aanwezig te zijn, dan wel te worden vervangen")? The parse does not always
+    join them; the words after the "te" are read too."""
     if is_parsed(doc):
         verb = doc[te].head
-        return any(child.dep_ == "conj" and any(c.lower_ == "te" and c.dep_ == "mark" for c in child.children)
-                   for child in verb.children)
+        if any(child.dep_ == "conj" and any(c.lower_ == "te" and c.dep_ == "mark" for c in child.children)
+               for child in verb.children):
+            return True
     later = [t.lower_ for t in doc[te + 1 : doc[te].sent.end] if not t.is_space]
     for number, word in enumerate(later):
-        if word in _COORDINATORS:
+        if word in _COORDINATORS or word == "danwel" or (word == "wel" and number and later[number - 1] == "dan"):
             return "te" in later[number + 1 :]
     return False
 

@@ -588,3 +588,8 @@ def test_hierbij_takes_its_context_from_the_sentence_it_points_back_to():
     text = "Neem contact op via telefoon: 070 3405566. Vermeld hierbij het kenmerk 123."
     assert pasted(text, "Vermeld") == "Neem contact op via telefoon: 070 3405566. Noem hierbij het kenmerk 123."
     assert pasted("Vermeld bij uw betaling het kenmerk.", "Vermeld") == "Schrijf bij uw betaling het kenmerk."
+
+
+def test_a_second_te_after_dan_wel_keeps_the_entry():
+    text = "De houder dient zelf aanwezig te zijn, dan wel te worden vervangen door een hulp."
+    assert pasted(text, "dient") is None
