@@ -1565,6 +1565,8 @@ def _adjective_around_noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewri
         return None  # "een document hierboven uit een ander land": which does "uit" go with?
     if after and _joined_to_another(noun):
         return None  # "bovenstaand telefoonnummer of e-mailadres": "hierboven" would split the pair
+    if after and _noun_right_after(noun):
+        return None  # "de onderstaande aanslag watersysteemheffing": "hieronder" would split the name
     determiners, _ = _noun_phrase(noun)
     article = before if before in ARTICLES else None
     if determiners or not article:
@@ -1584,6 +1586,19 @@ def _adjective_around_noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewri
     edit.touch(noun.i)
     _drop_others(match, edit, {match.head})
     return edit
+
+
+def _noun_right_after(noun: Token) -> bool:
+    """Does another noun follow straight after, as part of the same name ("aanslag
+    watersysteemheffing", "de regeling Bijzondere bijstand")?"""
+    following = _neighbour(noun.doc, noun.i, 1)
+    if following is None:
+        return False
+    token = noun.doc[following]
+    if is_parsed(noun.doc):
+        # two nouns in a row, without a word between, are one name (the parse may hang them apart)
+        return token.pos_ in ("NOUN", "PROPN")
+    return token.text[:1].isupper() and token.is_alpha
 
 
 def _adjective_as_determiner(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:

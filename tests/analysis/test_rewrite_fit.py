@@ -593,3 +593,8 @@ def test_hierbij_takes_its_context_from_the_sentence_it_points_back_to():
 def test_a_second_te_after_dan_wel_keeps_the_entry():
     text = "De houder dient zelf aanwezig te zijn, dan wel te worden vervangen door een hulp."
     assert pasted(text, "dient") is None
+
+
+def test_hieronder_does_not_split_a_name_of_two_nouns():
+    assert pasted("Betaal de onderstaande aanslag watersysteemheffing voor 1 mei.", "onderstaande") is None
+    assert pasted("Klik op de onderstaande knop.", "onderstaande") == "Klik op de knop hieronder."
