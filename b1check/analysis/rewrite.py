@@ -185,6 +185,8 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
         return False  # "In goede orde hebben wij …": "Goed hebben wij …" cannot open the sentence
     if alternative.context and not in_context(sentence, alternative.context):
         return False
+    if alternative.context and _object_joined(match, doc):
+        return False  # "Naar aanleiding van uw verzoek en de door u verstrekte gegevens": fits the first only
     if alternative.unless_context and in_context(sentence, alternative.unless_context):
         return False
     last = max(match.words)
@@ -215,6 +217,20 @@ def _with_what_it_points_back_to(sentence: Span) -> Span:
     while previous.i > 0 and previous.is_space:
         previous = doc[previous.i - 1]
     return doc[previous.sent.start : sentence.end]
+
+
+def _object_joined(match: PhraseMatch, doc: Doc) -> bool:
+    """Is the object of a phrase that ends in a preposition joined to a second one ("uw
+    verzoek en de gegevens")? An alternative chosen for the first (`context`) may not fit
+    the second. Only with the parse."""
+    last = max(match.words)
+    if not is_parsed(doc) or doc[last].lower_ not in PREPOSITIONS or match.entry.pos != "expr":
+        return False
+    following = _neighbour(doc, last, 1)
+    if following is None:
+        return False
+    noun = doc[following] if doc[following].pos_ in ("NOUN", "PROPN") else doc[following].head
+    return noun.pos_ in ("NOUN", "PROPN") and any(child.dep_ == "conj" for child in noun.children)
 
 
 def _first_in_sentence(doc: Doc, index: int) -> bool:

@@ -598,3 +598,10 @@ def test_a_second_te_after_dan_wel_keeps_the_entry():
 def test_hieronder_does_not_split_a_name_of_two_nouns():
     assert pasted("Betaal de onderstaande aanslag watersysteemheffing voor 1 mei.", "onderstaande") is None
     assert pasted("Klik op de onderstaande knop.", "onderstaande") == "Klik op de knop hieronder."
+
+
+def test_an_alternative_for_one_kind_of_object_does_not_cover_two_joined_objects():
+    text = "Naar aanleiding van uw verzoek en de door u verstrekte gegevens delen wij u mede dat u geen recht heeft."
+    assert finding(text, "aanleiding").suggestions[0] != "Als antwoord op"
+    assert finding("Naar aanleiding van uw verzoek sturen wij u deze brief.", "aanleiding").suggestions[0] == (
+        "Als antwoord op")
