@@ -31,6 +31,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from ..language import lemmas
@@ -362,8 +363,6 @@ def _gets_nothing(token: Token, sentence: Span, parsed: bool, words: StructureWo
 def real_words(text: str, words: StructureWords, legal: bool = False) -> list[str]:
     """The words that carry content: no template fields, function words, pointers
     ("de volgende redenen"), and after "op grond van" no names of laws."""
-    from spacy.lang.nl.stop_words import STOP_WORDS
-
     found = []
     for word in _WORD.findall(_TEMPLATE.sub(" ", text.lower())):
         if word in STOP_WORDS or word in words.pointers:
@@ -377,8 +376,6 @@ def real_words(text: str, words: StructureWords, legal: bool = False) -> list[st
 def _names_a_rule(after: str, words: StructureWords) -> bool:
     """Does "op grond van" name a law ("de Verordening leerlingenvervoer", "artikel 4")? Then
     what follows is the rule's name and the decision, not why the rule says no to the reader."""
-    from spacy.lang.nl.stop_words import STOP_WORDS
-
     first = next((w for w in _WORD.findall(_TEMPLATE.sub(" ", after.lower())) if w not in STOP_WORDS), "")
     return first in words.legal_words or any(first.endswith(w) for w in words.legal_words if len(w) >= 3)
 
@@ -510,8 +507,6 @@ def _is_verb(token: Token, parsed: bool) -> str | None:
     """The token's verb lemma, if it is a verb."""
     if parsed:
         return token.lemma_.lower() if token.pos_ in ("VERB", "AUX") else None
-    from spacy.lang.nl.stop_words import STOP_WORDS
-
     lemma = lemmas.lemma_table().get(token.lower_, token.lower_)
     if token.lower_ in STOP_WORDS:  # "de", "en": the tables know odd verbs; only "is", "wordt" … count
         return lemma if lemma in AUXILIARY_VERBS else None

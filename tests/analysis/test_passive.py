@@ -195,3 +195,15 @@ def test_only_worden_or_zijn_is_a_passive_auxiliary():
     text = ("Met mijn brief van {$content->datum} heb ik u een subsidie verleend van {$content->bedrag} voor de "
             "regeling borstprothesen transvrouwen (hierna: Regeling).")
     assert [f.text for f in findings_for(text) if f.rule == "PAS001"] == []
+
+
+def _states() -> list[str]:
+    from b1check.language.wordlists import word_set
+
+    return sorted(word_set("toestanden"))
+
+
+@pytest.mark.parametrize("word", _states())
+def test_every_state_after_zijn_is_no_passive(word):
+    # wordlists/toestanden.txt: "U bent verplicht" says how something is, not who does it
+    assert passives(f"De bewoners zijn {word}.", "b1check") == []

@@ -106,3 +106,15 @@ def test_manifest_is_valid():
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_hook_takes_every_text_file_b1check_reads_as_a_letter():
+    import re
+
+    from b1check.load.read import BINARY_SUFFIXES, LETTER_SUFFIXES
+
+    manifest = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    pattern = re.compile(re.search(r"^\s*files:\s*(\S+)\s*$", manifest, re.M).group(1))
+    for suffix in sorted(LETTER_SUFFIXES - set(BINARY_SUFFIXES) - {".eml"}):
+        assert pattern.search(f"brieven/brief{suffix}"), suffix
+    assert pattern.search("resources/views/mail.blade.php")
