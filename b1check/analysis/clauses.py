@@ -42,10 +42,11 @@ class ClauseBeforeNoun:
         stack two: which of them says what?"""
         return _clause_after_noun(self.noun)
 
-    def rewrite(self) -> str | None:
+    def rewrite(self, joined: bool = False) -> str | None:
         """"De code die u heeft aangevraagd"; None where the relative pronoun is not
-        certain or a clause after the noun would make two."""
-        relative = _relative(self.determiner, self.noun)
+        certain or a clause after the noun would make two (with `joined`: the clause as it
+        would stand before the one that follows already, joined to it by "en")."""
+        relative = _relative(self.determiner, self.noun, joined)
         if relative is None:
             return None
         if len(self.agent) == 1 and self.agent[0].lower_ in AS_SUBJECT:
@@ -69,6 +70,15 @@ class ClauseBeforeNoun:
         words = [self.determiner.text, self.adjectives.text, self.noun.text, relative, subject,
                  own if any(with_zich) else "", *(adverb.text for adverb in self.adverbs), helper, verbs]
         return " ".join(word for word in words if word)
+
+
+def relative_after_noun(noun: Token) -> Token | None:
+    """The relative pronoun straight after the noun ("een … orgaan dat de belangen …"), if any."""
+    following = noun.i + 1
+    doc = noun.doc
+    if following < len(doc) and doc[following].lower_ in ("die", "dat"):
+        return doc[following]
+    return None
 
 
 def _clause_after_noun(noun: Token) -> bool:
@@ -95,14 +105,14 @@ def _inside_attribute(determiner: Token) -> bool:
     return len(before) == 2 and before[0].lower_ in DETERMINERS and before[1].lower_ in PREPOSITIONS
 
 
-def _relative(determiner: Token, noun: Token) -> str | None:
+def _relative(determiner: Token, noun: Token, joined: bool = False) -> str | None:
     """"die" or "dat" for a clause after the noun: its determiner shows the gender where it
     can (the compact parser guesses it wrong now and then), else the parse's own guess.
     None where no clause can go there: one follows already (two would stack: which says
-    what?), or the determiner is the writer's slip in number ("elk … besluiten": a rewrite
-    would copy it)."""
+    what?; with `joined` the two are joined by "en"), or the determiner is the writer's slip
+    in number ("elk … besluiten": a rewrite would copy it)."""
     shown = determiner.lower_
-    if _clause_after_noun(noun) or (shown in SINGULAR_DETERMINERS and "Plur" in noun.morph.get("Number")):
+    if (_clause_after_noun(noun) and not joined) or (shown in SINGULAR_DETERMINERS and "Plur" in noun.morph.get("Number")):
         return None
     if _inside_attribute(determiner):
         return None  # "De in het door u overgelegde rapport gebruikte cijfers": a clause cannot go there
@@ -130,8 +140,8 @@ class StateBeforeNoun:
     def has_clause_after(self) -> bool:
         return _clause_after_noun(self.noun)
 
-    def rewrite(self) -> str | None:
-        relative = _relative(self.determiner, self.noun)
+    def rewrite(self, joined: bool = False) -> str | None:
+        relative = _relative(self.determiner, self.noun, joined)
         if relative is None:
             return None
         particle, root = inflect.split_particle(self.verb)
@@ -208,7 +218,7 @@ class PhraseBeforeParticiple:
     def has_clause_after(self) -> bool:
         return _clause_after_noun(self.noun)
 
-    def rewrite(self) -> str | None:
+    def rewrite(self, joined: bool = False) -> str | None:
         return None
 
     def advice(self) -> str:

@@ -56,6 +56,7 @@ class Vocabulary:
     noreply_address: re.Pattern
     noreply_sentence: re.Pattern
     website: re.Pattern
+    roles: frozenset[str]  # the first word of a line that gives a signer's function
 
 
 def _words_pattern(words: list[str]) -> str:
@@ -90,6 +91,7 @@ def vocabulary() -> Vocabulary:
         noreply_address=re.compile(email["noreply"], re.I),
         noreply_sentence=any_of(email["noreply_sentences"]),
         website=any_of(data["website"]["patterns"]),
+        roles=frozenset(data["signature"]["roles"]),
     )
 
 
@@ -408,7 +410,10 @@ def _bracketed_fill_ins(text: str) -> list[Placeholder]:
 
 _CLOSING = re.compile(
     r"^[ \t]*(?:(?:met[ \t]+)?(?:vriendelijke|hartelijke|beste|warme|collegiale)[ \t]+groet(?:en)?"
-    r"|groet(?:en)?|hoogachtend)[ \t]*[,.!]?[ \t]*$",
+    r"|groet(?:en)?|hoogachtend)[ \t]*(?:[,.!]?[ \t]*$"
+    # on one line with the name, as a web page or a flattened e-mail gives it:
+    # "Met vriendelijke groet, Auke Plantinga, Projectleider Parkeren"
+    r"|,[ \t]*(?=[A-Z]))",
     re.I | re.M,
 )
 SIGNATURE_LINES = 8  # non-empty lines after the closing that can hold the name
@@ -420,6 +425,9 @@ _INITIALS = re.compile(r"^(?:(?:[A-Z]|Th|Ch|Chr|Ph|IJ)\.)+$")
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÝŠ][a-zà-ÿš'’]+(?:-[A-Za-zÀ-ÿš'’]+)*$")  # Jansen-Pieters, Groenewoud-van
 _TUSSENVOEGSELS = frozenset("van de der den ter ten het 't op in te el al la le von d' da dos di du".split())
 _DETERMINERS = frozenset({"de", "het", "een", "uw", "onze", "ons"})
+_NAME_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]\n]{1,40}\]|\{\{[^{}\n]{1,60}\}\}|<[^<>\n]{1,40}>)$")
+# How many lines at the end of a letter without a closing may hold a name and a function.
+_LAST_LINES = 6
 
 
 def _one_letter_apart(word: str, other: str) -> bool:
@@ -477,6 +485,8 @@ def person_in(segment: str) -> str | None:
             text = text[match.end() :]
         else:
             break
+    if honorific and _NAME_PLACEHOLDER.match(text):
+        return shown  # "Mw. [NAAM]": an anonymised or template name, with "Mw." clearly a person
     tokens = text.split()
     if not tokens or len(tokens) > 6:
         return None
@@ -533,6 +543,23 @@ def _signature_name(text: str) -> str | None:
     return None
 
 
+def _name_by_role(text: str) -> str | None:
+    """A letter without a closing that ends with a name next to a function line ("Hans Engels" /
+    "Burgemeester gemeente Loppersum"; "Adviseur," / "Mw. [NAAM]")."""
+    lines = [line.strip() for line in text.rstrip().splitlines()[-4 * _LAST_LINES :] if line.strip()][-_LAST_LINES:]
+    roles = vocabulary().roles
+    for index, line in enumerate(lines):
+        first = re.split(r"[\s,]+", line.lower(), maxsplit=1)[0]
+        if first not in roles:
+            continue
+        for neighbour in (index - 1, index + 1):
+            if 0 <= neighbour < len(lines):
+                for segment in _SEGMENTS.split(lines[neighbour]):
+                    if name := person_in(segment):
+                        return name
+    return None
+
+
 _INTRODUCED = re.compile(
     r"(?i:contactpersoon(?: is)?|behandeld door|behandelaar|mijn naam is|ik ben|vraag naar|afzender|"
     r"(?:bel|bellen|mail|mailen|contact(?: opnemen)?|contact op)(?:\s+(?:dan|gerust|ook|even))?"
@@ -555,7 +582,8 @@ def _introduced_name(text: str) -> str | None:
 
 def person_name(text: str) -> str | None:
     """The name of a person the reader can turn to, if the letter gives one."""
-    return _introduced_name(text) or _signature_name(text)
+    return _introduced_name(text) or _signature_name(text) or (
+        _name_by_role(text) if signature_start(text) is None else None)
 
 
 def signature_lines(text: str, start: int | None) -> list[str]:

@@ -248,7 +248,11 @@ def _is_candidate(tokens: list[Token], index: int) -> bool:
         return False  # an infinitive: is te onderscheiden
     # An attributive participle belongs to a noun: `de ontvangen brief`.
     after = tokens[index + 1].lower_ if index + 1 < len(tokens) else ""
-    if before in DETERMINERS and after.isalpha():
+    # But a pointing word before a participle and its auxiliary is the subject: "waarop deze geplaatst is".
+    # ("Dit bericht is …": a noun after it is the subject itself.)
+    pointing_subject = (before in ("deze", "die", "dit", "dat") and after in VERB_CLUSTER
+                        and token.lower_ not in lemmas.lemmas_by_pos()["noun"])
+    if before in DETERMINERS and after.isalpha() and not pointing_subject:
         return before == "zijn" and not _is_possessive(tokens, index - 1)
     # A noun that is also a participle, after its article: `is een (automatisch) bericht`.
     article = before if before in ARTICLES else tokens[index - 2].lower_ if index > 1 else ""

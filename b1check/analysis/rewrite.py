@@ -24,7 +24,7 @@ from ..language.pronouns import adverb_preposition, adverb_with, agreeing_slot
 from ..language.tokens import DATE_NAMES, NUMBER_WORDS, SINGULAR_DETERMINERS, TIME_UNITS, match_case  # noqa: F401  (match_case: part of this module's interface)
 from ..language.wordlists import FOLLOWING, NOUN_GENDERS, PRECEDING, VERB_USES, Alternative, word_set
 from .passive import WORDEN
-from .phrases import DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
+from .phrases import CONTEXT_AFTER_WORDS, DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
 
 ARTICLES = ("de", "het")
 # Prepositions that end an entry or an alternative: "zich wenden tot", "contact opnemen met".
@@ -176,7 +176,8 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
     `unless_context`, `unless_next`, and what follows: a length of time or not)?"""
     following = alternative.limited(FOLLOWING)
     preceding = alternative.limited(PRECEDING)
-    if not (alternative.context or alternative.unless_context or alternative.unless_next or following or preceding):
+    if not (alternative.context or alternative.unless_context or alternative.unless_next or following or preceding
+            or alternative.context_after or alternative.unless_context_after):
         return True
     sentence = _with_what_it_points_back_to(doc[match.span.start].sent)
     if "after-sentence" in preceding and not _sentence_before(doc, doc[match.span.start].sent.start):
@@ -190,6 +191,13 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
     if alternative.unless_context and in_context(sentence, alternative.unless_context):
         return False
     last = max(match.words)
+    if alternative.context_after or alternative.unless_context_after:
+        end = doc[last].sent.end
+        after = doc[last + 1 : min(end, last + 1 + CONTEXT_AFTER_WORDS)]
+        if alternative.context_after and not in_context(after, alternative.context_after):
+            return False
+        if alternative.unless_context_after and in_context(after, alternative.unless_context_after):
+            return False
     if alternative.unless_next and _next_words(doc, last, alternative.unless_next):
         return False
     if "end" in following and not _ends_clause(doc, last):
@@ -368,6 +376,10 @@ def _undoubled(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite:
     kinds = _SAME_KIND.get(edit.alternative.pos or match.entry.pos or "", ()) if is_parsed(doc) else ()
     candidates = [t for t in doc[low:high] if t.i not in edit.changes and t.i not in match.words and t.is_alpha]
     doubled = [t for t in candidates if t.lower_ in words]
+    pointers = {_pointer(word) for word in written} - {None}
+    if not doubled and pointers:
+        # "de wijzigingen hieronder hier te doen": two words that point at the same place
+        doubled = [t for t in candidates if _pointer(t.lower_) in pointers]
     if not doubled and any(t.pos_ in kinds for t in candidates):
         new = _lemmas_of(words)
         doubled = [t for t in candidates if t.pos_ in kinds and new & _word_lemmas(t)]
@@ -383,6 +395,24 @@ def _undoubled(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite:
     edit.touch(pair[0])
     edit.certain = False
     return edit
+
+
+# "hier" and "daar" with a preposition point at a place or a thing ("hieronder", "daarbij").
+_POINTER_STEMS = ("hier", "daar")
+
+
+def _pointer(word: str) -> str | None:
+    """"hier" for "hier", "hieronder", "hierbij" …; "daar" for "daar", "daarin" …; else None."""
+    for stem in _POINTER_STEMS:
+        if word == stem or (word.startswith(stem) and word[len(stem):] in _POINTER_ENDS):
+            return stem
+    return None
+
+
+_POINTER_ENDS = frozenset((
+    "onder", "boven", "na", "bij", "in", "voor", "door", "mee", "over", "op", "aan", "uit", "van", "om",
+    "tegen", "achter", "naast", "langs", "tussen", "toe", "heen", "omtrent",
+))
 
 
 def _content_words(text: str) -> frozenset[str]:
@@ -485,6 +515,10 @@ def _drop_others(match: PhraseMatch, edit: Rewrite, keep: set[int]) -> None:
     if match.entry.pos == "verb" and match.lemma:
         own |= {inflect.split_particle(match.lemma)[0]} | set(inflect.verb_forms(match.lemma)["participle"])
         own = None if match.entry.generated else own
+    if match.entry.pos in (None, "expr"):
+        # A fixed expression goes whole in each of its wordings ("om die redenen", "ter kennisneming",
+        # "op grond van het feit dat"); a sign a pattern holds for context stays ("bij deze ,", "à €").
+        own |= {doc[index].lower_ for index in match.words if doc[index].is_alpha}
     for index in match.words:
         if index not in keep and (own is None or doc[index].lower_ in own or match.roles.get(index) in ("head", "particle", "after")):
             edit.changes[index] = ""
@@ -503,10 +537,13 @@ def _literal(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     if match.entry.pos in (None, "verb", "noun", "adj") and not _as_written(match, words, doc):
         return None  # a form b1check cannot inflect: only the words as the entry writes them
     gender = _gender_before(match, doc)
-    genders = edit.alternative.limited(NOUN_GENDERS)
+    genders = [g for g in edit.alternative.limited(NOUN_GENDERS) if g in ("de", "het")]
     if genders and gender and gender not in genders:
         return None  # "het formulier welke" → "dat", not "die"
     if "start" in edit.alternative.fits and not _after_comma(doc, words[0]):
+        following = _neighbour(doc, words[-1], 1)
+        if following is not None and doc[following].pos_ == "NOUN":
+            return _hidden(edit)  # "de in ons bezit zijnde informatie": "als" is no advice there either
         return None  # "de molens zijn echter nodig": "maar" only fits after a comma
     text = edit.alternative.text
     if "…" in text:
@@ -1273,7 +1310,7 @@ def _glue_te(edit: Rewrite, doc: Doc) -> Rewrite:
 def _noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     head = doc[match.head]
     slots = inflect.noun_slots(head.lower_, match.lemma or head.lower_)
-    if not slots:
+    if not slots or _points_back_to_compound(match, head, doc):
         return None
     slot = slots[0]
     words = edit.alternative.text.split()
@@ -1305,6 +1342,14 @@ def _noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     determiners = [d for d in determiners if d.i not in match.words]
     if "det" in edit.alternative.fits and not _article_or_possessive(head, determiners):
         return None  # "feedback vragen", "veel feedback" → not "(veel) reactie": a count noun needs "een" or "uw"
+    if not determiners and not adjectives and (bare := _bare_after_preposition(match, head, doc)) is not None:
+        # "op juiste wijze" → "op een juiste manier": a count noun needs the article the formal
+        # bare phrase left out; only with a de-word, where the adjective keeps its -e
+        if article != "de" or len(words) != 1 or not bare.lower_.endswith("e"):
+            return None
+        edit.changes[bare.i] = f"een {bare.text}"
+        edit.touch(bare.i)
+        return edit
     if not determiners and not adjectives:
         names_its_own = "van" in words[1:]  # "de datum van deze brief": the alternative says of what
         if article and (_after_preposition(match, head) or names_its_own
@@ -1336,6 +1381,44 @@ def _noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
             edit.changes[adjective.i] = match_case(form, adjective.text)
             edit.touch(adjective.i)
     return edit
+
+
+_POINTING_DETERMINERS = frozenset(("deze", "dit", "die", "dat"))
+
+
+def _points_back_to_compound(match: PhraseMatch, noun: Token, doc: Doc) -> bool:
+    """"In deze beschikking" after "uw WOZ-beschikking": "deze" points back at a thing the
+    letter named with a longer word; "dit besluit" would point at the letter itself."""
+    before = _neighbour(doc, match.span.start, -1) if match.span.start == noun.i else match.span.start
+    if before is None or doc[before].lower_ not in _POINTING_DETERMINERS:
+        return False
+    tail = (match.lemma or noun.lower_).lower()
+    sentence = doc[match.span.start].sent
+    # the sentence and the one before it: what "deze" can point back to
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    return any(
+        t.lower_ != tail and len(t.lower_) > len(tail) + 2 and t.lower_.endswith(tail)
+        for t in doc[start : match.span.start] if t.is_alpha or "-" in t.text
+    )
+
+
+# Words before a noun that point or count: "op dezelfde wijze" needs no "een".
+_DETERMINER_LIKE = frozenset((
+    "dezelfde", "hetzelfde", "zelfde", "volgende", "bovenstaande", "onderstaande", "genoemde", "voornoemde",
+    "elke", "iedere", "zulke", "welke", "beide", "vorige", "laatste", "eerste",
+))
+
+
+def _bare_after_preposition(match: PhraseMatch, noun: Token, doc: Doc) -> Token | None:
+    """The adjective of the match in "op juiste wijze": a preposition, the adjective and the
+    noun, without an article."""
+    before = _neighbour(doc, noun.i, -1)
+    if before is None or before not in match.words or doc[before].lower_ in _DETERMINER_LIKE:
+        return None
+    if not (doc[before].pos_ == "ADJ" if is_parsed(doc) else _maybe_adjective(doc[before])):
+        return None
+    preposition = _neighbour(doc, before, -1)
+    return doc[before] if preposition is not None and doc[preposition].lower_ in PREPOSITIONS else None
 
 
 def _after_preposition(match: PhraseMatch, noun: Token) -> bool:
@@ -1597,11 +1680,29 @@ def _adjective_around_noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewri
         elif gender != "Com":
             return None
         edit.changes[match.head] = match_case(article, head.text)
+    if after.startswith("die "):
+        after = _agreeing_clause(after, noun)  # "het eigen vermogen dat nodig is", "de papieren die nodig zijn"
+        if after is None:
+            return None
     if after:
         edit.after[noun.i] = after
     edit.touch(noun.i)
     _drop_others(match, edit, {match.head})
     return edit
+
+
+def _agreeing_clause(clause: str, noun: Token) -> str | None:
+    """"die nodig is" after its noun: "dat" for a het-word, "zijn" for a plural; None where
+    the noun's number or gender is not known."""
+    words = clause.split()
+    if not is_parsed(noun.doc):
+        return None  # without the parse the number of the noun is not known
+    if "Plur" in noun.morph.get("Number"):
+        return " ".join("zijn" if w == "is" else w for w in words)
+    gender = _gender(noun)
+    if gender not in ("Com", "Neut"):
+        return None
+    return " ".join(["dat" if gender == "Neut" else "die", *words[1:]])
 
 
 def _noun_right_after(noun: Token) -> bool:

@@ -40,6 +40,10 @@ class Alternative:
     context: tuple[str, ...] = ()  # only where one of these words is in the sentence
     unless_context: tuple[str, ...] = ()  # never where one of these words is in the sentence
     unless_next: tuple[str, ...] = ()  # never right before these words ("daartoe verplicht")
+    # Only / never where one of these words is among the few words after the match: the phrase's
+    # own object decides ("op grond van artikel 4:5" is a rule, whatever else the sentence says).
+    context_after: tuple[str, ...] = ()
+    unless_context_after: tuple[str, ...] = ()
     # A whole sentence or an explanation rather than words to paste in: advice, whatever the list
     # says. Decided once, when the alternative is made.
     instruction: bool = field(init=False, compare=False)
@@ -181,7 +185,9 @@ _PHRASE_KEYS = {
     "english",
 }
 CONTEXT_SCOPES = ("sentence", "after")
-_ALTERNATIVE_KEYS = {"text", "pos", "advice", "fits", "context", "unless_context", "unless_next"}
+_ALTERNATIVE_KEYS = {
+    "text", "pos", "advice", "fits", "context", "unless_context", "unless_next", "context_after", "unless_context_after",
+}
 # The uses of a verb an alternative can be limited to: "in behandeling genomen"
 # is "behandeld" in a passive (wordt behandeld), not in a perfect (is behandeld
 # means: done).
@@ -231,6 +237,8 @@ def _alternatives(value, where: str) -> tuple[Alternative, ...]:
             tuple(w.lower() for w in strings(item.get("context"), where, "context")),
             tuple(w.lower() for w in strings(item.get("unless_context"), where, "unless_context")),
             tuple(w.lower() for w in strings(item.get("unless_next"), where, "unless_next")),
+            tuple(w.lower() for w in strings(item.get("context_after"), where, "context_after")),
+            tuple(w.lower() for w in strings(item.get("unless_context_after"), where, "unless_context_after")),
         ))
     return tuple(found)
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ..analysis.clauses import relative_after_noun
 from ..analysis.phrases import is_verb
 from ..language import lemmas
 from ..language.analyse import AUXILIARY_RELATIONS, is_word
@@ -160,10 +161,23 @@ def clause_before_noun(context: Context):
             # With a clause after the noun already, a second one would stack: the writer splits the sentence.
             split = _SPLIT_STATE_ADVICE if found.variant == "state" else _SPLIT_ADVICE
             advice = (split,) if rewrite is None and found.has_clause_after() else ()
+            if advice and (joined := _joined_to_clause_after(found)):
+                advice = (joined,)  # "een orgaan dat de instelling heeft ingesteld en dat …"
             if rewrite is None and not advice and hasattr(found, "advice"):
                 advice = (found.advice(),)  # "zet het achter 'termijn', met 'die'"
             params = {"noun": found.noun.text, **({"variant": found.variant} if found.variant else {})}
             yield Hit("WRD002", start, end, params, (rewrite,) if rewrite else (), advice=advice)
+
+
+def _joined_to_clause_after(found) -> str | None:
+    """With a clause after the noun already ("een door de instelling ingesteld orgaan dat
+    de belangen behartigt"), the new clause can go before it, joined by "en", when both
+    take the same relative pronoun: an instruction with the words, not a rewrite."""
+    following = relative_after_noun(found.noun)
+    rewrite = found.rewrite(joined=True) if following is not None else None
+    if rewrite is None or f" {found.noun.text} {following.lower_} " not in f" {rewrite} ":
+        return None  # "het orgaan die …": the two clauses would need different pronouns
+    return f"zet het achter '{found.noun.text}' en verbind met 'en': '{rewrite} en {following.lower_} …'"
 
 
 # many clauses

@@ -221,6 +221,7 @@ def test_no_reply_sentence_next_to_an_address_that_answers_is_fine():
         "Klik hier om uw wachtwoord in te stellen.",
         "Bevestig uw afspraak: {{ confirm_url }}",
         "Ga naar mijn.ggdcontact.nl en vul de code in.",
+        "U kunt dit ook online regelen.",
     ],
 )
 def test_only_a_website_or_portal_is_flagged(text):
@@ -236,6 +237,8 @@ def test_only_a_website_or_portal_is_flagged(text):
         "Wij hebben uw brief gekregen.",  # no website either
         # a name inside a template field is no address ("zaakstatus.info")
         "De status van uw zaak is: [% zaak.zaakstatus.info.status %]",
+        # what the writer puts on a website is no way for the reader to reach anyone
+        "Als jullie later toch verder willen, kan ik het initiatief weer online zetten.",
     ],
 )
 def test_a_website_next_to_a_number_or_address_is_fine(text):
@@ -309,6 +312,32 @@ def test_a_team_desk_or_organisation_is_not_a_person(signature):
     assert not details.named_person and "CON001" in rules
 
 
+@pytest.mark.parametrize(
+    ("letter", "name"),
+    [
+        # the closing and the name on one line, as a web page or a flattened e-mail gives them
+        ("Wij helpen u graag.\n\nMet vriendelijke groet, Auke Plantinga, Projectleider Parkeren", "Auke Plantinga"),
+        # no closing: a name next to a line with a function
+        ("Houd nog even vol!\n\nHans Engels\n\nBurgemeester gemeente Loppersum", "Hans Engels"),
+        ("Wij adviseren het bezwaar ongegrond te verklaren.\n\nAdviseur,\n\nMw. [NAAM]", "Mw. [NAAM]"),
+    ],
+)
+def test_a_signature_without_a_closing_line_of_its_own(letter, name):
+    details, rules = contact_of(letter)
+    assert details.person_name == name and "CON001" not in rules
+
+
+@pytest.mark.parametrize("letter", [
+    # a function line without a name next to it, or a name far from the end, is no signature
+    "Wij helpen u graag.\n\nBurgemeester en wethouders van Voorbeeld",
+    "Hans Engels heeft gebeld.\n\nWij bellen u terug.\nDat doen wij snel.\nWij helpen u graag.\nTot dan.\n"
+    "Tot ziens.\nGroet uit het stadhuis.\nBurgemeester gemeente Loppersum",
+])
+def test_a_function_alone_is_no_named_person(letter):
+    details, _ = contact_of(letter)
+    assert not details.named_person
+
+
 @pytest.mark.parametrize("segment", ["Sanne", "Open Balie", "Team {{ naam }}", "de minister van Onderwijs"])
 def test_person_in_says_no_to_what_is_not_a_name(segment):
     assert person_in(segment) is None
@@ -334,7 +363,7 @@ def test_a_field_for_the_sender_is_a_named_person(field):
     assert details.named_person
 
 
-@pytest.mark.parametrize("field", ["{{ organisation_name }}", ":municipality_name", "{{ site_title }}",
+@pytest.mark.parametrize("field", ["{{ organisation_name }}", "{{ org_name }}", ":municipality_name", "{{ site_title }}",
                                    "{{ gemeente }}", "{{ sponsor.naam }}", "Team {{ PROJECTNAME }}"])
 def test_a_field_for_the_organisation_is_not_a_person(field):
     details, _ = contact_of("Wij helpen u graag." + CLOSING + field)

@@ -48,6 +48,10 @@ PASSIVE = [
     ("Wij zien dat het bedrag betaald is.", ("is", "betaald")),
     ("Wij weten dat de brief verstuurd moet worden.", ("worden", "verstuurd")),
     ("Wij laten weten dat uw aanvraag is afgewezen.", ("is", "afgewezen")),
+    # a pointing word as the subject, not as the participle's article
+    ("Ook de wijze waarop deze geplaatst is, klopt.", ("is", "geplaatst")),
+    ("Wij sturen de brief die gisteren verstuurd is.", ("is", "verstuurd")),
+    ("Dit bericht is automatisch verstuurd.", ("is", "verstuurd")),  # "bericht" is the subject, no participle
     # an inseparable verb whose participle looks like the infinitive
     ("De stukken werden vorige week ontvangen.", ("werden", "ontvangen")),
     # a word before the verb and a long middle field: the parser hangs 'is' on the subject
@@ -60,6 +64,7 @@ PASSIVE = [
 ]
 
 NOT_PASSIVE = [
+    "De GGD belt iedereen die besmet is met corona.",  # a state after a pointing word
     # perfect tense with zijn: not a passive
     "Hij is gisteren gekomen.",
     "Wij zijn gestopt met de regeling.",

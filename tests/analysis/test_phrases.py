@@ -201,6 +201,17 @@ def test_a_phrase_wrapped_over_two_lines_is_quoted_on_one():
 # The time grows with the length of the text, not faster
 
 
+def test_an_adjective_can_become_a_clause_after_its_noun():
+    # "de nodige documenten" can also mean "quite a few documents": the clause says it plainly
+    found = [f for f in findings_for("Stuur ons de benodigde documenten.", settings=PARSED) if f.rule == "WRD001"]
+    assert found[0].text == "de benodigde documenten" and found[0].suggestions[0] == "de documenten die nodig zijn"
+    found = [f for f in findings_for("Wij berekenen het benodigde eigen vermogen.", settings=PARSED) if f.rule == "WRD001"]
+    assert found[0].suggestions[0] == "het eigen vermogen dat nodig is"
+    # without the parse the number of the noun is not known: no clause
+    found = [f for f in findings_for("Stuur ons de benodigde documenten.", settings=FAST) if f.rule == "WRD001"]
+    assert "die nodig" not in " ".join(found[0].suggestions)
+
+
 def test_every_search_looks_a_bounded_number_of_words_ahead():
     """A long letter of the same sentence gives exactly as many matches per
     sentence as one sentence: no join across the whole text."""
@@ -227,7 +238,7 @@ def test_every_search_looks_a_bounded_number_of_words_ahead():
         ("Indien u vragen heeft, kunt u ons bellen.", ("Indien", "Als")),
         ("U kunt middels een formulier bezwaar maken.", ("middels", "met")),
         # an adjective with its noun phrase
-        ("Stuur ons de benodigde documenten.", ("de benodigde documenten", "de nodige documenten")),
+        ("Het gaat om een spoedeisende zaak.", ("een spoedeisende zaak", "een dringende zaak")),
     ],
 )
 def test_the_finding_shows_the_rewritten_phrase_in_its_place(sentence, found, settings):

@@ -52,6 +52,12 @@ def test_a_doubling_alternative_is_never_offered():
             assert "openheid en openheid" not in text and "openheid'" not in text
 
 
+def test_two_words_that_point_at_the_same_place_are_a_doubling():
+    # "de wijzigingen hieronder hier te doen" reads like a typo
+    assert pasted("Wij vragen je de onderstaande wijzigingen hier te doen.", "onderstaande") is None
+    assert pasted("Klik op de onderstaande knop.", "onderstaande") == "Klik op de knop hieronder."
+
+
 def test_a_word_further_off_or_a_participle_is_no_doubling():
     assert pasted("Wij komen aanstaande dinsdag bij u langs.", "aanstaande") == "Wij komen komende dinsdag bij u langs."
     assert pasted("Wij vragen om meer transparantie.", "transparantie") == "Wij vragen om meer openheid."
@@ -93,7 +99,12 @@ def test_a_clause_before_a_noun_with_a_clause_after_it_is_advice():
     found = finding(text, "ingesteld orgaan")
     assert found.rule == "WRD002"
     assert found.suggestions == ()
-    assert found.advice
+    # the advice shows both clauses joined: a definition keeps its one sentence
+    assert found.advice == ("zet het achter 'orgaan' en verbind met 'en': 'een orgaan dat de instelling heeft "
+                            "ingesteld en dat …'",)
+    # a clause after a comma, or one that needs the other pronoun, is not joined
+    found = finding("Het voor u geldende tarief, dat wij elk jaar aanpassen, is hoger.", "geldende tarief")
+    assert found.advice == ("zeg het in een eigen zin",)
     # without the second clause the rewrite stays
     assert pasted("Wij hebben de door u ingediende bezwaarschriften ontvangen.", "door u") == (
         "Wij hebben de bezwaarschriften die u heeft ingediend ontvangen."
@@ -605,3 +616,36 @@ def test_an_alternative_for_one_kind_of_object_does_not_cover_two_joined_objects
     assert finding(text, "aanleiding").suggestions[0] != "Als antwoord op"
     assert finding("Naar aanleiding van uw verzoek sturen wij u deze brief.", "aanleiding").suggestions[0] == (
         "Als antwoord op")
+
+
+def test_a_legal_basis_gets_no_cause_as_advice():
+    # "door artikel 4:5" does not say that the article allows it
+    found = finding("Wij stellen uw aanvraag buiten behandeling op grond van artikel 4:5 van de Awb.", "op grond van")
+    assert found.suggestions[0] == "volgens" and "gebruik 'door'" not in found.advice
+    found = finding("Op grond van de geconstateerde tekortkomingen geven wij u een waarschuwing.", "Op grond van")
+    assert found.suggestions[0] == "Vanwege"
+
+
+def test_a_pointer_to_a_thing_named_with_a_longer_word_keeps_it():
+    # "deze beschikking" points back at the WOZ-beschikking: "dit besluit" would point at the letter
+    text = "U heeft bezwaar gemaakt tegen de WOZ-beschikking. In deze beschikking staat de waarde van uw woning."
+    assert pasted(text, "beschikking") is None
+    assert pasted("Tegen deze beschikking kunt u bezwaar maken.", "beschikking") == (
+        "Tegen dit besluit kunt u bezwaar maken."
+    )
+
+
+@pytest.mark.parametrize(
+    "text, phrase, fixed",
+    [
+        # a fixed expression in another wording goes whole: no "Daarom die", no "zodat u het weet kennisneming"
+        ("Om die redenen wijzen wij uw aanvraag af.", "redenen", "Daarom wijzen wij uw aanvraag af."),
+        ("Wij sturen u dit ter kennisneming.", "kennisneming", "Wij sturen u dit zodat u het weet."),
+        ("Wij wijzen uw aanvraag af op grond van het feit dat u te veel verdient.", "het feit dat",
+         "Wij wijzen uw aanvraag af omdat u te veel verdient."),
+        # a sign the pattern holds for context stays
+        ("U koopt vier zakken à € 2,50.", "à", "U koopt vier zakken van € 2,50."),
+    ],
+)
+def test_a_variant_wording_of_an_expression_is_replaced_whole(text, phrase, fixed):
+    assert pasted(text, phrase) == fixed
