@@ -84,6 +84,8 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
         done = None  # "maandag a.s." → not "maandag komende": a plain adjective goes before its noun
     elif pos == "adv" and target == "adv" and len(match.words) == 1 and _before_its_noun(doc[match.words[0]]):
         done = None  # "uw gezamenlijk inkomen": the adverb "samen" cannot stand before a noun
+    elif pos == "conj" and alternative.text.split()[0].lower() in _COORDINATORS and _joins_a_subject_pronoun(match, doc):
+        done = None  # "wordt u alsmede uw kind uitgenodigd": with "en" the verb would have to be "worden"
     elif match.head is None or pos not in ("verb", "noun", "adj"):
         done = _literal(match, edit, doc)
     elif pos == "verb" and target == "verb" and _said_twice(match, doc):
@@ -413,6 +415,19 @@ _POINTER_ENDS = frozenset((
     "onder", "boven", "na", "bij", "in", "voor", "door", "mee", "over", "op", "aan", "uit", "van", "om",
     "tegen", "achter", "naast", "langs", "tussen", "toe", "heen", "omtrent",
 ))
+
+
+_SUBJECT_PRONOUNS = frozenset(("ik", "jij", "je", "hij", "zij", "ze", "u"))
+
+
+def _joins_a_subject_pronoun(match: PhraseMatch, doc: Doc) -> bool:
+    """Does the coordinator follow a subject pronoun ("wordt u alsmede uw kind uitgenodigd")?
+    "alsmede" leaves the verb singular; "en" makes two subjects that need a plural verb. With
+    the parse only a pronoun in the nominative counts ("wij nodigen u alsmede uw kind uit" is fine)."""
+    before = _neighbour(doc, match.span.start, -1)
+    if before is None or doc[before].lower_ not in _SUBJECT_PRONOUNS:
+        return False
+    return "nomin" in doc[before].tag_ if is_parsed(doc) else True
 
 
 def _content_words(text: str) -> frozenset[str]:

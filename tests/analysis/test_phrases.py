@@ -267,8 +267,8 @@ def test_the_parse_adds_what_the_fast_mode_cannot_tell(settings):
         ("Wij verzoeken u, als het kan, snel te betalen.", ("Wij verzoeken u", "Wij vragen u")),
         # never past the end of the sentence
         ("Dat is wat wij verzoeken. U hoort het dan.", ("wij verzoeken", "wij vragen")),
-        # "nodig" after the conjunction is no subject
-        ("Indien nodig bellen wij u op.", ("Indien", "Als")),
+        # "nodig" after the conjunction is no subject: the phrase says it whole
+        ("Indien nodig bellen wij u op.", ("Indien nodig", "Als het nodig is")),
         # a long object stays outside; only a short one is shown
         ("Wij betalen middels overboeking op de rekening.", ("middels", "met")),
     ],

@@ -649,3 +649,13 @@ def test_a_pointer_to_a_thing_named_with_a_longer_word_keeps_it():
 )
 def test_a_variant_wording_of_an_expression_is_replaced_whole(text, phrase, fixed):
     assert pasted(text, phrase) == fixed
+
+
+def test_a_coordinator_after_a_subject_pronoun_keeps_the_verb_right():
+    # "wordt u en uw kind uitgenodigd": two subjects need "worden"; "alsmede" kept it singular
+    found = finding("Daarom wordt u alsmede uw kind uitgenodigd voor een gesprek.", "alsmede")
+    assert found.suggestions == () and found.fix is None
+    # after an object pronoun, or between two things, "en" is right
+    assert pasted("Wij nodigen u alsmede uw kind uit voor een gesprek.", "alsmede") == (
+        "Wij nodigen u en uw kind uit voor een gesprek."
+    )
