@@ -1710,8 +1710,8 @@ def _agreeing_clause(clause: str, noun: Token) -> str | None:
     """"die nodig is" after its noun: "dat" for a het-word, "zijn" for a plural; None where
     the noun's number or gender is not known."""
     words = clause.split()
-    if not is_parsed(noun.doc):
-        return None  # without the parse the number of the noun is not known
+    if not is_parsed(noun.doc) or placeholder(noun) is not None:
+        return None  # without the parse, or for a template field, the number of the noun is not known
     if "Plur" in noun.morph.get("Number"):
         return " ".join("zijn" if w == "is" else w for w in words)
     gender = _gender(noun)

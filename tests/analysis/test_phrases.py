@@ -490,3 +490,10 @@ def test_an_english_word_is_called_english_not_officialese():
 def test_an_instruction_as_advice_is_shown_as_one():
     (found,) = [f for f in findings_for("Het buurtteam, in de persoon van Jan Smit, helpt u.") if f.rule == "WRD001"]
     assert found.advice == ("noem eerst de persoon, bijvoorbeeld 'Jan Smit, namens het buurtteam'",)
+
+
+def test_no_clause_after_a_template_field():
+    # "{{ reviewType }} die nodig is": a field's gender and number are not known
+    found = [f for f in findings_for("We vragen je om jouw benodigde {{ reviewType }} te behandelen.", settings=PARSED)
+             if f.rule == "WRD001"]
+    assert not any("nodig is" in s for s in found[0].suggestions)
