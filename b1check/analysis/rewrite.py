@@ -385,6 +385,8 @@ def _undoubled(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite:
     if not doubled and any(t.pos_ in kinds for t in candidates):
         new = _lemmas_of(words)
         doubled = [t for t in candidates if t.pos_ in kinds and new & _word_lemmas(t)]
+    if not doubled and (edit.alternative.pos or match.entry.pos) in ("adj", "adv") and _elsewhere_in(sentence, words, edit, match):
+        return _hidden(edit)  # "waarbij … belangrijk … heel belangrijk is": a long word said twice in one sentence
     if not doubled:
         return edit
     pair = _coordinated_pair(match, doubled, doc)
@@ -397,6 +399,17 @@ def _undoubled(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite:
     edit.touch(pair[0])
     edit.certain = False
     return edit
+
+
+# A word of an adjective's alternative this long, anywhere else in the sentence, is said twice.
+_LONG_WORD = 6
+
+
+def _elsewhere_in(sentence: Span, words: frozenset[str], edit: Rewrite, match: PhraseMatch) -> bool:
+    long_words = {word for word in words if len(word) >= _LONG_WORD}
+    return bool(long_words) and any(
+        t.lower_ in long_words for t in sentence if t.i not in edit.changes and t.i not in match.words
+    )
 
 
 # "hier" and "daar" with a preposition point at a place or a thing ("hieronder", "daarbij").

@@ -659,3 +659,9 @@ def test_a_coordinator_after_a_subject_pronoun_keeps_the_verb_right():
     assert pasted("Wij nodigen u alsmede uw kind uit voor een gesprek.", "alsmede") == (
         "Wij nodigen u en uw kind uit voor een gesprek."
     )
+
+
+def test_an_adjective_that_is_in_the_sentence_already_is_not_offered():
+    # "Het is belangrijk dat … heel belangrijk is": the long word twice in one sentence
+    assert pasted("Het is belangrijk dat jouw beoordeling essentieel is.", "essentieel") is None
+    assert pasted("Jouw beoordeling is essentieel.", "essentieel") == "Jouw beoordeling is heel belangrijk."
