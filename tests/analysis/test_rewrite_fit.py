@@ -169,8 +169,9 @@ def test_the_fix_takes_an_inner_word_only_when_that_one_is_safe_too():
         ("De windturbine krijgt een stilstandvoorziening, die is geïmplementeerd in de besturingssoftware.",
          "geïmplementeerd", "De windturbine krijgt een stilstandvoorziening, die is opgenomen in de besturingssoftware."),
         ("De nieuwe werkwijze wordt in mei geïmplementeerd.", "geïmplementeerd", "De nieuwe werkwijze wordt in mei ingevoerd."),
-        ("Uw bezwaar is niet-ontvankelijk, omdat het te laat is.", "niet-ontvankelijk", "Uw bezwaar is ongeldig, omdat het te laat is."),
-        ("Verzoeker is niet-ontvankelijk in zijn bezwaar.", "niet-ontvankelijk", None),  # a person is not "ongeldig"
+        ("Uw bezwaar is niet-ontvankelijk, omdat het te laat is.", "niet-ontvankelijk",
+         "Uw bezwaar wordt niet behandeld, omdat het te laat is."),
+        ("Verzoeker is niet-ontvankelijk in zijn bezwaar.", "niet-ontvankelijk", None),  # a person is not "behandeld"
         ("De positie van de molen ten opzichte van de woning telt mee.", "ten opzichte van", None),
         ("Uw inkomen is gestegen ten opzichte van vorig jaar.", "ten opzichte van", "Uw inkomen is gestegen vergeleken met vorig jaar."),
         ("Als coach speel je een rol in het creëren van het groepsgevoel.", "creëren", None),
