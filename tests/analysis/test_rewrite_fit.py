@@ -564,6 +564,9 @@ def test_with_the_verb_last_the_prepositions_object_moves_before_it():
 def test_met_for_onder_vermelding_van_only_with_a_payment():
     assert pasted("Maak het bedrag over onder vermelding van uw klantnummer.", "vermelding") == (
         "Maak het bedrag over met uw klantnummer.")
+    # with a payment the advice says where the number goes
+    found = finding("Maak het bedrag over onder vermelding van uw klantnummer.", "vermelding")
+    assert "gebruik 'met … in de omschrijving'" in found.advice
     # with a letter "met" loses the instruction to write it on: advice
     assert pasted("Stuur uw post naar het postadres met vermelding van het kenmerk.", "vermelding") is None
 
@@ -666,3 +669,4 @@ def test_an_adjective_that_is_in_the_sentence_already_is_not_offered():
     # "Het is belangrijk dat … heel belangrijk is": the long word twice in one sentence
     assert pasted("Het is belangrijk dat jouw beoordeling essentieel is.", "essentieel") is None
     assert pasted("Jouw beoordeling is essentieel.", "essentieel") == "Jouw beoordeling is heel belangrijk."
+
