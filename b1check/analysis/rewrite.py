@@ -88,6 +88,8 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
         done = None  # "wordt u alsmede uw kind uitgenodigd": with "en" the verb would have to be "worden"
     elif match.head is None or pos not in ("verb", "noun", "adj"):
         done = _literal(match, edit, doc)
+    elif pos == "verb" and target == "verb" and _fronted_own_preposition(match, doc):
+        done = None  # "Op deze subsidie is … van toepassing" → not "Op deze subsidie geldt …"
     elif pos == "verb" and target == "verb" and _said_twice(match, doc):
         done = None  # "te beëindigen en beëindigd te houden": one of the pair alone would break it
     elif pos == "verb" and target == "verb":
@@ -865,6 +867,17 @@ def _preposition_after_differs(match: PhraseMatch, phrase: VerbPhrase, doc: Doc)
         return True
     return preposition == "aan" and not {phrase.verb, " ".join((phrase.verb, *phrase.after))} & word_set(
         "werkwoorden-met-aan")
+
+
+def _fronted_own_preposition(match: PhraseMatch, doc: Doc) -> bool:
+    """Does the sentence open with a preposition the entry takes ("Op deze subsidie is … van
+    toepassing": *van toepassing zijn op*)? The alternative would leave it behind ("Op … geldt")."""
+    own = match.entry.prepositions_after
+    if not own:
+        return False
+    sentence = doc[match.span.start].sent
+    first = next((t for t in sentence if t.is_alpha), None)
+    return first is not None and first.i < match.span.start and first.lower_ in own
 
 
 def _orphans_modifiers(match: PhraseMatch, keep: set[int], doc: Doc) -> bool:

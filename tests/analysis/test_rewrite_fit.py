@@ -670,3 +670,10 @@ def test_an_adjective_that_is_in_the_sentence_already_is_not_offered():
     assert pasted("Het is belangrijk dat jouw beoordeling essentieel is.", "essentieel") is None
     assert pasted("Jouw beoordeling is essentieel.", "essentieel") == "Jouw beoordeling is heel belangrijk."
 
+
+
+def test_a_fronted_preposition_of_the_entry_is_not_left_behind():
+    # "Op deze subsidie geldt …": "gelden" takes "voor", the "Op" of "van toepassing op" stays behind
+    assert pasted("Op deze subsidie is de volgende wet- en regelgeving van toepassing:", "toepassing") is None
+    assert pasted("De nieuwe regels zijn vanaf 1 januari van toepassing.", "toepassing") == (
+        "De nieuwe regels gelden vanaf 1 januari.")
