@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from ..language import lemmas
 from ..language.analyse import AUXILIARY_RELATIONS, is_parsed, placeholder
-from ..language.tokens import ARTICLES
+from ..language.tokens import ARTICLES, DEMONSTRATIVES
 from ..language.wordlists import word_set
 
 WORDEN = frozenset({"word", "wordt", "worden", "werd", "werden"})
@@ -250,7 +250,7 @@ def _is_candidate(tokens: list[Token], index: int) -> bool:
     after = tokens[index + 1].lower_ if index + 1 < len(tokens) else ""
     # But a pointing word before a participle and its auxiliary is the subject: "waarop deze geplaatst is".
     # ("Dit bericht is …": a noun after it is the subject itself.)
-    pointing_subject = (before in ("deze", "die", "dit", "dat") and after in VERB_CLUSTER
+    pointing_subject = (before in DEMONSTRATIVES and after in VERB_CLUSTER
                         and token.lower_ not in lemmas.lemmas_by_pos()["noun"])
     if before in DETERMINERS and after.isalpha() and not pointing_subject:
         return before == "zijn" and not _is_possessive(tokens, index - 1)

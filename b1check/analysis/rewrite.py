@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..language import inflect, lemmas
 from ..language.analyse import is_parsed, placeholder
-from ..language.pronouns import adverb_preposition, adverb_with, agreeing_slot
-from ..language.tokens import DATE_NAMES, NUMBER_WORDS, SINGULAR_DETERMINERS, TIME_UNITS, match_case  # noqa: F401  (match_case: part of this module's interface)
+from ..language.pronouns import adverb_preposition, adverb_with, agreeing_slot, pointing_stem
+from ..language.tokens import DATE_NAMES, DEMONSTRATIVES, NUMBER_WORDS, SINGULAR_DETERMINERS, TIME_UNITS, match_case  # noqa: F401  (match_case: part of this module's interface)
 from ..language.wordlists import FOLLOWING, NOUN_GENDERS, PRECEDING, VERB_USES, Alternative, word_set
 from .passive import WORDEN
 from .phrases import CONTEXT_AFTER_WORDS, DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
@@ -88,8 +88,6 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
         done = None  # "wordt u alsmede uw kind uitgenodigd": with "en" the verb would have to be "worden"
     elif match.head is None or pos not in ("verb", "noun", "adj"):
         done = _literal(match, edit, doc)
-    elif pos == "verb" and target == "verb" and _fronted_own_preposition(match, doc):
-        done = None  # "Op deze subsidie is … van toepassing" → not "Op deze subsidie geldt …"
     elif pos == "verb" and target == "verb" and _said_twice(match, doc):
         done = None  # "te beëindigen en beëindigd te houden": one of the pair alone would break it
     elif pos == "verb" and target == "verb":
@@ -380,10 +378,10 @@ def _undoubled(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite:
     kinds = _SAME_KIND.get(edit.alternative.pos or match.entry.pos or "", ()) if is_parsed(doc) else ()
     candidates = [t for t in doc[low:high] if t.i not in edit.changes and t.i not in match.words and t.is_alpha]
     doubled = [t for t in candidates if t.lower_ in words]
-    pointers = {_pointer(word) for word in written} - {None}
+    pointers = {pointing_stem(word) for word in written} - {None}
     if not doubled and pointers:
         # "de wijzigingen hieronder hier te doen": two words that point at the same place
-        doubled = [t for t in candidates if _pointer(t.lower_) in pointers]
+        doubled = [t for t in candidates if pointing_stem(t.lower_) in pointers]
     if not doubled and any(t.pos_ in kinds for t in candidates):
         new = _lemmas_of(words)
         doubled = [t for t in candidates if t.pos_ in kinds and new & _word_lemmas(t)]
@@ -412,24 +410,6 @@ def _elsewhere_in(sentence: Span, words: frozenset[str], edit: Rewrite, match: P
     return bool(long_words) and any(
         t.lower_ in long_words for t in sentence if t.i not in edit.changes and t.i not in match.words
     )
-
-
-# "hier" and "daar" with a preposition point at a place or a thing ("hieronder", "daarbij").
-_POINTER_STEMS = ("hier", "daar")
-
-
-def _pointer(word: str) -> str | None:
-    """"hier" for "hier", "hieronder", "hierbij" …; "daar" for "daar", "daarin" …; else None."""
-    for stem in _POINTER_STEMS:
-        if word == stem or (word.startswith(stem) and word[len(stem):] in _POINTER_ENDS):
-            return stem
-    return None
-
-
-_POINTER_ENDS = frozenset((
-    "onder", "boven", "na", "bij", "in", "voor", "door", "mee", "over", "op", "aan", "uit", "van", "om",
-    "tegen", "achter", "naast", "langs", "tussen", "toe", "heen", "omtrent",
-))
 
 
 _SUBJECT_PRONOUNS = frozenset(("ik", "jij", "je", "hij", "zij", "ze", "u"))
@@ -696,7 +676,7 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     slot, certain = _verb_slot(match, head)
     if phrase.verb == "zijn" and not phrase.preposition and _plural_after_own_preposition(match, doc):
         slot = _PLURAL_OF.get(slot, slot)  # "er is sprake van risico's" → "er zijn risico's"
-    if slot is None or _governs_elsewhere(match, head, phrase) or _preposition_after_differs(match, phrase, doc):
+    if slot is None or _governs_elsewhere(match, head, phrase) or _preposition_differs(match, phrase, doc):
         return None
     edit.certain, edit.slot = certain, slot
     uses = edit.alternative.limited(VERB_USES)
@@ -850,13 +830,18 @@ def _governs_elsewhere(match: PhraseMatch, head: Token, phrase: VerbPhrase) -> b
     return False
 
 
-def _preposition_after_differs(match: PhraseMatch, phrase: VerbPhrase, doc: Doc) -> bool:
+def _preposition_differs(match: PhraseMatch, phrase: VerbPhrase, doc: Doc) -> bool:
     """Does the matched phrase end right before a preposition that the alternative
     cannot take? It cannot where it brings a preposition of its own ("zorgen voor"
     before "aan"), where the list knows the preposition as the entry's own
     (*hulp verlenen aan*) and the alternative does without it ("helpen aan"), or
     where "aan" follows and the verb is none that takes it ("stelt … ter beschikking
-    aan" → "geeft … aan", not "regelt … aan"; wordlists/werkwoorden-met-aan.txt)."""
+    aan" → "geeft … aan", not "regelt … aan"; wordlists/werkwoorden-met-aan.txt).
+    The entry's own preposition can also open the sentence: "Op deze subsidie is …
+    van toepassing" would become "Op deze subsidie geldt …"."""
+    fronted = _fronted_own_preposition(match, doc)
+    if fronted is not None and fronted != phrase.preposition:
+        return True
     following = _neighbour(doc, max(match.words), 1)
     if following is None or following in match.words:
         return False
@@ -869,15 +854,14 @@ def _preposition_after_differs(match: PhraseMatch, phrase: VerbPhrase, doc: Doc)
         "werkwoorden-met-aan")
 
 
-def _fronted_own_preposition(match: PhraseMatch, doc: Doc) -> bool:
-    """Does the sentence open with a preposition the entry takes ("Op deze subsidie is … van
-    toepassing": *van toepassing zijn op*)? The alternative would leave it behind ("Op … geldt")."""
+def _fronted_own_preposition(match: PhraseMatch, doc: Doc) -> str | None:
+    """The preposition the entry takes when it opens the sentence before the match ("Op" of
+    "Op deze subsidie is … van toepassing": *van toepassing zijn op*), else None."""
     own = match.entry.prepositions_after
     if not own:
-        return False
-    sentence = doc[match.span.start].sent
-    first = next((t for t in sentence if t.is_alpha), None)
-    return first is not None and first.i < match.span.start and first.lower_ in own
+        return None
+    first = next((t for t in doc[match.span.start].sent if t.is_alpha), None)
+    return first.lower_ if first is not None and first.i < match.span.start and first.lower_ in own else None
 
 
 def _orphans_modifiers(match: PhraseMatch, keep: set[int], doc: Doc) -> bool:
@@ -1424,14 +1408,11 @@ def _noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     return edit
 
 
-_POINTING_DETERMINERS = frozenset(("deze", "dit", "die", "dat"))
-
-
 def _points_back_to_compound(match: PhraseMatch, noun: Token, doc: Doc) -> bool:
     """"In deze beschikking" after "uw WOZ-beschikking": "deze" points back at a thing the
     letter named with a longer word; "dit besluit" would point at the letter itself."""
     before = _neighbour(doc, match.span.start, -1) if match.span.start == noun.i else match.span.start
-    if before is None or doc[before].lower_ not in _POINTING_DETERMINERS:
+    if before is None or doc[before].lower_ not in DEMONSTRATIVES:
         return False
     tail = (match.lemma or noun.lower_).lower()
     sentence = doc[match.span.start].sent

@@ -85,6 +85,21 @@ def adverb_preposition(word: str) -> str | None:
     return _ADVERB_ENDINGS[split[1]] if split else None
 
 
+# Place words "hier" and "daar" also take that are no pronominal adverbs of a preposition
+# in the table above: "hierboven", "daarnaast", "hiertussen".
+_PLACE_ENDINGS = frozenset(("boven", "naast", "langs", "tussen", "heen", "omtrent"))
+
+
+def pointing_stem(word: str) -> str | None:
+    """"hier" for "hier", "hieronder", "hierboven" …; "daar" for "daar", "daarin" …; else None:
+    two words with the same stem side by side point at the same place twice."""
+    lower = word.lower()
+    for stem in ("hier", "daar"):
+        if lower == stem or (lower.startswith(stem) and lower[len(stem):] in (*_ADVERB_ENDINGS, *_PLACE_ENDINGS)):
+            return stem
+    return None
+
+
 def adverb_with(word: str, preposition: str) -> str | None:
     """The pronominal adverb with the first part of `word` and another preposition:
     "waarop", "over" → "waarover"; "ervoor", "met" → "ermee"; None for a word that is none."""

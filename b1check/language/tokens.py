@@ -82,6 +82,8 @@ DATE_NAMES = frozenset(
 # Determiners of one thing only: with a plural noun the parse (or the writer) slipped
 # ("dat bovenstaande gegevens": "dat" opens a clause).
 SINGULAR_DETERMINERS = frozenset("een elk elke ieder iedere het dit dat".split())
+# Words that point: before a noun ("deze beschikking") or standing for one ("waarop deze …").
+DEMONSTRATIVES = frozenset("deze dit die dat".split())
 
 # The auxiliary and modal verbs, as lemmas: they say little of their own ("is", "kan", "zullen").
 AUXILIARY_VERBS = frozenset("zijn worden hebben kunnen mogen moeten zullen willen".split())

@@ -4,7 +4,7 @@ and the preposition a pronominal adverb stands for."""
 import pytest
 
 from b1check.language.pronouns import (
-    ADVERB_PREPOSITIONS, AS_SUBJECT, adverb_preposition, agreeing, agreeing_slot, as_je, reflexive,
+    ADVERB_PREPOSITIONS, AS_SUBJECT, adverb_preposition, agreeing, agreeing_slot, as_je, pointing_stem, reflexive,
 )
 
 
@@ -56,3 +56,12 @@ def test_a_pronominal_adverb_stands_for_its_preposition():
 )
 def test_u_becomes_je(with_u, with_je):
     assert as_je(with_u) == with_je
+
+
+@pytest.mark.parametrize("word, stem", [
+    ("hier", "hier"), ("hieronder", "hier"), ("Hierboven", "hier"), ("hierbij", "hier"),
+    ("daar", "daar"), ("daarin", "daar"), ("daarnaast", "daar"),
+    ("hierover", "hier"), ("erover", None), ("waarop", None), ("hiernamaals", None), ("daarom", "daar"), ("daarna", "daar"),
+])
+def test_pointing_stem(word, stem):
+    assert pointing_stem(word) == stem
