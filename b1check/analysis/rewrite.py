@@ -387,6 +387,8 @@ def _undoubled(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite:
         doubled = [t for t in candidates if t.pos_ in kinds and new & _word_lemmas(t)]
     if not doubled and (edit.alternative.pos or match.entry.pos) in ("adj", "adv") and _elsewhere_in(sentence, words, edit, match):
         return _hidden(edit)  # "waarbij … belangrijk … heel belangrijk is": a long word said twice in one sentence
+    if not doubled and (edit.alternative.pos or match.entry.pos) == "verb" and _verb_elsewhere_in(sentence, words, edit, match):
+        return _hidden(edit)  # "ertoe kan leiden dat …, hetgeen kan resulteren in" → not a second "kan leiden"
     if not doubled:
         return edit
     pair = _coordinated_pair(match, doubled, doc)
@@ -409,6 +411,29 @@ def _elsewhere_in(sentence: Span, words: frozenset[str], edit: Rewrite, match: P
     long_words = {word for word in words if len(word) >= _LONG_WORD}
     return bool(long_words) and any(
         t.lower_ in long_words for t in sentence if t.i not in edit.changes and t.i not in match.words
+    )
+
+
+_HELPING_VERBS = frozenset(("worden", "hebben", "kunnen", "moeten", "zullen", "willen"))
+
+
+def _verb_elsewhere_in(sentence: Span, words: frozenset[str], edit: Rewrite, match: PhraseMatch) -> bool:
+    """Does the sentence use the alternative's verb already ("ertoe kan leiden dat …, hetgeen
+    kan resulteren in")? The writer varied the verb on purpose; the same verb twice reads as
+    a slip. Only with the parse, and only a long verb: "krijgen" or "maken" twice is no echo."""
+    doc = sentence.doc
+    if not is_parsed(doc):
+        return False
+    kept = {t.lower_ for t in doc[edit.start : edit.end]}  # "te laat" stays "te laat": it brings no "laten"
+    phrase = verb_phrase(edit.alternative.text)
+    # The alternative's verb and the participles it writes ("wordt behandeld"); not a noun
+    # whose plural looks like a verb ("bezwaar maken": no "bezwaren").
+    verbs = {phrase.verb} if phrase is not None else set()
+    verbs |= {word for word in words if word[-1] in "dt"}
+    new = {lemma for lemma in _lemmas_of(frozenset(verbs - kept)) if len(lemma) >= _LONG_WORD} - _HELPING_VERBS
+    return bool(new) and any(
+        t.pos_ == "VERB" and t.dep_ != "amod" and new & _word_lemmas(t)  # "een betaalde parkeerplaats" is no verb said
+        for t in sentence if t.i not in edit.changes and t.i not in match.words
     )
 
 

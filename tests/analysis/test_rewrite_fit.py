@@ -671,9 +671,22 @@ def test_an_adjective_that_is_in_the_sentence_already_is_not_offered():
     assert pasted("Jouw beoordeling is essentieel.", "essentieel") == "Jouw beoordeling is heel belangrijk."
 
 
+def test_a_verb_that_is_in_the_sentence_already_is_not_offered():
+    # "ertoe kan leiden dat …, hetgeen kan leiden tot": the writer varied the verb on purpose
+    text = ("Niet komen kan ertoe leiden dat wij een proces-verbaal opmaken, "
+            "wat kan resulteren in een geldboete.")
+    assert pasted(text, "resulteren") == text.replace("resulteren in", "zorgen voor")
+    assert pasted("Dit resulteert in een lagere huur.", "resulteert") == "Dit leidt tot een lagere huur."
+    # "te bouwen die … in hout is gebouwd"; a participle before a noun is no verb said twice
+    assert "te bouwen" not in finding("Wij willen een wijk realiseren die in hout wordt gebouwd.", "realiseren").suggestions
+    text = "Het voertuig stond op een betaalde parkeerplaats, zonder dat de verschuldigde parkeerbelasting was voldaan."
+    assert pasted(text, "voldaan") == text.replace("voldaan", "betaald")
+
+
 
 def test_a_fronted_preposition_of_the_entry_is_not_left_behind():
     # "Op deze subsidie geldt …": "gelden" takes "voor", the "Op" of "van toepassing op" stays behind
     assert pasted("Op deze subsidie is de volgende wet- en regelgeving van toepassing:", "toepassing") is None
     assert pasted("De nieuwe regels zijn vanaf 1 januari van toepassing.", "toepassing") == (
         "De nieuwe regels gelden vanaf 1 januari.")
+
