@@ -690,3 +690,17 @@ def test_a_fronted_preposition_of_the_entry_is_not_left_behind():
     assert pasted("De nieuwe regels zijn vanaf 1 januari van toepassing.", "toepassing") == (
         "De nieuwe regels gelden vanaf 1 januari.")
 
+
+def test_advice_to_address_the_reader_only_where_the_reader_is_not_addressed():
+    # "neem contact op met de betrokkene" in a mail to a colleague is about someone else
+    to_colleague = finding("We vragen je om binnen 48 uur contact op te nemen met de betrokkene.", "betrokkene")
+    assert not any("'je'" in a or "'u'" in a for a in to_colleague.advice)
+    about_reader = finding("De betrokkene krijgt binnen een week een brief.", "betrokkene")
+    assert "gebruik 'u'" in about_reader.advice
+
+
+def test_no_verb_for_a_quoted_term():
+    # "of er nog sprake is van ‘niet in betekenende mate’": there is no thing that "is"
+    quoted = finding("Er is berekend bij welk plan er nog sprake is van ‘niet in betekenende mate’.", "sprake")
+    assert quoted.suggestions == () and quoted.advice == ()
+    assert pasted("Er is sprake van overlast in de straat.", "sprake") == "Er is overlast in de straat."
