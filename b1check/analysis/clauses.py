@@ -67,9 +67,14 @@ class ClauseBeforeNoun:
             return None
         verbs = " en ".join(self.verbs)
         helper = must if self.infinitive else have
-        words = [self.determiner.text, self.adjectives.text, self.noun.text, relative, subject,
+        words = [self.determiner.text, _words(self.adjectives), self.noun.text, relative, subject,
                  own if any(with_zich) else "", *(adverb.text for adverb in self.adverbs), helper, verbs]
         return " ".join(word for word in words if word)
+
+
+def _words(span: Span) -> str:
+    """The words of a span without its line breaks."""
+    return " ".join(t.text for t in span if not t.is_space)
 
 
 def relative_after_noun(noun: Token) -> Token | None:
@@ -269,53 +274,88 @@ def clauses_before_noun(sentence: Span) -> Iterator[ClauseBeforeNoun]:
 
 
 def _clause_after(doc, door: Token, end: int):
-    """The rest of `de door u (eerder) aangevraagde (nieuwe) code`, from the agent on."""
-    index = door.i + 1
-    agent_end = _agent_end(doc, index, end)
+    """The rest of `de door u (eerder) aangevraagde (nieuwe) code`, from the agent on. A line
+    break between the words is no gap: the words are taken without it."""
+    words = [t for t in doc[door.i + 1 : end] if not t.is_space]
+
+    def noun_at(position: int) -> bool:
+        return position < len(words) and words[position].pos_ == "NOUN"
+
+    agent_end = _agent_end(words)
     if agent_end is None:
         return None
-    agent = doc[index:agent_end]
+    agent = doc[words[0].i : words[agent_end - 1].i + 1]
     index = agent_end
     adverbs = []
-    while index < end and len(adverbs) < 2 and (doc[index].pos_ == "ADV" or doc[index].dep_ == "advmod"):
-        adverbs.append(doc[index])
+    while index < len(words) and len(adverbs) < 2 and (words[index].pos_ == "ADV" or words[index].dep_ == "advmod"):
+        if _participle(words[index], adverb=True) is not None and noun_at(index + 1):
+            break  # "de door u geleden schade": the parser reads "geleden" as "ago"
+        adverbs.append(words[index])
         index += 1
+    phrase_end = _phrase_before_verb(words, index)
+    if phrase_end is not None:
+        # "de door hem aan het Fietsdepot betaalde kosten" → "de kosten die hij aan het Fietsdepot heeft betaald"
+        adverbs.extend(words[index:phrase_end])
+        index = phrase_end
     verbs, verb_lemmas, infinitive = [], [], False
-    if index + 1 < end and doc[index].lower_ == "te" and doc[index + 1].pos_ in ("VERB", "AUX"):
-        verb = doc[index + 1]
+    if index + 1 < len(words) and words[index].lower_ == "te" and words[index + 1].pos_ in ("VERB", "AUX"):
+        verb = words[index + 1]
         verbs, verb_lemmas, infinitive, index = [verb.lower_], [verb.lemma_.lower() or verb.lower_], True, index + 2
     else:
-        while index < end:
-            participle = _participle(doc[index])
+        while index < len(words):
+            participle = _participle(words[index], adverb=noun_at(index + 1))
             if participle is None:
                 break
             verbs.append(participle[0])
             verb_lemmas.append(participle[1])
             index += 1
-            if index + 1 < end and doc[index].lower_ == "en" and _participle(doc[index + 1]) is not None:
+            if index + 1 < len(words) and words[index].lower_ == "en" and _participle(words[index + 1]) is not None:
                 index += 1  # "ingevulde en ondertekende"
     if not verbs:
         return None
     adjectives_start = index
-    while index < end and doc[index].pos_ == "ADJ" and index - adjectives_start < 2:
+    while index < len(words) and words[index].pos_ == "ADJ" and index - adjectives_start < 2:
         index += 1
-    if index >= end or doc[index].pos_ != "NOUN":
+    if not noun_at(index):
         return None
-    return agent, tuple(adverbs), tuple(verbs), infinitive, doc[adjectives_start:index], doc[index], tuple(verb_lemmas)
+    noun = words[index]
+    adjectives = doc[words[adjectives_start].i : noun.i] if adjectives_start < index else doc[noun.i : noun.i]
+    return agent, tuple(adverbs), tuple(verbs), infinitive, adjectives, noun, tuple(verb_lemmas)
 
 
-def _agent_end(doc, start: int, end: int) -> int | None:
-    """One past the agent after "door": a pronoun ("u"), or a short noun phrase ("de gemeente")."""
-    if start >= end:
+_MAX_PHRASE_WORDS = 4
+
+
+def _phrase_before_verb(words: list[Token], start: int) -> int | None:
+    """One past a short phrase with a preposition between the agent and the participle
+    ("aan het Fietsdepot", "op het formulier"), or None."""
+    if start >= len(words) or words[start].pos_ != "ADP" or words[start].lower_ == "door":
         return None
-    if doc[start].lower_ in AS_SUBJECT and doc[start].pos_ == "PRON":
-        return start + 1
-    index = start
-    while index < end and index - start < _MAX_AGENT_WORDS:
-        token = doc[index]
+    index = start + 1
+    while index < len(words) and index - start <= _MAX_PHRASE_WORDS:
+        token = words[index]
         if token.pos_ in ("NOUN", "PROPN"):
-            following = doc[index + 1] if index + 1 < end else None
-            if following is not None and following.pos_ in ("NOUN", "PROPN"):
+            following = index + 1
+            noun_next = following + 1 < len(words) and words[following + 1].pos_ == "NOUN"
+            verb_follows = following < len(words) and _participle(words[following], adverb=noun_next) is not None
+            return following if verb_follows else None
+        if not (token.lower_ in DETERMINERS or token.pos_ in ("DET", "ADJ", "NUM")):
+            return None
+        index += 1
+    return None
+
+
+def _agent_end(words: list[Token]) -> int | None:
+    """One past the agent after "door": a pronoun ("u"), or a short noun phrase ("de gemeente")."""
+    if not words:
+        return None
+    if words[0].lower_ in AS_SUBJECT and words[0].pos_ == "PRON":
+        return 1
+    index = 0
+    while index < len(words) and index < _MAX_AGENT_WORDS:
+        token = words[index]
+        if token.pos_ in ("NOUN", "PROPN"):
+            if index + 1 < len(words) and words[index + 1].pos_ in ("NOUN", "PROPN"):
                 index += 1
                 continue  # "door het college van B en W" stops at the next word that is no noun
             return index + 1
@@ -325,10 +365,11 @@ def _agent_end(doc, start: int, end: int) -> int | None:
     return None
 
 
-def _participle(token: Token) -> tuple[str, str] | None:
+def _participle(token: Token, adverb: bool = False) -> tuple[str, str] | None:
     """The bare participle of an attributive one and its verb: "aangevraagde" →
-    ("aangevraagd", "aanvragen"), "genomen" stays."""
-    if token.pos_ not in ("VERB", "ADJ") or not token.is_alpha:
+    ("aangevraagd", "aanvragen"), "genomen" stays. With `adverb` a word the parser took for
+    an adverb counts too (right before its noun, "geleden" is no "ago")."""
+    if token.pos_ not in (("VERB", "ADJ", "ADV") if adverb else ("VERB", "ADJ")) or not token.is_alpha:
         return None
     form = token.lower_
     for bare in (form[:-1], form) if form.endswith("e") else (form,):

@@ -198,6 +198,27 @@ def test_a_clause_before_its_noun_goes_behind_it():
     ]
 
 
+def test_a_phrase_between_agent_and_participle_goes_along():
+    assert suggested("Hij vraagt de door hem aan het depot betaalde kosten terug.") == [
+        ("de door hem aan het depot betaalde kosten", ("de kosten die hij aan het depot heeft betaald",))
+    ]
+    assert suggested("Wij hebben de door u op het formulier ingevulde gegevens bekeken.") == [
+        ("de door u op het formulier ingevulde gegevens", ("de gegevens die u op het formulier heeft ingevuld",))
+    ]
+
+
+def test_a_line_break_inside_the_clause_is_no_gap():
+    found = [f for f in findings_for("Wij hebben de door u ingevulde\ngegevens bekeken.", settings=PARSED) if f.rule == "WRD002"]
+    assert [f.suggestions for f in found] == [("de gegevens die u heeft ingevuld",)]
+
+
+def test_a_participle_the_parser_reads_as_an_adverb():
+    # "geleden" before its noun is the participle of "lijden", not "ago"
+    assert suggested("U vraagt vergoeding van de door u geleden schade.") == [
+        ("de door u geleden schade", ("de schade die u heeft geleden",))
+    ]
+
+
 def test_what_the_reader_must_still_do_gets_moeten():
     assert suggested("De door u te betalen kosten zijn hoog.") == [
         ("De door u te betalen kosten", ("De kosten die u moet betalen",))
