@@ -278,7 +278,7 @@ _WORD = re.compile(r"\S+")
 # ("Indien u" → "Als u") and the object after a preposition ("middels een formulier").
 # Editors mark these words alone ("Indien" → "Als"); a verb with its pronouns and a
 # noun with its article they mark as a phrase ("Ik verzoek u" → "Ik vraag u").
-_NARROWED = frozenset(("conj", "prep", "expr"))
+_NARROWED = frozenset(("conj", "prep", "expr", "adj"))
 
 
 def _only_what_changes(doc, shown: tuple[int, int], core: tuple[int, int],
@@ -294,17 +294,24 @@ def _only_what_changes(doc, shown: tuple[int, int], core: tuple[int, int],
         return all(-len(w) <= word_index < len(w) and text[w[word_index][0] : w[word_index][1]] == token.text
                    for text, w in zip(replacements, words))
 
+    # A line break between the words is a token of its own: step over it ("een spoedeisende\nsituatie").
+    tokens = [i for i in range(start, end) if not doc[i].is_space]
+
+    def apart(index: int) -> bool:
+        return bool(doc[index].whitespace_) or (index + 1 < len(doc) and doc[index + 1].is_space)
+
     lead = 0
-    while (start + lead < core[0] and doc[start + lead].whitespace_ and same(start + lead, lead)
+    while (lead < len(tokens) - 1 and tokens[lead] < core[0] and apart(tokens[lead]) and same(tokens[lead], lead)
            and all(lead < len(w) - 1 for w in words)):
         lead += 1
     trail = 0
-    while (end - 1 - trail >= core[1] and doc[end - 2 - trail].whitespace_
-           and same(end - 1 - trail, -1 - trail) and all(lead + trail < len(w) - 1 for w in words)):
+    while (lead + trail < len(tokens) - 1 and tokens[-1 - trail] >= core[1] and apart(tokens[-2 - trail])
+           and same(tokens[-1 - trail], -1 - trail) and all(lead + trail < len(w) - 1 for w in words)):
         trail += 1
     if not lead and not trail:
         return start, end, replacements
-    return start + lead, end - trail, [text[w[lead][0] : w[len(w) - 1 - trail][1]] for text, w in zip(replacements, words)]
+    narrowed = [text[w[lead][0] : w[len(w) - 1 - trail][1]] for text, w in zip(replacements, words)]
+    return tokens[lead], tokens[-1 - trail] + 1, narrowed
 
 
 def _shown(doc, core: tuple[int, int], shown: tuple[int, int], unbroken) -> tuple[int, int]:
