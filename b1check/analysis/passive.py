@@ -391,7 +391,17 @@ def _participle_child(worden: Token) -> Token | None:
 
 
 def _is_parsed_participle(token: Token) -> bool:
-    return token.tag_.startswith("WW|vd") or "Part" in token.morph.get("VerbForm") or is_participle(token.lower_)
+    """A participle by the parse, unless the word is a known noun and no verb's participle:
+    the tagger now and then reads a compound noun ending in -t as one ("is vaak wateroverlast")."""
+    if is_participle(token.lower_):
+        return True
+    tagged = token.tag_.startswith("WW|vd") or "Part" in token.morph.get("VerbForm")
+    return tagged and not (_is_noun(token.lower_) and not _verb_form(token.lower_))
+
+
+def _verb_form(form: str) -> bool:
+    """Is the word a form of a known verb ("gedacht" of "denken", though the lists know a noun too)?"""
+    return any(verb in lemmas.lemmas_by_pos()["verb"] for verb in lemmas.lemmas(form))
 
 
 def _degree_before(participle: Token) -> bool:

@@ -73,6 +73,10 @@ NOT_PASSIVE = [
     "Uw recht op toeslag is vervallen.",
     "De regeling is op 1 januari ingegaan.",
     "Er is veel gebeurd.",
+    # a compound noun the tagger reads as a participle
+    "In het gebied is vaak wateroverlast.",
+    # a state of a road
+    "De weg is gedurende de werkzaamheden gestremd.",
     # a noun that is also a participle, with its article; an adjective from the state list
     "Dit is een automatisch bericht.",
     "Uw bezwaar is gegrond.",
