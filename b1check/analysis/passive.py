@@ -349,6 +349,8 @@ def find_parsed_passives(doc: Doc) -> list[Passive]:
         if token.lower_ not in WORDEN and token.lower_ not in ZIJN and token.lower_ != "geworden":
             continue  # the parse's slip ("borstprothesen transvrouwen" as an auxiliary): only worden or zijn is one
         head = token.head
+        if head.i != token.i and not _is_parsed_participle(head) and head.head.i > token.i and _is_parsed_participle(head.head):
+            head = head.head  # "wordt griffierecht geheven": the tagger took the noun for a participle and hung the auxiliary on it
         if head.i == token.i or placeholder(head) is not None or not _is_parsed_participle(head):
             continue  # `werd derde`, `werd landbouwgrond`: a copula, not a passive
         if token.lower_ in ZIJN and (_takes_zijn(head.lower_) or _degree_before(head)):

@@ -61,6 +61,8 @@ PASSIVE = [
     ("De beschikking is als bijlage bij deze e-mail gevoegd.", ("is", "gevoegd")),
     ("Gisteren is door de gemeente een brief aan alle bewoners van de straat gestuurd.", ("is", "gestuurd")),
     ("De checklist is automatisch van het slot gehaald.", ("is", "gehaald")),
+    # the tagger takes the noun for a participle and hangs the auxiliary on it
+    ("Voor het instellen van beroep wordt griffierecht geheven.", ("wordt", "geheven")),
 ]
 
 NOT_PASSIVE = [
