@@ -297,6 +297,11 @@ _AMOUNT_WORDS = frozenset(
 )
 
 
+# Units of time, and the words for a while that an amount makes a length of time ("enige tijd",
+# "een periode van").
+_DURATION_NOUNS = TIME_UNITS | {"tijd", "tijdje", "periode"}
+
+
 def _duration_after(doc: Doc, index: int) -> int | None:
     """The last word of a length of time right after `index` ("drie weken",
     "meer dan twintig minuten", "een jaar"), or None: at least one amount,
@@ -309,7 +314,7 @@ def _duration_after(doc: Doc, index: int) -> int | None:
         if token.like_num or lower in _AMOUNT_WORDS or lower in NUMBER_WORDS:
             amounts += 1
             continue
-        if amounts and (lower in TIME_UNITS or _word_lemmas(token) & TIME_UNITS):
+        if amounts and (lower in _DURATION_NOUNS or _word_lemmas(token) & _DURATION_NOUNS):
             return token.i
         return None
     return None
