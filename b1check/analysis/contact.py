@@ -561,7 +561,7 @@ def _name_by_role(text: str) -> str | None:
 
 
 _INTRODUCED = re.compile(
-    r"(?i:contactpersoon(?: is)?|behandeld door|behandelaar|mijn naam is|ik ben|vraag naar|afzender|"
+    r"(?i:contactpersoon(?: is)?|behandeld door|behandelaar|mijn naam is|ik ben|vraag naar|afzender|wenden tot|terecht bij|"
     r"(?:bel|bellen|mail|mailen|contact(?: opnemen)?|contact op)(?:\s+(?:dan|gerust|ook|even))?"
     r"\s+(?:met|naar)|bel(?:\s+(?:dan|gerust|ook|even))?|uw consulent(?: is)?|uw klantmanager(?: is)?)\s*:?\s*"
     r"((?:(?i:mevrouw|meneer|de heer|mevr\.|dhr\.|mw\.)\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4})"

@@ -254,6 +254,15 @@ def test_person_named_in_the_text():
     assert details.named_person and details.person_name == "S. de Boer"
 
 
+@pytest.mark.parametrize("text", [
+    "Heeft u vragen, dan kunt u zich wenden tot dhr. H. Nieborg van de afdeling Openbare Werken.",
+    "Met vragen kunt u terecht bij mevrouw S. de Boer van het team Parkeren.",
+])
+def test_person_the_reader_can_turn_to(text):
+    details, _ = contact_of(text)
+    assert details.named_person and details.person_name in ("H. Nieborg", "S. de Boer")
+
+
 def test_recipient_is_not_the_contact_person():
     details, _ = contact_of("Geachte heer Jansen,\n\nWij hebben uw brief gekregen.")
     assert not details.named_person
