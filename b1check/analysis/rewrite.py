@@ -208,9 +208,22 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
         return False  # "alvorens een besluit te nemen": "voordat" needs a subject and a finite verb
     timing = [use for use in following if use not in ("end", "clause")]
     if timing:
-        duration = _duration_after(doc, last) is not None
-        return ("duration" if duration else "no-duration") in timing
+        return _timing(doc, last) in timing
     return True
+
+
+# A length of time counted from a moment: "zes weken na de datum", "drie maanden nadat".
+_COUNTED_FROM = frozenset(("na", "nadat"))
+
+
+def _timing(doc: Doc, index: int) -> str:
+    """What follows `index`: "duration" ("drie weken"), "duration-from" ("zes weken na de
+    datum"), or "no-duration" ("de zomer")."""
+    end = _duration_after(doc, index)
+    if end is None:
+        return "no-duration"
+    following = _neighbour(doc, end, 1)
+    return "duration-from" if following is not None and doc[following].lower_ in _COUNTED_FROM else "duration"
 
 
 # Words that point back to the sentence before: "Neem contact op via telefoon. Vermeld hierbij
@@ -947,7 +960,7 @@ def _use(slot: str, head: Token, lemma: str | None = None) -> str:
         if auxiliary is None or auxiliary.startswith(("word", "werd")):
             return "passive"
         # "er is overleg gepleegd": "zijn" with a verb of "hebben" is the passive's perfect
-        return "passive" if auxiliary in _ZIJN and not _takes_zijn(lemma or head.lower_) else "perfect"
+        return "passive-perfect" if auxiliary in _ZIJN and not _takes_zijn(lemma or head.lower_) else "perfect"
     if slot == "te_inf":
         return "te-infinitive"
     return "infinitive" if slot == "infinitive" else "finite"

@@ -190,15 +190,18 @@ _ALTERNATIVE_KEYS = {
 }
 # The uses of a verb an alternative can be limited to: "in behandeling genomen"
 # is "behandeld" in a passive (wordt behandeld), not in a perfect (is behandeld
-# means: done).
-VERB_USES = ("finite", "infinitive", "te-infinitive", "passive", "perfect")
+# means: done): "passive" is "wordt …", "passive-perfect" is "is …" of a verb with
+# "hebben" ("is in behandeling genomen", "is overeengekomen"), "perfect" the rest.
+VERB_USES = ("finite", "infinitive", "te-infinitive", "passive", "passive-perfect", "perfect")
 # With a noun: only with a de-word (or a plural) or a het-word ("deze" / "dit");
 # "start": only where a clause starts after a comma ("…, echter niet" → "…, maar niet").
 NOUN_GENDERS = ("de", "het", "start")
 # What follows the match: a length of time ("gedurende drie weken": no "tijdens"), or not;
 # "end": the end of the clause; "clause": a clause with a subject and a finite verb, not
-# "te" + infinitive ("alvorens wij beslissen" → "voordat", "alvorens te beslissen" not).
-FOLLOWING = ("duration", "no-duration", "end", "clause")
+# "te" + infinitive ("alvorens wij beslissen" → "voordat", "alvorens te beslissen" not);
+# "duration-from": a length of time counted from a moment ("gedurende zes weken na de
+# datum": without "gedurende" it would be one moment, six weeks later).
+FOLLOWING = ("duration", "duration-from", "no-duration", "end", "clause")
 # What comes before: "after-sentence", another sentence of the same paragraph, for a word
 # that points back ("ter plaatse" → "daar" needs a place told before; not straight after a
 # heading); "not-first", not as the first words of the sentence ("Goed hebben wij …").
