@@ -277,10 +277,6 @@ def _clause_after(doc, door: Token, end: int):
     """The rest of `de door u (eerder) aangevraagde (nieuwe) code`, from the agent on. A line
     break between the words is no gap: the words are taken without it."""
     words = [t for t in doc[door.i + 1 : end] if not t.is_space]
-
-    def noun_at(position: int) -> bool:
-        return position < len(words) and words[position].pos_ == "NOUN"
-
     agent_end = _agent_end(words)
     if agent_end is None:
         return None
@@ -288,7 +284,7 @@ def _clause_after(doc, door: Token, end: int):
     index = agent_end
     adverbs = []
     while index < len(words) and len(adverbs) < 2 and (words[index].pos_ == "ADV" or words[index].dep_ == "advmod"):
-        if _participle(words[index], adverb=True) is not None and noun_at(index + 1):
+        if _participle(words[index], adverb=True) is not None and _noun_at(words, index + 1):
             break  # "de door u geleden schade": the parser reads "geleden" as "ago"
         adverbs.append(words[index])
         index += 1
@@ -303,7 +299,7 @@ def _clause_after(doc, door: Token, end: int):
         verbs, verb_lemmas, infinitive, index = [verb.lower_], [verb.lemma_.lower() or verb.lower_], True, index + 2
     else:
         while index < len(words):
-            participle = _participle(words[index], adverb=noun_at(index + 1))
+            participle = _participle(words[index], adverb=_noun_at(words, index + 1))
             if participle is None:
                 break
             verbs.append(participle[0])
@@ -316,11 +312,15 @@ def _clause_after(doc, door: Token, end: int):
     adjectives_start = index
     while index < len(words) and words[index].pos_ == "ADJ" and index - adjectives_start < 2:
         index += 1
-    if not noun_at(index):
+    if not _noun_at(words, index):
         return None
     noun = words[index]
     adjectives = doc[words[adjectives_start].i : noun.i] if adjectives_start < index else doc[noun.i : noun.i]
     return agent, tuple(adverbs), tuple(verbs), infinitive, adjectives, noun, tuple(verb_lemmas)
+
+
+def _noun_at(words: list[Token], position: int) -> bool:
+    return position < len(words) and words[position].pos_ == "NOUN"
 
 
 _MAX_PHRASE_WORDS = 4
@@ -336,8 +336,8 @@ def _phrase_before_verb(words: list[Token], start: int) -> int | None:
         token = words[index]
         if token.pos_ in ("NOUN", "PROPN"):
             following = index + 1
-            noun_next = following + 1 < len(words) and words[following + 1].pos_ == "NOUN"
-            verb_follows = following < len(words) and _participle(words[following], adverb=noun_next) is not None
+            verb_follows = (following < len(words)
+                            and _participle(words[following], adverb=_noun_at(words, following + 1)) is not None)
             return following if verb_follows else None
         if not (token.lower_ in DETERMINERS or token.pos_ in ("DET", "ADJ", "NUM")):
             return None

@@ -12,6 +12,7 @@ has no clear place), the alternative is advice only: `Rewrite.text` is None.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -21,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from ..language import inflect, lemmas
 from ..language.analyse import is_parsed, placeholder
 from ..language.pronouns import adverb_preposition, adverb_with, agreeing_slot, pointing_stem
-from ..language.tokens import DATE_NAMES, DEMONSTRATIVES, NUMBER_WORDS, SINGULAR_DETERMINERS, TIME_UNITS, match_case  # noqa: F401  (match_case: part of this module's interface)
+from ..language.tokens import AUXILIARY_VERBS, DATE_NAMES, DEMONSTRATIVES, NUMBER_WORDS, SINGULAR_DETERMINERS, TIME_UNITS, match_case  # noqa: F401  (match_case: part of this module's interface)
 from ..language.wordlists import FOLLOWING, NOUN_GENDERS, PRECEDING, VERB_USES, Alternative, word_set
 from .passive import WORDEN
 from .phrases import CONTEXT_AFTER_WORDS, DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
@@ -425,14 +426,14 @@ def _undoubled(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite:
 _LONG_WORD = 6
 
 
+def _rest_of(sentence: Span, edit: Rewrite, match: PhraseMatch) -> Iterator[Token]:
+    """The words of the sentence that neither the match nor the rewrite touch."""
+    return (t for t in sentence if t.i not in edit.changes and t.i not in match.words)
+
+
 def _elsewhere_in(sentence: Span, words: frozenset[str], edit: Rewrite, match: PhraseMatch) -> bool:
     long_words = {word for word in words if len(word) >= _LONG_WORD}
-    return bool(long_words) and any(
-        t.lower_ in long_words for t in sentence if t.i not in edit.changes and t.i not in match.words
-    )
-
-
-_HELPING_VERBS = frozenset(("worden", "hebben", "kunnen", "moeten", "zullen", "willen"))
+    return bool(long_words) and any(t.lower_ in long_words for t in _rest_of(sentence, edit, match))
 
 
 def _verb_elsewhere_in(sentence: Span, words: frozenset[str], edit: Rewrite, match: PhraseMatch) -> bool:
@@ -448,10 +449,10 @@ def _verb_elsewhere_in(sentence: Span, words: frozenset[str], edit: Rewrite, mat
     # whose plural looks like a verb ("bezwaar maken": no "bezwaren").
     verbs = {phrase.verb} if phrase is not None else set()
     verbs |= {word for word in words if word[-1] in "dt"}
-    new = {lemma for lemma in _lemmas_of(frozenset(verbs - kept)) if len(lemma) >= _LONG_WORD} - _HELPING_VERBS
+    new = {lemma for lemma in _lemmas_of(frozenset(verbs - kept)) if len(lemma) >= _LONG_WORD} - AUXILIARY_VERBS
     return bool(new) and any(
         t.pos_ == "VERB" and t.dep_ != "amod" and new & _word_lemmas(t)  # "een betaalde parkeerplaats" is no verb said
-        for t in sentence if t.i not in edit.changes and t.i not in match.words
+        for t in _rest_of(sentence, edit, match)
     )
 
 

@@ -191,7 +191,7 @@ _ALTERNATIVE_KEYS = {
 # The uses of a verb an alternative can be limited to: "in behandeling genomen"
 # is "behandeld" in a passive (wordt behandeld), not in a perfect (is behandeld
 # means: done): "passive" is "wordt …", "passive-perfect" is "is …" of a verb with
-# "hebben" ("is in behandeling genomen", "is overeengekomen"), "perfect" the rest.
+# "hebben" ("is in behandeling genomen", "er is overleg gepleegd"), "perfect" the rest.
 VERB_USES = ("finite", "infinitive", "te-infinitive", "passive", "passive-perfect", "perfect")
 # With a noun: only with a de-word (or a plural) or a het-word ("deze" / "dit");
 # "start": only where a clause starts after a comma ("…, echter niet" → "…, maar niet").

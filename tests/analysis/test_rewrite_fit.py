@@ -704,3 +704,15 @@ def test_no_verb_for_a_quoted_term():
     quoted = finding("Er is berekend bij welk plan er nog sprake is van ‘niet in betekenende mate’.", "sprake")
     assert quoted.suggestions == () and quoted.advice == ()
     assert pasted("Er is sprake van overlast in de straat.", "sprake") == "Er is overlast in de straat."
+
+
+def test_a_passive_perfect_is_no_passive():
+    # "is in behandeling genomen" says the work has begun; "is behandeld" would say it is done
+    assert pasted("Uw verzoek is in behandeling genomen.", "behandeling") is None
+    assert pasted("Uw verzoek wordt in behandeling genomen.", "behandeling") == "Uw verzoek wordt behandeld."
+
+
+def test_no_suggestion_where_a_word_must_move_between_verb_and_preposition():
+    # "Het betreft hier …" is no "Het gaat om hier …"
+    assert pasted("Het betreft hier de volgende wegen:", "betreft") is None
+    assert pasted("Het betreft de volgende wegen:", "betreft") == "Het gaat om de volgende wegen:"
