@@ -23,7 +23,7 @@ from ..language import inflect, lemmas
 from ..language.analyse import is_parsed, placeholder
 from ..language.pronouns import adverb_preposition, adverb_with, agreeing_slot, pointing_stem
 from ..language.tokens import AUXILIARY_VERBS, DATE_NAMES, DEMONSTRATIVES, NUMBER_WORDS, SINGULAR_DETERMINERS, TIME_UNITS, match_case  # noqa: F401  (match_case: part of this module's interface)
-from ..language.wordlists import FOLLOWING, NOUN_GENDERS, PRECEDING, VERB_USES, Alternative, word_set
+from ..language.wordlists import FOLLOWING, NOUN_GENDERS, PRECEDING, SUBJECTS, VERB_USES, Alternative, word_set
 from .passive import WORDEN
 from .phrases import CONTEXT_AFTER_WORDS, DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
 
@@ -179,6 +179,8 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
     `unless_context`, `unless_next`, and what follows: a length of time or not)?"""
     following = alternative.limited(FOLLOWING)
     preceding = alternative.limited(PRECEDING)
+    if alternative.limited(SUBJECTS) and not _person_subject(match, doc):
+        return False  # "deze kosten komen in aanmerking voor": costs have no right to anything
     if not (alternative.context or alternative.unless_context or alternative.unless_next or following or preceding
             or alternative.context_after or alternative.unless_context_after):
         return True
@@ -211,6 +213,30 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
     if timing:
         return _timing(doc, last) in timing
     return True
+
+
+# A verb without a subject of its own takes its subject from the verb it hangs on:
+# "Om in aanmerking te komen voor subsidie moet u …".
+_SUBJECT_FROM_HEAD = frozenset(("xcomp", "advcl"))
+
+
+def _person_subject(match: PhraseMatch, doc: Doc) -> bool:
+    """Is the subject of the matched verb a person: a personal pronoun, "wie", or a name?
+    Without the parse: a personal pronoun right before or after the verb. Anything else
+    (a noun, a relative "die", no subject found) is not known to be a person."""
+    if match.head is None:
+        return False
+    verb = doc[match.head]
+    if not is_parsed(doc):
+        return _subject(verb) in PERSONAL_PRONOUNS
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is not None:
+            return subject.lower_ in PERSONAL_PRONOUNS or subject.lower_ == "wie" or subject.pos_ == "PROPN"
+        if verb.dep_ not in _SUBJECT_FROM_HEAD or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
 
 
 # A length of time counted from a moment: "zes weken na de datum", "drie maanden nadat".

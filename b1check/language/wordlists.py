@@ -55,7 +55,7 @@ class Alternative:
         return self.text
 
     def limited(self, vocabulary: tuple[str, ...]) -> tuple[str, ...]:
-        """The `fits` of one kind (VERB_USES, NOUN_GENDERS, FOLLOWING, PRECEDING, NOUN_USES); empty where the
+        """The `fits` of one kind (VERB_USES, NOUN_GENDERS, FOLLOWING, PRECEDING, NOUN_USES, SUBJECTS); empty where the
         list does not limit that kind."""
         return tuple(use for use in self.fits if use in vocabulary)
 
@@ -210,6 +210,10 @@ PRECEDING = ("after-sentence", "not-first")
 # ("feedback vragen"), "reactie" is not ("een reactie vragen"): "uw feedback" →
 # "uw reactie" fits, the bare noun gets advice.
 NOUN_USES = ("det",)
+# Who does it: "person", only where the verb's subject is a person (a personal pronoun,
+# "wie", or a name): "U komt in aanmerking voor" → "U heeft recht op", but "deze kosten
+# komen in aanmerking voor een vergoeding" has no one to have a right.
+SUBJECTS = ("person",)
 
 
 def _alternatives(value, where: str) -> tuple[Alternative, ...]:
@@ -232,7 +236,7 @@ def _alternatives(value, where: str) -> tuple[Alternative, ...]:
         if pos is not None and pos not in PARTS_OF_SPEECH:
             raise WordlistError(f"{where}: woordsoort '{pos}' bestaat niet; kies uit {', '.join(PARTS_OF_SPEECH)}")
         fits = strings(item.get("fits"), where, "fits")
-        known = VERB_USES + NOUN_GENDERS + FOLLOWING + PRECEDING + NOUN_USES
+        known = VERB_USES + NOUN_GENDERS + FOLLOWING + PRECEDING + NOUN_USES + SUBJECTS
         if set(fits) - set(known):
             raise WordlistError(f"{where}: 'fits' kent alleen {', '.join(known)}")
         found.append(Alternative(

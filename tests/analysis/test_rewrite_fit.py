@@ -716,3 +716,26 @@ def test_no_suggestion_where_a_word_must_move_between_verb_and_preposition():
     # "Het betreft hier …" is no "Het gaat om hier …"
     assert pasted("Het betreft hier de volgende wegen:", "betreft") is None
     assert pasted("Het betreft de volgende wegen:", "betreft") == "Het gaat om de volgende wegen:"
+
+
+def test_a_right_is_only_offered_to_a_person():
+    # "deze kosten hebben recht op een vergoeding" makes no sense: only a person has a right
+    text = "Wij vinden dat deze kosten alleen in aanmerking komen voor een vergoeding als de procedure niet klopte."
+    assert pasted(text, "in aanmerking") is None
+    assert pasted("U komt in aanmerking voor bijzondere bijstand.", "in aanmerking") == (
+        "U heeft recht op bijzondere bijstand.")
+    assert pasted("Om in aanmerking te komen voor subsidie moet u een plan maken.", "in aanmerking") == (
+        "Om recht te hebben op subsidie moet u een plan maken.")
+
+
+def test_a_list_with_en_further_on_gets_no_second_en():
+    text = "Dit geldt voor de teamleiders alsmede de arts en het hoofd van de afdeling."
+    found = finding(text, "alsmede")
+    assert found.suggestions == () and found.fix is None
+    assert any("komma" in advice for advice in found.advice)
+
+
+@BOTH
+def test_a_question_clause_a_few_words_on_gets_no_volgen(settings):
+    text = "De raad monitort uit eigen ervaring of de regels werken."
+    assert pasted(text, "monitort", settings) is None
