@@ -739,3 +739,15 @@ def test_a_list_with_en_further_on_gets_no_second_en():
 def test_a_question_clause_a_few_words_on_gets_no_volgen(settings):
     text = "De raad monitort uit eigen ervaring of de regels werken."
     assert pasted(text, "monitort", settings) is None
+
+
+def test_aantreffen_for_the_state_something_was_in_gets_advice():
+    # "hoe de handhaver de fiets vindt" reads as his opinion of the bicycle
+    found = finding("Bepalend is hoe de handhaver de fiets aantreft.", "aantreft")
+    assert found.suggestions == () and found.advice
+    assert pasted("Wij hebben asbest aangetroffen in de schuur.", "aangetroffen") == (
+        "Wij hebben asbest gevonden in de schuur.")
+
+
+def test_daartoe_before_in_staat_with_words_between_gets_no_daarvoor():
+    assert pasted("Hij was daartoe feitelijk niet in staat.", "daartoe") is None
