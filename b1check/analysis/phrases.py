@@ -58,6 +58,7 @@ from ..language.tokens import TIME_UNITS
 from ..language.cache import cache_dir, content_key, pickled
 from ..language.pronouns import ADVERB_PREPOSITIONS, adverb_preposition, adverbs_for
 from ..language.wordlists import GAP, PhraseEntry, phrase_files, read_phrase_file, wordlist_dir
+from .passive import is_participle
 
 GAP_WORDS = 7
 PARSED_GAP_WORDS = 20
@@ -541,7 +542,7 @@ class PhraseFinder:
                 return None
         if entry.follows and not _follows(text, first, entry.follows):
             return None
-        if entry.precedes and not _precedes_name(text, last):
+        if entry.precedes and not _precedes(text, last, entry.precedes):
             return None
         if pattern.entry in self.unless and self._silenced(text, pattern.entry, first, last):
             return None
@@ -1007,19 +1008,32 @@ def _follows(text: _Text, first: int, parts: tuple[str, ...]) -> bool:
         previous = _previous_word(text, previous)
     if previous is None:
         return False
-    return any(text.doc[previous].pos_ in _UPOS[part] for part in parts if part in _UPOS)
+    token = text.doc[previous]
+    if token.pos_ == "NUM" and token.dep_ in ("nummod", "appos") and token.head.i < token.i:
+        token = token.head  # "de aanslag met nummer 2025.117, welke …": the number names the noun before it
+    return any(token.pos_ in _UPOS[part] for part in parts if part in _UPOS)
 
 
-def _precedes_name(text: _Text, last: int) -> bool:
-    """Is the word right after the match a name ("te Almere"): a capital in the
-    middle of a sentence? (`PhraseEntry.precedes`; "name" is its only value.)"""
+def _precedes(text: _Text, last: int, wanted: tuple[str, ...]) -> bool:
+    """Is the word right after the match one `PhraseEntry.precedes` asks for: a name
+    ("te Almere": a capital in the middle of a sentence), or a verb in the parse
+    ("Bij deze sturen wij u", not "Bij deze brief")?"""
     following = text.next_word[last]
     if following >= len(text.lower) or text.sentence[following] != text.sentence[last]:
         return False
     token = text.doc[following]
+    if "verb" in wanted and text.parsed and _verb_form(token):
+        return True
+    if "name" not in wanted:
+        return False
     if text.parsed and token.pos_ != "PROPN":
         return False  # "om te Bellen", "staat te Koop": a verb or noun with a stray capital, no place
     return token.text[:1].isupper() and token.is_alpha and _is_name(text, following)
+
+
+def _verb_form(token: Token) -> bool:
+    """A verb in the parse, or a participle the tagger took for a noun ("bij deze teruggestuurd")."""
+    return token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and is_participle(token.lower_))
 
 
 def _previous_word(text: _Text, index: int) -> int | None:

@@ -98,7 +98,7 @@ class PhraseEntry:
     unless: tuple[str, ...] = ()  # word groups that silence the entry where they overlap it
     unless_context: tuple[str, ...] = ()  # words that silence it anywhere in the sentence (the reverse of context)
     follows: tuple[str, ...] = ()  # parts of speech of the word just before (a comma skipped); needs the parse
-    precedes: tuple[str, ...] = ()  # what must come right after: "name" (a capital in mid-sentence: "te Almere")
+    precedes: tuple[str, ...] = ()  # what must come right after: "name" ("te Almere") or "verb" ("bij deze sturen")
     # Where `context` and `unless_context` are looked for: the whole sentence, or ("after") only the
     # few words after the match ("in het kader van de Wmo": the law is what the phrase is about).
     context_in: str = "sentence"
@@ -258,8 +258,9 @@ def _parts_of_speech(value, where: str) -> tuple[str, ...]:
     return found
 
 
-# What `precedes` can ask for right after the match.
-PRECEDES = ("name",)
+# What `precedes` can ask for right after the match: "name" ("te Almere"), or "verb", a verb
+# in the parse ("Bij deze sturen wij u …", not "Bij deze brief"); with --fast, never a verb.
+PRECEDES = ("name", "verb")
 
 
 def _precedes(value, where: str) -> tuple[str, ...]:
