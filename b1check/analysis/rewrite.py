@@ -189,6 +189,8 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
         return False  # "Ter plaatse is een bouwstop opgelegd" after a heading: "daar" points at nothing
     if "not-first" in preceding and _first_in_sentence(doc, match.span.start):
         return False  # "In goede orde hebben wij …": "Goed hebben wij …" cannot open the sentence
+    if "first" in preceding and not _first_in_sentence(doc, match.span.start):
+        return False  # "Echter, wij …" → "Maar wij …"; "…, echter, …" in mid-sentence is no "maar"
     if alternative.context and not in_context(sentence, alternative.context):
         return False
     if alternative.context and _object_joined(match, doc):
@@ -1442,7 +1444,7 @@ def _noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         # bare phrase left out; only with a de-word, where the adjective keeps its -e
         if article != "de" or len(words) != 1 or not bare.lower_.endswith("e"):
             return None
-        edit.changes[bare.i] = f"een {bare.text}"
+        edit.changes[bare.i] = f"{'de' if _picks_the_one(bare) else 'een'} {bare.text}"
         edit.touch(bare.i)
         return edit
     if not determiners and not adjectives:
@@ -1499,6 +1501,15 @@ _DETERMINER_LIKE = frozenset((
     "dezelfde", "hetzelfde", "zelfde", "volgende", "bovenstaande", "onderstaande", "genoemde", "voornoemde",
     "elke", "iedere", "zulke", "welke", "beide", "vorige", "laatste", "eerste",
 ))
+
+
+# Adjectives that pick out the one right way: "op juiste wijze" → "op de juiste manier", not
+# "op een juiste manier" (one of several right ones); so does a superlative (the parse's Degree=Sup).
+_THE_ONE = frozenset(("juiste", "correcte", "gebruikelijke", "gewenste", "voorgeschreven", "bedoelde", "enige"))
+
+
+def _picks_the_one(adjective: Token) -> bool:
+    return adjective.lower_ in _THE_ONE or "Sup" in adjective.morph.get("Degree")
 
 
 def _bare_after_preposition(match: PhraseMatch, noun: Token, doc: Doc) -> Token | None:

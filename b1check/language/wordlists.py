@@ -204,8 +204,9 @@ NOUN_GENDERS = ("de", "het", "start")
 FOLLOWING = ("duration", "duration-from", "no-duration", "end", "clause")
 # What comes before: "after-sentence", another sentence of the same paragraph, for a word
 # that points back ("ter plaatse" → "daar" needs a place told before; not straight after a
-# heading); "not-first", not as the first words of the sentence ("Goed hebben wij …").
-PRECEDING = ("after-sentence", "not-first")
+# heading); "not-first", not as the first words of the sentence ("Goed hebben wij …");
+# "first", only as the first words ("Echter, wij …" → "Maar wij …").
+PRECEDING = ("after-sentence", "not-first", "first")
 # A noun alternative that needs a determiner before it: "feedback" is a mass noun
 # ("feedback vragen"), "reactie" is not ("een reactie vragen"): "uw feedback" →
 # "uw reactie" fits, the bare noun gets advice.
