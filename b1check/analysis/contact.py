@@ -190,6 +190,8 @@ def _line_kind(text: str, mention: Mention, before: str, sender_known: bool | No
     line_end = text.find("\n", mention.end)
     if words.put_through.search(text[mention.end : len(text) if line_end == -1 else line_end]):
         return "general"  # "… 36 51 00. Vraag naar het team Subsidies": a switchboard
+    if _memorable(mention.value):
+        return "general"  # "Bel mij op 0299 452 452": the organisation's switchboard, whoever names it
     around = before + text[mention.start : len(text) if line_end == -1 else line_end]
     if _names_someone(around, words):
         return "direct"
@@ -200,6 +202,20 @@ def _line_kind(text: str, mention: Mention, before: str, sender_known: bool | No
     if sender_known is None:
         sender_known = sender_is_named(text)
     return "direct" if sender_known else "general"
+
+
+def _memorable(value: str) -> bool:
+    """Is this a number an organisation picks for its switchboard: the subscriber part
+    repeats a block ("0299 452 452") or ends in a double pair of one digit ("026 359 99 99",
+    "030 286 00 00")? A person's own line (doorkiesnummer) is the switchboard's first digits
+    with an extension of its own, not such a pattern."""
+    digits = re.sub(r"\D", "", value)
+    if digits.startswith("31"):
+        digits = "0" + digits[2:]
+    if len(digits) != 10 or not digits.startswith("0") or digits.startswith(("06", "08", "09")):
+        return False
+    last6, last4 = digits[-6:], digits[-4:]
+    return last6[:3] == last6[3:] or len(set(last4)) == 1
 
 
 def _names_someone(text: str, words: Vocabulary) -> bool:

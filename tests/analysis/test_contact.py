@@ -154,6 +154,26 @@ def test_a_switchboard_or_helpdesk_number_is_general(text):
     assert details.phone == "general" and "CON003" in rules
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heeft u vragen? U kunt mij bellen op 0299 452 452.",
+        "Met vriendelijke groet,\n\nJan de Vries\nTelefoon 026 - 359 99 99",
+        "Bel mij gerust op 030 286 00 00.",
+    ],
+)
+def test_a_memorable_switchboard_number_is_general_whoever_names_it(text):
+    # a switchboard repeats a block or ends in a double pair; a person's own line does not
+    details, _ = contact_of(text)
+    assert details.phone == "general"
+
+
+@pytest.mark.parametrize("number", ["0299 452 784", "026 359 91 42", "020 555 1234"])
+def test_a_line_with_its_own_extension_stays_direct(number):
+    details, _ = contact_of(f"Heeft u vragen? U kunt mij bellen op {number}.")
+    assert details.phone == "direct"
+
+
 def test_a_direct_number_wins_over_the_general_one():
     details, rules = contact_of("Bel het algemene nummer 14 020, of bel mij direct op 06-12345678.")
     assert details.phone == "direct" and "CON003" not in rules
