@@ -270,6 +270,12 @@ _PERSON_LABEL = re.compile(
 )
 
 
+# A field of no known kind right after a participle and "door" is the person who did it:
+# "afgekeurd door <%= @rejected_by %>", "geaccordeerd door {{ approved_by }}" (an employee
+# named in the letter; a field for the reader or an organisation has its own kind).
+_ACTOR_LABEL = re.compile(r"(?i)\b(?:\w*ge|be|ver|ont|her)\w+(?:d|t|en)\s+door\s*$")
+
+
 @lru_cache(maxsize=20_000)
 def field_words(name: str) -> frozenset[str]:
     """The words in a field's name: "tokenStorage.getUser().getNaam()" → token, storage, get, user, naam."""
@@ -401,7 +407,9 @@ def contact_fields(source: SourceText, signature_start: int | None) -> list[Cont
             found.append(ContactField(field, frozenset({"email"})))
         if kinds & {"link", "organisation"} or ("name" not in kinds and kinds & {"phone", "email"}):
             continue  # {{ medewerker.telefoon }} is a number, "(naam en e-mailadres behandelaar)" a name too
-        if "person" in kinds or ("name" in kinds and (signed or _PERSON_LABEL.search(before))):
+        if "person" in kinds or ("name" in kinds and (signed or _PERSON_LABEL.search(before))) or (
+            not kinds and _ACTOR_LABEL.search(before)
+        ):
             found.append(ContactField(field, frozenset({"person"})))
     return found
 

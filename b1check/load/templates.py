@@ -62,13 +62,14 @@ CONTROL = TagScanner(
 
 # Variables and merge fields: Blade `{!! x !!}`, Jinja `{{ x }}`, Latte `{$x->y}`, a single-brace
 # field `{naam}` / `{0}` (Python, .NET, many mail systems, JSX), Ruby's `%{naam}`, `${naam}` (FreeMarker,
-# JavaScript), Notify's `((naam))`, «Naam», [vul in], Laravel's `:naam`, Python's `%(naam)s`.
+# JavaScript), Notify's `((naam))`, «Naam», [vul in], Laravel's `:naam`, Python's `%(naam)s`, ERB's `<%= naam %>`.
 # The short kinds end on their line.
 PLACEHOLDER = TagScanner(
     r"(?P<blade>\{!!)|(?P<jinja>\{\{)|(?P<latte>\{\$)|(?P<percent>%\{)|(?P<dollar>\$\{)"
     r"|(?P<brace>(?<![{\w])\{(?=\w))|(?P<notify>\(\((?=\s*\w))|(?P<merge>«)|(?P<editor>\[)"
-    r"|(?P<colon>(?<![\w:/.@])(?<!\d):(?=[A-Za-z_]))|(?P<pyformat>%\((?=\w))",
+    r"|(?P<colon>(?<![\w:/.@])(?<!\d):(?=[A-Za-z_]))|(?P<pyformat>%\((?=\w))|(?P<erb><%(?:==?|-)(?!%))",
     {
+        "erb": "%>",  # Ruby's ERB output tag: "<%= @rejected_by %>", "<%== raw %>", "<%- x -%>"
         "blade": "!!}",
         "jinja": "}}",
         "latte": "}",

@@ -269,6 +269,20 @@ def test_a_website_next_to_a_number_or_address_is_fine(text):
 # --- names --------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("text", [
+    "De wijziging is afgekeurd door <%= @rejected_by %> op <%= @rejected_at %>.",
+    "De wijziging is geaccordeerd door {{ approved_by }}.",
+])
+def test_a_field_for_who_did_it_names_a_person(text):
+    details, _ = contact_of(text)
+    assert details.named_person
+
+
+def test_a_field_after_door_that_is_an_organisation_names_no_one():
+    details, _ = contact_of("Dit bericht is verstuurd door {{ gemeente }}.")
+    assert not details.named_person
+
+
 def test_person_named_in_the_text():
     details, _ = contact_of("Heeft u vragen? Bel dan met mevrouw S. de Boer op 06-12345678.")
     assert details.named_person and details.person_name == "S. de Boer"

@@ -334,3 +334,10 @@ def test_a_finding_inside_a_translation_tag_points_into_the_template(tmp_path):
 def test_a_python_format_field_is_a_placeholder():
     (field,) = load_text("Beste %(naam)s, welkom. Dat is 10% (ongeveer).", name="brief.txt").placeholders
     assert field.name == "naam"
+
+
+def test_an_erb_output_tag_is_a_placeholder():
+    text = "Afgekeurd door <%= @rejected_by %> op <%= l @rejected_at, format: :human %>. Dat is 5 <% 3."
+    fields = load_text(text, name="mail.text.erb").placeholders
+    assert [f.name for f in fields] == ["@rejected_by", "l @rejected_at, format: :human"]
+    assert text[fields[0].start : fields[0].end] == "<%= @rejected_by %>"
