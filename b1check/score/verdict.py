@@ -154,7 +154,10 @@ def _lint(metrics: Metrics, settings: Settings, too_short: str | None) -> Judgem
 
 def verdict(metrics: Metrics, context: Context) -> Verdict:
     if metrics.words == 0:
-        return Verdict(False, ("Er staat geen lopende tekst in.",))
+        # Only headings, labels and data ("Documenttype: …"): nothing in it is above B1, as in a
+        # two-line notice; the reader is told why there are no figures.
+        return Verdict(True, ("Er staat geen lopende tekst in, alleen kopjes, labels en gegevens. "
+                              "Daarin vindt b1check niets boven B1.",))
     judgements = judge(metrics, context.settings)
     reasons = tuple(j.reason for j in judgements if j.judged and not j.holds)
     notes = tuple(j.reason for j in judgements if not j.judged)

@@ -166,3 +166,9 @@ def test_the_json_figures_add_up(path):
     ):
         assert figures[share] == pytest.approx(figures[count] / whole, abs=0.0006)
     assert figures["very_long_sentences"] <= figures["long_sentences"] <= sentences
+
+
+def test_a_text_of_labels_and_data_only_is_not_called_above_b1():
+    text = "Documenttype: paspoort\nReferentie: AB-123\n\nMet vriendelijke groet,\n\nTeam Ketenbeheer\n"
+    verdict = b1check.check_text(text).verdict
+    assert verdict.b1 and "geen lopende tekst" in verdict.reasons[0]
