@@ -219,6 +219,8 @@ def _negated(tokens: list[Token], first: int, last: int, entry: ToneEntry, words
     pattern itself holds the negation ("niet verder behandelen")."""
     if any(word in words.negations for pattern in entry.patterns for segment in pattern for word in segment):
         return False
+    if first == 0 and tokens[0].text[:1].isupper() and is_imperative(tokens[0].text):
+        return False  # "Riskeer geen boete!": told not to risk it, the reader is still warned of it
     near = tokens[max(0, first - 1) : last + 2]
     return any(t.lower_ in words.negations for t in near)
 
@@ -259,6 +261,8 @@ def _in_a_name(tokens: list[Token], first: int, last: int, words: ToneWords) -> 
         if token.text[:1].isupper() and not starts and token.lower_ not in words.reader:
             return True
     before = tokens[first - 1].lower_ if first else ""
+    if tokens[first].pos_ in ("VERB", "AUX"):
+        return False  # "door de gemeente verwijderd": a verb after an organisation names no team
     return before in contact_vocabulary().organisation_words and before not in STOP_WORDS  # not "namens deze"
 
 
