@@ -277,6 +277,8 @@ def test_a_reason_only_in_a_template_field_names_the_field(body, field):
         "De wettelijke termijn eindigt op 1 mei.",
         "De rekening ontvangt u apart.",
         "Wij vragen u het formulier in te vullen.",
+        "We vragen aan u om zich aan deze maatregelen te houden.",
+        "Daarom willen wij graag van u weten wat u van uw wijk vindt.",
         # a date still to come, also in a passive
         "Uw aanvraag wordt op 3 juni behandeld.",
         "De school is tot 1 september gesloten, daarna kunt u uw kind weer brengen.",
