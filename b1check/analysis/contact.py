@@ -573,9 +573,11 @@ def _name_by_role(text: str) -> str | None:
     lines = [line.strip() for line in text.rstrip().splitlines()[-4 * _LAST_LINES :] if line.strip()][-_LAST_LINES:]
     roles = vocabulary().roles
     for index, line in enumerate(lines):
-        first = re.split(r"[\s,]+", line.lower(), maxsplit=1)[0]
-        if first not in roles:
+        first, *rest = re.split(r"[\s,]+", line, maxsplit=1)
+        if first.lower() not in roles:
             continue
+        if rest and (name := person_in(rest[0])):
+            return name  # "Burgemeester Jannewietske de Vries": the function and the name on one line
         for neighbour in (index - 1, index + 1):
             if 0 <= neighbour < len(lines):
                 for segment in _SEGMENTS.split(lines[neighbour]):
@@ -594,14 +596,22 @@ _INTRODUCED = re.compile(
 
 def _introduced_name(text: str) -> str | None:
     """A name after "bel met", "contactpersoon", "behandeld door" …: the longest
-    run of its words that is a person."""
+    run of its words that is a person. Or a name that labels a way to reach it:
+    "Len Hazeleger: l.hazeleger@wsrl.nl of 06 515 43 734"."""
     for match in _INTRODUCED.finditer(text):
         words = match.group(1).split()
         for count in range(len(words), 0, -1):
             name = person_in(" ".join(words[:count]))
             if name:
                 return re.sub(_HONORIFIC, "", name)
+    for match in _NAME_LABEL.finditer(text):
+        if name := person_in(match.group(1)):
+            return re.sub(_HONORIFIC, "", name)
     return None
+
+
+# A line that starts with a name and a colon, followed by an e-mail address or a phone number.
+_NAME_LABEL = re.compile(r"(?m)^[ \t]*([^:\n]{3,60}):[ \t]*(?=\S+@\S+\.\w|[(+]?\d[\d ()-]{8,})")
 
 
 def person_name(text: str) -> str | None:

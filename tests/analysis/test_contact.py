@@ -283,6 +283,24 @@ def test_a_field_after_door_that_is_an_organisation_names_no_one():
     assert not details.named_person
 
 
+def test_a_function_and_a_name_on_the_last_line_name_a_person():
+    details, _ = contact_of("Zorg goed voor elkaar. Dank u wel.\n\nBurgemeester Jannewietske de Vries\n")
+    assert details.named_person and details.person_name == "Jannewietske de Vries"
+
+
+def test_a_name_that_labels_an_address_or_number_is_a_person():
+    text = "Heeft u een vraag? Neem dan contact op.\n\nLen Hazeleger: l.hazeleger@wsrl.nl of 06 515 43 734\n"
+    details, _ = contact_of(text)
+    assert details.named_person and details.person_name == "Len Hazeleger"
+    details, _ = contact_of("Telefoon: 020 123 45 67\nE-mail: info@gemeente-voorbeeld.nl\n")
+    assert not details.named_person
+
+
+def test_a_secretariat_line_is_a_direct_number():
+    details, _ = contact_of("Neem contact op met de GGD, tel. (045) 85 06 609 (secretariaat medische milieukunde).")
+    assert details.phone == "direct"
+
+
 def test_person_named_in_the_text():
     details, _ = contact_of("Heeft u vragen? Bel dan met mevrouw S. de Boer op 06-12345678.")
     assert details.named_person and details.person_name == "S. de Boer"
