@@ -89,8 +89,15 @@ def upload(server: str, name: str, data: bytes, url: str = "/api/check", **kwarg
 
 
 def words(findings: list[dict]) -> list[tuple[str, str]]:
-    """Each finding's rule and words, white space made single (the text area holds no line ends of Windows)."""
-    return sorted((finding["rule"], " ".join(finding["text"].split())) for finding in findings)
+    """Each finding's rule and words, white space made single (the text area holds no line ends of Windows).
+    A leading article is left out: the text area holds the letter without the e-mail's soft line
+    breaks ("de impl=" / "ementatie"), so there a finding may show its noun with the article ("de
+    implementatie"), where in the file it shows only what stands on the page unbroken."""
+    def core(text: str) -> str:
+        joined = " ".join(text.split())
+        return re.sub(r"^(?:de|het|een) (?=\S)", "", joined, flags=re.IGNORECASE)
+
+    return sorted((finding["rule"], core(finding["text"])) for finding in findings)
 
 
 def copy_link(page: str) -> tuple[str, bytes]:
