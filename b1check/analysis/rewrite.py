@@ -106,6 +106,8 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
         done = _adjective(match, edit, doc)
     else:
         done = _literal(match, edit, doc) if _uninflected(match, doc) else None
+    if done is None and _advice_for_another_use(match, alternative, doc):
+        return _hidden(edit)  # "vertellen over" is for "wij stellen u op de hoogte", not for "is op de hoogte gesteld"
     if (done is None or _breaks_coordination(match, alternative, doc)
             or _changes_a_repeated_preposition(match, done, doc)):
         return _advice(edit)
