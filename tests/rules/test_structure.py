@@ -279,6 +279,7 @@ def test_a_reason_only_in_a_template_field_names_the_field(body, field):
         "Wij vragen u het formulier in te vullen.",
         "We vragen aan u om zich aan deze maatregelen te houden.",
         "Daarom willen wij graag van u weten wat u van uw wijk vindt.",
+        "De provincie vervangt in de nacht van donderdag 23 op vrijdag 24 mei de lichtmasten.",
         # a date still to come, also in a passive
         "Uw aanvraag wordt op 3 juni behandeld.",
         "De school is tot 1 september gesloten, daarna kunt u uw kind weer brengen.",
@@ -299,6 +300,7 @@ def test_a_next_step_is_recognised(step):
         "Deze e-mail bevat vertrouwelijke informatie. Bent u niet de geadresseerde? Geef dit dan aan ons door.",
         "Uw melding is binnen. Meer informatie leest u op www.gemeente-voorbeeld.nl.",
         "Wij hebben een bericht ingetrokken. U kunt het bericht nu niet meer bekijken.",
+        "Op maandag 3 maart hebben wij uw brief ontvangen.",  # a day with a date, in the past
         "Wij hebben u gebeld. Houd uw dossiernummer bij de hand als u contact met ons opneemt.",
         "De toegang is goedgekeurd. Je kunt het resultaat hier.",
         "Bedankt voor je inzending! Je inzending is goed ontvangen.",
