@@ -611,7 +611,8 @@ def _introduced_name(text: str) -> str | None:
 
 
 # A line that starts with a name and a colon, followed by an e-mail address or a phone number.
-_NAME_LABEL = re.compile(r"(?m)^[ \t]*([^:\n]{3,60}):[ \t]*(?=\S+@\S+\.\w|[(+]?\d[\d ()-]{8,})")
+# (Bounded parts: an address or number of any length, or a line of thousands of "@", costs no more.)
+_NAME_LABEL = re.compile(r"(?m)^[ \t]*([^:\n]{3,60}):[ \t]*(?=[^\s@]{1,64}@[^\s@]{1,253}\.\w|[(+]?\d[\d ()-]{8,20})")
 
 
 def person_name(text: str) -> str | None:
