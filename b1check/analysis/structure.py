@@ -208,9 +208,20 @@ def _negated(token: Token, sentence: Span, parsed: bool, words: StructureWords) 
     return False
 
 
+def _done_to_the_reader(token: Token) -> bool:
+    """A participle with "zijn" or "worden" and the reader as its subject: "U bent niet
+    ingedeeld", "U wordt niet toegelaten" say what was done to the reader."""
+    return "Part" in token.morph.get("VerbForm") and any(
+        c.dep_.startswith("aux") and c.lemma_.lower() in ("zijn", "worden") for c in token.children
+    ) and any(c.dep_.startswith("nsubj") and c.lower_ in _READER for c in token.children)
+
+
 def _subject_is_reader(token: Token, sentence: Span, parsed: bool) -> bool:
-    """"U mag weigeren", "Weigert u": the reader says no, not the municipality."""
+    """"U mag weigeren", "Weigert u": the reader says no, not the municipality. Not with a
+    participle of "zijn" or "worden": "U bent niet ingedeeld" says what was done to the reader."""
     if parsed:
+        if _done_to_the_reader(token):
+            return False
         return any(c.dep_ == "nsubj" and c.lower_ in _READER for c in token.children)
     around = sentence.doc[max(sentence.start, token.i - 1) : min(sentence.end, token.i + 2)]
     return any(t.lower_ in _READER for t in around)
@@ -324,6 +335,8 @@ def _says_no_to_the_request(token: Token, sentence: Span, parsed: bool, words: S
         arguments = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj")]
         # Template blanks the parser took for a word do not count.
         things = [c for c in arguments if c.lower_ not in _READER and any(ch.isalpha() for ch in c.text)]
+        if not things and _done_to_the_reader(token):
+            return True  # "U bent niet ingedeeld", "U wordt niet toegelaten": the reader's own request
         if not things and _finite_clause(token):
             # A whole clause whose subject the parse lost ("Wonen is ter plaatse niet toegestaan":
             # "Wonen" became an adverb): a 'no' only to a request the sentence names before the verb.

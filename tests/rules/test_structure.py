@@ -386,3 +386,16 @@ def test_a_title_that_says_no_leaves_the_judgement_to_the_letters_own_no():
     assert refusals(title + with_reason) == []
     (found,) = refusals(title + "Wij stellen uw aanvraag buiten behandeling.\n")
     assert found.text.startswith("Wij stellen")
+
+
+def test_what_the_reader_must_pay_after_a_no_is_no_reason():
+    text = ("Geachte heer,\n\nNa beoordeling heb ik besloten uw verzoek om kwijtschelding af te wijzen.\n\n"
+            "Reden\n{{ reden_afwijzing }}\n\nDit betekent dat u het openstaande bedrag alsnog moet betalen.\n\n"
+            "Met vriendelijke groet,\nTeam Kwijtschelding\n")
+    assert "STR001" in {f.rule for f in findings_for(text)}
+
+
+def test_not_being_placed_on_the_market_is_a_no():
+    text = ("Beste ondernemer,\n\nOp vrijdag bent u NIET ingedeeld op de markt.\n\nReden: {reason.message}\n\n"
+            "Met vriendelijke groet,\nMarktbureau\n")
+    assert "STR001" in {f.rule for f in findings_for(text)}
