@@ -48,8 +48,9 @@ _LATTE_TAGS = (
 # Control tags: Jinja/Django comments and statements, Blade comments and directives, Latte tags and comments.
 CONTROL = TagScanner(
     r"(?P<comment>\{#)|(?P<statement>\{%)|(?P<blade_comment>\{\{--)|(?P<blade>(?<![\w@.])@(?=\w))"
-    rf"|(?P<latte_comment>\{{\*)|(?P<latte>\{{/?(?:{_LATTE_TAGS})(?=[\s}}]))",
+    rf"|(?P<latte_comment>\{{\*)|(?P<latte>\{{/?(?:{_LATTE_TAGS})(?=[\s}}]))|(?P<erb><%(?!=)(?!%))",
     {
+        "erb": "%>",  # Ruby's ERB code and comments: "<% if @x %>", "<%- end -%>", "<%# note %>"
         "comment": "#}",
         "statement": "%}",
         "blade_comment": "--}}",
@@ -67,9 +68,9 @@ CONTROL = TagScanner(
 PLACEHOLDER = TagScanner(
     r"(?P<blade>\{!!)|(?P<jinja>\{\{)|(?P<latte>\{\$)|(?P<percent>%\{)|(?P<dollar>\$\{)"
     r"|(?P<brace>(?<![{\w])\{(?=\w))|(?P<notify>\(\((?=\s*\w))|(?P<merge>«)|(?P<editor>\[)"
-    r"|(?P<colon>(?<![\w:/.@])(?<!\d):(?=[A-Za-z_]))|(?P<pyformat>%\((?=\w))|(?P<erb><%(?:==?|-)(?!%))",
+    r"|(?P<colon>(?<![\w:/.@])(?<!\d):(?=[A-Za-z_]))|(?P<pyformat>%\((?=\w))|(?P<erb><%==?)",
     {
-        "erb": "%>",  # Ruby's ERB output tag: "<%= @rejected_by %>", "<%== raw %>", "<%- x -%>"
+        "erb": "%>",  # Ruby's ERB output tag: "<%= @rejected_by %>", "<%== raw %>"
         "blade": "!!}",
         "jinja": "}}",
         "latte": "}",

@@ -336,6 +336,14 @@ def test_a_python_format_field_is_a_placeholder():
     assert field.name == "naam"
 
 
+def test_erb_code_and_comments_are_no_words():
+    text = "Beste <%= @naam %>,\n<% if @ok %>\nUw aanvraag is goedgekeurd.\n<% else %>\nNee.\n<%- end -%>\n<%# noot %>\nGroet"
+    source = load_text(text, name="mail.text.erb")
+    assert "<%" not in source.text.replace("<%= @naam %>", "") and "Uw aanvraag is goedgekeurd." in source.text
+    assert [field.name for field in source.placeholders] == ["@naam"]
+    assert load_text("Dat is 5 <% 3, zonder einde.", name="brief.txt").text == "Dat is 5 <% 3, zonder einde."
+
+
 def test_an_erb_output_tag_is_a_placeholder():
     text = "Afgekeurd door <%= @rejected_by %> op <%= l @rejected_at, format: :human %>. Dat is 5 <% 3."
     fields = load_text(text, name="mail.text.erb").placeholders
