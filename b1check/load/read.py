@@ -26,7 +26,7 @@ MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 EMAIL_SUFFIXES = {".eml"}
 CATALOGUE_SUFFIXES = {".po"}
-TEMPLATE_SUFFIXES = {".j2", ".jinja", ".jinja2", ".tpl", ".tmpl", ".twig", ".blade.php", ".django"}
+TEMPLATE_SUFFIXES = {".j2", ".jinja", ".jinja2", ".tpl", ".tmpl", ".twig", ".blade.php", ".django", ".erb"}
 
 
 def detect_format(name: str, text: str | None = None) -> str:

@@ -349,3 +349,10 @@ def test_an_erb_output_tag_is_a_placeholder():
     fields = load_text(text, name="mail.text.erb").placeholders
     assert [f.name for f in fields] == ["@rejected_by", "l @rejected_at, format: :human"]
     assert text[fields[0].start : fields[0].end] == "<%= @rejected_by %>"
+
+
+def test_an_erb_mail_is_a_letter_in_the_format_before_its_suffix(tmp_path):
+    from b1check.load import detect_format, is_letter
+
+    assert is_letter("app/views/mailer/approve.text.erb") and is_letter("approve.html.erb")
+    assert detect_format("approve.html.erb") == "html" and detect_format("approve.text.erb") == "text"
