@@ -361,6 +361,8 @@ def find_parsed_passives(doc: Doc) -> list[Passive]:
             participle = _participle_child(token)
             if participle is not None:
                 found[token.i] = Passive(token, participle)
+    for auxiliary, participle in _fronted_participles(doc):
+        found.setdefault(auxiliary.i, Passive(auxiliary, participle))
     for passive in find_lexical_passives(doc):
         auxiliary, participle = passive.auxiliary, passive.participle
         if auxiliary.dep_ not in AUXILIARY_RELATIONS:
@@ -375,6 +377,24 @@ def find_parsed_passives(doc: Doc) -> list[Passive]:
         if head.i == participle.i or in_its_clause:
             found.setdefault(auxiliary.i, passive)
     return [found[index] for index in sorted(found)]
+
+
+def _fronted_participles(doc: Doc):
+    """The legal style that opens a sentence with the participle: "Overwogen wordt dat …",
+    "Beoordeeld moet worden of …". The tagger takes the capitalised participle for a name,
+    so the parse has no pair; a form of worden right after it (a modal between) makes one."""
+    for sentence in doc.sents:
+        words = [t for t in sentence if not (t.is_space or t.is_punct)]
+        if len(words) < 2 or not words[0].text[:1].isupper() or placeholder(words[0]) is not None:
+            continue
+        if not is_participle(words[0].lower_):
+            continue
+        for token in words[1:3]:
+            if token.lower_ in WORDEN:
+                yield token, words[0]
+                break
+            if token.lower_ not in VERB_CLUSTER:
+                break
 
 
 def _participle_child(worden: Token) -> Token | None:

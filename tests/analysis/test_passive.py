@@ -141,6 +141,9 @@ PARSE_DECIDES = [
     ("Alle kosten worden, als u recht hebt op bijzondere bijstand, vergoed.", ("worden", "vergoed")),
     ("Uw melding is door de wijkbeheerder, die daar elke week langskomt, opgelost.", ("is", "opgelost")),
     ("De brief, die wij u eerder stuurden, is helaas verkeerd geadresseerd.", ("is", "geadresseerd")),
+    # the legal style opens with the participle, which the tagger takes for a name
+    ("Overwogen wordt dat de fiets fout stond.", ("wordt", "Overwogen")),
+    ("Beoordeeld moet worden of er sprake was van een overtreding.", ("worden", "Beoordeeld")),
 ]
 
 
