@@ -351,6 +351,11 @@ def find_parsed_passives(doc: Doc) -> list[Passive]:
         head = token.head
         if head.i != token.i and not _is_parsed_participle(head) and head.head.i > token.i and _is_parsed_participle(head.head):
             head = head.head  # "wordt griffierecht geheven": the tagger took the noun for a participle and hung the auxiliary on it
+        elif head.i != token.i and not _is_parsed_participle(head) and "Fin" in head.morph.get("VerbForm"):
+            # "is bezwaarde in de gelegenheid gesteld": the tagger took the noun "bezwaarde" for a finite
+            # verb, hung the auxiliary on it and the participle under it
+            head = next((c for c in head.children if c.i > token.i and c.dep_ in CLAUSE_LINKS
+                         and _is_parsed_participle(c) and not any(g.dep_.startswith("nsubj") for g in c.children)), head)
         if head.i == token.i or placeholder(head) is not None or not _is_parsed_participle(head):
             continue  # `werd derde`, `werd landbouwgrond`: a copula, not a passive
         if token.lower_ in ZIJN and (_takes_zijn(head.lower_) or _degree_before(head)):

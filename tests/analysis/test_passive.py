@@ -144,6 +144,8 @@ PARSE_DECIDES = [
     # the legal style opens with the participle, which the tagger takes for a name
     ("Overwogen wordt dat de fiets fout stond.", ("wordt", "Overwogen")),
     ("Beoordeeld moet worden of er sprake was van een overtreding.", ("worden", "Beoordeeld")),
+    # the tagger reads the noun "bezwaarde" as a finite verb and hangs the auxiliary on it
+    ("Bij afname van de fiets is bezwaarde in de gelegenheid gesteld om te betalen.", ("is", "gesteld")),
 ]
 
 
