@@ -280,6 +280,9 @@ def test_a_reason_only_in_a_template_field_names_the_field(body, field):
         "We vragen aan u om zich aan deze maatregelen te houden.",
         "Daarom willen wij graag van u weten wat u van uw wijk vindt.",
         "De provincie vervangt in de nacht van donderdag 23 op vrijdag 24 mei de lichtmasten.",
+        "Een bewoner kan dan de wethouder uitnodigen op de koffie.",
+        "Met het rapport kan de bezitter een herkeuring aanvragen.",
+        "Een afspraak kan gemaakt worden via het secretariaat.",
         # a date still to come, also in a passive
         "Uw aanvraag wordt op 3 juni behandeld.",
         "De school is tot 1 september gesloten, daarna kunt u uw kind weer brengen.",
