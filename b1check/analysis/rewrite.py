@@ -225,22 +225,28 @@ _SUBJECT_FROM_HEAD = frozenset(("xcomp", "advcl"))
 
 
 def _person_subject(match: PhraseMatch, doc: Doc) -> bool:
-    """Is the subject of the matched verb a person: a personal pronoun, "wie", or a name?
-    Without the parse: a personal pronoun right before or after the verb. Anything else
-    (a noun, a relative "die", no subject found) is not known to be a person."""
+    """Can the one who does it be a person? Not where the verb has a subject that is a thing
+    ("deze kosten komen in aanmerking voor …", "de brief vermeldt …"). A personal pronoun,
+    "wie" or a name is a person; so is the unnamed doer of a passive ("wordt op de rekening
+    vermeld") and the reader of a command ("Vermeld het kenmerk"). A verb without a subject of
+    its own takes the one of the verb it hangs on ("Om in aanmerking te komen … moet u").
+    Without the parse only a pronoun next to the verb is seen, so only that can decide."""
     if match.head is None:
         return False
     verb = doc[match.head]
     if not is_parsed(doc):
-        return _subject(verb) in PERSONAL_PRONOUNS
+        subject = _subject(verb)
+        return subject is None or subject in PERSONAL_PRONOUNS
     for _ in range(3):
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if any(c.dep_ == "nsubj:pass" for c in verb.children):
+            return True
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject.lower_ in PERSONAL_PRONOUNS or subject.lower_ == "wie" or subject.pos_ == "PROPN"
         if verb.dep_ not in _SUBJECT_FROM_HEAD or verb.head is verb:
-            return False
+            return True
         verb = verb.head
-    return False
+    return True
 
 
 # A length of time counted from a moment: "zes weken na de datum", "drie maanden nadat".

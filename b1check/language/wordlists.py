@@ -211,9 +211,9 @@ PRECEDING = ("after-sentence", "not-first", "first")
 # ("feedback vragen"), "reactie" is not ("een reactie vragen"): "uw feedback" →
 # "uw reactie" fits, the bare noun gets advice.
 NOUN_USES = ("det",)
-# Who does it: "person", only where the verb's subject is a person (a personal pronoun,
-# "wie", or a name): "U komt in aanmerking voor" → "U heeft recht op", but "deze kosten
-# komen in aanmerking voor een vergoeding" has no one to have a right.
+# Who does it: "person", not where the verb's subject is a thing: "U komt in aanmerking voor"
+# → "U heeft recht op", but "deze kosten komen in aanmerking voor een vergoeding" has no one to
+# have a right; "de brief vermeldt" does not "schrijven".
 SUBJECTS = ("person",)
 
 

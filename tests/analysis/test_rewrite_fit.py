@@ -751,3 +751,8 @@ def test_aantreffen_for_the_state_something_was_in_gets_advice():
 
 def test_daartoe_before_in_staat_with_words_between_gets_no_daarvoor():
     assert pasted("Hij was daartoe feitelijk niet in staat.", "daartoe") is None
+
+
+def test_no_safe_fix_of_geheel_of_gedeeltelijk_before_a_verb_used_as_a_noun():
+    found = finding("U heeft een vergunning nodig voor het geheel of gedeeltelijk slopen van de schuur.", "geheel")
+    assert found.suggestions == () and found.fix is None and found.advice
