@@ -756,3 +756,14 @@ def test_daartoe_before_in_staat_with_words_between_gets_no_daarvoor():
 def test_no_safe_fix_of_geheel_of_gedeeltelijk_before_a_verb_used_as_a_noun():
     found = finding("U heeft een vergunning nodig voor het geheel of gedeeltelijk slopen van de schuur.", "geheel")
     assert found.suggestions == () and found.fix is None and found.advice
+
+
+def test_wellicht_ten_overvloede_is_one_phrase_without_a_fix():
+    found = finding("Wellicht ten overvloede merken wij op dat u bezwaar kunt maken.", "Wellicht")
+    assert found.text == "Wellicht ten overvloede" and found.fix is None and found.suggestions == ()
+
+
+def test_an_organisation_kept_in_stand_is_not_behouden():
+    found = finding("De instellingen die de commissie in stand houden, betalen de kosten.", "in stand")
+    assert found.suggestions == () and found.advice
+    assert pasted("Wij willen het buurthuis in stand houden.", "in stand") == "Wij willen het buurthuis behouden."
