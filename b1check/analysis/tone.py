@@ -47,7 +47,7 @@ class ToneEntry:
     phrase: str
     patterns: tuple[tuple[tuple[str, ...], ...], ...]  # pattern → segments (cut at "…") → words
     kind: str
-    needs: str
+    needs: tuple[str, ...]  # any one of these makes it count (NEEDS)
     mild: bool  # without its context still a hard word (TON002)
     context: tuple[str, ...]  # only when one of these is in the sentence
     unless: tuple[tuple[tuple[str, ...], ...], ...]  # word groups that silence it where they overlap it
@@ -119,7 +119,8 @@ def parse_entries(data: dict, source: str) -> list[ToneEntry]:
         for required in ("phrase", "kind", "needs", "alternatives", "reason"):
             if not raw.get(required):
                 raise WordlistError(f"{where}: '{required}' ontbreekt")
-        if raw["kind"] not in KINDS or raw["needs"] not in NEEDS:
+        needs = (raw["needs"],) if isinstance(raw["needs"], str) else tuple(raw["needs"])
+        if raw["kind"] not in KINDS or not needs or set(needs) - set(NEEDS):
             raise WordlistError(f"{where}: kind moet een van {', '.join(KINDS)} zijn, needs een van {', '.join(NEEDS)}")
         if any("\\" in group or "(?" in group for group in strings(raw.get("unless"), where, "unless")):
             # The list once held regular expressions here; they would now silently never match.
@@ -131,7 +132,7 @@ def parse_entries(data: dict, source: str) -> list[ToneEntry]:
             phrase=raw["phrase"],
             patterns=tuple(_segments(p) for p in raw.get("patterns", [raw["phrase"]])),
             kind=raw["kind"],
-            needs=raw["needs"],
+            needs=needs,
             mild=bool(raw.get("mild", False)),
             context=tuple(c.lower() for c in strings(raw.get("context"), where, "context")),
             unless=tuple(_segments(p) for p in strings(raw.get("unless"), where, "unless")),
@@ -289,7 +290,7 @@ def find_tone(sentences: list[Span], words: ToneWords | None = None) -> list[Ton
         for entry in (words.entries[n] for n in candidates):
             if not any(needed <= present for needed in entry.words_needed):
                 continue
-            if question and entry.needs != "nothing":
+            if question and "nothing" not in entry.needs:
                 continue  # "Heeft u een boete gekregen? Bel ons": asked about, not threatened
             if entry.context and not in_context(sentence, entry.context):
                 continue
@@ -305,11 +306,11 @@ def find_tone(sentences: list[Span], words: ToneWords | None = None) -> list[Ton
                 continue
             reader = _to_reader(sentence, tokens, words)
             consequence = bool(words.consequence.search(text)) or answers_a_question(sentence, previous)
-            met = {"nothing": True, "reader": reader, "consequence": consequence}[entry.needs]
+            met = any({"nothing": True, "reader": reader, "consequence": consequence}[need] for need in entry.needs)
             # A mild entry is still a hard word when it is aimed at the reader ("Wij vorderen het van u terug").
             code = entry.code if met else "TON002" if entry.mild and reader else None
             if code:
                 span = sentence.doc[tokens[first].i : tokens[last].i + 1]
-                calm = entry.needs != "nothing" and _way_out(sentence, previous, words)
+                calm = "nothing" not in entry.needs and _way_out(sentence, previous, words)
                 found.append(ToneMatch(entry, span, code, calm=calm))
     return found

@@ -767,3 +767,16 @@ def test_an_organisation_kept_in_stand_is_not_behouden():
     found = finding("De instellingen die de commissie in stand houden, betalen de kosten.", "in stand")
     assert found.suggestions == () and found.advice
     assert pasted("Wij willen het buurthuis in stand houden.", "in stand") == "Wij willen het buurthuis behouden."
+
+
+def test_maar_for_echter_only_where_it_opens_the_sentence():
+    assert pasted("Echter, de kosten zijn te hoog.", "Echter") == "Maar de kosten zijn te hoog."
+    assert pasted("Wij hebben, echter, geen geld meer.", "echter") is None
+
+
+def test_an_alternative_for_another_verb_use_is_not_shown_as_advice_either():
+    # "vertellen over" fits "wij stellen u op de hoogte", not the passive; "zien" not "kan worden vastgesteld"
+    text = "De verhuurder is op de hoogte gesteld van de schade."
+    assert finding(text, "hoogte").advice == ()
+    assert pasted(text, "hoogte") == "De verhuurder is geïnformeerd over de schade."
+    assert finding("Er kan niet worden vastgesteld dat de instrumenten steriel zijn.", "vastgesteld").advice == ()

@@ -155,8 +155,16 @@ def test_unless_word_groups_silence_the_entry_only_where_they_overlap_it():
     assert _fires(entry, "U krijgt een boete. Wij kunnen niets kwijtschelden.") == ["TON001"]
 
 
+def test_an_entry_may_need_either_of_two_contexts():
+    entry = _entry(needs=["reader", "consequence"])
+    assert _fires(entry, "U krijgt een boete.") == ["TON001"]  # the reader
+    assert _fires(entry, "Als het hek open blijft, volgt een boete.") == ["TON001"]  # a consequence
+    assert _fires(entry, "De boete is vorig jaar verhoogd.") == []  # neither
+
+
 @pytest.mark.parametrize("keys, message", [
     ({"not": ["Het is goed."]}, "onbekende sleutel"),
+    ({"needs": ["reader", "altijd"]}, "needs een van"),
     ({"unless": ["\\bzodat\\b"]}, "geen reguliere expressies"),
     ({"examples": []}, "'examples' ontbreekt"),
 ])
