@@ -7,6 +7,7 @@ sentence."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 
@@ -64,6 +65,26 @@ def test_no_duplicate_entries():
     counts = Counter((e.phrase.lower(), e.context) for e in PHRASES)
     duplicates = [key for key, count in counts.items() if count > 1]
     assert not duplicates
+
+
+def _sort_key(phrase: str) -> str:
+    decomposed = unicodedata.normalize("NFD", phrase.lower())
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
+@pytest.mark.parametrize("part", ["ambtelijk-a-k.toml", "ambtelijk-l-z.toml"])
+def test_phrase_lists_are_in_alphabetical_order(part):
+    """A language editor reads the lists as a dictionary: each entry in its part
+    (A to K, L to Z), in alphabetical order, under its letter's heading."""
+    path = wordlist_dir() / "phrases" / part
+    text = path.read_text(encoding="utf-8")
+    phrases = [_sort_key(p) for p in re.findall(r'(?m)^phrase = "(.*)"$', text)]
+    assert phrases == sorted(phrases), next(
+        f"{a!r} comes before {b!r}" for a, b in zip(phrases, phrases[1:]) if a > b)
+    first, last = part.removesuffix(".toml").split("-")[-2:]
+    assert all(first <= p[0] <= last for p in phrases), [p for p in phrases if not first <= p[0] <= last]
+    headings = re.findall(r"(?m)^# --- (\w) ---$", text)
+    assert headings == sorted({p[0].upper() for p in phrases})
 
 
 @pytest.mark.parametrize("entry", WORDING, ids=_id)
