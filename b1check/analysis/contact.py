@@ -446,7 +446,8 @@ _HONORIFIC = re.compile(r"(?i)^(?:mevrouw|mevr\.?|mw\.?|meneer|mijnheer|de\s+hee
 _TITLE = re.compile(r"(?i)^(?:drs|dr|mr|ir|ing|ds|prof|bc|msc|ma|bsc|ba)\.?\s+")
 _ADDRESSED_AS = re.compile(r"(?i)^(?:uw|je|jouw)\s+[a-zà-ÿ-]+\s+")  # "Uw wijkcoach Ilse de Boer"
 _INITIALS = re.compile(r"^(?:(?:[A-Z]|Th|Ch|Chr|Ph|IJ)\.)+$")
-_NAME_WORD = re.compile(r"^[A-ZÀ-ÝŠ][a-zà-ÿš'’]+(?:-[A-Za-zÀ-ÿš'’]+)*$")  # Jansen-Pieters, Groenewoud-van
+# Jansen-Pieters, Groenewoud-van, IJzereef (Dutch writes the capital IJ as two letters)
+_NAME_WORD = re.compile(r"^(?:IJ|[A-ZÀ-ÝŠ])[a-zà-ÿš'’]+(?:-[A-Za-zÀ-ÿš'’]+)*$")
 _TUSSENVOEGSELS = frozenset("van de der den ter ten het 't op in te el al la le von d' da dos di du".split())
 _DETERMINERS = frozenset({"de", "het", "een", "uw", "onze", "ons"})
 _NAME_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]\n]{1,40}\]|\{\{[^{}\n]{1,60}\}\}|<[^<>\n]{1,40}>)$")
@@ -607,7 +608,20 @@ def _introduced_name(text: str) -> str | None:
     for match in _NAME_LABEL.finditer(text):
         if name := person_in(match.group(1)):
             return re.sub(_HONORIFIC, "", name)
+    for match in _TITLED_CONTACT.finditer(text):
+        if name := person_in(match.group(1)):
+            return re.sub(_HONORIFIC, "", name)
     return None
+
+
+# A name with "de heer" or "mevrouw" followed by a way to reach that person, as a notice gives it:
+# "melden bij de gemeente, de heer J. Kooistra, telefoon: 14 0511", "Informatie dhr. C.A. van
+# Duijvenvoorde tel. 51 91 783". (Bounded: at most 60 characters of name.)
+_TITLED_CONTACT = re.compile(
+    r"(?<![\w.])((?i:mevrouw|mevr\.|mw\.|meneer|mijnheer|de heer|dhr\.)[ \t]+[A-Z][^,:;()\n\d@]{0,60}?)"
+    r"[ \t]*[,:;]?[ \t]*(?:(?i:tel\.?|telefoon(?:nummer)?|telefonisch|e-?mail)[ \t]*:?[ \t]*)?"
+    r"(?=[(+]?\d[\d ()–.-]{4,}\d|[^\s@]{1,64}@[^\s@]{1,253}\.\w)"
+)
 
 
 # A line that starts with a name and a colon, followed by an e-mail address or a phone number.

@@ -25,6 +25,29 @@ def test_named_person_with_direct_phone_and_team_email():
     assert rules == set()
 
 
+@pytest.mark.parametrize("text, name", [
+    # a notice names its official with "de heer" and a number, without "bel" or a closing
+    ("De eigenaar wordt verzocht zich te melden bij de gemeente, de heer J. Kooistra, telefoon: 14 0511.", "J. Kooistra"),
+    ("Informatie dhr. C.A. van Duijvenvoorde tel. 071 519 17 83", "C.A. van Duijvenvoorde"),
+    ("Neem uiterlijk 20 april contact op met de controleur, mevrouw H. Breunis, 06 12345678.", "H. Breunis"),
+    ("Vragen? Mevrouw De Vries, j.devries@gemeente-voorbeeld.nl", "De Vries"),
+    # a closing and the name on one line, with the Dutch capital IJ
+    ("Bel mij gerust als u vragen heeft.\n\nHoogachtend, Thea IJzereef\n", "Thea IJzereef"),
+])
+def test_a_titled_name_with_a_way_to_reach_it_is_a_person(text, name):
+    details, _ = contact_of(text)
+    assert details.named_person and details.person_name == name
+
+
+@pytest.mark.parametrize("text", [
+    "De heer Jansen (1955) woont al veertig jaar in deze straat. Bel 14 020 als u vragen heeft.",
+    "Uw buurman de heer Jansen heeft in 2020 een klacht ingediend. Bel 14 020 als u vragen heeft.",
+])
+def test_a_titled_name_without_a_way_to_reach_it_is_no_contact(text):
+    details, _ = contact_of(text)
+    assert not details.named_person
+
+
 def test_college_as_signer_is_not_a_person():
     details, rules = contact_of(
         "Bel 14 020 als u vragen heeft." + CLOSING
