@@ -141,6 +141,8 @@ def _reference(sentence: Span, start: int, name_end: int, end: int, parsed: bool
         return None
     if _address_follows(sentence, end):
         return None
+    if parsed and "\n" not in sentence.text.strip() and not any(t.pos_ in ("VERB", "AUX") for t in sentence):
+        return None  # a line without a verb: a heading or a signature ("Burgemeester en wethouders van Waterland")
     if doc[start + 1].text == "Gemeente" and name_end < end:
         return None  # a title in capitals, not the municipality: "De Gemeente Secretaris"
     if any(after[: len(g)] == g for g in words.generic_after):

@@ -140,3 +140,11 @@ def test_a_noun_the_word_tables_do_not_know_becomes_ours_only_with_the_parse():
     sentence = "Dan kunt u de energielening van de gemeente aanvragen."
     assert pasted(sentence) == "Dan kunt u onze energielening aanvragen."
     assert pasted(sentence, FAST) == "Dan kunt u de energielening van ons aanvragen."
+
+
+def test_a_line_without_a_verb_is_a_signature_or_heading():
+    letter = ("Als de aanhangwagen er over twee weken nog staat, halen wij hem weg.\n\n"
+              "Burgemeester en wethouders van Waterland\n")
+    assert wij(letter) == []
+    # the same words with a verb are the municipality writing about itself
+    assert wij("Burgemeester en wethouders van Waterland hebben besloten de aanhangwagen weg te halen.")

@@ -283,6 +283,10 @@ def test_a_reason_only_in_a_template_field_names_the_field(body, field):
         "Een bewoner kan dan de wethouder uitnodigen op de koffie.",
         "Met het rapport kan de bezitter een herkeuring aanvragen.",
         "Een afspraak kan gemaakt worden via het secretariaat.",
+        # a call on the reader in the third person, as a notice to owners makes it
+        "Eigenaren van deze boten worden dringend verzocht deze weg te halen.",
+        "Daarom verzoeken wij de eigenaar het vaartuig binnen een week te verwijderen.",
+        "Het gemeentebestuur verzoekt de eigenaren contact op te nemen met de controleur.",
         # a date still to come, also in a passive
         "Uw aanvraag wordt op 3 juni behandeld.",
         "De school is tot 1 september gesloten, daarna kunt u uw kind weer brengen.",
