@@ -58,7 +58,8 @@ class ClauseBeforeNoun:
             own = reflexive(None)
         # Before its noun a reflexive verb loses "zich" ("het door ons voorgenomen besluit"); the
         # clause needs it back ("dat wij ons hebben voorgenomen"). A verb that may be either, or
-        # two verbs of which one is reflexive, leave b1check unsure: no rewrite.
+        # two verbs of which one is reflexive, leave b1check unsure: no rewrite. Nor for a verb
+        # whose clause would be stiffer than the sentence ("dat zij zich heeft voorgenomen").
         always, sometimes = reflexive_verbs()
         if any(lemma in sometimes for lemma in self.verb_lemmas):
             return None
@@ -254,10 +255,12 @@ def phrases_before_participle(sentence: Span) -> Iterator[PhraseBeforeParticiple
 @lru_cache(maxsize=1)
 def reflexive_verbs() -> tuple[frozenset[str], frozenset[str]]:
     """The verbs with "zich" and an object (wordlists/zich-werkwoorden.toml): those that
-    always take "zich", and those that may or may not."""
+    always take "zich", and those that get no rewrite: they may or may not take it ("soms"),
+    or the clause with "zich" back is stiffer than the sentence ("stijf")."""
     path = wordlist_dir() / "zich-werkwoorden.toml"
     data = read_toml(path)
-    return tuple(frozenset(strings(data.get(key), path.name, key)) for key in ("altijd", "soms"))
+    always, sometimes, stiff = (frozenset(strings(data.get(key), path.name, key)) for key in ("altijd", "soms", "stijf"))
+    return always, sometimes | stiff
 
 
 def clauses_before_noun(sentence: Span) -> Iterator[ClauseBeforeNoun]:
@@ -373,7 +376,8 @@ def _participle(token: Token, adverb: bool = False) -> tuple[str, str] | None:
         return None
     form = token.lower_
     for bare in (form[:-1], form) if form.endswith("e") else (form,):
-        for lemma in dict.fromkeys((token.lemma_.lower(), *lemmas.lemmas(bare), *lemmas.lemmas(form))):
+        # The word list's lemma first: the parser may make one up ("aangematigde" → "aangematigen").
+        for lemma in dict.fromkeys((*lemmas.lemmas(bare), *lemmas.lemmas(form), token.lemma_.lower())):
             try:
                 if bare in inflect.verb_forms(lemma)["participle"]:
                     return bare, lemma

@@ -1195,12 +1195,17 @@ def _law_names(text: _Text, content: str) -> set[int]:
             start = index - 1
         elif index > 0 and doc[index - 1].text[:1].isupper() and _has_year_soon(text, index):
             start = index - 1
+        elif index > 0 and doc[index - 1].lower_ == "plaatselijke":
+            # "de algemene plaatselijke verordening": the APV by its name, also in lower case
+            start = index - 2 if index > 1 and doc[index - 2].lower_ == "algemene" else index - 1
         else:
             continue
         end = index
         for following in doc[index + 1 : index + 12]:
             if following.is_sent_start or following.text in (".", ";", ":", "(", ")", "?", "!"):
                 break
+            if following.text == "," and _clause_after_comma(text, following.i):
+                break  # "… Algemene Plaatselijke Verordening, verzoeken wij …"; not "Wet kwaliteit, klachten en …"
             if _YEAR.match(following.text):
                 end = following.i
                 break
@@ -1209,6 +1214,17 @@ def _law_names(text: _Text, content: str) -> set[int]:
             end = following.i
         names.update(range(start, end + 1))
     return names
+
+
+def _clause_after_comma(text: _Text, comma: int) -> bool:
+    """Does a clause go on after this comma: a verb, a pronoun or another word that never
+    stands in a title ("…, verzoeken wij", "…, is")?"""
+    doc = text.doc
+    if comma + 1 >= len(doc):
+        return True
+    after = doc[comma + 1]
+    return after.lower_ in _NAME_STOPS or any(
+        verb in lemmas.lemmas_by_pos()["verb"] for verb in lemmas.lemmas(after.lower_))
 
 
 def _has_year_soon(text: _Text, index: int) -> bool:

@@ -1606,8 +1606,10 @@ def _noun_phrase(noun: Token) -> tuple[list[Token], list[Token]]:
             c.dep_ == "det" and not (plural and c.lower_ in SINGULAR_DETERMINERS)
             or (c.dep_ == "nmod:poss" and c.lower_ in ("onze", "ons")))]
         adjectives = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i]
-        # "een gehele of gedeeltelijke beëindiging": the second adjective hangs from the first
-        adjectives += [c for a in adjectives for c in a.children if c.dep_ == "conj" and c.pos_ == "ADJ" and c.i < noun.i]
+        # "een gehele of gedeeltelijke beëindiging": the second adjective hangs from the first (the
+        # parser may call it a verb: "een snelle en vlotte aanvang")
+        adjectives += [c for a in adjectives for c in a.children
+                       if c.dep_ == "conj" and c.pos_ in ("ADJ", "VERB") and c.i < noun.i]
         return determiners, adjectives
     # Without a parse: the words right before the noun that can be adjectives, then a determiner.
     determiners, adjectives = [], []

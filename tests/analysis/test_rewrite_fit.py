@@ -193,9 +193,15 @@ def test_an_alternative_that_would_leave_the_wrong_preposition_before_it_is_advi
 
 
 def test_coordinated_adjectives_both_take_the_new_genders_ending():
-    assert pasted("Het gaat om een gehele of gedeeltelijke beëindiging van de zorg.", "beëindiging") == (
-        "Het gaat om een geheel of gedeeltelijk einde van de zorg."
+    assert pasted("Wij rekenen op een snelle en vlotte aanvang van het werk.", "aanvang") == (
+        "Wij rekenen op een snel en vlot begin van het werk."
     )
+    assert pasted("Wij rekenen op een snelle of vlotte aanvang van het werk.", "aanvang") == (
+        "Wij rekenen op een snel of vlot begin van het werk."
+    )
+    # an end is a moment: not "een geheel of gedeeltelijk einde" (reviewers), "het stoppen" is advice
+    found = finding("Het gaat om een gehele of gedeeltelijke beëindiging van de zorg.", "beëindiging")
+    assert not any("einde" in s for s in found.suggestions)
 
 
 def test_a_dropped_word_before_a_comma_leaves_no_space_before_it():
@@ -323,9 +329,12 @@ def test_an_adjective_that_needs_an_article_before_its_noun(settings):
 
 
 def test_an_alternative_for_the_other_gender_is_not_offered_as_advice():
-    # "maand" is a de-word: "deze" and "die" fit, and "dit" or "dat" is wrong here, not a hint.
+    # "bewoners" is a de-word: "deze" and "die" fit, and "dit" or "dat" is wrong here, not a hint.
+    (hit,) = [f for f in findings_for("De betreffende bewoners krijgen een brief.") if f.rule == "WRD001"]
+    assert hit.suggestions == ("Deze", "Die") and hit.advice == ()
+    # with a time "deze" means now: "in deze maand" is another month than "in die maand" (reviewers)
     (hit,) = [f for f in findings_for("Dan pas weten we wat in de betreffende maand is gebeurd.") if f.rule == "WRD001"]
-    assert hit.suggestions == ("deze", "die") and hit.advice == ()
+    assert hit.suggestions == ("die",) and hit.advice == ()
 
 
 def test_an_alternative_that_cannot_take_the_preposition_after_it_is_advice():
