@@ -72,6 +72,10 @@ class VerdictLimits:
     min_sentences: int = 10
     short_letter_long_sentences: int = 1
     short_letter_passive_sentences: int = 2
+    # An occasional longer sentence is fine where the sentences are short on average: up to this
+    # many long sentences pass, in a letter of any length, when none is very long and the average
+    # sentence length is at most `max_average_sentence_length`.
+    tolerated_long_sentences: int = 2
     # Flesch-Douma needs this many words of running text (Flesch's sample);
     # below it, the share of difficult words is taken over this many words.
     min_words: int = 100

@@ -16,7 +16,7 @@ the calibration.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..analysis import lintii
@@ -30,6 +30,11 @@ if TYPE_CHECKING:
 
 def _percent(value: float) -> str:
     return f"{round(value * 100)}%"
+
+
+def _percent_exact(value: float) -> str:
+    """With one decimal, where the whole percent would hide that it is over the limit ("10,5%")."""
+    return f"{dutch_number(value * 100, 1)}%"
 
 
 def _sentences(count: int) -> str:
@@ -87,12 +92,17 @@ def judge(metrics: Metrics, settings: Settings) -> list[Judgement]:
                                 f"{words.very_long_sentence_words} woorden in; een B1-brief heeft er "
                                 f"{'geen' if allowed == 0 else f'hooguit {allowed}'}."))
 
-    judgements.append(_sentence_share(
+    long_sentences = _sentence_share(
         "long_sentence_share", metrics.long_sentences, metrics.sentences, metrics.long_sentence_share,
         limits.max_long_sentence_share,
         limits.short_letter_long_sentences if short else None,
         ("is", "zijn"), "lang", f" (meer dan {words.long_sentence_words} woorden)",
-    ))
+    )
+    if not long_sentences.holds and _occasional(metrics, limits):
+        long_sentences = replace(
+            long_sentences, holds=True, reason="", value=f"{metrics.long_sentences} van de {metrics.sentences}",
+            limit=f"hooguit {limits.tolerated_long_sentences}, want de zinnen zijn gemiddeld kort")
+    judgements.append(long_sentences)
     judgements.append(_difficult_words(metrics, settings))
     share = metrics.bureaucratic_phrase_share
     few = metrics.bureaucratic_phrases < limits.min_bureaucratic_phrases
@@ -111,6 +121,14 @@ def judge(metrics: Metrics, settings: Settings) -> list[Judgement]:
     return judgements
 
 
+def _occasional(metrics: Metrics, limits) -> bool:
+    """A long sentence now and then, in a letter whose sentences are short on average
+    (`tolerated_long_sentences`): "Heeft u vragen over deze brief, dan kunt u …" twice
+    in a letter of short sentences is still B1."""
+    return (metrics.long_sentences <= limits.tolerated_long_sentences and metrics.very_long_sentences == 0
+            and metrics.average_sentence_length <= limits.max_average_sentence_length)
+
+
 def _sentence_share(measure: str, count: int, total: int, share: float, share_limit: float, allowed: int | None,
                     verb: tuple[str, str], what: str, detail: str) -> Judgement:
     """A share of the sentences; in a short letter (`allowed` given) a count: "1 van de 3 zinnen is lang".
@@ -119,8 +137,9 @@ def _sentence_share(measure: str, count: int, total: int, share: float, share_li
         return Judgement(measure, True, count <= allowed, f"{count} van de {total}", f"hooguit {allowed}",
                          f"{count} van de {total} zinnen {verb[count != 1]} {what}{detail}; "
                          f"in een korte brief mag dat hooguit {_sentences(allowed)} zijn.")
-    return Judgement(measure, True, share <= share_limit, _percent(share), f"hooguit {_percent(share_limit)}",
-                     f"{_percent(share)} van de zinnen {verb[0]} {what}; "
+    shown = _percent(share) if _percent(share) != _percent(share_limit) else _percent_exact(share)
+    return Judgement(measure, True, share <= share_limit, shown, f"hooguit {_percent(share_limit)}",
+                     f"{shown} van de zinnen {verb[0]} {what}; "
                      f"dat mag hooguit {_percent(share_limit)} zijn.")
 
 

@@ -172,3 +172,37 @@ def test_a_text_of_labels_and_data_only_is_not_called_above_b1():
     text = "Documenttype: paspoort\nReferentie: AB-123\n\nMet vriendelijke groet,\n\nTeam Ketenbeheer\n"
     verdict = b1check.check_text(text).verdict
     assert verdict.b1 and "geen lopende tekst" in verdict.reasons[0]
+
+
+LONG_ONE = ("Wij hebben uw aanvraag voor een parkeervergunning in de wijk Oost op 3 maart gekregen en wij gaan "
+            "die nu goed bekijken.")
+LONG_TWO = ("Als u nog vragen heeft over deze brief of over de werkzaamheden in uw straat, dan kunt u ons op "
+            "werkdagen bellen.")
+
+
+def test_two_long_sentences_in_a_letter_of_short_sentences_are_still_b1():
+    # 2 of 12 sentences are long (17%, over the 10% share), but the average stays short and none is very long
+    verdict = b1check.check_text(" ".join(PLAIN + [LONG_ONE, LONG_TWO])).verdict
+    assert verdict.b1, verdict.reasons
+    # three are not
+    third = "Wij vinden het belangrijk dat iedereen in de wijk Oost veilig en zonder hinder naar school en naar het werk kan gaan."
+    verdict = b1check.check_text(" ".join(PLAIN + [LONG_ONE, LONG_TWO, third])).verdict
+    assert not verdict.b1 and any("lang" in reason for reason in verdict.reasons)
+    # nor two in a letter whose sentences are long on average
+    verdict = b1check.check_text(" ".join([LONG_ONE, LONG_TWO, "U hoort van ons."])).verdict
+    assert not verdict.b1
+    # the tolerance is a setting: 0 keeps the share and count limits alone
+    strict = Settings(verdict=VerdictLimits(tolerated_long_sentences=0))
+    assert not b1check.check_text(" ".join(PLAIN + [LONG_ONE, LONG_TWO]), settings=strict).verdict.b1
+
+
+def test_a_share_just_over_the_limit_does_not_read_as_the_limit():
+    strict = Settings(verdict=VerdictLimits(tolerated_long_sentences=0))
+    sentences = PLAIN + PLAIN[:8] + [LONG_ONE, LONG_TWO]  # 2 of 20 long: 10%, exactly the limit
+    assert b1check.check_text(" ".join(sentences), settings=strict).verdict.b1
+    sentences = PLAIN * 2 + [LONG_ONE, LONG_TWO]  # 2 of 22: 9.1%
+    assert b1check.check_text(" ".join(sentences), settings=strict).verdict.b1
+    sentences = PLAIN + PLAIN[:7] + [LONG_ONE, LONG_TWO]  # 2 of 19: 10.5%
+    verdict = b1check.check_text(" ".join(sentences), settings=strict).verdict
+    assert not verdict.b1
+    assert any(reason.startswith("10,5% van de zinnen is lang") for reason in verdict.reasons), verdict.reasons
