@@ -14,7 +14,7 @@ from .tokens import match_case
 
 # object pronoun → the subject pronoun, and whether it is plural ("hen" → "zij", plural).
 _OBJECT_TO_SUBJECT: dict[str, tuple[str, bool]] = {
-    "u": ("u", False), "ons": ("wij", True), "mij": ("ik", False), "me": ("ik", False), "jou": ("jij", False),
+    "u": ("u", False), "ons": ("wij", True), "mij": ("ik", False), "me": ("ik", False), "jou": ("je", False),
     "je": ("je", False), "hem": ("hij", False), "haar": ("zij", False), "hen": ("zij", True),
     "hun": ("zij", True), "jullie": ("jullie", True),
 }

@@ -789,3 +789,17 @@ def test_an_alternative_for_another_verb_use_is_not_shown_as_advice_either():
     assert finding(text, "hoogte").advice == ()
     assert pasted(text, "hoogte") == "De verhuurder is geïnformeerd over de schade."
     assert finding("Er kan niet worden vastgesteld dat de instrumenten steriel zijn.", "vastgesteld").advice == ()
+
+
+def test_door_for_a_cause_is_not_offered_in_a_passive_clause():
+    # "door" would read as the one who drives: "vanwege", and no automatic fix (safe means certain)
+    found = finding("Met een auto die als gevolg van schade niet kan worden gereden, mag u niet parkeren.",
+                    "als gevolg van")
+    assert found.suggestions == ("vanwege",) and found.fix is None
+    found = finding("Als gevolg van de storm is de weg dicht.", "Als gevolg van")
+    assert found.suggestions[0] == "Door" and found.fix == "Door"
+
+
+def test_a_reader_addressed_as_jou_becomes_je_in_the_clause():
+    found = finding("Wij hebben de door jou aangeleverde documenten bekeken.", "de door jou aangeleverde documenten")
+    assert found.suggestions == ("de documenten die je hebt aangeleverd",)
