@@ -184,7 +184,8 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
     if alternative.limited(SUBJECTS) and not _person_subject(match, doc):
         return False  # "deze kosten komen in aanmerking voor": costs have no right to anything
     if not (alternative.context or alternative.unless_context or alternative.unless_next or following or preceding
-            or alternative.context_after or alternative.unless_context_after):
+            or alternative.context_after or alternative.unless_context_after
+            or alternative.context_before or alternative.unless_context_before):
         return True
     sentence = _with_what_it_points_back_to(doc[match.span.start].sent)
     if "after-sentence" in preceding and not _sentence_before(doc, doc[match.span.start].sent.start):
@@ -199,6 +200,13 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
         return False  # "Naar aanleiding van uw verzoek en de door u verstrekte gegevens": fits the first only
     if alternative.unless_context and in_context(sentence, alternative.unless_context):
         return False
+    if alternative.context_before or alternative.unless_context_before:
+        start = doc[match.span.start].sent.start
+        before = doc[start - 1].sent if _sentence_before(doc, start) else None
+        if alternative.context_before and not (before is not None and in_context(before, alternative.context_before)):
+            return False
+        if alternative.unless_context_before and before is not None and in_context(before, alternative.unless_context_before):
+            return False
     last = max(match.words)
     if alternative.context_after or alternative.unless_context_after:
         end = doc[last].sent.end
@@ -783,6 +791,13 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         if own_te is not None:
             edit.changes[own_te] = ""  # "of u de huur wenst te verlengen" → "of u de huur wilt verlengen"
             edit.touch(own_te)
+        elif (om_te := _om_te_after(doc, match.span.end)) is not None:
+            om, te = om_te
+            if te > om + 1 and any(t.lower_ in ("niet", "geen", "nooit") for t in match.span):
+                return None  # "Wij zijn niet in de gelegenheid om u te bellen": "niet" would stand before "u"
+            for index in (om, te):  # "U bent in de gelegenheid om te reageren" → "U kunt reageren"
+                edit.changes[index] = ""
+                edit.touch(index)
     dropped_te = [i for i in (match.te, *match.words) if i is not None and doc[i].lower_ == "te"]
     if any(_second_te(doc, te) for te in dropped_te):
         return None  # "dient … te zijn opgebouwd en … te worden opgeruimd": the second "te" would dangle
@@ -1641,6 +1656,24 @@ def _te_later(doc: Doc, index: int) -> int | None:
         if token.lower_ == "te":
             following = _neighbour(doc, token.i, 1)
             return token.i if following is not None and is_verb(doc[following].lower_) else None
+    return None
+
+
+def _om_te_after(doc: Doc, end: int) -> tuple[int, int] | None:
+    """"om … te" + a verb right after the matched words ("in de gelegenheid om u te bellen"):
+    the places of "om" and "te"."""
+    om = _neighbour(doc, end - 1, 1)
+    if om is None or doc[om].lower_ != "om":
+        return None
+    after = _neighbour(doc, om, 1)
+    if after is None or doc[after].like_num or doc[after].lower_ in ("half", "kwart", "middernacht"):
+        return None  # "om 9 uur": a time, not "om … te"
+    for token in doc[om + 1 : doc[om].sent.end]:
+        if token.lower_ in _CLAUSE_BREAKS:
+            return None
+        if token.lower_ == "te":
+            following = _neighbour(doc, token.i, 1)
+            return (om, token.i) if following is not None and is_verb(doc[following].lower_) else None
     return None
 
 

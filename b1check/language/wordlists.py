@@ -44,6 +44,10 @@ class Alternative:
     # own object decides ("op grond van artikel 4:5" is a rule, whatever else the sentence says).
     context_after: tuple[str, ...] = ()
     unless_context_after: tuple[str, ...] = ()
+    # Only / never where one of these words is in the sentence before, in the same paragraph: what the
+    # reader has just read ("… kunnen we het niet meer behandelen. Het bezwaar is dan niet-ontvankelijk.").
+    context_before: tuple[str, ...] = ()
+    unless_context_before: tuple[str, ...] = ()
     # A whole sentence or an explanation rather than words to paste in: advice, whatever the list
     # says. Decided once, when the alternative is made.
     instruction: bool = field(init=False, compare=False)
@@ -187,6 +191,7 @@ _PHRASE_KEYS = {
 CONTEXT_SCOPES = ("sentence", "after")
 _ALTERNATIVE_KEYS = {
     "text", "pos", "advice", "fits", "context", "unless_context", "unless_next", "context_after", "unless_context_after",
+    "context_before", "unless_context_before",
 }
 # The uses of a verb an alternative can be limited to: "in behandeling genomen"
 # is "behandeld" in a passive (wordt behandeld), not in a perfect (is behandeld
@@ -247,6 +252,8 @@ def _alternatives(value, where: str) -> tuple[Alternative, ...]:
             tuple(w.lower() for w in strings(item.get("unless_next"), where, "unless_next")),
             tuple(w.lower() for w in strings(item.get("context_after"), where, "context_after")),
             tuple(w.lower() for w in strings(item.get("unless_context_after"), where, "unless_context_after")),
+            tuple(w.lower() for w in strings(item.get("context_before"), where, "context_before")),
+            tuple(w.lower() for w in strings(item.get("unless_context_before"), where, "unless_context_before")),
         ))
     return tuple(found)
 

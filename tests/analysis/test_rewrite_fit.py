@@ -803,3 +803,29 @@ def test_door_for_a_cause_is_not_offered_in_a_passive_clause():
 def test_a_reader_addressed_as_jou_becomes_je_in_the_clause():
     found = finding("Wij hebben de door jou aangeleverde documenten bekeken.", "de door jou aangeleverde documenten")
     assert found.suggestions == ("de documenten die je hebt aangeleverd",)
+
+
+def test_om_te_after_the_phrase_goes_with_it():
+    # "kunnen" takes a bare infinitive: "om" and "te" go
+    found = finding("U bent in de gelegenheid om te reageren.", "in de gelegenheid")
+    assert found.suggestions == ("U kunt reageren",)
+    found = finding("Wij zijn in de gelegenheid om u te bellen.", "in de gelegenheid")
+    assert found.suggestions == ("Wij kunnen u bellen",)
+    # with "niet" before an object the order would be wrong ("Wij kunnen niet u bellen"): advice
+    found = finding("Wij zijn niet in de gelegenheid om u te bellen.", "in de gelegenheid")
+    assert "Wij kunnen niet u bellen" not in found.suggestions
+
+
+def test_an_alternative_can_depend_on_the_sentence_before():
+    # "context_before"/"unless_context_before": the term right after a sentence that says it plainly
+    text = "Als u te laat bent, kunnen we het niet meer behandelen. Het bezwaar is dan niet-ontvankelijk."
+    found = finding(text, "niet-ontvankelijk")
+    assert found.suggestions == () and any("één keer" in a for a in found.advice)
+    # a blank line between: another paragraph, the plain alternative again
+    text = "Als u te laat bent, kunnen we het niet meer behandelen.\n\nHet bezwaar is dan niet-ontvankelijk."
+    assert finding(text, "niet-ontvankelijk").suggestions == ("wordt dan niet behandeld",)
+
+
+def test_cq_with_its_full_stop_is_one_word():
+    found = finding("Wij bellen de eigenaar cq. gebruiker van de boot.", "cq.")
+    assert found.suggestions[0] == "of"
