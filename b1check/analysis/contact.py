@@ -407,11 +407,22 @@ def contact_fields(source: SourceText, signature_start: int | None) -> list[Cont
             found.append(ContactField(field, frozenset({"email"})))
         if kinds & {"link", "organisation"} or ("name" not in kinds and kinds & {"phone", "email"}):
             continue  # {{ medewerker.telefoon }} is a number, "(naam en e-mailadres behandelaar)" a name too
+        if "person" in kinds and not signed and _sender_of_a_message(field, before):
+            continue  # "U heeft een bericht van [afzender] ontvangen": an organisation sends it
         if "person" in kinds or ("name" in kinds and (signed or _PERSON_LABEL.search(before))) or (
             not kinds and _ACTOR_LABEL.search(before)
         ):
             found.append(ContactField(field, frozenset({"person"})))
     return found
+
+
+_FROM = re.compile(r"(?i)\b(?:van|door)[ \t]*$")
+
+
+def _sender_of_a_message(field: Placeholder, before: str) -> bool:
+    """A field named only "afzender" (or "sender") right after "van" in running text: who sent a
+    message, mostly an organisation ("Bericht van [afzender]"), not a person to turn to."""
+    return field_words(field.name) <= {"afzender", "sender"} and bool(_FROM.search(before))
 
 
 _FILL_IN = re.compile(r"\(([^()\n]{3,80})\)")
@@ -574,6 +585,10 @@ def _name_by_role(text: str) -> str | None:
     lines = [line.strip() for line in text.rstrip().splitlines()[-4 * _LAST_LINES :] if line.strip()][-_LAST_LINES:]
     roles = vocabulary().roles
     for index, line in enumerate(lines):
+        segments = _SEGMENTS.split(line)
+        if len(segments) > 1 and segments[1].split()[:1] and segments[1].split()[0].lower() in roles:
+            if name := person_in(segments[0]):
+                return name  # "Hans de Jong, lid van het dagelijks bestuur": the name, then the function
         first, *rest = re.split(r"[\s,]+", line, maxsplit=1)
         if first.lower() not in roles:
             continue
@@ -608,10 +623,17 @@ def _introduced_name(text: str) -> str | None:
     for match in _NAME_LABEL.finditer(text):
         if name := person_in(match.group(1)):
             return re.sub(_HONORIFIC, "", name)
-    for match in _TITLED_CONTACT.finditer(text):
-        if name := person_in(match.group(1)):
-            return re.sub(_HONORIFIC, "", name)
+    for pattern in (_TITLED_CONTACT, _NAME_WITH_ADDRESS):
+        for match in pattern.finditer(text):
+            if name := person_in(match.group(1)):
+                return re.sub(_HONORIFIC, "", name)
     return None
+
+
+# A name with its e-mail address or number in brackets: "Arie Bal (arie.bal@donkergroen.nl of 06-42707526)".
+_NAME_WITH_ADDRESS = re.compile(
+    r"(?<![\w.])([A-Z][\w'’-]*(?:[ \t]+[\w'’.-]+){1,4})[ \t]*\((?=[^\s@()]{1,64}@|[+]?\d[\d ()–.-]{4,}\d)"
+)
 
 
 # A name with "de heer" or "mevrouw" followed by a way to reach that person, as a notice gives it:

@@ -33,6 +33,12 @@ def test_named_person_with_direct_phone_and_team_email():
     ("Vragen? Mevrouw De Vries, j.devries@gemeente-voorbeeld.nl", "De Vries"),
     # a closing and the name on one line, with the Dutch capital IJ
     ("Bel mij gerust als u vragen heeft.\n\nHoogachtend, Thea IJzereef\n", "Thea IJzereef"),
+    # a name with its address or number in brackets
+    ("Vragen? Mail met de projectleider, Arie Bal (arie.bal@aannemer-voorbeeld.nl of 06-42707526).", "Arie Bal"),
+    # no closing: the name and the function on the last lines
+    ("Wij komen in april naar u toe.\n\nHans de Jong, lid van het dagelijks bestuur\n", "Hans de Jong"),
+    ("Ik wens u veel leesplezier.\n\nPatrick Poelmann\ndijkgraaf Hoogheemraadschap De Stichtse Rijnlanden\n",
+     "Patrick Poelmann"),
 ])
 def test_a_titled_name_with_a_way_to_reach_it_is_a_person(text, name):
     details, _ = contact_of(text)
@@ -42,6 +48,8 @@ def test_a_titled_name_with_a_way_to_reach_it_is_a_person(text, name):
 @pytest.mark.parametrize("text", [
     "De heer Jansen (1955) woont al veertig jaar in deze straat. Bel 14 020 als u vragen heeft.",
     "Uw buurman de heer Jansen heeft in 2020 een klacht ingediend. Bel 14 020 als u vragen heeft.",
+    "Bel ons gerust (020 123 45 67) als u vragen heeft.",
+    "Neem contact op met Team Parkeren (parkeren@gemeente-voorbeeld.nl).",
 ])
 def test_a_titled_name_without_a_way_to_reach_it_is_no_contact(text):
     details, _ = contact_of(text)
@@ -513,3 +521,11 @@ def test_a_bracketed_fill_in_stands_for_a_person_and_an_address():
     details, rules = contact_of("Wij helpen u graag." + CLOSING + "(naam en e-mailadres behandelaar)")
     assert details.named_person and details.email == "placeholder"
     assert not rules & {"CON001", "CON005"}
+
+
+def test_a_sender_field_after_van_in_running_text_is_no_person():
+    details, _ = contact_of("U heeft een bericht van [afzender] ontvangen in uw Berichtenbox. Log in om het te lezen.")
+    assert not details.named_person
+    # under the closing it signs the letter: a person
+    details, _ = contact_of("Bel ons als u vragen heeft." + CLOSING + "{{ afzender }}")
+    assert details.named_person
