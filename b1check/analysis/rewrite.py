@@ -682,11 +682,14 @@ def _condition(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     if verb is None or any(placeholder(t) is not None for t in doc[modal.i : verb.i + 1]):
         return None
     subject = next((i for i in match.words if i != modal.i), None)
-    if subject is None or doc[subject].lower_ not in PERSONAL_PRONOUNS:
+    if subject is None or doc[subject].lower_ not in (*PERSONAL_PRONOUNS, "het", "er"):
         return None
     if _joined_to_another(verb):
         return None  # "Mocht u vragen hebben of menen dat …": the second verb would need "meent" too
-    slot = agreeing_slot(doc[subject].lower_, verb.lemma_.lower() or verb.lower_, "Plur" in modal.morph.get("Number"))
+    # "Mocht het regenen" → "Als het regent"; "mocht er schade zijn" → "als er schade is": the
+    # number of "mocht" / "mochten" is the number of the subject
+    person = None if doc[subject].lower_ in ("het", "er") else doc[subject].lower_
+    slot = agreeing_slot(person, verb.lemma_.lower() or verb.lower_, "Plur" in modal.morph.get("Number"))
     finite, particle = inflect.verb_form(verb.lower_, slot)
     glued = particle + finite
     if not finite or not _known(glued):
