@@ -234,7 +234,7 @@ def test_the_auxiliary_between_the_words_of_an_entry_keeps_its_place(text, fixed
 @BOTH
 def test_the_possessive_fits_the_new_noun(settings):
     text = "Met onze ambitie voor meer groen helpen wij de stad."
-    assert pasted(text, "ambitie", settings) == "Met ons doel voor meer groen helpen wij de stad."
+    assert pasted(text, "ambitie", settings) == "Met ons plan voor meer groen helpen wij de stad."
 
 
 def test_an_alternative_that_names_of_what_takes_its_article():
