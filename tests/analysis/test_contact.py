@@ -529,3 +529,11 @@ def test_a_sender_field_after_van_in_running_text_is_no_person():
     # under the closing it signs the letter: a person
     details, _ = contact_of("Bel ons als u vragen heeft." + CLOSING + "{{ afzender }}")
     assert details.named_person
+
+
+def test_the_app_as_a_subject_is_no_channel():
+    text = "Het ministerie heeft besloten dat de app niet meer nodig is. Je krijgt geen melding meer."
+    _, rules = contact_of(text)
+    assert "CON007" not in rules
+    _, rules = contact_of("Je hebt nu toegang tot de app. Kijk in de app wat je kunt doen.")
+    assert "CON007" in rules
