@@ -283,6 +283,8 @@ def test_a_reason_only_in_a_template_field_names_the_field(body, field):
         "Een bewoner kan dan de wethouder uitnodigen op de koffie.",
         "Met het rapport kan de bezitter een herkeuring aanvragen.",
         "Een afspraak kan gemaakt worden via het secretariaat.",
+        "U hoort t.z.t. meer van ons.",
+        "Over de nieuwe straat hoort u later meer.",
         # a call on the reader in the third person, as a notice to owners makes it
         "Eigenaren van deze boten worden dringend verzocht deze weg te halen.",
         "Daarom verzoeken wij de eigenaar het vaartuig binnen een week te verwijderen.",
