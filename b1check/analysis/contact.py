@@ -589,6 +589,9 @@ def _name_by_role(text: str) -> str | None:
         if len(segments) > 1 and segments[1].split()[:1] and segments[1].split()[0].lower() in roles:
             if name := person_in(segments[0]):
                 return name  # "Hans de Jong, lid van het dagelijks bestuur": the name, then the function
+        *before, last = line.rsplit(None, 1) if " " in line.strip() else ("", line)
+        if last.lower() in roles and before and (name := person_in(before[0])):
+            return name  # "Henk van Os Locoburgemeester": the name, then the function, on one line
         first, *rest = re.split(r"[\s,]+", line, maxsplit=1)
         if first.lower() not in roles:
             continue
@@ -641,7 +644,7 @@ _NAME_WITH_ADDRESS = re.compile(
 # Duijvenvoorde tel. 51 91 783". (Bounded: at most 60 characters of name.)
 _TITLED_CONTACT = re.compile(
     r"(?<![\w.])((?i:mevrouw|mevr\.|mw\.|meneer|mijnheer|de heer|dhr\.)[ \t]+[A-Z][^,:;()\n\d@]{0,60}?)"
-    r"[ \t]*[,:;]?[ \t]*(?:(?i:tel\.?|telefoon(?:nummer)?|telefonisch|e-?mail)[ \t]*:?[ \t]*)?"
+    r"[ \t]*[,:;]?[ \t]*(?:(?i:op|via|onder)[ \t]+)?(?:(?i:tel\.?|telefoon(?:nummer)?|telefonisch|nummer|e-?mail(?:adres)?)[ \t]*:?[ \t]*)?"
     r"(?=[(+]?\d[\d ()–.-]{4,}\d|[^\s@]{1,64}@[^\s@]{1,253}\.\w)"
 )
 

@@ -39,6 +39,8 @@ def test_named_person_with_direct_phone_and_team_email():
     ("Wij komen in april naar u toe.\n\nHans de Jong, lid van het dagelijks bestuur\n", "Hans de Jong"),
     ("Ik wens u veel leesplezier.\n\nPatrick Poelmann\ndijkgraaf Hoogheemraadschap De Stichtse Rijnlanden\n",
      "Patrick Poelmann"),
+    ("Bel met de uitvoerder, de heer J. van Erve op telefoonnummer 06 – 23 93 51 63.", "J. van Erve"),
+    ("Laten we samen Ridderkerk veilig houden.\n\nHenk van Os Locoburgemeester\n", "Henk van Os"),
 ])
 def test_a_titled_name_with_a_way_to_reach_it_is_a_person(text, name):
     details, _ = contact_of(text)
