@@ -370,7 +370,12 @@ def find_parsed_passives(doc: Doc) -> list[Passive]:
         found.setdefault(auxiliary.i, Passive(auxiliary, participle))
     for passive in find_lexical_passives(doc):
         auxiliary, participle = passive.auxiliary, passive.participle
-        if auxiliary.dep_ not in AUXILIARY_RELATIONS:
+        # The verb cluster at the end of a clause, "getest gaat worden", "geïnvesteerd zal gaan worden":
+        # the parser hangs "worden" anywhere, but the order leaves no doubt.
+        cluster = (auxiliary.lower_ in WORDEN and 0 < auxiliary.i - participle.i <= 3
+                   and any(t.lower_ in MODALS for t in doc[participle.i + 1 : auxiliary.i])
+                   and all(t.lower_ in MODALS for t in doc[participle.i + 1 : auxiliary.i]))
+        if auxiliary.dep_ not in AUXILIARY_RELATIONS and not cluster:
             continue
         if participle.pos_ == "NOUN" and any(child.dep_ == "det" for child in participle.children):
             continue  # "Dit is een automatisch bericht": a noun with its article, not "berichten"
@@ -379,7 +384,7 @@ def find_parsed_passives(doc: Doc) -> list[Passive]:
         # van het slot gehaald"), as a copula on a word of the participle's own clause.
         head = auxiliary.head
         in_its_clause = head.i != participle.i and head.head.i == participle.i and head.dep_ not in OTHER_CLAUSE
-        if head.i == participle.i or in_its_clause:
+        if head.i == participle.i or in_its_clause or cluster:
             found.setdefault(auxiliary.i, passive)
     return [found[index] for index in sorted(found)]
 

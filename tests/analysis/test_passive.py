@@ -47,6 +47,9 @@ PASSIVE = [
     ("Wij zien dat het bedrag is betaald.", ("is", "betaald")),
     ("Wij zien dat het bedrag betaald is.", ("is", "betaald")),
     ("Wij weten dat de brief verstuurd moet worden.", ("worden", "verstuurd")),
+    # a cluster at the end of the clause with "gaan" between
+    ("Wij weten dat er in de school geïnvesteerd gaat worden.", ("worden", "geïnvesteerd")),
+    ("De kinderen zullen morgen getest gaan worden.", ("worden", "getest")),
     ("Wij laten weten dat uw aanvraag is afgewezen.", ("is", "afgewezen")),
     # a pointing word as the subject, not as the participle's article
     ("Ook de wijze waarop deze geplaatst is, klopt.", ("is", "geplaatst")),
