@@ -444,8 +444,11 @@ def _bracketed_fill_ins(text: str) -> list[Placeholder]:
 # --- names ---------------------------------------------------------------------------
 
 _CLOSING = re.compile(
-    r"^[ \t]*(?:(?:met[ \t]+)?(?:vriendelijke|hartelijke|beste|warme|collegiale)[ \t]+groet(?:en)?"
-    r"|groet(?:en)?|hoogachtend)[ \t]*(?:[,.!]?[ \t]*$"
+    # at the start of a line, or after a sentence on the same line ("… mail gerust. Met vriendelijke groet,")
+    r"(?:^|(?<=[.!?])[ \t])[ \t]*(?:(?:met[ \t]+)?(?:vriendelijke|hartelijke|beste|warme|collegiale)[ \t]+groet(?:en)?"
+    r"|groet(?:en)?|groetjes|hoogachtend|fijn weekend|tot (?:ziens|snel|gauw)"
+    # "Namens het team," on a line of its own
+    r"|(?<![^\n])namens[ \t][^\n,.]{1,60}(?=,[ \t]*$))(?:[ \t]+namens[ \t][^\n,]{1,60})?[ \t]*(?:[,.!]?[ \t]*$"
     # on one line with the name, as a web page or a flattened e-mail gives it:
     # "Met vriendelijke groet, Auke Plantinga, Projectleider Parkeren"
     r"|,[ \t]*(?=[A-Z]))",
@@ -573,9 +576,18 @@ def _signature_name(text: str) -> str | None:
             if seen > SIGNATURE_LINES:
                 break
             for segment in _SEGMENTS.split(line.strip()):
-                name = person_in(segment)
+                name = person_in(segment) or _name_before_role(segment)
                 if name:
                     return name
+    return None
+
+
+def _name_before_role(segment: str) -> str | None:
+    """"Martine Schonenberg Directeur basisschool De Akker": a name, then a function, on one line."""
+    words = segment.split()
+    for index in range(2, min(len(words), 6)):
+        if words[index].lower().strip(".,") in vocabulary().roles:
+            return person_in(" ".join(words[:index]))
     return None
 
 

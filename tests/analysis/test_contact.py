@@ -41,6 +41,12 @@ def test_named_person_with_direct_phone_and_team_email():
      "Patrick Poelmann"),
     ("Bel met de uitvoerder, de heer J. van Erve op telefoonnummer 06 – 23 93 51 63.", "J. van Erve"),
     ("Laten we samen Ridderkerk veilig houden.\n\nHenk van Os Locoburgemeester\n", "Henk van Os"),
+    # closings as schools and teams write them
+    ("Heeft u vragen, mail dan gerust. Met vriendelijke groet namens het team,\n\nJopie de Bruin\n", "Jopie de Bruin"),
+    ("Wij houden u op de hoogte.\nNamens het team,\nGonny van Zelm\n", "Gonny van Zelm"),
+    ("De staking gaat niet door.\n\nFijn weekend,\n\nSylvia Woudstra\n", "Sylvia Woudstra"),
+    ("Wij houden u op de hoogte.\n\nVriendelijke groet,\n\nMartine Schonenberg Directeur basisschool De Akker.\n",
+     "Martine Schonenberg"),
 ])
 def test_a_titled_name_with_a_way_to_reach_it_is_a_person(text, name):
     details, _ = contact_of(text)
