@@ -684,7 +684,7 @@ def _condition(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     subject = next((i for i in match.words if i != modal.i), None)
     if subject is None or doc[subject].lower_ not in (*PERSONAL_PRONOUNS, "het", "er"):
         return None
-    if _joined_to_another(verb):
+    if _joined_to_another(verb) or _more_infinitives(verb):
         return None  # "Mocht u vragen hebben of menen dat …": the second verb would need "meent" too
     # "Mocht het regenen" → "Als het regent"; "mocht er schade zijn" → "als er schade is": the
     # number of "mocht" / "mochten" is the number of the subject
@@ -700,6 +700,17 @@ def _condition(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     edit.touch(verb.i)
     edit.slot = slot
     return edit
+
+
+def _more_infinitives(verb: Token) -> bool:
+    """More verbs that go with "mocht" after a comma, before the main clause: "Mochten u vragen
+    hebben, zich zorgen maken of iets kwijt willen, dan …": each would have to become finite."""
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.lower_ in ("dan", "kunt", "kan", "neem", "bel", "mail", "stuur", "laat"):
+            return False
+        if token.i > verb.i + 1 and token.pos_ in ("VERB", "AUX") and _infinitive_form(token):
+            return True
+    return False
 
 
 def _infinitive_of(modal: Token) -> Token | None:

@@ -829,3 +829,11 @@ def test_an_alternative_can_depend_on_the_sentence_before():
 def test_cq_with_its_full_stop_is_one_word():
     found = finding("Wij bellen de eigenaar cq. gebruiker van de boot.", "cq.")
     assert found.suggestions[0] == "of"
+
+
+def test_mocht_with_more_verbs_after_a_comma_is_advice():
+    # each of "hebben", "maken" and "willen" would have to become finite: no rewrite
+    found = finding("Mochten u vragen of opmerkingen hebben, zich zorgen maken of iets kwijt willen dan mail gerust.",
+                    "Mochten u")
+    assert found.suggestions == ()
+    assert finding("Mocht u vragen hebben, dan kunt u ons bellen.", "Mocht u").suggestions == ("Als u vragen heeft",)
