@@ -79,9 +79,9 @@ def test_a_bare_noun_sharing_the_other_genders_article_gets_its_own():
 
 
 def test_a_bare_noun_sharing_an_article_of_its_own_gender_stays_bare():
-    # "de aanvraag en deelname": "de deelname" is a de-word too
-    assert pasted("Wij regelen de aanvraag en participatie van bewoners.", "participatie") == (
-        "Wij regelen de aanvraag en deelname van bewoners."
+    # "de aanvraag en vergoeding": "de vergoeding" is a de-word too
+    assert pasted("Wij regelen de aanvraag en compensatie van bewoners.", "compensatie") == (
+        "Wij regelen de aanvraag en vergoeding van bewoners."
     )
 
 
@@ -249,7 +249,7 @@ def test_an_alternative_that_names_of_what_takes_its_article():
 def test_the_particle_goes_after_coordinated_nouns():
     text = "De raad stimuleert de participatie en zeggenschap van cliënten opdat cliënten meedoen."
     found = [f for f in findings_for(text, settings=PARSED) if f.rule == "WRD001" and f.text.startswith("stimuleert")]
-    assert [f.suggestions for f in found] == [("moedigt de deelname en zeggenschap van cliënten aan",)]
+    assert [f.suggestions for f in found] == [("moedigt de participatie en zeggenschap van cliënten aan",)]
 
 
 # From the third review: a preposition said twice, a date that is not this letter's, a call via a website
