@@ -837,3 +837,9 @@ def test_mocht_with_more_verbs_after_a_comma_is_advice():
                     "Mochten u")
     assert found.suggestions == ()
     assert finding("Mocht u vragen hebben, dan kunt u ons bellen.", "Mocht u").suggestions == ("Als u vragen heeft",)
+
+
+def test_traffic_that_cannot_pass_is_no_event_called_off():
+    found = finding("De straat wordt afgezet, zodat verkeer geen doorgang kan vinden.", "geen doorgang")
+    assert found.suggestions == () and any("langs" in a for a in found.advice)
+    assert finding("Als het stormt, kan de markt geen doorgang vinden.", "geen doorgang").suggestions[0] == "niet doorgaan"
