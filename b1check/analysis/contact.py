@@ -583,7 +583,8 @@ def _signature_name(text: str) -> str | None:
 
 
 def _name_before_role(segment: str) -> str | None:
-    """"Martine Schonenberg Directeur basisschool De Akker": a name, then a function, on one line."""
+    """"Martine Schonenberg Directeur basisschool De Akker", "Hans de Jong, lid van het dagelijks
+    bestuur": a name, then a function, on one line."""
     words = segment.split()
     for index in range(2, min(len(words), 6)):
         if words[index].lower().strip(".,") in vocabulary().roles:
@@ -597,13 +598,8 @@ def _name_by_role(text: str) -> str | None:
     lines = [line.strip() for line in text.rstrip().splitlines()[-4 * _LAST_LINES :] if line.strip()][-_LAST_LINES:]
     roles = vocabulary().roles
     for index, line in enumerate(lines):
-        segments = _SEGMENTS.split(line)
-        if len(segments) > 1 and segments[1].split()[:1] and segments[1].split()[0].lower() in roles:
-            if name := person_in(segments[0]):
-                return name  # "Hans de Jong, lid van het dagelijks bestuur": the name, then the function
-        *before, last = line.rsplit(None, 1) if " " in line.strip() else ("", line)
-        if last.lower() in roles and before and (name := person_in(before[0])):
-            return name  # "Henk van Os Locoburgemeester": the name, then the function, on one line
+        if name := _name_before_role(line):
+            return name  # "Hans de Jong, lid van het dagelijks bestuur", "Henk van Os Locoburgemeester"
         first, *rest = re.split(r"[\s,]+", line, maxsplit=1)
         if first.lower() not in roles:
             continue
@@ -645,9 +641,14 @@ def _introduced_name(text: str) -> str | None:
     return None
 
 
+# What follows a name to reach that person by: an e-mail address, or a number of at least six
+# digits and signs (not a year: "De heer Jansen (1955)"). Bounded, so a long run costs no more.
+_EMAIL_AHEAD = r"[^\s@]{1,64}@[^\s@]{1,253}\.\w"
+_NUMBER_AHEAD = r"\d[\d ()–.-]{4,}\d"
+
 # A name with its e-mail address or number in brackets: "Arie Bal (arie.bal@donkergroen.nl of 06-42707526)".
 _NAME_WITH_ADDRESS = re.compile(
-    r"(?<![\w.])([A-Z][\w'’-]*(?:[ \t]+[\w'’.-]+){1,4})[ \t]*\((?=[^\s@()]{1,64}@|[+]?\d[\d ()–.-]{4,}\d)"
+    r"(?<![\w.])([A-Z][\w'’-]*(?:[ \t]+[\w'’.-]+){1,4})[ \t]*\((?=[^\s@()]{1,64}@|[+]?" + _NUMBER_AHEAD + ")"
 )
 
 
@@ -657,13 +658,13 @@ _NAME_WITH_ADDRESS = re.compile(
 _TITLED_CONTACT = re.compile(
     r"(?<![\w.])((?i:mevrouw|mevr\.|mw\.|meneer|mijnheer|de heer|dhr\.)[ \t]+[A-Z][^,:;()\n\d@]{0,60}?)"
     r"[ \t]*[,:;]?[ \t]*(?:(?i:op|via|onder)[ \t]+)?(?:(?i:tel\.?|telefoon(?:nummer)?|telefonisch|nummer|e-?mail(?:adres)?)[ \t]*:?[ \t]*)?"
-    r"(?=[(+]?\d[\d ()–.-]{4,}\d|[^\s@]{1,64}@[^\s@]{1,253}\.\w)"
+    r"(?=[(+]?" + _NUMBER_AHEAD + "|" + _EMAIL_AHEAD + ")"
 )
 
 
 # A line that starts with a name and a colon, followed by an e-mail address or a phone number.
 # (Bounded parts: an address or number of any length, or a line of thousands of "@", costs no more.)
-_NAME_LABEL = re.compile(r"(?m)^[ \t]*([^:\n]{3,60}):[ \t]*(?=[^\s@]{1,64}@[^\s@]{1,253}\.\w|[(+]?\d[\d ()-]{8,20})")
+_NAME_LABEL = re.compile(r"(?m)^[ \t]*([^:\n]{3,60}):[ \t]*(?=" + _EMAIL_AHEAD + r"|[(+]?\d[\d ()-]{8,20})")
 
 
 def person_name(text: str) -> str | None:

@@ -372,9 +372,9 @@ def find_parsed_passives(doc: Doc) -> list[Passive]:
         auxiliary, participle = passive.auxiliary, passive.participle
         # The verb cluster at the end of a clause, "getest gaat worden", "geïnvesteerd zal gaan worden":
         # the parser hangs "worden" anywhere, but the order leaves no doubt.
-        cluster = (auxiliary.lower_ in WORDEN and 0 < auxiliary.i - participle.i <= 3
-                   and any(t.lower_ in MODALS for t in doc[participle.i + 1 : auxiliary.i])
-                   and all(t.lower_ in MODALS for t in doc[participle.i + 1 : auxiliary.i]))
+        between = doc[participle.i + 1 : auxiliary.i]
+        cluster = (auxiliary.lower_ in WORDEN and 0 < len(between) <= 2
+                   and all(t.lower_ in MODALS for t in between))
         if auxiliary.dep_ not in AUXILIARY_RELATIONS and not cluster:
             continue
         if participle.pos_ == "NOUN" and any(child.dep_ == "det" for child in participle.children):
@@ -428,10 +428,10 @@ def _is_parsed_participle(token: Token) -> bool:
     if is_participle(token.lower_):
         return True
     tagged = token.tag_.startswith("WW|vd") or "Part" in token.morph.get("VerbForm")
-    return tagged and not (_is_noun(token.lower_) and not _verb_form(token.lower_))
+    return tagged and not (_is_noun(token.lower_) and not is_verb_form(token.lower_))
 
 
-def _verb_form(form: str) -> bool:
+def is_verb_form(form: str) -> bool:
     """Is the word a form of a known verb ("gedacht" of "denken", though the lists know a noun too)?"""
     return any(verb in lemmas.lemmas_by_pos()["verb"] for verb in lemmas.lemmas(form))
 

@@ -58,7 +58,7 @@ from ..language.tokens import TIME_UNITS
 from ..language.cache import cache_dir, content_key, pickled
 from ..language.pronouns import ADVERB_PREPOSITIONS, adverb_preposition, adverbs_for
 from ..language.wordlists import GAP, PhraseEntry, phrase_files, read_phrase_file, wordlist_dir
-from .passive import is_participle
+from .passive import is_participle, is_verb_form
 
 GAP_WORDS = 7
 PARSED_GAP_WORDS = 20
@@ -1223,8 +1223,7 @@ def _clause_after_comma(text: _Text, comma: int) -> bool:
     if comma + 1 >= len(doc):
         return True
     after = doc[comma + 1]
-    return after.lower_ in _NAME_STOPS or any(
-        verb in lemmas.lemmas_by_pos()["verb"] for verb in lemmas.lemmas(after.lower_))
+    return after.lower_ in _NAME_STOPS or is_verb_form(after.lower_)
 
 
 def _has_year_soon(text: _Text, index: int) -> bool:

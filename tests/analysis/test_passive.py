@@ -74,6 +74,7 @@ NOT_PASSIVE = [
     "Hij is gisteren gekomen.",
     "Wij zijn gestopt met de regeling.",
     "Zij is naar Utrecht verhuisd.",
+    "De dreiging van de storm is geweken.",  # wijken takes zijn
     "De termijn is verstreken.",
     "Uw recht op toeslag is vervallen.",
     "De regeling is op 1 januari ingegaan.",

@@ -154,6 +154,9 @@ def test_the_verb_itself_is_found(settings):
         "Geachte {{ aanhef }}, wij sturen u de stukken.",
         "De Commissie Bezwaarschriften behandelt uw bezwaar.",
         "Locatie\nStationsplein 1, Utrecht",
+        # the APV by its name in lower case; a title with a comma in it
+        "Dit mag niet volgens artikel 2:10 van de algemene plaatselijke verordening.",
+        "Dit staat in de Wet kwaliteit, klachten en geschillen zorg.",
     ],
 )
 def test_names_quotations_labels_and_placeholders_are_never_flagged(sentence):
@@ -162,6 +165,7 @@ def test_names_quotations_labels_and_placeholders_are_never_flagged(sentence):
 
 def test_a_regulation_is_still_flagged_as_an_ordinary_word():
     assert wording("In deze verordening staan de afspraken.") == [("deze verordening", "deze regeling")]
+
 
 
 # One finding per place
