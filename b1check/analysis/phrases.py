@@ -1218,12 +1218,14 @@ def _law_names(text: _Text, content: str) -> set[int]:
 
 def _clause_after_comma(text: _Text, comma: int) -> bool:
     """Does a clause go on after this comma: a verb, a pronoun or another word that never
-    stands in a title ("…, verzoeken wij", "…, is")?"""
+    stands in a title ("…, is"), or a word and then a subject ("…, verzoeken wij": the tagger may
+    read "verzoeken" as a noun)?"""
     doc = text.doc
     if comma + 1 >= len(doc):
         return True
     after = doc[comma + 1]
-    return after.lower_ in _NAME_STOPS or is_verb_form(after.lower_)
+    subject_next = comma + 2 < len(doc) and doc[comma + 2].lower_ in _NAME_STOPS
+    return after.lower_ in _NAME_STOPS or is_verb_form(after.lower_) or subject_next
 
 
 def _has_year_soon(text: _Text, index: int) -> bool:

@@ -807,9 +807,9 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
             edit.touch(own_te)
         elif (om_te := _om_te_after(doc, match.span.end)) is not None:
             om, te = om_te
-            if te > om + 1 and any(t.lower_ in ("niet", "geen", "nooit") for t in match.span):
+            if om is not None and te > om + 1 and any(t.lower_ in ("niet", "geen", "nooit") for t in match.span):
                 return None  # "Wij zijn niet in de gelegenheid om u te bellen": "niet" would stand before "u"
-            for index in (om, te):  # "U bent in de gelegenheid om te reageren" → "U kunt reageren"
+            for index in (i for i in (om, te) if i is not None):  # "… om te reageren" → "U kunt reageren"
                 edit.changes[index] = ""
                 edit.touch(index)
     dropped_te = [i for i in (match.te, *match.words) if i is not None and doc[i].lower_ == "te"]
@@ -1673,21 +1673,22 @@ def _te_later(doc: Doc, index: int) -> int | None:
     return None
 
 
-def _om_te_after(doc: Doc, end: int) -> tuple[int, int] | None:
+def _om_te_after(doc: Doc, end: int) -> tuple[int | None, int] | None:
     """"om … te" + a verb right after the matched words ("in de gelegenheid om u te bellen"):
-    the places of "om" and "te"."""
+    the places of "om" and "te". With a time ("om 9 uur te komen") "om" stays: None for it."""
     om = _neighbour(doc, end - 1, 1)
     if om is None or doc[om].lower_ != "om":
         return None
     after = _neighbour(doc, om, 1)
-    if after is None or doc[after].like_num or doc[after].lower_ in ("half", "kwart", "middernacht"):
-        return None  # "om 9 uur": a time, not "om … te"
+    time = after is not None and (doc[after].like_num or doc[after].lower_ in ("half", "kwart", "middernacht"))
     for token in doc[om + 1 : doc[om].sent.end]:
         if token.lower_ in _CLAUSE_BREAKS:
             return None
         if token.lower_ == "te":
             following = _neighbour(doc, token.i, 1)
-            return (om, token.i) if following is not None and is_verb(doc[following].lower_) else None
+            if following is None or not is_verb(doc[following].lower_):
+                return None
+            return (None if time else om), token.i
     return None
 
 

@@ -167,6 +167,11 @@ def test_a_regulation_is_still_flagged_as_an_ordinary_word():
     assert wording("In deze verordening staan de afspraken.") == [("deze verordening", "deze regeling")]
 
 
+def test_the_name_of_a_law_ends_at_a_comma_before_a_verb():
+    # "verzoeken" after the comma is the sentence going on, not part of the title
+    found = wording("Gelet op de Algemene Plaatselijke Verordening, verzoeken wij de eigenaar te bellen.")
+    assert ("verzoeken wij", "vragen wij") in found
+
 
 # One finding per place
 

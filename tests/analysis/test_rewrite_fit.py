@@ -814,6 +814,9 @@ def test_om_te_after_the_phrase_goes_with_it():
     # with "niet" before an object the order would be wrong ("Wij kunnen niet u bellen"): advice
     found = finding("Wij zijn niet in de gelegenheid om u te bellen.", "in de gelegenheid")
     assert "Wij kunnen niet u bellen" not in found.suggestions
+    # "om 9 uur" is a time: "om" stays, "te" goes
+    assert finding("U bent in de gelegenheid om 9 uur te komen.", "in de gelegenheid").suggestions == ("U kunt om 9 uur komen",)
+    assert pasted("U bent in de gelegenheid om 9 uur te komen.", "in de gelegenheid") == "U kunt om 9 uur komen."
 
 
 def test_an_alternative_can_depend_on_the_sentence_before():
