@@ -706,7 +706,7 @@ def _next_segment(
     while index < size and text.sentence[index] == sentence and between <= limit:
         if text.lower[index] in segment[0].ids:
             found = _match_segment(text, segment, index)
-            if found is not None and (
+            if found is not None and not _in_a_phrase_of_its_own(text, before + found) and (
                 (not linked and between <= GAP_WORDS and _close(text, before, found, across_commas))
                 or (text.parsed and _linked(text, before, found, siblings=linked))
             ):
@@ -714,6 +714,20 @@ def _next_segment(
         between += 1
         index = text.next_word[index]
     return None
+
+
+def _in_a_phrase_of_its_own(text: _Text, positions: list[tuple[int, Slot]]) -> bool:
+    """With the parse: is a noun of the entry in a prepositional phrase the entry has no part
+    in ("naast uw bezwaarschrift wel een verzoek … indienen": the request is handed in, not the
+    objection)? Then the words only stand near each other."""
+    if not text.parsed or not any(slot.role == "head" for _, slot in positions):
+        return False  # (an entry's verb: not an `unless` pattern such as "opgenomen … ziekenhuis")
+    doc = text.doc
+    matched = {index for index, _ in positions}
+    return any(
+        doc[index].pos_ == "NOUN" and any(child.dep_ == "case" and child.i not in matched for child in doc[index].children)
+        for index in matched
+    )
 
 
 _GAP_STOPS = frozenset(",;:()\"“”„")
@@ -1132,7 +1146,8 @@ QUOTES = re.compile(r"“[^”\n]{1,300}”|„[^”“\n]{1,300}[”“]|\"[^\"
                     r"|(?<![\w'])'(?![st]\b)[^'\n]{1,200}'(?!\w)")
 # A line of one or two words without punctuation: a heading or a form's field name ("Locatie").
 HEADING = re.compile(r"^[ \t]*([A-ZÀ-Ý][\w-]*(?:[ \t]+[\w-]+)?)[ \t]*$", re.MULTILINE)
-LABEL = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?([A-ZÀ-Ýa-zà-ÿ][\w \t/()-]{0,40}?)[ \t]*:(?!//)", re.MULTILINE)
+# (A colon between digits is part of a number, "artikel 6:16", "om 9:30", not the end of a label.)
+LABEL = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?([A-ZÀ-Ýa-zà-ÿ][\w \t/()-]{0,40}?)[ \t]*:(?!//)(?!(?<=\d:)\d)", re.MULTILINE)
 
 
 def protected_tokens(text: _Text) -> set[int]:

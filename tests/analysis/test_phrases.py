@@ -173,6 +173,22 @@ def test_the_name_of_a_law_ends_at_a_comma_before_a_verb():
     assert ("verzoeken wij", "vragen wij") in found
 
 
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_a_colon_between_digits_makes_no_label(settings):
+    # "artikel 6:16" is a number, so "Krachtens artikel 6" is no label in front of a colon
+    found = wording("Krachtens artikel 6:16 van de wet schorst het beroep de werking niet.", settings)
+    assert ("Krachtens", "Volgens") in found
+    assert wording("Stap 1: vul het formulier in.", settings) == []
+
+
+def test_a_noun_in_a_phrase_of_its_own_is_no_object_of_the_verb():
+    # the request is handed in, not the objection: "naast uw bezwaarschrift" is a phrase of its own
+    text = "U kunt naast uw bezwaarschrift ook een verzoek om een voorlopige voorziening indienen."
+    assert "een bezwaarschrift indienen" not in entries(text)
+    assert "een bezwaarschrift indienen" in entries("U kunt binnen zes weken een bezwaarschrift indienen.")
+
+
 # One finding per place
 
 
