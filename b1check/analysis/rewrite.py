@@ -24,7 +24,7 @@ from ..language.analyse import is_parsed, placeholder
 from ..language.pronouns import adverb_preposition, adverb_with, agreeing_slot, pointing_stem
 from ..language.tokens import AUXILIARY_VERBS, DATE_NAMES, DEMONSTRATIVES, NUMBER_WORDS, SINGULAR_DETERMINERS, TIME_UNITS, match_case  # noqa: F401  (match_case: part of this module's interface)
 from ..language.wordlists import FOLLOWING, NOUN_GENDERS, PRECEDING, SUBJECTS, VERB_USES, Alternative, word_set
-from .passive import WORDEN
+from .passive import MODALS, WORDEN
 from .phrases import CONTEXT_AFTER_WORDS, DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
 
 ARTICLES = ("de", "het")
@@ -194,6 +194,8 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
         return False  # "In goede orde hebben wij …": "Goed hebben wij …" cannot open the sentence
     if "first" in preceding and not _first_in_sentence(doc, match.span.start):
         return False  # "Echter, wij …" → "Maar wij …"; "…, echter, …" in mid-sentence is no "maar"
+    if "predicate" in preceding and not _with_zijn(doc, match.span.start, max(match.words)):
+        return False  # "staat er een trailer in strijd met de APV": "tegen de APV" reads as a place
     if alternative.context and not in_context(sentence, alternative.context):
         return False
     if alternative.context and _object_joined(match, doc):
@@ -225,6 +227,32 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
     if timing:
         return _timing(doc, last) in timing
     return True
+
+
+_COPULAS = frozenset("ben bent is zijn was waren geweest blijft blijven bleef bleven".split())
+
+
+def _with_zijn(doc: Doc, start: int, last: int) -> bool:
+    """Is the phrase what something is: a form of "zijn" just before it ("Dit is (niet) in strijd
+    met …") or at the end of its clause ("dat dit in strijd met de regels is"), and no verb of
+    its own after it ("is in strijd met de regels gebouwd": "tegen de regels gebouwd" reads as a place)?"""
+    sentence = doc[start].sent
+    index, before = start - 1, False
+    while index >= sentence.start and start - index <= 3 and not doc[index].is_punct:
+        if doc[index].lower_ in _COPULAS:
+            before = True
+            break
+        index -= 1
+    clause = []
+    for token in doc[last + 1 : sentence.end]:
+        if token.is_punct or token.lower_ in _SUBORDINATORS or token.lower_ in _COORDINATORS:
+            break
+        clause.append(token)
+    words = [t for t in clause if not t.is_space]
+    if before:
+        return not any(_only_a_verb(t.lower_) or t.pos_ in ("VERB", "AUX") for t in words)
+    return bool(words) and words[-1].lower_ in _COPULAS and not any(
+        _only_a_verb(t.lower_) or t.pos_ in ("VERB", "AUX") for t in words[:-1])
 
 
 # A verb without a subject of its own takes its subject from the verb it hangs on:
@@ -823,7 +851,15 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     later = [index for index in match.words if index > match.head and index not in keep]
     stranded = _strands_words(match, later, doc)
     if stranded and slot in ("infinitive", "te_inf", "participle"):
-        return None  # "u kunt gebruik maken van de regeling": the object would have to move before the verb
+        # "u kunt gebruik maken van de regeling" → "u kunt de regeling gebruiken": the object moves
+        # before the verb. Not in the passive: "er kan de regeling worden gebruikt" is no Dutch.
+        if phrase.before or after or (slot == "participle" and _auxiliary_of(head) not in _HEBBEN):
+            return None
+        forms = inflect.verb_forms(phrase.verb)
+        verb = inflect.te_infinitive(phrase.verb) if slot == "te_inf" else forms[slot][0] if forms[slot] else None
+        if verb is None or not _known(verb):
+            return None
+        return _object_before_verb(match, edit, doc, match_case(verb, head.text), to_the_end=True)
     if phrase.before and phrase.before[0] not in ARTICLES and _negated(head):
         return None  # "U komt niet in aanmerking" is no "U heeft niet recht": a bare noun takes "geen"
     if slot in _PERSONS:
@@ -1044,15 +1080,17 @@ _PLURAL_OF = {"3sg": "pl", "2sg": "pl", "1sg": "pl", "past_sg": "past_pl"}
 _MOVED_OBJECT_WORDS = 6
 
 
-def _object_before_verb(match: PhraseMatch, edit: Rewrite, doc: Doc, finite: str) -> Rewrite | None:
+def _object_before_verb(match: PhraseMatch, edit: Rewrite, doc: Doc, finite: str,
+                        to_the_end: bool = False) -> Rewrite | None:
     """In a clause with its verb last, "er sprake is van overmacht" → "er overmacht is",
     "u gebruik maakt van de regeling" → "u de regeling gebruikt": the object of the
     entry's own preposition takes the place of the entry's first word, the verb stays
     last. Only where that object runs to the end of the clause, short and without a
-    verb or a conjunction of its own."""
+    verb or a conjunction of its own. With `to_the_end` (the infinitive: "u kunt gebruik
+    maken van de regeling" → "u kunt de regeling gebruiken") no other verb may end it."""
     own = _own_preposition(match, doc)
     first = min(match.words)
-    if own is None or doc[own].lower_ not in PREPOSITIONS or not first < match.head < own:
+    if own is None or doc[own].lower_ not in PREPOSITIONS or not first <= match.head < own:
         return None
     if any(not doc[i].is_space for i in range(match.head + 1, own) if i not in match.words):
         return None  # words between the verb and its preposition
@@ -1062,7 +1100,8 @@ def _object_before_verb(match: PhraseMatch, edit: Rewrite, doc: Doc, finite: str
         doc[end].is_punct or doc[end].text in ("(", ")") or doc[end].pos_ in ("VERB", "AUX")
     ):
         end += 1
-    if end < sentence_end and doc[end].pos_ in ("VERB", "AUX") and "Fin" not in doc[end].morph.get("VerbForm"):
+    if end < sentence_end and doc[end].pos_ in ("VERB", "AUX") and (
+            to_the_end or "Fin" not in doc[end].morph.get("VerbForm")):
         return None  # a verb of the object's own: "van een te late betaling"
     # "Alleen als er sprake is van overmacht hoeft u …": the main clause's verb ends the object too
     while end > own + 1 and doc[end - 1].is_space:
@@ -1072,13 +1111,26 @@ def _object_before_verb(match: PhraseMatch, edit: Rewrite, doc: Doc, finite: str
         t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or t.lower_ in _COORDINATORS for t in moved
     ):
         return None
-    edit.changes[first] = match_case(doc[own + 1 : end].text.strip(), doc[first].text)
-    edit.changes[match.head] = finite
+    if not is_parsed(doc) and any(t.lower_ in _SUBORDINATORS or _only_a_verb(t.lower_) for t in moved):
+        return None  # without a parse, a clause in the object ("de regeling als u weinig verdient")
+    moved_text = match_case(doc[own + 1 : end].text.strip(), doc[first].text)
+    if first == match.head:  # one word: "wilt u gebruikmaken van deze regeling" → "wilt u deze regeling gebruiken"
+        edit.changes[first] = f"{moved_text} {finite}"
+    else:
+        edit.changes[first] = moved_text
+        edit.changes[match.head] = finite
     for index in [*match.words, *range(own + 1, end)]:
         if index not in (first, match.head):
             edit.changes[index] = ""
         edit.touch(index)
     return _glue_te(edit, doc)
+
+
+def _only_a_verb(word: str) -> bool:
+    """A form of a verb the lists know, and no noun or adjective ("verdient", not "aanvraag")."""
+    index = lemmas.lemmas_by_pos()
+    return (word not in index["noun"] and word not in index["adj"] and word not in STOP_WORDS
+            and any(lemma in index["verb"] for lemma in lemmas.lemmas(word)))
 
 
 def _plural_after_own_preposition(match: PhraseMatch, doc: Doc) -> bool:
@@ -1167,6 +1219,8 @@ def _verb_slot(match: PhraseMatch, head: Token) -> tuple[str | None, bool]:
         return "participle", True  # "kan worden herzien": the participle that looks like the infinitive
     if "infinitive" in slots and not split and parsed and _with_modal(head):
         return "infinitive", True  # "Wij zullen ons besluit heroverwegen": tagged finite now and then
+    if "infinitive" in slots and not split and not parsed and _modal_before(head):
+        return "infinitive", True  # without a parse: "U kunt gebruik maken van …"
     if "infinitive" in slots and (split or "Fin" in form or (not parsed and _finite_by_position(match, head))):
         slots = ["pl"]
     if len(slots) > 1 and "participle" in slots:
@@ -1333,8 +1387,28 @@ def _with_modal(head: Token) -> bool:
 
 
 def _finite_by_position(match: PhraseMatch, head: Token) -> bool:
-    """Without a parse: a verb before the other words of its entry is finite ("nemen wij … in behandeling")."""
-    return any(index > head.i for index in match.words)
+    """Without a parse: a verb before the other words of its entry is finite ("nemen wij … in behandeling");
+    the entry's own preposition after it does not count ("gebruik maken van")."""
+    later = [index for index in match.words if index > head.i]
+    if later == [max(match.words)] and head.doc[later[0]].lower_ in PREPOSITIONS:
+        return False
+    return bool(later)
+
+
+def _modal_before(head: Token) -> bool:
+    """Without a parse: a modal verb earlier in the clause takes this verb as its infinitive
+    ("U kunt gebruik maken van", "dat u gebruik wilt maken van"); a comma or a word that
+    opens a clause ends the search ("Wij willen dat bewoners gebruik maken van")."""
+    doc = head.doc
+    index = head.i - 1
+    while index >= 0 and head.i - index <= 8:
+        token = doc[index]
+        if token.is_punct or token.is_sent_end or token.lower_ in _SUBORDINATORS:
+            return False
+        if token.lower_ in MODALS - _CONDITION_VERBS:
+            return True
+        index -= 1
+    return False
 
 
 def _subject(head: Token) -> str | None:

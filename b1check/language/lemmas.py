@@ -123,9 +123,14 @@ class _PartOfSpeech:
 
 
 @lru_cache(maxsize=1)
+def _pos_table() -> Mapping[str, frozenset[str]]:
+    return _lexicon().table("pos", lambda parts: frozenset(parts.split()))
+
+
+@lru_cache(maxsize=1)
 def lemmas_by_pos() -> dict[str, _PartOfSpeech]:
     """Known lemmas by part of speech (verb, noun, adj), from the tables' index."""
-    table = _lexicon().table("pos", lambda parts: frozenset(parts.split()))
+    table = _pos_table()
     return {pos: _PartOfSpeech(pos, table) for pos in PARTS_OF_SPEECH}
 
 
@@ -146,4 +151,5 @@ def forms_of(word: str) -> frozenset[str]:
 def known(word: str) -> bool:
     """Do the tables know this word, as a form or as a lemma?"""
     lower = word.lower()
-    return lower in lemma_table() or lower in _forms()
+    # (A word that is only its own form, "gratis", is in the index of parts of speech alone.)
+    return lower in lemma_table() or lower in _forms() or bool(_pos_table().get(lower))

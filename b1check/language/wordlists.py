@@ -211,7 +211,9 @@ FOLLOWING = ("duration", "duration-from", "no-duration", "end", "clause")
 # that points back ("ter plaatse" → "daar" needs a place told before; not straight after a
 # heading); "not-first", not as the first words of the sentence ("Goed hebben wij …");
 # "first", only as the first words ("Echter, wij …" → "Maar wij …").
-PRECEDING = ("after-sentence", "not-first", "first")
+# "predicate": only as what something is, with a form of "zijn" ("Dit is in strijd met de regels"
+# → "tegen de regels"; not "staat er een trailer in strijd met de APV").
+PRECEDING = ("after-sentence", "not-first", "first", "predicate")
 # A noun alternative that needs a determiner before it: "feedback" is a mass noun
 # ("feedback vragen"), "reactie" is not ("een reactie vragen"): "uw feedback" →
 # "uw reactie" fits, the bare noun gets advice.

@@ -570,6 +570,37 @@ def test_with_the_verb_last_the_prepositions_object_moves_before_it():
     assert pasted("Als er sprake is van overlast en schade, bellen wij.", "sprake") is None
 
 
+@BOTH
+def test_with_an_infinitive_last_the_prepositions_object_moves_before_it(settings):
+    assert pasted("U kunt gebruik maken van de regeling voor minima.", "gebruik", settings) == (
+        "U kunt de regeling voor minima gebruiken.")
+    assert pasted("Wij besluiten om gebruik te maken van onze bevoegdheid.", "gebruik", settings) == (
+        "Wij besluiten om onze bevoegdheid te gebruiken.")
+    assert pasted("Wilt u gebruikmaken van deze regeling?", "gebruik", settings) == "Wilt u deze regeling gebruiken?"
+    if settings is PARSED:  # without the parse the auxiliary of the participle is unknown: advice
+        assert pasted("U heeft gebruik gemaakt van de regeling.", "gebruik", settings) == "U heeft de regeling gebruikt."
+    # a passive cannot take the object as its subject ("er kan de regeling worden gebruikt")
+    assert pasted("Er kan gebruik worden gemaakt van de regeling.", "gebruik", settings) is None
+    # a clause or a second object after it: advice
+    assert pasted("U kunt gebruik maken van de regeling als u weinig verdient.", "gebruik", settings) is None
+    assert pasted("U kunt gebruik maken van de regeling en de toeslag.", "gebruik", settings) is None
+
+
+def test_tegen_for_in_strijd_met_only_with_zijn():
+    assert pasted("Dit is in strijd met de regels.", "strijd") == "Dit is tegen de regels."
+    assert pasted("Wij vinden dat dit niet in strijd met de regels is.", "strijd") == (
+        "Wij vinden dat dit niet tegen de regels is.")
+    # with a verb of its own "tegen" reads as a place or a direction: advice
+    assert pasted("Verder staat er op de kade een boottrailer in strijd met de APV.", "strijd") is None
+    assert pasted("De schuur is in strijd met het bestemmingsplan gebouwd.", "strijd") is None
+
+
+@BOTH
+def test_a_word_without_forms_of_its_own_takes_the_place_of_an_inflected_one(settings):
+    # "gratis" has no -e: "een kosteloze herinnering" → "een gratis herinnering"
+    assert pasted("U krijgt een kosteloze herinnering.", "kosteloze", settings) == "U krijgt een gratis herinnering."
+
+
 def test_met_for_onder_vermelding_van_only_with_a_payment():
     assert pasted("Maak het bedrag over onder vermelding van uw klantnummer.", "vermelding") == (
         "Maak het bedrag over met uw klantnummer.")
