@@ -667,10 +667,22 @@ _TITLED_CONTACT = re.compile(
 _NAME_LABEL = re.compile(r"(?m)^[ \t]*([^:\n]{3,60}):[ \t]*(?=" + _EMAIL_AHEAD + r"|[(+]?\d[\d ()-]{8,20})")
 
 
+def _name_at_the_end(text: str) -> str | None:
+    """A letter without a closing formula that ends with a name alone on its line, after a blank
+    line ("Sterkte in deze lastige tijd en vooral blijf gezond." / "" / "Luc Severijnen"): the
+    writer signs it."""
+    lines = text.rstrip().splitlines()
+    if len(lines) < 3 or lines[-2].strip():
+        return None
+    last = lines[-1].strip()
+    name = person_in(last)
+    return name if name is not None and name == last else None
+
+
 def person_name(text: str) -> str | None:
     """The name of a person the reader can turn to, if the letter gives one."""
     return _introduced_name(text) or _signature_name(text) or (
-        _name_by_role(text) if signature_start(text) is None else None)
+        (_name_by_role(text) or _name_at_the_end(text)) if signature_start(text) is None else None)
 
 
 def signature_lines(text: str, start: int | None) -> list[str]:

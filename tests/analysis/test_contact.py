@@ -41,6 +41,8 @@ def test_named_person_with_direct_phone_and_team_email():
      "Patrick Poelmann"),
     ("Bel met de uitvoerder, de heer J. van Erve op telefoonnummer 06 – 23 93 51 63.", "J. van Erve"),
     ("Laten we samen Ridderkerk veilig houden.\n\nHenk van Os Locoburgemeester\n", "Henk van Os"),
+    # no closing: a name alone on the last line, after a blank line, signs the letter
+    ("Neem contact met ons op.\n\nSterkte in deze lastige tijd en vooral blijf gezond.\n\nLuc Severijnen\n", "Luc Severijnen"),
     # closings as schools and teams write them
     ("Heeft u vragen, mail dan gerust. Met vriendelijke groet namens het team,\n\nJopie de Bruin\n", "Jopie de Bruin"),
     ("Wij houden u op de hoogte.\nNamens het team,\nGonny van Zelm\n", "Gonny van Zelm"),
@@ -58,6 +60,8 @@ def test_a_titled_name_with_a_way_to_reach_it_is_a_person(text, name):
     "Uw buurman de heer Jansen heeft in 2020 een klacht ingediend. Bel 14 020 als u vragen heeft.",
     "Bel ons gerust (020 123 45 67) als u vragen heeft.",
     "Neem contact op met Team Parkeren (parkeren@gemeente-voorbeeld.nl).",
+    # the organisation alone on the last line signs no person
+    "Neem contact met ons op.\n\nGemeente Utrecht\n",
 ])
 def test_a_titled_name_without_a_way_to_reach_it_is_no_contact(text):
     details, _ = contact_of(text)
@@ -131,6 +135,8 @@ def test_phone_kinds(number, kind):
         ("Stuur een WhatsApp naar 06 1234 5678." + CLOSING + "Gemeente Voorbeeld", "direct"),
         # a switchboard stays general, whoever signs
         ("Bel de klantenservice op 020 555 1234." + CLOSING + "Jan de Vries", "general"),
+        ("De stukken liggen bij het informatiecentrum (na afspraak 0118 631011). Mail mevrouw S. Hendriks via "
+         "s.hendriks@provincie-voorbeeld.nl.", "general"),
         # a switchboard that puts the reader through to a team
         ("Bel 0592 36 51 00. Vraag naar het team Subsidies." + CLOSING + "Jan de Vries", "general"),
     ],
