@@ -179,6 +179,8 @@ def test_a_fax_number_is_no_way_to_call():
         "Ons kenmerk: 0201234567",
         "Uw klantnummer: 0612345678",
         "Stuur het naar Postbus 14046.",
+        "U kunt de stukken inzien op werkdagen van 08.00 - 17.00 uur.",  # opening hours
+        "Het spreekuur is van 9:30 tot 12:00 uur.",
     ],
 )
 def test_dates_amounts_accounts_and_references_are_not_phone_numbers(text):
