@@ -947,6 +947,8 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         anchor = _clause_end(head)
         if anchor is None or any(placeholder(t) is not None for t in doc[head.i : anchor + 1]):
             return None
+        if sum(1 for t in doc[head.i + 1 : anchor + 1] if not (t.is_space or t.is_punct)) > _MOST_WORDS_BETWEEN_PARTS:
+            return None  # "moedigt de cliëntenraad de participatie en … van cliënten aan": a new split verb, far apart
         edit.after[anchor] = " ".join(rest)
         edit.touch(anchor)
     return _glue_te(edit, doc)
@@ -1473,6 +1475,10 @@ def _clause_end(head: Token) -> int | None:
         last -= 1
     return last
 
+
+# A verb the alternative splits ("aanmoedigen" → "moedigt … aan") keeps its parts at most this many
+# words apart; further, the reader has to hold the verb too long (a tangconstructie of our own making).
+_MOST_WORDS_BETWEEN_PARTS = 6
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 

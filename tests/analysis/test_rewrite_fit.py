@@ -601,6 +601,12 @@ def test_a_word_without_forms_of_its_own_takes_the_place_of_an_inflected_one(set
     assert pasted("U krijgt een kosteloze herinnering.", "kosteloze", settings) == "U krijgt een gratis herinnering."
 
 
+def test_afwijken_van_is_verschillen_van_only_for_a_thing():
+    assert pasted("Dit wijkt af van de normale regels.", "wijkt") == "Dit verschilt van de normale regels."
+    # someone who departs from a rule makes an exception: advice
+    assert pasted("Wij wijken in uw geval af van het beleid.", "wijken") is None
+
+
 def test_met_for_onder_vermelding_van_only_with_a_payment():
     assert pasted("Maak het bedrag over onder vermelding van uw klantnummer.", "vermelding") == (
         "Maak het bedrag over met uw klantnummer.")
