@@ -1221,6 +1221,8 @@ def _verb_slot(match: PhraseMatch, head: Token) -> tuple[str | None, bool]:
         return "participle", True  # "kan worden herzien": the participle that looks like the infinitive
     if "infinitive" in slots and not split and parsed and _with_modal(head):
         return "infinitive", True  # "Wij zullen ons besluit heroverwegen": tagged finite now and then
+    if "infinitive" in slots and not split and parsed and _after_gaan(head):
+        return "infinitive", True  # "De gemeente gaat drie bomen rooien": tagged finite plural now and then
     if "infinitive" in slots and not split and not parsed and _modal_before(head):
         return "infinitive", True  # without a parse: "U kunt gebruik maken van …"
     if "infinitive" in slots and (split or "Fin" in form or (not parsed and _finite_by_position(match, head))):
@@ -1395,6 +1397,17 @@ def _finite_by_position(match: PhraseMatch, head: Token) -> bool:
     if later == [max(match.words)] and head.doc[later[0]].lower_ in PREPOSITIONS:
         return False
     return bool(later)
+
+
+_BARE_INFINITIVE_TAKERS = frozenset("gaan komen blijven laten".split())
+
+
+def _after_gaan(head: Token) -> bool:
+    """Is the verb the bare infinitive of "gaan", "komen", "blijven" or "laten" before it
+    (the parse's xcomp, no "te")?"""
+    governor = head.head
+    return (head.dep_ == "xcomp" and governor.i < head.i and governor.lemma_.lower() in _BARE_INFINITIVE_TAKERS
+            and not any(child.lower_ == "te" for child in head.children))
 
 
 def _modal_before(head: Token) -> bool:

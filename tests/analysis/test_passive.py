@@ -26,6 +26,7 @@ def passives(text: str, model: str | None = None) -> list[tuple[str, str]]:
 
 PASSIVE = [
     # worden + participle
+    ("De weg wordt morgen afgesloten.", ("wordt", "afgesloten")),
     ("Uw aanvraag wordt beoordeeld.", ("wordt", "beoordeeld")),
     ("De brief werd gisteren verstuurd.", ("werd", "verstuurd")),
     ("Uw aanvraag wordt door de gemeente binnen acht weken beoordeeld.", ("wordt", "beoordeeld")),
@@ -98,6 +99,7 @@ NOT_PASSIVE = [
     # states (adjectival participles)
     "U bent verplicht dit te melden.",
     "Het loket is op vrijdag gesloten.",
+    "De weg is tijdens de werkzaamheden afgesloten.",
     "Wij zijn benieuwd naar uw mening.",
     "U bent van harte welkom, want u bent erbij betrokken.",
     "Het is verboden om hier te parkeren.",

@@ -607,6 +607,13 @@ def test_afwijken_van_is_verschillen_van_only_for_a_thing():
     assert pasted("Wij wijken in uw geval af van het beleid.", "wijken") is None
 
 
+def test_a_bare_infinitive_after_gaan_stays_an_infinitive():
+    # the tagger reads "rooien" as a finite plural; a split "halen … weg" would be wrong
+    assert pasted("De gemeente gaat drie bomen rooien.", "rooien") == "De gemeente gaat drie bomen kappen."
+    found = finding("De gemeente gaat drie bomen rooien.", "rooien")
+    assert tuple(found.suggestions[:2]) == ("kappen", "weghalen")
+
+
 def test_met_for_onder_vermelding_van_only_with_a_payment():
     assert pasted("Maak het bedrag over onder vermelding van uw klantnummer.", "vermelding") == (
         "Maak het bedrag over met uw klantnummer.")
