@@ -280,6 +280,7 @@ def test_no_reply_sentence_next_to_an_address_that_answers_is_fine():
         "Bevestig uw afspraak: {{ confirm_url }}",
         "Ga naar mijn.ggdcontact.nl en vul de code in.",
         "U kunt dit ook online regelen.",
+        "Bent u het niet eens met ons besluit? Zie de pagina bezwaar maken.",
     ],
 )
 def test_only_a_website_or_portal_is_flagged(text):
@@ -297,6 +298,8 @@ def test_only_a_website_or_portal_is_flagged(text):
         "De status van uw zaak is: [% zaak.zaakstatus.info.status %]",
         # what the writer puts on a website is no way for the reader to reach anyone
         "Als jullie later toch verder willen, kan ik het initiatief weer online zetten.",
+        # a page of this letter or leaflet is no website
+        "Op de pagina hiernaast staat een kaart van de wijk.",
     ],
 )
 def test_a_website_next_to_a_number_or_address_is_fine(text):
