@@ -23,8 +23,8 @@ from ..language import inflect, lemmas
 from ..language.analyse import is_parsed, placeholder
 from ..language.pronouns import adverb_preposition, adverb_with, agreeing_slot, pointing_stem
 from ..language.tokens import AUXILIARY_VERBS, DATE_NAMES, DEMONSTRATIVES, NUMBER_WORDS, SINGULAR_DETERMINERS, TIME_UNITS, match_case  # noqa: F401  (match_case: part of this module's interface)
-from ..language.wordlists import FOLLOWING, NOUN_GENDERS, PRECEDING, SUBJECTS, VERB_USES, Alternative, word_set
-from .passive import MODALS, WORDEN
+from ..language.wordlists import FOLLOWING, NOUN_GENDERS, PRECEDING, SUBJECTS, VERB_USES, VOICES, Alternative, word_set
+from .passive import MODALS, SUBORDINATORS as PASSIVE_SUBORDINATORS, WORDEN, ZIJN, is_participle
 from .phrases import CONTEXT_AFTER_WORDS, DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
 
 ARTICLES = ("de", "het")
@@ -183,9 +183,11 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
     preceding = alternative.limited(PRECEDING)
     if alternative.limited(SUBJECTS) and not _person_subject(match, doc):
         return False  # "deze kosten komen in aanmerking voor": costs have no right to anything
+    if alternative.limited(VOICES) and _passive_in_clause(doc, match.span.start):
+        return False  # "Met de reacties is het plan veranderd": with a passive "met" reads as a tool
     if not (alternative.context or alternative.unless_context or alternative.unless_next or following or preceding
             or alternative.context_after or alternative.unless_context_after
-            or alternative.context_before or alternative.unless_context_before):
+            or alternative.context_before or alternative.unless_context_before or alternative.context_near):
         return True
     sentence = _with_what_it_points_back_to(doc[match.span.start].sent)
     if "after-sentence" in preceding and not _sentence_before(doc, doc[match.span.start].sent.start):
@@ -209,6 +211,8 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
             return False
         if alternative.unless_context_before and before is not None and in_context(before, alternative.unless_context_before):
             return False
+    if alternative.context_near and not in_context(_near_before(doc, match.span.start), alternative.context_near):
+        return False  # "… gesprek … had weggehaald in verband met het verzoek": the talk is too far off to be the topic
     last = max(match.words)
     if alternative.context_after or alternative.unless_context_after:
         end = doc[last].sent.end
@@ -227,6 +231,41 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
     if timing:
         return _timing(doc, last) in timing
     return True
+
+
+def _passive_in_clause(doc: Doc, index: int) -> bool:
+    """Is the clause of this word passive, or a perfect with "zijn" ("wordt de volgende stap gezet",
+    "is ruim 20% van de plaatsen veranderd")? The clause runs from the sentence start to the first
+    comma or word that opens another clause after the word."""
+    sentence = doc[index].sent
+    window = []
+    for token in doc[sentence.start : sentence.end]:
+        if token.i > index and (token.text in (",", ";", ":") or token.lower_ in PASSIVE_SUBORDINATORS):
+            break
+        window.append(token)
+    for number, token in enumerate(window):
+        if token.lower_ in WORDEN or token.lower_ in ZIJN:
+            if any(is_participle(t.lower_) for t in window[number + 1 :]):
+                return True
+    return False
+
+
+# How far back `context_near` looks: a few words of the same clause.
+_NEAR_WORDS = 6
+
+
+def _near_before(doc: Doc, start: int) -> Span:
+    """The words right before the match in its clause: at most _NEAR_WORDS, back to a comma or the
+    sentence start."""
+    sentence_start = doc[start].sent.start
+    first, words = start, 0
+    while first > sentence_start and words < _NEAR_WORDS:
+        previous = doc[first - 1]
+        if previous.text in (",", ";", ":"):
+            break
+        first -= 1
+        words += not previous.is_space
+    return doc[first:start]
 
 
 _COPULAS = frozenset("ben bent is zijn was waren geweest blijft blijven bleef bleven".split())
@@ -897,6 +936,13 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
             verb = inflect.verb_forms(phrase.verb)[slot][0] if inflect.verb_forms(phrase.verb)[slot] else None
         if verb is None or not _known(verb):
             return None
+        noun = _noun_after_participle(head) if slot == "participle" else None
+        if noun is not None:
+            # "verkeerd aangeboden vuilniszakken" → "verkeerd buitengezette …"; words around the new
+            # participle ("aan de straat gezet") would need the ending inside: advice
+            verb = _as_attribute(noun, verb) if not after and not phrase.before else None
+            if verb is None:
+                return None
         first = min(match.words)
         if phrase.before and first < match.head and any(
             index not in match.words for index in range(first, match.head)
@@ -1698,6 +1744,39 @@ def _shares_other_determiner(noun: Token, new_gender: str | None) -> bool:
     if not shared:
         return False
     return ("Neut" if shared[0].lower_ in _TO_COMMON else "Com") != new_gender
+
+
+def _noun_after_participle(participle: Token) -> Token | None:
+    """With the parse: the noun after it that a participle describes ("aangeboden vuilniszakken"):
+    its head, or (where the parser made the participle the clause's verb) the noun right after it,
+    when no auxiliary goes with the participle."""
+    doc = participle.doc
+    if not is_parsed(doc):
+        return None
+    head = participle.head
+    if participle.dep_ in ("amod", "acl") and head.i > participle.i and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    following = _neighbour(doc, participle.i, 1)
+    if following is not None and doc[following].pos_ == "NOUN" and not _has_auxiliary(participle):
+        return doc[following]
+    return None
+
+
+def _as_attribute(noun: Token, new: str) -> str | None:
+    """The new participle in the place of one before this noun, with the ending the noun asks for:
+    "aangeboden vuilniszakken" → "buitengezette vuilniszakken" (a strong participle shows no -e, the
+    new weak one must); "een verbouwd huis" keeps none. None where the ending cannot be told."""
+    if new.endswith("en"):
+        return new  # a strong form takes no -e ("gebroken")
+    determiners, _ = _noun_phrase(noun)
+    definite = any(d.lower_ not in ("een", "geen", "veel", "weinig", "genoeg", "enkele", "elk", "ieder") for d in determiners)
+    plural = "Plur" in noun.morph.get("Number")
+    if plural or definite:
+        return inflect.attributive(new)
+    gender = _gender(noun)
+    if gender == "Com":
+        return inflect.attributive(new)
+    return new if gender == "Neut" else None
 
 
 def _gender(noun: Token) -> str | None:

@@ -48,6 +48,10 @@ class Alternative:
     # reader has just read ("… kunnen we het niet meer behandelen. Het bezwaar is dan niet-ontvankelijk.").
     context_before: tuple[str, ...] = ()
     unless_context_before: tuple[str, ...] = ()
+    # Only where one of these words stands close before the match, in its own clause (at most six
+    # words back, no comma between): "Ik bel u volgende week in verband met …" is the topic ("over"),
+    # "Tijdens het gesprek … weggehaald in verband met …" the cause.
+    context_near: tuple[str, ...] = ()
     # A whole sentence or an explanation rather than words to paste in: advice, whatever the list
     # says. Decided once, when the alternative is made.
     instruction: bool = field(init=False, compare=False)
@@ -59,7 +63,7 @@ class Alternative:
         return self.text
 
     def limited(self, vocabulary: tuple[str, ...]) -> tuple[str, ...]:
-        """The `fits` of one kind (VERB_USES, NOUN_GENDERS, FOLLOWING, PRECEDING, NOUN_USES, SUBJECTS); empty where the
+        """The `fits` of one kind (VERB_USES, NOUN_GENDERS, FOLLOWING, PRECEDING, NOUN_USES, SUBJECTS, VOICES); empty where the
         list does not limit that kind."""
         return tuple(use for use in self.fits if use in vocabulary)
 
@@ -191,7 +195,7 @@ _PHRASE_KEYS = {
 CONTEXT_SCOPES = ("sentence", "after")
 _ALTERNATIVE_KEYS = {
     "text", "pos", "advice", "fits", "context", "unless_context", "unless_next", "context_after", "unless_context_after",
-    "context_before", "unless_context_before",
+    "context_before", "unless_context_before", "context_near",
 }
 # The uses of a verb an alternative can be limited to: "in behandeling genomen"
 # is "behandeld" in a passive (wordt behandeld), not in a perfect (is behandeld
@@ -222,6 +226,9 @@ NOUN_USES = ("det",)
 # → "U heeft recht op", but "deze kosten komen in aanmerking voor een vergoeding" has no one to
 # have a right; "de brief vermeldt" does not "schrijven".
 SUBJECTS = ("person",)
+# "active": only in a clause without a passive or a perfect with "zijn". "Op basis van de uitkomsten kiezen we" → "Met de
+# uitkomsten kiezen we"; but "Met de reacties is het plan veranderd" reads as a tool, not a reason.
+VOICES = ("active",)
 
 
 def _alternatives(value, where: str) -> tuple[Alternative, ...]:
@@ -244,7 +251,7 @@ def _alternatives(value, where: str) -> tuple[Alternative, ...]:
         if pos is not None and pos not in PARTS_OF_SPEECH:
             raise WordlistError(f"{where}: woordsoort '{pos}' bestaat niet; kies uit {', '.join(PARTS_OF_SPEECH)}")
         fits = strings(item.get("fits"), where, "fits")
-        known = VERB_USES + NOUN_GENDERS + FOLLOWING + PRECEDING + NOUN_USES + SUBJECTS
+        known = VERB_USES + NOUN_GENDERS + FOLLOWING + PRECEDING + NOUN_USES + SUBJECTS + VOICES
         if set(fits) - set(known):
             raise WordlistError(f"{where}: 'fits' kent alleen {', '.join(known)}")
         found.append(Alternative(
@@ -256,6 +263,7 @@ def _alternatives(value, where: str) -> tuple[Alternative, ...]:
             tuple(w.lower() for w in strings(item.get("unless_context_after"), where, "unless_context_after")),
             tuple(w.lower() for w in strings(item.get("context_before"), where, "context_before")),
             tuple(w.lower() for w in strings(item.get("unless_context_before"), where, "unless_context_before")),
+            tuple(w.lower() for w in strings(item.get("context_near"), where, "context_near")),
         ))
     return tuple(found)
 

@@ -614,6 +614,47 @@ def test_a_bare_infinitive_after_gaan_stays_an_infinitive():
     assert tuple(found.suggestions[:2]) == ("kappen", "weghalen")
 
 
+def test_over_for_in_verband_met_only_with_the_call_close_before_it():
+    assert pasted("Ik bel u volgende week in verband met uw aanvraag.", "verband") == (
+        "Ik bel u volgende week over uw aanvraag.")
+    # the talk is far back in the sentence: the cause
+    text = "Tijdens het gesprek dachten wij dat de gemeente de borden had weggehaald in verband met het verzoek."
+    assert pasted(text, "verband") == text.replace("in verband met", "vanwege")
+
+
+def test_met_for_op_basis_van_only_in_an_active_clause():
+    assert pasted("Op basis van de uitkomsten van het onderzoek kiezen we een oplossing.", "basis") == (
+        "Met de uitkomsten van het onderzoek kiezen we een oplossing.")
+    # with a passive or "is … veranderd" "met" reads as a tool; a hint with nothing to offer is left out
+    for text in ("Op basis van de resultaten wordt de volgende stap gezet.",
+                 "Op basis van de reacties is ruim 20% van de plaatsen veranderd."):
+        assert not [f for f in findings_for(text) if "basis" in f.text and f.suggestions]
+    # a passive in a clause after it does not count
+    assert pasted("Op basis van deze gegevens bepaalt de GGD of de kinderen getest moeten worden.", "basis") == (
+        "Met deze gegevens bepaalt de GGD of de kinderen getest moeten worden.")
+
+
+def test_na_for_naar_aanleiding_van_only_before_an_event():
+    assert pasted("Naar aanleiding van deze melding hebben wij de straat gecontroleerd.", "aanleiding") == (
+        "Na deze melding hebben wij de straat gecontroleerd.")
+    assert pasted("Naar aanleiding van de problemen in de wijk gaan wij onderzoeken of het beter kan.", "aanleiding") == (
+        "Door de problemen in de wijk gaan wij onderzoeken of het beter kan.")
+    # after a passive "door" would name who did it
+    assert pasted("Deze containers zijn verplaatst naar aanleiding van de reacties van inwoners.", "aanleiding") == (
+        "Deze containers zijn verplaatst vanwege de reacties van inwoners.")
+
+
+def test_a_participle_before_its_noun_takes_the_ending_the_noun_asks_for():
+    text = "Zij mogen verkeerd aangeboden vuilniszakken openmaken."
+    assert pasted(text, "aangeboden") == "Zij mogen verkeerd buitengezette vuilniszakken openmaken."
+    # with the verb of a passive it stays bare
+    assert pasted("Het afval wordt morgen aangeboden.", "aangeboden") == "Het afval wordt morgen buitengezet."
+
+
+def test_afwijken_van_an_advice_is_not_following_it():
+    assert pasted("De instelling kan besluiten om af te wijken van het advies.", "wijken") is None
+
+
 def test_met_for_onder_vermelding_van_only_with_a_payment():
     assert pasted("Maak het bedrag over onder vermelding van uw klantnummer.", "vermelding") == (
         "Maak het bedrag over met uw klantnummer.")
