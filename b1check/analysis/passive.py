@@ -42,6 +42,8 @@ MODALS = frozenset({
     "wil", "wilt", "willen", "wilde", "wilden", "gaat", "gaan", "ging", "gingen",
 })
 VERB_CLUSTER = WORDEN | ZIJN | HEBBEN | MODALS | {"geworden"}
+# Verbs that take "te" in a cluster before "worden": "verwijderd dienen te worden", "betaald hoeft te worden".
+TE_CLUSTER = frozenset({"dienen", "dient", "diende", "dienden", "hoeven", "hoeft", "hoefde", "hoefden", "te"})
 # Punctuation that always ends a clause.
 HARD_BREAK = frozenset({";", ":", "(", ")", "–", "—", "?", "!", "."})
 # Words that open a new (subordinate or relative) clause.
@@ -250,7 +252,7 @@ def _is_candidate(tokens: list[Token], index: int) -> bool:
     after = tokens[index + 1].lower_ if index + 1 < len(tokens) else ""
     # But a pointing word before a participle and its auxiliary is the subject: "waarop deze geplaatst is".
     # ("Dit bericht is …": a noun after it is the subject itself.)
-    pointing_subject = (before in DEMONSTRATIVES and after in VERB_CLUSTER
+    pointing_subject = (before in DEMONSTRATIVES and (after in VERB_CLUSTER or after in TE_CLUSTER)
                         and token.lower_ not in lemmas.lemmas_by_pos()["noun"])
     if before in DETERMINERS and after.isalpha() and not pointing_subject:
         return before == "zijn" and not _is_possessive(tokens, index - 1)
@@ -290,7 +292,8 @@ def _participle_for(tokens: list[Token], index: int) -> Token | None:
         return tokens[index + 1]
     # Verbs at the end of a subordinate clause: `betaald is`, `betaald moet worden`.
     left = index - 1
-    while left >= 0 and tokens[left].lower_ in VERB_CLUSTER - {"zijn"}:
+    while left >= 0 and (tokens[left].lower_ in VERB_CLUSTER - {"zijn"}
+                         or tokens[left].lower_ in TE_CLUSTER and tokens[index].lower_ in WORDEN):
         left -= 1
     following = tokens[index + 1].lower_ if index + 1 < len(tokens) else ""
     if left >= 0 and _is_candidate(tokens, left) and following not in SUBJECTS:
@@ -374,7 +377,7 @@ def find_parsed_passives(doc: Doc) -> list[Passive]:
         # the parser hangs "worden" anywhere, but the order leaves no doubt.
         between = doc[participle.i + 1 : auxiliary.i]
         cluster = (auxiliary.lower_ in WORDEN and 0 < len(between) <= 2
-                   and all(t.lower_ in MODALS for t in between))
+                   and all(t.lower_ in MODALS or t.lower_ in TE_CLUSTER for t in between))
         if auxiliary.dep_ not in AUXILIARY_RELATIONS and not cluster:
             continue
         if participle.pos_ == "NOUN" and any(child.dep_ == "det" for child in participle.children):

@@ -27,6 +27,9 @@ def passives(text: str, model: str | None = None) -> list[tuple[str, str]]:
 PASSIVE = [
     # worden + participle
     ("De weg wordt morgen afgesloten.", ("wordt", "afgesloten")),
+    # a cluster with "te" before worden
+    ("De voertuigen die verwijderd dienen te worden, staan op het terrein.", ("worden", "verwijderd")),
+    ("Het bedrag dat betaald hoeft te worden, is laag.", ("worden", "betaald")),
     ("Uw aanvraag wordt beoordeeld.", ("wordt", "beoordeeld")),
     ("De brief werd gisteren verstuurd.", ("werd", "verstuurd")),
     ("Uw aanvraag wordt door de gemeente binnen acht weken beoordeeld.", ("wordt", "beoordeeld")),
