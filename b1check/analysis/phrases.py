@@ -1203,8 +1203,9 @@ def _law_names(text: _Text, content: str) -> set[int]:
             continue
         index = token.i
         start = index
+        titled = _houdende_soon(doc, index)
         if token.text[:1].isupper():
-            if _starts_phrase(text, index) and not _has_year_soon(text, index):
+            if _starts_phrase(text, index) and not _has_year_soon(text, index) and not titled:
                 continue
         elif index > 0 and doc[index - 1].text[:1].isupper() and not _starts_phrase(text, index - 1):
             start = index - 1
@@ -1216,6 +1217,15 @@ def _law_names(text: _Text, content: str) -> set[int]:
         else:
             continue
         end = index
+        if titled:
+            # "Besluit van het college … houdende regels omtrent het varen …": the formal title runs
+            # to the closing bracket or the end of the sentence.
+            for following in doc[index + 1 : index + _TITLE_WORDS]:
+                if following.is_sent_start or following.text in (".", ";", ")", "?", "!"):
+                    break
+                end = following.i
+            names.update(range(start, end + 1))
+            continue
         for following in doc[index + 1 : index + 12]:
             if following.is_sent_start or following.text in (".", ";", ":", "(", ")", "?", "!"):
                 break
@@ -1229,6 +1239,21 @@ def _law_names(text: _Text, content: str) -> set[int]:
             end = following.i
         names.update(range(start, end + 1))
     return names
+
+
+# A formal title ("Besluit … houdende regels omtrent …") is read at most this far.
+_TITLE_WORDS = 40
+
+
+def _houdende_soon(doc: Doc, index: int) -> bool:
+    """Does "houdende" follow the law word within its bracket or sentence: the formal title of a
+    regulation ("Besluit van het college … houdende regels omtrent het varen")?"""
+    for following in doc[index + 1 : index + 16]:
+        if following.is_sent_start or following.text in (".", ";", ")", "?", "!"):
+            return False
+        if following.lower_ == "houdende":
+            return True
+    return False
 
 
 def _clause_after_comma(text: _Text, comma: int) -> bool:

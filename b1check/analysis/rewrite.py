@@ -183,8 +183,8 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
     preceding = alternative.limited(PRECEDING)
     if alternative.limited(SUBJECTS) and not _person_subject(match, doc):
         return False  # "deze kosten komen in aanmerking voor": costs have no right to anything
-    if alternative.limited(VOICES) and _passive_in_clause(doc, match.span.start):
-        return False  # "Met de reacties is het plan veranderd": with a passive "met" reads as a tool
+    if alternative.limited(VOICES) and (_passive_in_clause(doc, match.span.start) or _after_a_participle(doc, match.span.start)):
+        return False  # "Met de reacties is het plan veranderd", "gedeeld door de informatie": a tool or the doer
     if not (alternative.context or alternative.unless_context or alternative.unless_next or following or preceding
             or alternative.context_after or alternative.unless_context_after
             or alternative.context_before or alternative.unless_context_before or alternative.context_near):
@@ -231,6 +231,13 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
     if timing:
         return _timing(doc, last) in timing
     return True
+
+
+def _after_a_participle(doc: Doc, index: int) -> bool:
+    """Does a participle stand right before the match ("heeft de stap met ons gedeeld | naar
+    aanleiding van"): "door" there reads as the one who did it."""
+    previous = _neighbour(doc, index, -1)
+    return previous is not None and is_participle(doc[previous].lower_)
 
 
 def _passive_in_clause(doc: Doc, index: int) -> bool:

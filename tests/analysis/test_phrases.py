@@ -174,6 +174,14 @@ def test_the_name_of_a_law_ends_at_a_comma_before_a_verb():
 
 
 
+def test_a_formal_title_with_houdende_is_a_name():
+    text = ("Dit is een overtreding van het Verkeersbesluit (Besluit van het college houdende regels omtrent "
+            "het varen op de rivier). Wij schrijven u omtrent de boot.")
+    found = wording(text)
+    assert [f for f in found if f[0] == "omtrent"] == [("omtrent", "over")]  # only the one outside the title
+    assert not [f for f in found if f[0] == "houdende"]
+
+
 @pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
 def test_a_colon_between_digits_makes_no_label(settings):
     # "artikel 6:16" is a number, so "Krachtens artikel 6" is no label in front of a colon

@@ -642,6 +642,8 @@ def test_na_for_naar_aanleiding_van_only_before_an_event():
     # after a passive "door" would name who did it
     assert pasted("Deze containers zijn verplaatst naar aanleiding van de reacties van inwoners.", "aanleiding") == (
         "Deze containers zijn verplaatst vanwege de reacties van inwoners.")
+    assert pasted("De GGD heeft de stap met ons gedeeld naar aanleiding van de informatie.", "aanleiding") == (
+        "De GGD heeft de stap met ons gedeeld vanwege de informatie.")
 
 
 def test_a_participle_before_its_noun_takes_the_ending_the_noun_asks_for():
@@ -653,6 +655,24 @@ def test_a_participle_before_its_noun_takes_the_ending_the_noun_asks_for():
 
 def test_afwijken_van_an_advice_is_not_following_it():
     assert pasted("De instelling kan besluiten om af te wijken van het advies.", "wijken") is None
+
+
+def test_review_50_alternatives_fit_their_sentence():
+    # a measure is taken "voor" something, one acts "tegen" it
+    assert pasted("Wij willen een last onder bestuursdwang opleggen met betrekking tot een boot.", "betrekking") == (
+        "Wij willen een last onder bestuursdwang opleggen voor een boot.")
+    assert pasted("Het college heeft besloten handhavend op te treden inzake de containers.", "inzake") == (
+        "Het college heeft besloten handhavend op te treden tegen de containers.")
+    # a place is no amount, whatever else the sentence counts
+    assert pasted("Bij de steiger, ter hoogte van Westdijk 26, mogen boten maximaal drie dagen liggen.", "hoogte") == (
+        "Bij de steiger, bij Westdijk 26, mogen boten maximaal drie dagen liggen.")
+    # "te betalen" after "betaling" says it twice; a container "blijft staan"
+    assert pasted("Hij kan het voertuig tegen betaling van de verschuldigde kosten ophalen.", "verschuldigde") is None
+    assert pasted("De container moet, als deze gehandhaafd blijft, aan eisen voldoen.", "gehandhaafd") == (
+        "De container moet, als deze blijft staan, aan eisen voldoen.")
+    # in the passive with a "dat" clause, say who saw it
+    assert pasted("Het gaat om een boot waarvan geconstateerd is dat deze te lang ligt.", "geconstateerd") is None
+    assert pasted("Bij inspectie is het volgende geconstateerd:", "geconstateerd") == "Bij inspectie is het volgende gezien:"
 
 
 def test_met_for_onder_vermelding_van_only_with_a_payment():
