@@ -183,7 +183,8 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
     preceding = alternative.limited(PRECEDING)
     if alternative.limited(SUBJECTS) and not _person_subject(match, doc):
         return False  # "deze kosten komen in aanmerking voor": costs have no right to anything
-    if alternative.limited(VOICES) and (_passive_in_clause(doc, match.span.start) or _after_a_participle(doc, match.span.start)):
+    if alternative.limited(VOICES) and (
+            _passive_in_clause(doc, match.span.start) or _after_a_participle(doc, match.span.start)):
         return False  # "Met de reacties is het plan veranderd", "gedeeld door de informatie": a tool or the doer
     if not (alternative.context or alternative.unless_context or alternative.unless_next or following or preceding
             or alternative.context_after or alternative.unless_context_after
@@ -295,10 +296,13 @@ def _with_zijn(doc: Doc, start: int, last: int) -> bool:
             break
         clause.append(token)
     words = [t for t in clause if not t.is_space]
+
+    def verbs_in(tokens) -> bool:
+        return any(_only_a_verb(t.lower_) or t.pos_ in ("VERB", "AUX") for t in tokens)
+
     if before:
-        return not any(_only_a_verb(t.lower_) or t.pos_ in ("VERB", "AUX") for t in words)
-    return bool(words) and words[-1].lower_ in _COPULAS and not any(
-        _only_a_verb(t.lower_) or t.pos_ in ("VERB", "AUX") for t in words[:-1])
+        return not verbs_in(words)
+    return bool(words) and words[-1].lower_ in _COPULAS and not verbs_in(words[:-1])
 
 
 # A verb without a subject of its own takes its subject from the verb it hangs on:
@@ -1753,6 +1757,10 @@ def _shares_other_determiner(noun: Token, new_gender: str | None) -> bool:
     return ("Neut" if shared[0].lower_ in _TO_COMMON else "Com") != new_gender
 
 
+# Words after which an adjective before a singular het-word stays bare ("een nieuw huis").
+_NO_ENDING_AFTER = frozenset(("een", "geen", "veel", "weinig", "genoeg", "enkele", "elk", "ieder"))
+
+
 def _noun_after_participle(participle: Token) -> Token | None:
     """With the parse: the noun after it that a participle describes ("aangeboden vuilniszakken"):
     its head, or (where the parser made the participle the clause's verb) the noun right after it,
@@ -1776,7 +1784,7 @@ def _as_attribute(noun: Token, new: str) -> str | None:
     if new.endswith("en"):
         return new  # a strong form takes no -e ("gebroken")
     determiners, _ = _noun_phrase(noun)
-    definite = any(d.lower_ not in ("een", "geen", "veel", "weinig", "genoeg", "enkele", "elk", "ieder") for d in determiners)
+    definite = any(d.lower_ not in _NO_ENDING_AFTER for d in determiners)
     plural = "Plur" in noun.morph.get("Number")
     if plural or definite:
         return inflect.attributive(new)
@@ -1974,7 +1982,7 @@ def _needs_ending(adjective: Token) -> bool:
     if noun is None or noun.i < adjective.i:
         return False
     determiners, _ = _noun_phrase(noun)
-    return any(d.lower_ not in ("een", "geen", "veel", "weinig", "genoeg", "enkele") for d in determiners)
+    return any(d.lower_ not in _NO_ENDING_AFTER for d in determiners)
 
 
 def _determined(adjective: Token) -> bool:
