@@ -183,9 +183,11 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
     preceding = alternative.limited(PRECEDING)
     if alternative.limited(SUBJECTS) and not _person_subject(match, doc):
         return False  # "deze kosten komen in aanmerking voor": costs have no right to anything
-    if alternative.limited(VOICES) and (
-            _passive_in_clause(doc, match.span.start) or _after_a_participle(doc, match.span.start)):
-        return False  # "Met de reacties is het plan veranderd", "gedeeld door de informatie": a tool or the doer
+    voices = alternative.limited(VOICES)
+    if voices:
+        passive = _passive_in_clause(doc, match.span.start) or _after_a_participle(doc, match.span.start)
+        if passive != ("passive-clause" in voices):
+            return False  # "Met de reacties is het plan veranderd", "gedeeld door de informatie": a tool or the doer
     if not (alternative.context or alternative.unless_context or alternative.unless_next or following or preceding
             or alternative.context_after or alternative.unless_context_after
             or alternative.context_before or alternative.unless_context_before or alternative.context_near):

@@ -226,9 +226,10 @@ NOUN_USES = ("det",)
 # → "U heeft recht op", but "deze kosten komen in aanmerking voor een vergoeding" has no one to
 # have a right; "de brief vermeldt" does not "schrijven".
 SUBJECTS = ("person",)
-# "active": only in a clause without a passive or a perfect with "zijn". "Op basis van de uitkomsten kiezen we" → "Met de
+# "active": only in a clause without a passive or a perfect with "zijn"; "passive-clause": only in one
+# with it (for any entry; "passive" in VERB_USES is the matched verb's own use). "Op basis van de uitkomsten kiezen we" → "Met de
 # uitkomsten kiezen we"; but "Met de reacties is het plan veranderd" reads as a tool, not a reason.
-VOICES = ("active",)
+VOICES = ("active", "passive-clause")
 
 
 def _alternatives(value, where: str) -> tuple[Alternative, ...]:

@@ -675,6 +675,16 @@ def test_review_50_alternatives_fit_their_sentence():
     assert pasted("Bij inspectie is het volgende geconstateerd:", "geconstateerd") == "Bij inspectie is het volgende gezien:"
 
 
+def test_inhoudelijk_ingaan_op_gets_its_own_advice_and_leaves_the_object_alone():
+    text = "Wij voelen er niet voor om inhoudelijk op uw schrijven in te gaan."
+    found = {f.text: f for f in findings_for(text) if f.rule == "WRD001"}
+    assert found["inhoudelijk"].advice == ("gebruik 'op de inhoud van … ingaan'",)
+    assert found["uw schrijven"].suggestions[0] == "uw brief"
+    # with a passive clause "op basis van" gets advice to say who did it
+    found = finding("Op basis van de uitkomsten van de onderzoeken is een voorstel gemaakt.", "basis")
+    assert not found.suggestions and found.advice[0].startswith("zeg wie het deed")
+
+
 def test_met_for_onder_vermelding_van_only_with_a_payment():
     assert pasted("Maak het bedrag over onder vermelding van uw klantnummer.", "vermelding") == (
         "Maak het bedrag over met uw klantnummer.")
