@@ -682,7 +682,7 @@ def test_inhoudelijk_ingaan_op_gets_its_own_advice_and_leaves_the_object_alone()
     assert found["uw schrijven"].suggestions[0] == "uw brief"
     # with a passive clause "op basis van" gets advice to say who did it
     found = finding("Op basis van de uitkomsten van de onderzoeken is een voorstel gemaakt.", "basis")
-    assert not found.suggestions and found.advice[0].startswith("zeg wie het deed")
+    assert not found.suggestions and found.advice[0].startswith("zeg wie het doet")
 
 
 def test_met_for_onder_vermelding_van_only_with_a_payment():
