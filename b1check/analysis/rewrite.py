@@ -24,7 +24,7 @@ from ..language.analyse import is_parsed, placeholder
 from ..language.pronouns import adverb_preposition, adverb_with, agreeing_slot, pointing_stem
 from ..language.tokens import AUXILIARY_VERBS, DATE_NAMES, DEMONSTRATIVES, NUMBER_WORDS, SINGULAR_DETERMINERS, TIME_UNITS, match_case  # noqa: F401  (match_case: part of this module's interface)
 from ..language.wordlists import FOLLOWING, NOUN_GENDERS, PRECEDING, SUBJECTS, VERB_USES, VOICES, Alternative, word_set
-from .passive import MODALS, SUBORDINATORS as PASSIVE_SUBORDINATORS, WORDEN, ZIJN, is_participle
+from .passive import MODALS, SUBORDINATORS as PASSIVE_SUBORDINATORS, WORDEN, ZIJN, is_participle, is_verb_form
 from .phrases import CONTEXT_AFTER_WORDS, DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
 
 ARTICLES = ("de", "het")
@@ -278,7 +278,7 @@ def _near_before(doc: Doc, start: int) -> Span:
     return doc[first:start]
 
 
-_COPULAS = frozenset("ben bent is zijn was waren geweest blijft blijven bleef bleven".split())
+_COPULAS = ZIJN | frozenset("blijft blijven bleef bleven".split())
 
 
 def _with_zijn(doc: Doc, start: int, last: int) -> bool:
@@ -1190,8 +1190,7 @@ def _object_before_verb(match: PhraseMatch, edit: Rewrite, doc: Doc, finite: str
 def _only_a_verb(word: str) -> bool:
     """A form of a verb the lists know, and no noun or adjective ("verdient", not "aanvraag")."""
     index = lemmas.lemmas_by_pos()
-    return (word not in index["noun"] and word not in index["adj"] and word not in STOP_WORDS
-            and any(lemma in index["verb"] for lemma in lemmas.lemmas(word)))
+    return word not in index["noun"] and word not in index["adj"] and word not in STOP_WORDS and is_verb_form(word)
 
 
 def _plural_after_own_preposition(match: PhraseMatch, doc: Doc) -> bool:

@@ -37,6 +37,12 @@ def _percent_exact(value: float) -> str:
     return f"{dutch_number(value * 100, 1)}%"
 
 
+def _share_shown(share: float, limit: float) -> str:
+    """A share as the reader sees it beside its limit: whole percents, one decimal where the two
+    would read the same ("10,5%" against "hooguit 10%")."""
+    return _percent(share) if _percent(share) != _percent(limit) else _percent_exact(share)
+
+
 def _sentences(count: int) -> str:
     return "1 zin" if count == 1 else f"{count} zinnen"
 
@@ -107,10 +113,11 @@ def judge(metrics: Metrics, settings: Settings) -> list[Judgement]:
     share = metrics.bureaucratic_phrase_share
     few = metrics.bureaucratic_phrases < limits.min_bureaucratic_phrases
     maximum = limits.max_bureaucratic_phrase_share_few if few else limits.max_bureaucratic_phrase_share
-    judgements.append(Judgement("bureaucratic_phrase_share", True, share <= maximum, _percent(share),
+    shown = _share_shown(share, maximum)
+    judgements.append(Judgement("bureaucratic_phrase_share", True, share <= maximum, shown,
                                 f"hooguit {_percent(maximum)}",
                                 f"{metrics.bureaucratic_phrases} ambtelijke woorden of zinsdelen in {metrics.words} "
-                                f"woorden ({_percent(share)}); dat mag hooguit {_percent(maximum)} zijn."))
+                                f"woorden ({shown}); dat mag hooguit {_percent(maximum)} zijn."))
     judgements.append(_sentence_share(
         "passive_sentence_share", metrics.passive_sentences, metrics.sentences, metrics.passive_sentence_share,
         limits.max_passive_sentence_share,
@@ -137,7 +144,7 @@ def _sentence_share(measure: str, count: int, total: int, share: float, share_li
         return Judgement(measure, True, count <= allowed, f"{count} van de {total}", f"hooguit {allowed}",
                          f"{count} van de {total} zinnen {verb[count != 1]} {what}{detail}; "
                          f"in een korte brief mag dat hooguit {_sentences(allowed)} zijn.")
-    shown = _percent(share) if _percent(share) != _percent(share_limit) else _percent_exact(share)
+    shown = _share_shown(share, share_limit)
     return Judgement(measure, True, share <= share_limit, shown, f"hooguit {_percent(share_limit)}",
                      f"{shown} van de zinnen {verb[0]} {what}; "
                      f"dat mag hooguit {_percent(share_limit)} zijn.")
@@ -154,9 +161,10 @@ def _difficult_words(metrics: Metrics, settings: Settings) -> Judgement:
                          f"{metrics.difficult_words} van de {metrics.words} woorden zijn moeilijk; "
                          f"in een tekst van minder dan {limits.min_words} woorden mogen dat er hooguit {allowed} zijn.")
     share = metrics.difficult_word_share
-    return Judgement("difficult_word_share", True, share <= share_limit, _percent(share),
+    shown = _share_shown(share, share_limit)
+    return Judgement("difficult_word_share", True, share <= share_limit, shown,
                      f"hooguit {_percent(share_limit)}",
-                     f"{_percent(share)} van de woorden is moeilijk; dat mag hooguit {_percent(share_limit)} zijn.")
+                     f"{shown} van de woorden is moeilijk; dat mag hooguit {_percent(share_limit)} zijn.")
 
 
 def _lint(metrics: Metrics, settings: Settings, too_short: str | None) -> Judgement:

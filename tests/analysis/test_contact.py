@@ -60,6 +60,8 @@ def test_a_titled_name_with_a_way_to_reach_it_is_a_person(text, name):
     "Uw buurman de heer Jansen heeft in 2020 een klacht ingediend. Bel 14 020 als u vragen heeft.",
     "Bel ons gerust (020 123 45 67) als u vragen heeft.",
     "Neem contact op met Team Parkeren (parkeren@gemeente-voorbeeld.nl).",
+    # a firm that does the works is no person, even with a surname in it
+    "Met vragen kunt u terecht bij Rutte Wegenbouw via info@ruttegroep.nl of (020) 28 05 940.",
     # the organisation alone on the last line signs no person
     "Neem contact met ons op.\n\nGemeente Utrecht\n",
 ])

@@ -685,6 +685,13 @@ def test_inhoudelijk_ingaan_op_gets_its_own_advice_and_leaves_the_object_alone()
     assert not found.suggestions and found.advice[0].startswith("zeg wie het doet")
 
 
+def test_a_verb_the_alternative_splits_keeps_its_parts_close():
+    assert pasted("Wij stimuleren bewoners om te sporten.", "stimuleren") == "Wij moedigen bewoners aan om te sporten."
+    # "moedigt … aan" nine words apart would be a split verb of b1check's own making: advice
+    text = "Daarnaast stimuleert de cliëntenraad de participatie en zeggenschap van cliënten opdat zij meedoen."
+    assert pasted(text, "stimuleert") is None
+
+
 def test_met_for_onder_vermelding_van_only_with_a_payment():
     assert pasted("Maak het bedrag over onder vermelding van uw klantnummer.", "vermelding") == (
         "Maak het bedrag over met uw klantnummer.")

@@ -206,3 +206,12 @@ def test_a_share_just_over_the_limit_does_not_read_as_the_limit():
     verdict = b1check.check_text(" ".join(sentences), settings=strict).verdict
     assert not verdict.b1
     assert any(reason.startswith("10,5% van de zinnen is lang") for reason in verdict.reasons), verdict.reasons
+
+
+def test_every_share_shows_a_decimal_where_the_whole_percent_would_read_as_the_limit():
+    from b1check.score.verdict import _share_shown
+
+    assert _share_shown(0.043, 0.04) == "4,3%"  # ambtelijke woorden: "4%" would read as the limit itself
+    assert _share_shown(0.06, 0.04) == "6%"
+    assert _share_shown(0.105, 0.10) == "10,5%"
+
