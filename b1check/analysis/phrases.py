@@ -544,6 +544,8 @@ class PhraseFinder:
             return None
         if entry.precedes and not _precedes(text, last, entry.precedes):
             return None
+        if entry.opens and not _opens_clause(text, first):
+            return None
         if pattern.entry in self.unless and self._silenced(text, pattern.entry, first, last):
             return None
         return PhraseMatch(entry, span, words, head, te, particle, lemma if head is not None else None, roles)
@@ -838,10 +840,10 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
     if entry.pos != "verb":
         return True
     form = token.lower_
-    if (token.like_num and not text.parsed) or (
+    if (token.like_num and not (text.parsed and _has_subject(token))) or (
         text.parsed and token.pos_ in _NOT_VERBS and not _verb_before_subject(text, head, lemma)
     ):
-        return False  # "acht" (eight), and words the tagger is sure are no verb
+        return False  # "acht" (eight) unless it has a subject ("de nummer acht"), and words the tagger is sure are no verb
     if particle is None and len(words) == 1 and _adjectival_participle(form, lemma):
         return False  # "de gewijzigde regels", "de geadresseerde"
     previous = _previous_word(text, head)
@@ -921,10 +923,27 @@ def _predicate(text: _Text, index: int) -> bool:
     end of the clause keeps out an adverb the parse hangs the copula on
     (*is structureel te lang*)."""
     token = text.doc[index]
-    if not (text.parsed and token.pos_ == "ADJ" and any(child.dep_ == "cop" for child in token.children)):
+    if not (text.parsed and token.pos_ == "ADJ"):
         return False
+    if token.dep_ == "xcomp" and token.head.lemma_ in _MAKING:
+        return True  # what something is made or becomes: "dat het mogelijk moet worden gemaakt"
+    if not any(child.dep_ == "cop" for child in token.children):
+        return False
+    if any(child.dep_ in ("csubj", "ccomp") and child.i > index for child in token.children):
+        return True  # with its own subject clause after it: "Het is nu mogelijk de arbeid te steunen"
     following = text.next_word[index]
     return following >= len(text.doc) or text.sentence[following] != text.sentence[index] or text.doc[following].is_punct
+
+
+# Verbs whose complement says what something becomes: "iets mogelijk maken".
+_MAKING = frozenset({"maken", "worden", "blijven"})
+
+
+def _has_subject(token: Token) -> bool:
+    """Does the parse give this word a subject and no copula (a verb), as a number never has: "de
+    nummer acht", "is nu de nummer acht"?"""
+    children = [child.dep_ for child in token.children]
+    return "cop" not in children and any(dep in ("nsubj", "nsubj:pass", "expl") for dep in children)
 
 
 def _names_a_document(text: _Text, head: int) -> bool:
@@ -1043,6 +1062,21 @@ def _precedes(text: _Text, last: int, wanted: tuple[str, ...]) -> bool:
     if text.parsed and token.pos_ != "PROPN":
         return False  # "om te Bellen", "staat te Koop": a verb or noun with a stray capital, no place
     return token.text[:1].isupper() and token.is_alpha and _is_name(text, following)
+
+
+# Words after which a new clause can open ("…, en mocht u vragen hebben").
+_CLAUSE_OPENERS = frozenset([*",;:(–-\"“'‘.!?", "en", "maar", "of", "want", "dus", "dan"])
+
+
+def _opens_clause(text: _Text, first: int) -> bool:
+    """Does the match open its sentence or a clause: nothing before it, or a comma, a
+    bracket, a quote or "en", "maar" … right before it?"""
+    previous = _previous_word(text, first)
+    if previous is None or text.doc[previous].lower_ in _CLAUSE_OPENERS or text.doc[first].text[:1].isupper():
+        return True  # (a capital: a sentence the splitter ran on, as after a template field)
+    # a new paragraph (a sentence the splitter ran on, after a template field: "{bedrag}.\n\nMocht u …")
+    between = "".join(text.doc[i].text for i in range(previous + 1, first)) + text.doc[previous].whitespace_
+    return between.count("\n") >= 2
 
 
 def _verb_form(token: Token) -> bool:

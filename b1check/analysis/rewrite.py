@@ -230,7 +230,9 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
         return False  # "zodat u het weet" before the object: "stuur ik u zodat u het weet de brief"
     if "clause" in following and _te_later(doc, last) is not None:
         return False  # "alvorens een besluit te nemen": "voordat" needs a subject and a finite verb
-    timing = [use for use in following if use not in ("end", "clause")]
+    if ("amount" in following or "no-amount" in following) and _amount_next(doc, last) != ("amount" in following):
+        return False  # "slechts drie toeschouwers" → "maar drie"; "slechts met de pinpas" → "alleen"
+    timing = [use for use in following if use not in ("end", "clause", "amount", "no-amount")]
     if timing:
         return _timing(doc, last) in timing
     return True
@@ -433,6 +435,21 @@ _AMOUNT_WORDS = frozenset(
     "een enkele enige meerdere aantal paar meer minder dan ruim bijna ongeveer circa maximaal minimaal minstens "
     "ten minste hooguit half halve anderhalf heel hele volle".split()
 )
+
+
+# Words for a small amount after "slechts": "slechts enkele dagen", "slechts zelden".
+_FEW = frozenset("weinig zelden kort even enkel enkele paar".split())
+
+
+def _amount_next(doc: Doc, index: int) -> bool:
+    """Does a number or an amount follow right after `index` ("slechts drie", "slechts een paar",
+    "slechts 5 procent", "slechts zelden")?"""
+    following = _neighbour(doc, index, 1)
+    if following is None:
+        return False
+    token = doc[following]
+    lower = token.lower_
+    return token.like_num or lower in NUMBER_WORDS or lower in _AMOUNT_WORDS or lower in _FEW or lower == "één"
 
 
 # Units of time, and the words for a while that an amount makes a length of time ("enige tijd",

@@ -113,6 +113,9 @@ class PhraseEntry:
     generated: bool = False  # patterns are b1check's own word orders, not the editor's
     term: bool = False  # a term of art the reader must know: explained once (DIF005), never replaced
     english: bool = False  # an English word: the message says so, not "Ambtelijk"
+    # Only where a clause opens: first in the sentence, after a comma or "en", "maar" … ("Mocht u
+    # vragen hebben", a condition; not "Gisteren mocht hij naar huis", the past of "mogen").
+    opens: bool = False
     # The prepositions of the list's longer entries that are this phrase and a preposition
     # ("van" for *op de hoogte stellen*: *op de hoogte stellen van*); set when the lists are compiled.
     # Not part of what the entry is: an entry read alone equals the compiled one.
@@ -190,7 +193,7 @@ def strings(value, where: str, name: str) -> tuple[str, ...]:
 _PHRASE_KEYS = {
     "phrase", "alternatives", "reason", "category", "safe", "example", "examples", "patterns", "context",
     "severity", "pos", "head", "negatives", "unless", "unless_context", "follows", "precedes", "term", "context_in",
-    "english",
+    "english", "opens",
 }
 CONTEXT_SCOPES = ("sentence", "after")
 _ALTERNATIVE_KEYS = {
@@ -210,7 +213,9 @@ NOUN_GENDERS = ("de", "het", "start")
 # "te" + infinitive ("alvorens wij beslissen" → "voordat", "alvorens te beslissen" not);
 # "duration-from": a length of time counted from a moment ("gedurende zes weken na de
 # datum": without "gedurende" it would be one moment, six weeks later).
-FOLLOWING = ("duration", "duration-from", "no-duration", "end", "clause")
+# "amount" / "no-amount": a number or an amount right after it, or not ("slechts drie keer" →
+# "maar drie keer"; "slechts met uw pinpas" → "alleen met uw pinpas").
+FOLLOWING = ("duration", "duration-from", "no-duration", "end", "clause", "amount", "no-amount")
 # What comes before: "after-sentence", another sentence of the same paragraph, for a word
 # that points back ("ter plaatse" → "daar" needs a place told before; not straight after a
 # heading); "not-first", not as the first words of the sentence ("Goed hebben wij …");
@@ -355,6 +360,7 @@ def parse_phrases(data: dict, source: str) -> list[PhraseEntry]:
                 generated=not patterns,
                 term=bool(raw.get("term", False)),
                 english=bool(raw.get("english", False)),
+                opens=bool(raw.get("opens", False)),
             )
         )
     return entries
