@@ -887,6 +887,10 @@ def _other_use(text: _Text, entry: PhraseEntry, index: int) -> bool:
     (`_label`), a pronoun entry on the determiner of a noun (*Leer welke
     invloed u heeft*: a question word, not the relative *welke*)."""
     if entry.pos == "adv":
+        token = text.doc[index]
+        if (text.parsed and token.pos_ == "NOUN" and token.lower_ in lemmas.lemmas_by_pos()["noun"]
+                and any(child.dep_ == "det" for child in token.children)):
+            return True  # a noun: "het grotere geheel van zijn carrière"
         return _predicate(text, index)
     if entry.pos == "verb":
         return _label(text, index)

@@ -433,7 +433,7 @@ def _next_words(doc: Doc, index: int, words: tuple[str, ...]) -> bool:
 # (The numbers themselves: tokens.NUMBER_WORDS, "een", or digits.)
 _AMOUNT_WORDS = frozenset(
     "een enkele enige meerdere aantal paar meer minder dan ruim bijna ongeveer circa maximaal minimaal minstens "
-    "ten minste hooguit half halve anderhalf heel hele volle".split()
+    "ten minste hooguit half halve anderhalf heel hele volle verscheidene vele talloze".split()
 )
 
 
@@ -504,7 +504,11 @@ def _date_before(doc: Doc, index: int) -> int | None:
 
 def _ends_sentence(doc: Doc, index: int) -> bool:
     after = _neighbour(doc, index, 1)
-    return after is None or doc[after].text in ("\"", "'", ")", "”", "’")
+    if after is not None and doc[after].text == ")":
+        # "(Zie onze brief van 3 mei jl.)" ends; "(gepubliceerd op 6 november jl.) prijzende woorden" runs on
+        following = _neighbour(doc, after, 1)
+        return following is None or not doc[following].text[:1].islower()
+    return after is None or doc[after].text in ("\"", "'", "”", "’")
 
 
 # --------------------------------------------------------------------------------------
