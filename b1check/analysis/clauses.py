@@ -122,6 +122,8 @@ def _relative(determiner: Token, noun: Token, joined: bool = False) -> str | Non
         return None
     if _inside_attribute(determiner):
         return None  # "De in het door u overgelegde rapport gebruikte cijfers": a clause cannot go there
+    if any(child.dep_ in ("flat", "appos") and child.i > noun.i for child in noun.children):
+        return None  # "de bijna huilende Harm Ottenbros": the clause would cut the name in two
     if any(child.dep_ == "nmod" and child.i > noun.i and not _says_when(child) for child in noun.children):
         return None  # "een … te keuren locatie op het perceel": the clause would cut "op het perceel" off
     if shown in ("het", "dit", "dat"):

@@ -157,7 +157,10 @@ def clause_before_noun(context: Context):
             rewrite = found.rewrite()
             if rewrite is not None and found.determiner.text[:1].isupper():
                 rewrite = rewrite[:1].upper() + rewrite[1:]
-            start, end = found.determiner.idx, found.noun.idx + len(found.noun.text)
+            # a name runs on: "de bijna huilende Harm Ottenbros"
+            name = [found.noun, *(t for t in found.noun.children if t.dep_ == "flat" and t.i > found.noun.i)]
+            last = max(name, key=lambda t: t.i)
+            start, end = found.determiner.idx, last.idx + len(last.text)
             # With a clause after the noun already, a second one would stack: the writer splits the sentence.
             split = _SPLIT_STATE_ADVICE if found.variant == "state" else _SPLIT_ADVICE
             advice = (split,) if rewrite is None and found.has_clause_after() else ()
@@ -165,7 +168,8 @@ def clause_before_noun(context: Context):
                 advice = (joined,)  # "een orgaan dat de instelling heeft ingesteld en dat …"
             if rewrite is None and not advice and hasattr(found, "advice"):
                 advice = (found.advice(),)  # "zet het achter 'termijn', met 'die'"
-            params = {"noun": found.noun.text, **({"variant": found.variant} if found.variant else {})}
+            noun = found.noun.doc[found.noun.i : last.i + 1].text
+            params = {"noun": noun, **({"variant": found.variant} if found.variant else {})}
             yield Hit("WRD002", start, end, params, (rewrite,) if rewrite else (), advice=advice)
 
 

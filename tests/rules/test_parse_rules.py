@@ -309,3 +309,11 @@ def test_a_clause_before_a_noun_with_a_slip_in_number_gets_no_rewrite():
     assert hit.suggestions == ()
     (hit,) = [f for f in findings_for("Wij sturen u elk door de raad genomen besluit.", settings=PARSED) if f.rule == "WRD002"]
     assert hit.suggestions == ("elk besluit dat de raad heeft genomen",)
+
+
+def test_a_name_after_the_clause_stays_whole():
+    """"de bijna huilende Harm Ottenbros": the finding covers the whole name, and no clause cuts it in two."""
+    (found,) = [f for f in findings_for("In tegenstelling tot de van pijn en verdriet bijna huilende Harm Ottenbros.",
+                                        settings=PARSED) if f.rule == "WRD002"]
+    assert found.text.endswith("Harm Ottenbros") and found.suggestions == ()
+    assert "'Harm Ottenbros'" in found.message
