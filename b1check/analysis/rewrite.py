@@ -445,11 +445,16 @@ def _amount_next(doc: Doc, index: int) -> bool:
     """Does a number or an amount follow right after `index` ("slechts drie", "slechts een paar",
     "slechts 5 procent", "slechts zelden")?"""
     following = _neighbour(doc, index, 1)
+    if following is not None and doc[following].lower_ in _BEFORE_AN_AMOUNT:
+        following = _neighbour(doc, following, 1)  # "slechts voor vijftien procent"
     if following is None:
         return False
     token = doc[following]
     lower = token.lower_
     return token.like_num or lower in NUMBER_WORDS or lower in _AMOUNT_WORDS or lower in _FEW or lower == "één"
+
+
+_BEFORE_AN_AMOUNT = frozenset("voor in op met tot na".split())
 
 
 # Units of time, and the words for a while that an amount makes a length of time ("enige tijd",
