@@ -198,9 +198,18 @@ def phrase_hit(match: PhraseMatch, taken, unbroken, rewrites: list[Rewrite], inn
         advice=tuple(advice),
         severity=entry.severity,
     )
-    if fix is None or any(placeholder(token) is not None for token in span):
+    if fix is None or any(placeholder(token) is not None for token in span) or _open_quotation(span.sent):
         return hit
     return replace(hit, fix=fix)
+
+
+def _open_quotation(sentence) -> bool:
+    """Does the sentence open or close a quotation it does not finish (`" Ik kreeg … , vertelt hij.`)?
+    Someone's own words may be in it, and `fix` never changes what someone said: the finding
+    stays, the writer decides."""
+    text = sentence.text
+    return (text.count('"') % 2 == 1 or text.count("“") + text.count("„") != text.count("”")
+            or text.count(",,") != text.count("''"))
 
 
 _JE = frozenset({"je", "jij", "jou", "jouw", "jouwe"})

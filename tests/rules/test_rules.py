@@ -101,3 +101,14 @@ def test_verdict_and_input_error_texts_are_plain_language(tmp_path):
     for text in texts:
         found = plain_language_findings(text, SENTENCE_CATEGORIES)
         assert not found, f"'{text}' → {[(f.rule, f.text) for f in found]}"
+
+
+def test_no_automatic_fix_inside_a_quotation_that_runs_on():
+    """A sentence with a quote mark it does not close may hold someone's own words: the finding
+    stays, but `fix` leaves it to the writer. A closed quotation is not flagged at all."""
+    def fixes(text):
+        return [(f.text, f.fix) for f in findings_for(text) if f.rule == "WRD001"]
+
+    assert fixes("Wij hebben uw brief reeds ontvangen.") == [("reeds", "al")]
+    assert fixes('" Wij hebben uw brief reeds ontvangen, zei hij.') == [("reeds", None)]
+    assert fixes(",, Wij hebben uw brief reeds ontvangen, zei hij.") == [("reeds", None)]
