@@ -433,7 +433,7 @@ def _next_words(doc: Doc, index: int, words: tuple[str, ...]) -> bool:
 # (The numbers themselves: tokens.NUMBER_WORDS, "een", or digits.)
 _AMOUNT_WORDS = frozenset(
     "een enkele enige meerdere aantal paar meer minder dan ruim bijna ongeveer circa maximaal minimaal minstens "
-    "ten minste hooguit half halve anderhalf heel hele volle verscheidene vele talloze".split()
+    "ten minste hooguit half halve anderhalf anderhalve heel hele volle verscheidene vele talloze".split()
 )
 
 
