@@ -855,6 +855,9 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
         return True  # "de gebreken zijn opgeheven"
     if before in _NOUN_DETERMINERS or (before in _PRONOUN_DETERMINERS and ambiguous):
         return False  # "uw verzoek", "de beoogde datum", "het verzoek" (but: "dit impliceert", "het verstrijken")
+    if (not several and previous is not None and doc[previous].pos_ == "ADP" and before not in ("te", "om")
+            and form.endswith("en") and form[:-2] in by_pos["noun"]):
+        return False  # a plural noun after a preposition: "het inwilligen van verzoeken om verlof"
     if text.parsed:
         if token.dep_ == "amod":
             return False
