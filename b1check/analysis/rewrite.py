@@ -232,7 +232,9 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
         return False  # "alvorens een besluit te nemen": "voordat" needs a subject and a finite verb
     if ("amount" in following or "no-amount" in following) and _amount_next(doc, last) != ("amount" in following):
         return False  # "slechts drie toeschouwers" → "maar drie"; "slechts met de pinpas" → "alleen"
-    timing = [use for use in following if use not in ("end", "clause", "amount", "no-amount")]
+    if ("verb" in following or "no-verb" in following) and _verb_next(doc, last) != ("verb" in following):
+        return False  # "mede namens" → "ook namens"; "de inhoud mede bepaald" is "mee", not "ook"
+    timing = [use for use in following if use not in ("end", "clause", "amount", "no-amount", "verb", "no-verb")]
     if timing:
         return _timing(doc, last) in timing
     return True
@@ -455,6 +457,15 @@ def _amount_next(doc: Doc, index: int) -> bool:
 
 
 _BEFORE_AN_AMOUNT = frozenset("voor in op met tot na".split())
+
+
+def _verb_next(doc: Doc, index: int) -> bool:
+    """Is the word right after `index` a verb (in the parse) or a participle ("mede bepaald")?"""
+    following = _neighbour(doc, index, 1)
+    if following is None:
+        return False
+    token = doc[following]
+    return token.pos_ in ("VERB", "AUX") or is_participle(token.lower_)
 
 
 # Units of time, and the words for a while that an amount makes a length of time ("enige tijd",
