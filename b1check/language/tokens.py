@@ -74,9 +74,12 @@ TIME_UNITS = frozenset(
 
 # Names that make a date with or without a number ("3 oktober", "maandag"): a date needs no
 # "jongstleden" after it.
+_DAYS = "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
 DATE_NAMES = frozenset(
-    "januari februari maart april mei juni juli augustus september oktober november december "
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
+    "januari februari maart april mei juni juli augustus september oktober november december".split()
+    + _DAYS
+    # a part of a day names a moment too: "dinsdagmiddag a.s."
+    + [day + part for day in _DAYS for part in ("ochtend", "morgen", "middag", "avond", "nacht")]
 )
 
 # Determiners of one thing only: with a plural noun the parse (or the writer) slipped
