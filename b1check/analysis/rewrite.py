@@ -465,7 +465,13 @@ def _verb_next(doc: Doc, index: int) -> bool:
     if following is None:
         return False
     token = doc[following]
+    if token.lower_ in _AS_PREPOSITIONS:
+        return False  # "mede gelet op": a preposition, "ook gelet op"
     return token.pos_ in ("VERB", "AUX") or is_participle(token.lower_)
+
+
+# Participles used as prepositions: "gelet op", "gezien de kosten".
+_AS_PREPOSITIONS = frozenset("gelet gezien afgezien uitgaande".split())
 
 
 # Units of time, and the words for a while that an amount makes a length of time ("enige tijd",
