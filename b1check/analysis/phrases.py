@@ -840,10 +840,10 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
     if entry.pos != "verb":
         return True
     form = token.lower_
-    if (token.like_num and not (text.parsed and _has_subject(token))) or (
+    if (token.like_num and not (text.parsed and _used_as_verb(token))) or (
         text.parsed and token.pos_ in _NOT_VERBS and not _verb_before_subject(text, head, lemma)
     ):
-        return False  # "acht" (eight) unless it has a subject ("de nummer acht"), and words the tagger is sure are no verb
+        return False  # "acht" as a number ("is nu de nummer acht"), and words the tagger is sure are no verb
     if particle is None and len(words) == 1 and _adjectival_participle(form, lemma):
         return False  # "de gewijzigde regels", "de geadresseerde"
     previous = _previous_word(text, head)
@@ -886,7 +886,8 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
 
 def _other_use(text: _Text, entry: PhraseEntry, index: int) -> bool:
     """A one-word entry where the word is used as something else: an adverb
-    entry on a predicate (`_predicate`), a verb that is a letterhead label
+    entry on a noun with an article (*het grotere geheel*) or on a predicate
+    (`_predicate`), a verb that is a letterhead label
     (`_label`), a pronoun entry on the determiner of a noun (*Leer welke
     invloed u heeft*: a question word, not the relative *welke*)."""
     if entry.pos == "adv":
@@ -924,11 +925,12 @@ def _label(text: _Text, index: int) -> bool:
 
 
 def _predicate(text: _Text, index: int) -> bool:
-    """An adjective with its own copula that ends its clause is the predicate,
-    not an adverb: *Er is geen beroep mogelijk.* (possible), not *U heeft
-    mogelijk recht op* (perhaps). Only the parse sees a copula words away; the
-    end of the clause keeps out an adverb the parse hangs the copula on
-    (*is structureel te lang*)."""
+    """An adjective that is what something is or becomes, not an adverb: with its own
+    copula at the end of its clause (*Er is geen beroep mogelijk.*: possible, not *U
+    heeft mogelijk recht op*: perhaps), with its own subject clause after it (*Het is
+    nu mogelijk de kosten te delen*), or as what something is made or becomes (*dat het
+    mogelijk moet worden gemaakt*). Only the parse sees these; the end of the clause
+    keeps out an adverb the parse hangs a copula on (*is structureel te lang*)."""
     token = text.doc[index]
     if not (text.parsed and token.pos_ == "ADJ"):
         return False
@@ -946,11 +948,17 @@ def _predicate(text: _Text, index: int) -> bool:
 _MAKING = frozenset({"maken", "worden", "blijven"})
 
 
-def _has_subject(token: Token) -> bool:
-    """Does the parse give this word a subject and no copula (a verb), as a number never has: "de
-    nummer acht", "is nu de nummer acht"?"""
+def _used_as_verb(token: Token) -> bool:
+    """Is a word that is also a number used as a verb: with a subject of its own or of the verb it is
+    joined to, and no copula ("Hij acht het nodig", "Hij leest de brief en acht het nodig"; not "is nu
+    de nummer acht")?"""
     children = [child.dep_ for child in token.children]
-    return "cop" not in children and any(dep in ("nsubj", "nsubj:pass", "expl") for dep in children)
+    if "cop" in children:
+        return False
+    if any(dep in ("nsubj", "nsubj:pass", "expl") for dep in children):
+        return True
+    return token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and any(
+        child.dep_ in ("nsubj", "nsubj:pass") for child in token.head.children)
 
 
 def _names_a_document(text: _Text, head: int) -> bool:
@@ -1072,7 +1080,8 @@ def _precedes(text: _Text, last: int, wanted: tuple[str, ...]) -> bool:
 
 
 # Words after which a new clause can open ("…, en mocht u vragen hebben").
-_CLAUSE_OPENERS = frozenset([*",;:(–-\"“'‘.!?", "en", "maar", "of", "want", "dus", "dan"])
+# (Not "dan": after it comes the main clause, "…, dan mocht het weer" is the past tense.)
+_CLAUSE_OPENERS = frozenset([*",;:(–-\"“„'‘.!?•", "en", "maar", "of", "want", "dus"])
 
 
 def _opens_clause(text: _Text, first: int) -> bool:

@@ -439,21 +439,27 @@ _AMOUNT_WORDS = frozenset(
 )
 
 
-# Words for a small amount after "slechts": "slechts enkele dagen", "slechts zelden".
-_FEW = frozenset("weinig zelden kort even enkel enkele paar".split())
+# Words that open an amount after "slechts": "slechts enkele dagen", "slechts een deel", "slechts zelden".
+_AMOUNT_START = frozenset(
+    "een één enkel enkele enige paar weinig zelden kort even half halve anderhalf anderhalve ruim bijna "
+    "ongeveer circa maximaal minimaal hooguit verscheidene".split()
+)
 
 
 def _amount_next(doc: Doc, index: int) -> bool:
     """Does a number or an amount follow right after `index` ("slechts drie", "slechts een paar",
     "slechts 5 procent", "slechts zelden")?"""
     following = _neighbour(doc, index, 1)
-    if following is not None and doc[following].lower_ in _BEFORE_AN_AMOUNT:
-        following = _neighbour(doc, following, 1)  # "slechts voor vijftien procent"
     if following is None:
         return False
+    if doc[following].lower_ in _BEFORE_AN_AMOUNT:
+        # "slechts voor vijftien procent"; but after a preposition only a number ("slechts met een pinpas")
+        following = _neighbour(doc, following, 1)
+        return following is not None and doc[following].lower_ != "een" and (
+            doc[following].like_num or doc[following].lower_ in NUMBER_WORDS)
     token = doc[following]
     lower = token.lower_
-    return token.like_num or lower in NUMBER_WORDS or lower in _AMOUNT_WORDS or lower in _FEW or lower == "één"
+    return token.like_num or lower in NUMBER_WORDS or lower in _AMOUNT_START
 
 
 _BEFORE_AN_AMOUNT = frozenset("voor in op met tot na".split())
@@ -467,6 +473,8 @@ def _verb_next(doc: Doc, index: int) -> bool:
     token = doc[following]
     if token.lower_ in _AS_PREPOSITIONS:
         return False  # "mede gelet op": a preposition, "ook gelet op"
+    if not is_parsed(doc):
+        return is_participle(token.lower_) or is_verb_form(token.lower_)  # "zullen het plan mede bepalen"
     return token.pos_ in ("VERB", "AUX") or is_participle(token.lower_)
 
 
@@ -527,9 +535,10 @@ def _date_before(doc: Doc, index: int) -> int | None:
 def _ends_sentence(doc: Doc, index: int) -> bool:
     after = _neighbour(doc, index, 1)
     if after is not None and doc[after].text == ")":
-        # "(Zie onze brief van 3 mei jl.)" ends; "(gepubliceerd op 6 november jl.) prijzende woorden" runs on
+        # "(Zie onze brief van 3 mei jl.)" ends; "(gepubliceerd op 6 november jl.) prijzende woorden" and
+        # "(van 3 mei jl.), daarin" run on
         following = _neighbour(doc, after, 1)
-        return following is None or not doc[following].text[:1].islower()
+        return following is None or (doc[following].is_alpha and doc[following].text[:1].isupper())
     return after is None or doc[after].text in ("\"", "'", "”", "’")
 
 

@@ -8,6 +8,8 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate
 
+from spacy.tokens import Span
+
 from ..analysis.difficulty import zipf
 from ..analysis.phrases import DETERMINERS, PhraseMatch
 from ..analysis.rewrite import Rewrite, match_case, render, rewrite, shown_span
@@ -203,7 +205,7 @@ def phrase_hit(match: PhraseMatch, taken, unbroken, rewrites: list[Rewrite], inn
     return replace(hit, fix=fix)
 
 
-def _open_quotation(sentence) -> bool:
+def _open_quotation(sentence: Span) -> bool:
     """Does the sentence open or close a quotation it does not finish (`" Ik kreeg … , vertelt hij.`)?
     Someone's own words may be in it, and `fix` never changes what someone said: the finding
     stays, the writer decides."""

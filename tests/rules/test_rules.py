@@ -112,3 +112,4 @@ def test_no_automatic_fix_inside_a_quotation_that_runs_on():
     assert fixes("Wij hebben uw brief reeds ontvangen.") == [("reeds", "al")]
     assert fixes('" Wij hebben uw brief reeds ontvangen, zei hij.') == [("reeds", None)]
     assert fixes(",, Wij hebben uw brief reeds ontvangen, zei hij.") == [("reeds", None)]
+    assert fixes('Hij zei: "Wij hebben uw brief reeds ontvangen."') == []
