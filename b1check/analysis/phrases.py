@@ -1080,8 +1080,11 @@ def _precedes(text: _Text, last: int, wanted: tuple[str, ...]) -> bool:
 
 
 # Words after which a new clause can open ("…, en mocht u vragen hebben").
-# (Not "dan": after it comes the main clause, "…, dan mocht het weer" is the past tense.)
-_CLAUSE_OPENERS = frozenset([*",;:(–-\"“„'‘.!?•", "en", "maar", "of", "want", "dus"])
+# Marks after which a phrase starts (`_starts_phrase`), and with a comma and a few conjunctions a
+# clause (`_opens_clause`). (Not "dan": after it comes the main clause, "…, dan mocht het weer" is
+# the past tense.)
+_OPENING_MARKS = frozenset((":", "(", '"', "'", "„", "“", "‘", "-", "–", "•", "*", ".", "!", "?", ";"))
+_CLAUSE_OPENERS = _OPENING_MARKS | {",", "en", "maar", "of", "want", "dus"}
 
 
 def _opens_clause(text: _Text, first: int) -> bool:
@@ -1121,7 +1124,7 @@ def _starts_phrase(text: _Text, index: int) -> bool:
         previous -= 1
     if previous < 0:
         return True
-    if doc[previous].text in (":", "(", '"', "'", "„", "“", "‘", "-", "–", "•", "*", ".", "!", "?", ";"):
+    if doc[previous].text in _OPENING_MARKS:
         return True
     # Only symbols before it in its sentence (an emoji, a number of a list): it still starts the sentence.
     start = text.sentence_start(index)

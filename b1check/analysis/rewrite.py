@@ -234,7 +234,7 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
         return False  # "slechts drie toeschouwers" → "maar drie"; "slechts met de pinpas" → "alleen"
     if ("verb" in following or "no-verb" in following) and _verb_next(doc, last) != ("verb" in following):
         return False  # "mede namens" → "ook namens"; "de inhoud mede bepaald" is "mee", not "ook"
-    timing = [use for use in following if use not in ("end", "clause", "amount", "no-amount", "verb", "no-verb")]
+    timing = [use for use in following if use in _TIMINGS]
     if timing:
         return _timing(doc, last) in timing
     return True
@@ -343,6 +343,10 @@ def _person_subject(match: PhraseMatch, doc: Doc) -> bool:
 
 # A length of time counted from a moment: "zes weken na de datum", "drie maanden nadat".
 _COUNTED_FROM = frozenset(("na", "nadat"))
+
+
+# The uses of FOLLOWING that `_timing` decides.
+_TIMINGS = ("duration", "duration-from", "no-duration")
 
 
 def _timing(doc: Doc, index: int) -> str:

@@ -970,3 +970,8 @@ def test_traffic_that_cannot_pass_is_no_event_called_off():
     found = finding("De straat wordt afgezet, zodat verkeer geen doorgang kan vinden.", "geen doorgang")
     assert found.suggestions == () and any("langs" in a for a in found.advice)
     assert finding("Als het stormt, kan de markt geen doorgang vinden.", "geen doorgang").suggestions[0] == "niet doorgaan"
+
+
+def test_a_part_of_a_day_is_a_moment_for_a_s():
+    """"dinsdagmiddag a.s.": "komende" belongs before the day part, so advice, never "dinsdagmiddag komende"."""
+    assert pasted("Wij zien u graag dinsdagmiddag a.s. in het stadhuis.", "a.s.") is None
