@@ -46,6 +46,8 @@ if not Token.has_extension("placeholder"):
 
 SENTENCE_END = {".", "!", "?", "…", "?!", "!?", "..."}
 CLOSERS = {'"', "'", "”", "’", ")", "»", "]", "''", "’’"}
+# Marks that go on with the sentence before them: "op 3 mei jl., waar" is one sentence.
+CONTINUERS = {",", ";", ":"}
 BULLET = re.compile(r"^(?:[-*•–·▪►]|\d{1,2}[.)]|[a-z][.)])$")
 # A line at least this long that does not end in punctuation was wrapped by
 # the writer's mail program: the sentence goes on on the next line.
@@ -227,7 +229,7 @@ def split_sentences(doc: Doc) -> Doc:
         elif previous_space:
             start = after_end or _starts_line_sentence(doc, token.i, previous_space)
         elif after_end:
-            start = not token.text[:1].islower() and token.text not in CLOSERS
+            start = not token.text[:1].islower() and token.text not in CLOSERS and token.text not in CONTINUERS
         else:
             start = False
         starts.append(start)

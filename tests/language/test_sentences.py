@@ -23,6 +23,9 @@ def sentences(text):
         "U betaalt € 1.234,56 voor 1 januari 2026.",
         "Kom op 12-03-2026 om 10.00 uur.",
         "Bel dhr. J. de Vries op tel. 020 123 45 67.",
+        # a comma, semicolon or colon goes on with the sentence, also after an abbreviation
+        "In de vergadering van 3 mei jl., waar ook de wethouder was, is dit besproken.",
+        "Wij zagen u op 3 mei jl.; daarna hoorden wij niets meer.",
     ],
 )
 def test_one_sentence(text):

@@ -91,6 +91,9 @@ def test_a_plain_word_that_belongs_elsewhere_in_the_sentence_is_advice():
     # the full stop of "jl." at the end of the sentence is the sentence's too
     (finding,) = [f for f in findings_for("Wij ontvingen uw brief van 3 mei jl.") if f.rule == "WRD001"]
     assert finding.text == "mei jl." and finding.suggestions == ("mei.",)
+    # before a comma the sentence goes on, so the full stop goes with the word
+    (finding,) = [f for f in findings_for("Op 3 mei jl., toen u belde, spraken wij af.") if f.rule == "WRD001"]
+    assert finding.text == "mei jl." and finding.suggestions == ("mei",)
 
 
 def test_capitals_for_emphasis_are_not_abbreviations():
