@@ -211,7 +211,32 @@ def _open_quotation(sentence: Span) -> bool:
     stays, the writer decides."""
     text = sentence.text
     return (text.count('"') % 2 == 1 or text.count("“") + text.count("„") != text.count("”")
-            or text.count(",,") != text.count("''"))
+            or text.count(",,") != text.count("''") or _single_quotes_unbalanced(text))
+
+
+_SINGLE_QUOTE = re.compile(r"[‘’']")
+# An apostrophe at the start of a word: "'s avonds", "'t", "'n", "de jaren '80".
+_LEADING_APOSTROPHE = re.compile(r"(?:[stnk]|\d\d)(?!\w)")
+
+
+def _single_quotes_unbalanced(text: str) -> bool:
+    """Does a single quote mark open or close a quotation the sentence does not finish?
+    The same mark is an apostrophe inside a word ("z'n", "auto's") and before "'s avonds"; those
+    are left out. A possessive ("Kees' fiets") counts as a closing mark: then `fix` leaves one
+    sentence too many to the writer, never one too few."""
+    opening = closing = 0
+    for mark in _SINGLE_QUOTE.finditer(text):
+        at = mark.start()
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        if before.isalnum() and after.isalnum():
+            continue
+        if not before.isalnum() and before not in ".,!?…":
+            if mark.group() != "’" and not _LEADING_APOSTROPHE.match(text, at + 1):
+                opening += 1
+        elif not after.isalnum():
+            closing += 1
+    return opening != closing
 
 
 _JE = frozenset({"je", "jij", "jou", "jouw", "jouwe"})

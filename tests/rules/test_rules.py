@@ -113,3 +113,10 @@ def test_no_automatic_fix_inside_a_quotation_that_runs_on():
     assert fixes('" Wij hebben uw brief reeds ontvangen, zei hij.') == [("reeds", None)]
     assert fixes(",, Wij hebben uw brief reeds ontvangen, zei hij.") == [("reeds", None)]
     assert fixes('Hij zei: "Wij hebben uw brief reeds ontvangen."') == []
+    # single quote marks too; an apostrophe is no quote mark
+    assert fixes("‘Wij hebben uw brief reeds ontvangen, zei hij.") == [("reeds", None)]
+    assert fixes("' Wij hebben uw brief reeds ontvangen, zei hij.") == [("reeds", None)]
+    assert fixes("Wij hebben uw brief reeds ontvangen,’ zei hij.") == [("reeds", None)]
+    assert fixes("Het woord 'tevens' is reeds bekend.") == [("reeds", "al")]
+    for apostrophe in ("z'n brief", "’s avonds uw brief", "'s avonds uw brief", "in de jaren '80 uw brief", "uw foto's"):
+        assert fixes(f"Wij hebben {apostrophe} reeds ontvangen.") == [("reeds", "al")], apostrophe
