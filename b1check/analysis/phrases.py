@@ -867,7 +867,8 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
         # object) after a word that describes it: "onterecht ontvangen bedragen worden
         # teruggevorderd"; not "Graag verzoeken wij u", "wat wij verzoeken", "de wijk verzoeken u"
         attributive = previous is not None and (
-            doc[previous].pos_ == "ADJ" or doc[previous].tag_.startswith("WW|vd") or doc[previous].like_num)
+            doc[previous].pos_ == "ADJ" or doc[previous].tag_.startswith("WW|vd") or doc[previous].like_num
+            or "|prenom|" in doc[previous].tag_)  # "van de meeste borgen", "veel borgen"
         # or joined to a noun before it: "deuren en ramen" (of "raam"), not "ramen" (estimate)
         joined_to_noun = token.dep_ == "conj" and token.head.pos_ == "NOUN" and token.head.i < token.i
         plural_noun = token.lemma_.lower() in by_pos["noun"] and (

@@ -1953,10 +1953,13 @@ def _second_te(doc: Doc, te: int) -> bool:
 
 
 def _before_its_noun(word: Token) -> bool:
-    """Does the word stand between a noun and its determiner ("uw gezamenlijk inkomen")?
-    Before a bare noun an adverb fits ("uitsluitend bewoners" → "alleen bewoners")."""
+    """Does the word stand between a noun and its determiner ("uw gezamenlijk inkomen"), or is it
+    tagged as an adjective right before its noun ("Gezamenlijk overleg")? Before a bare noun an
+    adverb fits otherwise ("uitsluitend bewoners" → "alleen bewoners")."""
     if not is_parsed(word.doc) or word.dep_ != "amod" or word.head.i < word.i or word.head.pos_ not in ("NOUN", "PROPN"):
         return False
+    if word.tag_.startswith("ADJ|prenom|basis|zonder") and word.head.i == word.i + 1:
+        return True
     return any(child.i < word.i and child.dep_ in ("det", "nmod:poss") for child in word.head.children)
 
 

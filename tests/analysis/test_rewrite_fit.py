@@ -468,6 +468,9 @@ def test_a_participle_that_looks_like_the_infinitive_after_worden(settings):
 def test_an_adverb_cannot_replace_a_word_before_a_noun():
     assert pasted("Wij kijken naar uw gezamenlijk inkomen.", "gezamenlijk") is None
     assert pasted("U en uw partner tekenen gezamenlijk.", "gezamenlijk") == "U en uw partner tekenen samen."
+    # an adjective right before a bare noun: "Samen overleg" is no Dutch
+    assert pasted("Gezamenlijk overleg mag niet te lang worden uitgesteld.", "Gezamenlijk") is None
+    assert pasted("Uitsluitend bewoners mogen hier parkeren.", "Uitsluitend") == "Alleen bewoners mogen hier parkeren."
 
 
 # Classes from review 14.
