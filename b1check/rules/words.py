@@ -200,9 +200,21 @@ def phrase_hit(match: PhraseMatch, taken, unbroken, rewrites: list[Rewrite], inn
         advice=tuple(advice),
         severity=entry.severity,
     )
-    if fix is None or any(placeholder(token) is not None for token in span) or _open_quotation(span.sent):
+    if (fix is None or any(placeholder(token) is not None for token in span) or _open_quotation(span.sent)
+            or entry.pos == "adv" and _said_again(fix, span)):
         return hit
     return replace(hit, fix=fix)
+
+
+def _said_again(fix: str, span: Span) -> bool:
+    """Does the one word a fix brings stand elsewhere in the sentence already ("Reeds in de nacht
+    is het al koud" → "Al … al")? Then the word may better go than be swapped: the writer
+    decides. Asked for adverbs only: a preposition or "als" twice in a sentence is ordinary."""
+    new = fix.split()
+    if len(new) != 1:
+        return False
+    word = new[0].lower().strip(".,;:!?")
+    return any(token.lower_ == word for token in span.sent if not span.start <= token.i < span.end)
 
 
 def _open_quotation(sentence: Span) -> bool:

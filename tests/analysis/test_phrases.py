@@ -129,8 +129,9 @@ def test_a_derived_noun_or_adjective_does_not_take_the_verbs_entry(sentence, set
 
 @pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
 def test_a_participle_with_an_adjective_entry_takes_that_entry(settings):
-    """*beoogd* has an entry of its own as an adjective: never the verb's *willen*."""
-    assert wording("De beoogde datum is 1 mei.", settings) == [("beoogde", "gewenste")]
+    """*beoogd* has an entry of its own as an adjective: never the verb's *willen*. A date is planned."""
+    assert wording("De beoogde datum is 1 mei.", settings) == [("beoogde", "geplande")]
+    assert wording("Het beoogde resultaat is gehaald.", settings) == [("beoogde", "gewenste")]
 
 
 @pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
@@ -535,3 +536,10 @@ def test_no_clause_after_a_template_field():
     found = [f for f in findings_for("We vragen je om jouw benodigde {{ reviewType }} te behandelen.", settings=PARSED)
              if f.rule == "WRD001"]
     assert not any("nodig is" in s for s in found[0].suggestions)
+
+
+def test_a_plural_noun_after_a_word_before_it_is_no_verb():
+    """*borgen* (of *borg*, a manor house) after *de meeste* or *veel* is a noun, not the verb *borgen*."""
+    assert wording("Dit was het begin van de meeste borgen.") == []
+    assert wording("In Groningen staan veel borgen.") == []
+    assert wording("Wij borgen de kwaliteit van de zorg.") == [("Wij borgen", "Wij zorgen voor")]

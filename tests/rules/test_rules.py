@@ -120,3 +120,17 @@ def test_no_automatic_fix_inside_a_quotation_that_runs_on():
     assert fixes("Het woord 'tevens' is reeds bekend.") == [("reeds", "al")]
     for apostrophe in ("z'n brief", "’s avonds uw brief", "'s avonds uw brief", "in de jaren '80 uw brief", "uw foto's"):
         assert fixes(f"Wij hebben {apostrophe} reeds ontvangen.") == [("reeds", "al")], apostrophe
+
+
+def test_no_automatic_fix_that_says_a_word_twice():
+    """A fix whose word stands elsewhere in the sentence already ("Al … al") is left to the writer:
+    the old word may better go. The suggestion stays. Only for adverbs: "en" for "alsmede" and "als"
+    for "indien" are words a sentence often has twice."""
+    def fixes(text):
+        return [(f.text, f.suggestions[:1], f.fix) for f in findings_for(text) if f.rule == "WRD001"]
+
+    assert fixes("Reeds in de komende nacht is het al koud.") == [("Reeds", ("Al",), None)]
+    assert fixes("Wij sturen ook een brief en tevens een folder.") == [("tevens", ("ook",), None)]
+    assert fixes("Reeds in de komende nacht is het koud.") == [("Reeds", ("Al",), "Al")]
+    assert fixes("U krijgt een brief en een pas, alsmede een folder.") == [("alsmede", ("en",), "en")]
+    assert fixes("Indien u wilt bouwen, vraag dan als eigenaar een vergunning aan.") == [("Indien", ("Als",), "Als")]
