@@ -704,10 +704,22 @@ def _coordinated_pair(match: PhraseMatch, doubled: list[Token], doc: Doc) -> tup
 
 
 def _after_comma(doc: Doc, index: int) -> bool:
+    """Does a clause end at a comma right before `index`? Not where the comma closes a part
+    put in without a verb of its own ("koopt deze kat, Knikkebeen, echter als huisdier": "maar"
+    would read as "merely"); that needs the parse."""
     index -= 1
     while index >= 0 and doc[index].is_space:
         index -= 1
-    return index >= 0 and doc[index].text in (",", ";")
+    if not (index >= 0 and doc[index].text in (",", ";")):
+        return False
+    if not is_parsed(doc):
+        return True
+    part = index - 1
+    while part >= 0 and not doc[part].is_sent_start and doc[part].text not in (",", ";"):
+        part -= 1
+    if part < 0 or doc[part].text not in (",", ";"):
+        return True  # from the start of the sentence: a clause of its own or a phrase before it
+    return any(t.pos_ in ("VERB", "AUX") for t in doc[part + 1 : index])
 
 
 def _as_written(match: PhraseMatch, words: list[int], doc: Doc) -> bool:

@@ -978,3 +978,10 @@ def test_traffic_that_cannot_pass_is_no_event_called_off():
 def test_a_part_of_a_day_is_a_moment_for_a_s():
     """"dinsdagmiddag a.s.": "komende" belongs before the day part, so advice, never "dinsdagmiddag komende"."""
     assert pasted("Wij zien u graag dinsdagmiddag a.s. in het stadhuis.", "a.s.") is None
+
+
+def test_a_comma_that_closes_an_inserted_part_starts_no_clause():
+    # "maar" for "echter" fits after a comma that ends a clause, not after one that closes a name
+    # put in between: "koopt deze kat, Knikkebeen, maar als huisdier" reads as "merely"
+    assert pasted("U mag komen, echter niet na 17 uur.", "echter") == "U mag komen, maar niet na 17 uur."
+    assert pasted("Zij koopt deze kat, Knikkebeen, echter als huisdier.", "echter") is None
