@@ -58,7 +58,7 @@ from ..language.tokens import TIME_UNITS
 from ..language.cache import cache_dir, content_key, pickled
 from ..language.pronouns import ADVERB_PREPOSITIONS, adverb_preposition, adverbs_for
 from ..language.wordlists import GAP, PhraseEntry, phrase_files, read_phrase_file, wordlist_dir
-from .passive import is_participle, is_verb_form
+from .passive import PREPOSITIONS, is_participle, is_verb_form
 
 GAP_WORDS = 7
 PARSED_GAP_WORDS = 20
@@ -853,10 +853,13 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
     ambiguous = not several and (form in by_pos["noun"] or form in by_pos["adj"] or form.endswith(("de", "te")))
     if ambiguous and _auxiliary_zijn(text, previous, form, lemma):
         return True  # "de gebreken zijn opgeheven"
+    plural = not several and form.endswith("en") and form[:-2] in by_pos["noun"]  # "verzoeken", "borgen"
     if before in _NOUN_DETERMINERS or (before in _PRONOUN_DETERMINERS and ambiguous):
         return False  # "uw verzoek", "de beoogde datum", "het verzoek" (but: "dit impliceert", "het verstrijken")
-    if (not several and previous is not None and doc[previous].pos_ == "ADP" and before not in ("te", "om")
-            and form.endswith("en") and form[:-2] in by_pos["noun"]):
+    if before in _QUANTIFIERS and (ambiguous or plural):
+        return False  # "de meeste borgen", "veel verzoeken"
+    preposition = previous is not None and (doc[previous].pos_ == "ADP" if text.parsed else before in PREPOSITIONS)
+    if plural and preposition and before not in ("te", "om"):
         return False  # a plural noun after a preposition: "het inwilligen van verzoeken om verlof"
     if text.parsed:
         if token.dep_ == "amod":
@@ -988,6 +991,8 @@ _NOT_VERBS = frozenset({"NUM", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", 
 _NOUN_RELATIONS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"})
 _PRONOUN_DETERMINERS = frozenset("het dit deze die dat zijn haar ons hun je welke".split())
 _NOUN_DETERMINERS = DETERMINERS - _PRONOUN_DETERMINERS
+# Words that count what comes after them: before a form that is also a noun, that form is the noun.
+_QUANTIFIERS = frozenset("meeste vele veel enkele sommige beide diverse verschillende talloze".split())
 
 
 def _verb_before_subject(text: _Text, head: int, lemma: str | None) -> bool:

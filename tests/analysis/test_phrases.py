@@ -538,8 +538,12 @@ def test_no_clause_after_a_template_field():
     assert not any("nodig is" in s for s in found[0].suggestions)
 
 
-def test_a_plural_noun_after_a_word_before_it_is_no_verb():
-    """*borgen* (of *borg*, a manor house) after *de meeste* or *veel* is a noun, not the verb *borgen*."""
-    assert wording("Dit was het begin van de meeste borgen.") == []
-    assert wording("In Groningen staan veel borgen.") == []
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_a_plural_noun_after_a_word_before_it_is_no_verb(settings):
+    """*borgen* (of *borg*, a manor house) after *de meeste* or *veel* is a noun, not the verb
+    *borgen*; so is a plural right after a preposition (*van verzoeken*), also without the parse."""
+    assert wording("Dit was het begin van de meeste borgen.", settings) == []
+    assert wording("In Groningen staan veel borgen.", settings) == []
+    assert [w for w in wording("Wij weigeren het inwilligen van verzoeken om verlof.", settings) if "verzoeken" in w[0]] == []
+    assert wording("Wij verzoeken u te betalen.", settings) == [("Wij verzoeken u", "Wij vragen u")]
     assert wording("Wij borgen de kwaliteit van de zorg.") == [("Wij borgen", "Wij zorgen voor")]
