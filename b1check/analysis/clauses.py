@@ -206,8 +206,8 @@ def states_before_noun(sentence: Span) -> Iterator[StateBeforeNoun]:
         if any(t.is_space for t in words):
             continue
         verb = participle.lemma_.lower()
-        if not verb.endswith("n") or not participle.lower_.startswith(verb[:-1][:3]):
-            continue
+        if not verb.endswith("n") or participle.lower_ not in (verb + "de", verb + "d"):
+            continue  # the tagger's present participle must be one: "geldende", not "verleende" (past)
         yield StateBeforeNoun(determiner, words, verb, sentence.doc[participle.i + 1 : noun.i], noun)
 
 

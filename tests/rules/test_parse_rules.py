@@ -262,6 +262,8 @@ def test_a_phrase_with_a_present_participle_goes_behind_its_noun():
     (found,) = [f for f in findings_for("Het voor u geldende tarief, dat wij elk jaar aanpassen, is hoger.",
                                         settings=PARSED) if f.rule == "WRD002"]
     assert found.suggestions == () and found.advice == ("zeg het in een eigen zin",)
+    # a past form the tagger took for a present participle is no state: one finding, with advice
+    assert suggested("Dit is een aan hem verleende titel.") == [("een aan hem verleende titel", ())]
     # a present participle alone, or with a word that is no phrase, stays
     for text in ("De volgende regels gelden voor u.", "De geldende regels staan op de website.",
                  "Wij geven u de nodige hulp."):
