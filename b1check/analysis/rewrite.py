@@ -185,7 +185,9 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
         return False  # "deze kosten komen in aanmerking voor": costs have no right to anything
     voices = alternative.limited(VOICES)
     if voices:
-        passive = _passive_in_clause(doc, match.span.start) or _after_a_participle(doc, match.span.start)
+        # a participle right before a preposition makes it read as the doer; a verb is no preposition
+        passive = _passive_in_clause(doc, match.span.start) or (
+            match.entry.pos != "verb" and _after_a_participle(doc, match.span.start))
         if passive != ("passive-clause" in voices):
             return False  # "Met de reacties is het plan veranderd", "gedeeld door de informatie": a tool or the doer
     if not (alternative.context or alternative.unless_context or alternative.unless_next or following or preceding
@@ -445,7 +447,7 @@ _AMOUNT_WORDS = frozenset(
 
 # Words that open an amount after "slechts": "slechts enkele dagen", "slechts een deel", "slechts zelden".
 _AMOUNT_START = frozenset(
-    "een één enkel enkele enige paar weinig zelden kort even half halve anderhalf anderhalve ruim bijna "
+    "een één enkel enkele enkelen enige paar weinig weinigen zelden kort even half halve anderhalf anderhalve ruim bijna "
     "ongeveer circa maximaal minimaal hooguit verscheidene".split()
 )
 
@@ -477,6 +479,8 @@ def _verb_next(doc: Doc, index: int) -> bool:
     token = doc[following]
     if token.lower_ in _AS_PREPOSITIONS:
         return False  # "mede gelet op": a preposition, "ook gelet op"
+    if _word_lemmas(token) & AUXILIARY_VERBS:
+        return False  # "zouden mede moeten worden betrokken": "ook moeten", not "mee moeten"
     if not is_parsed(doc):
         return is_participle(token.lower_) or is_verb_form(token.lower_)  # "zullen het plan mede bepalen"
     return token.pos_ in ("VERB", "AUX") or is_participle(token.lower_)
