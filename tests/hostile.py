@@ -126,6 +126,9 @@ CASES: tuple[Case, ...] = (
     Case("witregels.txt", lambda scale: b"a" + _times("\n", scale, OPENERS * 2) + b"a", "300.000 regeleinden"),
     Case("adres-zonder-at.txt", lambda scale: _times("a", scale, OPENERS * 2), "een e-mailadres zonder @"),
     Case("een-zin.txt", lambda scale: _times("de brief van de gemeente ", scale, OPENERS // 10), "één zin zonder punt"),
+    # Each finding looks across its sentence: many findings in one run-on "sentence" were quadratic.
+    Case("ambtelijke-zin.txt", lambda scale: _times("Wij verzoeken u het formulier in te vullen en ", scale, OPENERS // 15),
+         "één ambtelijke zin zonder punt"),
     # Defect 4: a text over spaCy's max_length, under the 5 MB file limit.
     Case("lang.txt", lambda scale: _letters(max(1000, int(1_300_000 * scale))).encode("utf-8"), "1,3 MB tekst"),
     # Defect 8: encodings and a NUL late in the file.

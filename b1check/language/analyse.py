@@ -213,12 +213,19 @@ def _ends_sentence(token: Token) -> bool:
     return text.lower() in _closing_abbreviations()
 
 
+# No sentence runs longer than this many words: text without full stops (a table dump, a pasted
+# list) would otherwise be one "sentence", and the checks that look across a sentence for each
+# finding take time in proportion to its square. A cut one is still reported as far too long.
+MAX_SENTENCE_WORDS = 300
+
+
 @Language.component("b1_sentences")
 def split_sentences(doc: Doc) -> Doc:
     """Sentence boundaries for letters: punctuation, line breaks, lists, blocks."""
     starts: list[bool] = []
     previous_space = 0  # newlines in the space before the current token
     after_end = False
+    words = 0  # words in the sentence so far
     for token in doc:
         if token.is_space:
             starts.append(not starts)
@@ -232,6 +239,9 @@ def split_sentences(doc: Doc) -> Doc:
             start = not token.text[:1].islower() and token.text not in CLOSERS and token.text not in CONTINUERS
         else:
             start = False
+        words = 1 if start else words + 1
+        if words > MAX_SENTENCE_WORDS:
+            start, words = True, 1
         starts.append(start)
         previous_space = 0
         # A newline inside a token's trailing space never happens in spaCy;

@@ -92,3 +92,15 @@ def test_placeholder_is_one_word():
     context = context_for("Beste {{ aanvrager.naam }}, u krijgt [vul bedrag in] van ons.")
     placeholders = [t for t in context.doc if t._.placeholder is not None]
     assert [t._.placeholder for t in placeholders] == ["aanvrager.naam", "vul bedrag in"]
+
+
+def test_text_without_full_stops_is_cut_into_sentences_of_at_most_the_maximum():
+    """A table dump or pasted list without full stops is not one sentence of thousands of words:
+    the checks that look across a sentence per finding would take quadratic time."""
+    from b1check.language.analyse import MAX_SENTENCE_WORDS
+
+    text = "Wij verzoeken u het formulier in te vullen en " * 100
+    found = context_for(text).sentences
+    assert len(found) > 1
+    assert all(len([t for t in s if not t.is_space]) <= MAX_SENTENCE_WORDS for s in found)
+    assert sum(len([t for t in s if not t.is_space]) for s in found) == len(text.split())
