@@ -23,7 +23,7 @@ from ..report.labels import count, number
 from ..settings import LETTER_TIMEOUT, MAX_FILE_KB
 from .dutch import OPTIONS_METAVAR
 from .options import (EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exclude_option, fail, include_docs_option, os_reason,
-                      parse_overrides)
+                      parse_overrides, report_clash)
 
 
 class Progress:
@@ -137,6 +137,10 @@ def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs
     from ..language.analyse import model_problem
 
     overrides = parse_overrides(None, select, ignore, assignments, fast)
+    clash = report_clash(paths, (("--html", html_path), ("--csv", csv_path), ("--json", json_path),
+                                  ("--jsonl", jsonl_path)))
+    if clash:
+        fail(clash)
     try:
         top = config_for(None, config_path)
     except ConfigError as error:

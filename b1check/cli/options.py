@@ -9,7 +9,7 @@ import sys
 
 import click
 
-from ..files import os_reason  # noqa: F401  (the commands take it from here)
+from ..files import os_reason, target_problem  # noqa: F401  (the commands take os_reason from here)
 from ..model import FileReport, ReadError, Severity
 from ..settings import Limits, Settings, VerdictLimits
 
@@ -114,6 +114,41 @@ def letters_in(paths, exclude: tuple[str, ...], include_docs: bool) -> tuple[lis
         if not found and len(errors) == unread and os.path.isdir(argument):
             errors.append(ReadError(argument, f"In deze map staan geen brieven ({LETTER_KINDS})."))
     return list(letters.values()), errors
+
+
+def report_clash(paths, reports) -> str | None:
+    """Why the files these options write cannot be written, in Dutch, or None; before any work.
+
+    `reports` are (option, path or None) pairs. Refused: a path that exists and
+    is no regular file (a device, a pipe), two reports with one path (the last
+    would silently replace the first), and a report in the place of a letter
+    that is checked (named, or a letter in a folder that is checked).
+    The HTML report's own checks (a folder) are in `audit.html`.
+    """
+    from ..load.read import is_letter
+
+    seen: dict[str, str] = {}
+    for option, path in reports:
+        if not path:
+            continue
+        problem = None if option == "--html" else target_problem(path)
+        if problem:
+            return f"{path}: kan niet schrijven ({problem})."
+        real = os.path.realpath(path.rstrip("/" + os.sep) or path)
+        if real in seen:
+            return (f"{seen[real]} en {option} schrijven allebei naar {path}: het ene rapport zou het andere "
+                    "vervangen. Geef elk rapport een eigen naam.")
+        seen[real] = option
+    named = {os.path.realpath(path) for path in paths if path != "-"}
+    folders = tuple(os.path.join(path, "") for path in named if os.path.isdir(path))
+    files = named.difference(path[:-1] for path in folders)  # a folder as a target: see audit.html
+    for real, option in seen.items():
+        checked = real in files or (is_letter(real) and os.path.isfile(real) and real.startswith(folders))
+        if checked:
+            given = dict(reports)[option]
+            return (f"{given}: dit is een van de brieven die u laat controleren; {option} zou hem overschrijven. "
+                    "Kies een andere naam.")
+    return None
 
 
 def each_file(paths, config_path, work):
