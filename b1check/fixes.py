@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -147,6 +148,8 @@ def fix_file(
     """Fix one file on disk (or only compute the result, with write=False)."""
     name = str(path)
     file = Path(path)
+    if write:
+        _refuse_read_only(file, name)
     data = read_file(file, max_bytes)
     result = fix_bytes(data, name, settings)
     if write and result.changed:
@@ -155,3 +158,18 @@ def fix_file(
         except OSError as error:
             raise InputError(name, f"b1check kan dit bestand niet opslaan ({os_reason(error)}).") from None
     return result
+
+
+def _refuse_read_only(file: Path, name: str) -> None:
+    """A file the user may not write, or that nobody may write (chmod 444, even for root), is not fixed.
+
+    The atomic rename only needs the folder to be writable, so without this
+    check `fix` would replace a file its owner marked read-only.
+    """
+    try:
+        mode = file.stat().st_mode
+    except OSError:
+        return  # read_file says why it cannot be read
+    if stat.S_ISREG(mode) and (not os.access(file, os.W_OK) or not mode & 0o222):
+        raise InputError(name, "Dit bestand is alleen-lezen; b1check verandert het niet. Maak het eerst schrijfbaar "
+                               "(bijvoorbeeld: chmod u+w), of bekijk de vervangingen met --diff.")

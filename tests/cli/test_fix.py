@@ -177,3 +177,48 @@ def test_fix_changes_a_translation_in_a_po_file_and_leaves_the_source(tmp_path):
     result = CliRunner().invoke(cli, ["fix", str(path)])
     assert result.exit_code == 0, result.output
     assert path.read_text(encoding="utf-8") == 'msgid "Tevens"\nmsgstr "Ook sturen wij u de pas."\n'
+
+
+def test_a_read_only_file_is_refused_and_the_others_are_fixed(tmp_path, letter):
+    read_only = tmp_path / "alleen-lezen.txt"
+    read_only.write_bytes(LETTER.encode("utf-8"))
+    read_only.chmod(0o444)  # nobody may write it: refused even for root, who could
+    result = CliRunner().invoke(cli, ["fix", str(read_only), str(letter)])
+    assert result.exit_code == 2
+    assert f"{read_only}: Dit bestand is alleen-lezen; b1check verandert het niet." in result.output
+    assert read_only.read_bytes() == LETTER.encode("utf-8") and stat.S_IMODE(read_only.stat().st_mode) == 0o444
+    assert letter.read_bytes() == FIXED.encode("utf-8")
+    assert run("fix", "--diff", str(read_only)).exit_code == 1  # looking changes nothing, so it may
+
+
+def test_a_file_this_user_may_not_write_is_refused(letter, monkeypatch):
+    # A file of another user (mode 0644): what os.access says for this user counts, not only the mode.
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: False if mode == os.W_OK and str(path) == str(letter)
+                        else real_access(path, mode, **kw))
+    with pytest.raises(InputError) as error:
+        fix_file(letter)
+    assert "alleen-lezen" in error.value.reason and letter.read_bytes() == LETTER.encode("utf-8")
+
+
+def test_a_fixed_file_keeps_its_mode_and_owner(letter, monkeypatch):
+    letter.chmod(0o640)
+    calls = []
+    monkeypatch.setattr(os, "chown", lambda path, uid, gid: calls.append((uid, gid)))
+    before = letter.stat()
+    monkeypatch.setattr(os, "stat", _with_owner(os.stat, letter, 4321, 8765))
+    fix_file(letter)
+    monkeypatch.undo()
+    assert stat.S_IMODE(letter.stat().st_mode) == 0o640 and before.st_ino != letter.stat().st_ino
+    assert calls == [(4321, 8765)]
+
+
+def _with_owner(real_stat, path, uid, gid):
+    def fake(target, *args, **kwargs):
+        info = real_stat(target, *args, **kwargs)
+        if str(target) == str(path):
+            values = list(info)
+            values[4], values[5] = uid, gid
+            return os.stat_result(values)
+        return info
+    return fake
