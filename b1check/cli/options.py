@@ -168,4 +168,8 @@ def each_file(paths, config_path, work):
         except InputError as error:
             click.echo(f"b1check: {error.path}: {error.reason}", err=True)
             result = None
+        except Exception as error:  # noqa: BLE001 - one broken file must not stop the others (as in check)
+            click.echo(f"b1check: {path}: b1check kon dit bestand niet verwerken; het blijft zoals het is "
+                       f"(interne fout: {error!r}).", err=True)
+            result = None
         yield result

@@ -222,3 +222,33 @@ def _with_owner(real_stat, path, uid, gid):
             return os.stat_result(values)
         return info
     return fake
+
+
+def test_a_surrogate_reference_in_html_is_no_crash_and_the_next_file_is_fixed(tmp_path, letter):
+    page = tmp_path / "brief.html"
+    page.write_text("<p>Wij hebben uw brief ontvangen. Tevens &#xD800; sturen wij een folder.</p>\n")
+    before = page.read_bytes()
+    result = CliRunner().invoke(cli, ["fix", str(page), str(letter)])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert letter.read_bytes() == FIXED.encode("utf-8")
+    assert b"&#xD800;" in page.read_bytes() and page.read_bytes() == before.replace(b"Tevens", b"Ook")
+    checked = CliRunner().invoke(cli, ["check", "--fast", str(page)])
+    assert "interne fout" not in checked.output
+
+
+def test_an_unexpected_error_in_one_file_does_not_stop_the_others(tmp_path, letter, monkeypatch):
+    from b1check import fixes
+
+    broken = tmp_path / "kapot.txt"
+    broken.write_bytes(LETTER.encode("utf-8"))
+    real_fix_file = fixes.fix_file
+
+    def fix_file_or_fail(path, *args, **kwargs):
+        if str(path) == str(broken):
+            raise RuntimeError("onverwacht")
+        return real_fix_file(path, *args, **kwargs)
+
+    monkeypatch.setattr(fixes, "fix_file", fix_file_or_fail)
+    result = CliRunner().invoke(cli, ["fix", str(broken), str(letter)])
+    assert result.exit_code == 2 and f"b1check: {broken}: b1check kon dit bestand niet verwerken" in result.output
+    assert letter.read_bytes() == FIXED.encode("utf-8") and broken.read_bytes() == LETTER.encode("utf-8")
