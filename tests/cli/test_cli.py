@@ -281,3 +281,13 @@ def test_baseline_that_cannot_be_written_says_why(letter, tmp_path):
     result = run("baseline", str(letter), "-o", str(tmp_path / "weg" / "baseline.json"))
     assert result.exit_code == 2
     assert "kan niet schrijven (de map of het bestand bestaat niet)" in result.output
+
+
+def test_stdin_over_the_limit_is_refused_not_cut_off():
+    letter = "Geachte heer,\n\nWij verzoeken u het formulier te retourneren.\n\nJan de Vries\n"
+    result = run("check", "--fast", "--max-size", "1", "-", input="x" * 2000 + "\n" + letter)
+    assert result.exit_code == 2
+    assert "<stdin>: De tekst op standaardinvoer is te groot: langer dan de grens van 1 kB." in result.output
+    assert "B1: ja" not in result.output and "B1: nee" not in result.output
+    # exactly at the limit it is read whole
+    assert run("check", "--fast", "--max-size", "1", "-", input=letter.ljust(1024)).exit_code in (0, 1)
