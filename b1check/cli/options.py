@@ -4,6 +4,7 @@ the way a command stops with a Dutch message."""
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 import sys
 
@@ -11,7 +12,7 @@ import click
 
 from ..files import os_reason, target_problem  # noqa: F401  (the commands take os_reason from here)
 from ..model import FileReport, ReadError, Severity
-from ..settings import Limits, Settings, VerdictLimits
+from ..settings import MAX_FILE_KB, MAX_FILE_KB_LIMIT, Limits, Settings, VerdictLimits
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -26,6 +27,22 @@ include_docs_option = click.option(
     "--include-docs", is_flag=True,
     help="Lees ook README-, LICENSE-, CHANGELOG- en CONTRIBUTING-bestanden in de mappen als brief "
          "(standaard: overgeslagen; een bestand dat u zelf noemt, leest b1check altijd).")
+
+
+class Number(click.FloatRange):
+    """A number within a range, and a number at all: click's FloatRange lets 'nan' through."""
+
+    def convert(self, value, param, ctx):
+        number = super().convert(value, param, ctx)
+        if math.isnan(number):
+            self.fail(f"'{value}' is geen getal.", param, ctx)
+        return number
+
+
+# `--max-size KB` of check and audit: at least 1 kB, at most MAX_FILE_KB_LIMIT (a larger number cannot be read).
+max_size_option = click.option(
+    "--max-size", type=click.IntRange(1, MAX_FILE_KB_LIMIT), default=None, metavar="KB",
+    help=f"Grotere bestanden worden niet gelezen (standaard: {MAX_FILE_KB}).")
 
 
 @dataclasses.dataclass(frozen=True)
