@@ -148,11 +148,10 @@ def fix_file(
     """Fix one file on disk (or only compute the result, with write=False)."""
     name = str(path)
     file = Path(path)
-    if write:
-        _refuse_read_only(file, name)
     data = read_file(file, max_bytes)
     result = fix_bytes(data, name, settings)
     if write and result.changed:
+        _refuse_read_only(file, name)  # only when there is something to write: a clean read-only file is fine
         try:
             write_atomically(file, result.encoded())
         except OSError as error:

@@ -189,6 +189,10 @@ def test_a_read_only_file_is_refused_and_the_others_are_fixed(tmp_path, letter):
     assert read_only.read_bytes() == LETTER.encode("utf-8") and stat.S_IMODE(read_only.stat().st_mode) == 0o444
     assert letter.read_bytes() == FIXED.encode("utf-8")
     assert run("fix", "--diff", str(read_only)).exit_code == 1  # looking changes nothing, so it may
+    clean = tmp_path / "schoon.txt"
+    clean.write_text("Wij hebben uw brief gekregen. Dank u wel.\n", encoding="utf-8")
+    clean.chmod(0o444)
+    assert run("fix", str(clean)).exit_code == 0  # nothing to write: no reason to complain
 
 
 def test_a_file_this_user_may_not_write_is_refused(letter, monkeypatch):
