@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 
 from .language.analyse import BATCH, Analysis, analyse, analyse_together
-from .load import DEFAULT_MAX_BYTES, InputError, load_bytes, load_file, load_text
+from .load import DEFAULT_MAX_BYTES, InputError, load_bytes, load_file, load_text, size_text
 from .load.source import SourceText
 from .model import FileReport, Finding, ReadError
 from .rules import Context, Hit, parse_codes, rule_info, run_rules
@@ -171,7 +171,7 @@ def _check_batch(files: list[tuple[str, Settings, int]], stdin, stdin_name: str)
         name = stdin_name if path == "-" else str(path)
         try:
             if path == "-":
-                source = load_bytes(stdin.read(max_bytes + 1), name)
+                source = load_bytes(read_stdin(stdin, name, max_bytes), name)
             else:
                 source = load_file(path, max_bytes)
         except Exception as error:  # noqa: BLE001 - one broken file must not stop a batch
@@ -185,6 +185,17 @@ def _check_batch(files: list[tuple[str, Settings, int]], stdin, stdin_name: str)
         except Exception as error:  # noqa: BLE001
             results[index] = _read_error(name, error)
     return results
+
+
+def read_stdin(stdin, name: str, max_bytes: int) -> bytes:
+    """Standard input, whole, or an `InputError` when it is longer than the limit: never a cut-off text
+    that is judged as if it were the letter."""
+    data = stdin.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        limit = size_text(len(data), max_bytes)[1]
+        raise InputError(name, f"De tekst op standaardinvoer is te groot: langer dan de grens van {limit}. b1check "
+                               "controleert geen halve tekst. Geef een hogere grens met --max-size KB.")
+    return data
 
 
 def _read_error(name: str, error: Exception) -> ReadError:

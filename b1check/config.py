@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .language.wordlists import WordlistError, read_phrase_file, rule_info
 from .model import Severity
-from .settings import CONTACT_DETAILS, MAX_FILE_KB, Limits, Settings, VerdictLimits
+from .settings import CONTACT_DETAILS, MAX_FILE_KB, MAX_FILE_KB_LIMIT, Limits, Settings, VerdictLimits
 
 CONFIG_NAMES = ("b1check.toml", ".b1check.toml", "pyproject.toml")
 
@@ -226,6 +226,8 @@ def parse_config(table: dict, path: Path) -> Config:
         elif key == "max_size":
             if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
                 raise ConfigError(f"{here}: verwacht een positief heel getal (kB)")
+            if value > MAX_FILE_KB_LIMIT:
+                raise ConfigError(f"{here}: hooguit {MAX_FILE_KB_LIMIT} (kB, dat is 1 GB)")
             options["max_size_kb"] = value
     return Config(path=path, settings=settings, **options)
 

@@ -6,6 +6,11 @@ one step. An interrupted run leaves the previous file as it was, never an
 empty or half-written one, and two runs that write the same path each write
 their own temporary file: the last rename wins, and the file is always one
 run's whole output.
+
+Only a regular file (or a name that does not exist yet) is ever replaced: the
+rename would put a regular file in the place of a device such as /dev/null, a
+pipe or a socket, so such a target is refused (`NotARegularFile`) before
+anything is written.
 """
 
 from __future__ import annotations
@@ -46,7 +51,51 @@ if hasattr(errno, "EDQUOT"):
 
 def os_reason(error: OSError) -> str:
     """Why the operating system refused, in plain Dutch (lower case, for inside a sentence)."""
+    if isinstance(error, NotARegularFile):
+        return error.reason
     return _REASONS.get(error.errno, f"fout {error.errno} van het besturingssysteem")
+
+
+# What a path is when it is not a regular file, for inside a sentence.
+_KINDS = {
+    stat.S_IFIFO: "een pipe (FIFO)",
+    stat.S_IFSOCK: "een socket",
+    stat.S_IFCHR: "een apparaat",
+    stat.S_IFBLK: "een apparaat",
+    stat.S_IFDIR: "een map",
+}
+
+
+class NotARegularFile(OSError):
+    """b1check will not write over this path: it exists and is no regular file. `reason` is Dutch."""
+
+    def __init__(self, path: str | os.PathLike, reason: str) -> None:
+        super().__init__(errno.EINVAL, reason, str(path))
+        self.reason = reason
+
+
+def target_problem(path: str | os.PathLike) -> str | None:
+    """Why b1check will not write a file at `path` (Dutch, lower case, for inside a sentence), or None.
+
+    A name that does not exist, or that b1check cannot look at, is no problem
+    here: creating the file says what is wrong with it. Symbolic links are
+    followed, as `AtomicFile` follows them.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    kind = _KINDS.get(stat.S_IFMT(mode), "geen gewoon bestand")
+    return f"dit is {kind}, geen gewoon bestand; kies de naam van een gewoon bestand"
+
+
+def refuse_target(path: str | os.PathLike) -> None:
+    """Raise `NotARegularFile` if b1check must not write a file at `path` (see `target_problem`)."""
+    reason = target_problem(path)
+    if reason:
+        raise NotARegularFile(path, reason)
 
 
 def _new_file_mode() -> int:
@@ -76,6 +125,7 @@ class AtomicFile:
     def __init__(self, path: str | os.PathLike, encoding: str | None = "utf-8", newline: str | None = None) -> None:
         # Through a symbolic link: replace the file it points to, not the link.
         self.target = Path(os.path.realpath(path))
+        refuse_target(self.target)  # never put a regular file in the place of a device or a pipe
         handle, self._temporary = tempfile.mkstemp(
             prefix=f".{self.target.name}.", suffix=".b1check", dir=self.target.parent
         )
@@ -94,7 +144,13 @@ class AtomicFile:
         self.file.write(data)
 
     def commit(self) -> None:
-        """Flush to disk and put the file in place, keeping the mode of the file it replaces."""
+        """Flush to disk and put the file in place, keeping the mode (and, where allowed, the owner)
+        of the file it replaces.
+
+        The rename gives the path a new file: another hard link to the old file
+        keeps the old content. That is the price of never leaving a half-written
+        file, and it is accepted (editors that save atomically do the same).
+        """
         if self._done:
             return
         self._done = True
@@ -103,10 +159,16 @@ class AtomicFile:
             os.fsync(self.file.fileno())
             self.file.close()
             try:
-                mode = stat.S_IMODE(self.target.stat().st_mode)
+                info = self.target.stat()
             except FileNotFoundError:
-                mode = _new_file_mode()
-            os.chmod(self._temporary, mode)
+                info = None
+            if info is None:
+                os.chmod(self._temporary, _new_file_mode())
+            else:
+                if not stat.S_ISREG(info.st_mode):
+                    refuse_target(self.target)  # it became a pipe or a device while we wrote
+                _keep_owner(self._temporary, info)
+                os.chmod(self._temporary, stat.S_IMODE(info.st_mode))  # after chown, which may clear setgid
             os.replace(self._temporary, self.target)
         except BaseException:
             self.file.close()
@@ -130,6 +192,23 @@ class AtomicFile:
             self.commit()
         else:
             self.discard()
+
+
+def _keep_owner(path: str, old: os.stat_result) -> None:
+    """Give the new file the old one's owner and group, as far as this user may (root may, others
+    only a group they are in); else it stays the writer's own, as any new file."""
+    if not hasattr(os, "chown"):
+        return
+    current = os.stat(path)
+    if (current.st_uid, current.st_gid) == (old.st_uid, old.st_gid):
+        return
+    try:
+        os.chown(path, old.st_uid, old.st_gid)
+    except OSError:
+        try:
+            os.chown(path, -1, old.st_gid)
+        except OSError:
+            pass
 
 
 def _sync_folder(folder: Path) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -150,8 +151,24 @@ def fix_file(
     data = read_file(file, max_bytes)
     result = fix_bytes(data, name, settings)
     if write and result.changed:
+        _refuse_read_only(file, name)  # only when there is something to write: a clean read-only file is fine
         try:
             write_atomically(file, result.encoded())
         except OSError as error:
             raise InputError(name, f"b1check kan dit bestand niet opslaan ({os_reason(error)}).") from None
     return result
+
+
+def _refuse_read_only(file: Path, name: str) -> None:
+    """A file the user may not write, or that nobody may write (chmod 444, even for root), is not fixed.
+
+    The atomic rename only needs the folder to be writable, so without this
+    check `fix` would replace a file its owner marked read-only.
+    """
+    try:
+        mode = file.stat().st_mode
+    except OSError:
+        return  # read_file says why it cannot be read
+    if stat.S_ISREG(mode) and (not os.access(file, os.W_OK) or not mode & 0o222):
+        raise InputError(name, "Dit bestand is alleen-lezen; b1check verandert het niet. Maak het eerst schrijfbaar "
+                               "(bijvoorbeeld: chmod u+w), of bekijk de vervangingen met --diff.")

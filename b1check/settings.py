@@ -12,8 +12,12 @@ from .model import Severity
 
 # Files larger than this are not read: letters are small (configuration: max-size, in kB).
 MAX_FILE_KB = 5 * 1024
+# The highest size limit one may set (1 GB): far above any letter, and a number the system can read up to.
+MAX_FILE_KB_LIMIT = 1024 * 1024
 # Seconds one letter of an audit may take before it is stopped (`audit --timeout`).
 LETTER_TIMEOUT = 60
+# The longest time limit one may set (a day); 0 means no limit at all.
+MAX_LETTER_TIMEOUT = 24 * 3600
 
 
 @dataclass(frozen=True)

@@ -176,3 +176,50 @@ def test_two_audits_writing_one_report_never_mix(archive, tmp_path):
     rows = (tmp_path / "r.csv").read_text(encoding="utf-8").splitlines()
     assert len(rows) - 1 in (240, 40)
     assert _leftovers(tmp_path) == []
+
+
+def test_a_pipe_is_never_replaced_by_a_written_file(tmp_path):
+    pipe = tmp_path / "rapport.json"
+    os.mkfifo(pipe)
+    with pytest.raises(OSError) as error:
+        write_atomically(pipe, "nieuw")
+    assert os_reason(error.value) == "dit is een pipe (FIFO), geen gewoon bestand; kies de naam van een gewoon bestand"
+    assert pipe.is_fifo() and _leftovers(tmp_path) == []
+
+
+def test_a_device_is_never_a_target(tmp_path, monkeypatch):
+    # A device node cannot be made here without root; the predicate sees what os.stat says.
+    import stat as stat_module
+
+    from b1check import files
+
+    device = tmp_path / "null"
+    device.write_text("")
+    real_stat = os.stat
+    monkeypatch.setattr(files.os, "stat", lambda path, *args, **kwargs: os.stat_result(
+        (stat_module.S_IFCHR | 0o666, *real_stat(path)[1:])) if Path(path) == device else real_stat(path))
+    assert files.target_problem(device) == "dit is een apparaat, geen gewoon bestand; kies de naam van een gewoon bestand"
+    assert files.target_problem(tmp_path / "nieuw.json") is None
+    assert files.target_problem(tmp_path) .startswith("dit is een map")
+
+
+def test_a_pipe_that_appears_while_writing_is_left_as_it_is(tmp_path):
+    target = tmp_path / "rapport.csv"
+    out = AtomicFile(target)
+    out.write("a,b\n")
+    os.mkfifo(target)
+    with pytest.raises(OSError):
+        out.commit()
+    assert target.is_fifo() and _leftovers(tmp_path) == []
+
+
+def test_a_baseline_is_never_written_over_a_letter_or_a_pipe(tmp_path):
+    letter = tmp_path / "brief.txt"
+    letter.write_text((EXAMPLES / "bezwaar" / "origineel.txt").read_text(encoding="utf-8"))
+    before = letter.read_bytes()
+    result = CliRunner().invoke(cli, ["baseline", str(letter), "-o", str(letter)])
+    assert result.exit_code == 2 and "dit is een van de brieven" in result.output
+    assert letter.read_bytes() == before
+    os.mkfifo(tmp_path / "p.json")
+    result = CliRunner().invoke(cli, ["baseline", str(letter), "-o", str(tmp_path / "p.json")])
+    assert result.exit_code == 2 and "pipe" in result.output and (tmp_path / "p.json").is_fifo()

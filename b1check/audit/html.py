@@ -44,7 +44,7 @@ import jinja2
 
 from ..__about__ import __version__
 from ..analysis.lintii import who_struggles
-from ..files import AtomicFile, _new_file_mode
+from ..files import AtomicFile, _new_file_mode, refuse_target, target_problem
 from ..load.source import SourceText
 from ..model import CATEGORIES, FileReport, Finding
 from ..report.labels import CATEGORY_NAMES, SEVERITY_NAMES, better, number
@@ -431,9 +431,15 @@ class HtmlReport:
         target = Path(os.path.realpath(path.rstrip("/" + os.sep) or path))
         self.target = target
         parent = target.parent
-        if self.folder and not replaceable(target):
-            raise ReportError(f"{path}: deze map bestaat al en is geen rapport van b1check. Kies een nieuwe of lege "
-                              "map: b1check vervangt alleen een eigen rapport.")
+        if self.folder:
+            problem = folder_problem(target)
+            if problem:
+                raise ReportError(f"{path}: {problem}")
+        else:
+            refuse_target(target)  # before the temporary files: a pipe or a device is never replaced
+        # A page of too many letters becomes the folder beside it (rapport.html → rapport/), but never
+        # in the place of something that is not an earlier report: then it stays one (long) page.
+        self._may_become_folder = not self.folder and folder_problem(target.with_suffix("")) is None
         self._rows = tempfile.TemporaryFile(  # noqa: SIM115 - open until close()
             "w+", encoding="utf-8", dir=parent, prefix=".b1check-audit-")
         self._spool = None
@@ -475,7 +481,7 @@ class HtmlReport:
     def close(self, summary: ArchiveSummary, threshold: float, paths: list[str], baseline: str | None,
               max_lint_level: int = MAX_LINT_LEVEL) -> None:
         try:
-            if self._spool is not None and self.sections > SINGLE_PAGE_LETTERS:
+            if self._spool is not None and self.sections > SINGLE_PAGE_LETTERS and self._may_become_folder:
                 self._become_folder()
             if self.folder:
                 self._close_folder(summary, threshold, paths, baseline, max_lint_level)
@@ -557,11 +563,31 @@ class ReportError(ValueError):
     """The report cannot go where it is asked to; the message is for the user, in Dutch."""
 
 
+def folder_problem(target: Path) -> str | None:
+    """Why a folder report may not go to `target` (Dutch, for after the path), or None.
+
+    It may replace nothing, an empty folder or an earlier report; never a folder
+    of other things (`--html archief/` must not take the letters' place), and
+    never a file, a pipe or a device (`--html notities.md` must not delete the notes).
+    """
+    if not os.path.lexists(target):
+        return None
+    if target.is_dir():
+        if replaceable(target):
+            return None
+        return ("deze map bestaat al en is geen rapport van b1check. Kies een nieuwe of lege map: b1check "
+                "vervangt alleen een eigen rapport.")
+    if target.is_file():
+        return ("dit is een bestand, geen map. Een rapport met een naam zonder .html wordt een map; b1check "
+                "vervangt uw bestand niet. Kies een nieuwe naam, of een naam op .html voor één pagina.")
+    return (target_problem(target) or "dit is geen map") + "."
+
+
 def replaceable(target: Path) -> bool:
-    """A folder report may replace nothing, a file, an empty folder or an earlier report, never a folder
-    of other things (`--html archief/` must not take the letters' place)."""
+    """A folder report may replace nothing, an empty folder or an earlier report, never a folder
+    of other things (`--html archief/` must not take the letters' place). See `folder_problem`."""
     if not target.is_dir():
-        return True
+        return not os.path.lexists(target)
     if not any(target.iterdir()):
         return True
     try:

@@ -20,10 +20,10 @@ import click
 from ..config import ConfigError, config_for
 from ..model import ReadError
 from ..report.labels import count, number
-from ..settings import LETTER_TIMEOUT, MAX_FILE_KB
+from ..settings import LETTER_TIMEOUT, MAX_LETTER_TIMEOUT
 from .dutch import OPTIONS_METAVAR
-from .options import (EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exclude_option, fail, include_docs_option, os_reason,
-                      parse_overrides)
+from .options import (EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Number, exclude_option, fail, include_docs_option,
+                      max_size_option, os_reason, parse_overrides, report_clash)
 
 
 class Progress:
@@ -117,16 +117,15 @@ def _tasks(walk, baseline: dict | None) -> Iterator:
               help="Exit-code 1 als minder dan dit deel van de brieven B1 is.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",
               help="Dit configuratiebestand gebruiken (anders: het dichtstbijzijnde bij elke brief).")
-@click.option("--max-size", type=int, default=None, metavar="KB",
-              help=f"Grotere bestanden worden niet gelezen (standaard: {MAX_FILE_KB}).")
+@max_size_option
 @click.option("--fast", is_flag=True,
               help="Snel, zonder zinsontleding (voor grote archieven): sommige regels en LiNT-II staan dan uit.")
 @click.option("--select", multiple=True, metavar="CODES", help="Alleen deze regels.")
 @click.option("--ignore", multiple=True, metavar="CODES", help="Deze regels overslaan.")
 @click.option("--set", "assignments", multiple=True, metavar="NAAM=WAARDE", help="Een grens aanpassen.")
-@click.option("--timeout", type=click.FloatRange(min=0), default=LETTER_TIMEOUT, metavar="SECONDEN",
+@click.option("--timeout", type=Number(0, MAX_LETTER_TIMEOUT), default=LETTER_TIMEOUT, metavar="SECONDEN",
               help=f"Stop met een brief die langer duurt; hij komt bij 'Niet gelezen' (standaard: {LETTER_TIMEOUT}; "
-                   "0: geen grens).")
+                   "0: geen grens; hooguit een dag).")
 @click.option("--progress/--no-progress", default=None, help="Voortgang tonen (standaard: alleen op een terminal).")
 def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs, scheduler, exclude, include_docs, fail_under,
           config_path, max_size, fast, select, ignore, assignments, timeout, progress):
@@ -137,6 +136,10 @@ def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs
     from ..language.analyse import model_problem
 
     overrides = parse_overrides(None, select, ignore, assignments, fast)
+    clash = report_clash(paths, (("--html", html_path), ("--csv", csv_path), ("--json", json_path),
+                                  ("--jsonl", jsonl_path)))
+    if clash:
+        fail(clash)
     try:
         top = config_for(None, config_path)
     except ConfigError as error:

@@ -11,7 +11,7 @@ from ..report.labels import count
 from .check import _check_all
 from .dutch import OPTIONS_METAVAR
 from .options import (EXIT_ERROR, EXIT_OK, Overrides, exclude_option, fail, include_docs_option, letters_in,
-                      os_reason)
+                      os_reason, report_clash)
 
 
 @click.command(name="baseline", options_metavar=OPTIONS_METAVAR)
@@ -26,6 +26,9 @@ def write_baseline_command(paths, output, exclude, include_docs, config_path):
     """Schrijf de meldingen van nu in een baseline: daarna ziet u alleen nieuwe meldingen."""
     from ..rules.baseline import write_baseline
 
+    clash = report_clash(paths, (("-o", output),))
+    if clash:
+        fail(clash)
     letters, unread = letters_in(paths, tuple(exclude), include_docs)
     reports, errors, _ = _check_all(letters, Overrides(), None, config_path, None, "<stdin>")
     errors = unread + errors

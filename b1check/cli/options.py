@@ -4,14 +4,15 @@ the way a command stops with a Dutch message."""
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 import sys
 
 import click
 
-from ..files import os_reason  # noqa: F401  (the commands take it from here)
+from ..files import os_reason, target_problem  # noqa: F401  (the commands take os_reason from here)
 from ..model import FileReport, ReadError, Severity
-from ..settings import Limits, Settings, VerdictLimits
+from ..settings import MAX_FILE_KB, MAX_FILE_KB_LIMIT, Limits, Settings, VerdictLimits
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -26,6 +27,22 @@ include_docs_option = click.option(
     "--include-docs", is_flag=True,
     help="Lees ook README-, LICENSE-, CHANGELOG- en CONTRIBUTING-bestanden in de mappen als brief "
          "(standaard: overgeslagen; een bestand dat u zelf noemt, leest b1check altijd).")
+
+
+class Number(click.FloatRange):
+    """A number within a range, and a number at all: click's FloatRange lets 'nan' through."""
+
+    def convert(self, value, param, ctx):
+        number = super().convert(value, param, ctx)
+        if math.isnan(number):
+            self.fail(f"'{value}' is geen getal.", param, ctx)
+        return number
+
+
+# `--max-size KB` of check and audit: at least 1 kB, at most MAX_FILE_KB_LIMIT (a larger number cannot be read).
+max_size_option = click.option(
+    "--max-size", type=click.IntRange(1, MAX_FILE_KB_LIMIT), default=None, metavar="KB",
+    help=f"Grotere bestanden worden niet gelezen (standaard: {MAX_FILE_KB}).")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -116,6 +133,41 @@ def letters_in(paths, exclude: tuple[str, ...], include_docs: bool) -> tuple[lis
     return list(letters.values()), errors
 
 
+def report_clash(paths, reports) -> str | None:
+    """Why the files these options write cannot be written, in Dutch, or None; before any work.
+
+    `reports` are (option, path or None) pairs. Refused: a path that exists and
+    is no regular file (a device, a pipe), two reports with one path (the last
+    would silently replace the first), and a report in the place of a letter
+    that is checked (named, or a letter in a folder that is checked).
+    The HTML report's own checks (a folder) are in `audit.html`.
+    """
+    from ..load.read import is_letter
+
+    seen: dict[str, str] = {}
+    for option, path in reports:
+        if not path:
+            continue
+        problem = None if option == "--html" else target_problem(path)
+        if problem:
+            return f"{path}: kan niet schrijven ({problem})."
+        real = os.path.realpath(path.rstrip("/" + os.sep) or path)
+        if real in seen:
+            return (f"{seen[real]} en {option} schrijven allebei naar {path}: het ene rapport zou het andere "
+                    "vervangen. Geef elk rapport een eigen naam.")
+        seen[real] = option
+    named = {os.path.realpath(path) for path in paths if path != "-"}
+    folders = tuple(os.path.join(path, "") for path in named if os.path.isdir(path))
+    files = named.difference(path[:-1] for path in folders)  # a folder as a target: see audit.html
+    for real, option in seen.items():
+        checked = real in files or (is_letter(real) and os.path.isfile(real) and real.startswith(folders))
+        if checked:
+            given = dict(reports)[option]
+            return (f"{given}: dit is een van de brieven die u laat controleren; {option} zou hem overschrijven. "
+                    "Kies een andere naam.")
+    return None
+
+
 def each_file(paths, config_path, work):
     """`work(path, settings, max_bytes)` for each file, with the configuration that holds for it
     (`fix`, `review`). A configuration that cannot be read stops the command (exit 2); a file
@@ -132,5 +184,9 @@ def each_file(paths, config_path, work):
             sys.exit(EXIT_ERROR)
         except InputError as error:
             click.echo(f"b1check: {error.path}: {error.reason}", err=True)
+            result = None
+        except Exception as error:  # noqa: BLE001 - one broken file must not stop the others (as in check)
+            click.echo(f"b1check: {path}: b1check kon dit bestand niet verwerken; het blijft zoals het is "
+                       f"(interne fout: {error!r}).", err=True)
             result = None
         yield result

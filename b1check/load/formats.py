@@ -158,7 +158,9 @@ class _HTMLText(HTMLParser):
     def handle_charref(self, name):
         try:
             value = int(name[1:], 16) if name[:1] in ("x", "X") else int(name)
-            self._reference(chr(value) if 0 < value < 0x110000 else "\ufffd")
+            # As a browser does: no character, a surrogate (&#xD800;) or beyond Unicode is U+FFFD.
+            valid = 0 < value < 0x110000 and not 0xD800 <= value <= 0xDFFF
+            self._reference(chr(value) if valid else "\ufffd")
         except ValueError:
             self._reference("\ufffd")
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import math
 import os
+import re
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -177,6 +178,9 @@ def _text_source(data: bytes, name: str, fmt: str | None) -> SourceText:
     return source
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def load_parsed(data: bytes, name: str, parse: Callable[[bytes, str], SourceText]) -> SourceText:
     """What `load_bytes` does around the parse of a file's format: `parse` may be a caller's own, one that
     keeps what it parsed (`review` keeps the document it writes its comments into)."""
@@ -188,7 +192,9 @@ def load_parsed(data: bytes, name: str, parse: Callable[[bytes, str], SourceText
         raise
     except (ValueError, LookupError, AssertionError, IndexError, TypeError) as error:
         raise InputError(name, f"Dit bestand kan niet gelezen worden ({error}).") from None
-    source.text = _line_ends(source.text)
+    # A lone surrogate cannot be encoded (the word tables, the cache, a report all need UTF-8): it is no
+    # character, so it becomes U+FFFD, one character for one, and no offset moves.
+    source.text = _SURROGATE.sub("\ufffd", _line_ends(source.text))
     marked = markers.blank_markers(source.text)
     text, placeholders = templates.recognise(marked, name)
     source.text = text

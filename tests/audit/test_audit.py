@@ -428,3 +428,28 @@ def test_json_lines_has_a_line_per_letter_and_the_summary_last(archive, reports,
     again = audit(str(archive), "--exclude", "concepten/", "--jobs", "1", "--baseline", str(target),
                   "--json", str(tmp_path / "r.json"))
     assert "Sinds de vorige keer: 0 beter, 0 slechter, 9 gelijk" in again.output, again.output
+
+
+@pytest.mark.parametrize("option", ["--json", "--csv", "--jsonl", "--html"])
+def test_a_report_never_replaces_a_pipe(tmp_path, option):
+    (tmp_path / "brief.txt").write_text(PLAIN, encoding="utf-8")
+    pipe = tmp_path / "rapport.html"
+    os.mkfifo(pipe)
+    result = audit(str(tmp_path / "brief.txt"), "--fast", option, str(pipe))
+    assert result.exit_code == 2 and "pipe (FIFO), geen gewoon bestand" in result.output, result.output
+    assert pipe.is_fifo() and "gecontroleerd" not in result.output  # refused before any work
+
+
+def test_a_report_never_replaces_a_letter_or_another_report(tmp_path):
+    letter = tmp_path / "brieven" / "brief.txt"
+    letter.parent.mkdir()
+    letter.write_text(PLAIN, encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(letter)
+    for arguments in ([str(letter), "--json", str(tmp_path / "link.txt")],
+                      [str(tmp_path / "brieven"), "--csv", str(letter)]):
+        result = audit(*arguments, "--fast")
+        assert result.exit_code == 2 and "dit is een van de brieven die u laat controleren" in result.output
+        assert letter.read_text(encoding="utf-8") == PLAIN
+    result = audit(str(letter), "--fast", "--json", str(tmp_path / "r.out"), "--csv", str(tmp_path / "r.out"))
+    assert result.exit_code == 2 and "schrijven allebei naar" in result.output
+    assert not (tmp_path / "r.out").exists()

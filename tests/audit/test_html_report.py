@@ -190,3 +190,30 @@ def test_a_letter_page_shows_the_advice_too(tmp_path):
     (page,) = (target / "brieven").rglob("*.html")
     text = page.read_text(encoding="utf-8")
     assert "advies: gebruik" in text
+
+
+@pytest.mark.parametrize("name", ["notities.md", "rapport"])
+def test_a_folder_report_never_takes_the_place_of_a_file(archive, tmp_path, name):
+    target = tmp_path / name
+    target.write_text("van de gebruiker\n")
+    result = audit(str(archive), "--html", str(target))
+    assert result.exit_code == 2 and "dit is een bestand, geen map" in result.output
+    assert target.read_text() == "van de gebruiker\n"
+    assert not any(p.name.startswith(".") for p in tmp_path.iterdir())  # no temporary files left
+
+
+def test_a_folder_report_never_takes_the_place_of_a_pipe(archive, tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "rapport")
+    result = audit(str(archive), "--html", str(tmp_path / "rapport"))
+    assert result.exit_code == 2 and "pipe" in result.output and (tmp_path / "rapport").is_fifo()
+
+
+def test_a_long_page_does_not_become_a_folder_over_a_file(archive, tmp_path, monkeypatch):
+    monkeypatch.setattr(html_report, "SINGLE_PAGE_LETTERS", 4)
+    (tmp_path / "rapport").write_text("van de gebruiker\n")
+    result = audit(str(archive), "--html", str(tmp_path / "rapport.html"))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "rapport").read_text() == "van de gebruiker\n"
+    assert (tmp_path / "rapport.html").read_text(encoding="utf-8").count('<section class="letter"') == 6

@@ -281,3 +281,35 @@ def test_baseline_that_cannot_be_written_says_why(letter, tmp_path):
     result = run("baseline", str(letter), "-o", str(tmp_path / "weg" / "baseline.json"))
     assert result.exit_code == 2
     assert "kan niet schrijven (de map of het bestand bestaat niet)" in result.output
+
+
+def test_stdin_over_the_limit_is_refused_not_cut_off():
+    letter = "Geachte heer,\n\nWij verzoeken u het formulier te retourneren.\n\nJan de Vries\n"
+    result = run("check", "--fast", "--max-size", "1", "-", input="x" * 2000 + "\n" + letter)
+    assert result.exit_code == 2
+    assert "<stdin>: De tekst op standaardinvoer is te groot: langer dan de grens van 1 kB." in result.output
+    assert "B1: ja" not in result.output and "B1: nee" not in result.output
+    # exactly at the limit it is read whole
+    assert run("check", "--fast", "--max-size", "1", "-", input=letter.ljust(1024)).exit_code in (0, 1)
+
+
+@pytest.mark.parametrize("command, option, value, said", [
+    ("audit", "--timeout", "99999999999999999999", "0<=x<=86400"), ("audit", "--timeout", "nan", "'nan' is geen getal"),
+    ("check", "--max-size", "999999999999999999", "1<=x<=1048576"), ("check", "--max-size", "0", "1<=x<=1048576"),
+    ("audit", "--max-size", "-5", "1<=x<=1048576"),
+])
+def test_numbers_out_of_range_are_refused_before_any_work(tmp_path, command, option, value, said):
+    # click's own words are Dutch when b1check runs as a program (tests/cli/test_click_texts.py); here the range counts
+    letter = tmp_path / "brief.txt"
+    letter.write_text("Geachte heer,\n\nWij sturen u een formulier.\n\nJan de Vries\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, [command, "--fast", option, value, str(letter)])
+    assert result.exit_code == 2 and f"'{option}'" in result.output and said in result.output, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_a_size_limit_in_the_configuration_has_a_ceiling(tmp_path):
+    (tmp_path / "b1check.toml").write_text("max-size = 99999999999999\n")
+    letter = tmp_path / "brief.txt"
+    letter.write_text("Geachte heer,\n\nWij sturen u een formulier.\n\nJan de Vries\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--fast", "--config", str(tmp_path / "b1check.toml"), str(letter)])
+    assert result.exit_code == 2 and "max-size: hooguit 1048576" in result.output and "interne fout" not in result.output

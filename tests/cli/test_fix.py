@@ -177,3 +177,82 @@ def test_fix_changes_a_translation_in_a_po_file_and_leaves_the_source(tmp_path):
     result = CliRunner().invoke(cli, ["fix", str(path)])
     assert result.exit_code == 0, result.output
     assert path.read_text(encoding="utf-8") == 'msgid "Tevens"\nmsgstr "Ook sturen wij u de pas."\n'
+
+
+def test_a_read_only_file_is_refused_and_the_others_are_fixed(tmp_path, letter):
+    read_only = tmp_path / "alleen-lezen.txt"
+    read_only.write_bytes(LETTER.encode("utf-8"))
+    read_only.chmod(0o444)  # nobody may write it: refused even for root, who could
+    result = CliRunner().invoke(cli, ["fix", str(read_only), str(letter)])
+    assert result.exit_code == 2
+    assert f"{read_only}: Dit bestand is alleen-lezen; b1check verandert het niet." in result.output
+    assert read_only.read_bytes() == LETTER.encode("utf-8") and stat.S_IMODE(read_only.stat().st_mode) == 0o444
+    assert letter.read_bytes() == FIXED.encode("utf-8")
+    assert run("fix", "--diff", str(read_only)).exit_code == 1  # looking changes nothing, so it may
+    clean = tmp_path / "schoon.txt"
+    clean.write_text("Wij hebben uw brief gekregen. Dank u wel.\n", encoding="utf-8")
+    clean.chmod(0o444)
+    assert run("fix", str(clean)).exit_code == 0  # nothing to write: no reason to complain
+
+
+def test_a_file_this_user_may_not_write_is_refused(letter, monkeypatch):
+    # A file of another user (mode 0644): what os.access says for this user counts, not only the mode.
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: False if mode == os.W_OK and str(path) == str(letter)
+                        else real_access(path, mode, **kw))
+    with pytest.raises(InputError) as error:
+        fix_file(letter)
+    assert "alleen-lezen" in error.value.reason and letter.read_bytes() == LETTER.encode("utf-8")
+
+
+def test_a_fixed_file_keeps_its_mode_and_owner(letter, monkeypatch):
+    letter.chmod(0o640)
+    calls = []
+    monkeypatch.setattr(os, "chown", lambda path, uid, gid: calls.append((uid, gid)))
+    before = letter.stat()
+    monkeypatch.setattr(os, "stat", _with_owner(os.stat, letter, 4321, 8765))
+    fix_file(letter)
+    monkeypatch.undo()
+    assert stat.S_IMODE(letter.stat().st_mode) == 0o640 and before.st_ino != letter.stat().st_ino
+    assert calls == [(4321, 8765)]
+
+
+def _with_owner(real_stat, path, uid, gid):
+    def fake(target, *args, **kwargs):
+        info = real_stat(target, *args, **kwargs)
+        if str(target) == str(path):
+            values = list(info)
+            values[4], values[5] = uid, gid
+            return os.stat_result(values)
+        return info
+    return fake
+
+
+def test_a_surrogate_reference_in_html_is_no_crash_and_the_next_file_is_fixed(tmp_path, letter):
+    page = tmp_path / "brief.html"
+    page.write_text("<p>Wij hebben uw brief ontvangen. Tevens &#xD800; sturen wij een folder.</p>\n")
+    before = page.read_bytes()
+    result = CliRunner().invoke(cli, ["fix", str(page), str(letter)])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert letter.read_bytes() == FIXED.encode("utf-8")
+    assert b"&#xD800;" in page.read_bytes() and page.read_bytes() == before.replace(b"Tevens", b"Ook")
+    checked = CliRunner().invoke(cli, ["check", "--fast", str(page)])
+    assert "interne fout" not in checked.output
+
+
+def test_an_unexpected_error_in_one_file_does_not_stop_the_others(tmp_path, letter, monkeypatch):
+    from b1check import fixes
+
+    broken = tmp_path / "kapot.txt"
+    broken.write_bytes(LETTER.encode("utf-8"))
+    real_fix_file = fixes.fix_file
+
+    def fix_file_or_fail(path, *args, **kwargs):
+        if str(path) == str(broken):
+            raise RuntimeError("onverwacht")
+        return real_fix_file(path, *args, **kwargs)
+
+    monkeypatch.setattr(fixes, "fix_file", fix_file_or_fail)
+    result = CliRunner().invoke(cli, ["fix", str(broken), str(letter)])
+    assert result.exit_code == 2 and f"b1check: {broken}: b1check kon dit bestand niet verwerken" in result.output
+    assert letter.read_bytes() == FIXED.encode("utf-8") and broken.read_bytes() == LETTER.encode("utf-8")

@@ -223,3 +223,21 @@ def test_eml_sender_counts_for_contact(tmp_path):
     report = check_file(path)
     (noreply,) = [f for f in report.findings if f.rule == "CON006"]
     assert (noreply.line, eml[noreply.start : noreply.end]) == (1, "noreply@gemeente-voorbeeld.nl")
+
+
+@pytest.mark.parametrize("reference", ["&#xD800;", "&#55296;", "&#xDFFF;"])
+def test_a_surrogate_character_reference_becomes_the_replacement_character(reference):
+    # As a browser reads it: a surrogate is no character, and it cannot be written as UTF-8.
+    source = html_to_text(f"<p>Wij verzoeken u {reference} te betalen.</p>")
+    assert "\ufffd" in source.text and not any(0xD800 <= ord(char) <= 0xDFFF for char in source.text)
+    source.text.encode("utf-8")
+
+
+def test_a_lone_surrogate_from_any_loader_is_replaced_without_moving_offsets(monkeypatch):
+    from b1check.load import read
+    from b1check.load.source import SourceText
+
+    monkeypatch.setitem(read.TEXT_LOADERS, "text", lambda original, data: SourceText.identity(
+        original.replace("X", "\ud800"), format="text"))
+    source = load_bytes(b"Wij verzoeken u X te betalen.", "brief.txt")
+    assert source.text == "Wij verzoeken u \ufffd te betalen."
