@@ -58,7 +58,7 @@ def os_reason(error: OSError) -> str:
 
 # What a path is when it is not a regular file, for inside a sentence.
 _KINDS = {
-    stat.S_IFIFO: "een pipe (FIFO)",
+    stat.S_IFIFO: "een pipe",
     stat.S_IFSOCK: "een socket",
     stat.S_IFCHR: "een apparaat",
     stat.S_IFBLK: "een apparaat",

@@ -183,7 +183,7 @@ def test_a_pipe_is_never_replaced_by_a_written_file(tmp_path):
     os.mkfifo(pipe)
     with pytest.raises(OSError) as error:
         write_atomically(pipe, "nieuw")
-    assert os_reason(error.value) == "dit is een pipe (FIFO), geen gewoon bestand; kies de naam van een gewoon bestand"
+    assert os_reason(error.value) == "dit is een pipe, geen gewoon bestand; kies de naam van een gewoon bestand"
     assert pipe.is_fifo() and _leftovers(tmp_path) == []
 
 

@@ -436,7 +436,7 @@ def test_a_report_never_replaces_a_pipe(tmp_path, option):
     pipe = tmp_path / "rapport.html"
     os.mkfifo(pipe)
     result = audit(str(tmp_path / "brief.txt"), "--fast", option, str(pipe))
-    assert result.exit_code == 2 and "pipe (FIFO), geen gewoon bestand" in result.output, result.output
+    assert result.exit_code == 2 and "een pipe, geen gewoon bestand" in result.output, result.output
     assert pipe.is_fifo() and "gecontroleerd" not in result.output  # refused before any work
 
 
