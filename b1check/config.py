@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from .files import real_path
 from .language.wordlists import WordlistError, read_phrase_file, rule_info
 from .model import Severity
 from .settings import CONTACT_DETAILS, MAX_FILE_KB, Limits, Settings, VerdictLimits
@@ -44,10 +45,10 @@ class Config:
         """The settings for one file: per-file-ignores added to `ignore`."""
         if not self.per_file_ignores:
             return self.settings
-        file = Path(path).resolve()
+        file = real_path(path)
         base = self.path.parent if self.path else Path.cwd()
         try:
-            relative = file.relative_to(base.resolve()).as_posix()
+            relative = file.relative_to(real_path(base)).as_posix()
         except ValueError:
             relative = file.as_posix()
         extra: list[str] = []
@@ -124,7 +125,7 @@ def _paths(value, base: Path, where: str) -> tuple[Path, ...]:
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where}: verwacht een lijst met bestandsnamen")
-    paths = tuple((base / v).resolve() for v in value)
+    paths = tuple(real_path(base / v) for v in value)
     for path in paths:
         if not path.is_file():
             raise ConfigError(f"{where}: het bestand '{path}' bestaat niet")
@@ -222,7 +223,7 @@ def parse_config(table: dict, path: Path) -> Config:
         elif key == "baseline":
             if not isinstance(value, str):
                 raise ConfigError(f"{here}: verwacht een bestandsnaam")
-            options["baseline"] = (base / value).resolve()
+            options["baseline"] = real_path(base / value)
         elif key == "max_size":
             if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
                 raise ConfigError(f"{here}: verwacht een positief heel getal (kB)")
@@ -252,8 +253,9 @@ def load_config(path: Path) -> Config:
 def config_for(file: str | os.PathLike | None, explicit: str | os.PathLike | None = None) -> Config:
     """The configuration that applies to a file (or to the current folder)."""
     if explicit is not None:
-        return load_config(Path(explicit).resolve())
-    folder = Path.cwd() if file in (None, "-") else Path(file).resolve().parent
+        return load_config(real_path(explicit))
+    # real_path, not Path.resolve: a loop of links is no error here; reading the file says why it cannot be read.
+    folder = Path.cwd() if file in (None, "-") else real_path(file).parent
     found = find_config(folder)
     return load_config(found) if found else Config(path=None, settings=Settings())
 

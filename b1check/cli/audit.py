@@ -91,7 +91,7 @@ def _tasks(walk, baseline: dict | None) -> Iterator:
 
 
 @click.command(options_metavar=OPTIONS_METAVAR)
-@click.argument("paths", nargs=-1, required=True, metavar="BESTAND...", type=click.Path())
+@click.argument("paths", nargs=-1, required=True, metavar="BESTAND...", type=click.Path(readable=False))
 @click.option("--html", "html_path", type=click.Path(), default=None, metavar="BESTAND|MAP",
               help="Schrijf het rapport als webpagina. rapport.html: één pagina met alle brieven (tot 2.000 "
                    "brieven; daarboven wordt het de map rapport/). rapport/ (een naam zonder .html): een map met "

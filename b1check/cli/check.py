@@ -32,7 +32,7 @@ SEVERITIES = Choice(
 
 
 @click.command(options_metavar=OPTIONS_METAVAR)
-@click.argument("paths", nargs=-1, metavar="[BESTAND]...", type=click.Path(dir_okay=True, allow_dash=True))
+@click.argument("paths", nargs=-1, metavar="[BESTAND]...", type=click.Path(allow_dash=True, readable=False))
 @click.option("--format", "output_format", type=FORMATS, default="tekst", metavar=FORMATS.metavar(),
               help="Uitvoer: tekst voor mensen, één regel per melding (kort), JSON, SARIF, GitHub-annotaties "
                    "of JUnit (standaard: tekst).")

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..files import write_atomically
+from ..files import real_path, write_atomically
 from ..model import FileReport, Finding
 
 BASELINE_VERSION = 1
@@ -21,14 +21,14 @@ def fingerprint(finding: Finding) -> str:
 
 def _key(path: str, root: Path) -> str:
     try:
-        return Path(path).resolve().relative_to(root.resolve()).as_posix()
+        return real_path(path).relative_to(real_path(root)).as_posix()
     except ValueError:
         return Path(path).as_posix()
 
 
 def write_baseline(reports: list[FileReport], target: Path) -> int:
     """Write the findings of `reports` as a baseline, atomically. Returns the count."""
-    root = target.resolve().parent
+    root = real_path(target).parent
     files = {}
     total = 0
     for report in reports:
@@ -74,4 +74,4 @@ def load_baseline(path: Path) -> Baseline:
         raise BaselineError(f"{path}: dit is geen geldig baseline-bestand ({error})") from None
     if not isinstance(data, dict) or data.get("version") != BASELINE_VERSION or not isinstance(data.get("files"), dict):
         raise BaselineError(f"{path}: dit is geen baseline van deze versie van b1check")
-    return Baseline(Path(path).resolve().parent, data["files"])
+    return Baseline(real_path(path).parent, data["files"])

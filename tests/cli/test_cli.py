@@ -281,3 +281,86 @@ def test_baseline_that_cannot_be_written_says_why(letter, tmp_path):
     result = run("baseline", str(letter), "-o", str(tmp_path / "weg" / "baseline.json"))
     assert result.exit_code == 2
     assert "kan niet schrijven (de map of het bestand bestaat niet)" in result.output
+
+
+# A file named on the command line that cannot be read: each command lists it and goes on with the others.
+# "Geen toegang" is simulated, because root (as tests often run) may read every file.
+NAMED_UNREADABLE = {
+    "geen-toegang": "b1check mag dit bestand niet lezen (geen toegang)",
+    "kringverwijzing": "te veel doorverwijzingen (symbolische koppelingen) achter elkaar",
+    "kapotte-koppeling": "Dit bestand bestaat niet",
+}
+
+
+def _unreadable(tmp_path, kind: str, monkeypatch, suffix: str):
+    import errno
+    import os
+
+    bad = tmp_path / f"{kind}{suffix}"
+    if kind == "geen-toegang":
+        bad.write_text(BUREAUCRATIC, encoding="utf-8")
+        real_access, real_open = os.access, os.open
+
+        def access(path, mode, *args, **kwargs):
+            return False if os.fspath(path) == str(bad) else real_access(path, mode, *args, **kwargs)
+
+        def refuse(path, *args, **kwargs):
+            if not isinstance(path, int) and os.fspath(path) == str(bad):
+                raise PermissionError(errno.EACCES, "Permission denied", str(bad))
+            return real_open(path, *args, **kwargs)
+
+        monkeypatch.setattr(os, "access", access)
+        monkeypatch.setattr(os, "open", refuse)
+    elif kind == "kringverwijzing":
+        other = tmp_path / f"ander{suffix}"
+        bad.symlink_to(other)
+        other.symlink_to(bad)
+    else:
+        bad.symlink_to(tmp_path / "weg.txt")
+    return bad
+
+
+@pytest.mark.parametrize("kind", NAMED_UNREADABLE)
+@pytest.mark.parametrize("command", ["check", "audit", "fix", "baseline", "review"])
+def test_a_named_file_that_cannot_be_read_is_listed_and_the_others_are_done(tmp_path, monkeypatch, command, kind):
+    from tests.letter_files import make_docx
+
+    suffix = ".docx" if command == "review" else ".txt"
+    bad = _unreadable(tmp_path, kind, monkeypatch, suffix)
+    good = tmp_path / f"goed{suffix}"
+    text = "Tevens verzoeken wij u het formulier te retourneren.\n"
+    if command == "review":
+        good.write_bytes(make_docx(text))
+    else:
+        good.write_text(text, encoding="utf-8")
+    extra = {"check": ["--fast"], "audit": ["--fast", "-j", "1"], "baseline": ["-o", str(tmp_path / "b.json")]}
+    result = run(command, *extra.get(command, []), str(bad), str(good))
+    assert "Traceback" not in result.output
+    assert NAMED_UNREADABLE[kind] in result.output
+    # audit's exit code is 0 unless no letter at all was read (README), the others say 2
+    assert result.exit_code == (0 if command == "audit" else 2), result.output
+    done = {
+        "check": lambda: "WRD001" in result.output,
+        "audit": lambda: "1 brief gecontroleerd" in result.output,
+        "fix": lambda: good.read_text(encoding="utf-8").startswith("Ook "),
+        "baseline": lambda: "goed.txt" in (tmp_path / "b.json").read_text(encoding="utf-8"),
+        "review": lambda: (tmp_path / "goed.b1check.docx").is_file(),
+    }
+    assert done[command](), result.output
+
+
+@pytest.mark.parametrize("command", ["fix", "review"])
+def test_a_folder_named_where_a_file_is_expected_is_listed_and_the_others_are_done(tmp_path, command):
+    from tests.letter_files import make_docx
+
+    suffix = ".docx" if command == "review" else ".txt"
+    (tmp_path / f"map{suffix}").mkdir()
+    good = tmp_path / f"goed{suffix}"
+    if command == "review":
+        good.write_bytes(make_docx(BUREAUCRATIC))
+    else:
+        good.write_text("Tevens verzoeken wij u.\n", encoding="utf-8")
+    result = run(command, str(tmp_path / f"map{suffix}"), str(good))
+    assert result.exit_code == 2
+    assert "Dit is een map, geen bestand." in result.output
+    assert (tmp_path / "goed.b1check.docx").is_file() if command == "review" else good.read_text().startswith("Ook ")
