@@ -19,7 +19,7 @@ from .files import real_path
 from .language.wordlists import WordlistError, read_phrase_file, rule_info, toml_problem
 from .load import InputError, read_file
 from .model import SEVERITY_NAMES, Severity, severity_named
-from .settings import CONTACT_DETAILS, MAX_FILE_KB, Limits, Settings, VerdictLimits, limit_problem
+from .settings import CONTACT_DETAILS, MAX_FILE_KB, MAX_FILE_KB_LIMIT, Limits, Settings, VerdictLimits, limit_problem
 
 CONFIG_NAMES = ("b1check.toml", ".b1check.toml", "pyproject.toml")
 
@@ -126,12 +126,30 @@ def _codes(value, where: str) -> tuple[str, ...]:
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where}: verwacht een lijst met regelcodes, zoals [\"WRD\", \"CON001\"]")
-    known = set(rule_info())
     codes = tuple(v.strip().upper() for v in value if v.strip())
-    for code in codes:
-        if not any(k.startswith(code) for k in known):
-            raise ConfigError(f"{where}: '{code}' is geen regelcode (zie 'b1check rules')")
+    problem = codes_problem(codes)
+    if problem:
+        raise ConfigError(f"{where}: {problem}")
     return codes
+
+
+def codes_problem(codes) -> str | None:
+    """The codes (or beginnings of codes) that name no rule, in a Dutch sentence; None if all do.
+    The configuration file and the command line (--select, --ignore) both ask this."""
+    known = set(rule_info())
+    unknown = [code for code in codes if not any(k.startswith(code) for k in known)]
+    if not unknown:
+        return None
+    if len(unknown) == 1:
+        return f"'{unknown[0]}' is geen regelcode (zie 'b1check rules')"
+    return f"{', '.join(repr(code) for code in unknown)} zijn geen regelcodes (zie 'b1check rules')"
+
+
+def max_size_problem(value) -> str | None:
+    """What is wrong with `value` as max-size (kB), in Dutch; None if nothing."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_FILE_KB_LIMIT:
+        return f"'{value}' kan niet; geef een heel getal van 1 tot en met {MAX_FILE_KB_LIMIT} (kB)"
+    return None
 
 
 def _numbers(table, cls, where: str) -> dict:
@@ -270,8 +288,9 @@ def parse_config(table: dict, path: Path) -> Config:
                 raise ConfigError(f"{here}: verwacht een bestandsnaam")
             options["baseline"] = real_path(base / value)
         elif key == "max_size":
-            if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-                raise ConfigError(f"{here}: verwacht een positief heel getal (kB)")
+            problem = max_size_problem(value)
+            if problem:
+                raise ConfigError(f"{here}: {problem}")
             options["max_size_kb"] = value
     return Config(path=path, settings=settings, **options)
 

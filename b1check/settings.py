@@ -12,6 +12,8 @@ from .model import Severity
 
 # Files larger than this are not read: letters are small (configuration: max-size, in kB).
 MAX_FILE_KB = 5 * 1024
+# The largest max-size a user may set (1 GB): far above any letter, and a number a read can take.
+MAX_FILE_KB_LIMIT = 1024 * 1024
 # Seconds one letter of an audit may take before it is stopped (`audit --timeout`).
 LETTER_TIMEOUT = 60
 

@@ -20,10 +20,10 @@ import click
 from ..config import ConfigError, config_for
 from ..model import ReadError
 from ..report.labels import count, number
-from ..settings import LETTER_TIMEOUT, MAX_FILE_KB
+from ..settings import LETTER_TIMEOUT
 from .dutch import OPTIONS_METAVAR
-from .options import (EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exclude_option, fail, include_docs_option, os_reason,
-                      parse_overrides)
+from .options import (EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, check_percentage, exclude_option, fail, include_docs_option,
+                      max_size_option, os_reason, parse_overrides)
 
 
 class Progress:
@@ -113,12 +113,11 @@ def _tasks(walk, baseline: dict | None) -> Iterator:
                    "de bestanden. Vraagt pip install \"b1check[dask]\"; --jobs telt dan niet.")
 @exclude_option
 @include_docs_option
-@click.option("--fail-under", type=click.FloatRange(0, 100), default=None, metavar="PROCENT",
+@click.option("--fail-under", type=click.FloatRange(0, 100), default=None, metavar="PROCENT", callback=check_percentage,
               help="Exit-code 1 als minder dan dit deel van de brieven B1 is.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",
               help="Dit configuratiebestand gebruiken (anders: het dichtstbijzijnde bij elke brief).")
-@click.option("--max-size", type=int, default=None, metavar="KB",
-              help=f"Grotere bestanden worden niet gelezen (standaard: {MAX_FILE_KB}).")
+@max_size_option
 @click.option("--fast", is_flag=True,
               help="Snel, zonder zinsontleding (voor grote archieven): sommige regels en LiNT-II staan dan uit.")
 @click.option("--select", multiple=True, metavar="CODES", help="Alleen deze regels.")

@@ -14,10 +14,9 @@ from .. import report
 from ..config import ConfigError, config_for
 from ..model import FileReport, ReadError, Severity
 from ..report.labels import SEVERITY_NAMES, count
-from ..settings import MAX_FILE_KB
 from .dutch import OPTIONS_METAVAR, Choice
 from .options import (EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exclude_option, exit_code, fail, include_docs_option,
-                      letters_in, parse_overrides)
+                      letters_in, max_size_option, parse_overrides)
 
 # The formats by the names the help shows; the English names of earlier versions still work.
 FORMAT_NAMES = {"text": "tekst", "concise": "kort"}
@@ -48,8 +47,7 @@ SEVERITIES = Choice(
               help="Een grens aanpassen, bijvoorbeeld --set long_sentence_words=25.")
 @exclude_option
 @include_docs_option
-@click.option("--max-size", type=int, default=None, metavar="KB",
-              help=f"Grotere bestanden worden niet gelezen (standaard: {MAX_FILE_KB}).")
+@max_size_option
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",
               help="Dit configuratiebestand gebruiken (anders: het dichtstbijzijnde).")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",

@@ -157,6 +157,32 @@ def test_bad_option_values_are_dutch_errors(letter):
     assert "geen instelling" in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--select", "XYZ,WRD,QQ"], "'XYZ', 'QQ' zijn geen regelcodes"),
+        (["--ignore", "xyz"], "'XYZ' is geen regelcode"),
+        (["--max-size", "0"], "'0' kan niet; geef een heel getal van 1 tot en met"),
+        (["--max-size", "-5"], "'-5' kan niet"),
+        (["--max-size", "999999999999999999"], "'999999999999999999' kan niet"),
+        (["--set", "long_sentence_words=-5"], "'-5' mag niet negatief zijn"),
+        (["--set", "long_sentence_words=0"], "'0' moet minstens 1 zijn"),
+        (["--set", "min_flesch_douma=nan"], "'nan' is geen getal"),
+        (["--set", "max_long_sentence_share=inf"], "'inf' is geen getal"),
+    ],
+)
+@pytest.mark.parametrize("command", ["check", "audit"])
+def test_values_that_make_no_sense_are_refused_in_dutch(letter, command, args, message):
+    result = run(command, "--fast", *args, str(letter))
+    assert result.exit_code == 2
+    assert message in result.output and "Traceback" not in result.output
+
+
+def test_fail_under_nan_is_refused(letter):
+    result = run("audit", "--fast", "--fail-under", "nan", str(letter))
+    assert result.exit_code == 2 and "'nan' is geen getal" in result.output
+
+
 def test_missing_model_is_a_clear_error(letter):
     result = subprocess.run([sys.executable, "-m", "b1check", "check", "--model", "nl_bestaat_niet", str(letter)],
                             capture_output=True, text=True)
