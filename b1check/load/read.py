@@ -188,6 +188,9 @@ def load_parsed(data: bytes, name: str, parse: Callable[[bytes, str], SourceText
         raise
     except (ValueError, LookupError, AssertionError, IndexError, TypeError) as error:
         raise InputError(name, f"Dit bestand kan niet gelezen worden ({error}).") from None
+    except RecursionError:
+        # An e-mail of thousands of parts inside each other: the parsers of the standard library recurse.
+        raise InputError(name, "Dit bestand is te diep genest (te veel delen in elkaar); b1check kan het niet lezen.") from None
     source.text = _line_ends(source.text)
     marked = markers.blank_markers(source.text)
     text, placeholders = templates.recognise(marked, name)
