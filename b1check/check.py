@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 
+from .files import os_reason
 from .language.analyse import BATCH, Analysis, analyse, analyse_together
 from .load import DEFAULT_MAX_BYTES, InputError, load_bytes, load_file, load_text
 from .load.source import SourceText
@@ -171,7 +172,7 @@ def _check_batch(files: list[tuple[str, Settings, int]], stdin, stdin_name: str)
         name = stdin_name if path == "-" else str(path)
         try:
             if path == "-":
-                source = load_bytes(stdin.read(max_bytes + 1), name)
+                source = load_bytes(_read_stdin(stdin, max_bytes, name), name)
             else:
                 source = load_file(path, max_bytes)
         except Exception as error:  # noqa: BLE001 - one broken file must not stop a batch
@@ -185,6 +186,17 @@ def _check_batch(files: list[tuple[str, Settings, int]], stdin, stdin_name: str)
         except Exception as error:  # noqa: BLE001
             results[index] = _read_error(name, error)
     return results
+
+
+def _read_stdin(stdin, max_bytes: int, name: str) -> bytes:
+    """Up to `max_bytes` + 1 bytes of standard input, or an `InputError` that says in Dutch why not."""
+    if stdin is None:  # closed by the caller (b1check check - <&-)
+        raise InputError(name, "Er is geen standaardinvoer (die is gesloten). Geef een bestand op, of stuur de "
+                               "tekst via standaardinvoer: b1check check - < brief.txt")
+    try:
+        return stdin.read(max_bytes + 1)
+    except OSError as error:
+        raise InputError(name, f"De standaardinvoer kan niet gelezen worden ({os_reason(error)}).") from None
 
 
 def _read_error(name: str, error: Exception) -> ReadError:

@@ -122,7 +122,8 @@ def _check_all(paths, overrides, max_size, config_path, baseline_path, stdin_nam
         baseline_files.append(baseline_file)
     reports: list[FileReport] = []
     errors: list[ReadError] = []
-    results = check_paths(files, sys.stdin.buffer if "-" in paths else None, stdin_name)
+    stdin = sys.stdin.buffer if "-" in paths and sys.stdin is not None else None  # None: closed (- <&-)
+    results = check_paths(files, stdin, stdin_name)
     for result, baseline_file in zip(results, baseline_files):
         if isinstance(result, ReadError):
             errors.append(result)

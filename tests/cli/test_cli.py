@@ -64,6 +64,15 @@ def test_stdin_and_stdin_name():
     assert wording[0]["matched"] == "verzoeken"
 
 
+def test_closed_standard_input_is_a_read_error_in_dutch(letter):
+    result = subprocess.run(["sh", "-c", f'exec "{sys.executable}" -m b1check check --fast - "{letter}" <&-'],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr + result.stdout
+    assert "Er is geen standaardinvoer (die is gesloten)" in result.stdout
+    assert "WRD001" in result.stdout  # the named letter is still checked
+
+
 def test_bad_files_are_listed_and_the_rest_is_checked(letter, tmp_path):
     empty = tmp_path / "leeg.txt"
     empty.write_text("")

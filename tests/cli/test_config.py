@@ -215,3 +215,31 @@ def test_baseline_hides_known_findings_and_shows_new_ones(tmp_path):
     rules = rules_in(run("check", "--format", "json", "--baseline", str(baseline), str(letter)))
     assert rules and "WRD001" in rules  # the new phrases show, the old ones do not
     assert run("check", "--baseline", str(tmp_path / "weg.json"), str(letter)).exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\xff\xfe\x00garbage", "dit baseline-bestand is geen UTF-8-tekst"),
+        (b'{"version": 1,\n "files": {,}}', "geen JSON: fout op regel 2, kolom 12"),
+        (b'{"version": 1, "files": {"brief.txt": 5}}', "bij 'brief.txt' hoort een tabel van meldingen"),
+        (b'{"version": 1, "files": {"brief.txt": {"WRD001\\tverzoeken": "1"}}}', "bij 'brief.txt' hoort een tabel"),
+        (None, "Dit is een pipe (FIFO), geen gewoon bestand"),
+    ],
+)
+def test_a_baseline_b1check_cannot_use_is_a_dutch_error(tmp_path, content, message):
+    import os
+    import subprocess
+    import sys
+
+    baseline = tmp_path / "baseline.json"
+    if content is None:
+        os.mkfifo(baseline)
+    else:
+        baseline.write_bytes(content)
+    letter = tmp_path / "brief.txt"
+    letter.write_text(BUREAUCRATIC)
+    result = subprocess.run([sys.executable, "-m", "b1check", "check", "--fast", "--baseline", str(baseline),
+                             str(letter)], capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert result.returncode == 2 and message in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
