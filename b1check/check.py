@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 
+from .files import os_reason
 from .language.analyse import BATCH, Analysis, analyse, analyse_together
 from .load import DEFAULT_MAX_BYTES, InputError, load_bytes, load_file, load_text, size_text
 from .load.source import SourceText
@@ -188,9 +189,15 @@ def _check_batch(files: list[tuple[str, Settings, int]], stdin, stdin_name: str)
 
 
 def read_stdin(stdin, name: str, max_bytes: int) -> bytes:
-    """Standard input, whole, or an `InputError` when it is longer than the limit: never a cut-off text
-    that is judged as if it were the letter."""
-    data = stdin.read(max_bytes + 1)
+    """Standard input, whole, or an `InputError` that says in Dutch why not: closed, unreadable, or
+    longer than the limit (never a cut-off text that is judged as if it were the letter)."""
+    if stdin is None:  # closed by the caller (b1check check - <&-)
+        raise InputError(name, "Er is geen standaardinvoer (die is gesloten). Geef een bestand op, of stuur de "
+                               "tekst via standaardinvoer: b1check check - < brief.txt")
+    try:
+        data = stdin.read(max_bytes + 1)
+    except OSError as error:
+        raise InputError(name, f"De standaardinvoer kan niet gelezen worden ({os_reason(error)}).") from None
     if len(data) > max_bytes:
         limit = size_text(len(data), max_bytes)[1]
         raise InputError(name, f"De tekst op standaardinvoer is te groot: langer dan de grens van {limit}. b1check "

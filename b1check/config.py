@@ -15,9 +15,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from .language.wordlists import WordlistError, read_phrase_file, rule_info
-from .model import Severity
-from .settings import CONTACT_DETAILS, MAX_FILE_KB, MAX_FILE_KB_LIMIT, Limits, Settings, VerdictLimits
+from .files import real_path
+from .language.wordlists import WordlistError, read_phrase_file, rule_info, toml_problem
+from .load import InputError, read_file
+from .model import SEVERITY_NAMES, Severity, severity_named
+from .settings import CONTACT_DETAILS, MAX_FILE_KB, MAX_FILE_KB_LIMIT, Limits, Settings, VerdictLimits, limit_problem
 
 CONFIG_NAMES = ("b1check.toml", ".b1check.toml", "pyproject.toml")
 
@@ -44,10 +46,10 @@ class Config:
         """The settings for one file: per-file-ignores added to `ignore`."""
         if not self.per_file_ignores:
             return self.settings
-        file = Path(path).resolve()
+        file = real_path(path)
         base = self.path.parent if self.path else Path.cwd()
         try:
-            relative = file.relative_to(base.resolve()).as_posix()
+            relative = file.relative_to(real_path(base)).as_posix()
         except ValueError:
             relative = file.as_posix()
         extra: list[str] = []
@@ -65,8 +67,47 @@ def _key(name: str) -> str:
 
 def _table_of(data: dict, path: Path) -> dict | None:
     if path.name == "pyproject.toml":
-        return data.get("tool", {}).get("b1check")
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict):
+            raise ConfigError(f"{path}: 'tool' moet een tabel zijn, zoals [tool.b1check]; nu is het {_kind(tool)}")
+        return tool.get("b1check")
     return data
+
+
+def _kind(value) -> str:
+    """What a TOML value is, in Dutch ("een getal")."""
+    if isinstance(value, bool):
+        return "true of false"
+    if isinstance(value, int | float):
+        return "een getal"
+    if isinstance(value, str):
+        return "tekst"
+    if isinstance(value, list):
+        return "een lijst"
+    if isinstance(value, dict):
+        return "een tabel"
+    return "een datum of tijd"
+
+
+def _is_ours(pyproject: Path) -> bool:
+    """Does this pyproject.toml configure b1check?
+
+    A pyproject.toml belongs to a Python project first: one without a b1check
+    table is not ours, whatever is wrong with it. One that b1check cannot
+    parse (not TOML, not UTF-8, not readable) is ours only if its bytes name
+    the table: then `load_config` says what is wrong; else it is passed over,
+    as a check of letters must not fail on another tool's file. A `tool` that
+    is not a table breaks the file for every tool, so that one is said too.
+    """
+    try:
+        data = read_file(pyproject, letter=False)
+    except InputError:
+        return False
+    try:
+        tool = tomllib.loads(data.decode("utf-8")).get("tool", {})
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return b"tool.b1check" in data
+    return not isinstance(tool, dict) or "b1check" in tool
 
 
 @lru_cache(maxsize=256)
@@ -75,15 +116,8 @@ def find_config(folder: Path) -> Path | None:
     for directory in (folder, *folder.parents):
         for name in CONFIG_NAMES:
             candidate = directory / name
-            if candidate.is_file():
-                if name != "pyproject.toml":
-                    return candidate
-                try:
-                    with open(candidate, "rb") as handle:
-                        if "b1check" in tomllib.load(handle).get("tool", {}):
-                            return candidate
-                except (OSError, tomllib.TOMLDecodeError):
-                    continue
+            if candidate.is_file() and (name != "pyproject.toml" or _is_ours(candidate)):
+                return candidate
     return None
 
 
@@ -92,12 +126,30 @@ def _codes(value, where: str) -> tuple[str, ...]:
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where}: verwacht een lijst met regelcodes, zoals [\"WRD\", \"CON001\"]")
-    known = set(rule_info())
     codes = tuple(v.strip().upper() for v in value if v.strip())
-    for code in codes:
-        if not any(k.startswith(code) for k in known):
-            raise ConfigError(f"{where}: '{code}' is geen regelcode (zie 'b1check rules')")
+    problem = codes_problem(codes)
+    if problem:
+        raise ConfigError(f"{where}: {problem}")
     return codes
+
+
+def codes_problem(codes) -> str | None:
+    """The codes (or beginnings of codes) that name no rule, in a Dutch sentence; None if all do.
+    The configuration file and the command line (--select, --ignore) both ask this."""
+    known = set(rule_info())
+    unknown = [code for code in codes if not any(k.startswith(code) for k in known)]
+    if not unknown:
+        return None
+    if len(unknown) == 1:
+        return f"'{unknown[0]}' is geen regelcode (zie 'b1check rules')"
+    return f"{', '.join(repr(code) for code in unknown)} zijn geen regelcodes (zie 'b1check rules')"
+
+
+def max_size_problem(value) -> str | None:
+    """What is wrong with `value` as max-size (kB), in Dutch; None if nothing."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_FILE_KB_LIMIT:
+        return f"'{value}' kan niet; geef een heel getal van 1 tot en met {MAX_FILE_KB_LIMIT} (kB)"
+    return None
 
 
 def _numbers(table, cls, where: str) -> dict:
@@ -109,12 +161,9 @@ def _numbers(table, cls, where: str) -> dict:
         key = _key(name)
         if key not in fields:
             raise ConfigError(f"{where}.{name}: deze grens bestaat niet; kies uit {', '.join(fields)}")
-        wants_int = fields[key].type in ("int", int)
-        if isinstance(value, bool) or not isinstance(value, int | float) or (wants_int and not isinstance(value, int)):
-            kind = "een heel getal" if wants_int else "een getal"
-            raise ConfigError(f"{where}.{name}: '{value}' moet {kind} zijn")
-        if value < 0:
-            raise ConfigError(f"{where}.{name}: '{value}' mag niet negatief zijn")
+        problem = limit_problem(key, value, wants_int=fields[key].type in ("int", int))
+        if problem:
+            raise ConfigError(f"{where}.{name}: {problem}")
         values[key] = value
     return values
 
@@ -124,11 +173,32 @@ def _paths(value, base: Path, where: str) -> tuple[Path, ...]:
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where}: verwacht een lijst met bestandsnamen")
-    paths = tuple((base / v).resolve() for v in value)
+    paths = tuple(real_path(base / v) for v in value)
     for path in paths:
         if not path.is_file():
             raise ConfigError(f"{where}: het bestand '{path}' bestaat niet")
     return paths
+
+
+def _severity(value, where: str) -> Severity:
+    """A severity by its Dutch name, as the command line takes it, or by its English value."""
+    severity = severity_named(value)
+    if severity is None:
+        names = ", ".join(SEVERITY_NAMES[s] for s in (Severity.ERROR, Severity.WARNING, Severity.INFO))
+        raise ConfigError(f"{where}: '{value}' moet een van deze zijn: {names} (of error, warning, info)")
+    return severity
+
+
+def _text_of(file: Path, where: str) -> str:
+    """The text of a file the configuration names (accept-file), or a `ConfigError` that says why not."""
+    try:
+        data = read_file(file, letter=False)
+    except InputError as error:
+        raise ConfigError(f"{where}: {file}: {error.reason}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{where}: {file}: {toml_problem(error, data)}") from None
 
 
 _TOP_KEYS = {
@@ -163,16 +233,10 @@ def parse_config(table: dict, path: Path) -> Config:
                 (full,) = _codes([code], f"{here}.{code}") or (code,)
                 if full not in rule_info():
                     raise ConfigError(f"{here}.{code}: gebruik een volledige regelcode, zoals WRD001")
-                try:
-                    severities[full] = Severity(level)
-                except ValueError:
-                    raise ConfigError(f"{here}.{code}: '{level}' moet error, warning of info zijn") from None
+                severities[full] = _severity(level, f"{here}.{code}")
             settings = replace(settings, severities=severities)
         elif key == "fail_on":
-            try:
-                options["fail_on"] = Severity(value)
-            except ValueError:
-                raise ConfigError(f"{here}: '{value}' moet error, warning of info zijn") from None
+            options["fail_on"] = _severity(value, here)
         elif key == "limits":
             settings = replace(settings, limits=replace(Limits(), **_numbers(value, Limits, here)))
         elif key == "verdict":
@@ -192,7 +256,7 @@ def parse_config(table: dict, path: Path) -> Config:
         elif key == "accept_file":
             words = set()
             for file in _paths(value, base, here):
-                for line in file.read_text(encoding="utf-8").splitlines():
+                for line in _text_of(file, here).splitlines():
                     line = line.split("#", 1)[0].strip()
                     if line:
                         words.add(line.lower())
@@ -201,8 +265,8 @@ def parse_config(table: dict, path: Path) -> Config:
             if not isinstance(value, dict) or set(map(_key, value)) - {"required"}:
                 raise ConfigError(f"{here}: verwacht alleen: required = [\"named-person\", \"phone\", \"email\"]")
             required = value.get("required", [])
-            if not isinstance(required, list):
-                raise ConfigError(f"{here}.required: verwacht een lijst")
+            if not isinstance(required, list) or not all(isinstance(v, str) for v in required):
+                raise ConfigError(f"{here}.required: verwacht een lijst met tekst, zoals [\"named-person\", \"phone\"]")
             details = {_key(v) for v in required}
             unknown = details - set(CONTACT_DETAILS)
             if unknown:
@@ -222,27 +286,29 @@ def parse_config(table: dict, path: Path) -> Config:
         elif key == "baseline":
             if not isinstance(value, str):
                 raise ConfigError(f"{here}: verwacht een bestandsnaam")
-            options["baseline"] = (base / value).resolve()
+            options["baseline"] = real_path(base / value)
         elif key == "max_size":
-            if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-                raise ConfigError(f"{here}: verwacht een positief heel getal (kB)")
-            if value > MAX_FILE_KB_LIMIT:
-                raise ConfigError(f"{here}: hooguit {MAX_FILE_KB_LIMIT} (kB, dat is 1 GB)")
+            problem = max_size_problem(value)
+            if problem:
+                raise ConfigError(f"{here}: {problem}")
             options["max_size_kb"] = value
     return Config(path=path, settings=settings, **options)
 
 
 @lru_cache(maxsize=64)
 def load_config(path: Path) -> Config:
+    if not path.exists():
+        raise ConfigError(f"{path}: dit configuratiebestand bestaat niet")
     try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: dit configuratiebestand bestaat niet") from None
-    except OSError as error:
-        raise ConfigError(f"{path}: kan niet gelezen worden ({error.strerror})") from None
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: geen geldige TOML ({error})") from None
+        # read_file opens regular files only: a pipe or a device named with --config never makes b1check wait.
+        raw = read_file(path, letter=False)
+    except InputError as error:
+        advice = "" if path.is_file() else " Geef een gewoon configuratiebestand op."
+        raise ConfigError(f"{path}: {error.reason}{advice}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: {toml_problem(error, raw)}") from None
     table = _table_of(data, path)
     if table is None:
         raise ConfigError(f"{path}: er staat geen [tool.b1check] in")
@@ -254,8 +320,9 @@ def load_config(path: Path) -> Config:
 def config_for(file: str | os.PathLike | None, explicit: str | os.PathLike | None = None) -> Config:
     """The configuration that applies to a file (or to the current folder)."""
     if explicit is not None:
-        return load_config(Path(explicit).resolve())
-    folder = Path.cwd() if file in (None, "-") else Path(file).resolve().parent
+        return load_config(real_path(explicit))
+    # real_path, not Path.resolve: a loop of links is no error here; reading the file says why it cannot be read.
+    folder = Path.cwd() if file in (None, "-") else real_path(file).parent
     found = find_config(folder)
     return load_config(found) if found else Config(path=None, settings=Settings())
 

@@ -98,6 +98,16 @@ def refuse_target(path: str | os.PathLike) -> None:
         raise NotARegularFile(path, reason)
 
 
+def real_path(path: str | os.PathLike) -> Path:
+    """The absolute path with its symbolic links followed as far as they go.
+
+    Unlike `Path.resolve`, a loop of links is no `RuntimeError`: the path
+    comes back as it is, and reading the file then says in Dutch why not
+    (`os_reason`: ELOOP).
+    """
+    return Path(os.path.realpath(path))
+
+
 def _new_file_mode() -> int:
     """The mode a new file gets here (0666 less the umask), as `open` would give it."""
     try:

@@ -21,6 +21,16 @@ class Severity(str, Enum):
 
 
 _SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+# The Dutch names the reports and the command line use.
+SEVERITY_NAMES = {Severity.ERROR: "fout", Severity.WARNING: "waarschuwing", Severity.INFO: "tip"}
+
+
+def severity_named(value) -> Severity | None:
+    """The severity by its Dutch name ("fout") or its value ("error"), in any case; None for anything else."""
+    if not isinstance(value, str):
+        return None
+    key = value.strip().lower()
+    return next((s for s in Severity if key in (s.value, SEVERITY_NAMES[s])), None)
 
 # The categories, in the order the report shows them. The names are part of
 # the output format: do not rename.

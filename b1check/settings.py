@@ -85,6 +85,26 @@ class VerdictLimits:
     min_words: int = 100
 
 
+# Limits that count the words or sentences a sentence or paragraph may have: 0 would flag every one.
+COUNTED_AT_LEAST_ONE = frozenset(
+    {"long_sentence_words", "very_long_sentence_words", "sentence_clauses", "paragraph_words", "paragraph_sentences"}
+)
+
+
+def limit_problem(name: str, value, wants_int: bool) -> str | None:
+    """What is wrong with `value` as the limit `name` (of `Limits` or `VerdictLimits`), in Dutch; None if
+    nothing. The configuration file and the command line (--set) both ask this."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or (wants_int and not isinstance(value, int)):
+        return f"'{value}' moet {'een heel getal' if wants_int else 'een getal'} zijn"
+    if value != value or value in (float("inf"), float("-inf")):
+        return f"'{value}' is geen getal; geef een gewoon getal"
+    if value < 0:
+        return f"'{value}' mag niet negatief zijn"
+    if value < 1 and name in COUNTED_AT_LEAST_ONE:
+        return f"'{value}' moet minstens 1 zijn"
+    return None
+
+
 # Contact details a letter must give; each can be made optional in the configuration.
 CONTACT_DETAILS = ("named_person", "phone", "email")
 

@@ -15,7 +15,7 @@ from .options import (EXIT_ERROR, EXIT_OK, Overrides, exclude_option, fail, incl
 
 
 @click.command(name="baseline", options_metavar=OPTIONS_METAVAR)
-@click.argument("paths", nargs=-1, required=True, metavar="BESTAND...", type=click.Path())
+@click.argument("paths", nargs=-1, required=True, metavar="BESTAND...", type=click.Path(readable=False))
 @click.option("-o", "--output", default=".b1check-baseline.json", type=click.Path(dir_okay=False), metavar="BESTAND",
               help="Het baseline-bestand dat b1check schrijft (standaard: .b1check-baseline.json).")
 @exclude_option

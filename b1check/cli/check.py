@@ -31,7 +31,7 @@ SEVERITIES = Choice(
 
 
 @click.command(options_metavar=OPTIONS_METAVAR)
-@click.argument("paths", nargs=-1, metavar="[BESTAND]...", type=click.Path(dir_okay=True, allow_dash=True))
+@click.argument("paths", nargs=-1, metavar="[BESTAND]...", type=click.Path(allow_dash=True, readable=False))
 @click.option("--format", "output_format", type=FORMATS, default="tekst", metavar=FORMATS.metavar(),
               help="Uitvoer: tekst voor mensen, één regel per melding (kort), JSON, SARIF, GitHub-annotaties "
                    "of JUnit (standaard: tekst).")
@@ -122,7 +122,8 @@ def _check_all(paths, overrides, max_size, config_path, baseline_path, stdin_nam
         baseline_files.append(baseline_file)
     reports: list[FileReport] = []
     errors: list[ReadError] = []
-    results = check_paths(files, sys.stdin.buffer if "-" in paths else None, stdin_name)
+    stdin = sys.stdin.buffer if "-" in paths and sys.stdin is not None else None  # None: closed (- <&-)
+    results = check_paths(files, stdin, stdin_name)
     for result, baseline_file in zip(results, baseline_files):
         if isinstance(result, ReadError):
             errors.append(result)

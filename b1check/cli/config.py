@@ -10,7 +10,7 @@ from .options import fail
 
 
 @click.command(name="config", options_metavar=OPTIONS_METAVAR)
-@click.argument("path", required=False, metavar="[BESTAND]", type=click.Path(allow_dash=True))
+@click.argument("path", required=False, metavar="[BESTAND]", type=click.Path(allow_dash=True, readable=False))
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",
               help="Dit configuratiebestand gebruiken (anders: het dichtstbijzijnde).")
 def show_config(path, config_path):

@@ -16,7 +16,7 @@ def _where(result, finding: Finding) -> str:
 
 
 @click.command(name="fix", options_metavar=OPTIONS_METAVAR)
-@click.argument("paths", nargs=-1, required=True, metavar="BESTAND...", type=click.Path())
+@click.argument("paths", nargs=-1, required=True, metavar="BESTAND...", type=click.Path(readable=False))
 @click.option("--diff", "show_diff", is_flag=True, help="Laat de wijzigingen zien als diff; verander niets.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",
               help="Dit configuratiebestand gebruiken (anders: het dichtstbijzijnde).")

@@ -12,7 +12,7 @@ import click
 
 from ..files import os_reason, target_problem  # noqa: F401  (the commands take os_reason from here)
 from ..model import FileReport, ReadError, Severity
-from ..settings import MAX_FILE_KB, MAX_FILE_KB_LIMIT, Limits, Settings, VerdictLimits
+from ..settings import MAX_FILE_KB, Limits, Settings, VerdictLimits, limit_problem
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -39,10 +39,26 @@ class Number(click.FloatRange):
         return number
 
 
-# `--max-size KB` of check and audit: at least 1 kB, at most MAX_FILE_KB_LIMIT (a larger number cannot be read).
+def _check_max_size(ctx, param, value):
+    from ..config import max_size_problem
+
+    problem = value is not None and max_size_problem(value)
+    if problem:
+        raise click.BadParameter(f"{problem}.", ctx, param)
+    return value
+
+
+# The largest file a command reads (check, audit).
 max_size_option = click.option(
-    "--max-size", type=click.IntRange(1, MAX_FILE_KB_LIMIT), default=None, metavar="KB",
+    "--max-size", type=int, default=None, metavar="KB", callback=_check_max_size,
     help=f"Grotere bestanden worden niet gelezen (standaard: {MAX_FILE_KB}).")
+
+
+def check_percentage(ctx, param, value):
+    """A percentage (--fail-under): click's FloatRange lets 'nan' through."""
+    if value is not None and value != value:
+        raise click.BadParameter("'nan' is geen getal; geef een percentage van 0 tot en met 100.", ctx, param)
+    return value
 
 
 @dataclasses.dataclass(frozen=True)
@@ -72,6 +88,8 @@ def _codes(values) -> tuple[str, ...]:
 
 
 def parse_overrides(model, select, ignore, assignments, fast: bool) -> Overrides:
+    from ..config import codes_problem
+
     limits, verdict = {}, {}
     limit_fields = {f.name: f for f in dataclasses.fields(Limits)}
     verdict_fields = {f.name: f for f in dataclasses.fields(VerdictLimits)}
@@ -84,10 +102,19 @@ def parse_overrides(model, select, ignore, assignments, fast: bool) -> Overrides
             raise click.BadParameter(f"'{assignment}' is geen instelling. Kies uit: {names}.", param_hint="--set")
         kind = (limit_fields.get(key) or verdict_fields[key]).type
         try:
-            target[key] = float(value) if kind in ("float", float) else int(value)
+            number = float(value) if kind in ("float", float) else int(value)
         except ValueError:
             raise click.BadParameter(f"'{value}' is geen getal.", param_hint="--set") from None
-    return Overrides(model, fast, _codes(select), _codes(ignore), tuple(limits.items()), tuple(verdict.items()))
+        problem = limit_problem(key, number, wants_int=kind in ("int", int))
+        if problem:
+            raise click.BadParameter(f"{key}: {problem}.", param_hint="--set")
+        target[key] = number
+    selected, ignored = _codes(select), _codes(ignore)
+    for codes, option in ((selected, "--select"), (ignored, "--ignore")):
+        problem = codes_problem(codes)
+        if problem:
+            raise click.BadParameter(f"{problem}.", param_hint=option)
+    return Overrides(model, fast, selected, ignored, tuple(limits.items()), tuple(verdict.items()))
 
 
 def exit_code(reports: list[FileReport], errors: list[ReadError], fail_on: Severity) -> int:

@@ -13,7 +13,7 @@ from .options import EXIT_ERROR, EXIT_OK, each_file
 
 
 @click.command(name="review", options_metavar=OPTIONS_METAVAR)
-@click.argument("paths", nargs=-1, required=True, metavar="BESTAND...", type=click.Path())
+@click.argument("paths", nargs=-1, required=True, metavar="BESTAND...", type=click.Path(readable=False))
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",
               help="Schrijf de kopie hierheen (alleen bij één bestand). Anders: brief.b1check.docx naast de brief.")
 @click.option("--no-track-changes", "no_track_changes", is_flag=True,

@@ -177,7 +177,47 @@ def _parse_toml(data: bytes, path: Path) -> dict:
     try:
         return tomllib.loads(data.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise WordlistError(f"{path}: geen geldige TOML ({error})") from None
+        raise WordlistError(f"{path}: {toml_problem(error, data)}") from None
+
+
+# The parser's English (how its message starts) → what is wrong, in Dutch.
+_TOML_PROBLEMS = (
+    ("Invalid value", "hier staat geen geldige waarde (tekst staat tussen aanhalingstekens, een lijst tussen [ en ])"),
+    ("Invalid statement", "deze regel is geen 'naam = waarde' en geen [tabel]"),
+    ("Expected newline or end of document", "na een waarde hoort een nieuwe regel"),
+    ("Expected '=' after a key", "na de naam van een instelling hoort '='"),
+    ("Expected ']]'", "de [[tabel]] is niet gesloten met ']]'"),
+    ("Expected ']'", "de [tabel] is niet gesloten met ']'"),
+    ("Unclosed array", "een lijst is niet gesloten met ']'"),
+    ("Unclosed inline table", "een tabel is niet gesloten met '}'"),
+    ("Unterminated string", "een tekst is niet gesloten met een aanhalingsteken"),
+    ("Illegal character", "hier staat een teken dat in TOML niet mag"),
+    ("Found invalid character", "hier staat een teken dat in TOML niet mag"),
+    ("Cannot overwrite a value", "deze instelling staat er twee keer"),
+    ("Cannot declare", "deze tabel staat er twee keer"),
+    ("Duplicate inline table key", "deze naam staat er twee keer"),
+    ("Invalid initial character for a key part", "hier hoort de naam van een instelling"),
+    ("Unescaped '\\'", "een \\ in een tekst schrijft u als \\\\"),
+    ("Invalid date or datetime", "dit is geen geldige datum"),
+)
+_TOML_PLACE = re.compile(r"(?P<what>.*) \(at (?:line (?P<line>\d+), column (?P<column>\d+)|end of document)\)", re.S)
+
+
+def toml_problem(error: tomllib.TOMLDecodeError | UnicodeDecodeError, data: bytes) -> str:
+    """Why a TOML file cannot be read, in Dutch and with its line and column (for after "path: ")."""
+    if isinstance(error, UnicodeDecodeError):
+        line_start = data.rfind(b"\n", 0, error.start) + 1
+        line = data.count(b"\n", 0, error.start) + 1
+        column = len(data[line_start : error.start].decode("utf-8", "replace")) + 1
+        return f"dit bestand is geen UTF-8-tekst (een teken op regel {line}, kolom {column}); sla het op als UTF-8"
+    message = str(error)
+    place = _TOML_PLACE.fullmatch(message)
+    what, where = message, ""
+    if place:
+        what = place["what"]
+        where = f" op regel {place['line']}, kolom {place['column']}" if place["line"] else " aan het eind van het bestand"
+    dutch = next((text for english, text in _TOML_PROBLEMS if what.startswith(english)), None)
+    return f"geen geldige TOML{where}: {dutch}" if dutch else f"geen geldige TOML{where} ({what})"
 
 
 def strings(value, where: str, name: str) -> tuple[str, ...]:

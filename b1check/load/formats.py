@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import email
+import email.errors
 import email.header
 import email.policy
 import re
@@ -342,6 +343,31 @@ def _part_text(part, original: str, search_from: int) -> tuple[str, list[int], l
     return _decode_bytes(data, charset)
 
 
+def _header_text(value) -> str:
+    """A header with its encoded words (=?charset?…?=) decoded. A charset Python does not know, or
+    bytes that are not in their charset, give replacement characters in that word, never an error:
+    one bad header must not make the whole e-mail unreadable."""
+    value = str(value)
+    try:
+        return str(email.header.make_header(email.header.decode_header(value)))
+    except (LookupError, UnicodeError, email.errors.HeaderParseError):
+        pass
+    try:
+        parts = email.header.decode_header(value)
+    except email.errors.HeaderParseError:
+        return value
+    words = []
+    for data, charset in parts:
+        if isinstance(data, str):
+            words.append(data)
+            continue
+        try:
+            words.append(data.decode(charset or "utf-8", "replace"))
+        except LookupError:
+            words.append(data.decode("utf-8", "replace"))
+    return "".join(words)
+
+
 def eml_to_text(original: str, raw_bytes: bytes) -> SourceText:
     message = email.message_from_bytes(raw_bytes, policy=email.policy.compat32)
     builder = TextBuilder()
@@ -354,8 +380,7 @@ def eml_to_text(original: str, raw_bytes: bytes) -> SourceText:
             builder.newlines(2, match.end(1))
     subject = message.get("Subject")
     if subject:
-        decoded = str(email.header.make_header(email.header.decode_header(subject)))
-        decoded = " ".join(decoded.split())
+        decoded = " ".join(_header_text(subject).split())
         match = re.search(r"^Subject:[ \t]*", original, re.MULTILINE | re.IGNORECASE)
         origin = match.end() if match else 0
         if decoded and original.startswith(decoded, origin):

@@ -192,6 +192,9 @@ def load_parsed(data: bytes, name: str, parse: Callable[[bytes, str], SourceText
         raise
     except (ValueError, LookupError, AssertionError, IndexError, TypeError) as error:
         raise InputError(name, f"Dit bestand kan niet gelezen worden ({error}).") from None
+    except RecursionError:
+        # An e-mail of thousands of parts inside each other: the parsers of the standard library recurse.
+        raise InputError(name, "Dit bestand is te diep genest (te veel delen in elkaar); b1check kan het niet lezen.") from None
     # A lone surrogate cannot be encoded (the word tables, the cache, a report all need UTF-8): it is no
     # character, so it becomes U+FFFD, one character for one, and no offset moves.
     source.text = _SURROGATE.sub("\ufffd", _line_ends(source.text))
@@ -245,12 +248,15 @@ _NOT_REGULAR = {
 }
 
 
-def _not_regular(name: str, mode: int) -> InputError:
-    """b1check reads regular files only: opening a pipe or a device can wait forever."""
+def _not_regular(name: str, mode: int, letter: bool = True) -> InputError:
+    """b1check reads regular files only: opening a pipe or a device can wait forever.
+
+    `letter`: the file is a letter, whose text can come through standard input instead.
+    """
     if stat.S_ISDIR(mode):
         return InputError(name, "Dit is een map, geen bestand.")
     kind = _NOT_REGULAR.get(stat.S_IFMT(mode), "geen gewoon bestand")
-    advice = " Tekst doorgeven kan via standaardinvoer: b1check check -" if stat.S_ISFIFO(mode) else ""
+    advice = " Tekst doorgeven kan via standaardinvoer: b1check check -" if letter and stat.S_ISFIFO(mode) else ""
     return InputError(name, f"Dit is {kind}, geen gewoon bestand; b1check leest het niet.{advice}")
 
 
@@ -259,20 +265,24 @@ def _not_regular(name: str, mode: int) -> InputError:
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
 
 
-def read_file(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The bytes of a regular file, or an `InputError` that says in Dutch why not."""
+def read_file(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES, letter: bool = True) -> bytes:
+    """The bytes of a regular file, or an `InputError` that says in Dutch why not.
+
+    Also for b1check's own files (configuration, baseline: letter=False), which must
+    not make b1check wait on a pipe or a device either.
+    """
     name = str(path)
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
-            raise _not_regular(name, info.st_mode)
+            raise _not_regular(name, info.st_mode, letter)
         if info.st_size > max_bytes:
             raise too_large(name, info.st_size, max_bytes)
         handle = os.open(path, _OPEN_FLAGS)
         with open(handle, "rb") as file:
             opened = os.fstat(handle)
             if not stat.S_ISREG(opened.st_mode):
-                raise _not_regular(name, opened.st_mode)
+                raise _not_regular(name, opened.st_mode, letter)
             data = file.read(max_bytes + 1)
     except FileNotFoundError:
         raise InputError(name, "Dit bestand bestaat niet.") from None

@@ -8,7 +8,7 @@ count is written with `count`: "1 melding", "2 meldingen".
 from __future__ import annotations
 
 from ..language.tokens import dutch_number as number  # 12.345 and 12.345,6, as Dutch writes them
-from ..model import CATEGORIES, Severity
+from ..model import CATEGORIES, SEVERITY_NAMES, Severity  # noqa: F401  (SEVERITY_NAMES: the reports take it from here)
 
 CATEGORY_NAMES = {
     "wording": "Ambtelijke taal",
@@ -25,7 +25,6 @@ CATEGORY_NAMES = {
 }
 assert set(CATEGORY_NAMES) == set(CATEGORIES), "every category needs a Dutch name"
 
-SEVERITY_NAMES = {Severity.ERROR: "fout", Severity.WARNING: "waarschuwing", Severity.INFO: "tip"}
 SEVERITY_PLURALS = {Severity.ERROR: "fouten", Severity.WARNING: "waarschuwingen", Severity.INFO: "tips"}
 
 PHONE_NAMES = {

@@ -7,8 +7,10 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..files import write_atomically
+from ..files import real_path, write_atomically
+from ..load import InputError, read_file
 from ..model import FileReport, Finding
+from ..settings import MAX_FILE_KB_LIMIT
 
 BASELINE_VERSION = 1
 
@@ -21,14 +23,14 @@ def fingerprint(finding: Finding) -> str:
 
 def _key(path: str, root: Path) -> str:
     try:
-        return Path(path).resolve().relative_to(root.resolve()).as_posix()
+        return real_path(path).relative_to(real_path(root)).as_posix()
     except ValueError:
         return Path(path).as_posix()
 
 
 def write_baseline(reports: list[FileReport], target: Path) -> int:
     """Write the findings of `reports` as a baseline, atomically. Returns the count."""
-    root = target.resolve().parent
+    root = real_path(target).parent
     files = {}
     total = 0
     for report in reports:
@@ -65,13 +67,37 @@ class BaselineError(Exception):
     """A baseline file that cannot be used; the message is Dutch."""
 
 
+_MAKE_AGAIN = "maak het opnieuw met 'b1check baseline'"
+
+
 def load_baseline(path: Path) -> Baseline:
+    if not Path(path).exists():
+        raise BaselineError(f"{path}: dit baseline-bestand bestaat niet")
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise BaselineError(f"{path}: dit baseline-bestand bestaat niet") from None
-    except (OSError, ValueError) as error:
-        raise BaselineError(f"{path}: dit is geen geldig baseline-bestand ({error})") from None
+        # read_file opens regular files only: a pipe or a device never makes b1check wait.
+        raw = read_file(path, MAX_FILE_KB_LIMIT * 1024, letter=False)
+    except InputError as error:
+        raise BaselineError(f"{path}: {error.reason}") from None
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise BaselineError(f"{path}: dit baseline-bestand is geen UTF-8-tekst; {_MAKE_AGAIN}") from None
+    except json.JSONDecodeError as error:
+        raise BaselineError(
+            f"{path}: dit is geen geldig baseline-bestand (geen JSON: fout op regel {error.lineno}, kolom "
+            f"{error.colno}); {_MAKE_AGAIN}"
+        ) from None
+    except ValueError:  # a number too long to read, and the like
+        raise BaselineError(f"{path}: dit is geen geldig baseline-bestand; {_MAKE_AGAIN}") from None
     if not isinstance(data, dict) or data.get("version") != BASELINE_VERSION or not isinstance(data.get("files"), dict):
         raise BaselineError(f"{path}: dit is geen baseline van deze versie van b1check")
-    return Baseline(Path(path).resolve().parent, data["files"])
+    for name, counts in data["files"].items():
+        # A hand-edited file: each letter has its findings, each with how often it is known.
+        if not isinstance(counts, dict) or not all(
+            isinstance(count, int) and not isinstance(count, bool) and count >= 0 for count in counts.values()
+        ):
+            raise BaselineError(
+                f"{path}: bij '{name}' hoort een tabel van meldingen met elk een aantal (een heel getal, "
+                f"zoals \"WRD001\\tverzoeken\": 1); {_MAKE_AGAIN}"
+            )
+    return Baseline(real_path(path).parent, data["files"])

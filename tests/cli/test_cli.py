@@ -64,6 +64,15 @@ def test_stdin_and_stdin_name():
     assert wording[0]["matched"] == "verzoeken"
 
 
+def test_closed_standard_input_is_a_read_error_in_dutch(letter):
+    result = subprocess.run(["sh", "-c", f'exec "{sys.executable}" -m b1check check --fast - "{letter}" <&-'],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr + result.stdout
+    assert "Er is geen standaardinvoer (die is gesloten)" in result.stdout
+    assert "WRD001" in result.stdout  # the named letter is still checked
+
+
 def test_bad_files_are_listed_and_the_rest_is_checked(letter, tmp_path):
     empty = tmp_path / "leeg.txt"
     empty.write_text("")
@@ -155,6 +164,32 @@ def test_bad_option_values_are_dutch_errors(letter):
                             capture_output=True, text=True)
     assert result.returncode == 2
     assert "geen instelling" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--select", "XYZ,WRD,QQ"], "'XYZ', 'QQ' zijn geen regelcodes"),
+        (["--ignore", "xyz"], "'XYZ' is geen regelcode"),
+        (["--max-size", "0"], "'0' kan niet; geef een heel getal van 1 tot en met"),
+        (["--max-size", "-5"], "'-5' kan niet"),
+        (["--max-size", "999999999999999999"], "'999999999999999999' kan niet"),
+        (["--set", "long_sentence_words=-5"], "'-5' mag niet negatief zijn"),
+        (["--set", "long_sentence_words=0"], "'0' moet minstens 1 zijn"),
+        (["--set", "min_flesch_douma=nan"], "'nan' is geen getal"),
+        (["--set", "max_long_sentence_share=inf"], "'inf' is geen getal"),
+    ],
+)
+@pytest.mark.parametrize("command", ["check", "audit"])
+def test_values_that_make_no_sense_are_refused_in_dutch(letter, command, args, message):
+    result = run(command, "--fast", *args, str(letter))
+    assert result.exit_code == 2
+    assert message in result.output and "Traceback" not in result.output
+
+
+def test_fail_under_nan_is_refused(letter):
+    result = run("audit", "--fast", "--fail-under", "nan", str(letter))
+    assert result.exit_code == 2 and "'nan' is geen getal" in result.output
 
 
 def test_missing_model_is_a_clear_error(letter):
@@ -295,8 +330,8 @@ def test_stdin_over_the_limit_is_refused_not_cut_off():
 
 @pytest.mark.parametrize("command, option, value, said", [
     ("audit", "--timeout", "99999999999999999999", "0<=x<=86400"), ("audit", "--timeout", "nan", "'nan' is geen getal"),
-    ("check", "--max-size", "999999999999999999", "1<=x<=1048576"), ("check", "--max-size", "0", "1<=x<=1048576"),
-    ("audit", "--max-size", "-5", "1<=x<=1048576"),
+    ("check", "--max-size", "999999999999999999", "van 1 tot en met 1048576"), ("check", "--max-size", "0", "van 1 tot en met 1048576"),
+    ("audit", "--max-size", "-5", "van 1 tot en met 1048576"),
 ])
 def test_numbers_out_of_range_are_refused_before_any_work(tmp_path, command, option, value, said):
     # click's own words are Dutch when b1check runs as a program (tests/cli/test_click_texts.py); here the range counts
@@ -312,4 +347,87 @@ def test_a_size_limit_in_the_configuration_has_a_ceiling(tmp_path):
     letter = tmp_path / "brief.txt"
     letter.write_text("Geachte heer,\n\nWij sturen u een formulier.\n\nJan de Vries\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["check", "--fast", "--config", str(tmp_path / "b1check.toml"), str(letter)])
-    assert result.exit_code == 2 and "max-size: hooguit 1048576" in result.output and "interne fout" not in result.output
+    assert result.exit_code == 2 and "van 1 tot en met 1048576" in result.output and "interne fout" not in result.output
+
+
+# A file named on the command line that cannot be read: each command lists it and goes on with the others.
+# "Geen toegang" is simulated, because root (as tests often run) may read every file.
+NAMED_UNREADABLE = {
+    "geen-toegang": "b1check mag dit bestand niet lezen (geen toegang)",
+    "kringverwijzing": "te veel doorverwijzingen (symbolische koppelingen) achter elkaar",
+    "kapotte-koppeling": "Dit bestand bestaat niet",
+}
+
+
+def _unreadable(tmp_path, kind: str, monkeypatch, suffix: str):
+    import errno
+    import os
+
+    bad = tmp_path / f"{kind}{suffix}"
+    if kind == "geen-toegang":
+        bad.write_text(BUREAUCRATIC, encoding="utf-8")
+        real_access, real_open = os.access, os.open
+
+        def access(path, mode, *args, **kwargs):
+            return False if os.fspath(path) == str(bad) else real_access(path, mode, *args, **kwargs)
+
+        def refuse(path, *args, **kwargs):
+            if not isinstance(path, int) and os.fspath(path) == str(bad):
+                raise PermissionError(errno.EACCES, "Permission denied", str(bad))
+            return real_open(path, *args, **kwargs)
+
+        monkeypatch.setattr(os, "access", access)
+        monkeypatch.setattr(os, "open", refuse)
+    elif kind == "kringverwijzing":
+        other = tmp_path / f"ander{suffix}"
+        bad.symlink_to(other)
+        other.symlink_to(bad)
+    else:
+        bad.symlink_to(tmp_path / "weg.txt")
+    return bad
+
+
+@pytest.mark.parametrize("kind", NAMED_UNREADABLE)
+@pytest.mark.parametrize("command", ["check", "audit", "fix", "baseline", "review"])
+def test_a_named_file_that_cannot_be_read_is_listed_and_the_others_are_done(tmp_path, monkeypatch, command, kind):
+    from tests.letter_files import make_docx
+
+    suffix = ".docx" if command == "review" else ".txt"
+    bad = _unreadable(tmp_path, kind, monkeypatch, suffix)
+    good = tmp_path / f"goed{suffix}"
+    text = "Tevens verzoeken wij u het formulier te retourneren.\n"
+    if command == "review":
+        good.write_bytes(make_docx(text))
+    else:
+        good.write_text(text, encoding="utf-8")
+    extra = {"check": ["--fast"], "audit": ["--fast", "-j", "1"], "baseline": ["-o", str(tmp_path / "b.json")]}
+    result = run(command, *extra.get(command, []), str(bad), str(good))
+    assert "Traceback" not in result.output
+    assert NAMED_UNREADABLE[kind] in result.output
+    # audit's exit code is 0 unless no letter at all was read (README), the others say 2
+    assert result.exit_code == (0 if command == "audit" else 2), result.output
+    done = {
+        "check": lambda: "WRD001" in result.output,
+        "audit": lambda: "1 brief gecontroleerd" in result.output,
+        "fix": lambda: good.read_text(encoding="utf-8").startswith("Ook "),
+        "baseline": lambda: "goed.txt" in (tmp_path / "b.json").read_text(encoding="utf-8"),
+        "review": lambda: (tmp_path / "goed.b1check.docx").is_file(),
+    }
+    assert done[command](), result.output
+
+
+@pytest.mark.parametrize("command", ["fix", "review"])
+def test_a_folder_named_where_a_file_is_expected_is_listed_and_the_others_are_done(tmp_path, command):
+    from tests.letter_files import make_docx
+
+    suffix = ".docx" if command == "review" else ".txt"
+    (tmp_path / f"map{suffix}").mkdir()
+    good = tmp_path / f"goed{suffix}"
+    if command == "review":
+        good.write_bytes(make_docx(BUREAUCRATIC))
+    else:
+        good.write_text("Tevens verzoeken wij u.\n", encoding="utf-8")
+    result = run(command, str(tmp_path / f"map{suffix}"), str(good))
+    assert result.exit_code == 2
+    assert "Dit is een map, geen bestand." in result.output
+    assert (tmp_path / "goed.b1check.docx").is_file() if command == "review" else good.read_text().startswith("Ook ")

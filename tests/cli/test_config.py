@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from b1check.cli import cli
 from b1check.config import ConfigError, config_for
+from b1check.model import Severity
 
 BUREAUCRATIC = "Wij verzoeken u het formulier te retourneren.\n"
 
@@ -101,6 +102,72 @@ def test_bad_configuration_names_file_and_key(tmp_path, content, message):
     assert message in result.output  # CliRunner mixes stderr into output
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("b1check.toml", b'select = "WRD"\n\xe9\n', "geen UTF-8-tekst (een teken op regel 2, kolom 1)"),
+        ("pyproject.toml", b'[tool.b1check]\nselect = "caf\xe9"\n', "geen UTF-8-tekst (een teken op regel 2, kolom 14)"),
+        ("pyproject.toml", b"[tool.b1check\nselect = []\n", "geen geldige TOML op regel 1, kolom 14"),
+        ("pyproject.toml", b"tool = 5\n", "'tool' moet een tabel zijn"),
+        ("pyproject.toml", b'tool = "b1check"\n', "'tool' moet een tabel zijn"),
+        ("b1check.toml", b"select = WRD\n", "geen geldige TOML op regel 1, kolom 10: hier staat geen geldige waarde"),
+        ("b1check.toml", b"[contact]\nrequired = [1]\n", "contact.required: verwacht een lijst met tekst"),
+        ("b1check.toml", b'accept-file = "woorden.txt"\n', "woorden.txt: dit bestand is geen UTF-8-tekst"),
+        ("b1check.toml", b"[limits]\nlong-sentence-words = 0\n", "long-sentence-words: '0' moet minstens 1 zijn"),
+        ("b1check.toml", b"[verdict]\nmin-flesch-douma = nan\n", "min-flesch-douma: 'nan' is geen getal"),
+        ("b1check.toml", b'fail-on = "erg"\n', "'erg' moet een van deze zijn: fout, waarschuwing, tip"),
+    ],
+)
+def test_a_configuration_b1check_cannot_use_is_a_dutch_error_in_every_command(tmp_path, name, content, message):
+    (tmp_path / name).write_bytes(content)
+    (tmp_path / "woorden.txt").write_bytes(b"caf\xe9\n")
+    letter = tmp_path / "brief.txt"
+    letter.write_text(BUREAUCRATIC)
+    with pytest.raises(ConfigError) as error:
+        config_for(letter)
+    assert str(error.value).startswith(str(tmp_path / name)) and message in str(error.value)
+    for command in (["check", "--fast"], ["fix"], ["audit", "--fast", "-j", "1"]):
+        result = run(*command, str(letter))
+        assert result.exit_code == 2 and message in result.output, result.output
+    assert letter.read_text() == BUREAUCRATIC
+
+
+@pytest.mark.parametrize(
+    "content", [b'[project]\nname = "caf\xe9"\n', b"[project\nname = 1\n", b"[tool.black]\nline-length = 5\n"]
+)
+def test_a_pyproject_toml_without_a_b1check_table_is_passed_over_whatever_is_in_it(tmp_path, content):
+    (tmp_path / "pyproject.toml").write_bytes(content)
+    letter = tmp_path / "brief.txt"
+    letter.write_text(BUREAUCRATIC)
+    assert config_for(letter).path is None
+    assert "WRD001" in rules_in(run("check", "--fast", "--format", "json", str(letter)))
+
+
+def test_fail_on_and_severities_take_the_dutch_names_as_the_command_line_does(tmp_path):
+    (tmp_path / "b1check.toml").write_text('fail-on = "Fout"\n[severity]\nWRD001 = "tip"\n')
+    config = config_for(tmp_path / "brief.txt")
+    assert config.fail_on == Severity.ERROR and config.settings.severities == {"WRD001": Severity.INFO}
+
+
+def test_a_config_option_naming_a_pipe_a_device_or_a_folder_is_refused_at_once(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    letter = tmp_path / "brief.txt"
+    letter.write_text(BUREAUCRATIC)
+    os.mkfifo(tmp_path / "fifo.toml")
+    (tmp_path / "map").mkdir()
+    for config, reason in ((tmp_path / "fifo.toml", "Dit is een pipe (FIFO), geen gewoon bestand"),
+                           ("/dev/null", "Dit is een apparaat, geen gewoon bestand"),
+                           (tmp_path / "map", "is een map, geen bestand")):
+        for command in ("check", "audit"):
+            result = subprocess.run([sys.executable, "-m", "b1check", command, "--fast", "--config", str(config),
+                                     str(letter)], capture_output=True, text=True, timeout=60)
+            assert result.returncode == 2 and reason in result.stderr, result.stderr
+            assert "Traceback" not in result.stderr
+
+
 def test_config_command_prints_the_effective_configuration(tmp_path):
     (tmp_path / "b1check.toml").write_text('ignore = ["PAS"]\n[limits]\nlong-sentence-words = 18\n')
     letter = tmp_path / "brief.txt"
@@ -148,3 +215,31 @@ def test_baseline_hides_known_findings_and_shows_new_ones(tmp_path):
     rules = rules_in(run("check", "--format", "json", "--baseline", str(baseline), str(letter)))
     assert rules and "WRD001" in rules  # the new phrases show, the old ones do not
     assert run("check", "--baseline", str(tmp_path / "weg.json"), str(letter)).exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\xff\xfe\x00garbage", "dit baseline-bestand is geen UTF-8-tekst"),
+        (b'{"version": 1,\n "files": {,}}', "geen JSON: fout op regel 2, kolom 12"),
+        (b'{"version": 1, "files": {"brief.txt": 5}}', "bij 'brief.txt' hoort een tabel van meldingen"),
+        (b'{"version": 1, "files": {"brief.txt": {"WRD001\\tverzoeken": "1"}}}', "bij 'brief.txt' hoort een tabel"),
+        (None, "Dit is een pipe (FIFO), geen gewoon bestand"),
+    ],
+)
+def test_a_baseline_b1check_cannot_use_is_a_dutch_error(tmp_path, content, message):
+    import os
+    import subprocess
+    import sys
+
+    baseline = tmp_path / "baseline.json"
+    if content is None:
+        os.mkfifo(baseline)
+    else:
+        baseline.write_bytes(content)
+    letter = tmp_path / "brief.txt"
+    letter.write_text(BUREAUCRATIC)
+    result = subprocess.run([sys.executable, "-m", "b1check", "check", "--fast", "--baseline", str(baseline),
+                             str(letter)], capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert result.returncode == 2 and message in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr

@@ -108,3 +108,23 @@ def test_a_plain_email_still_shows_its_own_characters():
     assert not source.encoded
     for finding in found:
         assert finding.text == source.original[finding.start:finding.end]
+
+
+def test_an_email_nested_too_deep_is_refused_in_dutch():
+    from b1check.load import InputError
+
+    nested = "".join(f'Content-Type: multipart/mixed; boundary="b{i}"\n\n--b{i}\n' for i in range(2000))
+    data = f"Subject: x\n{nested}Content-Type: text/plain\n\nWij verzoeken u.\n".encode()
+    with pytest.raises(InputError) as error:
+        load_bytes(data, "diep.eml")
+    assert "te diep genest" in error.value.reason
+
+
+@pytest.mark.parametrize(
+    ("subject", "shown"),
+    [("=?bogus?Q?Uw_aanvraag?=", "Uw aanvraag"), ("=?iso-8859-1?Q?caf=E9?= en =?x-onbekend?Q?meer?=", "café en meer")],
+)
+def test_a_header_in_a_charset_python_does_not_know_leaves_the_email_readable(subject, shown):
+    data = f"Subject: {subject}\n\nWij verzoeken u het formulier te retourneren.\n".encode()
+    source = load_bytes(data, "brief.eml")
+    assert shown in source.text and "Wij verzoeken u het formulier te retourneren." in source.text
