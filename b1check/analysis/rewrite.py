@@ -456,6 +456,8 @@ def _amount_next(doc: Doc, index: int) -> bool:
     """Does a number or an amount follow right after `index` ("slechts drie", "slechts een paar",
     "slechts 5 procent", "slechts zelden")?"""
     following = _neighbour(doc, index, 1)
+    if following is not None and doc[following].text == ")":
+        following = _neighbour(doc, following, 1)  # "(slechts) zeven overtredingen"
     if following is None:
         return False
     if doc[following].lower_ in _BEFORE_AN_AMOUNT:
@@ -472,8 +474,11 @@ _BEFORE_AN_AMOUNT = frozenset("voor in op met tot na".split())
 
 
 def _verb_next(doc: Doc, index: int) -> bool:
-    """Is the word right after `index` a verb (in the parse) or a participle ("mede bepaald")?"""
+    """Is the word right after `index` a verb (in the parse) or a participle ("mede bepaald"), also
+    after "te" ("niet noodzakelijk te bellen")?"""
     following = _neighbour(doc, index, 1)
+    if following is not None and doc[following].lower_ == "te":
+        following = _neighbour(doc, following, 1)
     if following is None:
         return False
     token = doc[following]

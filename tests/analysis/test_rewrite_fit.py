@@ -985,3 +985,8 @@ def test_a_comma_that_closes_an_inserted_part_starts_no_clause():
     # put in between: "koopt deze kat, Knikkebeen, maar als huisdier" reads as "merely"
     assert pasted("U mag komen, echter niet na 17 uur.", "echter") == "U mag komen, maar niet na 17 uur."
     assert pasted("Zij koopt deze kat, Knikkebeen, echter als huisdier.", "echter") is None
+
+
+def test_an_amount_after_a_closing_bracket_counts():
+    # "(slechts) zeven": the bracket closes around the word, the amount still follows it
+    assert pasted("Hij had er (slechts) zeven fouten voor nodig.", "slechts") == "Hij had er (maar) zeven fouten voor nodig."
