@@ -295,15 +295,30 @@ def parse_config(table: dict, path: Path) -> Config:
     return Config(path=path, settings=settings, **options)
 
 
+def _exists(path: Path) -> bool:
+    """Does the path exist? A folder this user may not open counts as yes: reading says why not."""
+    try:
+        return path.exists()
+    except OSError:
+        return True
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
 @lru_cache(maxsize=64)
 def load_config(path: Path) -> Config:
-    if not path.exists():
+    if not _exists(path):
         raise ConfigError(f"{path}: dit configuratiebestand bestaat niet")
     try:
         # read_file opens regular files only: a pipe or a device named with --config never makes b1check wait.
         raw = read_file(path, letter=False)
     except InputError as error:
-        advice = "" if path.is_file() else " Geef een gewoon configuratiebestand op."
+        advice = "" if _is_file(path) else " Geef een gewoon configuratiebestand op."
         raise ConfigError(f"{path}: {error.reason}{advice}") from None
     try:
         data = tomllib.loads(raw.decode("utf-8"))

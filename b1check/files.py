@@ -56,8 +56,8 @@ def os_reason(error: OSError) -> str:
     return _REASONS.get(error.errno, f"fout {error.errno} van het besturingssysteem")
 
 
-# What a path is when it is not a regular file, for inside a sentence.
-_KINDS = {
+# What a path is when it is not a regular file, for inside a sentence (reading and writing say the same).
+FILE_KINDS = {
     stat.S_IFIFO: "een pipe",
     stat.S_IFSOCK: "een socket",
     stat.S_IFCHR: "een apparaat",
@@ -87,7 +87,7 @@ def target_problem(path: str | os.PathLike) -> str | None:
         return None
     if stat.S_ISREG(mode):
         return None
-    kind = _KINDS.get(stat.S_IFMT(mode), "geen gewoon bestand")
+    kind = FILE_KINDS.get(stat.S_IFMT(mode), "geen gewoon bestand")
     return f"dit is {kind}, geen gewoon bestand; kies de naam van een gewoon bestand"
 
 

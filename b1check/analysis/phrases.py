@@ -858,7 +858,10 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
         return False  # "uw verzoek", "de beoogde datum", "het verzoek" (but: "dit impliceert", "het verstrijken")
     if before in _QUANTIFIERS and (ambiguous or plural):
         return False  # "de meeste borgen", "veel verzoeken"
-    preposition = previous is not None and (doc[previous].pos_ == "ADP" if text.parsed else before in PREPOSITIONS)
+    # Without the parse, a preposition that belongs to "daar", "er" … before it is no preposition of
+    # the word after it: "daar … over berichten".
+    preposition = previous is not None and (doc[previous].pos_ == "ADP" if text.parsed else (
+        before in PREPOSITIONS and not any(doc[j].lower_ in _R_WORDS for j in range(max(0, previous - 6), previous))))
     if plural and preposition and before not in ("te", "om"):
         return False  # a plural noun after a preposition: "het inwilligen van verzoeken om verlof"
     if text.parsed:
@@ -991,6 +994,8 @@ _NOT_VERBS = frozenset({"NUM", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", 
 _NOUN_RELATIONS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"})
 _PRONOUN_DETERMINERS = frozenset("het dit deze die dat zijn haar ons hun je welke".split())
 _NOUN_DETERMINERS = DETERMINERS - _PRONOUN_DETERMINERS
+# "daar", "er" … whose preposition may stand further on: "daar wil ik u over berichten".
+_R_WORDS = frozenset("er daar hier waar".split())
 # Words that count what comes after them: before a form that is also a noun, that form is the noun.
 _QUANTIFIERS = frozenset("meeste vele veel enkele sommige beide diverse verschillende talloze".split())
 

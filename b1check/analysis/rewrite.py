@@ -205,7 +205,7 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
         return False  # "staat er een trailer in strijd met de APV": "tegen de APV" reads as a place
     if alternative.context and not in_context(sentence, alternative.context):
         return False
-    if alternative.context and _object_joined(match, doc):
+    if (alternative.context or alternative.context_after) and _object_joined(match, doc):
         return False  # "Naar aanleiding van uw verzoek en de door u verstrekte gegevens": fits the first only
     if alternative.unless_context and in_context(sentence, alternative.unless_context):
         return False
@@ -728,7 +728,15 @@ def _after_comma(doc: Doc, index: int) -> bool:
         part -= 1
     if part < 0 or doc[part].text not in (",", ";"):
         return True  # from the start of the sentence: a clause of its own or a phrase before it
-    return any(t.pos_ in ("VERB", "AUX") for t in doc[part + 1 : index])
+    inserted = doc[part + 1 : index]
+    if len(inserted) and inserted[0].lower_ in _INSERTED_CLAUSE_OPENERS:
+        return False  # "Wij hebben, zoals u weet, echter geen geld": a clause put in between
+    return any(t.pos_ in ("VERB", "AUX") for t in inserted)
+
+
+# Words that open a clause put in between commas: after it the sentence goes on where it was.
+_INSERTED_CLAUSE_OPENERS = frozenset(
+    "zoals die dat wat wie waar waarin waarvan waarop welke als toen omdat hoewel terwijl nadat voordat zodat".split())
 
 
 def _as_written(match: PhraseMatch, words: list[int], doc: Doc) -> bool:
@@ -1979,8 +1987,8 @@ def _before_its_noun(word: Token) -> bool:
     adverb fits otherwise ("uitsluitend bewoners" → "alleen bewoners")."""
     if not is_parsed(word.doc) or word.dep_ != "amod" or word.head.i < word.i or word.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if word.tag_.startswith("ADJ|prenom|basis|zonder") and word.head.i == word.i + 1:
-        return True
+    if word.tag_.startswith("ADJ|prenom|basis|zonder") and word.head.i == word.i + 1 and "|ev|" in word.head.tag_:
+        return True  # an adjective without -e only goes before a singular noun: "Uitsluitend inwoners" is a focus word
     return any(child.i < word.i and child.dep_ in ("det", "nmod:poss") for child in word.head.children)
 
 

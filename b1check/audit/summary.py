@@ -10,10 +10,12 @@ import heapq
 import itertools
 import json
 import os
+import stat
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ..files import os_reason
 from ..model import CATEGORIES, FileReport, ReadError, Severity, changed_part
 
 TOP_PHRASES = 20
@@ -81,6 +83,9 @@ def _key(path: str) -> str:
 
 def load_baseline(path: str) -> dict[str, Previous]:
     try:
+        # Only a regular file: a pipe or a device named with --baseline never makes the audit wait.
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise BaselineError(f"{path}: de baseline is geen gewoon bestand; geef het JSON-rapport van een eerdere audit.")
         previous = {}
         with open(path, encoding="utf-8") as handle:
             for entry in _baseline_letters(handle):
@@ -92,7 +97,7 @@ def load_baseline(path: str) -> dict[str, Previous]:
                 )
         return previous
     except OSError as error:
-        raise BaselineError(f"{path}: de baseline kan niet gelezen worden ({error.strerror}).") from None
+        raise BaselineError(f"{path}: de baseline kan niet gelezen worden ({os_reason(error)}).") from None
     except (ValueError, KeyError, TypeError):
         raise BaselineError(
             f"{path}: dit is geen JSON-rapport van b1check (maak er een met b1check audit --json)."

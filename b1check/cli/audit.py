@@ -22,7 +22,7 @@ from ..model import ReadError
 from ..report.labels import count, number
 from ..settings import LETTER_TIMEOUT, MAX_LETTER_TIMEOUT
 from .dutch import OPTIONS_METAVAR
-from .options import (EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Number, check_percentage, exclude_option, fail,
+from .options import (EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Number, exclude_option, fail,
                       include_docs_option, max_size_option, os_reason, parse_overrides, report_clash)
 
 
@@ -113,7 +113,7 @@ def _tasks(walk, baseline: dict | None) -> Iterator:
                    "de bestanden. Vraagt pip install \"b1check[dask]\"; --jobs telt dan niet.")
 @exclude_option
 @include_docs_option
-@click.option("--fail-under", type=click.FloatRange(0, 100), default=None, metavar="PROCENT", callback=check_percentage,
+@click.option("--fail-under", type=Number(0, 100), default=None, metavar="PROCENT",
               help="Exit-code 1 als minder dan dit deel van de brieven B1 is.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",
               help="Dit configuratiebestand gebruiken (anders: het dichtstbijzijnde bij elke brief).")

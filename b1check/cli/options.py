@@ -54,13 +54,6 @@ max_size_option = click.option(
     help=f"Grotere bestanden worden niet gelezen (standaard: {MAX_FILE_KB}).")
 
 
-def check_percentage(ctx, param, value):
-    """A percentage (--fail-under): click's FloatRange lets 'nan' through."""
-    if value is not None and value != value:
-        raise click.BadParameter("'nan' is geen getal; geef een percentage van 0 tot en met 100.", ctx, param)
-    return value
-
-
 @dataclasses.dataclass(frozen=True)
 class Overrides:
     """What the command line says; it wins over the configuration file."""
@@ -187,12 +180,23 @@ def report_clash(paths, reports) -> str | None:
     folders = tuple(os.path.join(path, "") for path in named if os.path.isdir(path))
     files = named.difference(path[:-1] for path in folders)  # a folder as a target: see audit.html
     for real, option in seen.items():
-        checked = real in files or (is_letter(real) and os.path.isfile(real) and real.startswith(folders))
+        checked = real in files or (is_letter(real) and os.path.isfile(real) and real.startswith(folders)
+                                    and not _earlier_report(real))
         if checked:
             given = dict(reports)[option]
             return (f"{given}: dit is een van de brieven die u laat controleren; {option} zou hem overschrijven. "
                     "Kies een andere naam.")
     return None
+
+
+def _earlier_report(path: str) -> bool:
+    """Is this file a report b1check wrote before (`audit . --html rapport.html` a second time)?
+    Its head names b1check; a letter that does so by chance is not overwritten by a named input check."""
+    try:
+        with open(path, "rb") as handle:
+            return b"b1check" in handle.read(4096)
+    except OSError:
+        return False
 
 
 def each_file(paths, config_path, work):

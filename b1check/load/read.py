@@ -13,7 +13,7 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
-from ..files import os_reason
+from ..files import FILE_KINDS, os_reason
 from . import documents, formats, markers, templates
 from ..settings import MAX_FILE_KB
 from .errors import InputError
@@ -240,14 +240,6 @@ def too_large(name: str, size: int, limit: int) -> InputError:
     return InputError(name, f"Dit bestand is te groot ({shown_size}; de grens is {shown_limit}).")
 
 
-_NOT_REGULAR = {
-    stat.S_IFIFO: "een pipe (FIFO)",
-    stat.S_IFSOCK: "een socket",
-    stat.S_IFCHR: "een apparaat",
-    stat.S_IFBLK: "een apparaat",
-}
-
-
 def _not_regular(name: str, mode: int, letter: bool = True) -> InputError:
     """b1check reads regular files only: opening a pipe or a device can wait forever.
 
@@ -255,7 +247,7 @@ def _not_regular(name: str, mode: int, letter: bool = True) -> InputError:
     """
     if stat.S_ISDIR(mode):
         return InputError(name, "Dit is een map, geen bestand.")
-    kind = _NOT_REGULAR.get(stat.S_IFMT(mode), "geen gewoon bestand")
+    kind = FILE_KINDS.get(stat.S_IFMT(mode), "geen gewoon bestand")
     advice = " Tekst doorgeven kan via standaardinvoer: b1check check -" if letter and stat.S_ISFIFO(mode) else ""
     return InputError(name, f"Dit is {kind}, geen gewoon bestand; b1check leest het niet.{advice}")
 

@@ -71,7 +71,11 @@ _MAKE_AGAIN = "maak het opnieuw met 'b1check baseline'"
 
 
 def load_baseline(path: Path) -> Baseline:
-    if not Path(path).exists():
+    try:
+        missing = not Path(path).exists()
+    except OSError:  # a folder this user may not open: reading says why not
+        missing = False
+    if missing:
         raise BaselineError(f"{path}: dit baseline-bestand bestaat niet")
     try:
         # read_file opens regular files only: a pipe or a device never makes b1check wait.

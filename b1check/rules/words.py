@@ -234,8 +234,9 @@ _LEADING_APOSTROPHE = re.compile(r"(?:[stnk]|\d\d)(?!\w)")
 def _single_quotes_unbalanced(text: str) -> bool:
     """Does a single quote mark open or close a quotation the sentence does not finish?
     The same mark is an apostrophe inside a word ("z'n", "auto's") and before "'s avonds"; those
-    are left out. A possessive ("Kees' fiets") counts as a closing mark: then `fix` leaves one
-    sentence too many to the writer, never one too few."""
+    are left out. A possessive ("Kees' fiets") counts as a closing mark: alone it leaves one sentence
+    too many to the writer; with an opening mark before it, it balances that mark (a rare case the
+    marks alone cannot tell apart)."""
     opening = closing = 0
     for mark in _SINGLE_QUOTE.finditer(text):
         at = mark.start()

@@ -242,7 +242,19 @@ def test_baseline_shows_what_improved(tmp_path):
     assert "Verschil met de vorige keer" in html and "Sinds de vorige keer: <b>beter</b>" in html
     rows = {Path(r["path"]).name: r for r in csv.DictReader((tmp_path / "nu.csv").open())}
     assert rows["a.txt"]["change"] == "beter" and rows["a.txt"]["b1_before"] == "nee"
-    assert audit("brieven", "--baseline", "bestaat-niet.json", cwd=tmp_path).exit_code == 2
+    missing = audit("brieven", "--baseline", "bestaat-niet.json", cwd=tmp_path)
+    assert missing.exit_code == 2 and "bestaat niet" in missing.output and "No such file" not in missing.output
+
+
+def test_a_baseline_that_is_a_pipe_is_refused_at_once(tmp_path):
+    """A pipe named with --baseline never makes the audit wait (it would block on open)."""
+    import os
+
+    (tmp_path / "brieven").mkdir()
+    (tmp_path / "brieven" / "a.txt").write_text("Geachte heer,\n\nWij sturen u een brief.\n", encoding="utf-8")
+    os.mkfifo(tmp_path / "vorige.json")
+    result = audit("brieven", "--jobs", "1", "--baseline", "vorige.json", cwd=tmp_path)
+    assert result.exit_code == 2 and "geen gewoon bestand" in result.output, result.output
 
 
 def _finding(start: int, end: int, category: str = "wording") -> Finding:
@@ -453,3 +465,15 @@ def test_a_report_never_replaces_a_letter_or_another_report(tmp_path):
     result = audit(str(letter), "--fast", "--json", str(tmp_path / "r.out"), "--csv", str(tmp_path / "r.out"))
     assert result.exit_code == 2 and "schrijven allebei naar" in result.output
     assert not (tmp_path / "r.out").exists()
+
+
+def test_an_earlier_report_inside_the_audited_folder_may_be_written_again(tmp_path):
+    """`audit . --html rapport.html` twice: the first report is no letter to protect; a letter is."""
+    (tmp_path / "brieven").mkdir()
+    (tmp_path / "brieven" / "a.txt").write_text("Geachte heer,\n\nWij sturen u een brief.\n", encoding="utf-8")
+    assert audit("brieven", "--jobs", "1", "--html", "brieven/rapport.html", cwd=tmp_path).exit_code == 0
+    again = audit("brieven", "--jobs", "1", "--html", "brieven/rapport.html", cwd=tmp_path)
+    assert again.exit_code == 0, again.output
+    (tmp_path / "brieven" / "b.html").write_text("<p>Geachte heer, wij sturen u een brief.</p>", encoding="utf-8")
+    refused = audit("brieven", "--jobs", "1", "--html", "brieven/b.html", cwd=tmp_path)
+    assert refused.exit_code == 2 and "een van de brieven" in refused.output

@@ -158,7 +158,7 @@ def test_a_config_option_naming_a_pipe_a_device_or_a_folder_is_refused_at_once(t
     letter.write_text(BUREAUCRATIC)
     os.mkfifo(tmp_path / "fifo.toml")
     (tmp_path / "map").mkdir()
-    for config, reason in ((tmp_path / "fifo.toml", "Dit is een pipe (FIFO), geen gewoon bestand"),
+    for config, reason in ((tmp_path / "fifo.toml", "Dit is een pipe, geen gewoon bestand"),
                            ("/dev/null", "Dit is een apparaat, geen gewoon bestand"),
                            (tmp_path / "map", "is een map, geen bestand")):
         for command in ("check", "audit"):
@@ -224,7 +224,7 @@ def test_baseline_hides_known_findings_and_shows_new_ones(tmp_path):
         (b'{"version": 1,\n "files": {,}}', "geen JSON: fout op regel 2, kolom 12"),
         (b'{"version": 1, "files": {"brief.txt": 5}}', "bij 'brief.txt' hoort een tabel van meldingen"),
         (b'{"version": 1, "files": {"brief.txt": {"WRD001\\tverzoeken": "1"}}}', "bij 'brief.txt' hoort een tabel"),
-        (None, "Dit is een pipe (FIFO), geen gewoon bestand"),
+        (None, "Dit is een pipe, geen gewoon bestand"),
     ],
 )
 def test_a_baseline_b1check_cannot_use_is_a_dutch_error(tmp_path, content, message):
