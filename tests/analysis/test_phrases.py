@@ -546,4 +546,6 @@ def test_a_plural_noun_after_a_word_before_it_is_no_verb(settings):
     assert wording("In Groningen staan veel borgen.", settings) == []
     assert [w for w in wording("Wij weigeren het inwilligen van verzoeken om verlof.", settings) if "verzoeken" in w[0]] == []
     assert wording("Wij verzoeken u te betalen.", settings) == [("Wij verzoeken u", "Wij vragen u")]
+    # the preposition of "daar … over" belongs to "daar": the verb after it stays a verb
+    assert [w for w in wording("Daar wil ik u graag over berichten.", settings) if "berichten" in w[0]]
     assert wording("Wij borgen de kwaliteit van de zorg.") == [("Wij borgen", "Wij zorgen voor")]

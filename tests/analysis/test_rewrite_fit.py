@@ -471,6 +471,8 @@ def test_an_adverb_cannot_replace_a_word_before_a_noun():
     # an adjective right before a bare noun: "Samen overleg" is no Dutch
     assert pasted("Gezamenlijk overleg mag niet te lang worden uitgesteld.", "Gezamenlijk") is None
     assert pasted("Uitsluitend bewoners mogen hier parkeren.", "Uitsluitend") == "Alleen bewoners mogen hier parkeren."
+    assert pasted("Uitsluitend vergunninghouders mogen hier parkeren.", "Uitsluitend") == (
+        "Alleen vergunninghouders mogen hier parkeren.")  # before a plural an adjective would take -e
 
 
 # Classes from review 14.
@@ -985,6 +987,7 @@ def test_a_comma_that_closes_an_inserted_part_starts_no_clause():
     # put in between: "koopt deze kat, Knikkebeen, maar als huisdier" reads as "merely"
     assert pasted("U mag komen, echter niet na 17 uur.", "echter") == "U mag komen, maar niet na 17 uur."
     assert pasted("Zij koopt deze kat, Knikkebeen, echter als huisdier.", "echter") is None
+    assert pasted("Wij hebben, zoals u weet, echter geen geld.", "echter") is None
 
 
 def test_an_amount_after_a_closing_bracket_counts():
