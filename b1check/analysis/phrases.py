@@ -858,10 +858,11 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
         return False  # "uw verzoek", "de beoogde datum", "het verzoek" (but: "dit impliceert", "het verstrijken")
     if before in _QUANTIFIERS and (ambiguous or plural):
         return False  # "de meeste borgen", "veel verzoeken"
-    # Without the parse, a preposition that belongs to "daar", "er" … before it is no preposition of
-    # the word after it: "daar … over berichten".
-    preposition = previous is not None and (doc[previous].pos_ == "ADP" if text.parsed else (
-        before in PREPOSITIONS and not any(doc[j].lower_ in _R_WORDS for j in range(max(0, previous - 6), previous))))
+    # A preposition that belongs to "daar", "er" … before it is no preposition of the word after it:
+    # "daar … over berichten".
+    preposition = previous is not None and (doc[previous].pos_ == "ADP" if text.parsed else before in PREPOSITIONS)
+    if preposition and any(doc[j].lower_ in _R_WORDS for j in range(max(0, previous - 6), previous)):
+        preposition = False
     if plural and preposition and before not in ("te", "om"):
         return False  # a plural noun after a preposition: "het inwilligen van verzoeken om verlof"
     if text.parsed:
