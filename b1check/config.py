@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from .files import real_path
+from .files import exists, real_path
 from .language.wordlists import WordlistError, read_phrase_file, rule_info, toml_problem
 from .load import InputError, read_file
 from .model import SEVERITY_NAMES, Severity, severity_named
@@ -295,14 +295,6 @@ def parse_config(table: dict, path: Path) -> Config:
     return Config(path=path, settings=settings, **options)
 
 
-def _exists(path: Path) -> bool:
-    """Does the path exist? A folder this user may not open counts as yes: reading says why not."""
-    try:
-        return path.exists()
-    except OSError:
-        return True
-
-
 def _is_file(path: Path) -> bool:
     try:
         return path.is_file()
@@ -312,7 +304,7 @@ def _is_file(path: Path) -> bool:
 
 @lru_cache(maxsize=64)
 def load_config(path: Path) -> Config:
-    if not _exists(path):
+    if not exists(path):
         raise ConfigError(f"{path}: dit configuratiebestand bestaat niet")
     try:
         # read_file opens regular files only: a pipe or a device named with --config never makes b1check wait.

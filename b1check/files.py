@@ -108,6 +108,15 @@ def real_path(path: str | os.PathLike) -> Path:
     return Path(os.path.realpath(path))
 
 
+def exists(path: str | os.PathLike) -> bool:
+    """Does the path exist? One this user may not look at (in a folder without access) counts as
+    yes: reading it then says in Dutch why not, where `Path.exists` would raise."""
+    try:
+        return Path(path).exists()
+    except OSError:
+        return True
+
+
 def _new_file_mode() -> int:
     """The mode a new file gets here (0666 less the umask), as `open` would give it."""
     try:
@@ -134,7 +143,7 @@ class AtomicFile:
 
     def __init__(self, path: str | os.PathLike, encoding: str | None = "utf-8", newline: str | None = None) -> None:
         # Through a symbolic link: replace the file it points to, not the link.
-        self.target = Path(os.path.realpath(path))
+        self.target = real_path(path)
         refuse_target(self.target)  # never put a regular file in the place of a device or a pipe
         handle, self._temporary = tempfile.mkstemp(
             prefix=f".{self.target.name}.", suffix=".b1check", dir=self.target.parent

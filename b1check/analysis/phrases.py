@@ -56,7 +56,7 @@ from ..language import analyse, inflect, lemmas, pronouns, wordlists
 from ..language.analyse import PLACEHOLDERS, doc_text, is_parsed, pipeline
 from ..language.tokens import TIME_UNITS
 from ..language.cache import cache_dir, content_key, pickled
-from ..language.pronouns import ADVERB_PREPOSITIONS, adverb_preposition, adverbs_for
+from ..language.pronouns import ADVERB_PREPOSITIONS, R_PRONOUNS, adverb_preposition, adverbs_for
 from ..language.wordlists import GAP, PhraseEntry, phrase_files, read_phrase_file, wordlist_dir
 from .passive import PREPOSITIONS, is_participle, is_verb_form
 
@@ -861,7 +861,7 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
     # A preposition that belongs to "daar", "er" … before it is no preposition of the word after it:
     # "daar … over berichten".
     preposition = previous is not None and (doc[previous].pos_ == "ADP" if text.parsed else before in PREPOSITIONS)
-    if preposition and any(doc[j].lower_ in _R_WORDS for j in range(max(0, previous - 6), previous)):
+    if preposition and any(doc[j].lower_ in R_PRONOUNS for j in range(max(0, previous - 6), previous)):
         preposition = False
     if plural and preposition and before not in ("te", "om"):
         return False  # a plural noun after a preposition: "het inwilligen van verzoeken om verlof"
@@ -995,8 +995,6 @@ _NOT_VERBS = frozenset({"NUM", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", 
 _NOUN_RELATIONS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"})
 _PRONOUN_DETERMINERS = frozenset("het dit deze die dat zijn haar ons hun je welke".split())
 _NOUN_DETERMINERS = DETERMINERS - _PRONOUN_DETERMINERS
-# "daar", "er" … whose preposition may stand further on: "daar wil ik u over berichten".
-_R_WORDS = frozenset("er daar hier waar".split())
 # Words that count what comes after them: before a form that is also a noun, that form is the noun.
 _QUANTIFIERS = frozenset("meeste vele veel enkele sommige beide diverse verschillende talloze".split())
 

@@ -44,7 +44,7 @@ import jinja2
 
 from ..__about__ import __version__
 from ..analysis.lintii import who_struggles
-from ..files import AtomicFile, _new_file_mode, refuse_target, target_problem
+from ..files import AtomicFile, _new_file_mode, real_path, refuse_target, target_problem
 from ..load.source import SourceText
 from ..model import CATEGORIES, FileReport, Finding
 from ..report.labels import CATEGORY_NAMES, SEVERITY_NAMES, better, number
@@ -428,7 +428,7 @@ class HtmlReport:
     def __init__(self, path: str) -> None:
         self.path = path
         self.folder = is_folder_target(path)
-        target = Path(os.path.realpath(path.rstrip("/" + os.sep) or path))
+        target = real_path(path.rstrip("/" + os.sep) or path)
         self.target = target
         parent = target.parent
         if self.folder:

@@ -57,7 +57,7 @@ AS_SUBJECT: dict[str, tuple[str, str, str]] = {
 
 
 # A pronominal adverb: one of these, then a preposition ("hiervan", "daarover", "waarop", "ermee").
-_R_PRONOUNS = ("hier", "daar", "waar", "er")
+R_PRONOUNS = ("hier", "daar", "waar", "er")
 # The preposition a pronominal adverb ends with → the preposition it stands for: "ermee" is
 # "met dat", "daartoe" is "tot dat".
 _ADVERB_ENDINGS = {
@@ -75,7 +75,7 @@ def adverbs_for(preposition: str) -> list[str]:
     """The pronominal adverbs that stand for `preposition` and a thing: "aan" → "eraan",
     "hieraan", "daaraan", "waaraan"; "met" → "ermee" …"""
     endings = [ending for ending, stands_for in _ADVERB_ENDINGS.items() if stands_for == preposition.lower()]
-    return [pronoun + ending for ending in endings for pronoun in _R_PRONOUNS]
+    return [pronoun + ending for ending in endings for pronoun in R_PRONOUNS]
 
 
 def adverb_preposition(word: str) -> str | None:
@@ -110,7 +110,7 @@ def adverb_with(word: str, preposition: str) -> str | None:
 
 def _adverb_parts(word: str) -> tuple[str, str] | None:
     lower = word.lower()
-    for pronoun in _R_PRONOUNS:
+    for pronoun in R_PRONOUNS:
         if lower.startswith(pronoun) and lower[len(pronoun):] in _ADVERB_ENDINGS:
             return pronoun, lower[len(pronoun):]
     return None

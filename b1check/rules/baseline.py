@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..files import real_path, write_atomically
+from ..files import exists, real_path, write_atomically
 from ..load import InputError, read_file
 from ..model import FileReport, Finding
 from ..settings import MAX_FILE_KB_LIMIT
@@ -71,11 +71,7 @@ _MAKE_AGAIN = "maak het opnieuw met 'b1check baseline'"
 
 
 def load_baseline(path: Path) -> Baseline:
-    try:
-        missing = not Path(path).exists()
-    except OSError:  # a folder this user may not open: reading says why not
-        missing = False
-    if missing:
+    if not exists(path):
         raise BaselineError(f"{path}: dit baseline-bestand bestaat niet")
     try:
         # read_file opens regular files only: a pipe or a device never makes b1check wait.
