@@ -278,6 +278,23 @@ def _placeholder_tokens(starts: list[int], ends: list[int], placeholders) -> dic
     return found
 
 
+def _edges_sound(doc: Doc) -> bool:
+    """Does each token of a doc without a parse span only itself?
+
+    spaCy's tokenizer (3.7) copies the tokens of a special case that splits a
+    piece in two ("n.C.?" → "n.", "C.", "?") with the edges they had on their
+    own, and moves the tokens after them without changing theirs: from there
+    on, every token's left and right edge points one token further on, the
+    last one past the end of the doc. A parse sets them again; without one
+    (`--fast`), asking a token for its children then reads memory outside the
+    doc, and the process crashed (a segmentation fault, on UD Dutch text).
+    """
+    try:
+        return all(token.left_edge.i == token.i == token.right_edge.i for token in doc)
+    except IndexError:
+        return False
+
+
 def _rebuilt(doc: Doc, text: str, placeholders, stand_ins: _StandIns | None) -> Doc:
     """`doc` again, from the real characters of `text` (the tokenizer may have
     seen stand-ins, `_tokenizer_text`) and with every template placeholder as
@@ -503,7 +520,7 @@ def _prepared(nlp: Language, source: SourceText) -> Doc:
     tokenized, stand_ins = _tokenizer_text(text, runs)
     _fill_tokenizer_cache(nlp, tokenized)
     doc = nlp.tokenizer(tokenized)
-    if stand_ins is not None or source.placeholders:
+    if stand_ins is not None or source.placeholders or not _edges_sound(doc):
         doc = _rebuilt(doc, text, source.placeholders, stand_ins)
     doc.user_data[TEXT] = source.text
     doc.user_data[LONG_RUNS] = runs
