@@ -1205,8 +1205,13 @@ LAW_WORDS = (
 )
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _NAME_STOPS = frozenset("is was zijn waren heeft hebben wordt worden werd kan kunt moet mag zal u wij we ik dat die".split())
-QUOTES = re.compile(r"“[^”\n]{1,300}”|„[^”“\n]{1,300}[”“]|\"[^\"\n]{1,300}\"|‘[^’\n]{1,300}’|«[^»\n]{1,300}»"
-                    r"|(?<![\w'])'(?![st]\b)[^'\n]{1,200}'(?!\w)")
+# A quotation may run over a line break (a hard-wrapped e-mail), not over a blank line.
+_LINE = r"\n(?![ \t]*\n)"
+QUOTES = re.compile(
+    rf"“(?:[^”\n]|{_LINE}){{1,300}}”|„(?:[^”“\n]|{_LINE}){{1,300}}[”“]|\"(?:[^\"\n]|{_LINE}){{1,300}}\""
+    rf"|‘(?:[^’\n]|{_LINE}){{1,300}}’|«(?:[^»\n]|{_LINE}){{1,300}}»"
+    r"|(?<![\w'])'(?![st]\b)[^'\n]{1,200}'(?!\w)"
+)
 # A line of one or two words without punctuation: a heading or a form's field name ("Locatie").
 HEADING = re.compile(r"^[ \t]*([A-ZÀ-Ý][\w-]*(?:[ \t]+[\w-]+)?)[ \t]*$", re.MULTILINE)
 # (A colon between digits is part of a number, "artikel 6:16", "om 9:30", not the end of a label.)

@@ -158,10 +158,16 @@ def test_the_verb_itself_is_found(settings):
         # the APV by its name in lower case; a title with a comma in it
         "Dit mag niet volgens artikel 2:10 van de algemene plaatselijke verordening.",
         "Dit staat in de Wet kwaliteit, klachten en geschillen zorg.",
+        # a quotation hard-wrapped over two lines of an e-mail
+        'U schreef ons: "Ik vind dat de gemeente\nreeds te laat is met het snoeien."',
     ],
 )
 def test_names_quotations_labels_and_placeholders_are_never_flagged(sentence):
     assert wording(sentence) == []
+
+
+def test_a_quotation_does_not_run_over_a_blank_line():
+    assert wording('U schreef ons: "Wij wachten.\n\nWij hebben reeds betaald."') == [("reeds", "al")]
 
 
 def test_a_regulation_is_still_flagged_as_an_ordinary_word():
