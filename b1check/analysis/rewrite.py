@@ -109,11 +109,20 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
     if done is None and _advice_for_another_use(match, alternative, doc):
         return _hidden(edit)  # "vertellen over" is for "wij stellen u op de hoogte", not for "is op de hoogte gesteld"
     if (done is None or _breaks_coordination(match, alternative, doc)
-            or _changes_a_repeated_preposition(match, done, doc)):
+            or _changes_a_repeated_preposition(match, done, doc) or _drops_a_negation(match, alternative, doc)):
         return _advice(edit)
     if _stutters(done, doc):
         return _hidden(done)
     return _undoubled(match, done, doc)
+
+
+def _drops_a_negation(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
+    """Is "geen" one of the matched words, where the entry has an article ("de voorkeur geven
+    aan"), and has the alternative no "geen" or "niet" of its own? "het kabinet geeft geen
+    voorkeur aan …" would become "kiest voor …": the opposite."""
+    words = set(alternative.text.lower().split())
+    return (any(doc[i].lower_ == "geen" for i in match.words) and "geen" not in match.entry.phrase.lower().split()
+            and not words & {"geen", "niet"})
 
 
 # Words that open a phrase like the ones these entries are: "gelet op", "gezien", "op grond van".

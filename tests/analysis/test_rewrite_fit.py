@@ -993,3 +993,10 @@ def test_a_comma_that_closes_an_inserted_part_starts_no_clause():
 def test_an_amount_after_a_closing_bracket_counts():
     # "(slechts) zeven": the bracket closes around the word, the amount still follows it
     assert pasted("Hij had er (slechts) zeven fouten voor nodig.", "slechts") == "Hij had er (maar) zeven fouten voor nodig."
+
+
+@BOTH
+def test_geen_in_the_place_of_the_entrys_article_is_not_dropped(settings):
+    # "de voorkeur geven aan" → "kiezen voor": with "geen" it would say the opposite
+    assert pasted("Het kabinet geeft geen voorkeur aan het plan.", "voorkeur", settings) is None
+    assert pasted("Het kabinet geeft de voorkeur aan het plan.", "voorkeur", settings) == "Het kabinet wil liever het plan."
