@@ -85,6 +85,9 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
         done = None  # "maandag a.s." → not "maandag komende": a plain adjective goes before its noun
     elif pos == "adv" and target == "adv" and len(match.words) == 1 and _before_its_noun(doc[match.words[0]]):
         done = None  # "uw gezamenlijk inkomen": the adverb "samen" cannot stand before a noun
+    elif (pos == "adv" and target == "adv" and len(match.words) == 1
+          and alternative.text.lower() not in _BEFORE_AN_ATTRIBUTE and _before_an_attribute(doc[match.words[0]])):
+        done = None  # "ondanks aanvankelijk stellige verzekeringen" is no "ondanks eerst stellige …"
     elif pos == "conj" and alternative.text.split()[0].lower() in _COORDINATORS and _joins_a_subject_pronoun(match, doc):
         done = None  # "wordt u alsmede uw kind uitgenodigd": with "en" the verb would have to be "worden"
     elif match.head is None or pos not in ("verb", "noun", "adj"):
@@ -1999,6 +2002,39 @@ def _before_its_noun(word: Token) -> bool:
     if word.tag_.startswith("ADJ|prenom|basis|zonder") and word.head.i == word.i + 1 and "|ev|" in word.head.tag_:
         return True  # an adjective without -e only goes before a singular noun: "Uitsluitend inwoners" is a focus word
     return any(child.i < word.i and child.dep_ in ("det", "nmod:poss") for child in word.head.children)
+
+
+# Adverbs that also go before an adjective or participle inside a noun phrase ("de al betaalde
+# kosten", "de nu geldende regels", "een heel mooi plan"). "ook" and "eerst" do not read well
+# there ("het ook minder voorkomen van …", "ondanks eerst stellige verzekeringen").
+_BEFORE_AN_ATTRIBUTE = frozenset(
+    "al nu heel erg zeer bijna alleen pas net zo vaak soms later eerder nog helemaal toen vroeger meestal "
+    "nooit altijd niet weer samen goed snel".split()
+)
+# Without the parse: words that only open a noun phrase ("het", "haar", "zijn" are pronouns too).
+_ONLY_BEFORE_A_NOUN = frozenset("de een uw onze mijn jouw".split())
+
+
+def _before_an_attribute(word: Token) -> bool:
+    """Does the adverb modify an adjective or participle that stands before its noun ("de thans
+    geldende regels", "ondanks aanvankelijk stellige verzekeringen")? Without the parse: right
+    after a word that only opens a noun phrase ("de eveneens aanwezige wethouder"), or after a
+    preposition before a word in -e ("ondanks aanvankelijk stellige …")."""
+    doc = word.doc
+    if is_parsed(doc):
+        modified = word.head
+        return (word.dep_ == "advmod" and modified.i > word.i and modified.dep_ in ("amod", "acl")
+                and modified.head.i > modified.i
+                and (modified.head.pos_ in ("NOUN", "PROPN") or "|nom|" in modified.head.tag_))
+    before = _neighbour(doc, word.i, -1)
+    after = _neighbour(doc, word.i, 1)
+    if before is None or after is None:
+        return False
+    if doc[before].lower_ in _ONLY_BEFORE_A_NOUN and doc[after].is_alpha:
+        return True
+    return (doc[before].lower_ in PREPOSITIONS | {"ondanks", "tijdens", "wegens"}
+            and doc[after].lower_.endswith("e") and len(doc[after]) > 3
+            and after + 1 < len(doc) and doc[after + 1].is_alpha)
 
 
 def _said_twice(match: PhraseMatch, doc: Doc) -> bool:

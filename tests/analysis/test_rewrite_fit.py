@@ -1000,3 +1000,21 @@ def test_geen_in_the_place_of_the_entrys_article_is_not_dropped(settings):
     # "de voorkeur geven aan" → "kiezen voor": with "geen" it would say the opposite
     assert pasted("Het kabinet geeft geen voorkeur aan het plan.", "voorkeur", settings) is None
     assert pasted("Het kabinet geeft de voorkeur aan het plan.", "voorkeur", settings) == "Het kabinet wil liever het plan."
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "text, phrase, expected",
+    [
+        # "ook" and "eerst" do not read well before an adjective inside a noun phrase: advice
+        ("Ondanks aanvankelijk stellige verzekeringen werden wij verrast.", "aanvankelijk", None),
+        ("De eveneens aanwezige wethouder sprak de bewoners toe.", "eveneens", None),
+        # "al" and "nu" do
+        ("De reeds betaalde kosten krijgt u terug.", "reeds", "De al betaalde kosten krijgt u terug."),
+        ("De thans geldende regels zijn streng.", "thans", "De nu geldende regels zijn streng."),
+        # elsewhere "ook" fits
+        ("Wij sturen u eveneens een kopie.", "eveneens", "Wij sturen u ook een kopie."),
+    ],
+)
+def test_an_adverb_before_an_attribute_keeps_only_the_words_that_go_there(settings, text, phrase, expected):
+    assert pasted(text, phrase, settings) == expected
