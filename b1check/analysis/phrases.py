@@ -1210,6 +1210,8 @@ _LINE = r"\n(?![ \t]*\n)"
 QUOTES = re.compile(
     rf"“(?:[^”\n]|{_LINE}){{1,300}}”|„(?:[^”“\n]|{_LINE}){{1,300}}[”“]|\"(?:[^\"\n]|{_LINE}){{1,300}}\""
     rf"|‘(?:[^’\n]|{_LINE}){{1,300}}’|«(?:[^»\n]|{_LINE}){{1,300}}»"
+    rf"|,,(?:(?!'')[^\n]|{_LINE}){{1,300}}(?:''|”)"  # the old newspaper marks: ,,Wij gaan door.''
+
     r"|(?<![\w'])'(?![st]\b)[^'\n]{1,200}'(?!\w)"
 )
 # A line of one or two words without punctuation: a heading or a form's field name ("Locatie").

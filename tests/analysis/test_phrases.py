@@ -160,6 +160,8 @@ def test_the_verb_itself_is_found(settings):
         "Dit staat in de Wet kwaliteit, klachten en geschillen zorg.",
         # a quotation hard-wrapped over two lines of an e-mail
         'U schreef ons: "Ik vind dat de gemeente\nreeds te laat is met het snoeien."',
+        # the old newspaper marks
+        "Hij zei: ,,Wij zijn momenteel druk bezig.''",
     ],
 )
 def test_names_quotations_labels_and_placeholders_are_never_flagged(sentence):
