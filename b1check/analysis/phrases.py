@@ -54,7 +54,7 @@ import spacy
 
 from ..language import analyse, inflect, lemmas, pronouns, wordlists
 from ..language.analyse import PLACEHOLDERS, doc_text, is_parsed, pipeline
-from ..language.tokens import TIME_UNITS
+from ..language.tokens import NUMBER_WORDS, TIME_UNITS
 from ..language.cache import cache_dir, content_key, pickled
 from ..language.pronouns import ADVERB_PREPOSITIONS, R_PRONOUNS, adverb_preposition, adverbs_for
 from ..language.wordlists import GAP, PhraseEntry, phrase_files, read_phrase_file, wordlist_dir
@@ -854,6 +854,10 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
     if ambiguous and _auxiliary_zijn(text, previous, form, lemma):
         return True  # "de gebreken zijn opgeheven"
     plural = not several and form.endswith("en") and form[:-2] in by_pos["noun"]  # "verzoeken", "borgen"
+    if several and not text.parsed and form in by_pos["noun"] and previous is not None and _counted_or_determined(
+        text, previous, head
+    ):
+        return False  # without the parse: "rukte elf keer uit", "dit keer stapte … uit" is no "keert … uit"
     if before in _NOUN_DETERMINERS or (before in _PRONOUN_DETERMINERS and ambiguous):
         return False  # "uw verzoek", "de beoogde datum", "het verzoek" (but: "dit impliceert", "het verstrijken")
     if before in _QUANTIFIERS and (ambiguous or plural):
@@ -997,6 +1001,18 @@ _PRONOUN_DETERMINERS = frozenset("het dit deze die dat zijn haar ons hun je welk
 _NOUN_DETERMINERS = DETERMINERS - _PRONOUN_DETERMINERS
 # Words that count what comes after them: before a form that is also a noun, that form is the noun.
 _QUANTIFIERS = frozenset("meeste vele veel enkele sommige beide diverse verschillende talloze".split())
+
+
+def _counted_or_determined(text: _Text, previous: int, head: int) -> bool:
+    """Does a number or a determiner stand right before the form, which makes it a noun ("elf
+    keer", "de keer", "dit keer stapte")? Not "dit" before a subject pronoun: "Dit stel ik voor"."""
+    doc = text.doc
+    before = doc[previous].lower_
+    if before in _NOUN_DETERMINERS or before in NUMBER_WORDS or doc[previous].like_num:
+        return True
+    following = text.next_word[head]
+    return before in _PRONOUN_DETERMINERS - {"het", "zijn", "haar", "ons", "hun", "je"} and not (
+        following < len(doc) and doc[following].lower_ in PERSONAL_PRONOUNS)
 
 
 def _verb_before_subject(text: _Text, head: int, lemma: str | None) -> bool:

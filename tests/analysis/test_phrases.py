@@ -557,3 +557,20 @@ def test_a_plural_noun_after_a_word_before_it_is_no_verb(settings):
     # the preposition of "daar … over" belongs to "daar": the verb after it stays a verb
     assert [w for w in wording("Daar wil ik u graag over berichten.", settings) if "berichten" in w[0]]
     assert wording("Wij borgen de kwaliteit van de zorg.") == [("Wij borgen", "Wij zorgen voor")]
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number or a determiner before a form that is also a noun: the noun "keer", no "keert … uit"
+        "De brandweer rukte elf keer uit en ontdekte een brand.",
+        "Ook dit keer stapte de lifter bereidwillig uit.",
+    ],
+)
+def test_a_noun_after_a_number_or_determiner_is_no_separable_verb(settings, text):
+    assert wording(text, settings) == []
+
+
+def test_a_separable_verb_after_its_subject_is_still_found_without_the_parse():
+    assert wording("De gemeente keert de uitkering uit.", FAST) == [("keert de uitkering uit", "betaalt de uitkering")]
