@@ -958,6 +958,10 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     if slot is None or _governs_elsewhere(match, head, phrase) or _preposition_differs(match, phrase, doc):
         return None
     edit.certain, edit.slot = certain, slot
+    if slot == "infinitive" and not certain and (phrase.before or inflect.split_particle(phrase.verb)[0]):
+        # Finite, the alternative's words go apart ("Wij houden rekening met"), as the infinitive they
+        # stay together ("rekening houden met"): without the parse the form cannot tell which.
+        return None
     uses = edit.alternative.limited(VERB_USES)
     if uses and _use(slot, head, match.lemma) not in uses:
         return None
@@ -1092,6 +1096,22 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         )
         edit.changes[match.head] = match_case(glued, head.text)
         _drop_others(match, edit, keep)
+        return _glue_te(edit, doc)
+    subject = _neighbour(doc, head.i, 1)
+    if subject is not None and doc[subject].lower_ not in PERSONAL_PRONOUNS:
+        subject = None
+    if (phrase.before and not particle and not after and own_preposition is not None
+            and _neighbour(doc, subject if subject is not None else head.i, 1) == own_preposition):
+        # The alternative's noun right after the verb (and its subject) when its preposition follows
+        # straight on: "Wij anticiperen op de regels" → "Wij houden rekening met de regels",
+        # "Daarom anticiperen wij op" → "Daarom houden wij rekening met".
+        edit.changes[match.head] = match_case(finite, head.text)
+        if subject is None:
+            edit.changes[match.head] = match_case(" ".join([finite, *phrase.before]), head.text)
+        else:
+            edit.changes[subject] = " ".join([doc[subject].text, *phrase.before])
+            edit.touch(subject)
+        _drop_others(match, edit, keep | ({subject} if subject is not None else set()))
         return _glue_te(edit, doc)
     edit.changes[match.head] = match_case(finite, head.text)
     _drop_others(match, edit, keep)
@@ -1396,6 +1416,8 @@ def _verb_slot(match: PhraseMatch, head: Token) -> tuple[str | None, bool]:
             slots = finite if (parsed and "Fin" in form) or _has_subject(head) else []
     if len(slots) > 1 and parsed and "Fin" in form:
         slots = [s for s in slots if s != "infinitive"] or slots
+    if slots == ["infinitive"] and not parsed:
+        return "infinitive", False  # without the parse "anticiperen" may also be the finite plural ("Wij anticiperen")
     if set(slots) <= _PERSONS and len(slots) > 1:
         # "werkt", "kan": which person the alternative takes follows from its subject (`_verb`).
         return ("3sg" if "3sg" in slots else slots[0]), True

@@ -1018,3 +1018,33 @@ def test_geen_in_the_place_of_the_entrys_article_is_not_dropped(settings):
 )
 def test_an_adverb_before_an_attribute_keeps_only_the_words_that_go_there(settings, text, phrase, expected):
     assert pasted(text, phrase, settings) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # without the parse "anticiperen" may be finite: "Wij houden rekening met", not "Wij rekening houden met"
+        ("Wij anticiperen op de nieuwe regels.", None),
+        ("Daarom anticiperen wij op de nieuwe regels.", None),
+        ("Het is goed dat wij op de nieuwe regels anticiperen.", None),
+        # after a modal it is the infinitive
+        ("U kunt anticiperen op de nieuwe regels.", "U kunt rekening houden met de nieuwe regels."),
+    ],
+)
+def test_without_the_parse_an_infinitive_form_takes_no_alternative_whose_words_go_apart(text, expected):
+    assert pasted(text, "anticiperen", FAST) == expected
+
+
+def test_with_the_parse_the_finite_plural_puts_the_alternatives_noun_after_it():
+    assert pasted("Wij anticiperen op de nieuwe regels.", "anticiperen") == "Wij houden rekening met de nieuwe regels."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Daarom anticiperen wij op de nieuwe regels.", "Daarom houden wij rekening met de nieuwe regels."),
+        ("Anticipeert u op de nieuwe regels?", "Houdt u rekening met de nieuwe regels?"),
+    ],
+)
+def test_the_alternatives_noun_follows_the_verb_and_its_subject(text, expected):
+    assert pasted(text, "nticipe") == expected
