@@ -733,6 +733,20 @@ def _in_a_phrase_of_its_own(text: _Text, positions: list[tuple[int, Slot]]) -> b
 
 
 _GAP_STOPS = frozenset(",;:()\"“”„")
+# Words that open a new clause inside a gap: the words on either side belong to two clauses.
+_NEW_CLAUSE = frozenset("maar want omdat doordat zodat terwijl hoewel".split())
+
+
+def _new_clause_between(doc: Doc, start: int, end: int) -> bool:
+    """Does a new clause start between two words of an entry: a conjunction such as "maar" or
+    "omdat", or "en"/"of" before a subject pronoun ("… en hij was …")?"""
+    for index in range(start, end):
+        word = doc[index].lower_
+        if word in _NEW_CLAUSE:
+            return True
+        if word in ("en", "of") and index + 1 < end and doc[index + 1].lower_ in PERSONAL_PRONOUNS:
+            return True
+    return False
 
 
 def _close(text: _Text, before: list[tuple[int, Slot]], after: list[tuple[int, Slot]], across_commas: bool) -> bool:
@@ -745,6 +759,8 @@ def _close(text: _Text, before: list[tuple[int, Slot]], after: list[tuple[int, S
     earlier = {index for index, _ in before}
     if not across_commas and any(doc[i].text in _GAP_STOPS for i in range(end + 1, after[0][0])):
         return False
+    if _new_clause_between(doc, end + 1, after[0][0]):
+        return False  # "zijn ouders elders maar hij was in het bezit van": "zijn" is no verb of the entry
     for index, slot in after:
         if slot.role != "particle":
             continue
@@ -854,10 +870,18 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
     if ambiguous and _auxiliary_zijn(text, previous, form, lemma):
         return True  # "de gebreken zijn opgeheven"
     plural = not several and form.endswith("en") and form[:-2] in by_pos["noun"]  # "verzoeken", "borgen"
+    if not text.parsed and before in PERSONAL_PRONOUNS - {"ik", "u"} and lemma and _first_person_only(form, lemma, particle):
+        return False  # without the parse: "hij bezig is" is no "bezigen" ("hij bezigt")
     if several and not text.parsed and form in by_pos["noun"] and previous is not None and _counted_or_determined(
         text, previous, head
     ):
         return False  # without the parse: "rukte elf keer uit", "dit keer stapte … uit" is no "keert … uit"
+    following = text.next_word[head]
+    after = doc[following].lower_ if following < len(doc) else ""
+    if not text.parsed and several and after in ("en", "of") and (form in by_pos["noun"] or form in by_pos["adj"]):
+        return False  # "voeg je licht en beweging toe": a noun of a pair, no "licht … toe"
+    if not text.parsed and not several and before == "het" and after == "van" and lemma and "infinitive" in _slots(form, lemma):
+        return False  # "het herzien van de wiskunde": the infinitive as a noun
     if before in _NOUN_DETERMINERS or (before in _PRONOUN_DETERMINERS and ambiguous):
         return False  # "uw verzoek", "de beoogde datum", "het verzoek" (but: "dit impliceert", "het verstrijken")
     if before in _QUANTIFIERS and (ambiguous or plural):
@@ -1000,7 +1024,22 @@ _NOUN_RELATIONS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"
 _PRONOUN_DETERMINERS = frozenset("het dit deze die dat zijn haar ons hun je welke".split())
 _NOUN_DETERMINERS = DETERMINERS - _PRONOUN_DETERMINERS
 # Words that count what comes after them: before a form that is also a noun, that form is the noun.
-_QUANTIFIERS = frozenset("meeste vele veel enkele sommige beide diverse verschillende talloze".split())
+_QUANTIFIERS = frozenset("meeste vele veel enkele sommige beide diverse verschillende talloze hoeveel zoveel evenveel".split())
+
+
+def _slots(form: str, lemma: str, split: bool = False) -> list[str]:
+    """The slots of the verb that spell the form; none for a verb the inflector cannot conjugate."""
+    try:
+        return inflect.verb_slots(form, lemma, split=split)
+    except ValueError:
+        return []
+
+
+def _first_person_only(form: str, lemma: str, particle: int | None) -> bool:
+    """Is the form the verb's "ik" form and no other (*bezig* of *bezigen*)? After another
+    subject pronoun than "ik" it is then some other word ("u" is left out: "u dien" is a slip
+    of the pen, the verb all the same)."""
+    return _slots(form, lemma, split=particle is not None) == ["1sg"]
 
 
 def _counted_or_determined(text: _Text, previous: int, head: int) -> bool:

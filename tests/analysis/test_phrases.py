@@ -574,3 +574,31 @@ def test_a_noun_after_a_number_or_determiner_is_no_separable_verb(settings, text
 
 def test_a_separable_verb_after_its_subject_is_still_found_without_the_parse():
     assert wording("De gemeente keert de uitkering uit.", FAST) == [("keert de uitkering uit", "betaalt de uitkering")]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # without the parse: what only the words around it show is no verb of the list
+        ("De jongeman logeerde bij zijn ouders elders maar hij was in het bezit van een sleutel.", "zijn"),  # two clauses
+        ("Met een groep kunstenaars is hij bezig een programma af te werken.", "bezig"),  # after "hij": no "bezigen"
+        ("Aan dat kunstobject voeg je nu dus licht en beweging toe.", "licht"),  # a pair of nouns: no "licht … toe"
+        ("Hij kreeg zijn voorliefde voor het herzien van de wiskunde.", "herzien"),  # the infinitive as a noun
+        ("Hoeveel verzoeken om vrijstelling zijn er ingediend?", "verzoeken"),  # counted: the noun
+    ],
+)
+def test_without_the_parse_the_words_around_a_form_show_it_is_no_verb(text, word):
+    assert [found for found, _ in wording(text, FAST) if word in found.split()] == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("U bent in het bezit van een sleutel.", "U bent in het bezit van"),
+        ("Hij bezigt dat woord nooit.", "Hij bezigt"),
+        ("De commissie licht het besluit toe en stuurt het op.", "licht het besluit toe"),
+        ("U dien het formulier in.", "U dien het formulier in"),  # a slip of the pen after "u": still the verb
+    ],
+)
+def test_without_the_parse_the_verb_itself_is_still_found(text, found):
+    assert found in [text for text, _ in wording(text, FAST)]
