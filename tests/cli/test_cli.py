@@ -177,6 +177,9 @@ def test_bad_option_values_are_dutch_errors(letter):
         (["--set", "long_sentence_words=-5"], "'-5' mag niet negatief zijn"),
         (["--set", "long_sentence_words=0"], "'0' moet minstens 1 zijn"),
         (["--set", "min_flesch_douma=nan"], "'nan' is geen getal"),
+        (["--set", "long-sentence-words=20.5"], "long_sentence_words: '20.5' moet een heel getal zijn"),
+        (["--set", "min_sentences=1e1"], "moet een heel getal zijn"),
+        (["--set", "long-sentence-words=twintig"], "'twintig' is geen getal"),
         (["--set", "max_long_sentence_share=inf"], "'inf' is geen getal"),
     ],
 )
@@ -329,7 +332,12 @@ def test_stdin_over_the_limit_is_refused_not_cut_off():
 
 
 @pytest.mark.parametrize("command, option, value, said", [
-    ("audit", "--timeout", "99999999999999999999", "0<=x<=86400"), ("audit", "--timeout", "nan", "'nan' is geen getal"),
+    ("audit", "--timeout", "99999999999999999999", "geef een getal van 0 tot en met 86400 seconden"),
+    ("audit", "--timeout", "-1", "'-1' kan niet; geef een getal van 0 tot en met 86400 seconden."),
+    ("audit", "--timeout", "nan", "'nan' is geen getal"),
+    ("audit", "--fail-under", "200", "'200' kan niet; geef een getal van 0 tot en met 100 procent."),
+    ("audit", "--jobs", "-1", "'-1' kan niet; geef een heel getal van 0 of meer."),
+    ("audit", "--jobs", "1.5", "'1.5' is geen heel getal."), ("check", "--max-size", "1.5", "'1.5' is geen heel getal."),
     ("check", "--max-size", "999999999999999999", "van 1 tot en met 1048576"), ("check", "--max-size", "0", "van 1 tot en met 1048576"),
     ("audit", "--max-size", "-5", "van 1 tot en met 1048576"),
 ])
@@ -340,6 +348,14 @@ def test_numbers_out_of_range_are_refused_before_any_work(tmp_path, command, opt
     result = CliRunner().invoke(cli, [command, "--fast", option, value, str(letter)])
     assert result.exit_code == 2 and f"'{option}'" in result.output and said in result.output, result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "<=" not in result.output and ">=" not in result.output
+
+
+@pytest.mark.parametrize("value, said", [("70000", "'70000' kan niet; geef een heel getal van 0 tot en met 65535."),
+                                         ("80.5", "'80.5' is geen heel getal.")])
+def test_a_port_out_of_range_is_refused_in_dutch(value, said):
+    result = CliRunner().invoke(cli, ["serve", "--port", value])
+    assert result.exit_code == 2 and said in result.output and "<=" not in result.output, result.output
 
 
 def test_a_size_limit_in_the_configuration_has_a_ceiling(tmp_path):
