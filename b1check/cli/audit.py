@@ -20,10 +20,9 @@ import click
 from ..config import ConfigError, config_for
 from ..model import ReadError
 from ..report.labels import count, number
-from ..settings import LETTER_TIMEOUT, MAX_LETTER_TIMEOUT
 from .dutch import OPTIONS_METAVAR
 from .options import (EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Number, WholeNumber, exclude_option, fail,
-                      include_docs_option, max_size_option, os_reason, parse_overrides, report_clash)
+                      include_docs_option, max_size_option, os_reason, parse_overrides, report_clash, timeout_option)
 
 
 class Progress:
@@ -123,9 +122,7 @@ def _tasks(walk, baseline: dict | None) -> Iterator:
 @click.option("--select", multiple=True, metavar="CODES", help="Alleen deze regels.")
 @click.option("--ignore", multiple=True, metavar="CODES", help="Deze regels overslaan.")
 @click.option("--set", "assignments", multiple=True, metavar="NAAM=WAARDE", help="Een grens aanpassen.")
-@click.option("--timeout", type=Number(0, MAX_LETTER_TIMEOUT, unit="seconden"), default=LETTER_TIMEOUT, metavar="SECONDEN",
-              help=f"Stop met een brief die langer duurt; hij komt bij 'Niet gelezen' (standaard: {LETTER_TIMEOUT}; "
-                   "0: geen grens; hooguit een dag).")
+@timeout_option
 @click.option("--progress/--no-progress", default=None, help="Voortgang tonen (standaard: alleen op een terminal).")
 def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs, scheduler, exclude, include_docs, fail_under,
           config_path, max_size, fast, select, ignore, assignments, timeout, progress):

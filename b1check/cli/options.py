@@ -12,7 +12,7 @@ import click
 
 from ..files import os_reason, target_problem  # noqa: F401  (the commands take os_reason from here)
 from ..model import FileReport, ReadError, Severity
-from ..settings import MAX_FILE_KB, Limits, Settings, VerdictLimits, limit_problem
+from ..settings import LETTER_TIMEOUT, MAX_FILE_KB, MAX_LETTER_TIMEOUT, Limits, Settings, VerdictLimits, limit_problem
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -103,6 +103,13 @@ def _check_max_size(ctx, param, value):
 max_size_option = click.option(
     "--max-size", type=WholeNumber(), default=None, metavar="KB", callback=_check_max_size,
     help=f"Grotere bestanden worden niet gelezen (standaard: {MAX_FILE_KB}).")
+
+
+# How long one letter may take (check, audit).
+timeout_option = click.option(
+    "--timeout", type=Number(0, MAX_LETTER_TIMEOUT, unit="seconden"), default=LETTER_TIMEOUT, metavar="SECONDEN",
+    help=f"Stop met een brief die langer duurt; hij komt bij 'Niet gelezen' (standaard: {LETTER_TIMEOUT}; "
+         "0: geen grens; hooguit een dag).")
 
 
 @dataclasses.dataclass(frozen=True)

@@ -447,3 +447,46 @@ def test_a_folder_named_where_a_file_is_expected_is_listed_and_the_others_are_do
     assert result.exit_code == 2
     assert "Dit is een map, geen bestand." in result.output
     assert (tmp_path / "goed.b1check.docx").is_file() if command == "review" else good.read_text().startswith("Ook ")
+
+
+def test_a_file_over_the_time_limit_is_listed_as_not_checked_and_the_rest_is_checked(tmp_path, monkeypatch):
+    """A fake slow file: its check raises what the alarm raises, so no real time passes."""
+    from b1check import check
+
+    paths = _letters(tmp_path, 3)
+    limits = []
+    real_time_limit, real_report_on = check.time_limit, check.report_on
+
+    def time_limit(seconds):
+        limits.append(seconds)
+        return real_time_limit(0)  # no real alarm: the slow file below says it is over its time
+
+    def report_on(analysis, path, settings):
+        if path == str(paths[1]):
+            raise check.LetterTimeout
+        return real_report_on(analysis, path, settings)
+
+    monkeypatch.setattr(check, "time_limit", time_limit)
+    monkeypatch.setattr(check, "report_on", report_on)
+    result = run("check", "--fast", "--timeout", "2.5", *map(str, paths))
+    assert result.exit_code == 2
+    assert f"Niet gelezen (1):\n  {paths[1]}: Het controleren duurde te lang (meer dan 2,5 seconden); " \
+           "b1check is gestopt." in result.output
+    assert all(f"{p}:" in result.output for p in (paths[0], paths[2]))
+    assert limits and set(limits) == {2.5}  # every step of every file has the limit of --timeout
+
+
+def test_check_has_the_time_limit_of_audit_by_default_and_0_is_none(tmp_path, monkeypatch):
+    from b1check import check
+    from b1check.settings import LETTER_TIMEOUT
+
+    paths = _letters(tmp_path, 2)
+    limits = []
+    real_time_limit = check.time_limit
+    monkeypatch.setattr(check, "time_limit", lambda seconds: limits.append(seconds) or real_time_limit(0))
+    assert run("check", "--fast", *map(str, paths)).exit_code in (0, 1)
+    assert set(limits) == {LETTER_TIMEOUT}
+    limits.clear()
+    assert run("check", "--fast", "--timeout", "0", *map(str, paths)).exit_code in (0, 1)
+    assert set(limits) == {0}
+
