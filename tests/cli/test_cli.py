@@ -490,3 +490,17 @@ def test_check_has_the_time_limit_of_audit_by_default_and_0_is_none(tmp_path, mo
     assert run("check", "--fast", "--timeout", "0", *map(str, paths)).exit_code in (0, 1)
     assert set(limits) == {0}
 
+
+
+def test_many_one_letter_lines_are_all_checked_and_nothing_is_dropped(tmp_path):
+    """The hostile shape of 4 MB of one-letter lines (benchmarks/scaling.py, case 4), smaller."""
+    path = tmp_path / "regels.txt"
+    path.write_text("a\n" * 3000, encoding="utf-8")
+    result = run("check", "--fast", "--format", "json", "--timeout", "0", str(path))
+    assert result.exit_code == 1
+    checked = json.loads(result.output)["files"][0]
+    assert checked["metrics"]["words"] == 3000  # every line counts
+    long = sorted((f["start"], f["end"], f["line"]) for f in checked["findings"] if f["rule"] == "LEN002")
+    # the sentences of 300 words follow each other from the first line to the last: no text is left out
+    assert long[0][2] == 1 and long[-1][1] == 2 * 3000 - 1
+    assert all(end < next_start <= end + 1 for (_, end, _), (next_start, _, _) in zip(long, long[1:]))
