@@ -171,7 +171,8 @@ def seconds(number: float) -> str:
 
 def too_long(timeout: float) -> str:
     """Why a letter over its time limit is not checked, in Dutch."""
-    return f"Het controleren duurde te lang (meer dan {seconds(timeout)}); b1check is gestopt."
+    return (f"Het controleren duurde te lang (meer dan {seconds(timeout)}); b1check is gestopt. "
+            "Meer tijd geven kan met --timeout.")
 
 
 def check_path(

@@ -471,7 +471,7 @@ def test_a_file_over_the_time_limit_is_listed_as_not_checked_and_the_rest_is_che
     result = run("check", "--fast", "--timeout", "2.5", *map(str, paths))
     assert result.exit_code == 2
     assert f"Niet gelezen (1):\n  {paths[1]}: Het controleren duurde te lang (meer dan 2,5 seconden); " \
-           "b1check is gestopt." in result.output
+           "b1check is gestopt. Meer tijd geven kan met --timeout." in result.output
     assert all(f"{p}:" in result.output for p in (paths[0], paths[2]))
     assert limits and set(limits) == {2.5}  # every step of every file has the limit of --timeout
 
