@@ -6,6 +6,9 @@
 from __future__ import annotations
 
 import os
+import signal
+import threading
+from contextlib import contextmanager
 
 from .files import os_reason
 from .language.analyse import BATCH, Analysis, analyse, analyse_together
@@ -135,56 +138,102 @@ def check_file(
     return check_source(load_file(path, max_bytes), str(path), settings)
 
 
+class LetterTimeout(Exception):
+    """A letter took longer than its time limit (`time_limit`)."""
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """Raise `LetterTimeout` in the block once `seconds` have passed (0: no limit); `check --timeout`
+    and every letter of `audit`. Only the main thread may set an alarm: elsewhere (a Dask worker's
+    thread, a web server's) the caller watches the time itself."""
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise LetterTimeout
+
+    old = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def seconds(number: float) -> str:
+    """'60 seconden', '1 seconde', '0,5 seconden' (a limit under 10 s keeps its tenths)."""
+    shown = f"{number:.0f}" if number >= 10 or float(number).is_integer() else f"{number:.1f}".replace(".", ",")
+    return f"{shown} {'seconde' if shown == '1' else 'seconden'}"
+
+
+def too_long(timeout: float) -> str:
+    """Why a letter over its time limit is not checked, in Dutch."""
+    return (f"Het controleren duurde te lang (meer dan {seconds(timeout)}); b1check is gestopt. "
+            "Meer tijd geven kan met --timeout.")
+
+
 def check_path(
     path: str,
     settings: Settings = DEFAULT_SETTINGS,
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin=None,
     stdin_name: str = "<stdin>",
+    timeout: float = 0,
 ) -> FileReport | ReadError:
     """Check one file, or the binary stream `stdin` for "-"; never raises for bad input.
 
     An unreadable file becomes a `ReadError` with a Dutch reason.
     """
-    return check_paths([(path, settings, max_bytes)], stdin, stdin_name)[0]
+    return check_paths([(path, settings, max_bytes)], stdin, stdin_name, timeout)[0]
 
 
 def check_paths(
-    files: list[tuple[str, Settings, int]], stdin=None, stdin_name: str = "<stdin>"
+    files: list[tuple[str, Settings, int]], stdin=None, stdin_name: str = "<stdin>", timeout: float = 0
 ) -> list[FileReport | ReadError]:
     """Check many files, each a (path, settings, max_bytes), in order; never raises for bad input.
 
     The files are read BATCH at a time, and the letters of a batch that share
     a pipeline are analysed together (`analyse.analyse_together`), which is
     faster than one by one. An unreadable file becomes a `ReadError` with a
-    Dutch reason, and the others are still checked.
+    Dutch reason, and the others are still checked. `timeout`: seconds each
+    file may take, as in `audit` (reading, and analysing with the rules); a
+    file over it is listed as not checked. 0: no limit.
     """
     results: list[FileReport | ReadError] = []
     for first in range(0, len(files), BATCH):
-        results.extend(_check_batch(files[first : first + BATCH], stdin, stdin_name))
+        results.extend(_check_batch(files[first : first + BATCH], stdin, stdin_name, timeout))
     return results
 
 
-def _check_batch(files: list[tuple[str, Settings, int]], stdin, stdin_name: str) -> list[FileReport | ReadError]:
+def _check_batch(
+    files: list[tuple[str, Settings, int]], stdin, stdin_name: str, timeout: float
+) -> list[FileReport | ReadError]:
     results: list[FileReport | ReadError | None] = [None] * len(files)
     loaded: list[tuple[int, str, SourceText, Settings]] = []
     for index, (path, settings, max_bytes) in enumerate(files):
         name = stdin_name if path == "-" else str(path)
         try:
             if path == "-":
-                source = load_bytes(read_stdin(stdin, name, max_bytes), name)
+                source = load_bytes(read_stdin(stdin, name, max_bytes), name)  # no limit: a person may be typing
             else:
-                source = load_file(path, max_bytes)
+                with time_limit(timeout):
+                    source = load_file(path, max_bytes)
         except Exception as error:  # noqa: BLE001 - one broken file must not stop a batch
-            results[index] = _read_error(name, error)
+            results[index] = _read_error(name, error, timeout)
             continue
         loaded.append((index, name, source, settings))
-    analyses = analyse_together([(source, settings.model) for _, _, source, settings in loaded])
+    # A group over the time limit is checked letter by letter, each with its own limit (as in audit).
+    analyses = analyse_together([(source, settings.model) for _, _, source, settings in loaded],
+                                guard=lambda: time_limit(timeout))
     for (index, name, source, settings), analysis in zip(loaded, analyses):
         try:
-            results[index] = report_on(analysis or analyse(source, settings.model), name, settings)
+            with time_limit(timeout):
+                results[index] = report_on(analysis or analyse(source, settings.model), name, settings)
         except Exception as error:  # noqa: BLE001
-            results[index] = _read_error(name, error)
+            results[index] = _read_error(name, error, timeout)
     return results
 
 
@@ -205,7 +254,9 @@ def read_stdin(stdin, name: str, max_bytes: int) -> bytes:
     return data
 
 
-def _read_error(name: str, error: Exception) -> ReadError:
+def _read_error(name: str, error: Exception, timeout: float = 0) -> ReadError:
     if isinstance(error, InputError):
         return ReadError(error.path, error.reason)
+    if isinstance(error, LetterTimeout):
+        return ReadError(name, too_long(timeout))
     return ReadError(name, f"b1check kon dit bestand niet controleren (interne fout: {error!r}).")

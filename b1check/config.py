@@ -175,8 +175,10 @@ def _paths(value, base: Path, where: str) -> tuple[Path, ...]:
         raise ConfigError(f"{where}: verwacht een lijst met bestandsnamen")
     paths = tuple(real_path(base / v) for v in value)
     for path in paths:
-        if not path.is_file():
+        if not exists(path):
             raise ConfigError(f"{where}: het bestand '{path}' bestaat niet")
+        if not _is_file(path):
+            _read(path, where)  # a pipe, a device, a folder: refused unread, in the words --config gets
     return paths
 
 
@@ -189,12 +191,18 @@ def _severity(value, where: str) -> Severity:
     return severity
 
 
-def _text_of(file: Path, where: str) -> str:
-    """The text of a file the configuration names (accept-file), or a `ConfigError` that says why not."""
+def _read(file: Path, where: str) -> bytes:
+    """The bytes of a file the configuration names, or a `ConfigError` that says why not (read_file
+    opens regular files only: a pipe never makes b1check wait)."""
     try:
-        data = read_file(file, letter=False)
+        return read_file(file, letter=False)
     except InputError as error:
         raise ConfigError(f"{where}: {file}: {error.reason}") from None
+
+
+def _text_of(file: Path, where: str) -> str:
+    """The text of a file the configuration names (accept-file), or a `ConfigError` that says why not."""
+    data = _read(file, where)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -4,6 +4,7 @@ Prints figures; it asserts nothing. Run:
 
     python benchmarks/scaling.py [--sizes 1000,10000,100000,1000000] [--modes fast,parsed]
                                  [--no-hostile] [--no-server] [--scale 1] [--limit 3600]
+                                 [--lines 2000000]
 
 1. Scaling: one check of a letter of 1k, 10k, 100k and 1M words (the example
    letters one after the other), fast and parsed. Each runs in a fresh child
@@ -20,6 +21,11 @@ Prints figures; it asserts nothing. Run:
    limit) is being checked, next to the time the short letter takes alone.
    This one is wall-clock time, because waiting is what it measures. Target:
    under 1 s.
+4. Many tiny lines: about 4 MB of one-letter lines ("a\n" * 2,000,000, under
+   the default --max-size) checked from a file as `check` does, fast and
+   parsed: CPU seconds and the child's peak memory. Every line is two tokens
+   (the word and its line break), so this is the most tokens a file within
+   the size limit can hold.
 """
 
 from __future__ import annotations
@@ -144,6 +150,39 @@ def child_hostile(mode: str, scale: float, limit: int) -> list[dict]:
     return out
 
 
+def child_lines(lines: int, mode: str) -> dict:
+    """One check of `lines` one-letter lines, from a file, in this (fresh) process."""
+    from b1check.check import check_path
+    from b1check.settings import MAX_FILE_KB_LIMIT
+
+    settings = _settings(mode)
+    _warm(settings)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "regels.txt"
+        path.write_bytes(b"a\n" * lines)
+        before = _resident_mb()
+        started = time.process_time()
+        report = check_path(str(path), settings, max_bytes=MAX_FILE_KB_LIMIT * 1024)
+        seconds = time.process_time() - started
+    return {"bytes": 2 * lines, "seconds": seconds, "before_mb": before,
+            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "words": getattr(getattr(report, "metrics", None), "words", None),
+            "error": getattr(report, "reason", None)}
+
+
+def tiny_lines(lines: int, modes: list[str], limit: int) -> None:
+    print(f"\n4. Many tiny lines: {lines:,} one-letter lines ({2 * lines / 1e6:.1f} MB) from a file "
+          "(CPU seconds of the check; peak memory of a fresh process)")
+    for mode in modes:
+        figures, _wall = _in_child(["lines", str(lines), mode], limit)
+        if figures is None:
+            print(f"   {mode:6s}: not done within {limit} s")
+            continue
+        outcome = f"niet gelezen: {figures['error']}" if figures["error"] else f"{figures['words']:,} words"
+        print(f"   {mode:6s}: {figures['seconds']:8.2f} s; peak {figures['peak_mb']:6.0f} MB "
+              f"(warm before the check: {figures['before_mb']:4.0f} MB); {outcome}")
+
+
 HOSTILE_WEB_TEXT = ("a: " * 20_000)[:50_000]  # the slowest kind at the page's limit (about 4 s of CPU)
 
 
@@ -255,11 +294,14 @@ def main() -> None:
     parser.add_argument("--no-scaling", action="store_true")
     parser.add_argument("--no-hostile", action="store_true")
     parser.add_argument("--no-server", action="store_true")
+    parser.add_argument("--lines", type=int, default=2_000_000, help="one-letter lines of case 4 (0: skip it)")
     args = parser.parse_args()
     if args.child:
         kind, *rest = args.child
         if kind == "scaling":
             print(json.dumps(child_scaling(int(rest[0]), rest[1])))
+        elif kind == "lines":
+            print(json.dumps(child_lines(int(rest[0]), rest[1])))
         elif kind == "hostile":
             print(json.dumps(child_hostile(rest[0], float(rest[1]), int(rest[2]))))
         else:
@@ -270,6 +312,8 @@ def main() -> None:
         scaling([int(size) for size in args.sizes.split(",")], modes, args.limit)
     if not args.no_hostile:
         hostile(modes, args.scale, min(args.limit, 600))
+    if args.lines:
+        tiny_lines(args.lines, modes, args.limit)
     if not args.no_server:
         server()
 

@@ -39,11 +39,13 @@ Which matches count:
 from __future__ import annotations
 
 import re
+from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 from spacy.attrs import IS_SPACE, LOWER, SENT_START
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -570,44 +572,36 @@ class PhraseFinder:
 _LIST_ITEMS = 8
 
 
+def _compact(kind: str, values: numpy.ndarray) -> array:
+    return array(kind, values.astype("uint64" if kind == "Q" else "int64").tobytes())
+
+
 class _Text:
     """The arrays of a Doc the finder reads, computed once per letter."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.parsed = is_parsed(doc)
+        # Compact arrays, built with numpy: lists of Python ints cost about 36 bytes a token
+        # each, which a long text (millions of tokens) pays five times over.
         size = len(doc)
-        if size:
-            array = doc.to_array([LOWER, IS_SPACE, SENT_START])
-            self.lower = array[:, 0].tolist()
-            space = array[:, 1].tolist()
-            starts = array[:, 2].tolist()
-        else:
-            self.lower, space, starts = [], [], []
-        self.space = space
-        self.word_positions = [i for i in range(size) if not space[i]]
-        self.next_word = [size] * (size + 1)
-        following = size
-        for i in range(size - 1, -1, -1):
-            self.next_word[i] = following
-            if not space[i]:
-                following = i
-        self.sentence = [0] * size
-        self.sentence_starts = [0]
-        number = 0
-        for i in range(size):
-            # SENT_START is 1 (starts), -1 (does not) or 0 (unknown); uint64 in the array.
-            if i and starts[i] == 1:
-                number += 1
-                self.sentence_starts.append(i)
-            self.sentence[i] = number
-        self.sentence_starts.append(size)
-        self.previous_word = [-1] * size
-        last = -1
-        for i in range(size):
-            self.previous_word[i] = last
-            if not space[i]:
-                last = i
+        array = doc.to_array([LOWER, IS_SPACE, SENT_START]).reshape(-1, 3) if size else numpy.zeros((0, 3), "uint64")
+        space = array[:, 1].astype(bool)
+        words = numpy.flatnonzero(~space)
+        indices = numpy.arange(size)
+        self.lower = _compact("Q", array[:, 0])
+        self.space = _compact("q", space)
+        self.word_positions = _compact("q", words)
+        # The word after each token (size: none), and after the end.
+        after = numpy.searchsorted(words, numpy.arange(size + 1), side="right")
+        self.next_word = _compact("q", numpy.append(words, size)[after])
+        # The word before each token (-1: none).
+        before = numpy.searchsorted(words, indices, side="left") - 1
+        self.previous_word = _compact("q", numpy.where(before >= 0, numpy.append(words, -1)[before], -1))
+        # SENT_START is 1 (starts), -1 (does not) or 0 (unknown); uint64 in the array.
+        opens = (array[:, 2].astype("int64") == 1) & (indices > 0)
+        self.sentence = _compact("q", numpy.cumsum(opens))
+        self.sentence_starts = _compact("q", numpy.concatenate([[0], numpy.flatnonzero(opens), [size]]))
         self._protected: set[int] | None = None
         self._headings: set[int] | None = None
 

@@ -37,13 +37,14 @@ from contextlib import contextmanager
 from dataclasses import replace
 
 from ..__about__ import __version__
+from ..check import too_long
 from ..config import config_for
 from ..language.analyse import BATCH
 from ..load.read import read_file
 from ..model import ReadError
 from . import engine
 from .run import (
-    AHEAD, BATCHES_PER_WORKER, DIED, AuditOptions, LetterResult, Task, _batches, _error, _too_long, batch_limit,
+    AHEAD, BATCHES_PER_WORKER, DIED, AuditOptions, LetterResult, Task, _batches, _error, batch_limit,
     letter_settings,
 )
 
@@ -218,7 +219,7 @@ def run(tasks: Iterable[Task], options: AuditOptions, scheduler: str) -> Iterato
                 elif time.monotonic() > deadline:
                     future.cancel()
                     _restart_worker_of(client, future)
-                    _retry(batch, _too_long(options.timeout), again, finished)
+                    _retry(batch, too_long(options.timeout), again, finished)
                 else:
                     continue
                 del pending[future]

@@ -25,15 +25,13 @@ import math
 import multiprocessing
 import os
 import signal
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from multiprocessing.connection import wait
 
-from ..check import check_source, report_on
+from ..check import LetterTimeout, check_source, report_on, seconds, time_limit, too_long  # noqa: F401  (seconds: for the web page)
 from ..config import ConfigError, config_for
 from ..language.analyse import BATCH, Analysis, analyse, analyse_together
 from ..load import InputError, load_bytes, load_file, load_text
@@ -91,10 +89,6 @@ class LetterResult:
     counts: LetterCounts | None = None  # the report's findings counted, with the report
 
 
-class LetterTimeout(Exception):
-    pass
-
-
 _options: AuditOptions | None = None
 
 
@@ -105,39 +99,11 @@ def _init(options: AuditOptions) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-@contextmanager
-def _time_limit(seconds: float):
-    # Only the main thread may set an alarm: in another engine's worker threads
-    # (Dask) the client watches the time instead (audit.cluster).
-    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def expire(signum, frame):
-        raise LetterTimeout
-
-    old = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
-
-
 @dataclass
 class _Loaded:
     task: Task
     source: SourceText
     settings: Settings
-
-
-def seconds(number: float) -> str:
-    return f"{number:.0f} {'seconde' if round(number) == 1 else 'seconden'}"
-
-
-def _too_long(timeout: float) -> str:
-    return f"Het controleren duurde te lang (meer dan {seconds(timeout)}); b1check is gestopt."
 
 
 DIED = (
@@ -154,7 +120,7 @@ def _error(task: Task, error: Exception) -> LetterResult:
     if isinstance(error, ConfigError):
         return LetterResult(task.index, path, error=ReadError(path, f"De configuratie klopt niet: {error}"))
     if isinstance(error, LetterTimeout):
-        return LetterResult(task.index, path, error=ReadError(path, _too_long(_options.timeout)))
+        return LetterResult(task.index, path, error=ReadError(path, too_long(_options.timeout)))
     if isinstance(error, MemoryError):
         return LetterResult(task.index, path, error=ReadError(path, "Er was te weinig geheugen om dit bestand te controleren."))
     reason = f"b1check kon dit bestand niet controleren (interne fout: {error!r})."
@@ -175,7 +141,7 @@ def batch_limit(options: AuditOptions) -> float:
 
 def _load(task: Task) -> _Loaded:
     options, path = _options, task.path
-    with _time_limit(options.timeout):
+    with time_limit(options.timeout):
         if task.data is not None:
             return _Loaded(task, load_bytes(task.data, path), task.settings)
         settings, max_bytes = letter_settings(path, options)
@@ -185,7 +151,7 @@ def _load(task: Task) -> _Loaded:
 def _finish(letter: _Loaded, analysis: Analysis | None) -> LetterResult:
     """Rules, score and (for --html) the letter's section; analyses first if `analysis` is None."""
     task, source = letter.task, letter.source
-    with _time_limit(_options.timeout):
+    with time_limit(_options.timeout):
         if analysis is None:
             analysis = analyse(source, letter.settings.model)
         report = report_on(analysis, task.path, letter.settings)
@@ -204,7 +170,7 @@ def _analyse_together(letters: list[_Loaded]) -> dict[int, Analysis]:
     missing here is analysed on its own in `_finish`, with its own time limit."""
     found = analyse_together(
         [(letter.source, letter.settings.model) for letter in letters],
-        guard=lambda: _time_limit(_options.timeout),
+        guard=lambda: time_limit(_options.timeout),
     )
     return {letter.task.index: analysis for letter, analysis in zip(letters, found) if analysis is not None}
 
@@ -433,7 +399,7 @@ def _supervised(tasks: Iterable[Task], options: AuditOptions, jobs: int) -> Iter
                 if problem is None and worker.busy and worker.process.sentinel in ready:
                     problem = DIED
                 if problem is None and worker.busy and time.monotonic() > worker.deadline:
-                    problem = _too_long(options.timeout)
+                    problem = too_long(options.timeout)
                 if problem is not None:
                     results, retry = _ended(worker, problem)
                     finished.update((result.index, result) for result in results)

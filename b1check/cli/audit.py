@@ -20,10 +20,9 @@ import click
 from ..config import ConfigError, config_for
 from ..model import ReadError
 from ..report.labels import count, number
-from ..settings import LETTER_TIMEOUT, MAX_LETTER_TIMEOUT
 from .dutch import OPTIONS_METAVAR
-from .options import (EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Number, exclude_option, fail,
-                      include_docs_option, max_size_option, os_reason, parse_overrides, report_clash)
+from .options import (EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Number, WholeNumber, exclude_option, fail,
+                      include_docs_option, max_size_option, os_reason, parse_overrides, report_clash, timeout_option)
 
 
 class Progress:
@@ -105,7 +104,7 @@ def _tasks(walk, baseline: dict | None) -> Iterator:
                    "samenvatting (voor grote archieven).")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, exists=False), default=None,
               metavar="BESTAND", help="Vergelijk met het JSON- of JSON Lines-rapport van een vorige keer.")
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, metavar="N",
+@click.option("-j", "--jobs", type=WholeNumber(min=0), default=0, metavar="N",
               help="Zoveel brieven tegelijk (standaard: alle processorkernen).")
 @click.option("--scheduler", metavar="ADRES",
               help="Laat het werk doen door een Dask-cluster: het adres van de scheduler (tcp://host:8786), of "
@@ -113,7 +112,7 @@ def _tasks(walk, baseline: dict | None) -> Iterator:
                    "de bestanden. Vraagt pip install \"b1check[dask]\"; --jobs telt dan niet.")
 @exclude_option
 @include_docs_option
-@click.option("--fail-under", type=Number(0, 100), default=None, metavar="PROCENT",
+@click.option("--fail-under", type=Number(0, 100, unit="procent"), default=None, metavar="PROCENT",
               help="Exit-code 1 als minder dan dit deel van de brieven B1 is.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",
               help="Dit configuratiebestand gebruiken (anders: het dichtstbijzijnde bij elke brief).")
@@ -123,9 +122,7 @@ def _tasks(walk, baseline: dict | None) -> Iterator:
 @click.option("--select", multiple=True, metavar="CODES", help="Alleen deze regels.")
 @click.option("--ignore", multiple=True, metavar="CODES", help="Deze regels overslaan.")
 @click.option("--set", "assignments", multiple=True, metavar="NAAM=WAARDE", help="Een grens aanpassen.")
-@click.option("--timeout", type=Number(0, MAX_LETTER_TIMEOUT), default=LETTER_TIMEOUT, metavar="SECONDEN",
-              help=f"Stop met een brief die langer duurt; hij komt bij 'Niet gelezen' (standaard: {LETTER_TIMEOUT}; "
-                   "0: geen grens; hooguit een dag).")
+@timeout_option
 @click.option("--progress/--no-progress", default=None, help="Voortgang tonen (standaard: alleen op een terminal).")
 def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs, scheduler, exclude, include_docs, fail_under,
           config_path, max_size, fast, select, ignore, assignments, timeout, progress):

@@ -16,7 +16,7 @@ from ..model import FileReport, ReadError, Severity
 from ..report.labels import SEVERITY_NAMES, count
 from .dutch import OPTIONS_METAVAR, Choice
 from .options import (EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exclude_option, exit_code, fail, include_docs_option,
-                      letters_in, max_size_option, parse_overrides)
+                      letters_in, max_size_option, parse_overrides, timeout_option)
 
 # The formats by the names the help shows; the English names of earlier versions still work.
 FORMAT_NAMES = {"text": "tekst", "concise": "kort"}
@@ -48,6 +48,7 @@ SEVERITIES = Choice(
 @exclude_option
 @include_docs_option
 @max_size_option
+@timeout_option
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",
               help="Dit configuratiebestand gebruiken (anders: het dichtstbijzijnde).")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",
@@ -58,7 +59,7 @@ SEVERITIES = Choice(
 @click.option("--statistics", "with_statistics", is_flag=True, help="Alleen tellen: hoe vaak elke regel voorkomt.")
 @click.option("--exit-zero", is_flag=True, help="Exit-code 0, ook bij meldingen (een fout bij het lezen blijft 2).")
 def check(paths, output_format, fail_on, model, fast, select, ignore, assignments, exclude, include_docs, max_size,
-          config_path, baseline_path, stdin_name, color, with_statistics, exit_zero):
+          timeout, config_path, baseline_path, stdin_name, color, with_statistics, exit_zero):
     """Controleer brieven (.txt, .md, .html, .eml, .docx, .odt, .pdf, sjablonen), mappen met brieven, of tekst via
     standaardinvoer."""
     if model and fast:
@@ -76,7 +77,8 @@ def check(paths, output_format, fail_on, model, fast, select, ignore, assignment
         click.echo("b1check: niets te controleren; alle bestanden worden overgeslagen (--exclude, .b1checkignore).",
                    err=True)
         sys.exit(EXIT_OK)
-    reports, errors, config = _check_all(letters, overrides, max_size, config_path, baseline_path, stdin_name)
+    reports, errors, config = _check_all(letters, overrides, max_size, config_path, baseline_path, stdin_name,
+                                         timeout)
     errors = unread + errors
     fail_on = fail_on or (config.fail_on.value if config.fail_on else "warning")
     colour = sys.stdout.isatty() if color is None else color
@@ -89,7 +91,7 @@ def check(paths, output_format, fail_on, model, fast, select, ignore, assignment
     sys.exit(EXIT_OK if exit_zero and code == EXIT_FINDINGS else code)
 
 
-def _check_all(paths, overrides, max_size, config_path, baseline_path, stdin_name):
+def _check_all(paths, overrides, max_size, config_path, baseline_path, stdin_name, timeout=0):
     """Check every path with the configuration that applies to it.
 
     Configuration, pipeline and baseline problems stop the run before any
@@ -123,7 +125,7 @@ def _check_all(paths, overrides, max_size, config_path, baseline_path, stdin_nam
     reports: list[FileReport] = []
     errors: list[ReadError] = []
     stdin = sys.stdin.buffer if "-" in paths and sys.stdin is not None else None  # None: closed (- <&-)
-    results = check_paths(files, stdin, stdin_name)
+    results = check_paths(files, stdin, stdin_name, timeout)
     for result, baseline_file in zip(results, baseline_files):
         if isinstance(result, ReadError):
             errors.append(result)

@@ -12,7 +12,7 @@ import click
 
 from ..files import os_reason, target_problem  # noqa: F401  (the commands take os_reason from here)
 from ..model import FileReport, ReadError, Severity
-from ..settings import MAX_FILE_KB, Limits, Settings, VerdictLimits, limit_problem
+from ..settings import LETTER_TIMEOUT, MAX_FILE_KB, MAX_LETTER_TIMEOUT, Limits, Settings, VerdictLimits, limit_problem
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -29,14 +29,65 @@ include_docs_option = click.option(
          "(standaard: overgeslagen; een bestand dat u zelf noemt, leest b1check altijd).")
 
 
-class Number(click.FloatRange):
+def _plain(number: float) -> str:
+    return str(int(number)) if float(number).is_integer() else str(number)
+
+
+class _DutchRange:
+    """A number type whose refusal of a number out of range is Dutch: click says '0<=x<=86400'."""
+
+    def __init__(self, min=None, max=None, unit: str = "") -> None:
+        super().__init__(min, max)
+        self.unit = unit  # said after the range: "seconden"
+
+    def _describe_range(self) -> str:
+        """The range in words, also for the help page ('van 0 tot en met 86400 seconden'); "": none."""
+        unit = f" {self.unit}" if self.unit else ""
+        if self.min is None and self.max is None:
+            return ""
+        if self.max is None:
+            return f"van {_plain(self.min)} of meer{unit}"
+        if self.min is None:
+            return f"tot en met {_plain(self.max)}{unit}"
+        return f"van {_plain(self.min)} tot en met {_plain(self.max)}{unit}"
+
+    def convert(self, value, param, ctx):
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter:
+            self.plain.convert(value, param, ctx)  # not a number at all: that refusal stands
+            self.fail(f"'{value}' kan niet; geef {self.kind} {self._describe_range()}.", param, ctx)
+
+
+class Number(_DutchRange, click.FloatRange):
     """A number within a range, and a number at all: click's FloatRange lets 'nan' through."""
+
+    plain, kind = click.FLOAT, "een getal"
 
     def convert(self, value, param, ctx):
         number = super().convert(value, param, ctx)
         if math.isnan(number):
             self.fail(f"'{value}' is geen getal.", param, ctx)
         return number
+
+
+class WholeNumber(_DutchRange, click.IntRange):
+    """A whole number within a range; a decimal is refused as one ('20.5' is geen heel getal)."""
+
+    plain, kind = click.INT, "een heel getal"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and not _is_whole(value):
+            self.fail(f"'{value}' is geen heel getal.", param, ctx)
+        return super().convert(value, param, ctx)
+
+
+def _is_whole(text: str) -> bool:
+    try:
+        int(text.strip())
+    except ValueError:
+        return False
+    return True
 
 
 def _check_max_size(ctx, param, value):
@@ -50,8 +101,15 @@ def _check_max_size(ctx, param, value):
 
 # The largest file a command reads (check, audit).
 max_size_option = click.option(
-    "--max-size", type=int, default=None, metavar="KB", callback=_check_max_size,
+    "--max-size", type=WholeNumber(), default=None, metavar="KB", callback=_check_max_size,
     help=f"Grotere bestanden worden niet gelezen (standaard: {MAX_FILE_KB}).")
+
+
+# How long one letter may take (check, audit).
+timeout_option = click.option(
+    "--timeout", type=Number(0, MAX_LETTER_TIMEOUT, unit="seconden"), default=LETTER_TIMEOUT, metavar="SECONDEN",
+    help=f"Stop met een brief die langer duurt; hij komt bij 'Niet gelezen' (standaard: {LETTER_TIMEOUT}; "
+         "0: geen grens; hooguit een dag).")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -93,12 +151,13 @@ def parse_overrides(model, select, ignore, assignments, fast: bool) -> Overrides
         if not sep or target is None:
             names = ", ".join([*limit_fields, *verdict_fields])
             raise click.BadParameter(f"'{assignment}' is geen instelling. Kies uit: {names}.", param_hint="--set")
-        kind = (limit_fields.get(key) or verdict_fields[key]).type
+        wants_int = (limit_fields.get(key) or verdict_fields[key]).type in ("int", int)
         try:
-            number = float(value) if kind in ("float", float) else int(value)
+            number = int(value) if wants_int and _is_whole(value) else float(value)
         except ValueError:
             raise click.BadParameter(f"'{value}' is geen getal.", param_hint="--set") from None
-        problem = limit_problem(key, number, wants_int=kind in ("int", int))
+        # A decimal where a whole number belongs: limit_problem says so, as for the configuration file.
+        problem = limit_problem(key, number, wants_int=wants_int)
         if problem:
             raise click.BadParameter(f"{key}: {problem}.", param_hint="--set")
         target[key] = number

@@ -13,6 +13,7 @@ import sys
 import click
 
 from .dutch import OPTIONS_METAVAR, own_language
+from .options import WholeNumber
 
 DEFAULT_PORT = 8765
 
@@ -60,7 +61,7 @@ def quiet_request_handler():
 @click.option("--host", default="127.0.0.1", metavar="ADRES",
               help="Het adres van de pagina (standaard: 127.0.0.1). Alleen deze computer, tenzij u --allow-remote "
                    "gebruikt.")
-@click.option("--port", default=DEFAULT_PORT, type=click.IntRange(0, 65535), metavar="POORT",
+@click.option("--port", default=DEFAULT_PORT, type=WholeNumber(0, 65535), metavar="POORT",
               help=f"Het poortnummer (standaard: {DEFAULT_PORT}; 0: kies zelf een vrije poort).")
 @click.option("--allow-remote", is_flag=True,
               help="Ook andere computers mogen de pagina openen (met --host 0.0.0.0 of een ander adres).")

@@ -602,3 +602,44 @@ def test_without_the_parse_the_words_around_a_form_show_it_is_no_verb(text, word
 )
 def test_without_the_parse_the_verb_itself_is_still_found(text, found):
     assert found in [text for text, _ in wording(text, FAST)]
+
+
+def _naive_text_arrays(doc):
+    """What the phrase finder's `_Text` holds for `doc`, worked out token by token."""
+    size = len(doc)
+    space = [token.is_space for token in doc]
+    words = [i for i in range(size) if not space[i]]
+    sentence, number, starts = [], 0, [0]
+    for token in doc:
+        if token.i and token.is_sent_start:
+            number += 1
+            starts.append(token.i)
+        sentence.append(number)
+    return {
+        "lower": [token.lower for token in doc],
+        "word_positions": words,
+        "next_word": [next((w for w in words if w > i), size) for i in range(size + 1)],
+        "previous_word": [max((w for w in words if w < i), default=-1) for i in range(size)],
+        "sentence": sentence,
+        "sentence_starts": starts + [size],
+    }
+
+
+@pytest.mark.parametrize("text", [
+    "Geachte heer,\n\nWij verzoeken u het formulier te retourneren.  Indien u vragen heeft, belt u ons.\n\n"
+    "Met vriendelijke groet,\nJan de Vries",
+    "a\n" * 500,  # many tiny lines: two tokens a line
+    "\n\n  Een zin na witruimte.",
+    "x",
+])
+@pytest.mark.parametrize("model", [None, "b1check"])
+def test_the_finders_compact_arrays_say_what_the_tokens_say(text, model):
+    from b1check.analysis.phrases import _Text
+    from b1check.language.analyse import analyse
+    from b1check.load import load_text
+
+    doc = analyse(load_text(text), model).doc
+    found = _Text(doc)
+    for name, expected in _naive_text_arrays(doc).items():
+        assert list(getattr(found, name)) == expected, name
+    assert [bool(s) for s in found.space] == [token.is_space for token in doc]

@@ -177,6 +177,9 @@ def test_bad_option_values_are_dutch_errors(letter):
         (["--set", "long_sentence_words=-5"], "'-5' mag niet negatief zijn"),
         (["--set", "long_sentence_words=0"], "'0' moet minstens 1 zijn"),
         (["--set", "min_flesch_douma=nan"], "'nan' is geen getal"),
+        (["--set", "long-sentence-words=20.5"], "long_sentence_words: '20.5' moet een heel getal zijn"),
+        (["--set", "min_sentences=1e1"], "moet een heel getal zijn"),
+        (["--set", "long-sentence-words=twintig"], "'twintig' is geen getal"),
         (["--set", "max_long_sentence_share=inf"], "'inf' is geen getal"),
     ],
 )
@@ -329,7 +332,12 @@ def test_stdin_over_the_limit_is_refused_not_cut_off():
 
 
 @pytest.mark.parametrize("command, option, value, said", [
-    ("audit", "--timeout", "99999999999999999999", "0<=x<=86400"), ("audit", "--timeout", "nan", "'nan' is geen getal"),
+    ("audit", "--timeout", "99999999999999999999", "geef een getal van 0 tot en met 86400 seconden"),
+    ("audit", "--timeout", "-1", "'-1' kan niet; geef een getal van 0 tot en met 86400 seconden."),
+    ("audit", "--timeout", "nan", "'nan' is geen getal"),
+    ("audit", "--fail-under", "200", "'200' kan niet; geef een getal van 0 tot en met 100 procent."),
+    ("audit", "--jobs", "-1", "'-1' kan niet; geef een heel getal van 0 of meer."),
+    ("audit", "--jobs", "1.5", "'1.5' is geen heel getal."), ("check", "--max-size", "1.5", "'1.5' is geen heel getal."),
     ("check", "--max-size", "999999999999999999", "van 1 tot en met 1048576"), ("check", "--max-size", "0", "van 1 tot en met 1048576"),
     ("audit", "--max-size", "-5", "van 1 tot en met 1048576"),
 ])
@@ -340,6 +348,14 @@ def test_numbers_out_of_range_are_refused_before_any_work(tmp_path, command, opt
     result = CliRunner().invoke(cli, [command, "--fast", option, value, str(letter)])
     assert result.exit_code == 2 and f"'{option}'" in result.output and said in result.output, result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "<=" not in result.output and ">=" not in result.output
+
+
+@pytest.mark.parametrize("value, said", [("70000", "'70000' kan niet; geef een heel getal van 0 tot en met 65535."),
+                                         ("80.5", "'80.5' is geen heel getal.")])
+def test_a_port_out_of_range_is_refused_in_dutch(value, said):
+    result = CliRunner().invoke(cli, ["serve", "--port", value])
+    assert result.exit_code == 2 and said in result.output and "<=" not in result.output, result.output
 
 
 def test_a_size_limit_in_the_configuration_has_a_ceiling(tmp_path):
@@ -431,3 +447,60 @@ def test_a_folder_named_where_a_file_is_expected_is_listed_and_the_others_are_do
     assert result.exit_code == 2
     assert "Dit is een map, geen bestand." in result.output
     assert (tmp_path / "goed.b1check.docx").is_file() if command == "review" else good.read_text().startswith("Ook ")
+
+
+def test_a_file_over_the_time_limit_is_listed_as_not_checked_and_the_rest_is_checked(tmp_path, monkeypatch):
+    """A fake slow file: its check raises what the alarm raises, so no real time passes."""
+    from b1check import check
+
+    paths = _letters(tmp_path, 3)
+    limits = []
+    real_time_limit, real_report_on = check.time_limit, check.report_on
+
+    def time_limit(seconds):
+        limits.append(seconds)
+        return real_time_limit(0)  # no real alarm: the slow file below says it is over its time
+
+    def report_on(analysis, path, settings):
+        if path == str(paths[1]):
+            raise check.LetterTimeout
+        return real_report_on(analysis, path, settings)
+
+    monkeypatch.setattr(check, "time_limit", time_limit)
+    monkeypatch.setattr(check, "report_on", report_on)
+    result = run("check", "--fast", "--timeout", "2.5", *map(str, paths))
+    assert result.exit_code == 2
+    assert f"Niet gelezen (1):\n  {paths[1]}: Het controleren duurde te lang (meer dan 2,5 seconden); " \
+           "b1check is gestopt. Meer tijd geven kan met --timeout." in result.output
+    assert all(f"{p}:" in result.output for p in (paths[0], paths[2]))
+    assert limits and set(limits) == {2.5}  # every step of every file has the limit of --timeout
+
+
+def test_check_has_the_time_limit_of_audit_by_default_and_0_is_none(tmp_path, monkeypatch):
+    from b1check import check
+    from b1check.settings import LETTER_TIMEOUT
+
+    paths = _letters(tmp_path, 2)
+    limits = []
+    real_time_limit = check.time_limit
+    monkeypatch.setattr(check, "time_limit", lambda seconds: limits.append(seconds) or real_time_limit(0))
+    assert run("check", "--fast", *map(str, paths)).exit_code in (0, 1)
+    assert set(limits) == {LETTER_TIMEOUT}
+    limits.clear()
+    assert run("check", "--fast", "--timeout", "0", *map(str, paths)).exit_code in (0, 1)
+    assert set(limits) == {0}
+
+
+
+def test_many_one_letter_lines_are_all_checked_and_nothing_is_dropped(tmp_path):
+    """The hostile shape of 4 MB of one-letter lines (benchmarks/scaling.py, case 4), smaller."""
+    path = tmp_path / "regels.txt"
+    path.write_text("a\n" * 3000, encoding="utf-8")
+    result = run("check", "--fast", "--format", "json", "--timeout", "0", str(path))
+    assert result.exit_code == 1
+    checked = json.loads(result.output)["files"][0]
+    assert checked["metrics"]["words"] == 3000  # every line counts
+    long = sorted((f["start"], f["end"], f["line"]) for f in checked["findings"] if f["rule"] == "LEN002")
+    # the sentences of 300 words follow each other from the first line to the last: no text is left out
+    assert long[0][2] == 1 and long[-1][1] == 2 * 3000 - 1
+    assert all(end < next_start <= end + 1 for (_, end, _), (next_start, _, _) in zip(long, long[1:]))

@@ -168,6 +168,20 @@ def test_a_config_option_naming_a_pipe_a_device_or_a_folder_is_refused_at_once(t
             assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("key", ['accept-file = "woorden"', 'phrases = ["woorden"]'])
+def test_a_word_file_in_the_configuration_that_is_a_pipe_is_refused_as_a_config_pipe_is(tmp_path, key):
+    import os
+
+    (tmp_path / "b1check.toml").write_text(key + "\n")
+    os.mkfifo(tmp_path / "woorden")
+    letter = tmp_path / "brief.txt"
+    letter.write_text(BUREAUCRATIC)
+    with pytest.raises(ConfigError) as error:  # at once: the pipe is never opened, so nothing waits
+        config_for(letter)
+    assert str(error.value).endswith(f"{tmp_path / 'woorden'}: Dit is een pipe, geen gewoon bestand; b1check leest het niet.")
+    assert "bestaat niet" not in str(error.value)
+
+
 def test_config_command_prints_the_effective_configuration(tmp_path):
     (tmp_path / "b1check.toml").write_text('ignore = ["PAS"]\n[limits]\nlong-sentence-words = 18\n')
     letter = tmp_path / "brief.txt"
