@@ -175,6 +175,8 @@ def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs
     bar = Progress(paths, tuple(exclude), sys.stderr, include_docs) if show else None
     main_thread = threading.current_thread() is threading.main_thread()
     previous_handler = signal.signal(signal.SIGTERM, _stop) if main_thread else None
+    previous_interrupt = signal.signal(signal.SIGINT, _interrupt) if main_thread else None
+    _stopping.clear()
     if scheduler:
         from ..audit import cluster
 
@@ -199,6 +201,8 @@ def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs
                 jsonl_file.add(result)
             if bar is not None:
                 bar.step()
+            if _stopping:
+                raise KeyboardInterrupt  # Ctrl-C came while a C extension was running, which can drop it
         if bar is not None:
             bar.finish()
         summary.skipped = walk.skipped
@@ -231,6 +235,7 @@ def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs
     finally:
         if main_thread:
             signal.signal(signal.SIGTERM, previous_handler)
+            signal.signal(signal.SIGINT, previous_interrupt)
 
     written = (html.written if html is not None else None, csv_path, json_path, jsonl_path)
     click.echo(_closing_text(summary, *written), nl=False)
@@ -239,6 +244,17 @@ def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs
     if fail_under is not None and summary.b1_share * 100 < fail_under:
         sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_OK)
+
+
+# Set by Ctrl-C: a KeyboardInterrupt raised while spaCy's compiled code runs can be lost
+# ("Exception ignored in …"); the loop over the letters then raises it again.
+_stopping: set[int] = set()
+
+
+def _interrupt(signum, frame) -> None:
+    """Ctrl-C: remember it, and stop at once where Python can."""
+    _stopping.add(signum)
+    raise KeyboardInterrupt
 
 
 def _stop(signum, frame) -> None:
