@@ -147,3 +147,33 @@ def make_corrupt_zip() -> bytes:
     """The start of a real .docx, cut off: a zip without its directory."""
     data = make_docx("Geachte heer,\n\nDit is een brief.")
     return data[: len(data) // 2]
+
+
+def _rewrite_member(data: bytes, member: str, change) -> bytes:
+    """The same zip with one member's text changed by `change(text) -> text`."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == member:
+                content = change(content.decode("utf-8")).encode("utf-8")
+            archive.writestr(item, content)
+    return out.getvalue()
+
+
+def make_deeply_nested(fmt: str, depth: int = 5000) -> bytes:
+    """A letter with one paragraph inside `depth` content controls (.docx) or sections (.odt):
+    well-formed, only nested deeper than a parser goes."""
+    if fmt == "docx":
+        opening, closing, paragraph = "<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>", "<w:p><w:r><w:t>Diep.</w:t></w:r></w:p>"
+        data, member, before = make_docx("Geachte heer,\n\nDit is een brief."), "word/document.xml", "<w:p"
+    else:
+        opening, closing, paragraph = "<text:section>", "</text:section>", "<text:p>Diep.</text:p>"
+        data, member, before = make_odt("Geachte heer,\n\nDit is een brief."), "content.xml", "<text:p"
+
+    def nest(text: str) -> str:
+        at = text.index(before)
+        return text[:at] + opening * depth + paragraph + closing * depth + text[at:]
+
+    return _rewrite_member(data, member, nest)

@@ -484,6 +484,20 @@ def pdf_to_text(data: bytes, name: str) -> SourceText:
 # --- registration ----------------------------------------------------------
 
 _KIND = {"docx": "Word-bestand", "odt": "OpenDocument-bestand", "pdf": "PDF-bestand"}
+_TOO_DEEP = (
+    "Dit {kind} is te diep genest: er zitten te veel lagen in elkaar (zoals tabellen in tabellen). "
+    "b1check kan het daarom niet lezen. Maak de opmaak eenvoudiger en probeer het opnieuw."
+)
+
+
+def too_deep(error: BaseException) -> bool:
+    """Is this the XML parser's depth limit (libxml2 stops at 256 levels) or our own walk's
+    recursion limit? The document is not damaged then, only nested deeper than b1check reads."""
+    if isinstance(error, RecursionError):
+        return True
+    from lxml import etree
+
+    return isinstance(error, etree.XMLSyntaxError) and "depth" in str(error).lower()
 
 
 def guarded(fmt: str, convert: Callable[[bytes, str], SourceText]) -> Callable[[bytes, str], SourceText]:
@@ -497,7 +511,9 @@ def guarded(fmt: str, convert: Callable[[bytes, str], SourceText]) -> Callable[[
             raise InputError(name, error.reason) from None
         except MemoryError:
             raise InputError(name, f"Dit {_KIND[fmt]} is te groot om te lezen.") from None
-        except Exception:  # noqa: BLE001 - lxml, odfpy, pypdf and zipfile each raise their own errors
+        except Exception as error:  # noqa: BLE001 - lxml, odfpy, pypdf and zipfile each raise their own errors
+            if too_deep(error):
+                raise InputError(name, _TOO_DEEP.format(kind=_KIND[fmt])) from None
             raise InputError(name, f"Dit {_KIND[fmt]} is beschadigd en kan niet gelezen worden.") from None
 
     return load
