@@ -291,7 +291,7 @@ _W_NOTES = (("footnote", "Voetnoot:"), ("endnote", "Eindnoot:"))
 _W_NOT_READ = {_W + "del", _W + "moveFrom", _MC_FALLBACK}
 
 
-def _note_parts_as_xml() -> None:
+def register_note_parts() -> None:
     """python-docx 1.2 keeps word/footnotes.xml and word/endnotes.xml as bytes. Registered as XML
     parts (python-docx's own way: its __init__ registers the parts it knows so), they are parsed
     with the body's parser and saved from their element tree, so `review` can mark them."""
@@ -339,7 +339,7 @@ def open_word(data: bytes):
     from docx.opc.exceptions import PackageNotFoundError
 
     check_zip(data, "Word-bestand")
-    _note_parts_as_xml()
+    register_note_parts()
     try:
         return docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError):
