@@ -147,3 +147,106 @@ def make_corrupt_zip() -> bytes:
     """The start of a real .docx, cut off: a zip without its directory."""
     data = make_docx("Geachte heer,\n\nDit is een brief.")
     return data[: len(data) // 2]
+
+
+def _rewrite_member(data: bytes, member: str, change) -> bytes:
+    """The same zip with one member's text changed by `change(text) -> text`."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == member:
+                content = change(content.decode("utf-8")).encode("utf-8")
+            archive.writestr(item, content)
+    return out.getvalue()
+
+
+def make_deeply_nested(fmt: str, depth: int = 5000) -> bytes:
+    """A letter with one paragraph inside `depth` content controls (.docx) or sections (.odt):
+    well-formed, only nested deeper than a parser goes."""
+    if fmt == "docx":
+        opening, closing, paragraph = "<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>", "<w:p><w:r><w:t>Diep.</w:t></w:r></w:p>"
+        data, member, before = make_docx("Geachte heer,\n\nDit is een brief."), "word/document.xml", "<w:p"
+    else:
+        opening, closing, paragraph = "<text:section>", "</text:section>", "<text:p>Diep.</text:p>"
+        data, member, before = make_odt("Geachte heer,\n\nDit is een brief."), "content.xml", "<text:p"
+
+    def nest(text: str) -> str:
+        at = text.index(before)
+        return text[:at] + opening * depth + paragraph + closing * depth + text[at:]
+
+    return _rewrite_member(data, member, nest)
+
+
+W_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _note_runs(content: str) -> str:
+    """A note's runs: given as XML (starting with "<"), or plain text in one run."""
+    if content.startswith("<"):
+        return content
+    from xml.sax.saxutils import escape
+
+    return f'<w:r><w:t xml:space="preserve">{escape(content)}</w:t></w:r>'
+
+
+def make_docx_with_notes(text: str, notes: list[tuple[int, str, str]]) -> bytes:
+    """A Word letter with footnotes and endnotes, as Word writes them: word/footnotes.xml and
+    word/endnotes.xml, each with its two separator notes, and a reference mark at the end of a
+    paragraph for each note. `notes`: (paragraph number from 0, "footnote" or "endnote", its text
+    or its runs as XML); each note is one paragraph."""
+    import docx
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml.parser import parse_xml
+
+    document = docx.Document(io.BytesIO(make_docx(text)))
+    paragraphs = document.paragraphs
+    for kind in ("footnote", "endnote"):
+        mine = [(number, content) for number, which, content in notes if which == kind]
+        if not mine:
+            continue
+        style = "FootnoteReference" if kind == "footnote" else "EndnoteReference"
+        xml = [f'<w:{kind}s xmlns:w="{W_NAMESPACE}">',
+               f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>',
+               f'<w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r>'
+               f'</w:p></w:{kind}>']
+        for note_id, (number, content) in enumerate(mine, start=1):
+            xml.append(f'<w:{kind} w:id="{note_id}"><w:p><w:r><w:rPr><w:rStyle w:val="{style}"/></w:rPr>'
+                       f'<w:{kind}Ref/></w:r><w:r><w:t xml:space="preserve"> </w:t></w:r>{_note_runs(content)}</w:p>'
+                       f'</w:{kind}>')
+            paragraphs[number]._p.append(parse_xml(
+                f'<w:r xmlns:w="{W_NAMESPACE}"><w:rPr><w:rStyle w:val="{style}"/></w:rPr>'
+                f'<w:{kind}Reference w:id="{note_id}"/></w:r>'))
+        xml.append(f"</w:{kind}s>")
+        content_type = CT.WML_FOOTNOTES if kind == "footnote" else CT.WML_ENDNOTES
+        part = Part(PackURI(f"/word/{kind}s.xml"), content_type, "".join(xml).encode("utf-8"), document.part.package)
+        document.part.relate_to(part, RT.FOOTNOTES if kind == "footnote" else RT.ENDNOTES)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def make_odt_with_notes(text: str, notes: list[tuple[int, str, str]]) -> bytes:
+    """An OpenDocument letter with notes (text:note) at the end of paragraphs, as LibreOffice
+    writes them. `notes`: (paragraph number from 0, "footnote" or "endnote", its text)."""
+    from odf.opendocument import load
+    from odf.text import P, Note, NoteBody, NoteCitation
+
+    document = load(io.BytesIO(make_odt(text)))
+    paragraphs = document.text.getElementsByType(P)
+    counts = {"footnote": 0, "endnote": 0}
+    for number, kind, content in notes:
+        counts[kind] += 1
+        note = Note(noteclass=kind, id=f"{kind}{counts[kind]}")
+        note.addElement(NoteCitation(text=str(counts[kind])))
+        body = NoteBody()
+        body.addElement(P(text=content))
+        note.addElement(body)
+        paragraphs[number].addElement(note)
+    out = io.BytesIO()
+    document.write(out)
+    return out.getvalue()

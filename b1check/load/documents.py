@@ -2,8 +2,13 @@
 
 A document has no lines of its own, so the "original" b1check points into is
 the text it takes out of the document. For .docx and .odt every paragraph is
-one line of that text (header first, footer last); the text b1check analyses
-has a blank line between paragraphs, so that paragraphs stay paragraphs. For
+one line of that text (header first, then the body, then the footer); the text
+b1check analyses has a blank line between paragraphs, so that paragraphs stay
+paragraphs. The footnotes and then the endnotes come last, each in the order
+of its reference mark in the body, each paragraph a line; the first line of a
+note starts with "Voetnoot:" or "Eindnoot:", a label for the reader of that text
+that is not analysed. Everything before the notes is the letter itself
+(`SourceText.letter_end`). For
 .pdf the text is the lines as they stand on the page, with a blank line where
 the page leaves a gap (a new paragraph) and between pages.
 """
@@ -70,6 +75,7 @@ class _Line:
     text: str
     ends_paragraph: bool
     parts: tuple[tuple[Any, int, int], ...] = ()  # (paragraph element, its offset in `text`, its length)
+    label: int = 0  # the first characters of `text` name what follows ("Voetnoot: "); not analysed
 
 
 class Paragraphs:
@@ -82,9 +88,26 @@ class Paragraphs:
 
     def __init__(self) -> None:
         self._items: list[_Line] = []
+        self._letter_end: int | None = None  # the index of the first item after the letter itself
+        self._label = ""
 
     def paragraph(self, text: str, element: Any = None) -> None:
-        self._items.append(_Line(text, True, ((element, 0, len(text)),) if element is not None else ()))
+        label = ""
+        if self._label and text.strip():
+            label, self._label = self._label, ""
+        if label and not text[:1].isspace():
+            label += " "
+        self._items.append(_Line(label + text, True, ((element, len(label), len(text)),) if element is not None else (),
+                                 len(label)))
+
+    def end_letter(self) -> None:
+        """What comes next is no part of the letter itself: its notes."""
+        if self._letter_end is None:
+            self._letter_end = len(self._items)
+
+    def label_next(self, label: str) -> None:
+        """Start the next paragraph with `label` ("Voetnoot:"), in the original only."""
+        self._label = label
 
     def line(self, line: _Line) -> None:
         self._items.append(_Line(line.text, False, line.parts))
@@ -109,16 +132,21 @@ class Paragraphs:
         items = self._trimmed()
         original = "\n".join(item.text for item in items)
         builder = TextBuilder()
-        position = 0
+        position, analysed, letter_end = 0, 0, None
         for number, item in enumerate(items):
-            builder.emit(item.text, position)
+            if number == self._letter_end and number:
+                letter_end = analysed
+            builder.emit(item.text[item.label:], position + item.label)
+            analysed += len(item.text) - item.label
             position += len(item.text)
             if number < len(items) - 1:
                 builder.emit("\n", position)
+                analysed += 1
                 if item.ends_paragraph:
                     builder.insert("\n", position)
+                    analysed += 1
                 position += 1
-        return builder.build(original, len(original), format=fmt)
+        return builder.build(original, len(original), format=fmt, letter_end=letter_end)
 
     def document_text(self, fmt: str) -> DocumentText:
         """The `SourceText` and the place of every paragraph in it."""
@@ -256,12 +284,62 @@ def _table_row(cells: list[list[_Line]], out: Paragraphs) -> None:
             out.line(line)
 
 
+# The kinds of note, in the order they come in the text: footnotes stand at the foot of
+# their page, endnotes at the end of the document.
+_W_NOTES = (("footnote", "Voetnoot:"), ("endnote", "Eindnoot:"))
+# A reference mark in these was deleted (a tracked change) or is the old copy of a drawing.
+_W_NOT_READ = {_W + "del", _W + "moveFrom", _MC_FALLBACK}
+
+
+def register_note_parts() -> None:
+    """python-docx 1.2 keeps word/footnotes.xml and word/endnotes.xml as bytes. Registered as XML
+    parts (python-docx's own way: its __init__ registers the parts it knows so), they are parsed
+    with the body's parser and saved from their element tree, so `review` can mark them."""
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.part import PartFactory, XmlPart
+
+    for content_type in (CT.WML_FOOTNOTES, CT.WML_ENDNOTES):
+        PartFactory.part_type_for.setdefault(content_type, XmlPart)
+
+
+def word_notes(document) -> list[tuple[str, Any]]:
+    """The notes the body refers to: (label, w:footnote or w:endnote), the footnotes first,
+    each kind in the order of its reference marks. Word's separator notes are no text; a note
+    whose mark was deleted (a tracked change) is not read, as deleted text is not."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml.parser import parse_xml
+
+    body = document.element.body
+    notes = []
+    for kind, label in _W_NOTES:
+        try:
+            part = document.part.part_related_by(getattr(RT, kind.upper() + "S"))
+        except KeyError:
+            continue
+        root = getattr(part, "element", None)
+        if root is None:
+            root = parse_xml(part.blob)
+        by_id = {
+            note.get(_W + "id"): note
+            for note in root
+            if note.tag == _W + kind and note.get(_W + "type", "normal") == "normal"
+        }
+        for reference in body.iter(_W + kind + "Reference"):
+            if any(ancestor.tag in _W_NOT_READ for ancestor in reference.iterancestors()):
+                continue
+            note = by_id.pop(reference.get(_W + "id"), None)  # a note read once, at its first mark
+            if note is not None:
+                notes.append((label, note))
+    return notes
+
+
 def open_word(data: bytes):
     """The python-docx `Document` of these bytes; raises `DocumentError` for what is no Word file."""
     import docx  # python-docx
     from docx.opc.exceptions import PackageNotFoundError
 
     check_zip(data, "Word-bestand")
+    register_note_parts()
     try:
         return docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError):
@@ -269,7 +347,7 @@ def open_word(data: bytes):
 
 
 def word_text(document) -> DocumentText:
-    """The text of a python-docx `Document`: headers first, then the body, then the footers."""
+    """The text of a python-docx `Document`: headers first, then the body, the footers, and the notes."""
     out = Paragraphs()
     headers, footers, seen = [], [], set()
     for section in document.sections:
@@ -287,6 +365,10 @@ def word_text(document) -> DocumentText:
     _word_block(document.element.body, out)
     for element in footers:
         _word_block(element, out)
+    out.end_letter()
+    for label, note in word_notes(document):
+        out.label_next(label)
+        _word_block(note, out)
     return out.document_text("docx")
 
 
@@ -382,7 +464,7 @@ def open_odt(data: bytes):
 
 
 def odt_text(document) -> DocumentText:
-    """The text of an odfpy document: headers first, then the body, then the footers."""
+    """The text of an odfpy document: headers first, then the body, the footers, and the notes."""
     out = Paragraphs()
     footers = []
     for master in _odf_children(document.masterstyles):
@@ -396,7 +478,34 @@ def odt_text(document) -> DocumentText:
     _odf_block(document.text, out)
     for part in footers:
         _odf_block(part, out)
+    out.end_letter()
+    for label, body in odf_notes(document.text):
+        out.label_next(label)
+        _odf_block(body, out)
     return out.document_text("odt")
+
+
+_ODF_NOTES = (("footnote", "Voetnoot:"), ("endnote", "Eindnoot:"))
+
+
+def odf_notes(text) -> list[tuple[str, Any]]:
+    """The notes of the body: (label, text:note-body), the footnotes first, each kind in the order
+    it stands in the text. Notes in deleted text (text:tracked-changes) or in a comment are not read."""
+    found: dict[str, list] = {kind: [] for kind, _ in _ODF_NOTES}
+    stack = [iter(_odf_children(text))]
+    while stack:  # not recursive: a deeply nested document must not exhaust the stack here
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        if child.qname == (_TEXT, "note"):
+            kind = child.getAttrNS(_TEXT, "note-class") or "footnote"
+            bodies = [part for part in _odf_children(child) if part.qname == (_TEXT, "note-body")]
+            if bodies and kind in found:
+                found[kind].append(bodies[0])
+        elif child.qname not in _ODF_SKIP:
+            stack.append(iter(_odf_children(child)))
+    return [(label, body) for kind, label in _ODF_NOTES for body in found[kind]]
 
 
 def odt_to_text(data: bytes, name: str) -> SourceText:
@@ -484,6 +593,20 @@ def pdf_to_text(data: bytes, name: str) -> SourceText:
 # --- registration ----------------------------------------------------------
 
 _KIND = {"docx": "Word-bestand", "odt": "OpenDocument-bestand", "pdf": "PDF-bestand"}
+_TOO_DEEP = (
+    "Dit {kind} is te diep genest: er zitten te veel lagen in elkaar (zoals tabellen in tabellen). "
+    "b1check kan het daarom niet lezen. Maak de opmaak eenvoudiger en probeer het opnieuw."
+)
+
+
+def too_deep(error: BaseException) -> bool:
+    """Is this the XML parser's depth limit (libxml2 stops at 256 levels) or our own walk's
+    recursion limit? The document is not damaged then, only nested deeper than b1check reads."""
+    if isinstance(error, RecursionError):
+        return True
+    from lxml import etree
+
+    return isinstance(error, etree.XMLSyntaxError) and "depth" in str(error).lower()
 
 
 def guarded(fmt: str, convert: Callable[[bytes, str], SourceText]) -> Callable[[bytes, str], SourceText]:
@@ -497,7 +620,9 @@ def guarded(fmt: str, convert: Callable[[bytes, str], SourceText]) -> Callable[[
             raise InputError(name, error.reason) from None
         except MemoryError:
             raise InputError(name, f"Dit {_KIND[fmt]} is te groot om te lezen.") from None
-        except Exception:  # noqa: BLE001 - lxml, odfpy, pypdf and zipfile each raise their own errors
+        except Exception as error:  # noqa: BLE001 - lxml, odfpy, pypdf and zipfile each raise their own errors
+            if too_deep(error):
+                raise InputError(name, _TOO_DEEP.format(kind=_KIND[fmt])) from None
             raise InputError(name, f"Dit {_KIND[fmt]} is beschadigd en kan niet gelezen worden.") from None
 
     return load

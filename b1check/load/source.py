@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,10 @@ class SourceText:
     # Where one character of `text` takes more than one in the original ("=C3=A9" for "é"):
     # ends[i] is the original offset just after text[i]. None: each character ends one after it starts.
     ends: array | None = None
+    # Where the letter itself ends in `text`. After it come a document's footnotes and endnotes:
+    # checked sentence by sentence, but not read by the checks of the whole letter (contact
+    # details, next step, refusals). None: all of `text` is the letter.
+    letter_end: int | None = None
     _line_starts: list[int] | None = field(default=None, repr=False)
 
     @classmethod
@@ -91,6 +95,16 @@ class SourceText:
             self._line_starts = starts
         line = bisect_right(self._line_starts, original_offset)
         return line, original_offset - self._line_starts[line - 1] + 1
+
+    def letter_only(self) -> SourceText:
+        """This text without what follows the letter (`letter_end`): that part blanked, so that
+        every offset stays as it is. The text itself when it is all letter."""
+        if self.letter_end is None or self.letter_end >= len(self.text):
+            return self
+        end = self.letter_end
+        rest = "".join("\n" if char == "\n" else " " for char in self.text[end:])
+        return replace(self, text=self.text[:end] + rest, _line_starts=None,
+                       placeholders=[field for field in self.placeholders if field.end <= end])
 
 
 class TextBuilder:

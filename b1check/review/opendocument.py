@@ -61,6 +61,16 @@ def _insert_at(paragraph, offset: int, element) -> None:
         paragraph.appendChild(element)
 
 
+def _note_of(paragraph):
+    """The text:note-body a paragraph stands in, or None."""
+    node = paragraph.parentNode
+    while node is not None and getattr(node, "qname", None) is not None:
+        if node.qname == (_TEXT, "note-body"):
+            return node
+        node = node.parentNode
+    return None
+
+
 class OpenDocumentCopy:
     """An .odt being annotated: its text as b1check reads it, and the comments to put in it."""
 
@@ -89,6 +99,8 @@ class OpenDocumentCopy:
 
         first_paragraph, start, _ = first
         last_paragraph, _, end = last
+        if _note_of(first_paragraph) is not _note_of(last_paragraph):
+            raise Unsafe("from the body into a note: a comment's start and end stay in one of them")
         self._names += 1
         name = f"b1check-{self._names}"
         note = office.Annotation()

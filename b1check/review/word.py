@@ -8,6 +8,11 @@ formatting and the tabs of what it replaces, and rejecting its changes does
 not give the original back), so `w:del` and `w:ins` are written here through
 python-docx's element tree.
 
+A paragraph may stand in the body, a table, a header or footer, or a footnote
+or endnote (word/footnotes.xml, word/endnotes.xml): comments and tracked
+changes are written the same way in each; Word allows comments in notes, and
+the comments part stays the document's own.
+
 Offsets are in a paragraph's text as b1check reads it: `load.documents`
 gives each character with the element it comes from, so the text this module
 cuts is the text the findings were found in.
@@ -223,6 +228,8 @@ class WordCopy:
         """A comment from character first[1] of paragraph first[0] to character last[2] of last[0]."""
         first_paragraph, start, first_end = first
         last_paragraph, last_start, end = last
+        if first_paragraph.getroottree().getroot() is not last_paragraph.getroottree().getroot():
+            raise Unsafe("from the body into a note: a comment's marks stay in one part")
         if first_paragraph is last_paragraph:
             runs = isolate(first_paragraph, start, end)
             opening, closing = runs[0], runs[-1]

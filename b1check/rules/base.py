@@ -35,6 +35,7 @@ from ..analysis.structure import find_refusals, next_steps
 from ..analysis.tone import find_tone
 from ..analysis.phrases import finder_for
 from ..language.analyse import Analysis, is_parsed, is_word
+from ..load.source import SourceText
 from ..language.wordlists import RuleInfo, rule_info  # noqa: F401  (the rules' texts, read from wordlists/)
 from ..model import Severity
 from ..settings import Settings
@@ -129,48 +130,66 @@ class Context:
         return find_difficult_words(self, self.phrase_words)
 
     @cached_property
+    def letter(self) -> SourceText:
+        """The letter itself: the text without a document's footnotes and endnotes (blanked, so
+        that offsets stay). The checks of the whole letter read this: a contact person, a phone
+        number or the next step belongs in the letter, not in a note the reader may skip."""
+        return self.source.letter_only()
+
+    @cached_property
+    def letter_sentences(self) -> list[Span]:
+        end = self.source.letter_end
+        return self.sentences if end is None else [s for s in self.sentences if s.start_char < end]
+
+    @cached_property
+    def letter_paragraphs(self) -> list[Span]:
+        end = self.source.letter_end
+        paragraphs = self.analysis.paragraphs
+        return paragraphs if end is None else [p for p in paragraphs if p.start_char < end]
+
+    @cached_property
     def contact(self):
-        return contact_details(self.source, self.phone_mentions, self.email_mentions, self.contact_fields)
+        return contact_details(self.letter, self.phone_mentions, self.email_mentions, self.contact_fields)
 
     @cached_property
     def signature_start(self) -> int | None:
         """Where the closing formula ends ("Met vriendelijke groet,"), if the letter has one."""
-        return signature_start(self.source.text)
+        return signature_start(self.letter.text)
 
     @cached_property
     def contact_fields(self):
         """The template fields that stand for the sender's name, phone, e-mail or a link."""
-        return contact_fields(self.source, self.signature_start)
+        return contact_fields(self.letter, self.signature_start)
 
     @cached_property
     def phone_mentions(self):
-        return phones(self.source.text, [(p.start, p.end) for p in self.source.placeholders], self.sender_known)
+        return phones(self.letter.text, [(p.start, p.end) for p in self.letter.placeholders], self.sender_known)
 
     @cached_property
     def sender_known(self) -> bool:
         """Does the letter name a person or team as its sender? Then its numbers reach them."""
-        return sender_is_named(self.source.text, any("person" in f.kinds for f in self.contact_fields))
+        return sender_is_named(self.letter.text, any("person" in f.kinds for f in self.contact_fields))
 
     @cached_property
     def email_mentions(self):
-        return emails(self.source.text)
+        return emails(self.letter.text)
 
     @cached_property
     def noreply_mentions(self):
         """Sentences that say the reader cannot answer this message."""
-        return noreply_statements(self.source.text)
+        return noreply_statements(self.letter.text)
 
     @cached_property
     def refusals(self):
         """Sentences that say no to the reader, before the signature, each with its reason."""
         stop = self.signature_start
-        return find_refusals(self.sentences, self.parsed, len(self.source.text) if stop is None else stop,
+        return find_refusals(self.letter_sentences, self.parsed, len(self.source.text) if stop is None else stop,
                              self.source.choices)
 
     @cached_property
     def next_steps(self):
         """Sentences that say what happens next or what the reader must do."""
-        return next_steps(self.sentences, self.analysis.paragraphs, refused=bool(self.refusals))
+        return next_steps(self.letter_sentences, self.letter_paragraphs, refused=bool(self.refusals))
 
     @cached_property
     def tone_matches(self):
@@ -194,7 +213,7 @@ class Context:
         """Where the municipality writes about itself as "de gemeente" (none when another organisation signs)."""
         stop = self.signature_start
         # The signature as the contact check reads it: its lines, not a stretch of characters.
-        signature = None if stop is None else "\n".join(signature_lines(self.source.text, stop))
+        signature = None if stop is None else "\n".join(signature_lines(self.letter.text, stop))
         if not sent_by_municipality(signature):
             return []
         return find_self_references(self.sentences, self.lowers, self.parsed,

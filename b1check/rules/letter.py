@@ -8,9 +8,9 @@ from .sentences import end_char
 
 
 def _letter_anchor(context: Context) -> tuple[int, int]:
-    """Where a finding about the whole letter points: its last paragraph,
+    """Where a finding about the whole letter points: its last paragraph (not a note),
     where a reader looks for contact details."""
-    paragraphs = context.analysis.paragraphs
+    paragraphs = context.letter_paragraphs
     if not paragraphs:
         return 0, 0
     last = paragraphs[-1]
@@ -46,7 +46,7 @@ def contact_details(context: Context):
             yield Hit("CON006", mention.start, mention.end, {"address": "dit bericht"})
     # Any phone number or e-mail address that answers is a way to reach a person (the editor's definition).
     reachable = details.phone != "none" or details.email not in ("none", "noreply")
-    website = None if reachable else contact.points_to_website(context.source, context.contact_fields)
+    website = None if reachable else contact.points_to_website(context.letter, context.contact_fields)
     if website:
         yield Hit("CON007", *website)
 

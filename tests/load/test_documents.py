@@ -22,6 +22,7 @@ from b1check.model import ReadError
 
 from tests.letter_files import (
     make_corrupt_zip,
+    make_deeply_nested,
     make_docx,
     make_eml,
     make_empty_pdf,
@@ -159,3 +160,17 @@ def test_damaged_documents_never_crash(data):
         load_bytes(bytes(original), f"brief.{fmt}")
     except InputError as error:
         assert error.reason
+
+
+@pytest.mark.parametrize("fmt", ["docx", "odt"])
+def test_a_deeply_nested_document_is_called_nested_not_damaged(fmt, tmp_path):
+    with pytest.raises(InputError) as error:
+        load_bytes(make_deeply_nested(fmt), f"diep.{fmt}")
+    assert "te diep genest" in error.value.reason
+    assert "beschadigd" not in error.value.reason
+    # A batch goes on after it.
+    (tmp_path / f"diep.{fmt}").write_bytes(make_deeply_nested(fmt))
+    (tmp_path / "brief.txt").write_text("Geachte heer,\n\nWij hebben uw brief gekregen.\n", encoding="utf-8")
+    results = [check_path(str(path)) for path in sorted(tmp_path.iterdir())]
+    assert isinstance(results[1], ReadError) and "te diep genest" in results[1].reason
+    assert not isinstance(results[0], ReadError)

@@ -7,13 +7,18 @@ import io
 from itertools import cycle
 
 import docx
+from docx.opc.constants import CONTENT_TYPE as CT
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 from lxml import etree
 
+from b1check.load.documents import register_note_parts
 from tests.letter_files import paragraphs
 
 W_T, W_DELTEXT, W_INS, W_DEL, W_R = qn("w:t"), qn("w:delText"), qn("w:ins"), qn("w:del"), qn("w:r")
+# Read the notes as b1check does, from the start: as XML parts whose changes are saved.
+register_note_parts()
+
 MARKS = (qn("w:commentRangeStart"), qn("w:commentRangeEnd"), qn("w:bookmarkStart"), qn("w:bookmarkEnd"))
 
 
@@ -88,12 +93,18 @@ def make_word_letter(text: str) -> bytes:
 
 
 def parts(document) -> list:
-    """The XML of the body, the headers and the footers."""
+    """The XML of the body, the headers, the footers and the notes (footnotes, endnotes)."""
     section = document.sections[0]
     # (python-docx makes a header when asked for one that is not there: ask only for those that are)
     return [document.element.body] + [
         part._element for part in (section.header, section.footer) if not part.is_linked_to_previous
-    ]
+    ] + note_roots(document)
+
+
+def note_roots(document) -> list:
+    """w:footnotes and w:endnotes, as b1check's loader makes python-docx read them (XML parts)."""
+    kinds = (CT.WML_FOOTNOTES, CT.WML_ENDNOTES)
+    return [part.element for part in document.part.package.iter_parts() if part.content_type in kinds]
 
 
 def _unwrap(element) -> None:
@@ -149,11 +160,11 @@ def formatted_characters(paragraph) -> list[tuple[str, bytes]]:
 
 
 def anchored_texts(document) -> dict[str, str]:
-    """comment id → the text between its range marks, as the letter stood before the review."""
-    body = document.element.body
+    """comment id → the text between its range marks, as the letter stood before the review
+    (in the body or in a note)."""
     open_ids: list[str] = []
     texts: dict[str, str] = {}
-    for element in body.iter():
+    for element in (element for root in parts(document) for element in root.iter()):
         tag = element.tag
         if tag == qn("w:commentRangeStart"):
             open_ids.append(element.get(qn("w:id")))
