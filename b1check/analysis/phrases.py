@@ -985,6 +985,9 @@ def _used_as_verb(token: Token) -> bool:
     children = [child.dep_ for child in token.children]
     if "cop" in children:
         return False
+    previous = token.doc[token.i - 1].lower_ if token.i else ""
+    if previous in ("nummer", "nr", "nr.", "de", "het", "groep", "punt", "artikel"):
+        return False  # "Ukawa, de nummer acht": a number after what it counts, whatever its relations
     if any(dep in ("nsubj", "nsubj:pass", "expl") for dep in children):
         return True
     return token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and any(

@@ -24,7 +24,7 @@ from ..language.analyse import is_parsed, placeholder
 from ..language.pronouns import adverb_preposition, adverb_with, agreeing_slot, pointing_stem
 from ..language.tokens import AUXILIARY_VERBS, DATE_NAMES, DEMONSTRATIVES, NUMBER_WORDS, SINGULAR_DETERMINERS, TIME_UNITS, match_case  # noqa: F401  (match_case: part of this module's interface)
 from ..language.wordlists import FOLLOWING, NOUN_GENDERS, PRECEDING, SUBJECTS, VERB_USES, VOICES, Alternative, word_set
-from .passive import MODALS, SUBORDINATORS as PASSIVE_SUBORDINATORS, WORDEN, ZIJN, is_participle, is_verb_form
+from .passive import DEGREE, MODALS, SUBORDINATORS as PASSIVE_SUBORDINATORS, WORDEN, ZIJN, is_participle, is_verb_form
 from .phrases import CONTEXT_AFTER_WORDS, DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
 
 ARTICLES = ("de", "het")
@@ -112,7 +112,8 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
     if done is None and _advice_for_another_use(match, alternative, doc):
         return _hidden(edit)  # "vertellen over" is for "wij stellen u op de hoogte", not for "is op de hoogte gesteld"
     if (done is None or _breaks_coordination(match, alternative, doc)
-            or _changes_a_repeated_preposition(match, done, doc) or _drops_a_negation(match, alternative, doc)):
+            or _changes_a_repeated_preposition(match, done, doc) or _drops_a_negation(match, alternative, doc)
+            or _strands_a_degree_word(done, doc)):
         return _advice(edit)
     if _stutters(done, doc):
         return _hidden(done)
@@ -126,6 +127,27 @@ def _drops_a_negation(match: PhraseMatch, alternative: Alternative, doc: Doc) ->
     words = set(alternative.text.lower().split())
     return (any(doc[i].lower_ == "geen" for i in match.words) and "geen" not in match.entry.phrase.lower().split()
             and not words & {"geen", "niet"})
+
+
+# Words that say how much of what follows: left alone, they would qualify the wrong word.
+# (passive.DEGREE without "te", which also marks an infinitive, and "meer", "minder", "weinig",
+# which also count: "niets meer in te dienen".)
+_DEGREE_WORDS = DEGREE - {"te", "meer", "minder", "weinig"}
+
+
+def _strands_a_degree_word(edit: Rewrite, doc: Doc) -> bool:
+    """Does the rewrite drop a word, or make a verb of it, whose degree word stays ("We maakten het
+    heel aannemelijk" → "We lieten het heel zien")?"""
+    return any(
+        index > 0 and doc[index - 1].lower_ in _DEGREE_WORDS and (index - 1) not in edit.changes
+        and (not new or (is_verb(new.split()[0].lower()) and not _verbal(doc[index])))
+        for index, new in edit.changes.items()
+    )
+
+
+def _verbal(token: Token) -> bool:
+    """Is the word a verb itself ("zo bewerkstelligen" → "zo bereiken" keeps its "zo")?"""
+    return token.pos_ in ("VERB", "AUX") if is_parsed(token.doc) else is_verb_form(token.lower_)
 
 
 # Words that open a phrase like the ones these entries are: "gelet op", "gezien", "op grond van".
@@ -958,6 +980,8 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     if slot is None or _governs_elsewhere(match, head, phrase) or _preposition_differs(match, phrase, doc):
         return None
     edit.certain, edit.slot = certain, slot
+    if phrase.verb == "zijn" and slot == "infinitive" and _after_a_form_of_gaan(head):
+        return None  # "zal gaan bedragen" is no "zal gaan zijn" ("worden" would say it)
     if slot == "infinitive" and not certain and (phrase.before or inflect.split_particle(phrase.verb)[0]):
         # Finite, the alternative's words go apart ("Wij houden rekening met"), as the infinitive they
         # stay together ("rekening houden met"): without the parse the form cannot tell which.
@@ -1585,6 +1609,15 @@ def _after_gaan(head: Token) -> bool:
     governor = head.head
     return (head.dep_ == "xcomp" and governor.i < head.i and governor.lemma_.lower() in _BARE_INFINITIVE_TAKERS
             and not any(child.lower_ == "te" for child in head.children))
+
+
+_GAAN = frozenset("gaan ga gaat ging gingen gegaan".split())
+
+
+def _after_a_form_of_gaan(head: Token) -> bool:
+    """Is the verb the infinitive of a form of "gaan" right before it (or in the parse)?"""
+    before = _neighbour(head.doc, head.i, -1)
+    return (before is not None and head.doc[before].lower_ in _GAAN) or (is_parsed(head.doc) and _after_gaan(head))
 
 
 def _modal_before(head: Token) -> bool:

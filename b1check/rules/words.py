@@ -82,8 +82,14 @@ class _InnerRewrites:
             first = next((r for r in edits if not r.advice), None)
             if first is None or not all(start <= i < end for i in (*first.changes, *first.after)):
                 continue
-            found.append((first, bool(self.matches[other].entry.safe and first is edits[0] and first.certain)))
+            found.append((first, bool(self.matches[other].entry.safe and first is _chosen(edits) and first.certain)))
         return found
+
+
+def _chosen(rewrites: list[Rewrite]) -> Rewrite:
+    """The editor's first choice for this sentence: the first alternative whose own conditions
+    hold ("dat" first in the sentence before a verb, else "wat" for "hetgeen")."""
+    return next((r for r in rewrites if not r.hidden), rewrites[0])
 
 
 def _merged(edit: Rewrite, inner: list[tuple[Rewrite, bool]], doc, fix: bool = False) -> Rewrite:
@@ -176,7 +182,7 @@ def phrase_hit(match: PhraseMatch, taken, unbroken, rewrites: list[Rewrite], inn
             text = advice_text(item.alternative.text)
             if text not in advice:
                 advice.append(text)
-    first = rewrites[0]
+    first = _chosen(rewrites)
     safe = entry.safe and first is first_fit and first.certain  # the editor's own first choice, for certain
     fix = render(doc, start, end, _merged(first, inside, doc, fix=True)) if safe else None
     suggestions = [_er_joined(text, doc[start:end].text) for text in suggestions]

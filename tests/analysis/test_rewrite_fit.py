@@ -1048,3 +1048,33 @@ def test_with_the_parse_the_finite_plural_puts_the_alternatives_noun_after_it():
 )
 def test_the_alternatives_noun_follows_the_verb_and_its_subject(text, expected):
     assert pasted(text, "nticipe") == expected
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected",
+    [
+        # a degree word stays before a word that a rewrite drops or makes a verb of: advice
+        ("We maakten het de buren heel aannemelijk dat we moesten gaan.", "aannemelijk", None),
+        # "gaan" takes no "zijn": "zal gaan zijn" is no Dutch
+        ("De rente zal dus negen procent gaan bedragen.", "bedragen", None),
+        ("De kosten zullen 50 euro bedragen.", "bedragen", "De kosten zullen 50 euro zijn."),
+        # first in the sentence before its verb "hetgeen" points back: "Dat"
+        ("Hetgeen betekent dat u niets hoeft te doen.", "Hetgeen", "Dat betekent dat u niets hoeft te doen."),
+        ("Hetgeen u schrijft, klopt.", "Hetgeen", "Wat u schrijft, klopt."),
+        # "reeds nu" is "nu al", not "al nu"
+        ("Reeds nu zijn er veel aanmeldingen.", "Reeds", "Nu al zijn er veel aanmeldingen."),
+    ],
+)
+def test_a_rewrite_that_would_strand_a_word_or_read_wrong_gets_advice_or_the_right_order(text, phrase, expected):
+    assert pasted(text, phrase) == expected
+
+
+def test_a_safe_entry_whose_first_alternative_has_a_condition_fixes_with_the_one_that_holds():
+    # "hetgeen": "dat" only first in the sentence before a verb; elsewhere "wat" is the editor's choice and safe
+    assert finding("U kreeg te veel, hetgeen u moet terugbetalen.", "hetgeen").fix == "wat"
+    assert finding("Hetgeen betekent dat u niets hoeft te doen.", "Hetgeen").fix == "Dat"
+
+
+def test_a_number_after_what_it_counts_is_no_verb():
+    assert [f for f in findings_for("Hij viel Ukawa aan, de nummer acht.") if f.rule == "WRD001"] == []
+    assert finding("De commissie acht uw bezwaar gegrond.", "acht").suggestions[0] == "vindt"
