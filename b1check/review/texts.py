@@ -64,7 +64,7 @@ def letter_comment(report: FileReport, about_letter: list[Finding], elsewhere: l
         lines.append("Over de hele brief:")
         lines.extend(f"• {finding.message} ({finding.rule})" for finding in about_letter)
     if elsewhere:
-        lines.append("Niet in de marge (een koptekst, voettekst of tekstvak kan geen opmerking krijgen):")
+        lines.append("Niet in de marge (in een koptekst, voettekst, voetnoot of tekstvak zet b1check geen opmerking):")
         for item in elsewhere:
             finding = item.finding
             better = f" Beter: {joined_suggestions(finding)}." if finding.suggestions else ""

@@ -9,9 +9,11 @@ not give the original back), so `w:del` and `w:ins` are written here through
 python-docx's element tree.
 
 A paragraph may stand in the body, a table, a header or footer, or a footnote
-or endnote (word/footnotes.xml, word/endnotes.xml): comments and tracked
-changes are written the same way in each; Word allows comments in notes, and
-the comments part stays the document's own.
+or endnote (word/footnotes.xml, word/endnotes.xml): tracked changes are written
+the same way in each. Comments go in the body and tables only: Word allows them
+in notes, but LibreOffice (7.x) then cannot open the copy at all, so a finding
+in a note (or a header, footer or text box) is named in the comment on the
+letter instead (`where`).
 
 Offsets are in a paragraph's text as b1check reads it: `load.documents`
 gives each character with the element it comes from, so the text this module
@@ -200,6 +202,7 @@ def _is_reference(element) -> bool:
 
 
 _W_HEADER, _W_FOOTER, _W_BOX = qn("w:hdr"), qn("w:ftr"), qn("w:txbxContent")
+_W_FOOTNOTES, _W_ENDNOTES = qn("w:footnotes"), qn("w:endnotes")
 
 
 class WordCopy:
@@ -213,12 +216,16 @@ class WordCopy:
         self._ids: RevisionIds | None = None
 
     def where(self, paragraph) -> str | None:
-        """Where a paragraph is, if Word allows no comment there; None in the main text."""
+        """Where a paragraph is, if b1check puts no comment there; None in the main text."""
         root = paragraph.getroottree().getroot().tag
         if root == _W_HEADER:
             return "in de koptekst"
         if root == _W_FOOTER:
             return "in de voettekst"
+        if root == _W_FOOTNOTES:
+            return "in een voetnoot"  # LibreOffice cannot open a copy with a comment in a note
+        if root == _W_ENDNOTES:
+            return "in een eindnoot"
         if any(ancestor.tag == _W_BOX for ancestor in paragraph.iterancestors()):
             # python-docx does not reach text boxes: Word keeps a second copy of their text.
             return "in een tekstvak"
