@@ -585,11 +585,11 @@ class _Text:
         # Compact arrays, built with numpy: lists of Python ints cost about 36 bytes a token
         # each, which a long text (millions of tokens) pays five times over.
         size = len(doc)
-        array = doc.to_array([LOWER, IS_SPACE, SENT_START]).reshape(-1, 3) if size else numpy.zeros((0, 3), "uint64")
-        space = array[:, 1].astype(bool)
+        columns = doc.to_array([LOWER, IS_SPACE, SENT_START]).reshape(-1, 3) if size else numpy.zeros((0, 3), "uint64")
+        space = columns[:, 1].astype(bool)
         words = numpy.flatnonzero(~space)
         indices = numpy.arange(size)
-        self.lower = _compact("Q", array[:, 0])
+        self.lower = _compact("Q", columns[:, 0])
         self.space = _compact("q", space)
         self.word_positions = _compact("q", words)
         # The word after each token (size: none), and after the end.
@@ -599,7 +599,7 @@ class _Text:
         before = numpy.searchsorted(words, indices, side="left") - 1
         self.previous_word = _compact("q", numpy.where(before >= 0, numpy.append(words, -1)[before], -1))
         # SENT_START is 1 (starts), -1 (does not) or 0 (unknown); uint64 in the array.
-        opens = (array[:, 2].astype("int64") == 1) & (indices > 0)
+        opens = (columns[:, 2].astype("int64") == 1) & (indices > 0)
         self.sentence = _compact("q", numpy.cumsum(opens))
         self.sentence_starts = _compact("q", numpy.concatenate([[0], numpy.flatnonzero(opens), [size]]))
         self._protected: set[int] | None = None
@@ -864,7 +864,7 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
     if ambiguous and _auxiliary_zijn(text, previous, form, lemma):
         return True  # "de gebreken zijn opgeheven"
     plural = not several and form.endswith("en") and form[:-2] in by_pos["noun"]  # "verzoeken", "borgen"
-    if not text.parsed and before in PERSONAL_PRONOUNS - {"ik", "u"} and lemma and _first_person_only(form, lemma, particle):
+    if not text.parsed and before in _SUBJECTS_NOT_IK and lemma and _first_person_only(form, lemma, particle):
         return False  # without the parse: "hij bezig is" is no "bezigen" ("hij bezigt")
     if several and not text.parsed and form in by_pos["noun"] and previous is not None and _counted_or_determined(
         text, previous, head
@@ -874,8 +874,6 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
     after = doc[following].lower_ if following < len(doc) else ""
     if not text.parsed and several and after in ("en", "of") and (form in by_pos["noun"] or form in by_pos["adj"]):
         return False  # "voeg je licht en beweging toe": a noun of a pair, no "licht … toe"
-    if not text.parsed and not several and before == "het" and after == "van" and lemma and "infinitive" in _slots(form, lemma):
-        return False  # "het herzien van de wiskunde": the infinitive as a noun
     if before in _NOUN_DETERMINERS or (before in _PRONOUN_DETERMINERS and ambiguous):
         return False  # "uw verzoek", "de beoogde datum", "het verzoek" (but: "dit impliceert", "het verstrijken")
     if before in _QUANTIFIERS and (ambiguous or plural):
@@ -1024,6 +1022,11 @@ _NOUN_DETERMINERS = DETERMINERS - _PRONOUN_DETERMINERS
 _QUANTIFIERS = frozenset("meeste vele veel enkele sommige beide diverse verschillende talloze hoeveel zoveel evenveel".split())
 
 
+# Pronouns that are only subjects ("ze", "je" are objects too: "als ik ze verstrek"; "u dien" is a
+# slip of the pen, the verb all the same).
+_SUBJECTS_NOT_IK = frozenset("hij zij wij we jij men".split())
+
+
 def _slots(form: str, lemma: str, split: bool = False) -> list[str]:
     """The slots of the verb that spell the form; none for a verb the inflector cannot conjugate."""
     try:
@@ -1034,21 +1037,29 @@ def _slots(form: str, lemma: str, split: bool = False) -> list[str]:
 
 def _first_person_only(form: str, lemma: str, particle: int | None) -> bool:
     """Is the form the verb's "ik" form and no other (*bezig* of *bezigen*)? After another
-    subject pronoun than "ik" it is then some other word ("u" is left out: "u dien" is a slip
-    of the pen, the verb all the same)."""
+    subject pronoun than "ik" it is then some other word."""
     return _slots(form, lemma, split=particle is not None) == ["1sg"]
 
 
 def _counted_or_determined(text: _Text, previous: int, head: int) -> bool:
     """Does a number or a determiner stand right before the form, which makes it a noun ("elf
-    keer", "de keer", "dit keer stapte")? Not "dit" before a subject pronoun: "Dit stel ik voor"."""
+    keer", "de keer", "dit keer stapte")? Not "dit" or a number before a subject pronoun ("Dit stel
+    ik voor", "In 2025 keer ik … uit"), nor a number that opens the line ("2 Deel ons … mee")."""
     doc = text.doc
     before = doc[previous].lower_
-    if before in _NOUN_DETERMINERS or before in NUMBER_WORDS or doc[previous].like_num:
+    if before in _NOUN_DETERMINERS:
         return True
     following = text.next_word[head]
-    return before in _PRONOUN_DETERMINERS - {"het", "zijn", "haar", "ons", "hun", "je"} and not (
-        following < len(doc) and doc[following].lower_ in PERSONAL_PRONOUNS)
+    subject_next = following < len(doc) and doc[following].lower_ in PERSONAL_PRONOUNS
+    if before in NUMBER_WORDS or doc[previous].like_num:
+        # "In 2025 keer ik het bedrag uit", "2 Deel ons uw adres mee" (a numbered step): the verb
+        return not subject_next and not _starts_line_or_sentence(text, previous)
+    return before in _PRONOUN_DETERMINERS - {"het", "zijn", "haar", "ons", "hun", "je"} and not subject_next
+
+
+def _starts_line_or_sentence(text: _Text, index: int) -> bool:
+    doc = text.doc
+    return index == 0 or doc[index].is_sent_start or "\n" in doc[index - 1].text_with_ws
 
 
 def _verb_before_subject(text: _Text, head: int, lemma: str | None) -> bool:
@@ -1257,12 +1268,14 @@ LAW_WORDS = (
 )
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _NAME_STOPS = frozenset("is was zijn waren heeft hebben wordt worden werd kan kunt moet mag zal u wij we ik dat die".split())
-# A quotation may run over a line break (a hard-wrapped e-mail), not over a blank line.
+# A quotation between marks that open and close (“ ”, „ ”, « », ,, '') may run over a line break
+# (a hard-wrapped e-mail), not over a blank line. A straight mark (") opens and closes alike: one
+# left open by mistake would take every line after it up to the next one, so it stays on its line.
 _LINE = r"\n(?![ \t]*\n)"
 QUOTES = re.compile(
-    rf"“(?:[^”\n]|{_LINE}){{1,300}}”|„(?:[^”“\n]|{_LINE}){{1,300}}[”“]|\"(?:[^\"\n]|{_LINE}){{1,300}}\""
-    rf"|‘(?:[^’\n]|{_LINE}){{1,300}}’|«(?:[^»\n]|{_LINE}){{1,300}}»"
-    rf"|,,(?:(?!'')[^\n]|{_LINE}){{1,300}}(?:''|”)"  # the old newspaper marks: ,,Wij gaan door.''
+    rf"“(?:[^”\n]|{_LINE}){{1,300}}”|„(?:[^”“\n]|{_LINE}){{1,300}}[”“]|\"[^\"\n]{{1,300}}\""
+    rf"|‘[^’\n]{{1,300}}’|«(?:[^»\n]|{_LINE}){{1,300}}»"
+    rf"|(?<!\S),,(?:(?!'')[^\n]|{_LINE}){{1,300}}(?:''|”)"  # the old newspaper marks: ,,Wij gaan door.''
 
     r"|(?<![\w'])'(?![st]\b)[^'\n]{1,200}'(?!\w)"
 )

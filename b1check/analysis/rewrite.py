@@ -1129,10 +1129,10 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         # The alternative's noun right after the verb (and its subject) when its preposition follows
         # straight on: "Wij anticiperen op de regels" → "Wij houden rekening met de regels",
         # "Daarom anticiperen wij op" → "Daarom houden wij rekening met".
-        edit.changes[match.head] = match_case(finite, head.text)
         if subject is None:
             edit.changes[match.head] = match_case(" ".join([finite, *phrase.before]), head.text)
         else:
+            edit.changes[match.head] = match_case(finite, head.text)
             edit.changes[subject] = " ".join([doc[subject].text, *phrase.before])
             edit.touch(subject)
         _drop_others(match, edit, keep | ({subject} if subject is not None else set()))
@@ -2089,6 +2089,7 @@ def _before_an_attribute(word: Token) -> bool:
         return True
     return (doc[before].lower_ in PREPOSITIONS | {"ondanks", "tijdens", "wegens"}
             and doc[after].lower_.endswith("e") and len(doc[after]) > 3
+            and doc[after].lower_ not in DETERMINERS | {"onze", "elke", "iedere", "zulke", "welke"}  # "om tevens onze kosten"
             and after + 1 < len(doc) and doc[after + 1].is_alpha)
 
 

@@ -201,8 +201,10 @@ def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs
                 jsonl_file.add(result)
             if bar is not None:
                 bar.step()
-            if _stopping:
+            if _stopping.is_set():
                 raise KeyboardInterrupt  # Ctrl-C came while a C extension was running, which can drop it
+        if _stopping.is_set():
+            raise KeyboardInterrupt  # lost during the last letter: still no reports
         if bar is not None:
             bar.finish()
         summary.skipped = walk.skipped
@@ -248,12 +250,12 @@ def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs
 
 # Set by Ctrl-C: a KeyboardInterrupt raised while spaCy's compiled code runs can be lost
 # ("Exception ignored in …"); the loop over the letters then raises it again.
-_stopping: set[int] = set()
+_stopping = threading.Event()
 
 
 def _interrupt(signum, frame) -> None:
     """Ctrl-C: remember it, and stop at once where Python can."""
-    _stopping.add(signum)
+    _stopping.set()
     raise KeyboardInterrupt
 
 

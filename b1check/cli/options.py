@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import os
+import re
 import sys
 
 import click
@@ -65,6 +66,8 @@ class Number(_DutchRange, click.FloatRange):
     plain, kind = click.FLOAT, "een getal"
 
     def convert(self, value, param, ctx):
+        if isinstance(value, str) and re.fullmatch(r"\s*-?\d+,\d+\s*", value):
+            value = value.replace(",", ".")  # the Dutch decimal comma, as b1check itself writes "2,5 seconden"
         number = super().convert(value, param, ctx)
         if math.isnan(number):
             self.fail(f"'{value}' is geen getal.", param, ctx)

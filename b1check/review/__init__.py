@@ -5,10 +5,11 @@ Each finding becomes a comment on exactly its words; the replacements that
 word processor's own buttons. What concerns the letter as a whole (verdict,
 contact, structure), and what cannot carry a comment (Word allows none in a
 header or footer), goes into one comment on the first paragraph, with its
-place. A finding in a footnote or endnote gets its comment, and its tracked
-change, in the note itself, as Word allows (the note parts are XML parts:
-`load.documents.register_note_parts`). The original is never changed; the copy
-is written atomically.
+place. A finding in a Word footnote or endnote is named there too (LibreOffice
+cannot open a .docx with a comment in a note); its tracked change stays in the
+note (the note parts are XML parts: `load.documents.register_note_parts`). An
+.odt note keeps its comments. The original is never changed; the copy is
+written atomically.
 May import: check, fixes, report and everything below.
 """
 

@@ -1078,3 +1078,9 @@ def test_a_safe_entry_whose_first_alternative_has_a_condition_fixes_with_the_one
 def test_a_number_after_what_it_counts_is_no_verb():
     assert [f for f in findings_for("Hij viel Ukawa aan, de nummer acht.") if f.rule == "WRD001"] == []
     assert finding("De commissie acht uw bezwaar gegrond.", "acht").suggestions[0] == "vindt"
+
+
+@BOTH
+def test_an_adverb_before_a_determiner_in_e_keeps_its_fix(settings):
+    # "om tevens onze kosten te betalen": "onze" is no adjective before a noun
+    assert finding("Wij vragen u om tevens onze kosten te betalen.", "tevens", settings).fix == "ook"
