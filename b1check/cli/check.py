@@ -16,7 +16,7 @@ from ..model import FileReport, ReadError, Severity
 from ..report.labels import SEVERITY_NAMES, count
 from .dutch import OPTIONS_METAVAR, Choice
 from .options import (EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exclude_option, exit_code, fail, include_docs_option,
-                      letters_in, max_size_option, parse_overrides, timeout_option)
+                      letters_in, max_size_option, parse_overrides, check_timeout_option)
 
 # The formats by the names the help shows; the English names of earlier versions still work.
 FORMAT_NAMES = {"text": "tekst", "concise": "kort"}
@@ -48,7 +48,7 @@ SEVERITIES = Choice(
 @exclude_option
 @include_docs_option
 @max_size_option
-@timeout_option
+@check_timeout_option
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",
               help="Dit configuratiebestand gebruiken (anders: het dichtstbijzijnde).")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",

@@ -476,19 +476,19 @@ def test_a_file_over_the_time_limit_is_listed_as_not_checked_and_the_rest_is_che
     assert limits and set(limits) == {2.5}  # every step of every file has the limit of --timeout
 
 
-def test_check_has_the_time_limit_of_audit_by_default_and_0_is_none(tmp_path, monkeypatch):
+def test_check_has_no_time_limit_by_default_and_takes_one_when_asked(tmp_path, monkeypatch):
+    # (audit keeps its 60 s: one letter may not hold up an archive; check waits unless asked)
     from b1check import check
-    from b1check.settings import LETTER_TIMEOUT
 
     paths = _letters(tmp_path, 2)
     limits = []
     real_time_limit = check.time_limit
     monkeypatch.setattr(check, "time_limit", lambda seconds: limits.append(seconds) or real_time_limit(0))
     assert run("check", "--fast", *map(str, paths)).exit_code in (0, 1)
-    assert set(limits) == {LETTER_TIMEOUT}
-    limits.clear()
-    assert run("check", "--fast", "--timeout", "0", *map(str, paths)).exit_code in (0, 1)
     assert set(limits) == {0}
+    limits.clear()
+    assert run("check", "--fast", "--timeout", "2,5", *map(str, paths)).exit_code in (0, 1)
+    assert set(limits) == {2.5}
 
 
 
