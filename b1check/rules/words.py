@@ -14,7 +14,7 @@ from ..analysis.difficulty import zipf
 from ..analysis.phrases import DETERMINERS, PhraseMatch
 from ..analysis.rewrite import Rewrite, match_case, render, rewrite, shown_span
 from ..language import lemmas
-from ..language.analyse import is_address, placeholder
+from ..language.analyse import doc_text, is_address, placeholder
 from ..language.pronouns import ADVERB_ENDINGS, as_je
 from ..language.tokens import NUMBER_WORDS
 from ..language.wordlists import compound_rewrites, default_abbreviations
@@ -224,12 +224,22 @@ def _said_again(fix: str, span: Span) -> bool:
 
 
 def _open_quotation(sentence: Span) -> bool:
-    """Does the sentence open or close a quotation it does not finish (`" Ik kreeg … , vertelt hij.`)?
-    Someone's own words may be in it, and `fix` never changes what someone said: the finding
-    stays, the writer decides."""
+    """Does the sentence open or close a quotation it does not finish (`" Ik kreeg … , vertelt hij.`),
+    or does one from an earlier sentence of its paragraph run on into it? Someone's own words may
+    be in it, and `fix` never changes what someone said: the finding stays, the writer decides."""
     text = sentence.text
     return (text.count('"') % 2 == 1 or text.count("“") + text.count("„") != text.count("”")
-            or text.count(",,") != text.count("''") or _single_quotes_unbalanced(text))
+            or text.count(",,") != text.count("''") or _single_quotes_unbalanced(text) or _opened_before(sentence))
+
+
+def _opened_before(sentence: Span) -> bool:
+    """Does a quotation that opens in an earlier sentence of the paragraph run on into this one
+    (`Hij schreef: "Ik kom later. Wij hebben reeds betaald."`)?"""
+    content = doc_text(sentence.doc)
+    start = sentence.start_char
+    before = content[content.rfind("\n\n", 0, start) + 1 : start]  # (from the start when there is no blank line)
+    return (before.count('"') % 2 == 1 or before.count("“") + before.count("„") > before.count("”")
+            or before.count(",,") > before.count("''"))
 
 
 _SINGLE_QUOTE = re.compile(r"[‘’']")

@@ -118,6 +118,12 @@ def test_no_automatic_fix_inside_a_quotation_that_runs_on():
     assert fixes("' Wij hebben uw brief reeds ontvangen, zei hij.") == [("reeds", None)]
     assert fixes("Wij hebben uw brief reeds ontvangen,’ zei hij.") == [("reeds", None)]
     assert fixes("Het woord 'tevens' is reeds bekend.") == [("reeds", "al")]
+    # a quotation that opened in an earlier sentence of the paragraph runs on (no fix); a closed one
+    # or one in an earlier paragraph does not
+    assert fixes('Hij schreef: "Ik kom later. Wij hebben reeds betaald.') == [("reeds", None)]
+    assert fixes('Hij schreef: “Ik kom later. Wij hebben reeds betaald.') == [("reeds", None)]
+    assert fixes('U schreef: "Ik kom later." Wij hebben reeds betaald.') == [("reeds", "al")]
+    assert fixes('Hij schreef: "Ik kom later.\n\nWij hebben reeds betaald.') == [("reeds", "al")]
     for apostrophe in ("z'n brief", "’s avonds uw brief", "'s avonds uw brief", "in de jaren '80 uw brief", "uw foto's"):
         assert fixes(f"Wij hebben {apostrophe} reeds ontvangen.") == [("reeds", "al")], apostrophe
 
