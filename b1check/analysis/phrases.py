@@ -1024,7 +1024,7 @@ _QUANTIFIERS = frozenset("meeste vele veel enkele sommige beide diverse verschil
 
 # Pronouns that are only subjects ("ze", "je" are objects too: "als ik ze verstrek"; "u dien" is a
 # slip of the pen, the verb all the same).
-_SUBJECTS_NOT_IK = frozenset("hij zij wij we jij men".split())
+_SUBJECTS_NOT_IK = PERSONAL_PRONOUNS - {"ik", "u", "je", "ze"}
 
 
 def _slots(form: str, lemma: str, split: bool = False) -> list[str]:
@@ -1053,13 +1053,8 @@ def _counted_or_determined(text: _Text, previous: int, head: int) -> bool:
     subject_next = following < len(doc) and doc[following].lower_ in PERSONAL_PRONOUNS
     if before in NUMBER_WORDS or doc[previous].like_num:
         # "In 2025 keer ik het bedrag uit", "2 Deel ons uw adres mee" (a numbered step): the verb
-        return not subject_next and not _starts_line_or_sentence(text, previous)
+        return not subject_next and not _starts_phrase(text, previous)
     return before in _PRONOUN_DETERMINERS - {"het", "zijn", "haar", "ons", "hun", "je"} and not subject_next
-
-
-def _starts_line_or_sentence(text: _Text, index: int) -> bool:
-    doc = text.doc
-    return index == 0 or doc[index].is_sent_start or "\n" in doc[index - 1].text_with_ws
 
 
 def _verb_before_subject(text: _Text, head: int, lemma: str | None) -> bool:
@@ -1276,7 +1271,6 @@ QUOTES = re.compile(
     rf"“(?:[^”\n]|{_LINE}){{1,300}}”|„(?:[^”“\n]|{_LINE}){{1,300}}[”“]|\"[^\"\n]{{1,300}}\""
     rf"|‘[^’\n]{{1,300}}’|«(?:[^»\n]|{_LINE}){{1,300}}»"
     rf"|(?<!\S),,(?:(?!'')[^\n]|{_LINE}){{1,300}}(?:''|”)"  # the old newspaper marks: ,,Wij gaan door.''
-
     r"|(?<![\w'])'(?![st]\b)[^'\n]{1,200}'(?!\w)"
 )
 # A line of one or two words without punctuation: a heading or a form's field name ("Locatie").

@@ -2066,8 +2066,12 @@ _BEFORE_AN_ATTRIBUTE = frozenset(
     "al nu heel erg zeer bijna alleen pas net zo vaak soms later eerder nog helemaal toen vroeger meestal "
     "nooit altijd niet weer samen goed snel".split()
 )
-# Without the parse: words that only open a noun phrase ("het", "haar", "zijn" are pronouns too).
+# Without the parse: words that only open a noun phrase ("het", "haar", "zijn" are pronouns too);
+# the prepositions an attribute may follow; and determiners in -e, which are no attribute ("om
+# tevens onze kosten").
 _ONLY_BEFORE_A_NOUN = frozenset("de een uw onze mijn jouw".split())
+_BEFORE_A_NOUN_PHRASE = PREPOSITIONS | {"ondanks", "tijdens", "wegens"}
+_DETERMINERS_IN_E = DETERMINERS | {"onze", "elke", "iedere", "zulke", "welke"}
 
 
 def _before_an_attribute(word: Token) -> bool:
@@ -2087,10 +2091,8 @@ def _before_an_attribute(word: Token) -> bool:
         return False
     if doc[before].lower_ in _ONLY_BEFORE_A_NOUN and doc[after].is_alpha:
         return True
-    return (doc[before].lower_ in PREPOSITIONS | {"ondanks", "tijdens", "wegens"}
-            and doc[after].lower_.endswith("e") and len(doc[after]) > 3
-            and doc[after].lower_ not in DETERMINERS | {"onze", "elke", "iedere", "zulke", "welke"}  # "om tevens onze kosten"
-            and after + 1 < len(doc) and doc[after + 1].is_alpha)
+    return (doc[before].lower_ in _BEFORE_A_NOUN_PHRASE and doc[after].lower_.endswith("e") and len(doc[after]) > 3
+            and doc[after].lower_ not in _DETERMINERS_IN_E and after + 1 < len(doc) and doc[after + 1].is_alpha)
 
 
 def _said_twice(match: PhraseMatch, doc: Doc) -> bool:

@@ -520,7 +520,8 @@ def _prepared(nlp: Language, source: SourceText) -> Doc:
     tokenized, stand_ins = _tokenizer_text(text, runs)
     _fill_tokenizer_cache(nlp, tokenized)
     doc = nlp.tokenizer(tokenized)
-    if stand_ins is not None or source.placeholders or not _edges_sound(doc):
+    # (a parser sets every token's edges again; without one, wrong edges must not stay)
+    if stand_ins is not None or source.placeholders or (not nlp.has_pipe("parser") and not _edges_sound(doc)):
         doc = _rebuilt(doc, text, source.placeholders, stand_ins)
     doc.user_data[TEXT] = source.text
     doc.user_data[LONG_RUNS] = runs

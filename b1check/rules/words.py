@@ -228,8 +228,14 @@ def _open_quotation(sentence: Span) -> bool:
     or does one from an earlier sentence of its paragraph run on into it? Someone's own words may
     be in it, and `fix` never changes what someone said: the finding stays, the writer decides."""
     text = sentence.text
-    return (text.count('"') % 2 == 1 or text.count("“") + text.count("„") != text.count("”")
-            or text.count(",,") != text.count("''") or _single_quotes_unbalanced(text) or _opened_before(sentence))
+    return any(_double_marks(text)) or _single_quotes_unbalanced(text) or _opened_before(sentence)
+
+
+def _double_marks(text: str) -> tuple[int, int, int]:
+    """How the double quotation marks of a text stand: straight ones left unpaired (0 or 1), and
+    the opening marks (“ „ and ,,) minus the closing ones (” and '')."""
+    return (text.count('"') % 2, text.count("“") + text.count("„") - text.count("”"),
+            text.count(",,") - text.count("''"))
 
 
 def _opened_before(sentence: Span) -> bool:
@@ -238,8 +244,7 @@ def _opened_before(sentence: Span) -> bool:
     content = doc_text(sentence.doc)
     start = sentence.start_char
     before = content[content.rfind("\n\n", 0, start) + 1 : start]  # (from the start when there is no blank line)
-    return (before.count('"') % 2 == 1 or before.count("“") + before.count("„") > before.count("”")
-            or before.count(",,") > before.count("''"))
+    return any(count > 0 for count in _double_marks(before))
 
 
 _SINGLE_QUOTE = re.compile(r"[‘’']")
