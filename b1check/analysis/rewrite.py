@@ -226,7 +226,8 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
             return False  # "Met de reacties is het plan veranderd", "gedeeld door de informatie": a tool or the doer
     if not (alternative.context or alternative.unless_context or alternative.unless_next or following or preceding
             or alternative.context_after or alternative.unless_context_after
-            or alternative.context_before or alternative.unless_context_before or alternative.context_near):
+            or alternative.context_before or alternative.unless_context_before or alternative.context_near
+            or alternative.unless_context_near):
         return True
     sentence = _with_what_it_points_back_to(doc[match.span.start].sent)
     if "after-sentence" in preceding and not _sentence_before(doc, doc[match.span.start].sent.start):
@@ -252,6 +253,8 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
             return False
     if alternative.context_near and not in_context(_near_before(doc, match.span.start), alternative.context_near):
         return False  # "… gesprek … had weggehaald in verband met het verzoek": the talk is too far off to be the topic
+    if alternative.unless_context_near and in_context(_near_before(doc, match.span.start), alternative.unless_context_near):
+        return False  # "van het besluit op de hoogte gesteld": "geïnformeerd" leaves its "van" behind
     last = max(match.words)
     if alternative.context_after or alternative.unless_context_after:
         end = doc[last].sent.end

@@ -52,6 +52,9 @@ class Alternative:
     # words back, no comma between): "Ik bel u volgende week in verband met …" is the topic ("over"),
     # "Tijdens het gesprek … weggehaald in verband met …" the cause.
     context_near: tuple[str, ...] = ()
+    # Never where one of these words stands there: "van het besluit op de hoogte gesteld" has its
+    # "van" before the match, and "informeren" would leave it behind ("van het besluit geïnformeerd").
+    unless_context_near: tuple[str, ...] = ()
     # A whole sentence or an explanation rather than words to paste in: advice, whatever the list
     # says. Decided once, when the alternative is made.
     instruction: bool = field(init=False, compare=False)
@@ -238,7 +241,7 @@ _PHRASE_KEYS = {
 CONTEXT_SCOPES = ("sentence", "after")
 _ALTERNATIVE_KEYS = {
     "text", "pos", "advice", "fits", "context", "unless_context", "unless_next", "context_after", "unless_context_after",
-    "context_before", "unless_context_before", "context_near",
+    "context_before", "unless_context_before", "context_near", "unless_context_near",
 }
 # The uses of a verb an alternative can be limited to: "in behandeling genomen"
 # is "behandeld" in a passive (wordt behandeld), not in a perfect (is behandeld
@@ -311,6 +314,7 @@ def _alternatives(value, where: str) -> tuple[Alternative, ...]:
             tuple(w.lower() for w in strings(item.get("context_before"), where, "context_before")),
             tuple(w.lower() for w in strings(item.get("unless_context_before"), where, "unless_context_before")),
             tuple(w.lower() for w in strings(item.get("context_near"), where, "context_near")),
+            tuple(w.lower() for w in strings(item.get("unless_context_near"), where, "unless_context_near")),
         ))
     return tuple(found)
 

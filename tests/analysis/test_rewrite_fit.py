@@ -627,6 +627,17 @@ def test_over_for_in_verband_met_only_with_the_call_close_before_it():
     assert pasted(text, "verband") == text.replace("in verband met", "vanwege")
 
 
+@BOTH
+def test_a_van_close_before_keeps_informeren_out(settings):
+    # "van het besluit … geïnformeerd" would keep the old preposition; the parse does not always
+    # tie "van het besluit" to the verb, so the condition looks at the words before
+    text = "Wij hebben de buren van het besluit op de hoogte gesteld."
+    found = [f for f in findings_for(text, settings=settings) if "hoogte" in f.text]
+    assert found and all("geïnformeerd" not in s for f in found for s in f.suggestions)
+    assert pasted("Wij stellen u zo snel mogelijk op de hoogte.", "hoogte", settings) == (
+        "Wij informeren u zo snel mogelijk.")
+
+
 def test_met_for_op_basis_van_only_in_an_active_clause():
     assert pasted("Op basis van de uitkomsten van het onderzoek kiezen we een oplossing.", "basis") == (
         "Met de uitkomsten van het onderzoek kiezen we een oplossing.")
