@@ -322,6 +322,8 @@ def _near_before(doc: Doc, start: int) -> Span:
 
 
 _COPULAS = ZIJN | frozenset("blijft blijven bleef bleven".split())
+# What one finds something: "Wij vinden het van belang" is "vinden het belangrijk".
+_JUDGING = frozenset("vind vindt vinden vond vonden acht achten achtte achtten".split())
 
 
 def _with_zijn(doc: Doc, start: int, last: int) -> bool:
@@ -331,13 +333,15 @@ def _with_zijn(doc: Doc, start: int, last: int) -> bool:
     sentence = doc[start].sent
     index, before = start - 1, False
     while index >= sentence.start and start - index <= 3 and not doc[index].is_punct:
-        if doc[index].lower_ in _COPULAS:
+        if doc[index].lower_ in _COPULAS or doc[index].lower_ in _JUDGING:
             before = True
             break
         index -= 1
     clause = []
     for token in doc[last + 1 : sentence.end]:
-        if token.is_punct or token.lower_ in _SUBORDINATORS or token.lower_ in _COORDINATORS:
+        # "om … te" opens a clause of its own ("Het is van belang om te bellen")
+        if (token.is_punct or token.lower_ in _SUBORDINATORS or token.lower_ in _COORDINATORS
+                or token.lower_ == "om" and any(t.lower_ == "te" for t in doc[token.i + 1 : sentence.end])):
             break
         clause.append(token)
     words = [t for t in clause if not t.is_space]
@@ -347,7 +351,16 @@ def _with_zijn(doc: Doc, start: int, last: int) -> bool:
 
     if before:
         return not verbs_in(words)
-    return bool(words) and words[-1].lower_ in _COPULAS and not verbs_in(words[:-1])
+    if not words:
+        # last in its clause, after "zijn" or a verb of judging further back in it: "De regels zijn
+        # voor iedereen noodzakelijk", "Wij vinden een nieuw plan noodzakelijk"
+        for token in reversed(doc[sentence.start : start]):
+            if token.is_punct or token.lower_ in _SUBORDINATORS:
+                break
+            if token.lower_ in _COPULAS or token.lower_ in _JUDGING:
+                return True
+        return False
+    return words[-1].lower_ in _COPULAS and not verbs_in(words[:-1])
 
 
 # A verb without a subject of its own takes its subject from the verb it hangs on:

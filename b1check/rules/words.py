@@ -170,6 +170,7 @@ def phrase_hit(match: PhraseMatch, taken, unbroken, rewrites: list[Rewrite], inn
     # apart and never put in the text.
     suggestions: list[str] = []
     advice: list[str] = []
+    unfitted: set[str] = set()  # forms around the noun that did not fit here
     inside = inner(start, end)
     for item in rewrites:
         if item.hidden:
@@ -182,6 +183,13 @@ def phrase_hit(match: PhraseMatch, taken, unbroken, rewrites: list[Rewrite], inn
             text = advice_text(item.alternative.text)
             if text not in advice:
                 advice.append(text)
+            if not item.alternative.advice and "…" in item.alternative.text:
+                unfitted.add(text)
+    # "gebruik 'over'" next to the suggestion "over" says nothing new, and a form around the noun
+    # that did not fit ("gebruik '… die nodig is'" for "Het is noodzakelijk dat") is no help
+    # beside a suggestion that does
+    offered = {advice_text(text).lower() for text in suggestions}
+    advice = [text for text in advice if text.lower() not in offered and not (suggestions and text in unfitted)]
     first = _chosen(rewrites)
     safe = entry.safe and first is first_fit and first.certain  # the editor's own first choice, for certain
     fix = render(doc, start, end, _merged(first, inside, doc, fix=True)) if safe else None

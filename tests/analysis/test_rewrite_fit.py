@@ -1095,3 +1095,28 @@ def test_a_number_after_what_it_counts_is_no_verb():
 def test_an_adverb_before_a_determiner_in_e_keeps_its_fix(settings):
     # "om tevens onze kosten te betalen": "onze" is no adjective before a noun
     assert finding("Wij vragen u om tevens onze kosten te betalen.", "tevens", settings).fix == "ook"
+
+
+def test_advice_does_not_repeat_a_suggestion_or_a_form_that_did_not_fit():
+    found = finding("Wij hebben een besluit genomen ten aanzien van uw aanvraag.", "aanzien")
+    assert found.suggestions[0] == "over" and "gebruik 'over'" not in found.advice
+    found = finding("Het is noodzakelijk dat u het formulier tekent.", "noodzakelijk")
+    assert found.suggestions == ("nodig",) and not any("…" in text for text in found.advice)
+    # a form the list gives as advice itself stays
+    found = finding("U kunt bellen en/of mailen.", "en/of")
+    assert any("allebei" in text for text in found.advice)
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "text, fixed",
+    [
+        ("Het is daarom van belang om te bellen.", "Het is daarom belangrijk om te bellen."),
+        ("Wij vinden het van belang dat u komt.", "Wij vinden het belangrijk dat u komt."),
+        ("Wij vinden een nieuw plan noodzakelijk.", "Wij vinden een nieuw plan nodig."),
+        ("Wij hebben geen informatie van belang gevonden.", None),  # after a noun it has to move
+    ],
+)
+def test_a_predicate_after_zijn_or_a_verb_of_judging(text, fixed, settings):
+    phrase = "belang" if "belang" in text else "noodzakelijk"
+    assert pasted(text, phrase, settings) == fixed
