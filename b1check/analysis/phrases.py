@@ -1260,6 +1260,8 @@ def in_context(sentence: Span, context: tuple[str, ...]) -> bool:
 LAW_WORDS = (
     "wet", "verordening", "regeling", "besluit", "beleidsregel", "beleidsregels", "reglement",
     "richtlijn", "wetboek", "uitvoeringsbesluit", "uitvoeringsregeling", "wetsvoorstel", "statuut",
+    # treaties: "het Verdrag inzake de Rechten van het Kind"
+    "verdrag", "handvest", "conventie",
 )
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _NAME_STOPS = frozenset("is was zijn waren heeft hebben wordt worden werd kan kunt moet mag zal u wij we ik dat die".split())

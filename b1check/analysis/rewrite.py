@@ -1691,14 +1691,17 @@ def _subordinator_before(head: Token) -> bool:
     ("cliënten die gebruik maken van …")? Looks back to the clause's start."""
     doc = head.doc
     index = head.i - 1
-    while index >= 0 and not doc[index].is_sent_start and doc[index].text not in (",", ";", ":", "(", "."):
+    while index >= 0 and doc[index].text not in (",", ";", ":", "(", "."):
         if doc[index].lower_ in _SUBORDINATORS:
             following = doc[index + 1] if index + 1 < len(doc) else None
-            # "die brief", "dat formulier": a determiner, not a clause
+            # "die brief", "dat formulier": a determiner, not a clause (also first in the sentence:
+            # "Dat zinsdeel fungeert als …" is a main clause)
             if not (doc[index].lower_ in ("die", "dat", "welke") and following is not None and following.pos_ == "NOUN"):
                 return True
+        if doc[index].is_sent_start:
+            break
         index -= 1
-    return index >= 0 and doc[index].lower_ in _SUBORDINATORS and doc[index].is_sent_start
+    return False
 
 
 def _clause_end(head: Token) -> int | None:
@@ -2181,10 +2184,22 @@ def _adjective(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     return edit
 
 
+# Without the parse, a word right after these stands before its noun and takes -e ("De
+# voorgenomen sluiting" → "De geplande sluiting"). Not "die" and "dat" (relative pronouns: "de
+# sluiting die voorgenomen is"), "ons" ("wij hebben ons voorgenomen") or "zijn" (a verb too).
+_ENDING_AFTER = frozenset("de het deze dit uw onze mijn jouw haar hun elke iedere welke zulke".split())
+
+
 def _needs_ending(adjective: Token) -> bool:
     """Does an adjective before its noun take -e by the rules: after "de", "het", "deze",
-    "dit", "uw" … (not after "een", "geen" or nothing before a het-word)? Only with the parse."""
-    if not is_parsed(adjective.doc) or adjective.dep_ != "amod":
+    "dit", "uw" … (not after "een", "geen" or nothing before a het-word)? Without the parse
+    only right after such a word and before a word that is no small function word."""
+    if not is_parsed(adjective.doc):
+        doc = adjective.doc
+        before, after = _neighbour(doc, adjective.i, -1), _neighbour(doc, adjective.i, 1)
+        return (before is not None and after is not None and doc[before].lower_ in _ENDING_AFTER
+                and doc[after].is_alpha and doc[after].lower_ not in STOP_WORDS)
+    if adjective.dep_ != "amod":
         return False
     noun = _noun_of(adjective)
     if noun is None or noun.i < adjective.i:
