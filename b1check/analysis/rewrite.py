@@ -12,6 +12,7 @@ has no clear place), the alternative is advice only: `Rewrite.text` is None.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -504,7 +505,7 @@ def _amount_next(doc: Doc, index: int) -> bool:
             doc[following].like_num or doc[following].lower_ in NUMBER_WORDS)
     token = doc[following]
     lower = token.lower_
-    return token.like_num or lower in NUMBER_WORDS or lower in _AMOUNT_START
+    return token.like_num or lower in NUMBER_WORDS or lower in _AMOUNT_START or _NUMBER_IN_WORDS.fullmatch(lower) is not None
 
 
 _BEFORE_AN_AMOUNT = frozenset("voor in op met tot na".split())
@@ -532,6 +533,22 @@ def _verb_next(doc: Doc, index: int) -> bool:
 _AS_PREPOSITIONS = frozenset("gelet gezien afgezien uitgaande".split())
 
 
+# A number in words that NUMBER_WORDS leaves out, or a round one: "vijfentwintig", "tweehonderd",
+# "een vijftal", "een tiental", "tientallen", "honderden", "zo'n tien".
+_UNITS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen"
+_TENS = "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
+_NUMBER_IN_WORDS = re.compile(
+    rf"(?:(?:{_UNITS})(?:en|ën)(?:{_TENS})|(?:{_UNITS}|{_TENS})?(?:honderd|duizend)(?:{_UNITS}|{_TENS})?"
+    rf"|(?:{_UNITS}|{_TENS}|honderd|duizend)(?:tal|tallen)|honderden|duizenden|miljoen|miljoenen|dozijn|zo'n)"
+)
+
+
+def _is_amount(token: Token) -> bool:
+    lower = token.lower_
+    return (token.like_num or lower in _AMOUNT_WORDS or lower in NUMBER_WORDS
+            or _NUMBER_IN_WORDS.fullmatch(lower) is not None)
+
+
 # Units of time, and the words for a while that an amount makes a length of time ("enige tijd",
 # "een periode van").
 _DURATION_NOUNS = TIME_UNITS | {"tijd", "tijdje", "periode"}
@@ -546,7 +563,7 @@ def _duration_after(doc: Doc, index: int) -> int | None:
         if token.is_space:
             continue
         lower = token.lower_
-        if token.like_num or lower in _AMOUNT_WORDS or lower in NUMBER_WORDS:
+        if _is_amount(token):
             amounts += 1
             continue
         if amounts and (lower in _DURATION_NOUNS or _word_lemmas(token) & _DURATION_NOUNS):

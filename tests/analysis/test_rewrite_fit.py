@@ -123,10 +123,27 @@ def test_a_clause_before_a_noun_with_a_clause_after_it_is_advice():
         ("U hoort het geluid gedurende meer dan twintig minuten per dag.", "U hoort het geluid meer dan twintig minuten per dag."),
         ("Gedurende de werkzaamheden is de weg dicht.", "Tijdens de werkzaamheden is de weg dicht."),
         ("De weg is gedurende de zomer dicht.", "De weg is tijdens de zomer dicht."),
+        # an approximate amount, or a number written as one word, is a length of time too
+        ("Het plan ligt gedurende een paar weken ter inzage.", "Het plan ligt een paar weken ter inzage."),
+        ("De weg is gedurende enkele dagen dicht.", "De weg is enkele dagen dicht."),
+        ("De weg is gedurende ruim drie maanden dicht.", "De weg is ruim drie maanden dicht."),
+        ("De weg is gedurende zo'n tien jaar dicht.", "De weg is zo'n tien jaar dicht."),
+        ("De weg is gedurende tientallen jaren dicht.", "De weg is tientallen jaren dicht."),
+        ("De weg is gedurende vijfentwintig dagen dicht.", "De weg is vijfentwintig dagen dicht."),
     ],
 )
 def test_a_length_of_time_drops_gedurende_and_an_event_gets_tijdens(text, fixed, settings):
     assert pasted(text, "edurende", settings) == fixed
+
+
+@BOTH
+@pytest.mark.parametrize("amount", ["een vijftal", "een tiental", "een twintigtal", "honderden"])
+def test_a_round_amount_of_time_never_gets_tijdens(amount, settings):
+    # "tijdens een vijftal minuten" is wrong: whatever the amount becomes, gedurende goes
+    text = f"Slechts gedurende {amount} minuten zijn zij in moeilijkheden geweest."
+    found = finding(text, "gedurende", settings)
+    assert found.suggestions and not found.suggestions[0].startswith(("tijdens", "in "))
+    assert found.suggestions[0].endswith("minuten")
 
 
 @BOTH
@@ -1004,6 +1021,14 @@ def test_a_comma_that_closes_an_inserted_part_starts_no_clause():
 def test_an_amount_after_a_closing_bracket_counts():
     # "(slechts) zeven": the bracket closes around the word, the amount still follows it
     assert pasted("Hij had er (slechts) zeven fouten voor nodig.", "slechts") == "Hij had er (maar) zeven fouten voor nodig."
+
+
+@BOTH
+@pytest.mark.parametrize("amount", ["tientallen", "vijfentwintig", "zo'n tien"])
+def test_a_number_in_one_word_or_a_round_one_is_an_amount(amount, settings):
+    # "slechts tientallen bezoekers" → "maar", as with "slechts tien bezoekers"
+    text = f"Er kwamen slechts {amount} bezoekers."
+    assert pasted(text, "slechts", settings) == f"Er kwamen maar {amount} bezoekers."
 
 
 @BOTH
