@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..language import inflect, lemmas
 from ..language.analyse import is_parsed, placeholder
-from ..language.pronouns import adverb_preposition, adverb_with, agreeing_slot, pointing_stem
+from ..language.pronouns import R_PRONOUNS, adverb_preposition, adverb_with, agreeing_slot, pointing_stem
 from ..language.tokens import AUXILIARY_VERBS, DATE_NAMES, DEMONSTRATIVES, NUMBER_WORDS, SINGULAR_DETERMINERS, TIME_UNITS, match_case  # noqa: F401  (match_case: part of this module's interface)
 from ..language.wordlists import FOLLOWING, NOUN_GENDERS, PRECEDING, SUBJECTS, VERB_USES, VOICES, Alternative, word_set
 from .passive import DEGREE, MODALS, SUBORDINATORS as PASSIVE_SUBORDINATORS, WORDEN, ZIJN, is_participle, is_verb_form
@@ -1014,6 +1014,8 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     # The preposition of the alternative takes the place of the entry's own:
     # "dat u zich tot ons wendt" → "dat u met ons contact opneemt".
     own_preposition = _own_preposition(match, doc)
+    if not phrase.preposition and own_preposition is not None and _object_before(match, own_preposition, doc):
+        return None  # "die daar nog over beschikken" → "die daar nog hebben": "daar" would read as a place
     if phrase.preposition and own_preposition is not None:
         edit.changes[own_preposition] = _with_preposition(doc[own_preposition].text, phrase.preposition)
         edit.touch(own_preposition)
@@ -1372,6 +1374,25 @@ def _own_preposition(match: PhraseMatch, doc: Doc) -> int | None:
         if match.roles.get(i) == "after" and (doc[i].lower_ in PREPOSITIONS or adverb_preposition(doc[i].lower_))
     ]
     return max(candidates) if candidates else None
+
+
+# Words that stand for the object of a preposition apart from it: "daar … over", "waar … van".
+_R_WORDS = frozenset(R_PRONOUNS) | {"ergens", "nergens", "overal"}
+
+
+def _object_before(match: PhraseMatch, preposition: int, doc: Doc) -> bool:
+    """Does the entry's preposition stand without its noun, its object an R-word earlier in the
+    sentence ("die daar nog over beschikken", "waar wij over beschikken", "wij beschikken er niet
+    over")? Without the preposition, the rewrite would leave that word behind as a place."""
+    token = doc[preposition]
+    if token.lower_ not in PREPOSITIONS:
+        return False  # "waarover", "erover": the pronominal adverb goes with the rest
+    if is_parsed(doc) and token.head.i < preposition and token.head.lower_ in _R_WORDS:
+        return True
+    following = _neighbour(doc, preposition, 1)
+    if following is not None and following not in match.words and not doc[following].is_punct and not _verbal(doc[following]):
+        return False  # its object after it: "over een auto"
+    return any(t.lower_ in _R_WORDS for t in doc[token.sent.start : preposition])
 
 
 def _changes_a_repeated_preposition(match: PhraseMatch, edit: Rewrite, doc: Doc) -> bool:

@@ -1120,3 +1120,27 @@ def test_a_number_after_what_it_counts_is_no_verb():
 def test_an_adverb_before_a_determiner_in_e_keeps_its_fix(settings):
     # "om tevens onze kosten te betalen": "onze" is no adjective before a noun
     assert finding("Wij vragen u om tevens onze kosten te betalen.", "tevens", settings).fix == "ook"
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        # the preposition's object is an R-word earlier in the clause: without the preposition
+        # "daar", "waar", "er" would be left behind as a place
+        ("Het gaat om de Belgen, die daar ondanks de tegenstellingen nog over beschikken.", "beschikken"),
+        ("Dit is het geld waar wij over beschikken.", "beschikken"),
+        ("Wij hebben er helaas niet over beschikt.", "beschikt"),
+        ("Wij beschikken er niet over.", "beschikken"),
+        ("Daar wordt hier niet over beschikt.", "beschikt"),
+    ],
+)
+def test_a_preposition_apart_from_its_r_word_is_not_dropped(text, phrase, settings):
+    found = finding(text, phrase, settings)
+    assert found.suggestions == () and found.fix is None
+    assert found.advice == ("gebruik 'hebben'",)
+
+
+def test_a_preposition_with_its_own_noun_is_still_dropped():
+    assert pasted("Als u over een auto beschikt, krijgt u niets.", "beschikt") == (
+        "Als u een auto heeft, krijgt u niets.")
