@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..language import inflect, lemmas
 from ..language.analyse import is_parsed, placeholder
-from ..language.pronouns import R_PRONOUNS, adverb_preposition, adverb_with, agreeing_slot, pointing_stem
+from ..language.pronouns import R_PRONOUNS, adverb_preposition, adverb_with, agreeing_slot, pointing_stem, stranded_form
 from ..language.tokens import AUXILIARY_VERBS, DATE_NAMES, DEMONSTRATIVES, NUMBER_WORDS, SINGULAR_DETERMINERS, TIME_UNITS, match_case  # noqa: F401  (match_case: part of this module's interface)
 from ..language.wordlists import FOLLOWING, NOUN_GENDERS, PRECEDING, SUBJECTS, VERB_USES, VOICES, Alternative, word_set
 from .passive import DEGREE, MODALS, SUBORDINATORS as PASSIVE_SUBORDINATORS, WORDEN, ZIJN, is_participle, is_verb_form
@@ -1017,7 +1017,9 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     if not phrase.preposition and own_preposition is not None and _object_before(match, own_preposition, doc):
         return None  # "die daar nog over beschikken" → "die daar nog hebben": "daar" would read as a place
     if phrase.preposition and own_preposition is not None:
-        edit.changes[own_preposition] = _with_preposition(doc[own_preposition].text, phrase.preposition)
+        new_preposition = (stranded_form(phrase.preposition) if _object_before(match, own_preposition, doc)
+                           else phrase.preposition)  # "waar wij op anticiperen" → "waar wij mee rekening houden"
+        edit.changes[own_preposition] = _with_preposition(doc[own_preposition].text, new_preposition)
         edit.touch(own_preposition)
         keep.add(own_preposition)
         after = after[:-1]

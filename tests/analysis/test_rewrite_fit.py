@@ -1144,3 +1144,17 @@ def test_a_preposition_apart_from_its_r_word_is_not_dropped(text, phrase, settin
 def test_a_preposition_with_its_own_noun_is_still_dropped():
     assert pasted("Als u over een auto beschikt, krijgt u niets.", "beschikt") == (
         "Als u een auto heeft, krijgt u niets.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an alternative with a preposition takes the place of the entry's, in the form it has apart
+        # from its R-word: "mee", not "met"
+        ("Dit is iets waar wij op anticiperen.", "Dit is iets waar wij mee rekening houden."),
+        ("Daar anticiperen wij op.", "Daar houden wij rekening mee."),
+        ("Wij anticiperen op de regels.", "Wij houden rekening met de regels."),
+    ],
+)
+def test_an_alternatives_preposition_apart_from_its_r_word_takes_its_stranded_form(text, expected):
+    assert pasted(text, "anticiperen") == expected
