@@ -25,7 +25,7 @@ from ..language.analyse import is_parsed, placeholder
 from ..language.pronouns import R_PRONOUNS, adverb_preposition, adverb_with, agreeing_slot, pointing_stem, stranded_form
 from ..language.tokens import AUXILIARY_VERBS, DATE_NAMES, DEMONSTRATIVES, NUMBER_WORDS, SINGULAR_DETERMINERS, TIME_UNITS, match_case  # noqa: F401  (match_case: part of this module's interface)
 from ..language.wordlists import FOLLOWING, NOUN_GENDERS, PRECEDING, SUBJECTS, VERB_USES, VOICES, Alternative, word_set
-from .passive import DEGREE, MODALS, SUBORDINATORS as PASSIVE_SUBORDINATORS, WORDEN, ZIJN, is_participle, is_verb_form
+from .passive import DEGREE, MODALS, SUBORDINATORS as PASSIVE_SUBORDINATORS, VERB_CLUSTER, WORDEN, ZIJN, is_participle, is_verb_form
 from .phrases import CONTEXT_AFTER_WORDS, DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
 
 ARTICLES = ("de", "het")
@@ -640,6 +640,9 @@ def _undoubled(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite:
     kinds = _SAME_KIND.get(edit.alternative.pos or match.entry.pos or "", ()) if is_parsed(doc) else ()
     candidates = [t for t in doc[low:high] if t.i not in edit.changes and t.i not in match.words and t.is_alpha]
     doubled = [t for t in candidates if t.lower_ in words]
+    if preposition:
+        # Not past a verb: "de boerderij in Dirksland is in de nacht omgewaaid" holds two phrases.
+        doubled = [t for t in doubled if not any(_verb_between(word) for word in doc[edit.end : t.i])]
     pointers = {pointing_stem(word) for word in written} - {None}
     if not doubled and pointers:
         # "de wijzigingen hieronder hier te doen": two words that point at the same place
@@ -663,6 +666,14 @@ def _undoubled(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite:
     edit.touch(pair[0])
     edit.certain = False
     return edit
+
+
+def _verb_between(token: Token) -> bool:
+    """A verb that ends one part of a clause; without the parse only an auxiliary or a form of
+    "zijn" (the forms of other verbs are often nouns too)."""
+    if is_parsed(token.doc):
+        return token.pos_ in ("VERB", "AUX")
+    return token.lower_ in VERB_CLUSTER
 
 
 # A word of an adjective's alternative this long, anywhere else in the sentence, is said twice.

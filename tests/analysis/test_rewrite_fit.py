@@ -280,6 +280,22 @@ def test_a_preposition_is_not_said_twice():
         "Wij maken afspraken over de kosten.")
 
 
+@BOTH
+@pytest.mark.parametrize(
+    "text, fixed",
+    [
+        # the same preposition after the verb opens another part of the clause: no doubling
+        ("De boerderij De Strijkpenning te Dirksland is in de nacht omgewaaid.",
+         "De boerderij De Strijkpenning in Dirksland is in de nacht omgewaaid."),
+        ("De boerderij te Dirksland werd in 1990 gebouwd.", "De boerderij in Dirksland werd in 1990 gebouwd."),
+        # right after the place it would say "in" twice in one phrase
+        ("Het plan ligt te Dirksland in het gemeentehuis.", None),
+    ],
+)
+def test_a_preposition_past_a_verb_is_no_doubling(text, fixed, settings):
+    assert pasted(text, "te", settings) == fixed
+
+
 def test_the_date_in_a_list_of_what_an_objection_holds_is_not_this_letters():
     text = "Het bezwaarschrift bevat uw naam en adres, de dagtekening en de redenen."
     assert pasted(text, "dagtekening") == "Het bezwaarschrift bevat uw naam en adres, de datum en de redenen."
