@@ -1472,6 +1472,8 @@ def _verb_slot(match: PhraseMatch, head: Token) -> tuple[str | None, bool]:
     form = head.morph.get("VerbForm") if parsed else []
     if "participle" in slots and _after_worden(head):
         return "participle", True  # "kan worden herzien": the participle that looks like the infinitive
+    if "participle" in slots and _before_its_auxiliary(head):
+        return "participle", True  # "zou … bedragen hebben", "dat wij uw brief ontvangen hebben"
     if "infinitive" in slots and not split and parsed and _with_modal(head):
         return "infinitive", True  # "Wij zullen ons besluit heroverwegen": tagged finite now and then
     if "infinitive" in slots and not split and parsed and _after_gaan(head):
@@ -1617,6 +1619,18 @@ def _after_worden(head: Token) -> bool:
     if before is not None and head.doc[before].lower_ in WORDEN:
         return True
     return is_parsed(head.doc) and any(c.dep_ == "aux:pass" and c.lower_ in WORDEN for c in head.children)
+
+
+def _before_its_auxiliary(head: Token) -> bool:
+    """Does a form of hebben, zijn or worden follow the verb at the end of its clause ("zou
+    twintigduizend gulden bedragen hebben.")? Then a form like "bedragen" or "ontvangen" is the
+    participle, not the infinitive. ("Zij vergeten zijn verjaardag": "zijn" opens a noun phrase.)"""
+    doc = head.doc
+    following = _neighbour(doc, head.i, 1)
+    if following is None or doc[following].lower_ not in _AUXILIARIES:
+        return False
+    after = _neighbour(doc, following, 1)
+    return after is None or doc[after].is_punct or doc[after].lower_ in _COORDINATORS
 
 
 def _has_auxiliary(head: Token) -> bool:

@@ -1174,3 +1174,20 @@ def test_a_preposition_with_its_own_noun_is_still_dropped():
 )
 def test_an_alternatives_preposition_apart_from_its_r_word_takes_its_stranded_form(text, expected):
     assert pasted(text, "anticiperen") == expected
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "text, phrase, expected",
+    [
+        # before its auxiliary at the end of the clause, "herzien" and "bedragen" are participles
+        ("Wij zouden het besluit herzien hebben.", "herzien", "Wij zouden het besluit aangepast hebben."),
+        ("Wij denken dat wij het besluit herzien hebben.", "herzien", "Wij denken dat wij het besluit aangepast hebben."),
+        ("Wij zullen het besluit herzien.", "herzien", "Wij zullen het besluit aanpassen."),
+        # "zou … zijn hebben" is no Dutch, and "zijn" takes "zijn": advice
+        ("Hun buit zou ruim twintigduizend gulden bedragen hebben.", "bedragen", None),
+        ("De kosten zullen 50 euro bedragen.", "bedragen", "De kosten zullen 50 euro zijn."),
+    ],
+)
+def test_a_participle_with_the_form_of_an_infinitive_is_inflected_as_a_participle(text, phrase, expected, settings):
+    assert pasted(text, phrase, settings) == expected
