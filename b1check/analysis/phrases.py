@@ -1275,6 +1275,30 @@ QUOTES = re.compile(
     rf"|(?<!\S),,(?:(?!'')[^\n]|{_LINE}){{1,300}}(?:''|”)"  # the old newspaper marks: ,,Wij gaan door.''
     r"|(?<![\w'])'(?![st]\b)[^'\n]{1,200}'(?!\w)"
 )
+# A paragraph of a newspaper that quotes someone at length opens with a mark (`" Het probleem is …`,
+# „Wij …) that closes in a later paragraph or never: the whole paragraph is their words. The
+# mark that opens it, and the marks that may close it (a closing single mark is no apostrophe
+# inside a word: "z'n", "auto's").
+_PARAGRAPH = re.compile(r"\n(?:[ \t]*\n)+")
+_PARAGRAPH_OPENS = re.compile(r"[ \t]*(?:(\")|(“)|(„)|(«)|(,,)|(‘)|(')(?!(?:[stnk]|\d\d)(?!\w)))")
+_PARAGRAPH_CLOSES = (
+    re.compile(r'"'), re.compile("”"), re.compile("[”“]"), re.compile("»"), re.compile("''|”"),
+    re.compile(r"’(?!\w)"), re.compile(r"(?<=[\w.,!?…])'(?!\w)"),
+)
+
+
+def quoted_paragraphs(content: str):
+    """The (start, end) of each paragraph that opens with a quotation mark it does not close."""
+    start = 0
+    for found in [*_PARAGRAPH.finditer(content), None]:
+        end = found.start() if found is not None else len(content)
+        opens = _PARAGRAPH_OPENS.match(content, start)
+        if opens is not None and not _PARAGRAPH_CLOSES[opens.lastindex - 1].search(content, opens.end(), end):
+            words = content[opens.end() : end]
+            first = opens.end() + len(words) - len(words.lstrip())
+            if first < end:
+                yield first, opens.end() + len(words.rstrip())
+        start = found.end() if found is not None else end
 # A line of one or two words without punctuation: a heading or a form's field name ("Locatie").
 HEADING = re.compile(r"^[ \t]*([A-ZÀ-Ý][\w-]*(?:[ \t]+[\w-]+)?)[ \t]*$", re.MULTILINE)
 # (A colon between digits is part of a number, "artikel 6:16", "om 9:30", not the end of a label.)
@@ -1290,6 +1314,8 @@ def protected_tokens(text: _Text) -> set[int]:
     content = doc_text(doc)
     for found in QUOTES.finditer(content):
         protected.update(_tokens_in(doc, found.start() + 1, found.end() - 1))
+    for start, end in quoted_paragraphs(content):
+        protected.update(_tokens_in(doc, start, end))
     for found in LABEL.finditer(content):
         label = found.group(1)
         if len(label.split()) <= 4 and not set(label.lower().split()) & PERSONAL_PRONOUNS:

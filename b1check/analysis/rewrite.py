@@ -12,6 +12,7 @@ has no clear place), the alternative is advice only: `Rewrite.text` is None.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -21,10 +22,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..language import inflect, lemmas
 from ..language.analyse import is_parsed, placeholder
-from ..language.pronouns import adverb_preposition, adverb_with, agreeing_slot, pointing_stem
+from ..language.pronouns import R_PRONOUNS, adverb_preposition, adverb_with, agreeing_slot, pointing_stem, stranded_form
 from ..language.tokens import AUXILIARY_VERBS, DATE_NAMES, DEMONSTRATIVES, NUMBER_WORDS, SINGULAR_DETERMINERS, TIME_UNITS, match_case  # noqa: F401  (match_case: part of this module's interface)
 from ..language.wordlists import FOLLOWING, NOUN_GENDERS, PRECEDING, SUBJECTS, VERB_USES, VOICES, Alternative, word_set
-from .passive import DEGREE, MODALS, SUBORDINATORS as PASSIVE_SUBORDINATORS, WORDEN, ZIJN, is_participle, is_verb_form
+from .passive import DEGREE, MODALS, SUBORDINATORS as PASSIVE_SUBORDINATORS, VERB_CLUSTER, WORDEN, ZIJN, is_participle, is_verb_form
 from .phrases import CONTEXT_AFTER_WORDS, DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
 
 ARTICLES = ("de", "het")
@@ -517,7 +518,7 @@ def _amount_next(doc: Doc, index: int) -> bool:
             doc[following].like_num or doc[following].lower_ in NUMBER_WORDS)
     token = doc[following]
     lower = token.lower_
-    return token.like_num or lower in NUMBER_WORDS or lower in _AMOUNT_START
+    return token.like_num or lower in NUMBER_WORDS or lower in _AMOUNT_START or _NUMBER_IN_WORDS.fullmatch(lower) is not None
 
 
 _BEFORE_AN_AMOUNT = frozenset("voor in op met tot na".split())
@@ -545,6 +546,22 @@ def _verb_next(doc: Doc, index: int) -> bool:
 _AS_PREPOSITIONS = frozenset("gelet gezien afgezien uitgaande".split())
 
 
+# A number in words that NUMBER_WORDS leaves out, or a round one: "vijfentwintig", "tweehonderd",
+# "een vijftal", "een tiental", "tientallen", "honderden", "zo'n tien".
+_UNITS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen"
+_TENS = "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
+_NUMBER_IN_WORDS = re.compile(
+    rf"(?:(?:{_UNITS})(?:en|ën)(?:{_TENS})|(?:{_UNITS}|{_TENS})?(?:honderd|duizend)(?:{_UNITS}|{_TENS})?"
+    rf"|(?:{_UNITS}|{_TENS}|honderd|duizend)(?:tal|tallen)|honderden|duizenden|miljoen|miljoenen|dozijn|zo'n)"
+)
+
+
+def _is_amount(token: Token) -> bool:
+    lower = token.lower_
+    return (token.like_num or lower in _AMOUNT_WORDS or lower in NUMBER_WORDS
+            or _NUMBER_IN_WORDS.fullmatch(lower) is not None)
+
+
 # Units of time, and the words for a while that an amount makes a length of time ("enige tijd",
 # "een periode van").
 _DURATION_NOUNS = TIME_UNITS | {"tijd", "tijdje", "periode"}
@@ -559,7 +576,7 @@ def _duration_after(doc: Doc, index: int) -> int | None:
         if token.is_space:
             continue
         lower = token.lower_
-        if token.like_num or lower in _AMOUNT_WORDS or lower in NUMBER_WORDS:
+        if _is_amount(token):
             amounts += 1
             continue
         if amounts and (lower in _DURATION_NOUNS or _word_lemmas(token) & _DURATION_NOUNS):
@@ -636,6 +653,9 @@ def _undoubled(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite:
     kinds = _SAME_KIND.get(edit.alternative.pos or match.entry.pos or "", ()) if is_parsed(doc) else ()
     candidates = [t for t in doc[low:high] if t.i not in edit.changes and t.i not in match.words and t.is_alpha]
     doubled = [t for t in candidates if t.lower_ in words]
+    if preposition:
+        # Not past a verb: "de boerderij in Dirksland is in de nacht omgewaaid" holds two phrases.
+        doubled = [t for t in doubled if not any(_verb_between(word) for word in doc[edit.end : t.i])]
     pointers = {pointing_stem(word) for word in written} - {None}
     if not doubled and pointers:
         # "de wijzigingen hieronder hier te doen": two words that point at the same place
@@ -659,6 +679,14 @@ def _undoubled(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite:
     edit.touch(pair[0])
     edit.certain = False
     return edit
+
+
+def _verb_between(token: Token) -> bool:
+    """A verb that ends one part of a clause; without the parse only an auxiliary or a form of
+    "zijn" (the forms of other verbs are often nouns too)."""
+    if is_parsed(token.doc):
+        return token.pos_ in ("VERB", "AUX")
+    return token.lower_ in VERB_CLUSTER
 
 
 # A word of an adjective's alternative this long, anywhere else in the sentence, is said twice.
@@ -1010,8 +1038,12 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     # The preposition of the alternative takes the place of the entry's own:
     # "dat u zich tot ons wendt" → "dat u met ons contact opneemt".
     own_preposition = _own_preposition(match, doc)
+    if not phrase.preposition and own_preposition is not None and _object_before(match, own_preposition, doc):
+        return None  # "die daar nog over beschikken" → "die daar nog hebben": "daar" would read as a place
     if phrase.preposition and own_preposition is not None:
-        edit.changes[own_preposition] = _with_preposition(doc[own_preposition].text, phrase.preposition)
+        new_preposition = (stranded_form(phrase.preposition) if _object_before(match, own_preposition, doc)
+                           else phrase.preposition)  # "waar wij op anticiperen" → "waar wij mee rekening houden"
+        edit.changes[own_preposition] = _with_preposition(doc[own_preposition].text, new_preposition)
         edit.touch(own_preposition)
         keep.add(own_preposition)
         after = after[:-1]
@@ -1370,6 +1402,25 @@ def _own_preposition(match: PhraseMatch, doc: Doc) -> int | None:
     return max(candidates) if candidates else None
 
 
+# Words that stand for the object of a preposition apart from it: "daar … over", "waar … van".
+_R_WORDS = frozenset(R_PRONOUNS) | {"ergens", "nergens", "overal"}
+
+
+def _object_before(match: PhraseMatch, preposition: int, doc: Doc) -> bool:
+    """Does the entry's preposition stand without its noun, its object an R-word earlier in the
+    sentence ("die daar nog over beschikken", "waar wij over beschikken", "wij beschikken er niet
+    over")? Without the preposition, the rewrite would leave that word behind as a place."""
+    token = doc[preposition]
+    if token.lower_ not in PREPOSITIONS:
+        return False  # "waarover", "erover": the pronominal adverb goes with the rest
+    if is_parsed(doc) and token.head.i < preposition and token.head.lower_ in _R_WORDS:
+        return True
+    following = _neighbour(doc, preposition, 1)
+    if following is not None and following not in match.words and not doc[following].is_punct and not _verbal(doc[following]):
+        return False  # its object after it: "over een auto"
+    return any(t.lower_ in _R_WORDS for t in doc[token.sent.start : preposition])
+
+
 def _changes_a_repeated_preposition(match: PhraseMatch, edit: Rewrite, doc: Doc) -> bool:
     """Does the rewrite change the entry's last word, a preposition that a second object
     repeats after "en" or "of"? "zich wenden tot de balie en tot de wijkagent" would
@@ -1434,6 +1485,8 @@ def _verb_slot(match: PhraseMatch, head: Token) -> tuple[str | None, bool]:
     form = head.morph.get("VerbForm") if parsed else []
     if "participle" in slots and _after_worden(head):
         return "participle", True  # "kan worden herzien": the participle that looks like the infinitive
+    if "participle" in slots and _before_its_auxiliary(head):
+        return "participle", True  # "zou … bedragen hebben", "dat wij uw brief ontvangen hebben"
     if "infinitive" in slots and not split and parsed and _with_modal(head):
         return "infinitive", True  # "Wij zullen ons besluit heroverwegen": tagged finite now and then
     if "infinitive" in slots and not split and parsed and _after_gaan(head):
@@ -1579,6 +1632,18 @@ def _after_worden(head: Token) -> bool:
     if before is not None and head.doc[before].lower_ in WORDEN:
         return True
     return is_parsed(head.doc) and any(c.dep_ == "aux:pass" and c.lower_ in WORDEN for c in head.children)
+
+
+def _before_its_auxiliary(head: Token) -> bool:
+    """Does a form of hebben, zijn or worden follow the verb at the end of its clause ("zou
+    twintigduizend gulden bedragen hebben.")? Then a form like "bedragen" or "ontvangen" is the
+    participle, not the infinitive. ("Zij vergeten zijn verjaardag": "zijn" opens a noun phrase.)"""
+    doc = head.doc
+    following = _neighbour(doc, head.i, 1)
+    if following is None or doc[following].lower_ not in _AUXILIARIES:
+        return False
+    after = _neighbour(doc, following, 1)
+    return after is None or doc[after].is_punct or doc[after].lower_ in _COORDINATORS
 
 
 def _has_auxiliary(head: Token) -> bool:

@@ -108,6 +108,12 @@ def adverb_with(word: str, preposition: str) -> str | None:
     return split[0] + ending if split and ending else None
 
 
+def stranded_form(preposition: str) -> str:
+    """The form of a preposition apart from its R-word: "met" → "mee" ("waar … mee"),
+    "tot" → "toe"; the others stay as they are."""
+    return next((e for e, stands_for in _ADVERB_ENDINGS.items() if stands_for == preposition.lower() != e), preposition)
+
+
 def _adverb_parts(word: str) -> tuple[str, str] | None:
     lower = word.lower()
     for pronoun in R_PRONOUNS:

@@ -172,6 +172,44 @@ def test_a_quotation_does_not_run_over_a_blank_line():
     assert wording("U schreef ons: “Wij wachten.\n\nWij hebben reeds betaald.”") == [("reeds", "al")]
 
 
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a newspaper quotes a whole paragraph: the mark closes in a later paragraph, or never
+        '" Die crossen loop ik omdat het een soort compensatie voor de gemiste wedstrijden is.',
+        "\" Wanneer 's nachts op de deur geklopt wordt, betekent dat slechts een ding:",
+        '"Wij hebben reeds betaald.\nDe rekening is slechts een deel.\n\n" En de rest komt later."',
+        "“Wij hebben reeds betaald.",
+        "„Wij hebben reeds betaald.",
+        ",,Wij hebben reeds betaald.",
+        "'Wij hebben reeds betaald.",
+        "‘Wij hebben reeds betaald.",
+    ],
+)
+def test_a_paragraph_that_opens_a_quotation_it_does_not_close_is_never_flagged(text, settings):
+    assert wording(text, settings) == []
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quotation closes in the paragraph: the words after it are the writer's
+        '"Dank u," zei hij. Wij hebben reeds betaald.',
+        "'Dank u,' zei hij. Wij hebben reeds betaald.",
+        "“Dank u,”\nzei hij. Wij hebben reeds betaald.",
+        # an apostrophe is no quotation mark
+        "'s Avonds hebben wij reeds betaald.",
+        "'t Is zo dat wij reeds betaald hebben.",
+        # the quoted paragraph ends at the blank line
+        '" Dank u.\n\nWij hebben reeds betaald.',
+    ],
+)
+def test_a_paragraph_whose_quotation_closes_or_that_opens_with_an_apostrophe_is_flagged(text, settings):
+    assert ("reeds", "al") in wording(text, settings)
+
+
 def test_a_regulation_is_still_flagged_as_an_ordinary_word():
     assert wording("In deze verordening staan de afspraken.") == [("deze verordening", "deze regeling")]
 

@@ -123,10 +123,27 @@ def test_a_clause_before_a_noun_with_a_clause_after_it_is_advice():
         ("U hoort het geluid gedurende meer dan twintig minuten per dag.", "U hoort het geluid meer dan twintig minuten per dag."),
         ("Gedurende de werkzaamheden is de weg dicht.", "Tijdens de werkzaamheden is de weg dicht."),
         ("De weg is gedurende de zomer dicht.", "De weg is tijdens de zomer dicht."),
+        # an approximate amount, or a number written as one word, is a length of time too
+        ("Het plan ligt gedurende een paar weken ter inzage.", "Het plan ligt een paar weken ter inzage."),
+        ("De weg is gedurende enkele dagen dicht.", "De weg is enkele dagen dicht."),
+        ("De weg is gedurende ruim drie maanden dicht.", "De weg is ruim drie maanden dicht."),
+        ("De weg is gedurende zo'n tien jaar dicht.", "De weg is zo'n tien jaar dicht."),
+        ("De weg is gedurende tientallen jaren dicht.", "De weg is tientallen jaren dicht."),
+        ("De weg is gedurende vijfentwintig dagen dicht.", "De weg is vijfentwintig dagen dicht."),
     ],
 )
 def test_a_length_of_time_drops_gedurende_and_an_event_gets_tijdens(text, fixed, settings):
     assert pasted(text, "edurende", settings) == fixed
+
+
+@BOTH
+@pytest.mark.parametrize("amount", ["een vijftal", "een tiental", "een twintigtal", "honderden"])
+def test_a_round_amount_of_time_never_gets_tijdens(amount, settings):
+    # "tijdens een vijftal minuten" is wrong: whatever the amount becomes, gedurende goes
+    text = f"Slechts gedurende {amount} minuten zijn zij in moeilijkheden geweest."
+    found = finding(text, "gedurende", settings)
+    assert found.suggestions and not found.suggestions[0].startswith(("tijdens", "in "))
+    assert found.suggestions[0].endswith("minuten")
 
 
 @BOTH
@@ -261,6 +278,22 @@ def test_a_preposition_is_not_said_twice():
     assert "over" not in f.suggestions and f.fix is None
     assert pasted("Wij maken afspraken met betrekking tot de kosten.", "met betrekking tot") == (
         "Wij maken afspraken over de kosten.")
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "text, fixed",
+    [
+        # the same preposition after the verb opens another part of the clause: no doubling
+        ("De boerderij De Strijkpenning te Dirksland is in de nacht omgewaaid.",
+         "De boerderij De Strijkpenning in Dirksland is in de nacht omgewaaid."),
+        ("De boerderij te Dirksland werd in 1990 gebouwd.", "De boerderij in Dirksland werd in 1990 gebouwd."),
+        # right after the place it would say "in" twice in one phrase
+        ("Het plan ligt te Dirksland in het gemeentehuis.", None),
+    ],
+)
+def test_a_preposition_past_a_verb_is_no_doubling(text, fixed, settings):
+    assert pasted(text, "te", settings) == fixed
 
 
 def test_the_date_in_a_list_of_what_an_objection_holds_is_not_this_letters():
@@ -1007,6 +1040,14 @@ def test_an_amount_after_a_closing_bracket_counts():
 
 
 @BOTH
+@pytest.mark.parametrize("amount", ["tientallen", "vijfentwintig", "zo'n tien"])
+def test_a_number_in_one_word_or_a_round_one_is_an_amount(amount, settings):
+    # "slechts tientallen bezoekers" → "maar", as with "slechts tien bezoekers"
+    text = f"Er kwamen slechts {amount} bezoekers."
+    assert pasted(text, "slechts", settings) == f"Er kwamen maar {amount} bezoekers."
+
+
+@BOTH
 def test_geen_in_the_place_of_the_entrys_article_is_not_dropped(settings):
     # "de voorkeur geven aan" → "kiezen voor": with "geen" it would say the opposite
     assert pasted("Het kabinet geeft geen voorkeur aan het plan.", "voorkeur", settings) is None
@@ -1120,3 +1161,58 @@ def test_advice_does_not_repeat_a_suggestion_or_a_form_that_did_not_fit():
 def test_a_predicate_after_zijn_or_a_verb_of_judging(text, fixed, settings):
     phrase = "belang" if "belang" in text else "noodzakelijk"
     assert pasted(text, phrase, settings) == fixed
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        # the preposition's object is an R-word earlier in the clause: without the preposition
+        # "daar", "waar", "er" would be left behind as a place
+        ("Het gaat om de Belgen, die daar ondanks de tegenstellingen nog over beschikken.", "beschikken"),
+        ("Dit is het geld waar wij over beschikken.", "beschikken"),
+        ("Wij hebben er helaas niet over beschikt.", "beschikt"),
+        ("Wij beschikken er niet over.", "beschikken"),
+        ("Daar wordt hier niet over beschikt.", "beschikt"),
+    ],
+)
+def test_a_preposition_apart_from_its_r_word_is_not_dropped(text, phrase, settings):
+    found = finding(text, phrase, settings)
+    assert found.suggestions == () and found.fix is None
+    assert found.advice == ("gebruik 'hebben'",)
+
+
+def test_a_preposition_with_its_own_noun_is_still_dropped():
+    assert pasted("Als u over een auto beschikt, krijgt u niets.", "beschikt") == (
+        "Als u een auto heeft, krijgt u niets.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an alternative with a preposition takes the place of the entry's, in the form it has apart
+        # from its R-word: "mee", not "met"
+        ("Dit is iets waar wij op anticiperen.", "Dit is iets waar wij mee rekening houden."),
+        ("Daar anticiperen wij op.", "Daar houden wij rekening mee."),
+        ("Wij anticiperen op de regels.", "Wij houden rekening met de regels."),
+    ],
+)
+def test_an_alternatives_preposition_apart_from_its_r_word_takes_its_stranded_form(text, expected):
+    assert pasted(text, "anticiperen") == expected
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "text, phrase, expected",
+    [
+        # before its auxiliary at the end of the clause, "herzien" and "bedragen" are participles
+        ("Wij zouden het besluit herzien hebben.", "herzien", "Wij zouden het besluit aangepast hebben."),
+        ("Wij denken dat wij het besluit herzien hebben.", "herzien", "Wij denken dat wij het besluit aangepast hebben."),
+        ("Wij zullen het besluit herzien.", "herzien", "Wij zullen het besluit aanpassen."),
+        # "zou … zijn hebben" is no Dutch, and "zijn" takes "zijn": advice
+        ("Hun buit zou ruim twintigduizend gulden bedragen hebben.", "bedragen", None),
+        ("De kosten zullen 50 euro bedragen.", "bedragen", "De kosten zullen 50 euro zijn."),
+    ],
+)
+def test_a_participle_with_the_form_of_an_infinitive_is_inflected_as_a_participle(text, phrase, expected, settings):
+    assert pasted(text, phrase, settings) == expected

@@ -110,12 +110,14 @@ def test_no_automatic_fix_inside_a_quotation_that_runs_on():
         return [(f.text, f.fix) for f in findings_for(text) if f.rule == "WRD001"]
 
     assert fixes("Wij hebben uw brief reeds ontvangen.") == [("reeds", "al")]
-    assert fixes('" Wij hebben uw brief reeds ontvangen, zei hij.') == [("reeds", None)]
-    assert fixes(",, Wij hebben uw brief reeds ontvangen, zei hij.") == [("reeds", None)]
+    assert fixes('Dat klopt. " Wij hebben uw brief reeds ontvangen, zei hij.') == [("reeds", None)]
+    assert fixes("Dat klopt. ,, Wij hebben uw brief reeds ontvangen, zei hij.") == [("reeds", None)]
     assert fixes('Hij zei: "Wij hebben uw brief reeds ontvangen."') == []
     # single quote marks too; an apostrophe is no quote mark
-    assert fixes("‘Wij hebben uw brief reeds ontvangen, zei hij.") == [("reeds", None)]
-    assert fixes("' Wij hebben uw brief reeds ontvangen, zei hij.") == [("reeds", None)]
+    assert fixes("Dat klopt. ‘Wij hebben uw brief reeds ontvangen, zei hij.") == [("reeds", None)]
+    # a paragraph that opens with a mark it does not close is someone's words: not flagged at all
+    for mark in ('" ', ",, ", "‘", "' "):
+        assert fixes(f"{mark}Wij hebben uw brief reeds ontvangen, zei hij.") == [], mark
     assert fixes("Wij hebben uw brief reeds ontvangen,’ zei hij.") == [("reeds", None)]
     assert fixes("Het woord 'tevens' is reeds bekend.") == [("reeds", "al")]
     # a quotation that opened in an earlier sentence of the paragraph runs on (no fix); a closed one
