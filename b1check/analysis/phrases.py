@@ -562,7 +562,7 @@ class PhraseFinder:
             for pattern in self.unless[entry]:
                 if text.lower[start] not in pattern.segments[0][0].ids:
                     continue
-                positions = _match(text, pattern.segments, start)
+                positions = _match(text, pattern.segments, start, across_commas=False)
                 if positions and positions[-1][0] >= first and positions[0][0] <= last:
                     return True
         return False
