@@ -1287,8 +1287,16 @@ _PARAGRAPH_CLOSES = (
 )
 
 
+# The other end of such a quotation: a paragraph that ends with a closing mark it never opened
+# (`Die stroming kan echter niet veranderd worden ".`): the rest of words quoted in a paragraph
+# before. The marks that would have opened it.
+_PARAGRAPH_ENDS = re.compile(r"(?:(\")|(”)|(»)|(''))[ \t]*[.!?…]*[ \t]*$")
+_PARAGRAPH_OPENED = (re.compile(r'"'), re.compile("[“„]"), re.compile("«"), re.compile(",,"))
+
+
 def quoted_paragraphs(content: str):
-    """The (start, end) of each paragraph that opens with a quotation mark it does not close."""
+    """The (start, end) of each paragraph that opens with a quotation mark it does not close,
+    or that ends with one it did not open."""
     start = 0
     for found in [*_PARAGRAPH.finditer(content), None]:
         end = found.start() if found is not None else len(content)
@@ -1298,6 +1306,13 @@ def quoted_paragraphs(content: str):
             first = opens.end() + len(words) - len(words.lstrip())
             if first < end:
                 yield first, opens.end() + len(words.rstrip())
+        elif opens is None:
+            closes = _PARAGRAPH_ENDS.search(content, start, end)
+            if closes is not None and not _PARAGRAPH_OPENED[closes.lastindex - 1].search(content, start, closes.start()):
+                words = content[start : closes.start()]
+                first = start + len(words) - len(words.lstrip())
+                if first < closes.start():
+                    yield first, start + len(words.rstrip())
         start = found.end() if found is not None else end
 # A line of one or two words without punctuation: a heading or a form's field name ("Locatie").
 HEADING = re.compile(r"^[ \t]*([A-ZÀ-Ý][\w-]*(?:[ \t]+[\w-]+)?)[ \t]*$", re.MULTILINE)

@@ -185,6 +185,11 @@ def test_a_quotation_does_not_run_over_a_blank_line():
         ",,Wij hebben reeds betaald.",
         "'Wij hebben reeds betaald.",
         "‘Wij hebben reeds betaald.",
+        # the other end: the paragraph closes a quotation a paragraph before opened
+        'Die stroming kan echter door de wind niet veranderd worden ".',
+        'Wij hebben reeds betaald. "',
+        "Wij hebben reeds betaald.”",
+        "Wij hebben reeds betaald.''",
     ],
 )
 def test_a_paragraph_that_opens_a_quotation_it_does_not_close_is_never_flagged(text, settings):
@@ -204,6 +209,10 @@ def test_a_paragraph_that_opens_a_quotation_it_does_not_close_is_never_flagged(t
         "'t Is zo dat wij reeds betaald hebben.",
         # the quoted paragraph ends at the blank line
         '" Dank u.\n\nWij hebben reeds betaald.',
+        # a mark at the end that this paragraph opened: only the quotation is quoted
+        'Wij hebben reeds betaald voor "de kaart".',
+        "Wij hebben reeds betaald voor “de kaart”.",
+        'Wij hebben reeds betaald.\n\nDank u."',
     ],
 )
 def test_a_paragraph_whose_quotation_closes_or_that_opens_with_an_apostrophe_is_flagged(text, settings):
