@@ -1676,9 +1676,15 @@ def _finite_by_position(match: PhraseMatch, head: Token) -> bool:
     """Without a parse: a verb before the other words of its entry is finite ("nemen wij … in behandeling");
     the entry's own preposition after it does not count ("gebruik maken van")."""
     later = [index for index in match.words if index > head.i]
+    previous = _neighbour(head.doc, head.i, -1)
+    if previous is not None and head.doc[previous].lower_ in _PLURAL_SUBJECTS:
+        return True  # "Wij beschikken over een auto": a plural right after its subject is finite
     if later == [max(match.words)] and head.doc[later[0]].lower_ in PREPOSITIONS:
         return False
     return bool(later)
+
+
+_PLURAL_SUBJECTS = frozenset("wij we zij ze jullie".split())
 
 
 _BARE_INFINITIVE_TAKERS = frozenset("gaan komen blijven laten".split())

@@ -1076,7 +1076,6 @@ def test_an_adverb_before_an_attribute_keeps_only_the_words_that_go_there(settin
     "text, expected",
     [
         # without the parse "anticiperen" may be finite: "Wij houden rekening met", not "Wij rekening houden met"
-        ("Wij anticiperen op de nieuwe regels.", None),
         ("Daarom anticiperen wij op de nieuwe regels.", None),
         ("Het is goed dat wij op de nieuwe regels anticiperen.", None),
         # after a modal it is the infinitive
@@ -1216,3 +1215,16 @@ def test_an_alternatives_preposition_apart_from_its_r_word_takes_its_stranded_fo
 )
 def test_a_participle_with_the_form_of_an_infinitive_is_inflected_as_a_participle(text, phrase, expected, settings):
     assert pasted(text, phrase, settings) == expected
+
+
+@pytest.mark.parametrize(
+    "text, phrase, fixed",
+    [
+        ("Wij beschikken over een auto.", "beschikken", "Wij hebben een auto."),
+        ("Wij anticiperen op de nieuwe regels.", "anticiperen", "Wij houden rekening met de nieuwe regels."),
+        # after a modal it stays the infinitive
+        ("Kunnen wij beschikken over een auto?", "beschikken", "Kunnen wij een auto hebben?"),
+    ],
+)
+def test_without_the_parse_a_plural_right_after_its_subject_is_finite(text, phrase, fixed):
+    assert pasted(text, phrase, FAST) == fixed
