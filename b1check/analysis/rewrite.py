@@ -323,8 +323,12 @@ def _near_before(doc: Doc, start: int) -> Span:
 
 
 _COPULAS = ZIJN | frozenset("blijft blijven bleef bleven".split())
-# What one finds something: "Wij vinden het van belang" is "vinden het belangrijk".
-_JUDGING = frozenset("vind vindt vinden vond vonden acht achten achtte achtten".split())
+# What one finds something: "Wij vinden het van belang" is "vinden het belangrijk"; and what
+# something seems or becomes ("lijkt me niet noodzakelijk", "was noodzakelijk geworden").
+_JUDGING = frozenset(
+    "vind vindt vinden vond vonden acht achten achtte achtten lijkt lijken leek leken blijkt blijken bleek bleken "
+    "wordt worden werd werden geworden".split()
+)
 
 
 def _with_zijn(doc: Doc, start: int, last: int) -> bool:
@@ -348,7 +352,7 @@ def _with_zijn(doc: Doc, start: int, last: int) -> bool:
     words = [t for t in clause if not t.is_space]
 
     def verbs_in(tokens) -> bool:
-        return any(_only_a_verb(t.lower_) or t.pos_ in ("VERB", "AUX") for t in tokens)
+        return any((_only_a_verb(t.lower_) or t.pos_ in ("VERB", "AUX")) and t.lower_ not in _JUDGING for t in tokens)
 
     if before:
         return not verbs_in(words)
@@ -361,7 +365,9 @@ def _with_zijn(doc: Doc, start: int, last: int) -> bool:
             if token.lower_ in _COPULAS or token.lower_ in _JUDGING:
                 return True
         return False
-    return words[-1].lower_ in _COPULAS and not verbs_in(words[:-1])
+    # "dat die brug van belang was voor heel China": the copula last but for what it is for
+    copulas = [number for number, t in enumerate(words) if t.lower_ in _COPULAS or t.lower_ in _JUDGING]
+    return bool(copulas) and not verbs_in([t for number, t in enumerate(words) if number not in copulas])
 
 
 # A verb without a subject of its own takes its subject from the verb it hangs on:
@@ -1418,7 +1424,14 @@ def _object_before(match: PhraseMatch, preposition: int, doc: Doc) -> bool:
     following = _neighbour(doc, preposition, 1)
     if following is not None and following not in match.words and not doc[following].is_punct and not _verbal(doc[following]):
         return False  # its object after it: "over een auto"
-    return any(t.lower_ in _R_WORDS for t in doc[token.sent.start : preposition])
+    # The R-word in the preposition's own clause: "zorgt er voor dat de boer over voldoende dieren
+    # kan beschikken" has its "er" in the clause before.
+    for earlier in reversed(doc[token.sent.start : preposition]):
+        if earlier.lower_ in _R_WORDS:
+            return True
+        if earlier.text in (",", ";", ":") or earlier.lower_ in _SUBORDINATORS:
+            return False
+    return False
 
 
 def _changes_a_repeated_preposition(match: PhraseMatch, edit: Rewrite, doc: Doc) -> bool:
@@ -1767,12 +1780,22 @@ def _subordinator_before(head: Token) -> bool:
             following = doc[index + 1] if index + 1 < len(doc) else None
             # "die brief", "dat formulier": a determiner, not a clause (also first in the sentence:
             # "Dat zinsdeel fungeert als …" is a main clause)
-            if not (doc[index].lower_ in ("die", "dat", "welke") and following is not None and following.pos_ == "NOUN"):
+            if not (doc[index].lower_ in ("die", "dat", "welke") and following is not None and _noun_like(following)
+                    and (is_parsed(doc) or doc[index].is_sent_start)):
                 return True
         if doc[index].is_sent_start:
             break
         index -= 1
     return False
+
+
+def _noun_like(token: Token) -> bool:
+    """A noun in the parse; without it (only first in the sentence) any word but a small function
+    word: "Dat zinsdeel fungeert", "Dat bedrijf maakt" and "Dat gebeurt niet" are main clauses,
+    "Dat u komt", "Dat de regels gelden" are not."""
+    if is_parsed(token.doc):
+        return token.pos_ == "NOUN"
+    return token.is_alpha and token.lower_ not in STOP_WORDS
 
 
 def _clause_end(head: Token) -> int | None:

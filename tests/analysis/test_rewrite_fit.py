@@ -1228,3 +1228,25 @@ def test_a_participle_with_the_form_of_an_infinitive_is_inflected_as_a_participl
 )
 def test_without_the_parse_a_plural_right_after_its_subject_is_finite(text, phrase, fixed):
     assert pasted(text, phrase, FAST) == fixed
+
+
+@BOTH
+def test_an_r_word_of_the_clause_before_leaves_the_preposition_its_noun(settings):
+    # "er" belongs to "zorgt … voor"; "over voldoende dieren" has its own noun
+    text = "Fokken zorgt er voor dat de boer over voldoende dieren kan blijven beschikken."
+    assert pasted(text, "beschikken", settings) == (
+        "Fokken zorgt er voor dat de boer voldoende dieren kan blijven hebben.")
+
+
+@pytest.mark.parametrize(
+    "text, phrase, fixed",
+    [
+        # a determiner first in the sentence opens no subordinate clause, with the parse or without
+        ("Dat zinsdeel fungeert als bijwoordelijke bepaling.", "fungeert", "Dat zinsdeel is bijwoordelijke bepaling."),
+        ("Dat bedrijf maakt gebruik van de regeling.", "gebruik", "Dat bedrijf gebruikt de regeling."),
+        ("Dat u gebruik maakt van de regeling, weten wij.", "gebruik", "Dat u de regeling gebruikt, weten wij."),
+    ],
+)
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_dat_or_die_with_a_noun_first_in_the_sentence_is_a_main_clause(text, phrase, fixed, settings):
+    assert pasted(text, phrase, settings) == fixed
