@@ -542,6 +542,15 @@ LONG_TEXT = 50_000
 PIECE = 20_000
 CONTEXT = 64
 PIECES_AT_ONCE = 2
+# A piece holds about PIECE_TOKENS tokens at most: 20,000 characters of letter text are about
+# 3,500 tokens, but of a dense text (one-letter lines: two tokens in two characters) 20,000,
+# and the parser's memory follows the tokens (656 MB at the peak for 100,000 characters of them).
+PIECE_TOKENS = 5_000
+
+
+def _piece_size(doc: Doc) -> int:
+    """Characters a piece of `doc` has: PIECE, less in a text with more tokens per character."""
+    return max(1, min(PIECE, PIECE_TOKENS * len(doc_text(doc)) // max(len(doc), 1)))
 
 
 def _cuts(doc: Doc, piece: int) -> list[int]:
@@ -605,7 +614,7 @@ def _piece(doc: Doc, norms, placeholders: list[tuple[int, str]], start: int, end
 
 def _annotate_in_pieces(nlp: Language, doc: Doc) -> Doc:
     """Run the pipeline over a long prepared `doc` piece by piece, and put the annotations on `doc`."""
-    cuts = _cuts(doc, PIECE) + [len(doc)]
+    cuts = _cuts(doc, _piece_size(doc)) + [len(doc)]
     spans = [(max(0, first - CONTEXT), first, last, min(len(doc), last + CONTEXT)) for first, last in zip(cuts, cuts[1:])]
     norms = doc.to_array([NORM]).reshape(-1, 1)
     placeholders = sorted(doc.user_data.get(PLACEHOLDERS, {}).items())

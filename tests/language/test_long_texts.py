@@ -152,3 +152,22 @@ def test_a_giant_sentence_without_punctuation_never_reaches_the_parser_whole(mon
         assert len(sentence) <= MAX_SENTENCE_WORDS
         assert all(sentence.start <= token.head.i < sentence.end for token in sentence)
     assert any(f.rule == "LEN002" for f in report.findings)
+
+
+def test_a_dense_text_goes_to_the_parser_in_pieces_of_a_bounded_number_of_tokens(monkeypatch):
+    """One-letter lines are two tokens in two characters: a piece of PIECE characters would hold
+    ten times the tokens of a letter's piece, and the parser's memory follows the tokens."""
+    monkeypatch.setattr(analyse_module, "LONG_TEXT", 5_000)
+    text = "".join(letter + "\n" for letter in "abcdefghij" * 1_500)  # 15,000 lines, 30,000 characters
+    sizes = []
+    real_pipe = pipeline("b1check").pipe
+
+    def pipe(docs, **kwargs):
+        for doc in real_pipe(docs, **kwargs):
+            sizes.append(len(doc))
+            yield doc
+
+    monkeypatch.setattr(pipeline("b1check"), "pipe", pipe)
+    analysis = analyse(load_text(text), "b1check")
+    assert len(sizes) > 2 and max(sizes) <= analyse_module.PIECE_TOKENS + 2 * analyse_module.CONTEXT
+    assert all(token.tag_ for token in analysis.doc if not token.is_space)
