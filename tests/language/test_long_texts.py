@@ -157,8 +157,7 @@ def test_a_giant_sentence_without_punctuation_never_reaches_the_parser_whole(mon
 def test_a_dense_text_goes_to_the_parser_in_pieces_of_a_bounded_number_of_tokens(monkeypatch):
     """One-letter lines are two tokens in two characters: a piece of PIECE characters would hold
     ten times the tokens of a letter's piece, and the parser's memory follows the tokens."""
-    monkeypatch.setattr(analyse_module, "LONG_TEXT", 5_000)
-    text = "".join(letter + "\n" for letter in "abcdefghij" * 1_500)  # 15,000 lines, 30,000 characters
+    text = "".join(letter + "\n" for letter in "abcdefghij" * 1_500)  # 15,000 lines: under LONG_TEXT characters
     sizes = []
     real_pipe = pipeline("b1check").pipe
 
