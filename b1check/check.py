@@ -12,7 +12,16 @@ from contextlib import contextmanager
 
 from .files import os_reason
 from .language.analyse import BATCH, Analysis, analyse, analyse_together
-from .load import DEFAULT_MAX_BYTES, InputError, load_bytes, load_file, load_text, size_text
+from .load import (
+    DEFAULT_MAX_BYTES,
+    InputError,
+    load_bytes,
+    load_file,
+    load_text,
+    more_words_than,
+    size_text,
+    too_many_words,
+)
 from .load.source import SourceText
 from .model import FileReport, Finding, ReadError
 from .rules import Context, Hit, parse_codes, rule_info, run_rules
@@ -85,7 +94,18 @@ LETTER_WHOLE_RULES = frozenset({"STR002"})
 
 
 def check_source(source: SourceText, path: str, settings: Settings = DEFAULT_SETTINGS) -> FileReport:
-    return report_on(analyse(source, settings.model), path, settings)
+    """Check a loaded letter. Raises `InputError` for a text too long to check (`checkable`)."""
+    return report_on(analyse(checkable(source, path, settings), settings.model), path, settings)
+
+
+def checkable(source: SourceText, path: str, settings: Settings = DEFAULT_SETTINGS) -> SourceText:
+    """`source`, or an `InputError` with a Dutch reason if it has more words than
+    `max_letter_words`: a log, a data dump or a book is no letter, and every stage after
+    loading takes time and memory in proportion to its length. Asked before the analysis."""
+    limit = settings.limits.max_letter_words
+    if more_words_than(source.text, limit):
+        raise too_many_words(path, limit)
+    return source
 
 
 def report_on(analysis: Analysis, path: str, settings: Settings = DEFAULT_SETTINGS) -> FileReport:
@@ -221,6 +241,7 @@ def _check_batch(
             else:
                 with time_limit(timeout):
                     source = load_file(path, max_bytes)
+            checkable(source, name, settings)
         except Exception as error:  # noqa: BLE001 - one broken file must not stop a batch
             results[index] = _read_error(name, error, timeout)
             continue

@@ -47,6 +47,11 @@ class Limits:
     compound_part_zipf: float = 3.0
     long_compound_letters: int = 20
     min_word_letters: int = 5
+    # No rule: a text with more words than this is not checked at all, but named as not read
+    # (a log, a data dump saved as .txt, a 300-page PDF). A letter has a few hundred to a few
+    # thousand words; at this limit the parsed check of the densest text still takes seconds,
+    # not minutes, and well under 1 GB (benchmarks/huge_inputs.py).
+    max_letter_words: int = 50_000
 
 
 @dataclass(frozen=True)
@@ -87,7 +92,8 @@ class VerdictLimits:
 
 # Limits that count the words or sentences a sentence or paragraph may have: 0 would flag every one.
 COUNTED_AT_LEAST_ONE = frozenset(
-    {"long_sentence_words", "very_long_sentence_words", "sentence_clauses", "paragraph_words", "paragraph_sentences"}
+    {"long_sentence_words", "very_long_sentence_words", "sentence_clauses", "paragraph_words", "paragraph_sentences",
+     "max_letter_words"}
 )
 
 

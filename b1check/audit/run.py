@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from multiprocessing.connection import wait
 
-from ..check import LetterTimeout, check_source, report_on, seconds, time_limit, too_long  # noqa: F401  (seconds: for the web page)
+from ..check import LetterTimeout, check_source, checkable, report_on, seconds, time_limit, too_long  # noqa: F401  (seconds: for the web page)
 from ..config import ConfigError, config_for
 from ..language.analyse import BATCH, Analysis, analyse, analyse_together
 from ..load import InputError, load_bytes, load_file, load_text
@@ -143,9 +143,11 @@ def _load(task: Task) -> _Loaded:
     options, path = _options, task.path
     with time_limit(options.timeout):
         if task.data is not None:
-            return _Loaded(task, load_bytes(task.data, path), task.settings)
-        settings, max_bytes = letter_settings(path, options)
-        return _Loaded(task, load_file(path, max_bytes), settings)
+            source, settings = load_bytes(task.data, path), task.settings
+        else:
+            settings, max_bytes = letter_settings(path, options)
+            source = load_file(path, max_bytes)
+        return _Loaded(task, checkable(source, path, settings), settings)
 
 
 def _finish(letter: _Loaded, analysis: Analysis | None) -> LetterResult:

@@ -542,6 +542,18 @@ LONG_TEXT = 50_000
 PIECE = 20_000
 CONTEXT = 64
 PIECES_AT_ONCE = 2
+# A piece holds about PIECE_TOKENS tokens at most: 20,000 characters of letter text are about
+# 3,500 tokens, but of a dense text (one-letter lines: two tokens in two characters) 20,000,
+# and the parser's memory follows the tokens (656 MB at the peak for 100,000 characters of them).
+PIECE_TOKENS = 5_000
+# A text of more tokens than this goes in pieces too, however few its characters (a letter of
+# LONG_TEXT characters has about 12,000 tokens; 25,000 one-letter lines, 50,000, peaked at 769 MB).
+LONG_TOKENS = 2 * PIECE_TOKENS
+
+
+def _piece_size(doc: Doc) -> int:
+    """Characters a piece of `doc` has: PIECE, less in a text with more tokens per character."""
+    return max(1, min(PIECE, PIECE_TOKENS * len(doc_text(doc)) // max(len(doc), 1)))
 
 
 def _cuts(doc: Doc, piece: int) -> list[int]:
@@ -605,7 +617,7 @@ def _piece(doc: Doc, norms, placeholders: list[tuple[int, str]], start: int, end
 
 def _annotate_in_pieces(nlp: Language, doc: Doc) -> Doc:
     """Run the pipeline over a long prepared `doc` piece by piece, and put the annotations on `doc`."""
-    cuts = _cuts(doc, PIECE) + [len(doc)]
+    cuts = _cuts(doc, _piece_size(doc)) + [len(doc)]
     spans = [(max(0, first - CONTEXT), first, last, min(len(doc), last + CONTEXT)) for first, last in zip(cuts, cuts[1:])]
     norms = doc.to_array([NORM]).reshape(-1, 1)
     placeholders = sorted(doc.user_data.get(PLACEHOLDERS, {}).items())
@@ -737,11 +749,12 @@ def analyse_many(sources: list[SourceText], model: str | None = None) -> list[An
     """`analyse` for each source, with the pipeline run over all of them at
     once (`nlp.pipe`). The parser and tok2vec then work on many letters per
     step: with 32 letters the parsed check is about 30 % faster
-    (benchmarks/speed.py). A text longer than LONG_TEXT goes through on its
-    own, in pieces (`_annotate_in_pieces`)."""
+    (benchmarks/speed.py). A text longer than LONG_TEXT characters or
+    LONG_TOKENS tokens goes through on its own, in pieces (`_annotate_in_pieces`)."""
     nlp = pipeline(model)
     docs = [_prepared(nlp, source) for source in sources]
-    in_pieces = {index for index, source in enumerate(sources) if len(source.text) > LONG_TEXT and _trained(nlp)}
+    in_pieces = {index for index, (source, doc) in enumerate(zip(sources, docs))
+                 if (len(source.text) > LONG_TEXT or len(doc) > LONG_TOKENS) and _trained(nlp)}
     rest = [doc for index, doc in enumerate(docs) if index not in in_pieces]
     batch = max(len(docs), 1)
     together = _pipe(nlp, rest, batch) if _trained(nlp) else nlp.pipe(rest, batch_size=batch)

@@ -23,9 +23,11 @@ from .read import (
     load_file,
     load_parsed,
     load_text,
+    more_words_than,
     read_file,
     size_text,
     too_large,
+    too_many_words,
 )
 from .source import Placeholder, SourceText
 
@@ -53,7 +55,9 @@ __all__ = [
     "load_parsed",
     "load_file",
     "load_text",
+    "more_words_than",
     "read_file",
     "size_text",
     "too_large",
+    "too_many_words",
 ]

@@ -11,6 +11,7 @@ import os
 import re
 import stat
 from collections.abc import Callable
+from itertools import islice
 from pathlib import Path
 
 from ..files import FILE_KINDS, os_reason
@@ -238,6 +239,23 @@ def size_text(size: int, limit: int) -> tuple[str, str]:
 def too_large(name: str, size: int, limit: int) -> InputError:
     shown_size, shown_limit = size_text(size, limit)
     return InputError(name, f"Dit bestand is te groot ({shown_size}; de grens is {shown_limit}).")
+
+
+_WORD = re.compile(r"\S+")
+
+
+def more_words_than(text: str, limit: int) -> bool:
+    """Has `text` more than `limit` words (runs without white space)? Counts no further than
+    that and keeps no words: cheap on a text of any length."""
+    return next(islice(_WORD.finditer(text), limit, None), None) is not None
+
+
+def too_many_words(name: str, limit: int) -> InputError:
+    """Why a text longer than `limit` words is not checked, in Dutch."""
+    shown = f"{limit:,}".replace(",", ".")  # 50.000: a point between thousands, as Dutch writes it
+    return InputError(name, f"Deze tekst is te lang om te controleren: meer dan {shown} woorden "
+                            f"(een brief heeft er meestal een paar honderd). b1check controleert geen halve tekst. "
+                            f"Een hogere grens kan met --set max_letter_words=AANTAL.")
 
 
 def _not_regular(name: str, mode: int, letter: bool = True) -> InputError:

@@ -228,9 +228,13 @@ class B1checkServer(LanguageServer):
         # The loader drops a byte order mark; the editor keeps it in the text.
         shift = 1 if text.startswith("\ufeff") else 0
         try:
-            report = check_source(load_bytes(data, name), name, settings)
+            source = load_bytes(data, name)
         except InputError:
             return checked, []  # an empty document, or one without text: nothing to say
+        try:
+            report = check_source(source, name, settings)
+        except InputError as error:  # more words than a letter has (`checkable`)
+            return checked, [_note(positions, error.reason, types.DiagnosticSeverity.Information)]
         checked.findings = [_shifted(finding, shift) for finding in report.findings]
         return checked, [self._diagnostic(uri, positions, finding) for finding in checked.findings]
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Span
 
@@ -251,8 +252,37 @@ def _opened_before(sentence: Span) -> bool:
     (`Hij schreef: "Ik kom later. Wij hebben reeds betaald."`)?"""
     content = doc_text(sentence.doc)
     start = sentence.start_char
-    before = content[content.rfind("\n\n", 0, start) + 1 : start]  # (from the start when there is no blank line)
-    return any(count > 0 for count in _double_marks(before))
+    marks = _marks_of(sentence.doc, content)
+    breaks = marks["\n\n"]
+    # (from the start when there is no blank line; else from the second newline of the last one)
+    first = breaks[bisect_right(breaks, start - 2) - 1] + 1 if breaks and breaks[0] <= start - 2 else 0
+
+    def count(mark: str) -> int:
+        found = marks[mark]
+        inside = bisect_left(found, start - len(mark) + 1) - bisect_left(found, first)
+        if inside and len(mark) > 1:
+            return content[first:start].count(mark)  # two marks in a row overlap (",,,"): count as str.count
+        return inside
+
+    straight = count('"') % 2
+    return straight > 0 or count("“") + count("„") > count("”") or count(",,") > count("''")
+
+
+# Per Doc: where each double quotation mark and each blank line ("\n\n") stands in its text, overlapping
+# occurrences included. A finding asks about the paragraph before its sentence: counting the marks
+# there anew each time took time in proportion to the paragraph for every finding, which is quadratic
+# in a text of one giant paragraph (a data dump: minutes).
+_QUOTATION_MARKS = ('"', "“", "„", "”", ",,", "''", "\n\n")
+_MARK_PLACES: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _marks_of(doc, content: str) -> dict[str, list[int]]:
+    marks = _MARK_PLACES.get(doc)
+    if marks is None:
+        marks = _MARK_PLACES[doc] = {
+            mark: [found.start() for found in re.finditer(f"(?={re.escape(mark)})", content)] for mark in _QUOTATION_MARKS
+        }
+    return marks
 
 
 _SINGLE_QUOTE = re.compile(r"[‘’']")

@@ -130,6 +130,33 @@ def test_no_automatic_fix_inside_a_quotation_that_runs_on():
         assert fixes(f"Wij hebben {apostrophe} reeds ontvangen.") == [("reeds", "al")], apostrophe
 
 
+def test_a_quotation_opened_before_is_found_from_the_marks_counted_once_per_text():
+    """The marks of the paragraph before a sentence come from one count per text (a text of one
+    giant paragraph asked it anew for every finding: quadratic); the answer is that of counting
+    the paragraph before the sentence itself, also for blank lines and marks in a row (",,,")."""
+    import random
+
+    from b1check.language.analyse import analyse, doc_text
+    from b1check.load import load_text
+    from b1check.rules import words
+
+    def counted_anew(sentence):
+        content = doc_text(sentence.doc)
+        before = content[content.rfind("\n\n", 0, sentence.start_char) + 1 : sentence.start_char]
+        return any(count > 0 for count in words._double_marks(before))
+
+    pick = random.Random(15).choice
+    parts = ["Wij", "schreven", '"', "“", "”", "„", ",,", ",,,", "''", "'", ",", ".", "\n", "\n\n", "\n\n\n", "zei:"]
+    seen = set()
+    for _ in range(150):
+        text = "Geachte heer, " + "".join(pick(parts) + pick([" ", ""]) for _ in range(60)) + " Einde."
+        for sentence in analyse(load_text(text), None).sentences:
+            expected = counted_anew(sentence)
+            assert words._opened_before(sentence) == expected, (text, sentence.text)
+            seen.add(expected)
+    assert seen == {True, False}
+
+
 def test_no_automatic_fix_that_says_a_word_twice():
     """A fix whose word stands elsewhere in the sentence already ("Al … al") is left to the writer:
     the old word may better go. The suggestion stays. Only for adverbs: "en" for "alsmede" and "als"
