@@ -866,6 +866,8 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
     plural = not several and form.endswith("en") and form[:-2] in by_pos["noun"]  # "verzoeken", "borgen"
     if not text.parsed and before in _SUBJECTS_NOT_IK and lemma and _first_person_only(form, lemma, particle):
         return False  # without the parse: "hij bezig is" is no "bezigen" ("hij bezigt")
+    if not text.parsed and not several and previous is not None and _inflected_attribute(before) and lemmas.can_be(form, "noun"):
+        return False  # without the parse: "met geblindeerde ramen", "het Latijns-Amerikaanse geheel": a noun after its adjective
     if several and not text.parsed and form in by_pos["noun"] and previous is not None and _counted_or_determined(
         text, previous, head
     ):
@@ -1089,6 +1091,18 @@ def _auxiliary_zijn(text: _Text, previous: int | None, form: str, lemma: str | N
         return form in inflect.verb_forms(lemma)["participle"]
     except ValueError:
         return False
+
+
+def _inflected_attribute(word: str) -> bool:
+    """An adjective or participle with its -e ("grote", "geblindeerde", "Latijns-Amerikaanse"): what
+    follows it is its noun. Not "te", "ze", "die" … (function words that end in -e)."""
+    if len(word) < 4 or not word.endswith("e") or word in STOP_WORDS:
+        return False
+    if lemmas.can_be(word, "adj"):
+        return True
+    stem = word[:-1]
+    return any(lemma != word and is_verb(lemma) and _adjectival_participle(word, lemma) for lemma in lemmas.lemmas(stem)) or (
+        "-" in word and lemmas.can_be(word.rsplit("-", 1)[1], "adj"))
 
 
 def _adjectival_participle(form: str, lemma: str | None) -> bool:

@@ -1364,9 +1364,10 @@ def _object_before_verb(match: PhraseMatch, edit: Rewrite, doc: Doc, finite: str
         end -= 1
     moved = [t for t in doc[own + 1 : end] if not t.is_space]
     if not moved or len(moved) > _MOVED_OBJECT_WORDS or any(
-        t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or t.lower_ in _COORDINATORS for t in moved
+        t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or t.lower_ in _COORDINATORS or "Rel" in t.morph.get("PronType")
+        for t in moved
     ):
-        return None
+        return None  # (a relative clause in it: "gebruik maakt van een spreuk die hij … heeft geleerd")
     if not is_parsed(doc) and any(t.lower_ in _SUBORDINATORS or _only_a_verb(t.lower_) for t in moved):
         return None  # without a parse, a clause in the object ("de regeling als u weinig verdient")
     moved_text = match_case(doc[own + 1 : end].text.strip(), doc[first].text)
