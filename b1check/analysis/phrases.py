@@ -527,6 +527,8 @@ class PhraseFinder:
             return None
         if len(words) == 1 and _other_use(text, entry, words[0]):
             return None
+        if len(words) == 1 and entry.pos == "adv" and not text.parsed and _noun_after_attribute(text, words[0]):
+            return None  # without the parse: "het Latijns-Amerikaanse geheel" is the noun
         lemma = self.head_words.get(pattern.entry)
         if head is not None and not _part_of_speech_ok(text, entry, lemma, head, words, particle):
             return None
@@ -866,7 +868,7 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
     plural = not several and form.endswith("en") and form[:-2] in by_pos["noun"]  # "verzoeken", "borgen"
     if not text.parsed and before in _SUBJECTS_NOT_IK and lemma and _first_person_only(form, lemma, particle):
         return False  # without the parse: "hij bezig is" is no "bezigen" ("hij bezigt")
-    if not text.parsed and not several and previous is not None and _inflected_attribute(before) and lemmas.can_be(form, "noun"):
+    if not text.parsed and not several and _noun_after_attribute(text, head):
         return False  # without the parse: "met geblindeerde ramen", "het Latijns-Amerikaanse geheel": a noun after its adjective
     if several and not text.parsed and form in by_pos["noun"] and previous is not None and _counted_or_determined(
         text, previous, head
@@ -1091,6 +1093,13 @@ def _auxiliary_zijn(text: _Text, previous: int | None, form: str, lemma: str | N
         return form in inflect.verb_forms(lemma)["participle"]
     except ValueError:
         return False
+
+
+def _noun_after_attribute(text: _Text, index: int) -> bool:
+    """A form that can be a noun, right after an adjective with its -e: "het Latijns-Amerikaanse geheel"."""
+    previous = _previous_word(text, index)
+    return (previous is not None and _inflected_attribute(text.doc[previous].lower_)
+            and lemmas.can_be(text.doc[index].lower_, "noun"))
 
 
 def _inflected_attribute(word: str) -> bool:

@@ -705,3 +705,17 @@ def test_a_straight_quotation_mark_left_open_does_not_hide_the_lines_after_it():
 
 def test_the_verb_of_het_plus_infinitive_van_is_still_found_without_the_parse():
     assert [found for found, _ in wording("Wij zijn druk met het verstrekken van de gegevens.", FAST)] == ["verstrekken"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # without the parse, a word after an adjective with its -e is that adjective's noun
+        ("Er stopt een auto met geblindeerde ramen.", False),
+        ("Dat geldt als men ze vergelijkt met het Latijns-Amerikaanse geheel.", False),
+        ("Wij zullen de kosten opnieuw ramen.", True),
+        ("Het is moeilijk om de kosten goed te ramen.", True),
+    ],
+)
+def test_without_the_parse_a_word_after_an_inflected_adjective_is_its_noun(text, found):
+    assert bool(wording(text, FAST)) == found
