@@ -1096,10 +1096,17 @@ def _auxiliary_zijn(text: _Text, previous: int | None, form: str, lemma: str | N
 
 
 def _noun_after_attribute(text: _Text, index: int) -> bool:
-    """A form that can be a noun, right after an adjective with its -e: "het Latijns-Amerikaanse geheel"."""
+    """A form that can be a noun, right after an adjective with its -e ("het Latijns-Amerikaanse
+    geheel") or after "een" and a bare adjective ("een logisch geheel")."""
     previous = _previous_word(text, index)
-    return (previous is not None and _inflected_attribute(text.doc[previous].lower_)
-            and lemmas.can_be(text.doc[index].lower_, "noun"))
+    if previous is None or not lemmas.can_be(text.doc[index].lower_, "noun"):
+        return False
+    word = text.doc[previous].lower_
+    if _inflected_attribute(word):
+        return True
+    before = _previous_word(text, previous)
+    return (before is not None and text.doc[before].lower_ in ("een", "geen") and word not in STOP_WORDS
+            and lemmas.can_be(word, "adj"))
 
 
 def _inflected_attribute(word: str) -> bool:
@@ -1167,6 +1174,8 @@ def _precedes(text: _Text, last: int, wanted: tuple[str, ...]) -> bool:
         return False
     if text.parsed and token.pos_ != "PROPN":
         return False  # "om te Bellen", "staat te Koop": a verb or noun with a stray capital, no place
+    if not text.parsed and token.text.isupper() and len(token.text) > 1 and is_verb(token.lower_):
+        return False  # without the parse: "om te WERKEN" is a verb in capitals, no place
     return token.text[:1].isupper() and token.is_alpha and _is_name(text, following)
 
 

@@ -524,7 +524,14 @@ def _amount_next(doc: Doc, index: int) -> bool:
             doc[following].like_num or doc[following].lower_ in NUMBER_WORDS)
     token = doc[following]
     lower = token.lower_
+    if lower in _CURRENCIES:
+        # "slechts € 10", "slechts flo 0,10 lager": the amount comes after its currency
+        after = _neighbour(doc, following, 1)
+        return after is not None and doc[after].like_num
     return token.like_num or lower in NUMBER_WORDS or lower in _AMOUNT_START or _NUMBER_IN_WORDS.fullmatch(lower) is not None
+
+
+_CURRENCIES = frozenset(("€", "eur", "euro", "$", "ƒ", "fl", "fl.", "flo", "hfl"))
 
 
 _BEFORE_AN_AMOUNT = frozenset("voor in op met tot na".split())
@@ -1273,7 +1280,8 @@ def _orphans_modifiers(match: PhraseMatch, keep: set[int], doc: Doc) -> bool:
         token = doc[index]
         if is_parsed(doc):
             if token.pos_ in ("NOUN", "PROPN") and any(
-                child.i < index and child.i not in match.words and child.dep_ in ("det", "amod", "nmod:poss")
+                # (a word before its noun that the parse calls a clause is an attribute too: "verwoedde pogingen")
+                child.i < index and child.i not in match.words and child.dep_ in ("det", "amod", "nmod:poss", "acl")
                 for child in token.children
             ):
                 return True
