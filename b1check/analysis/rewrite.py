@@ -254,7 +254,8 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
             return False
     if alternative.context_near and not in_context(_near_before(doc, match.span.start), alternative.context_near):
         return False  # "… gesprek … had weggehaald in verband met het verzoek": the talk is too far off to be the topic
-    if alternative.unless_context_near and in_context(_near_before(doc, match.span.start), alternative.unless_context_near):
+    if alternative.unless_context_near and in_context(
+            _near_before(doc, match.span.start, to_a_verb=True), alternative.unless_context_near):
         return False  # "van het besluit op de hoogte gesteld": "geïnformeerd" leaves its "van" behind
     last = max(match.words)
     if alternative.context_after or alternative.unless_context_after:
@@ -308,14 +309,15 @@ def _passive_in_clause(doc: Doc, index: int) -> bool:
 _NEAR_WORDS = 6
 
 
-def _near_before(doc: Doc, start: int) -> Span:
+def _near_before(doc: Doc, start: int, to_a_verb: bool = False) -> Span:
     """The words right before the match in its clause: at most _NEAR_WORDS, back to a comma or the
-    sentence start."""
+    sentence start. With `to_a_verb` also no further back than a verb: what stands beyond it is
+    no part of the match's phrase ("De bewoners van de straat worden op de hoogte gesteld")."""
     sentence_start = doc[start].sent.start
     first, words = start, 0
     while first > sentence_start and words < _NEAR_WORDS:
         previous = doc[first - 1]
-        if previous.text in (",", ";", ":"):
+        if previous.text in (",", ";", ":") or to_a_verb and _verb_between(previous):
             break
         first -= 1
         words += not previous.is_space
@@ -332,42 +334,77 @@ _JUDGING = frozenset(
 
 
 def _with_zijn(doc: Doc, start: int, last: int) -> bool:
-    """Is the phrase what something is: a form of "zijn" just before it ("Dit is (niet) in strijd
-    met …") or at the end of its clause ("dat dit in strijd met de regels is"), and no verb of
-    its own after it ("is in strijd met de regels gebouwd": "tegen de regels gebouwd" reads as a place)?"""
+    """Is the phrase what something is: a form of "zijn" (or a verb of judging, `_JUDGING`) just
+    before it ("Dit is (niet) in strijd met …", "Wij vinden het van belang") or right after it or at
+    the end of its clause ("dat dit in strijd met de regels is", "dat die brug van belang was voor
+    heel China"), and no verb of its own after it ("is in strijd met de regels gebouwd": "tegen de
+    regels gebouwd" reads as a place)? Never before its noun: "de noodzakelijke papieren zijn hier"."""
+    if _before_its_own_noun(doc, last):
+        return False
     sentence = doc[start].sent
-    index, before = start - 1, False
-    while index >= sentence.start and start - index <= 3 and not doc[index].is_punct:
-        if doc[index].lower_ in _COPULAS or doc[index].lower_ in _JUDGING:
-            before = True
-            break
-        index -= 1
-    clause = []
-    for token in doc[last + 1 : sentence.end]:
-        # "om … te" opens a clause of its own ("Het is van belang om te bellen")
-        if (token.is_punct or token.lower_ in _SUBORDINATORS or token.lower_ in _COORDINATORS
-                or token.lower_ == "om" and any(t.lower_ == "te" for t in doc[token.i + 1 : sentence.end])):
-            break
-        clause.append(token)
-    words = [t for t in clause if not t.is_space]
-
-    def verbs_in(tokens) -> bool:
-        return any((_only_a_verb(t.lower_) or t.pos_ in ("VERB", "AUX")) and t.lower_ not in _JUDGING for t in tokens)
-
-    if before:
-        return not verbs_in(words)
+    words = _rest_of_clause(doc, last)
+    if _linked_before(doc, start, 3):
+        return not _verbs_in(words)
     if not words:
         # last in its clause, after "zijn" or a verb of judging further back in it: "De regels zijn
         # voor iedereen noodzakelijk", "Wij vinden een nieuw plan noodzakelijk"
         for token in reversed(doc[sentence.start : start]):
             if token.is_punct or token.lower_ in _SUBORDINATORS:
                 break
-            if token.lower_ in _COPULAS or token.lower_ in _JUDGING:
+            if _links(token):
                 return True
         return False
-    # "dat die brug van belang was voor heel China": the copula last but for what it is for
-    copulas = [number for number, t in enumerate(words) if t.lower_ in _COPULAS or t.lower_ in _JUDGING]
-    return bool(copulas) and not verbs_in([t for number, t in enumerate(words) if number not in copulas])
+    # the copula right after it ("van belang was voor heel China") or last ("voor u van belang is")
+    return (_links(words[0]) and not _verbs_in(words[1:])) or (_links(words[-1]) and not _verbs_in(words[:-1]))
+
+
+def _links(token: Token) -> bool:
+    """A form of "zijn", "blijven" or a verb of judging ("acht" as a number is none)."""
+    return token.lower_ in _COPULAS or (token.lower_ in _JUDGING and not token.like_num)
+
+
+def _linked_before(doc: Doc, start: int, reach: int) -> bool:
+    """A copula or a verb of judging among the few words before `start`, in its clause."""
+    sentence = doc[start].sent
+    index = start - 1
+    while index >= sentence.start and start - index <= reach and not doc[index].is_punct:
+        if _links(doc[index]):
+            return True
+        index -= 1
+    return False
+
+
+def _rest_of_clause(doc: Doc, last: int) -> list[Token]:
+    """The words after `last` up to the end of its clause: a comma, a conjunction, "om … te" or a
+    "te" with its infinitive ("Het is van belang om te bellen", "van belang u te informeren")."""
+    sentence = doc[last].sent
+    words = []
+    for token in doc[last + 1 : sentence.end]:
+        if (token.is_punct or token.lower_ in _SUBORDINATORS or token.lower_ in _COORDINATORS or token.lower_ == "te"
+                or token.lower_ == "om" and any(t.lower_ == "te" for t in doc[token.i + 1 : sentence.end])):
+            break
+        if not token.is_space:
+            words.append(token)
+    return words
+
+
+def _verbs_in(tokens) -> bool:
+    return any((_only_a_verb(t.lower_) or t.pos_ in ("VERB", "AUX")) and t.lower_ not in _JUDGING for t in tokens)
+
+
+def _before_its_own_noun(doc: Doc, last: int) -> bool:
+    """Does the phrase stand before its noun ("de noodzakelijke papieren", "een noodzakelijk
+    onderdeel")? With the parse: an attribute of the noun right after it; without it: a word with
+    -e, or after an article, before a noun."""
+    following = _neighbour(doc, last, 1)
+    if following is None:
+        return False
+    noun = doc[following]
+    if is_parsed(doc):
+        return doc[last].dep_ == "amod" and doc[last].head.i == following
+    previous = _neighbour(doc, last, -1)
+    attributive = doc[last].lower_.endswith("e") or (previous is not None and doc[previous].lower_ in ("een", "geen"))
+    return attributive and lemmas.can_be(noun.lower_, "noun") and noun.lower_ not in STOP_WORDS and not _only_a_verb(noun.lower_)
 
 
 # A verb without a subject of its own takes its subject from the verb it hangs on:
@@ -505,7 +542,7 @@ _AMOUNT_WORDS = frozenset(
 # Words that open an amount after "slechts": "slechts enkele dagen", "slechts een deel", "slechts zelden".
 _AMOUNT_START = frozenset(
     "een één enkel enkele enkelen enige paar weinig weinigen zelden kort even half halve anderhalf anderhalve ruim bijna "
-    "ongeveer circa maximaal minimaal hooguit verscheidene".split()
+    "ongeveer circa maximaal minimaal hooguit verscheidene zo'n".split()
 )
 
 
@@ -560,12 +597,12 @@ _AS_PREPOSITIONS = frozenset("gelet gezien afgezien uitgaande".split())
 
 
 # A number in words that NUMBER_WORDS leaves out, or a round one: "vijfentwintig", "tweehonderd",
-# "een vijftal", "een tiental", "tientallen", "honderden", "zo'n tien".
+# "een vijftal", "een tiental", "tientallen", "honderden" ("zo'n" only before one of them).
 _UNITS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen"
 _TENS = "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
 _NUMBER_IN_WORDS = re.compile(
     rf"(?:(?:{_UNITS})(?:en|ën)(?:{_TENS})|(?:{_UNITS}|{_TENS})?(?:honderd|duizend)(?:{_UNITS}|{_TENS})?"
-    rf"|(?:{_UNITS}|{_TENS}|honderd|duizend)(?:tal|tallen)|honderden|duizenden|miljoen|miljoenen|dozijn|zo'n)"
+    rf"|(?:{_UNITS}|{_TENS}|honderd|duizend)(?:tal|tallen)|honderden|duizenden|miljoen|miljoenen|dozijn)"
 )
 
 
@@ -592,6 +629,8 @@ def _duration_after(doc: Doc, index: int) -> int | None:
         if _is_amount(token):
             amounts += 1
             continue
+        if lower == "zo'n":
+            continue  # "zo'n tien jaar" is a length of time, "zo'n periode" (such a period) is not
         if amounts and (lower in _DURATION_NOUNS or _word_lemmas(token) & _DURATION_NOUNS):
             return token.i
         return None
@@ -1694,19 +1733,33 @@ def _with_modal(head: Token) -> bool:
     )
 
 
+_PLURAL_SUBJECTS = frozenset("wij we zij ze jullie".split())
+_OPENING_DETERMINERS = frozenset("de die deze onze uw alle veel sommige beide".split())
+
+
 def _finite_by_position(match: PhraseMatch, head: Token) -> bool:
     """Without a parse: a verb before the other words of its entry is finite ("nemen wij … in behandeling");
     the entry's own preposition after it does not count ("gebruik maken van")."""
     later = [index for index in match.words if index > head.i]
-    previous = _neighbour(head.doc, head.i, -1)
-    if previous is not None and head.doc[previous].lower_ in _PLURAL_SUBJECTS:
-        return True  # "Wij beschikken over een auto": a plural right after its subject is finite
+    if _after_its_subject(head):
+        return True
     if later == [max(match.words)] and head.doc[later[0]].lower_ in PREPOSITIONS:
         return False
     return bool(later)
 
 
-_PLURAL_SUBJECTS = frozenset("wij we zij ze jullie".split())
+def _after_its_subject(head: Token) -> bool:
+    """Without the parse: a plural right after its subject, a pronoun ("Wij beschikken over") or
+    a noun with its determiner that opens the sentence ("De bewoners beschikken over"), is finite."""
+    doc = head.doc
+    previous = _neighbour(doc, head.i, -1)
+    if previous is None:
+        return False
+    if doc[previous].lower_ in _PLURAL_SUBJECTS:
+        return True
+    before = _neighbour(doc, previous, -1)
+    return (before is not None and doc[before].lower_ in _OPENING_DETERMINERS and _neighbour(doc, before, -1) is None
+            and doc[previous].is_alpha and doc[previous].lower_ not in STOP_WORDS and not is_verb_form(doc[previous].lower_))
 
 
 _BARE_INFINITIVE_TAKERS = frozenset("gaan komen blijven laten".split())
@@ -2289,19 +2342,20 @@ def _adjective(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
 
 # Without the parse, a word right after these stands before its noun and takes -e ("De
 # voorgenomen sluiting" → "De geplande sluiting"). Not "die" and "dat" (relative pronouns: "de
-# sluiting die voorgenomen is"), "ons" ("wij hebben ons voorgenomen") or "zijn" (a verb too).
-_ENDING_AFTER = frozenset("de het deze dit uw onze mijn jouw haar hun elke iedere welke zulke".split())
+# sluiting die voorgenomen is"), nor words that are also object pronouns ("Wij achten het
+# noodzakelijk maatregelen te nemen", "Wij hebben haar spoedig geholpen") or a verb ("zijn").
+_ENDING_AFTER = frozenset("de deze dit uw onze mijn jouw elke iedere welke zulke".split())
 
 
 def _needs_ending(adjective: Token) -> bool:
     """Does an adjective before its noun take -e by the rules: after "de", "het", "deze",
     "dit", "uw" … (not after "een", "geen" or nothing before a het-word)? Without the parse
-    only right after such a word and before a word that is no small function word."""
+    only right after such a word (`_ENDING_AFTER`) and before a word that can be a noun."""
     if not is_parsed(adjective.doc):
         doc = adjective.doc
         before, after = _neighbour(doc, adjective.i, -1), _neighbour(doc, adjective.i, 1)
         return (before is not None and after is not None and doc[before].lower_ in _ENDING_AFTER
-                and doc[after].is_alpha and doc[after].lower_ not in STOP_WORDS)
+                and doc[after].is_alpha and doc[after].lower_ not in STOP_WORDS and lemmas.can_be(doc[after].lower_, "noun"))
     if adjective.dep_ != "amod":
         return False
     noun = _noun_of(adjective)

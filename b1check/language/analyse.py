@@ -3,8 +3,9 @@
 Every step takes time in proportion to the length of the text: a run of
 characters without a space longer than LONG_RUN is kept from spaCy's
 tokenizer's slow path (`_tokenizer_text`), and a text longer than LONG_TEXT
-goes through the trained pipeline in paragraph groups (`_annotate_in_pieces`),
-with the same result as in one piece.
+characters or LONG_TOKENS tokens goes through the trained pipeline on its own,
+in paragraph groups of at most about PIECE characters and PIECE_TOKENS tokens
+(`_annotate_in_pieces`), with the same result as in one piece.
 
 Nothing is downloaded. The default is the compact trained Dutch pipeline that
 ships in the package (`model="b1check"`: tags, morphology, lemmas and a
@@ -528,8 +529,8 @@ def _prepared(nlp: Language, source: SourceText) -> Doc:
     return doc
 
 
-# A text longer than LONG_TEXT goes through the trained pipeline in pieces of
-# about PIECE characters, cut where a paragraph starts: the parser's memory
+# A text longer than LONG_TEXT (or LONG_TOKENS, below) goes through the trained pipeline in
+# pieces of about PIECE characters (fewer in a dense text: PIECE_TOKENS), cut where a paragraph starts: the parser's memory
 # grows with what it is given at once (about 17 kB a word), and spaCy refuses
 # more than `max_length` characters. Each piece is given CONTEXT tokens of
 # the text before and after it, more than any word of the shipped pipeline

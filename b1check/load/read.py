@@ -255,7 +255,8 @@ def too_many_words(name: str, limit: int) -> InputError:
     shown = f"{limit:,}".replace(",", ".")  # 50.000: a point between thousands, as Dutch writes it
     return InputError(name, f"Deze tekst is te lang om te controleren: meer dan {shown} woorden "
                             f"(een brief heeft er meestal een paar honderd). b1check controleert geen halve tekst. "
-                            f"Een hogere grens kan met --set max_letter_words=AANTAL.")
+                            f"Een hogere grens stelt u in met --set max_letter_words=AANTAL, of met "
+                            f"max-letter-words onder [limits] in b1check.toml.")
 
 
 def _not_regular(name: str, mode: int, letter: bool = True) -> InputError:

@@ -669,6 +669,9 @@ def test_a_van_close_before_keeps_informeren_out(settings):
     assert found and all("geïnformeerd" not in s for f in found for s in f.suggestions)
     assert pasted("Wij stellen u zo snel mogelijk op de hoogte.", "hoogte", settings) == (
         "Wij informeren u zo snel mogelijk.")
+    # a "van" beyond a verb belongs to something else
+    assert pasted("De bewoners van de straat worden op de hoogte gesteld.", "hoogte", settings) == (
+        "De bewoners van de straat worden geïnformeerd.")
 
 
 def test_met_for_op_basis_van_only_in_an_active_clause():
@@ -1221,6 +1224,7 @@ def test_a_participle_with_the_form_of_an_infinitive_is_inflected_as_a_participl
     "text, phrase, fixed",
     [
         ("Wij beschikken over een auto.", "beschikken", "Wij hebben een auto."),
+        ("De bewoners beschikken over een auto.", "beschikken", "De bewoners hebben een auto."),
         ("Wij anticiperen op de nieuwe regels.", "anticiperen", "Wij houden rekening met de nieuwe regels."),
         # after a modal it stays the infinitive
         ("Kunnen wij beschikken over een auto?", "beschikken", "Kunnen wij een auto hebben?"),
@@ -1242,7 +1246,7 @@ def test_an_r_word_of_the_clause_before_leaves_the_preposition_its_noun(settings
     "text, phrase, fixed",
     [
         # a determiner first in the sentence opens no subordinate clause, with the parse or without
-        ("Dat zinsdeel fungeert als bijwoordelijke bepaling.", "fungeert", "Dat zinsdeel is bijwoordelijke bepaling."),
+        ("Dat zinsdeel fungeert als bijwoordelijke bepaling.", "fungeert", "Dat zinsdeel werkt als bijwoordelijke bepaling."),
         ("Dat bedrijf maakt gebruik van de regeling.", "gebruik", "Dat bedrijf gebruikt de regeling."),
         ("Dat u gebruik maakt van de regeling, weten wij.", "gebruik", "Dat u de regeling gebruikt, weten wij."),
     ],
@@ -1250,3 +1254,35 @@ def test_an_r_word_of_the_clause_before_leaves_the_preposition_its_noun(settings
 @pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
 def test_dat_or_die_with_a_noun_first_in_the_sentence_is_a_main_clause(text, phrase, fixed, settings):
     assert pasted(text, phrase, settings) == fixed
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "text, phrase, fixed",
+    [
+        # "zo'n periode" is "such a period", no length of time: "gedurende" does not just go
+        ("Gedurende zo'n periode ontvangt u geen uitkering.", "Gedurende", "Tijdens zo'n periode ontvangt u geen uitkering."),
+        # a word before its noun is no predicate, whatever comes after the noun
+        ("Een noodzakelijk onderdeel is de aanvraag.", "noodzakelijk", None),
+        # "te" with its infinitive is a clause of its own, like "om … te"
+        ("Wij vinden het van belang u te informeren.", "belang", "Wij vinden het belangrijk u te informeren."),
+        # "acht" as a number is no verb of judging
+        ("Het plan telt acht punten van belang.", "belang", None),
+        # an object pronoun before an adverb: no adjective ending
+        ("Wij zullen het spoedig regelen.", "spoedig", "Wij zullen het snel regelen."),
+        ("U moet immers betalen.", "immers", "U moet namelijk betalen."),
+        # the land or the shares must be close before the verb, not "op grond van"
+        ("Op grond van artikel 3 kunt u een vergunning verkrijgen.", "verkrijgen", "Op grond van artikel 3 kunt u een vergunning krijgen."),
+        ("Wij kwamen met de buren een nieuwe datum overeen.", "overeen", "Wij spraken met de buren een nieuwe datum af."),
+    ],
+)
+def test_final_read_of_this_stop(text, phrase, fixed, settings):
+    assert pasted(text, phrase, settings) == fixed
+
+
+@BOTH
+def test_a_word_before_its_noun_never_gets_the_predicate_form(settings):
+    # "de nodige papieren" reads as "quite a few papers"
+    for text in ("De noodzakelijke papieren zijn hier.", "Wij vinden de noodzakelijke papieren niet."):
+        found = [f for f in findings_for(text, settings=settings) if "noodzakelijk" in f.text]
+        assert found and not any("nodige" in s for f in found for s in f.suggestions)
