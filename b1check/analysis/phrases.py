@@ -1312,7 +1312,9 @@ QUOTES = re.compile(
 # mark that opens it, and the marks that may close it (a closing single mark is no apostrophe
 # inside a word: "z'n", "auto's").
 _PARAGRAPH = re.compile(r"\n(?:[ \t]*\n)+")
-_PARAGRAPH_OPENS = re.compile(r"[ \t]*(?:(\")|(“)|(„)|(«)|(,,)|(‘)|(')(?!(?:[stnk]|\d\d)(?!\w)))")
+# An apostrophe that opens a word is no quotation mark: "'s avonds", "'t", "'n", "'k", "de jaren '80".
+LEADING_APOSTROPHE = re.compile(r"(?:[stnk]|\d\d)(?!\w)")
+_PARAGRAPH_OPENS = re.compile(rf"[ \t]*(?:(\")|(“)|(„)|(«)|(,,)|(‘)|(')(?!{LEADING_APOSTROPHE.pattern}))")
 _PARAGRAPH_CLOSES = (
     re.compile(r'"'), re.compile("”"), re.compile("[”“]"), re.compile("»"), re.compile("''|”"),
     re.compile(r"’(?!\w)"), re.compile(r"(?<=[\w.,!?…])'(?!\w)"),

@@ -12,7 +12,7 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Span
 
 from ..analysis.difficulty import zipf
-from ..analysis.phrases import DETERMINERS, PhraseMatch
+from ..analysis.phrases import DETERMINERS, LEADING_APOSTROPHE, PhraseMatch
 from ..analysis.rewrite import Rewrite, match_case, render, rewrite, shown_span
 from ..language import lemmas
 from ..language.analyse import doc_text, is_address, placeholder
@@ -286,8 +286,6 @@ def _marks_of(doc, content: str) -> dict[str, list[int]]:
 
 
 _SINGLE_QUOTE = re.compile(r"[‘’']")
-# An apostrophe at the start of a word: "'s avonds", "'t", "'n", "de jaren '80".
-_LEADING_APOSTROPHE = re.compile(r"(?:[stnk]|\d\d)(?!\w)")
 
 
 def _single_quotes_unbalanced(text: str) -> bool:
@@ -304,7 +302,7 @@ def _single_quotes_unbalanced(text: str) -> bool:
         if before.isalnum() and after.isalnum():
             continue
         if not before.isalnum() and before not in ".,!?…":
-            if mark.group() != "’" and not _LEADING_APOSTROPHE.match(text, at + 1):
+            if mark.group() != "’" and not LEADING_APOSTROPHE.match(text, at + 1):
                 opening += 1
         elif not after.isalnum():
             closing += 1

@@ -20,6 +20,7 @@ from click.testing import CliRunner
 
 from b1check import check_text
 from b1check.model import Finding, Severity
+from b1check.settings import Settings
 from b1check.web import app as web_app
 from b1check.web.app import MAX_TEXT_CHARS, MAX_UPLOAD_BYTES, create_app
 from b1check.cli.serve import is_loopback, quiet_request_handler, serve
@@ -339,6 +340,13 @@ def test_too_long_text_gets_a_message(client):
     response = client.post("/api/check", data={"tekst": "woord " * (MAX_TEXT_CHARS // 6 + 10)})
     assert response.status_code == 413
     assert "te lang" in response.get_json()["error"]
+
+
+def test_a_text_over_the_word_limit_gets_the_dutch_reason_not_a_server_error():
+    client = create_app(Settings().with_limits(max_letter_words=5)).test_client()
+    response = client.post("/api/check", data={"tekst": LETTER})
+    assert 400 <= response.status_code < 500
+    assert "te lang om te controleren: meer dan 5 woorden" in response.get_json()["error"]
 
 
 def test_too_large_request_is_refused_before_reading(client):
