@@ -68,9 +68,44 @@ class ClauseBeforeNoun:
             return None
         verbs = " en ".join(self.verbs)
         helper = must if self.infinitive else have
+        if not self.infinitive and _past_narrative(self.noun):
+            # a story told in the past: "De door de heer M. bestuurde auto voerde geen licht" →
+            # "De auto die de heer M. bestuurde", not "die de heer M. heeft bestuurd" (reviewers)
+            plural = have in ("hebben", "hadden")
+            past = [_past(lemma, plural) if _one_verb(verb) else None for verb, lemma in zip(self.verbs, self.verb_lemmas)]
+            if None not in past:  # (else the perfect, which is right for either verb)
+                verbs, helper = " en ".join(past), ""
         words = [self.determiner.text, _words(self.adjectives), self.noun.text, relative, subject,
                  own if any(with_zich) else "", *(adverb.text for adverb in self.adverbs), helper, verbs]
         return " ".join(word for word in words if word)
+
+
+def _past_narrative(noun: Token) -> bool:
+    """Is the sentence told in the past: its main verb, or that verb's auxiliary, in the past
+    tense ("voerde", "had … gezien")? Then a clause made from a participle before a noun is in the
+    past too."""
+    root = noun.sent.root
+    finite = [root, *(child for child in root.children if child.dep_ in ("aux", "aux:pass", "cop"))]
+    return any("Past" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm") for token in finite)
+
+
+def _one_verb(participle: str) -> bool:
+    """Is the participle of one verb only? "geleid" is of "leiden" and of "geleiden", "geloofd"
+    of "loven" and "geloven", whose past tenses differ ("leidde", "geleidde"): a verb that starts
+    with "ge" takes no second one, so its participle is also that of the verb without it."""
+    form = participle.lower()
+    verbs = {lemma for lemma in lemmas.lemmas(form) if lemma != form and lemmas.can_be(lemma, "verb")}
+    verbs |= {lemma[2:] for lemma in verbs if lemma.startswith("ge") and lemmas.can_be(lemma[2:], "verb")}
+    return len(verbs) <= 1
+
+
+def _past(lemma: str, plural: bool) -> str | None:
+    """The past tense of `lemma` in a clause with its verb last ("opbouwde", "trokken")."""
+    try:
+        form, particle = inflect.verb_form(lemma, "past_pl" if plural else "past_sg")
+    except ValueError:
+        return None
+    return particle + form if form else None
 
 
 def _words(span: Span) -> str:
@@ -153,10 +188,16 @@ class StateBeforeNoun:
         if relative is None:
             return None
         particle, root = inflect.split_particle(self.verb)
-        try:
-            finite = particle + agreeing(None, root or self.verb, "Plur" in self.noun.morph.get("Number"))
-        except ValueError:
-            return None
+        plural = "Plur" in self.noun.morph.get("Number")
+        if _past_narrative(self.noun):
+            finite = _past(self.verb, plural)  # "zijn boven water varende vloot" in a story: "die boven water voer"
+            if finite is None:
+                return None
+        else:
+            try:
+                finite = particle + agreeing(None, root or self.verb, plural)
+            except ValueError:
+                return None
         words = [self.determiner.text, self.adjectives.text, self.noun.text, relative, self.words.text, finite]
         return " ".join(word for word in words if word)
 

@@ -1286,3 +1286,20 @@ def test_a_word_before_its_noun_never_gets_the_predicate_form(settings):
     for text in ("De noodzakelijke papieren zijn hier.", "Wij vinden de noodzakelijke papieren niet."):
         found = [f for f in findings_for(text, settings=settings) if "noodzakelijk" in f.text]
         assert found and not any("nodige" in s for f in found for s in f.suggestions)
+
+
+@pytest.mark.parametrize(
+    "text, fixed",
+    [
+        # a story told in the past keeps its tense in the clause after the noun
+        ("De door de heer M. bestuurde auto voerde geen licht.", "De auto die de heer M. bestuurde"),
+        ("Met de door paarden getrokken werktuigen werkten de boeren.", "de werktuigen die paarden trokken"),
+        ("U stuurde ons de door u ingevulde formulieren.", "de formulieren die u invulde"),
+        # the present and the perfect stay as they were
+        ("Wij hebben de door u ingevulde formulieren ontvangen.", "de formulieren die u heeft ingevuld"),
+        ("De voor u geldende regels staan hieronder.", "De regels die voor u gelden"),
+    ],
+)
+def test_a_clause_before_a_noun_keeps_the_tense_of_its_sentence(text, fixed):
+    found = next(f for f in findings_for(text) if f.rule == "WRD002")
+    assert found.suggestions[:1] == (fixed,)
