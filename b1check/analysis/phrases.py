@@ -1335,19 +1335,25 @@ def quoted_paragraphs(content: str):
     for found in [*_PARAGRAPH.finditer(content), None]:
         end = found.start() if found is not None else len(content)
         opens = _PARAGRAPH_OPENS.match(content, start)
+        quoted = None
         if opens is not None and not _PARAGRAPH_CLOSES[opens.lastindex - 1].search(content, opens.end(), end):
-            words = content[opens.end() : end]
-            first = opens.end() + len(words) - len(words.lstrip())
-            if first < end:
-                yield first, opens.end() + len(words.rstrip())
+            quoted = _words_between(content, opens.end(), end)
         elif opens is None:
             closes = _PARAGRAPH_ENDS.search(content, start, end)
             if closes is not None and not _PARAGRAPH_OPENED[closes.lastindex - 1].search(content, start, closes.start()):
-                words = content[start : closes.start()]
-                first = start + len(words) - len(words.lstrip())
-                if first < closes.start():
-                    yield first, start + len(words.rstrip())
+                quoted = _words_between(content, start, closes.start())
+        if quoted is not None:
+            yield quoted
         start = found.end() if found is not None else end
+
+
+def _words_between(content: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of `content[start:end]` without the white space around it; None if nothing is left."""
+    words = content[start:end]
+    first = start + len(words) - len(words.lstrip())
+    return (first, start + len(words.rstrip())) if first < end else None
+
+
 # A line of one or two words without punctuation: a heading or a form's field name ("Locatie").
 HEADING = re.compile(r"^[ \t]*([A-ZÀ-Ý][\w-]*(?:[ \t]+[\w-]+)?)[ \t]*$", re.MULTILINE)
 # (A colon between digits is part of a number, "artikel 6:16", "om 9:30", not the end of a label.)

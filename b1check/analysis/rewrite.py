@@ -404,7 +404,12 @@ def _before_its_own_noun(doc: Doc, last: int) -> bool:
         return doc[last].dep_ == "amod" and doc[last].head.i == following
     previous = _neighbour(doc, last, -1)
     attributive = doc[last].lower_.endswith("e") or (previous is not None and doc[previous].lower_ in ("een", "geen"))
-    return attributive and lemmas.can_be(noun.lower_, "noun") and noun.lower_ not in STOP_WORDS and not _only_a_verb(noun.lower_)
+    return attributive and _may_be_noun(noun) and not _only_a_verb(noun.lower_)
+
+
+def _may_be_noun(token: Token) -> bool:
+    """Without the parse: a word that can be a noun and is no small function word."""
+    return token.is_alpha and token.lower_ not in STOP_WORDS and lemmas.can_be(token.lower_, "noun")
 
 
 # A verb without a subject of its own takes its subject from the verb it hangs on:
@@ -565,7 +570,7 @@ def _amount_next(doc: Doc, index: int) -> bool:
         # "slechts € 10", "slechts flo 0,10 lager": the amount comes after its currency
         after = _neighbour(doc, following, 1)
         return after is not None and doc[after].like_num
-    return token.like_num or lower in NUMBER_WORDS or lower in _AMOUNT_START or _NUMBER_IN_WORDS.fullmatch(lower) is not None
+    return _is_number(token) or lower in _AMOUNT_START
 
 
 _CURRENCIES = frozenset(("€", "eur", "euro", "$", "ƒ", "fl", "fl.", "flo", "hfl"))
@@ -606,10 +611,13 @@ _NUMBER_IN_WORDS = re.compile(
 )
 
 
+def _is_number(token: Token) -> bool:
+    """A number in digits or in words ("12", "twaalf", "vijfentwintig", "een tiental")."""
+    return token.like_num or token.lower_ in NUMBER_WORDS or _NUMBER_IN_WORDS.fullmatch(token.lower_) is not None
+
+
 def _is_amount(token: Token) -> bool:
-    lower = token.lower_
-    return (token.like_num or lower in _AMOUNT_WORDS or lower in NUMBER_WORDS
-            or _NUMBER_IN_WORDS.fullmatch(lower) is not None)
+    return _is_number(token) or token.lower_ in _AMOUNT_WORDS
 
 
 # Units of time, and the words for a while that an amount makes a length of time ("enige tijd",
@@ -1090,10 +1098,11 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     # The preposition of the alternative takes the place of the entry's own:
     # "dat u zich tot ons wendt" → "dat u met ons contact opneemt".
     own_preposition = _own_preposition(match, doc)
-    if not phrase.preposition and own_preposition is not None and _object_before(match, own_preposition, doc):
+    stranded = own_preposition is not None and _object_before(match, own_preposition, doc)
+    if not phrase.preposition and stranded:
         return None  # "die daar nog over beschikken" → "die daar nog hebben": "daar" would read as a place
     if phrase.preposition and own_preposition is not None:
-        new_preposition = (stranded_form(phrase.preposition) if _object_before(match, own_preposition, doc)
+        new_preposition = (stranded_form(phrase.preposition) if stranded
                            else phrase.preposition)  # "waar wij op anticiperen" → "waar wij mee rekening houden"
         edit.changes[own_preposition] = _with_preposition(doc[own_preposition].text, new_preposition)
         edit.touch(own_preposition)
@@ -2354,8 +2363,7 @@ def _needs_ending(adjective: Token) -> bool:
     if not is_parsed(adjective.doc):
         doc = adjective.doc
         before, after = _neighbour(doc, adjective.i, -1), _neighbour(doc, adjective.i, 1)
-        return (before is not None and after is not None and doc[before].lower_ in _ENDING_AFTER
-                and doc[after].is_alpha and doc[after].lower_ not in STOP_WORDS and lemmas.can_be(doc[after].lower_, "noun"))
+        return before is not None and after is not None and doc[before].lower_ in _ENDING_AFTER and _may_be_noun(doc[after])
     if adjective.dep_ != "amod":
         return False
     noun = _noun_of(adjective)

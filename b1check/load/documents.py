@@ -284,9 +284,9 @@ def _table_row(cells: list[list[_Line]], out: Paragraphs) -> None:
             out.line(line)
 
 
-# The kinds of note, in the order they come in the text: footnotes stand at the foot of
-# their page, endnotes at the end of the document.
-_W_NOTES = (("footnote", "Voetnoot:"), ("endnote", "Eindnoot:"))
+# The kinds of note (Word and OpenDocument name them alike), in the order they come in the
+# text: footnotes stand at the foot of their page, endnotes at the end of the document.
+_NOTE_KINDS = (("footnote", "Voetnoot:"), ("endnote", "Eindnoot:"))
 # A reference mark in these was deleted (a tracked change) or is the old copy of a drawing.
 _W_NOT_READ = {_W + "del", _W + "moveFrom", _MC_FALLBACK}
 
@@ -311,7 +311,7 @@ def word_notes(document) -> list[tuple[str, Any]]:
 
     body = document.element.body
     notes = []
-    for kind, label in _W_NOTES:
+    for kind, label in _NOTE_KINDS:
         try:
             part = document.part.part_related_by(getattr(RT, kind.upper() + "S"))
         except KeyError:
@@ -485,13 +485,10 @@ def odt_text(document) -> DocumentText:
     return out.document_text("odt")
 
 
-_ODF_NOTES = (("footnote", "Voetnoot:"), ("endnote", "Eindnoot:"))
-
-
 def odf_notes(text) -> list[tuple[str, Any]]:
     """The notes of the body: (label, text:note-body), the footnotes first, each kind in the order
     it stands in the text. Notes in deleted text (text:tracked-changes) or in a comment are not read."""
-    found: dict[str, list] = {kind: [] for kind, _ in _ODF_NOTES}
+    found: dict[str, list] = {kind: [] for kind, _ in _NOTE_KINDS}
     stack = [iter(_odf_children(text))]
     while stack:  # not recursive: a deeply nested document must not exhaust the stack here
         child = next(stack[-1], None)
@@ -505,7 +502,7 @@ def odf_notes(text) -> list[tuple[str, Any]]:
                 found[kind].append(bodies[0])
         elif child.qname not in _ODF_SKIP:
             stack.append(iter(_odf_children(child)))
-    return [(label, body) for kind, label in _ODF_NOTES for body in found[kind]]
+    return [(label, body) for kind, label in _NOTE_KINDS for body in found[kind]]
 
 
 def odt_to_text(data: bytes, name: str) -> SourceText:

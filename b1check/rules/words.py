@@ -241,10 +241,15 @@ def _open_quotation(sentence: Span) -> bool:
 
 
 def _double_marks(text: str) -> tuple[int, int, int]:
-    """How the double quotation marks of a text stand: straight ones left unpaired (0 or 1), and
-    the opening marks (“ „ and ,,) minus the closing ones (” and '')."""
-    return (text.count('"') % 2, text.count("“") + text.count("„") - text.count("”"),
-            text.count(",,") - text.count("''"))
+    """How the double quotation marks of a text stand (`_marks_stand`)."""
+    return _marks_stand(text.count)
+
+
+def _marks_stand(count) -> tuple[int, int, int]:
+    """How the double quotation marks stand, with `count(mark)` the number of a mark in the text:
+    straight ones left unpaired (0 or 1), and the opening marks (“ „ and ,,) minus the closing
+    ones (” and '')."""
+    return count('"') % 2, count("“") + count("„") - count("”"), count(",,") - count("''")
 
 
 def _opened_before(sentence: Span) -> bool:
@@ -264,8 +269,7 @@ def _opened_before(sentence: Span) -> bool:
             return content[first:start].count(mark)  # two marks in a row overlap (",,,"): count as str.count
         return inside
 
-    straight = count('"') % 2
-    return straight > 0 or count("“") + count("„") > count("”") or count(",,") > count("''")
+    return any(stand > 0 for stand in _marks_stand(count))  # (only an opened one runs on)
 
 
 # Per Doc: where each double quotation mark and each blank line ("\n\n") stands in its text, overlapping

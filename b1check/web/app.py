@@ -31,7 +31,7 @@ from werkzeug.sansio.multipart import Data, Epilogue, Field, MultipartDecoder, N
 from .. import report as formatters
 from ..report.labels import number
 from ..audit.run import seconds
-from ..check import check_source, checkable
+from ..check import check_source
 from ..load import (
     BINARY_LOADERS,
     BINARY_SUFFIXES,
@@ -192,11 +192,10 @@ class Checked:
 def _check_letter(text: str, name: str, settings: Settings) -> FileReport:
     # Checked as plain text under a .txt name: the text area holds plain text.
     try:
-        source = load_text(text, PurePath(name).stem + ".txt")
-        checkable(source, name, settings)  # (with --set, the page may take more words than a letter has)
+        # (check_source refuses a text of more words than a letter has: `checkable`)
+        return check_source(load_text(text, PurePath(name).stem + ".txt"), name, settings)
     except InputError as error:
         raise WebInput(error.reason) from None
-    return check_source(source, name, settings)
 
 
 class Checker:
