@@ -723,3 +723,9 @@ def test_the_verb_of_het_plus_infinitive_van_is_still_found_without_the_parse():
 )
 def test_without_the_parse_a_word_after_an_inflected_adjective_is_its_noun(text, found):
     assert bool(wording(text, FAST)) == found
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_a_treaty_is_a_name_like_a_law(settings):
+    assert wording("Wanneer werd het Verdrag inzake de Rechten van het Kind aangenomen?", settings) == []
+    assert wording("Het verdrag inzake de rechten van kinderen is getekend.", settings) != []

@@ -1303,3 +1303,18 @@ def test_a_word_before_its_noun_never_gets_the_predicate_form(settings):
 def test_a_clause_before_a_noun_keeps_the_tense_of_its_sentence(text, fixed):
     found = next(f for f in findings_for(text) if f.rule == "WRD002")
     assert found.suggestions[:1] == (fixed,)
+
+
+@BOTH
+def test_slechts_before_a_currency_and_its_amount_is_maar(settings):
+    assert pasted("U betaalt slechts € 10 per maand.", "slechts", settings) == "U betaalt maar € 10 per maand."
+
+
+def test_a_dropped_noun_leaves_no_attribute_the_parse_took_for_a_clause():
+    # the parse reads the misspelt "verwoedde" as a verb hanging on "pogingen": still its attribute
+    assert pasted("Inmiddels doet Knikkebeen nog steeds verwoedde pogingen Schurfie op te eten.", "pogingen") is None
+
+
+@BOTH
+def test_immers_right_before_its_verb_gets_no_namelijk(settings):
+    assert pasted("De Britten immers waren vastbesloten terug te keren.", "immers", settings) is None
