@@ -116,6 +116,7 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
             or _changes_a_repeated_preposition(match, done, doc) or _drops_a_negation(match, alternative, doc)
             or _strands_a_degree_word(done, doc)):
         return _advice(edit)
+    _absorb_the_word_before(done, doc)
     if _stutters(done, doc):
         return _hidden(done)
     return _undoubled(match, done, doc)
@@ -739,6 +740,26 @@ def _undoubled(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite:
     edit.touch(pair[0])
     edit.certain = False
     return edit
+
+
+# Adverbs an alternative may open with that the writer may have put before the match already.
+_ABSORBED = frozenset("al nog ook toch pas weer".split())
+
+
+def _absorb_the_word_before(edit: Rewrite, doc: Doc) -> None:
+    """An alternative that opens with the word just before the match says that word already:
+    "al sinds geruime tijd" → "al lange tijd", not "al al lange tijd" (nor nothing). The
+    alternative then starts after it. Only an adverb ("al", "nog", "ook"): "is het de ambitie" →
+    "is het het doel" would lose its pronoun."""
+    changed = sorted(i for i, text in edit.changes.items() if text)
+    if not changed or changed[0] != edit.start:
+        return
+    before = _neighbour(doc, edit.start, -1)
+    words = edit.changes[changed[0]].split(" ")
+    if before is None or len(words) < 2 or before in edit.changes or not doc[before].is_alpha:
+        return
+    if words[0].lower() == doc[before].lower_ and words[0].lower() in _ABSORBED:
+        edit.changes[changed[0]] = match_case(" ".join(words[1:]), doc[changed[0]].text)
 
 
 def _verb_between(token: Token) -> bool:
