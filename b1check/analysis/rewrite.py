@@ -24,7 +24,7 @@ from ..language import inflect, lemmas
 from ..language.analyse import is_parsed, placeholder
 from ..language.pronouns import R_PRONOUNS, adverb_preposition, adverb_with, agreeing_slot, pointing_stem, stranded_form
 from ..language.tokens import AUXILIARY_VERBS, DATE_NAMES, DEMONSTRATIVES, NUMBER_WORDS, SINGULAR_DETERMINERS, TIME_UNITS, match_case  # noqa: F401  (match_case: part of this module's interface)
-from ..language.wordlists import FOLLOWING, NOUN_GENDERS, PRECEDING, SUBJECTS, VERB_USES, VOICES, Alternative, word_set
+from ..language.wordlists import FALLBACK, FOLLOWING, NOUN_GENDERS, PRECEDING, SUBJECTS, VERB_USES, VOICES, Alternative, word_set
 from .passive import DEGREE, MODALS, SUBORDINATORS as PASSIVE_SUBORDINATORS, VERB_CLUSTER, WORDEN, ZIJN, is_participle, is_verb_form
 from .phrases import CONTEXT_AFTER_WORDS, DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
 
@@ -65,6 +65,16 @@ class Rewrite:
     def touch(self, index: int) -> None:
         self.start = min(self.start, index)
         self.end = max(self.end, index + 1)
+
+
+def rewrites_of(match: PhraseMatch) -> list[Rewrite]:
+    """Every alternative of the entry fitted into the sentence. An alternative for when nothing
+    else fits (`fits = ["otherwise"]`) stays hidden where another one is offered, as words or as advice."""
+    edits = [rewrite(match, alternative) for alternative in match.entry.alternatives]
+    last_resort = FALLBACK[0]
+    if any(not edit.hidden and last_resort not in edit.alternative.fits for edit in edits):
+        edits = [_hidden(edit) if last_resort in edit.alternative.fits else edit for edit in edits]
+    return edits
 
 
 def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:

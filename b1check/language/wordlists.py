@@ -66,7 +66,7 @@ class Alternative:
         return self.text
 
     def limited(self, vocabulary: tuple[str, ...]) -> tuple[str, ...]:
-        """The `fits` of one kind (VERB_USES, NOUN_GENDERS, FOLLOWING, PRECEDING, NOUN_USES, SUBJECTS, VOICES); empty where the
+        """The `fits` of one kind (VERB_USES, NOUN_GENDERS, FOLLOWING, PRECEDING, NOUN_USES, SUBJECTS, VOICES, FALLBACK); empty where the
         list does not limit that kind."""
         return tuple(use for use in self.fits if use in vocabulary)
 
@@ -279,6 +279,9 @@ SUBJECTS = ("person",)
 # with it (for any entry; "passive" in VERB_USES is the matched verb's own use). "Op basis van de uitkomsten kiezen we" → "Met de
 # uitkomsten kiezen we"; but "Met de reacties is het plan veranderd" reads as a tool, not a reason.
 VOICES = ("active", "passive-clause")
+# "otherwise": only where no other alternative is offered, as words or as advice: the hint of last
+# resort ("zou plaatsvinden" of a planned inspection, where neither "gebeuren" nor "zijn" fits).
+FALLBACK = ("otherwise",)
 
 
 def _alternatives(value, where: str) -> tuple[Alternative, ...]:
@@ -301,7 +304,7 @@ def _alternatives(value, where: str) -> tuple[Alternative, ...]:
         if pos is not None and pos not in PARTS_OF_SPEECH:
             raise WordlistError(f"{where}: woordsoort '{pos}' bestaat niet; kies uit {', '.join(PARTS_OF_SPEECH)}")
         fits = strings(item.get("fits"), where, "fits")
-        known = VERB_USES + NOUN_GENDERS + FOLLOWING + PRECEDING + NOUN_USES + SUBJECTS + VOICES
+        known = VERB_USES + NOUN_GENDERS + FOLLOWING + PRECEDING + NOUN_USES + SUBJECTS + VOICES + FALLBACK
         if set(fits) - set(known):
             raise WordlistError(f"{where}: 'fits' kent alleen {', '.join(known)}")
         found.append(Alternative(

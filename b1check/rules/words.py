@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from ..analysis.difficulty import zipf
 from ..analysis.phrases import DETERMINERS, LEADING_APOSTROPHE, PhraseMatch
-from ..analysis.rewrite import Rewrite, match_case, render, rewrite, shown_span
+from ..analysis.rewrite import Rewrite, match_case, render, rewrites_of, shown_span
 from ..language import lemmas
 from ..language.analyse import doc_text, is_address, placeholder
 from ..language.pronouns import ADVERB_ENDINGS, as_je
@@ -59,7 +59,7 @@ def _explained_once(entry) -> bool:
 
 
 def _rewrites(match: PhraseMatch) -> list[Rewrite]:
-    return [] if match.entry.term else [rewrite(match, alternative) for alternative in match.entry.alternatives]
+    return [] if match.entry.term else rewrites_of(match)
 
 
 class _InnerRewrites:

@@ -729,3 +729,21 @@ def test_without_the_parse_a_word_after_an_inflected_adjective_is_its_noun(text,
 def test_a_treaty_is_a_name_like_a_law(settings):
     assert wording("Wanneer werd het Verdrag inzake de Rechten van het Kind aangenomen?", settings) == []
     assert wording("Het verdrag inzake de rechten van kinderen is getekend.", settings) != []
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_a_last_resort_alternative_is_shown_only_where_nothing_else_fits(settings):
+    # "zou plaatsvinden" of an inspection takes neither "gebeuren" nor "zijn": the instruction
+    # helps; where "gebeuren" fits the instruction stays away
+    [(_, hint)] = wording("Wij hebben de schouw aangekondigd die op 8 januari zou plaatsvinden.", settings)
+    assert hint.startswith("zeg wanneer het is")
+    [found] = [f for f in findings_for("De betaling zal plaatsvinden in twee delen.", settings=settings) if f.rule == "WRD001"]
+    assert found.suggestions[0] == "gebeuren"
+    assert not any(text.startswith("zeg wanneer") for text in found.advice)
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_an_alternative_opening_with_the_adverb_before_the_match_takes_it_in(settings):
+    # "al sinds geruime tijd" → "al lange tijd": not "al al lange tijd", and not nothing
+    assert wording("Deze panden zijn al sinds geruime tijd gekraakt.", settings) == [("sinds geruime tijd", "lange tijd")]
+    assert wording("U woont sinds geruime tijd niet meer op dit adres.", settings) == [("sinds geruime tijd", "al lange tijd")]
