@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from ..language import inflect, lemmas
 from ..language.pronouns import AS_SUBJECT, agreeing, reflexive
 from ..language.tokens import DATE_NAMES, SINGULAR_DETERMINERS
-from ..language.wordlists import read_toml, strings, wordlist_dir
+from ..language.wordlists import read_toml, strings, word_set, wordlist_dir
 from .passive import PREPOSITIONS
 from .phrases import DETERMINERS
 
@@ -189,7 +189,12 @@ class StateBeforeNoun:
             return None
         particle, root = inflect.split_particle(self.verb)
         plural = "Plur" in self.noun.morph.get("Number")
-        if _past_narrative(self.noun):
+        if self.verb + "d" in word_set("eigenschappen"):
+            # "een voor de stad typerend gebouw": "dat typerend is", never "dat voor de stad typeert"
+            past = _past_narrative(self.noun)
+            finite = {(False, False): "is", (False, True): "zijn", (True, False): "was", (True, True): "waren"}[past, plural]
+            finite = f"{self.verb}d {finite}"
+        elif _past_narrative(self.noun):
             finite = _past(self.verb, plural)  # "zijn boven water varende vloot" in a story: "die boven water voer"
             if finite is None:
                 return None

@@ -264,6 +264,10 @@ def test_a_phrase_with_a_present_participle_goes_behind_its_noun():
     assert found.suggestions == () and found.advice == ("zeg het in een eigen zin",)
     # a past form the tagger took for a present participle is no state: one finding, with advice
     assert suggested("Dit is een aan hem verleende titel.") == [("een aan hem verleende titel", ())]
+    # a participle that is a quality of its own (wordlists/eigenschappen.txt) keeps it: "typeert voor" is no Dutch
+    assert suggested("Het is een voor de stad typerend gebouw.") == [
+        ("een voor de stad typerend gebouw", ("een gebouw dat voor de stad typerend is",))
+    ]
     # a present participle alone, or with a word that is no phrase, stays
     for text in ("De volgende regels gelden voor u.", "De geldende regels staan op de website.",
                  "Wij geven u de nodige hulp."):
