@@ -69,10 +69,10 @@ class Rewrite:
 
 def rewrites_of(match: PhraseMatch) -> list[Rewrite]:
     """Every alternative of the entry fitted into the sentence. An alternative for when nothing
-    else fits (`fits = ["otherwise"]`) stays hidden where another one is offered, as words or as advice."""
+    else fits (`fits = ["otherwise"]`) stays hidden where another one gives words to paste in."""
     edits = [rewrite(match, alternative) for alternative in match.entry.alternatives]
     last_resort = FALLBACK[0]
-    if any(not edit.hidden and last_resort not in edit.alternative.fits for edit in edits):
+    if any(not edit.hidden and not edit.advice and last_resort not in edit.alternative.fits for edit in edits):
         edits = [_hidden(edit) if last_resort in edit.alternative.fits else edit for edit in edits]
     return edits
 
@@ -1184,6 +1184,8 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         subject = _subject(head)
         if subject in PERSONAL_PRONOUNS:
             slot = edit.slot = agreeing_slot(subject, phrase.verb)
+            if slot == "2sg" and subject in ("je", "jij") and _next_is_subject(head):
+                slot = edit.slot = "1sg"  # "tref je … aan" → "vind je", the stem before "je"
     if slot == "participle" and any(is_verb(word) for word in after):
         if (phrase.verb not in _IPP_VERBS or phrase.before or _auxiliary_of(head) not in _HEBBEN
                 or not _what_follows(doc, head.i)):

@@ -279,8 +279,8 @@ SUBJECTS = ("person",)
 # with it (for any entry; "passive" in VERB_USES is the matched verb's own use). "Op basis van de uitkomsten kiezen we" → "Met de
 # uitkomsten kiezen we"; but "Met de reacties is het plan veranderd" reads as a tool, not a reason.
 VOICES = ("active", "passive-clause")
-# "otherwise": only where no other alternative is offered, as words or as advice: the hint of last
-# resort ("zou plaatsvinden" of a planned inspection, where neither "gebeuren" nor "zijn" fits).
+# "otherwise": only where no other alternative gives words to paste in: the hint of last resort
+# ("zou plaatsvinden" of a planned inspection, where neither "gebeuren" nor "zijn" fits).
 FALLBACK = ("otherwise",)
 
 

@@ -747,3 +747,10 @@ def test_an_alternative_opening_with_the_adverb_before_the_match_takes_it_in(set
     # "al sinds geruime tijd" → "al lange tijd": not "al al lange tijd", and not nothing
     assert wording("Deze panden zijn al sinds geruime tijd gekraakt.", settings) == [("sinds geruime tijd", "lange tijd")]
     assert wording("U woont sinds geruime tijd niet meer op dit adres.", settings) == [("sinds geruime tijd", "al lange tijd")]
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_a_verb_before_je_takes_the_stem(settings):
+    # inverted "je" takes the stem: "vind je", never "vindt je"
+    assert wording("Hier tref je de formulieren aan.", settings) == [("tref je de formulieren aan", "vind je de formulieren")]
+    assert wording("Je treft de formulieren hier aan.", settings) == [("Je treft de formulieren hier aan", "Je vindt de formulieren hier")]
