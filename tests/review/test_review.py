@@ -225,6 +225,37 @@ def test_a_replacement_over_a_field_stays_a_comment():
     assert text_of(resolve_all(review.data, accept=True)) == text_of(out.getvalue())
 
 
+def test_the_result_of_a_merge_field_is_never_changed():
+    """A MERGEFIELD or DOCPROPERTY shows its result between w:fldChar begin and end; the mail merge
+    writes it anew, so a tracked change there would be lost (and change the merge's own text).
+    The finding keeps its comment; the replacement is named there."""
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    document.add_paragraph("Geachte heer Jansen,")
+    paragraph = document.add_paragraph("Uw situatie: ")
+    for kind, text in (("begin", None), (None, " MERGEFIELD Toelichting "), ("separate", None),
+                       (None, "Tevens ontvangt u een brief."), ("end", None)):
+        run = paragraph.add_run()
+        if kind:
+            run._r.append(OxmlElement("w:fldChar", attrs={qn("w:fldCharType"): kind}))
+        elif text.startswith(" MERGEFIELD"):
+            code = OxmlElement("w:instrText")
+            code.text = text
+            run._r.append(code)
+        else:
+            run.text = text
+    paragraph.add_run(" Wij sturen u tevens een formulier.")
+    document.add_paragraph("Met vriendelijke groet, Jan de Vries, 06 12345678, jan@gemeente.nl")
+    out = io.BytesIO()
+    document.save(out)
+    review = review_bytes(out.getvalue(), "brief.docx", now=NOW)
+    in_field, after = sorted((f for f in review.report.findings if f.fix in ("Ook", "ook")), key=lambda f: f.start)
+    assert in_field in review.not_replaced and in_field in review.anchored
+    assert after in review.replaced  # outside the field, the change is made
+    assert [t.text for t in docx.Document(io.BytesIO(review.data)).element.body.iter(qn("w:delText"))] == ["tevens"]
+
+
 def test_advice_is_in_the_comment_and_never_a_change():
     """Advice ("gebruik 'op tijd'") is for the writer to fit in: it stands in the comment, in
     the margin or, for the footer, in the first paragraph's, and no tracked change makes it."""
