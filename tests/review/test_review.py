@@ -309,6 +309,29 @@ def test_review_file_writes_a_copy_beside_the_letter_and_leaves_the_letter(tmp_p
     assert reviewed_path("map/brief.docx") == Path("map/brief.b1check.docx")
 
 
+def test_a_copy_that_is_there_already_is_replaced_only_when_asked(tmp_path):
+    """The writer may have worked in the copy (accepted changes, answered comments): a second review
+    leaves it, says so in Dutch, and replaces it with --overwrite."""
+    from click.testing import CliRunner
+
+    from b1check.cli.main import cli
+
+    letter = tmp_path / "brief.docx"
+    letter.write_bytes(make_word_letter((EXAMPLES / "wmo" / "origineel.txt").read_text(encoding="utf-8")))
+    copy = tmp_path / "brief.b1check.docx"
+    copy.write_bytes(b"mijn eigen werk")
+    with pytest.raises(InputError) as error:
+        review_file(letter)
+    assert "bestaat al" in error.value.reason and "--overwrite" in error.value.reason
+    assert copy.read_bytes() == b"mijn eigen werk"
+    result = CliRunner().invoke(cli, ["review", str(letter)])
+    assert result.exit_code == 2 and "bestaat al" in result.output
+    assert copy.read_bytes() == b"mijn eigen werk"
+    result = CliRunner().invoke(cli, ["review", "--overwrite", str(letter)])
+    assert result.exit_code == 0, result.output
+    assert docx.Document(str(copy)).comments
+
+
 @pytest.mark.parametrize("name", ["brief.txt", "brief.pdf", "brief.eml", "brief.doc", "brief.rtf", "brief"])
 def test_formats_it_cannot_annotate_are_refused_in_dutch(tmp_path, name):
     path = tmp_path / name
