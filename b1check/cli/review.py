@@ -55,6 +55,8 @@ def review_command(paths, output, no_track_changes, overwrite, config_path):
         verdict = "B1: ja" if result.report.verdict.b1 else "B1: nee"
         click.echo(f"{result.path}: {verdict}; {', '.join(parts)} → {result.output}")
         for finding in result.not_replaced:
-            click.echo(f"  {result.path}:{finding.line}:{finding.column}: '{finding.text}' niet als wijziging "
-                       f"gezet (een veld of koppeling); de opmerking noemt '{finding.fix}'.")
+            # (a field, a link's edge, a text box, or a change that was there: `WordCopy.can_replace`)
+            click.echo(f"  {result.path}:{finding.line}:{finding.column}: '{finding.text}' niet als wijziging gezet "
+                       f"(in een veld, koppeling, tekstvak of eerdere wijziging verandert b1check niets); "
+                       f"'{finding.fix}' staat in de opmerking.")
     sys.exit(EXIT_ERROR if errors else EXIT_OK)

@@ -391,6 +391,34 @@ def test_command_line(tmp_path):
     assert "Traceback" not in result.output
 
 
+def test_the_command_line_says_truly_why_a_replacement_is_no_change(tmp_path):
+    """A safe replacement in a text box, or in a change a colleague made, stays in the comment;
+    the command says so without calling it a field or a link."""
+    from click.testing import CliRunner
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from b1check.cli.main import cli
+
+    document = docx.Document()
+    document.add_paragraph("Geachte heer Jansen,")
+    paragraph = document.add_paragraph("Wij sturen u ")
+    paragraph._p.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="9" w:author="Els" w:date="2025-03-30T09:00:00Z">'
+                                  '<w:r><w:t>tevens</w:t></w:r></w:ins>'))
+    paragraph.add_run(" een formulier.")
+    paragraph._p.append(parse_xml(
+        f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox><w:txbxContent>'
+        "<w:p><w:r><w:t>Retourneer het middels de envelop.</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>"))
+    document.add_paragraph("Met vriendelijke groet, Jan de Vries, 06 12345678, jan@gemeente.nl")
+    letter = tmp_path / "brief.docx"
+    document.save(str(letter))
+    result = CliRunner().invoke(cli, ["review", str(letter)])
+    assert result.exit_code == 0, result.output
+    lines = [line.strip() for line in result.output.splitlines() if "niet als wijziging" in line]
+    assert len(lines) == 2 and all("tekstvak of eerdere wijziging" in line for line in lines), result.output
+    assert "'tevens' niet als wijziging gezet" in lines[0] and "'ook' staat in de opmerking" in lines[0]
+
+
 def test_soft_hyphens_no_break_spaces_and_a_text_box():
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
