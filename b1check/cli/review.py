@@ -18,9 +18,11 @@ from .options import EXIT_ERROR, EXIT_OK, each_file
               help="Schrijf de kopie hierheen (alleen bij één bestand). Anders: brief.b1check.docx naast de brief.")
 @click.option("--no-track-changes", "no_track_changes", is_flag=True,
               help="Zet de veilige vervangingen niet als wijziging in de tekst; alleen opmerkingen.")
+@click.option("--overwrite", is_flag=True,
+              help="Vervang een kopie die er al is (anders laat b1check die staan en stopt).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, metavar="BESTAND",
               help="Dit configuratiebestand gebruiken (anders: het dichtstbijzijnde).")
-def review_command(paths, output, no_track_changes, config_path):
+def review_command(paths, output, no_track_changes, overwrite, config_path):
     """Maak een kopie van een brief uit Word (.docx) of LibreOffice (.odt) met de meldingen in de marge.
 
     De kopie heet brief.b1check.docx en staat naast de brief; de brief zelf
@@ -38,7 +40,7 @@ def review_command(paths, output, no_track_changes, config_path):
         sys.exit(EXIT_ERROR)
     errors = 0
     reviewed = each_file(paths, config_path, lambda path, settings, max_bytes: review_file(
-        path, output, settings, max_bytes, track_changes=not no_track_changes))
+        path, output, settings, max_bytes, track_changes=not no_track_changes, overwrite=overwrite))
     for result in reviewed:
         if result is None:
             errors += 1
@@ -53,6 +55,8 @@ def review_command(paths, output, no_track_changes, config_path):
         verdict = "B1: ja" if result.report.verdict.b1 else "B1: nee"
         click.echo(f"{result.path}: {verdict}; {', '.join(parts)} → {result.output}")
         for finding in result.not_replaced:
-            click.echo(f"  {result.path}:{finding.line}:{finding.column}: '{finding.text}' niet als wijziging "
-                       f"gezet (een veld of koppeling); de opmerking noemt '{finding.fix}'.")
+            # (a field, a link's edge, a text box, or a change that was there: `WordCopy.can_replace`)
+            click.echo(f"  {result.path}:{finding.line}:{finding.column}: '{finding.text}' niet als wijziging gezet "
+                       f"(in een veld, koppeling, tekstvak of eerdere wijziging verandert b1check niets); "
+                       f"'{finding.fix}' staat in de opmerking.")
     sys.exit(EXIT_ERROR if errors else EXIT_OK)

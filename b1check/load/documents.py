@@ -207,7 +207,9 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _W_CHARS = {_W + "tab": "\t", _W + "cr": "\n", _W + "noBreakHyphen": "-", _W + "softHyphen": ""}
 # Content controls and changes in progress hold text of their own.
-_W_CONTAINERS = {_W + "sdt", _W + "sdtContent", _W + "customXml", _W + "ins", _W + "smartTag"}
+_W_CONTAINERS = {_W + "sdt", _W + "sdtContent", _W + "customXml", _W + "ins", _W + "moveTo", _W + "smartTag"}
+# A tracked move keeps the text at its old place too (w:moveFrom, as w:t): read at its new place only.
+_W_SKIPPED = {_W + "del", _W + "moveFrom", _W + "instrText", _W + "delText", _MC_FALLBACK}
 
 
 def word_pieces(element, boxes: list | None = None) -> Iterator[tuple[Any, str]]:
@@ -226,8 +228,8 @@ def word_pieces(element, boxes: list | None = None) -> Iterator[tuple[Any, str]]
         elif tag == _W + "txbxContent":
             if boxes is not None:
                 boxes.append(child)
-        elif tag in (_W + "del", _W + "instrText", _W + "delText", _MC_FALLBACK):
-            continue  # deleted text, field codes, and the old copy of a drawing
+        elif tag in _W_SKIPPED:
+            continue  # deleted or moved-away text, field codes, and the old copy of a drawing
         elif isinstance(tag, str):
             yield from word_pieces(child, boxes)
 

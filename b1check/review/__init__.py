@@ -195,8 +195,9 @@ def _one_paragraph(places: list[Place], finding: Finding) -> Piece | None:
 
 
 def review_file(path: str | os.PathLike, output: str | os.PathLike | None = None, settings: Settings | None = None,
-                max_bytes: int = DEFAULT_MAX_BYTES, track_changes: bool = True) -> Review:
-    """Review a document on disk and write the copy (brief.b1check.docx, or `output`)."""
+                max_bytes: int = DEFAULT_MAX_BYTES, track_changes: bool = True, overwrite: bool = False) -> Review:
+    """Review a document on disk and write the copy (brief.b1check.docx, or `output`). A copy that is
+    there already is replaced only with `overwrite`: the writer may have worked in it."""
     name = str(path)
     reason = refusal(name)
     if reason:
@@ -206,6 +207,9 @@ def review_file(path: str | os.PathLike, output: str | os.PathLike | None = None
         raise InputError(name, f"De kopie moet ook op {Path(name).suffix.lower()} eindigen, anders opent hij niet.")
     if target.exists() and Path(path).exists() and real_path(target) == real_path(path):
         raise InputError(name, "b1check verandert uw brief niet. Kies een andere naam voor de kopie (-o).")
+    if target.exists() and not overwrite:
+        raise InputError(name, f"De kopie '{target}' bestaat al; misschien hebt u daarin al gewerkt. b1check "
+                               "schrijft er niet overheen. Vervang hem met --overwrite, of kies een andere naam (-o).")
     problem = target_problem(target)
     if problem:
         raise InputError(name, f"b1check kan de kopie '{target}' niet opslaan ({problem}).")

@@ -45,6 +45,7 @@ _PLAIN_RUN = {W_RPR, qn("w:lastRenderedPageBreak"), *_CONTENT}
 _OPENING_MARKS = {qn("w:commentRangeStart"), qn("w:bookmarkStart"), qn("w:permStart")}
 _CLOSING_MARKS = {qn("w:commentRangeEnd"), qn("w:bookmarkEnd"), qn("w:permEnd")}
 _PROOFING = {qn("w:proofErr")}
+_FIELD_CHAR = qn("w:fldChar")
 # Parents of runs in which a new tracked change cannot go.
 _NO_CHANGE_INSIDE = {qn("w:ins"), qn("w:del"), qn("w:moveTo"), qn("w:moveFrom"), qn("w:fldSimple")}
 
@@ -140,6 +141,8 @@ def _stretch(paragraph, start: int, end: int) -> tuple[list, list]:
     runs = isolate(paragraph, start, end)
     if runs[0].getparent().tag in _NO_CHANGE_INSIDE:
         raise Unsafe("inside a tracked change or a field")
+    if _in_field_result(paragraph, runs[0]):
+        raise Unsafe("the result of a field (a merge field, a date): Word writes it anew")
     stretch, element = [], runs[0]
     while True:
         stretch.append(element)
@@ -155,6 +158,20 @@ def _stretch(paragraph, start: int, end: int) -> tuple[list, list]:
         elif element.tag not in _OPENING_MARKS | _CLOSING_MARKS | _PROOFING:
             raise Unsafe(f"{element.tag} inside the stretch")
     return runs, stretch
+
+
+def _in_field_result(paragraph, run) -> bool:
+    """Does `run` stand between a field's begin and end (w:fldChar), as the result of a
+    MERGEFIELD, DATE or DOCPROPERTY does? (A field's characters inside the stretch make it
+    `Unsafe` already; a field that runs over several paragraphs is not seen here.)"""
+    depth = 0
+    for element in paragraph.iter(W_R, _FIELD_CHAR):
+        if element is run:
+            return depth > 0
+        if element.tag == _FIELD_CHAR:
+            kind = element.get(qn("w:fldCharType"))
+            depth += 1 if kind == "begin" else -1 if kind == "end" and depth else 0
+    return False
 
 
 def replace_tracked(paragraph, start: int, end: int, new_text: str, ids: RevisionIds, date: str) -> None:

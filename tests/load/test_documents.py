@@ -86,6 +86,30 @@ def test_docx_line_is_the_paragraph_number():
     assert (finding.line, finding.column) == (2, 23)
 
 
+def test_docx_a_tracked_move_is_read_at_its_new_place_only():
+    """Word keeps moved text at its old place too, struck through (w:moveFrom, with w:t as in the
+    standard's example): it is read once, where it now stands, as deleted text is not read."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    stamp = 'w:author="Els" w:date="2025-03-30T09:00:00Z"'
+    moved = "Tevens vragen wij uw paspoort."
+    old = document.add_paragraph()
+    old._p.append(parse_xml(f'<w:moveFrom {nsdecls("w")} w:id="1" {stamp}><w:r><w:t xml:space="preserve">{moved} '
+                            "</w:t></w:r></w:moveFrom>"))
+    old.add_run("U krijgt binnen 2 weken antwoord.")
+    new = document.add_paragraph("Wij vragen ook uw rijbewijs. ")
+    new._p.append(parse_xml(f'<w:moveTo {nsdecls("w")} w:id="2" {stamp}><w:r><w:t>{moved}</w:t></w:r></w:moveTo>'))
+    out = io.BytesIO()
+    document.save(out)
+    source = load_bytes(out.getvalue(), "brief.docx")
+    assert source.original == f"U krijgt binnen 2 weken antwoord.\nWij vragen ook uw rijbewijs. {moved}"
+    report = check_source(source, "brief.docx")
+    assert [(f.line, f.text) for f in report.findings if f.matched == "Tevens" or f.text == "Tevens"] == [(2, "Tevens")]
+
+
 def test_odt_keeps_line_breaks_inside_a_paragraph():
     source = load_bytes(make_odt("Gemeente Voorbeeld\nPostbus 1\n\nGeachte heer,"), "brief.odt")
     assert source.original == "Gemeente Voorbeeld\nPostbus 1\nGeachte heer,"

@@ -225,6 +225,37 @@ def test_a_replacement_over_a_field_stays_a_comment():
     assert text_of(resolve_all(review.data, accept=True)) == text_of(out.getvalue())
 
 
+def test_the_result_of_a_merge_field_is_never_changed():
+    """A MERGEFIELD or DOCPROPERTY shows its result between w:fldChar begin and end; the mail merge
+    writes it anew, so a tracked change there would be lost (and change the merge's own text).
+    The finding keeps its comment; the replacement is named there."""
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    document.add_paragraph("Geachte heer Jansen,")
+    paragraph = document.add_paragraph("Uw situatie: ")
+    for kind, text in (("begin", None), (None, " MERGEFIELD Toelichting "), ("separate", None),
+                       (None, "Tevens ontvangt u een brief."), ("end", None)):
+        run = paragraph.add_run()
+        if kind:
+            run._r.append(OxmlElement("w:fldChar", attrs={qn("w:fldCharType"): kind}))
+        elif text.startswith(" MERGEFIELD"):
+            code = OxmlElement("w:instrText")
+            code.text = text
+            run._r.append(code)
+        else:
+            run.text = text
+    paragraph.add_run(" Wij sturen u tevens een formulier.")
+    document.add_paragraph("Met vriendelijke groet, Jan de Vries, 06 12345678, jan@gemeente.nl")
+    out = io.BytesIO()
+    document.save(out)
+    review = review_bytes(out.getvalue(), "brief.docx", now=NOW)
+    in_field, after = sorted((f for f in review.report.findings if f.fix in ("Ook", "ook")), key=lambda f: f.start)
+    assert in_field in review.not_replaced and in_field in review.anchored
+    assert after in review.replaced  # outside the field, the change is made
+    assert [t.text for t in docx.Document(io.BytesIO(review.data)).element.body.iter(qn("w:delText"))] == ["tevens"]
+
+
 def test_advice_is_in_the_comment_and_never_a_change():
     """Advice ("gebruik 'op tijd'") is for the writer to fit in: it stands in the comment, in
     the margin or, for the footer, in the first paragraph's, and no tracked change makes it."""
@@ -276,6 +307,29 @@ def test_review_file_writes_a_copy_beside_the_letter_and_leaves_the_letter(tmp_p
     assert Path(review.output).read_bytes() == review.data
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.b1check.docx", "brief.docx"]  # no temporary file left
     assert reviewed_path("map/brief.docx") == Path("map/brief.b1check.docx")
+
+
+def test_a_copy_that_is_there_already_is_replaced_only_when_asked(tmp_path):
+    """The writer may have worked in the copy (accepted changes, answered comments): a second review
+    leaves it, says so in Dutch, and replaces it with --overwrite."""
+    from click.testing import CliRunner
+
+    from b1check.cli.main import cli
+
+    letter = tmp_path / "brief.docx"
+    letter.write_bytes(make_word_letter((EXAMPLES / "wmo" / "origineel.txt").read_text(encoding="utf-8")))
+    copy = tmp_path / "brief.b1check.docx"
+    copy.write_bytes(b"mijn eigen werk")
+    with pytest.raises(InputError) as error:
+        review_file(letter)
+    assert "bestaat al" in error.value.reason and "--overwrite" in error.value.reason
+    assert copy.read_bytes() == b"mijn eigen werk"
+    result = CliRunner().invoke(cli, ["review", str(letter)])
+    assert result.exit_code == 2 and "bestaat al" in result.output
+    assert copy.read_bytes() == b"mijn eigen werk"
+    result = CliRunner().invoke(cli, ["review", "--overwrite", str(letter)])
+    assert result.exit_code == 0, result.output
+    assert docx.Document(str(copy)).comments
 
 
 @pytest.mark.parametrize("name", ["brief.txt", "brief.pdf", "brief.eml", "brief.doc", "brief.rtf", "brief"])
@@ -335,6 +389,34 @@ def test_command_line(tmp_path):
     assert result.exit_code == 2
     assert "b1check review zet opmerkingen in Word-bestanden" in result.output
     assert "Traceback" not in result.output
+
+
+def test_the_command_line_says_truly_why_a_replacement_is_no_change(tmp_path):
+    """A safe replacement in a text box, or in a change a colleague made, stays in the comment;
+    the command says so without calling it a field or a link."""
+    from click.testing import CliRunner
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from b1check.cli.main import cli
+
+    document = docx.Document()
+    document.add_paragraph("Geachte heer Jansen,")
+    paragraph = document.add_paragraph("Wij sturen u ")
+    paragraph._p.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="9" w:author="Els" w:date="2025-03-30T09:00:00Z">'
+                                  '<w:r><w:t>tevens</w:t></w:r></w:ins>'))
+    paragraph.add_run(" een formulier.")
+    paragraph._p.append(parse_xml(
+        f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox><w:txbxContent>'
+        "<w:p><w:r><w:t>Retourneer het middels de envelop.</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>"))
+    document.add_paragraph("Met vriendelijke groet, Jan de Vries, 06 12345678, jan@gemeente.nl")
+    letter = tmp_path / "brief.docx"
+    document.save(str(letter))
+    result = CliRunner().invoke(cli, ["review", str(letter)])
+    assert result.exit_code == 0, result.output
+    lines = [line.strip() for line in result.output.splitlines() if "niet als wijziging" in line]
+    assert len(lines) == 2 and all("tekstvak of eerdere wijziging" in line for line in lines), result.output
+    assert "'tevens' niet als wijziging gezet" in lines[0] and "'ook' staat in de opmerking" in lines[0]
 
 
 def test_soft_hyphens_no_break_spaces_and_a_text_box():
