@@ -60,7 +60,7 @@ from ..language.tokens import NUMBER_WORDS, TIME_UNITS
 from ..language.cache import cache_dir, content_key, pickled
 from ..language.pronouns import ADVERB_PREPOSITIONS, R_PRONOUNS, adverb_preposition, adverbs_for
 from ..language.wordlists import GAP, PhraseEntry, phrase_files, read_phrase_file, wordlist_dir
-from .passive import PREPOSITIONS, is_participle, is_verb_form
+from .passive import MODALS, PREPOSITIONS, is_participle, is_verb_form
 
 GAP_WORDS = 7
 PARSED_GAP_WORDS = 20
@@ -852,8 +852,12 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
     if entry.pos != "verb":
         return True
     form = token.lower_
+    # (Not where the form is the entry's own infinitive and no preposition: the compact tagger
+    # calls "inzien" a preposition or a pronoun now and then.)
+    closed = token.pos_ in _NOT_VERBS and not (
+        token.pos_ != "NUM" and form == lemma and form.endswith("en") and form not in PREPOSITIONS)
     if (token.like_num and not (text.parsed and _used_as_verb(token))) or (
-        text.parsed and token.pos_ in _NOT_VERBS and not _verb_before_subject(text, head, lemma)
+        text.parsed and closed and not _verb_before_subject(text, head, lemma)
     ):
         return False  # "acht" as a number ("is nu de nummer acht"), and words the tagger is sure are no verb
     if particle is None and len(words) == 1 and _adjectival_participle(form, lemma):
@@ -868,7 +872,7 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
     plural = not several and form.endswith("en") and form[:-2] in by_pos["noun"]  # "verzoeken", "borgen"
     if not text.parsed and before in _SUBJECTS_NOT_IK and lemma and _first_person_only(form, lemma, particle):
         return False  # without the parse: "hij bezig is" is no "bezigen" ("hij bezigt")
-    if not text.parsed and not several and _noun_after_attribute(text, head):
+    if not text.parsed and not several and _noun_after_attribute(text, head) and not _infinitive_after_modal(text, head, lemma):
         return False  # without the parse: "met geblindeerde ramen", "het Latijns-Amerikaanse geheel": a noun after its adjective
     if several and not text.parsed and form in by_pos["noun"] and previous is not None and _counted_or_determined(
         text, previous, head
@@ -912,8 +916,25 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
     if ambiguous:
         following = text.next_word[head]
         neighbours = {previous, following if following < len(doc) else None} - {None}
-        return any(doc[n].lower_ in PERSONAL_PRONOUNS for n in neighbours)
+        return any(doc[n].lower_ in PERSONAL_PRONOUNS for n in neighbours) or _infinitive_after_modal(text, head, lemma)
     return True
+
+
+def _infinitive_after_modal(text: _Text, head: int, lemma: str | None) -> bool:
+    """Without the parse: the infinitive last in its clause with a modal before it in the
+    clause, "U kunt uw dossier online inzien" (no article right before it: "het inzien")."""
+    doc = text.doc
+    token = doc[head]
+    following = text.next_word[head]
+    if token.lower_ != lemma or (following < len(doc) and not doc[following].is_punct):
+        return False
+    for index in range(head - 1, text.sentence_start(head) - 1, -1):
+        word = doc[index]
+        if word.is_punct:
+            return False
+        if word.lower_ in MODALS:
+            return True
+    return False
 
 
 def _other_use(text: _Text, entry: PhraseEntry, index: int) -> bool:

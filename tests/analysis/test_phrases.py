@@ -754,3 +754,12 @@ def test_a_verb_before_je_takes_the_stem(settings):
     # inverted "je" takes the stem: "vind je", never "vindt je"
     assert wording("Hier tref je de formulieren aan.", settings) == [("tref je de formulieren aan", "vind je de formulieren")]
     assert wording("Je treft de formulieren hier aan.", settings) == [("Je treft de formulieren hier aan", "Je vindt de formulieren hier")]
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_an_infinitive_after_a_modal_is_the_verb_whatever_the_tagger_says(settings):
+    # the compact tagger calls "inzien" a preposition or a pronoun; without the parse the form
+    # is also a noun ("het inzien"): last in its clause with a modal before it, it is the verb
+    assert wording("U kunt uw dossier online inzien.", settings) == [("inzien", "bekijken")]
+    assert wording("Hier kunt u de stukken inzien.", settings) == [("inzien", "bekijken")]
+    assert wording("Het inzien van de stukken kan hier.", settings) == []
