@@ -38,6 +38,43 @@ def make_docx(text: str, header: str | None = None, footer_table: list[list[str]
     return out.getvalue()
 
 
+def _switched_on(run, tag: str) -> None:
+    from docx.oxml import OxmlElement
+
+    run._r.get_or_add_rPr().append(OxmlElement(tag))
+
+
+def make_docx_template() -> bytes:
+    """A Word letter from a template: instructions for the writer in hidden text, in every way Word hides it."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    instruction = document.styles.add_style("Instructie", WD_STYLE_TYPE.PARAGRAPH)
+    instruction.font.hidden = True
+    small = document.styles.add_style("Instructie klein", WD_STYLE_TYPE.PARAGRAPH)
+    small.base_style = instruction  # hidden through w:basedOn
+    note = document.styles.add_style("Aanwijzing", WD_STYLE_TYPE.CHARACTER)
+    note.font.hidden = True
+    document.add_paragraph("Geachte heer Jansen,")
+    document.add_paragraph("Vermeld hier middels welk formulier de aanvraag is gedaan.", style="Instructie klein")
+    paragraph = document.add_paragraph("Wij verzoeken u ")
+    paragraph.add_run("[teneinde de termijn te halen] ").font.hidden = True
+    paragraph.add_run("het formulier te sturen.")
+    paragraph.add_run(" (Noem indien nodig de afdeling.)", style="Aanwijzing")
+    document.add_paragraph("Instructie: zet hier middels een zin de termijn.", style="Instructie")
+    paragraph = document.add_paragraph("Indien u vragen hebt, bel ons.")
+    _switched_on(paragraph.add_run(" Teneinde dit te doen: bel."), "w:specVanish")
+    _switched_on(paragraph.add_run(" Bel middels 14 020."), "w:webHidden")  # hidden in Web view only: read
+    paragraph = document.add_paragraph("Tenein")  # hidden text inside a word: "Teneinde" is what the reader sees
+    paragraph.add_run("[naam]").font.hidden = True
+    paragraph.add_run("de de termijn te halen, stuurt u het formulier voor 1 mei.")
+    document.add_paragraph("Met vriendelijke groet, Jan de Vries, 06 12345678, jan@gemeente.nl")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
 def make_odt(text: str) -> bytes:
     from odf.opendocument import OpenDocumentText
     from odf.text import LineBreak, P

@@ -26,18 +26,26 @@ def review_command(paths, output, no_track_changes, overwrite, config_path):
     """Maak een kopie van een brief uit Word (.docx) of LibreOffice (.odt) met de meldingen in de marge.
 
     De kopie heet brief.b1check.docx en staat naast de brief; de brief zelf
-    blijft zoals hij is. Elke melding staat als opmerking bij precies de
+    blijft zoals hij is. Met meer bestanden slaat b1check de kopieën van een
+    eerdere keer (*.b1check.docx, *.b1check.odt) over. Elke melding staat als opmerking bij precies de
     woorden waar hij over gaat. Veilige vervangingen (dezelfde als bij
     'b1check fix') staan als bijgehouden wijziging in de tekst: neem ze over
     of wijs ze af in Word. Wat over de hele brief gaat (B1 of niet, contact,
     opbouw) staat in één opmerking bij de eerste alinea. Een .odt krijgt
     (nog) alleen opmerkingen.
     """
-    from ..review import review_file
+    from ..review import is_reviewed_copy, review_file
 
     if output is not None and len(paths) > 1:
         click.echo("b1check: -o kan alleen bij één bestand.", err=True)
         sys.exit(EXIT_ERROR)
+    if len(paths) > 1:
+        # `review *.docx` finds the copies of an earlier review too; a copy of a copy would stack the old
+        # comments under the new. Named alone, a copy is reviewed: the writer may have worked in it.
+        for path in (path for path in paths if is_reviewed_copy(path)):
+            click.echo(f"b1check: {path} overgeslagen: dit is een kopie die b1check review al maakte. "
+                       "Wilt u hem toch laten nakijken? Noem dan alleen dit bestand.", err=True)
+        paths = [path for path in paths if not is_reviewed_copy(path)]
     errors = 0
     reviewed = each_file(paths, config_path, lambda path, settings, max_bytes: review_file(
         path, output, settings, max_bytes, track_changes=not no_track_changes, overwrite=overwrite))

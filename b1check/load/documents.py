@@ -212,13 +212,100 @@ _W_CONTAINERS = {_W + "sdt", _W + "sdtContent", _W + "customXml", _W + "ins", _W
 _W_SKIPPED = {_W + "del", _W + "moveFrom", _W + "instrText", _W + "delText", _MC_FALLBACK}
 
 
-def word_pieces(element, boxes: list | None = None) -> Iterator[tuple[Any, str]]:
+_OFF = ("0", "false", "off")
+
+
+def _switched_on(properties, tags: tuple[str, ...]) -> bool | None:
+    """The value of an on/off property (w:vanish …) in a w:rPr: None if it is not set there. An odd
+    value counts as on, as a bare element does (python-docx would refuse the whole document)."""
+    if properties is None:
+        return None
+    values = [element.get(_W + "val", "1") for element in properties if element.tag in tags]
+    return any(value.lower() not in _OFF for value in values) if values else None
+
+
+class WordHidden:
+    """Which runs of a Word document are hidden text (Word's *Verborgen*), which the reader never sees.
+
+    Hidden is `w:vanish` or `w:specVanish` (always hidden) in a run's properties, or in its character
+    style or its paragraph style (each with the styles it is based on, `w:basedOn`: the nearest that
+    sets it wins). A run's own properties decide; else the two styles *toggle*, as the standard says
+    for on/off properties and as Word shows them (hidden in both is shown). `w:webHidden` hides text
+    only in Web view, not on paper: that text is read. python-docx resolves no inherited properties
+    (and refuses a document with an odd on/off value), so the styles are read here with lxml.
+    """
+
+    _TAGS = (_W + "vanish", _W + "specVanish")
+
+    def __init__(self, document) -> None:
+        self._styles: dict[tuple[str, str], Any] = {}
+        self._defaults: dict[str, Any] = {}
+        self._cache: dict[tuple[str, str | None], bool | None] = {}
+        self._base: bool | None = None  # w:docDefaults
+        root = _styles_root(document)
+        for style in root if root is not None else ():
+            if style.tag == _W + "style":
+                kind = style.get(_W + "type", "paragraph")
+                self._styles.setdefault((kind, style.get(_W + "styleId", "")), style)
+                if style.get(_W + "default", "0").lower() not in _OFF:
+                    self._defaults.setdefault(kind, style)
+            elif style.tag == _W + "docDefaults":
+                self._base = _switched_on(style.find(f"{_W}rPrDefault/{_W}rPr"), self._TAGS)
+
+    def __call__(self, run) -> bool:
+        own = _switched_on(run.find(_W + "rPr"), self._TAGS)
+        if own is not None:
+            return own
+        paragraph = next(run.iterancestors(_W + "p"), None)
+        in_paragraph = self._style("paragraph", _style_id(paragraph, "pPr", "pStyle"))
+        in_paragraph = self._base if in_paragraph is None else in_paragraph
+        return bool(in_paragraph) != bool(self._style("character", _style_id(run, "rPr", "rStyle")))
+
+    def _style(self, kind: str, style_id: str | None) -> bool | None:
+        """Does this style (or the nearest style it is based on that says so) hide its text?"""
+        key = (kind, style_id)
+        if key not in self._cache:
+            style = self._styles.get(key) if style_id else None
+            style = style if style is not None else self._defaults.get(kind)
+            value, seen = None, set()
+            while style is not None and id(style) not in seen and value is None:  # a circle of styles ends
+                seen.add(id(style))
+                value = _switched_on(style.find(_W + "rPr"), self._TAGS)
+                based_on = style.find(_W + "basedOn")
+                style = self._styles.get((kind, based_on.get(_W + "val", ""))) if based_on is not None else None
+            self._cache[key] = value
+        return self._cache[key]
+
+
+def _styles_root(document):
+    """word/styles.xml, if the document has one (python-docx's `document.styles` would make one)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    try:
+        return document.part.part_related_by(RT.STYLES).element
+    except (KeyError, AttributeError):
+        return None
+
+
+def _style_id(element, properties: str, style: str) -> str | None:
+    found = element.find(f"{_W}{properties}/{_W}{style}") if element is not None else None
+    return found.get(_W + "val") if found is not None else None
+
+
+def _never(run) -> bool:
+    return False
+
+
+def word_pieces(element, boxes: list | None = None, hidden: Callable[[Any], bool] = _never) -> Iterator[tuple[Any, str]]:
     """The content of a paragraph in reading order: (w:t, its text), (w:tab, "\\t") …
 
-    Text boxes are set aside in `boxes`; they are paragraphs of their own.
+    Text boxes are set aside in `boxes`; they are paragraphs of their own. A run that is
+    `hidden` (`WordHidden`) is left out, with what it holds: the reader does not see it.
     """
     for child in element:
         tag = child.tag
+        if tag == _W + "r" and hidden(child):
+            continue
         if tag == _W + "t":
             yield child, child.text or ""
         elif tag == _W + "br":
@@ -231,41 +318,42 @@ def word_pieces(element, boxes: list | None = None) -> Iterator[tuple[Any, str]]
         elif tag in _W_SKIPPED:
             continue  # deleted or moved-away text, field codes, and the old copy of a drawing
         elif isinstance(tag, str):
-            yield from word_pieces(child, boxes)
+            yield from word_pieces(child, boxes, hidden)
 
 
-def word_paragraph_text(paragraph) -> str:
+def word_paragraph_text(paragraph, hidden: Callable[[Any], bool] = _never) -> str:
     """A w:p's text as b1check reads it (text boxes left out)."""
-    return _normalise("".join(text for _, text in word_pieces(paragraph)))
+    return _normalise("".join(text for _, text in word_pieces(paragraph, hidden=hidden)))
 
 
-def _word_block(element, out: Paragraphs) -> None:
-    """Paragraphs and tables of a body, header, footer, cell or text box."""
+def _word_block(element, out: Paragraphs, hidden: Callable[[Any], bool]) -> None:
+    """Paragraphs and tables of a body, header, footer, cell or text box. A paragraph that is all
+    hidden text stays an (empty) line: the line of a finding is the paragraph's number either way."""
     for child in element:
         tag = child.tag
         if tag == _W + "p":
             boxes: list = []
-            out.paragraph(_normalise("".join(text for _, text in word_pieces(child, boxes))), child)
+            out.paragraph(_normalise("".join(text for _, text in word_pieces(child, boxes, hidden))), child)
             for box in boxes:
-                _word_block(box, out)
+                _word_block(box, out, hidden)
         elif tag == _W + "tbl":
-            _word_table(child, out)
+            _word_table(child, out, hidden)
         elif tag in _W_CONTAINERS:
-            _word_block(child, out)
+            _word_block(child, out, hidden)
 
 
-def _word_table(table, out: Paragraphs) -> None:
+def _word_table(table, out: Paragraphs, hidden: Callable[[Any], bool]) -> None:
     for row in table.iter(_W + "tr"):
         if row.getparent() is not table:
             continue  # a row of a nested table; its cell handles it
         cells = [cell for cell in row if cell.tag == _W + "tc"]
-        _table_row([_cell_lines(cell) for cell in cells], out)
+        _table_row([_cell_lines(cell, hidden) for cell in cells], out)
     out.end_block()
 
 
-def _cell_lines(cell) -> list[_Line]:
+def _cell_lines(cell, hidden: Callable[[Any], bool]) -> list[_Line]:
     inner = Paragraphs()
-    _word_block(cell, inner)
+    _word_block(cell, inner, hidden)
     return inner.lines()
 
 
@@ -304,10 +392,10 @@ def register_note_parts() -> None:
         PartFactory.part_type_for.setdefault(content_type, XmlPart)
 
 
-def word_notes(document) -> list[tuple[str, Any]]:
+def word_notes(document, hidden: Callable[[Any], bool] = _never) -> list[tuple[str, Any]]:
     """The notes the body refers to: (label, w:footnote or w:endnote), the footnotes first,
     each kind in the order of its reference marks. Word's separator notes are no text; a note
-    whose mark was deleted (a tracked change) is not read, as deleted text is not."""
+    whose mark was deleted (a tracked change) or is hidden text is not read, as that text is not."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.oxml.parser import parse_xml
 
@@ -327,7 +415,8 @@ def word_notes(document) -> list[tuple[str, Any]]:
             if note.tag == _W + kind and note.get(_W + "type", "normal") == "normal"
         }
         for reference in body.iter(_W + kind + "Reference"):
-            if any(ancestor.tag in _W_NOT_READ for ancestor in reference.iterancestors()):
+            if any(ancestor.tag in _W_NOT_READ or ancestor.tag == _W + "r" and hidden(ancestor)
+                   for ancestor in reference.iterancestors()):
                 continue
             note = by_id.pop(reference.get(_W + "id"), None)  # a note read once, at its first mark
             if note is not None:
@@ -348,8 +437,10 @@ def open_word(data: bytes):
         raise DocumentError("Dit is geen geldig Word-bestand (.docx).") from None
 
 
-def word_text(document) -> DocumentText:
-    """The text of a python-docx `Document`: headers first, then the body, the footers, and the notes."""
+def word_text(document, hidden: Callable[[Any], bool] | None = None) -> DocumentText:
+    """The text of a python-docx `Document`: headers first, then the body, the footers, and the notes.
+    Hidden text is left out (`WordHidden`)."""
+    hidden = hidden or WordHidden(document)
     out = Paragraphs()
     headers, footers, seen = [], [], set()
     for section in document.sections:
@@ -363,14 +454,14 @@ def word_text(document) -> DocumentText:
                     seen.add(id(element))
                     parts.append(element)
     for element in headers:
-        _word_block(element, out)
-    _word_block(document.element.body, out)
+        _word_block(element, out, hidden)
+    _word_block(document.element.body, out, hidden)
     for element in footers:
-        _word_block(element, out)
+        _word_block(element, out, hidden)
     out.end_letter()
-    for label, note in word_notes(document):
+    for label, note in word_notes(document, hidden):
         out.label_next(label)
-        _word_block(note, out)
+        _word_block(note, out, hidden)
     return out.document_text("docx")
 
 

@@ -66,6 +66,12 @@ def refusal(name: str) -> str | None:
     )
 
 
+def is_reviewed_copy(path: str | os.PathLike) -> bool:
+    """Is this a copy `review` made (brief.b1check.docx, brief.b1check.odt)? By its name only."""
+    name = Path(path).name.lower()
+    return any(name.endswith(REVIEWED_MARK + suffix) and len(name) > len(REVIEWED_MARK + suffix) for suffix in COPIES)
+
+
 def reviewed_path(path: str | os.PathLike) -> Path:
     """brief.docx → brief.b1check.docx, beside it."""
     path = Path(path)

@@ -30,7 +30,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.text.run import Run
 
-from ..load.documents import kept_characters, open_word, word_pieces, word_text
+from ..load.documents import WordHidden, kept_characters, open_word, word_pieces, word_text
 from .document import Piece, Unsafe
 
 AUTHOR = "b1check"
@@ -50,8 +50,8 @@ _FIELD_CHAR = qn("w:fldChar")
 _NO_CHANGE_INSIDE = {qn("w:ins"), qn("w:del"), qn("w:moveTo"), qn("w:moveFrom"), qn("w:fldSimple")}
 
 
-def _characters(paragraph) -> list[tuple[object, int]]:
-    return kept_characters(word_pieces(paragraph))
+def _characters(paragraph, hidden: WordHidden) -> list[tuple[object, int]]:
+    return kept_characters(word_pieces(paragraph, hidden=hidden))
 
 
 def _run_of(element):
@@ -65,9 +65,9 @@ def _preserve(text_element) -> None:
     text_element.set(qn("xml:space"), "preserve")
 
 
-def _split_before(paragraph, offset: int) -> None:
+def _split_before(paragraph, offset: int, hidden: WordHidden) -> None:
     """Make the run that holds character `offset` start there; both halves keep its formatting."""
-    characters = _characters(paragraph)
+    characters = _characters(paragraph, hidden)
     if offset <= 0 or offset >= len(characters):
         return
     element, index = characters[offset]
@@ -93,13 +93,14 @@ def _split_before(paragraph, offset: int) -> None:
     run.addnext(tail)
 
 
-def isolate(paragraph, start: int, end: int) -> list:
-    """Split runs so that characters [start, end) of the paragraph are whole runs; return those runs."""
-    if not 0 <= start < end <= len(_characters(paragraph)):
+def isolate(paragraph, start: int, end: int, hidden: WordHidden) -> list:
+    """Split runs so that characters [start, end) of the paragraph are whole runs; return those runs.
+    The characters are those b1check reads: hidden text is none of them, and is never split."""
+    if not 0 <= start < end <= len(_characters(paragraph, hidden)):
         raise Unsafe("outside the paragraph")
-    _split_before(paragraph, start)
-    _split_before(paragraph, end)
-    characters = _characters(paragraph)
+    _split_before(paragraph, start, hidden)
+    _split_before(paragraph, end, hidden)
+    characters = _characters(paragraph, hidden)
     runs = []
     for element, _ in characters[start:end]:
         run = _run_of(element)
@@ -135,10 +136,10 @@ class RevisionIds:
         return str(self._next - 1)
 
 
-def _stretch(paragraph, start: int, end: int) -> tuple[list, list]:
-    """The runs of characters [start, end), and every sibling from the first to the last of them,
-    if a tracked change can replace them; else `Unsafe`."""
-    runs = isolate(paragraph, start, end)
+def _stretch(paragraph, start: int, end: int, hidden: WordHidden) -> tuple[list, list]:
+    """The runs of characters [start, end), and every sibling from the first to the last of them
+    (hidden text between them too), if a tracked change can replace them; else `Unsafe`."""
+    runs = isolate(paragraph, start, end, hidden)
     if runs[0].getparent().tag in _NO_CHANGE_INSIDE:
         raise Unsafe("inside a tracked change or a field")
     if _in_field_result(paragraph, runs[0]):
@@ -174,16 +175,23 @@ def _in_field_result(paragraph, run) -> bool:
     return False
 
 
-def replace_tracked(paragraph, start: int, end: int, new_text: str, ids: RevisionIds, date: str) -> None:
+def replace_tracked(paragraph, start: int, end: int, new_text: str, ids: RevisionIds, date: str,
+                    hidden: WordHidden) -> None:
     """Replace characters [start, end) by `new_text` as a tracked change: the old runs in a w:del
-    (their formatting kept), the new text in a w:ins with the formatting of the first old character."""
-    runs, stretch = _stretch(paragraph, start, end)
-    deletion = _stamp("w:del", ids, date)
+    (their formatting kept), the new text in a w:ins with the formatting of the first old character.
+    Hidden text between the old runs is not b1check's to delete: it stays where it is, between two
+    w:del, so that accepting keeps it and rejecting gives the paragraph back as it was."""
+    runs, stretch = _stretch(paragraph, start, end, hidden)
+    first = deletion = _stamp("w:del", ids, date)
     runs[0].addprevious(deletion)
     closing = []
     for element in stretch:
         if element.tag in _OPENING_MARKS:
-            deletion.addprevious(element)
+            first.addprevious(element)
+        elif element.tag == W_R and hidden(element):
+            if len(deletion):  # the runs deleted so far end here; the next go in a w:del after it
+                deletion = _stamp("w:del", ids, date)
+            element.addnext(deletion)
         elif element.tag in _CLOSING_MARKS or _is_reference(element):
             closing.append(element)  # another comment that ends inside: it ends after the change
         elif element.tag in _PROOFING:
@@ -229,7 +237,8 @@ class WordCopy:
 
     def __init__(self, data: bytes) -> None:
         self.document = open_word(data)
-        self.text = word_text(self.document)
+        self.hidden = WordHidden(self.document)
+        self.text = word_text(self.document, self.hidden)
         self._ids: RevisionIds | None = None
 
     def where(self, paragraph) -> str | None:
@@ -255,11 +264,11 @@ class WordCopy:
         if first_paragraph.getroottree().getroot() is not last_paragraph.getroottree().getroot():
             raise Unsafe("from the body into a note: a comment's marks stay in one part")
         if first_paragraph is last_paragraph:
-            runs = isolate(first_paragraph, start, end)
+            runs = isolate(first_paragraph, start, end, self.hidden)
             opening, closing = runs[0], runs[-1]
         else:
-            opening = isolate(first_paragraph, start, first_end)[0]
-            closing = isolate(last_paragraph, last_start, end)[-1]
+            opening = isolate(first_paragraph, start, first_end, self.hidden)[0]
+            closing = isolate(last_paragraph, last_start, end, self.hidden)[-1]
         comment = self.document.add_comment(
             [Run(opening, self.document), Run(closing, self.document)], text=text, author=AUTHOR,
             initials=INITIALS,
@@ -279,7 +288,7 @@ class WordCopy:
         if self.where(paragraph) == "in een tekstvak":
             return False  # Word keeps a second copy of a text box's text, which would not change
         try:
-            _stretch(paragraph, start, end)
+            _stretch(paragraph, start, end, self.hidden)
         except Unsafe:
             return False
         return True
@@ -290,7 +299,7 @@ class WordCopy:
             raise Unsafe("text box")
         if self._ids is None:
             self._ids = RevisionIds(self.document)
-        replace_tracked(paragraph, start, end, new_text, self._ids, now.strftime("%Y-%m-%dT%H:%M:%SZ"))
+        replace_tracked(paragraph, start, end, new_text, self._ids, now.strftime("%Y-%m-%dT%H:%M:%SZ"), self.hidden)
 
     def save(self) -> bytes:
         out = io.BytesIO()

@@ -332,6 +332,29 @@ def test_a_copy_that_is_there_already_is_replaced_only_when_asked(tmp_path):
     assert docx.Document(str(copy)).comments
 
 
+def test_review_of_many_files_skips_the_copies_of_an_earlier_review(tmp_path):
+    """`b1check review *.docx` after an earlier review: the copies (brief.b1check.docx) are skipped with a
+    Dutch note, which is no error; named alone, a copy is reviewed (the writer may have worked in it)."""
+    from click.testing import CliRunner
+
+    from b1check.cli.main import cli
+
+    data = make_word_letter((EXAMPLES / "wmo" / "origineel.txt").read_text(encoding="utf-8"))
+    (tmp_path / "brief.docx").write_bytes(data)
+    (tmp_path / "Nota.B1CHECK.DOCX").write_bytes(data)  # a copy under a name in capitals, as Windows may give it
+    result = CliRunner().invoke(cli, ["review", str(tmp_path / "brief.docx"), str(tmp_path / "Nota.B1CHECK.DOCX")])
+    assert result.exit_code == 0, result.output + result.stderr
+    assert "Nota.B1CHECK.DOCX overgeslagen: dit is een kopie die b1check review al maakte" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Nota.B1CHECK.DOCX", "brief.b1check.docx", "brief.docx"]
+    result = CliRunner().invoke(cli, ["review", str(tmp_path / "brief.b1check.docx")])
+    assert result.exit_code == 0 and "overgeslagen" not in result.stderr
+    assert (tmp_path / "brief.b1check.b1check.docx").exists()
+    from b1check.review import is_reviewed_copy
+
+    assert [is_reviewed_copy(name) for name in ("a/brief.b1check.odt", "b1check.docx", "brief.b1check.pdf")] == [
+        True, False, False]
+
+
 @pytest.mark.parametrize("name", ["brief.txt", "brief.pdf", "brief.eml", "brief.doc", "brief.rtf", "brief"])
 def test_formats_it_cannot_annotate_are_refused_in_dutch(tmp_path, name):
     path = tmp_path / name
