@@ -532,6 +532,8 @@ class PhraseFinder:
         lemma = self.head_words.get(pattern.entry)
         if head is not None and not _part_of_speech_ok(text, entry, lemma, head, words, particle):
             return None
+        if head is not None and _noun_of_a_relative_clause(text, words, head):
+            return None
         if pattern.linked and not all(_opens_its_object(doc, i) for i, slot in positions if slot.role == "after"):
             return None
         if entry.generated and entry.pos == "verb" and head is not None and text.parsed and _auxiliary_of_another(
@@ -934,6 +936,21 @@ def _infinitive_after_modal(text: _Text, head: int, lemma: str | None) -> bool:
             return False
         if word.lower_ in MODALS:
             return True
+    return False
+
+
+_RELATIVES = frozenset(("dat", "die", "welke", "waar"))
+
+
+def _noun_of_a_relative_clause(text: _Text, words, head: int) -> bool:
+    """Is a word of the phrase before its verb a noun that a relative clause follows, with the
+    verb in that clause: "het onderzoek dat we hebben gedaan naar …"? The noun is the thing
+    the sentence speaks of (a report to read), not a detour for a verb."""
+    doc = text.doc
+    for index in words:
+        following = text.next_word[index]
+        if index < head and following < head and doc[following].lower_ in _RELATIVES and doc[index].is_alpha:
+            return doc[index].lower_ not in STOP_WORDS
     return False
 
 

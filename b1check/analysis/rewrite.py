@@ -708,6 +708,8 @@ def _undoubled(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite:
     the entry's word and the conjunction go ("in openheid"); elsewhere the
     alternative is not offered."""
     written = " ".join([*edit.changes.values(), *edit.after.values()]).lower().split()
+    if len(written) == 1 and _pointer_just_before(written[0], edit, doc):
+        return _hidden(edit)  # "door deze aan de betreffende boot" → not "door deze aan deze boot": "die" then
     words = _content_words(" ".join(written))
     preposition = not words and len(written) == 1 and written[0] in PREPOSITIONS
     if preposition:
@@ -754,6 +756,18 @@ def _undoubled(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite:
 
 # Adverbs an alternative may open with that the writer may have put before the match already.
 _ABSORBED = frozenset("al nog ook toch pas weer".split())
+
+
+def _pointer_just_before(word: str, edit: Rewrite, doc: Doc) -> bool:
+    """Does the pointing word an alternative writes ("deze", "dit") stand a few words before
+    already, pointing at something else?"""
+    if word not in ("deze", "dit", "die", "dat"):
+        return False
+    following = _neighbour(doc, edit.end - 1, 1)
+    if following is None or not doc[following].is_alpha or doc[following].lower_ in STOP_WORDS:
+        return False  # a pronoun of its own ("de brief welke u stuurde" → "die u"), no determiner
+    sentence_start = doc[edit.start].sent.start
+    return any(t.lower_ == word for t in doc[max(sentence_start, edit.start - _DOUBLING_REACH) : edit.start])
 
 
 def _absorb_the_word_before(edit: Rewrite, doc: Doc) -> None:
@@ -917,7 +931,11 @@ def _as_written(match: PhraseMatch, words: list[int], doc: Doc) -> bool:
 
 def _gender_before(match: PhraseMatch, doc: Doc) -> str | None:
     """"de" or "het": the noun an entry with `follows` comes after, or else the
-    noun right after the match ("het betreffende formulier"); a plural counts as "de"."""
+    noun right after the match ("het betreffende formulier"); a plural counts as "de". The
+    match's own article says it without the parse ("de betreffende boot": a de-word or a plural)."""
+    first = doc[match.span.start].lower_
+    if first in ("de", "het") and not match.entry.follows:
+        return first
     if not is_parsed(doc):
         return None
     step = -1 if match.entry.follows else 1

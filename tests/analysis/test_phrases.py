@@ -763,3 +763,19 @@ def test_an_infinitive_after_a_modal_is_the_verb_whatever_the_tagger_says(settin
     assert wording("U kunt uw dossier online inzien.", settings) == [("inzien", "bekijken")]
     assert wording("Hier kunt u de stukken inzien.", settings) == [("inzien", "bekijken")]
     assert wording("Het inzien van de stukken kan hier.", settings) == []
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_a_pointing_word_just_before_is_not_written_again(settings):
+    # "door deze aan deze boot" points twice at two things: the other pointing word then
+    assert wording("Het besluit is bekend gemaakt door deze aan de betreffende boot te hangen.", settings) == [
+        ("de betreffende", "die")]
+    assert wording("De betreffende vaartuigen worden verwijderd.", settings) == [("De betreffende", "Deze")]
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_a_noun_that_a_relative_clause_follows_is_no_nominal_style(settings):
+    # the study is the thing to read, not a detour for "onderzoeken"
+    sentence = "U kunt lezen over het onderzoek dat we hebben gedaan naar de beleving van de dijk."
+    assert not [f for f in findings_for(sentence, settings=settings) if f.rule == "NOM003"]
+    assert [f for f in findings_for("Wij hebben onderzoek gedaan naar de overlast.", settings=settings) if f.rule == "NOM003"]
