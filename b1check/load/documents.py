@@ -19,6 +19,7 @@ import io
 import logging
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import redirect_stdout
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from statistics import median
@@ -454,10 +455,16 @@ def open_odt(data: bytes):
     from odf.opendocument import load
 
     check_zip(data, "OpenDocument-bestand")
+    # odfpy prints a part whose XML it cannot parse to standard output (in the middle of
+    # JSON or SARIF output) and goes on without it: that part is damaged.
+    printed = io.StringIO()
     try:
-        document = load(io.BytesIO(data))
+        with redirect_stdout(printed):
+            document = load(io.BytesIO(data))
     except (KeyError, ValueError, zipfile.BadZipFile):
         raise DocumentError("Dit is geen geldig OpenDocument-bestand (.odt).") from None
+    if printed.getvalue():
+        raise DocumentError("Dit OpenDocument-bestand is beschadigd en kan niet gelezen worden.")
     if document.mimetype not in ("application/vnd.oasis.opendocument.text", None, ""):
         raise DocumentError("Dit OpenDocument-bestand is geen tekstdocument (.odt).")
     return document

@@ -30,6 +30,7 @@ from tests.letter_files import (
     make_odt,
     make_pdf,
     make_zip_bomb,
+    _rewrite_member,
 )
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -122,6 +123,16 @@ def test_bad_documents_get_a_dutch_reason(data, name, reason):
     with pytest.raises(InputError) as error:
         load_bytes(data, name)
     assert reason in error.value.reason
+
+
+@pytest.mark.parametrize("member", ["content.xml", "styles.xml"])
+def test_an_odt_with_broken_xml_is_damaged_and_prints_nothing(member, capsys):
+    """odfpy prints a part it cannot parse to standard output, which broke `--format json`."""
+    broken = _rewrite_member(make_odt("Geachte heer,\n\nWij hebben uw brief gekregen."), member, lambda xml: xml[: len(xml) // 2])
+    with pytest.raises(InputError) as error:
+        load_bytes(broken, "brief.odt")
+    assert "beschadigd" in error.value.reason
+    assert capsys.readouterr().out == ""
 
 
 def test_zip_bomb_is_refused_before_unpacking():
