@@ -25,7 +25,7 @@ from itertools import pairwise
 from statistics import median
 from typing import Any
 
-from .errors import InputError
+from .errors import DocumentError, InputError
 from .source import SourceText, TextBuilder
 
 # A letter unpacks to well under a megabyte of XML. A document that claims
@@ -36,14 +36,6 @@ MAX_MEMBERS = 5000
 MAX_PDF_PAGES = 200
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc, or an encrypted Office file
-
-
-class DocumentError(Exception):
-    """A document b1check cannot read; `reason` is for the user, in Dutch."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 # --- the text of a document, paragraph by paragraph ------------------------
