@@ -434,7 +434,8 @@ def eml_to_text(original: str, raw_bytes: bytes) -> SourceText:
                 letter = body
                 builder.emit_mapped(body.replace("\r\n", " \n"), origins, ends if encoded else None)
     # The letter is the body: a subject alone is no letter to check, nor would "B1: ja" for it be true.
-    if not letter.strip():
+    # (A file with no text at all gets the reason of every empty file.)
+    if not letter.strip() and original.strip():
         if damaged:
             raise DocumentError("Deze e-mail is beschadigd: de delen ervan kloppen niet, en b1check vindt er geen tekst in.")
         if attachments:
