@@ -557,7 +557,12 @@ def _pdf_page_text(lines: list[tuple[str, float]]) -> str:
 
 def pdf_to_text(data: bytes, name: str) -> SourceText:
     from pypdf import PdfReader
+    from pypdf import errors as pdf_errors
     from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+    # A newer pypdf stops a stream that inflates far beyond its size; an older one has no such
+    # error (and an empty tuple catches nothing).
+    inflates_too_far = getattr(pdf_errors, "LimitReachedError", ())
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # broken PDFs are our reason, not a warning
     if not data.lstrip()[:1024].startswith(b"%PDF") and b"%PDF" not in data[:1024]:
@@ -573,6 +578,9 @@ def pdf_to_text(data: bytes, name: str) -> SourceText:
         pages = [_pdf_page_text(_pdf_lines(page)) for page in reader.pages]
     except (FileNotDecryptedError, DependencyError):
         raise DocumentError("Deze PDF is beveiligd met een wachtwoord. b1check kan hem niet lezen.") from None
+    except inflates_too_far:
+        raise DocumentError("Deze PDF wordt bij uitpakken veel groter dan het lijkt (een zip-bom?). "
+                            "b1check leest hem niet.") from None
     except DocumentError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError):

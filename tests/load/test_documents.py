@@ -29,6 +29,7 @@ from tests.letter_files import (
     make_encrypted_pdf,
     make_odt,
     make_pdf,
+    make_pdf_bomb,
     make_zip_bomb,
     _rewrite_member,
 )
@@ -114,10 +115,12 @@ def test_pdf_over_pages():
         (make_corrupt_zip(), "kapot.docx", "beschadigd"),
         (make_corrupt_zip(), "kapot.odt", "beschadigd"),
         (make_zip_bomb(), "bom.docx", "zip-bom"),
+        (make_pdf_bomb(), "bom.pdf", "zip-bom"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "oud.docx", "wachtwoord, of het is een oud formaat"),
         (make_odt("Hallo."), "verkeerd.docx", "Word-bestand"),
     ],
-    ids=["scan", "encrypted", "broken-pdf", "not-a-pdf", "corrupt-docx", "corrupt-odt", "zip-bomb", "ole", "odt-as-docx"],
+    ids=["scan", "encrypted", "broken-pdf", "not-a-pdf", "corrupt-docx", "corrupt-odt", "zip-bomb", "pdf-bomb", "ole",
+         "odt-as-docx"],
 )
 def test_bad_documents_get_a_dutch_reason(data, name, reason):
     with pytest.raises(InputError) as error:
