@@ -61,7 +61,8 @@ def main() -> None:
         try:
             cli.main(standalone_mode=False, prog_name="b1check")
         finally:
-            sys.stdout.flush()  # a full disk shows here, not in Python's own flush at exit
+            if not sys.stdout.closed:  # `lsp` closes it when the editor says exit
+                sys.stdout.flush()  # a full disk shows here, not in Python's own flush at exit
     except OSError as error:
         # Standard output that cannot be written (a full disk, /dev/full); a file has its own message.
         # (A reader that stopped early, `| head`, click handles itself: exit code 1, no message.)
