@@ -129,6 +129,9 @@ CASES: tuple[Case, ...] = (
     # Each finding looks across its sentence: many findings in one run-on "sentence" were quadratic.
     Case("ambtelijke-zin.txt", lambda scale: _times("Wij verzoeken u het formulier in te vullen en ", scale, OPENERS // 15),
          "één ambtelijke zin zonder punt"),
+    # Each phone number looked at the rest of its line and paragraph: quadratic on one long line.
+    Case("telefoonnummers.txt", lambda scale: _times("Bel 020-5551234 of ", scale, OPENERS // 30),
+         "5.000 telefoonnummers op één regel"),
     # Defect 4: a text over spaCy's max_length, under the 5 MB file limit.
     Case("lang.txt", lambda scale: _letters(max(1000, int(1_300_000 * scale))).encode("utf-8"), "1,3 MB tekst"),
     # Defect 8: encodings and a NUL late in the file.

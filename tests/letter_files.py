@@ -132,6 +132,25 @@ def make_empty_pdf() -> bytes:
     )
 
 
+def make_pdf_bomb() -> bytes:
+    """A PDF whose one page's content stream inflates to 100 MB (a hundred kB packed)."""
+    import zlib
+
+    packer = zlib.compressobj(9)
+    stream = b"".join(packer.compress(b" " * (1024 * 1024)) for _ in range(100))
+    stream += packer.compress(b"BT /F1 12 Tf 72 712 Td (Geachte heer,) Tj ET") + packer.flush()
+    return _pdf_file(
+        {
+            1: b"<< /Type /Catalog /Pages 2 0 R >>",
+            2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
+               b"/Contents 4 0 R >>",
+            4: b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(stream), stream),
+            5: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        }
+    )
+
+
 def _pdf_file(objects: dict[int, bytes]) -> bytes:
     out = bytearray(b"%PDF-1.4\n")
     offsets = {}

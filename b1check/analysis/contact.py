@@ -18,7 +18,7 @@ The vocabulary is data: wordlists/contact.toml.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -144,10 +144,35 @@ def _kind_of(number) -> str | None:
     return None  # pagers, unknown and invalid numbers
 
 
-def _paragraph_before(text: str, position: int, floor: int, limit: int = 200) -> str:
+# How far around a number the words that say what it is may stand. Bounded, so that a
+# paragraph of thousands of numbers on one line costs no more per number.
+NEAR_NUMBER = 200
+NEAR_ADDRESS = 1000
+
+
+def _paragraph_before(text: str, position: int, floor: int, limit: int = NEAR_NUMBER) -> str:
     """The text before `position` in its paragraph: at most `limit` characters, none before `floor`."""
-    start = max(text.rfind("\n\n", 0, position), position - limit, floor)
-    return text[start:position]
+    low = max(position - limit, floor, 0)
+    return text[max(text.rfind("\n\n", low, position), low) : position]
+
+
+def _line_before(text: str, position: int, limit: int = NEAR_NUMBER) -> str:
+    """The text before `position` on its line: at most `limit` characters."""
+    low = max(position - limit, 0)
+    return text[text.rfind("\n", low, position) + 1 or low : position]
+
+
+def _line_end(text: str, position: int, limit: int = NEAR_NUMBER) -> int:
+    """Where the line of `position` ends: at most `limit` characters further."""
+    end = text.find("\n", position, position + limit)
+    return min(len(text), position + limit) if end == -1 else end
+
+
+def _paragraph_around(text: str, start: int, end: int, limit: int = NEAR_ADDRESS) -> str:
+    """The paragraph of `text[start:end]`: at most `limit` characters either side."""
+    low, high = max(start - limit, 0), min(end + limit, len(text))
+    right = text.find("\n\n", end, high)
+    return text[text.rfind("\n\n", low, start) + 1 or low : high if right == -1 else right]
 
 
 def phones(text: str, blanked: list[tuple[int, int]] = (), sender_known: bool | None = None) -> list[Mention]:
@@ -166,13 +191,17 @@ def phones(text: str, blanked: list[tuple[int, int]] = (), sender_known: bool | 
     found: list[Mention] = []
     for match in phonenumbers.PhoneNumberMatcher(masked, "NL", leniency=phonenumbers.Leniency.VALID):
         kind = _kind_of(match.number)
-        line_before = text[text.rfind("\n", 0, match.start) + 1 : match.start]
-        if kind is not None and not words.fax.search(line_before):
+        if kind is not None and not words.fax.search(_line_before(text, match.start)):
             found.append(Mention(match.start, match.end, text[match.start : match.end], kind))
+    # The matcher's numbers come in order and never overlap: one look-up finds the one a 14 … might be in.
+    starts = [m.start for m in found]
     for match in _FOURTEEN.finditer(masked):
-        if not any(m.start <= match.start() < m.end for m in found):
+        index = bisect_right(starts, match.start()) - 1
+        if index < 0 or not match.start() < found[index].end:
             found.append(Mention(match.start(), match.end(), match.group(0), "general"))
     found.sort(key=lambda m: m.start)
+    if sender_known is None and found:
+        sender_known = sender_is_named(text)
     # The words about a number count from the number before it to the end of its line.
     previous_end = 0
     for index, mention in enumerate(found):
@@ -184,25 +213,21 @@ def phones(text: str, blanked: list[tuple[int, int]] = (), sender_known: bool | 
     return found
 
 
-def _line_kind(text: str, mention: Mention, before: str, sender_known: bool | None, words: Vocabulary) -> str:
+def _line_kind(text: str, mention: Mention, before: str, sender_known: bool, words: Vocabulary) -> str:
     if words.general_number.search(before):
         return "general"  # "Helpdesk: 088 …"
     if mention.kind == "own":
         return "direct"
-    line_end = text.find("\n", mention.end)
-    if words.put_through.search(text[mention.end : len(text) if line_end == -1 else line_end]):
+    line_end = _line_end(text, mention.end)
+    if words.put_through.search(text[mention.end : line_end]):
         return "general"  # "… 36 51 00. Vraag naar het team Subsidies": a switchboard
     if _memorable(mention.value):
         return "general"  # "Bel mij op 0299 452 452": the organisation's switchboard, whoever names it
-    around = before + text[mention.start : len(text) if line_end == -1 else line_end]
+    around = before + text[mention.start : line_end]
     if _names_someone(around, words):
         return "direct"
-    paragraph_start = text.rfind("\n\n", 0, mention.start) + 1
-    paragraph_end = text.find("\n\n", mention.end)
-    if words.address.search(text[paragraph_start : len(text) if paragraph_end == -1 else paragraph_end]):
+    if words.address.search(_paragraph_around(text, mention.start, mention.end)):
         return "general"  # the organisation's number by its address, as in a letterhead
-    if sender_known is None:
-        sender_known = sender_is_named(text)
     return "direct" if sender_known else "general"
 
 

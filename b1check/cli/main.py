@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import atexit
 import gc
+import os
 import sys
 
 import click
 
+from ..files import os_reason
 from .audit import audit
 from .baseline import write_baseline_command
 from .check import check
@@ -53,8 +55,20 @@ def main() -> None:
     # before.
     atexit.register(gc.freeze)
     speak_dutch()
+    if sys.stdout is None:  # started with standard output closed (`>&-`): the exit code still tells
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - open until the process ends
     try:
-        cli.main(standalone_mode=False, prog_name="b1check")
+        try:
+            cli.main(standalone_mode=False, prog_name="b1check")
+        finally:
+            if not sys.stdout.closed:  # `lsp` closes it when the editor says exit
+                sys.stdout.flush()  # a full disk shows here, not in Python's own flush at exit
+    except OSError as error:
+        # Standard output that cannot be written (a full disk, /dev/full); a file has its own message.
+        # (A reader that stopped early, `| head`, click handles itself: exit code 1, no message.)
+        where = "de uitvoer kan niet geschreven worden" if error.filename is None else str(error.filename)
+        click.echo(f"b1check: {where} ({os_reason(error)}).", err=True)
+        sys.exit(EXIT_ERROR)
     except click.exceptions.Abort:
         click.echo("b1check: gestopt.", err=True)
         sys.exit(130)

@@ -19,12 +19,13 @@ import io
 import logging
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import redirect_stdout
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from statistics import median
 from typing import Any
 
-from .errors import InputError
+from .errors import DocumentError, InputError
 from .source import SourceText, TextBuilder
 
 # A letter unpacks to well under a megabyte of XML. A document that claims
@@ -35,14 +36,6 @@ MAX_MEMBERS = 5000
 MAX_PDF_PAGES = 200
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc, or an encrypted Office file
-
-
-class DocumentError(Exception):
-    """A document b1check cannot read; `reason` is for the user, in Dutch."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 # --- the text of a document, paragraph by paragraph ------------------------
@@ -547,10 +540,16 @@ def open_odt(data: bytes):
     from odf.opendocument import load
 
     check_zip(data, "OpenDocument-bestand")
+    # odfpy prints a part whose XML it cannot parse to standard output (in the middle of
+    # JSON or SARIF output) and goes on without it: that part is damaged.
+    printed = io.StringIO()
     try:
-        document = load(io.BytesIO(data))
+        with redirect_stdout(printed):
+            document = load(io.BytesIO(data))
     except (KeyError, ValueError, zipfile.BadZipFile):
         raise DocumentError("Dit is geen geldig OpenDocument-bestand (.odt).") from None
+    if printed.getvalue():
+        raise DocumentError("Dit OpenDocument-bestand is beschadigd en kan niet gelezen worden.")
     if document.mimetype not in ("application/vnd.oasis.opendocument.text", None, ""):
         raise DocumentError("Dit OpenDocument-bestand is geen tekstdocument (.odt).")
     return document
@@ -651,7 +650,12 @@ def _pdf_page_text(lines: list[tuple[str, float]]) -> str:
 
 def pdf_to_text(data: bytes, name: str) -> SourceText:
     from pypdf import PdfReader
+    from pypdf import errors as pdf_errors
     from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+    # A newer pypdf stops a stream that inflates far beyond its size; an older one has no such
+    # error (and an empty tuple catches nothing).
+    inflates_too_far = getattr(pdf_errors, "LimitReachedError", ())
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # broken PDFs are our reason, not a warning
     if not data.lstrip()[:1024].startswith(b"%PDF") and b"%PDF" not in data[:1024]:
@@ -667,6 +671,9 @@ def pdf_to_text(data: bytes, name: str) -> SourceText:
         pages = [_pdf_page_text(_pdf_lines(page)) for page in reader.pages]
     except (FileNotDecryptedError, DependencyError):
         raise DocumentError("Deze PDF is beveiligd met een wachtwoord. b1check kan hem niet lezen.") from None
+    except inflates_too_far:
+        raise DocumentError("Deze PDF wordt bij uitpakken veel groter dan het lijkt (een zip-bom?). "
+                            "b1check leest hem niet.") from None
     except DocumentError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError):

@@ -16,6 +16,7 @@ from array import array
 from html.entities import name2codepoint
 from html.parser import HTMLParser
 
+from .errors import DocumentError
 from .scan import TagScanner, blank_spans
 from .source import SourceText, TextBuilder, compose
 
@@ -300,6 +301,9 @@ def _quoted_printable(raw: str, base: int) -> list[tuple[int, int, int]]:
     return out
 
 
+_BASE64_ALPHABET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+
+
 def _base64(raw: str, base: int) -> list[tuple[int, int, int]]:
     """Each byte points to the group of four characters it is decoded from."""
     import binascii
@@ -310,8 +314,14 @@ def _base64(raw: str, base: int) -> list[tuple[int, int, int]]:
     try:
         data = binascii.a2b_base64(compact)
     except (binascii.Error, ValueError):
-        return []
-    return [(byte, base + positions[(k // 3) * 4], base + positions[(k // 3) * 4 + 3] + 1)
+        # Damaged: a character lost or one that is no base64 (an e-mail cut off, a stray "=").
+        # Decode what is there, as `base64 -d -i` does, rather than lose the whole letter.
+        positions = [i for i, c in enumerate(raw) if c in _BASE64_ALPHABET]
+        del positions[len(positions) - len(positions) % 4 if len(positions) % 4 == 1 else len(positions):]
+        compact = "".join(raw[i] for i in positions)
+        data = binascii.a2b_base64(compact + "=" * (-len(compact) % 4))
+    last = len(positions) - 1
+    return [(byte, base + positions[(k // 3) * 4], base + positions[min((k // 3) * 4 + 3, last)] + 1)
             for k, byte in enumerate(data)]
 
 
@@ -392,8 +402,14 @@ def eml_to_text(original: str, raw_bytes: bytes) -> SourceText:
     blank_line = re.search(r"\r?\n\r?\n", original)
     header_end = blank_line.start() if blank_line else len(original)
     plain = html = None
+    attachments = 0
+    damaged = False
     for part in message.walk():
-        if part.is_multipart() or part.get_content_disposition() == "attachment":
+        damaged = damaged or bool(part.defects)
+        if part.get_content_disposition() == "attachment":
+            attachments += 1
+            continue
+        if part.is_multipart():
             continue
         kind = part.get_content_type()
         if kind == "text/plain" and plain is None:
@@ -402,6 +418,7 @@ def eml_to_text(original: str, raw_bytes: bytes) -> SourceText:
             html = part
     chosen = plain or html
     encoded = False
+    letter = ""
     if chosen is not None:
         decoded = _part_text(chosen, original, header_end)
         encoded = _transfer_encoding(chosen) in _DECODED
@@ -411,9 +428,20 @@ def eml_to_text(original: str, raw_bytes: bytes) -> SourceText:
                 inner = html_to_text(body)
                 last = len(origins) - 1
                 at = [min(inner.offsets[i], last) for i in range(len(inner.text))]
+                letter = inner.text
                 builder.emit_mapped(inner.text, (origins[i] for i in at), (ends[i] for i in at) if encoded else None)
             else:
+                letter = body
                 builder.emit_mapped(body.replace("\r\n", " \n"), origins, ends if encoded else None)
+    # The letter is the body: a subject alone is no letter to check, nor would "B1: ja" for it be true.
+    # (A file with no text at all gets the reason of every empty file.)
+    if not letter.strip() and original.strip():
+        if damaged:
+            raise DocumentError("Deze e-mail is beschadigd: de delen ervan kloppen niet, en b1check vindt er geen tekst in.")
+        if attachments:
+            raise DocumentError("In deze e-mail staat geen tekst, alleen bijlagen. "
+                                "Sla een bijlage op en controleer die als eigen bestand.")
+        raise DocumentError("In deze e-mail staat geen tekst, alleen de kop (afzender en onderwerp).")
     return builder.build(original, len(original), format="email", encoded=encoded)
 
 

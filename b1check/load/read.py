@@ -17,7 +17,7 @@ from pathlib import Path
 from ..files import FILE_KINDS, os_reason
 from . import documents, formats, markers, templates
 from ..settings import MAX_FILE_KB
-from .errors import InputError
+from .errors import DocumentError, InputError
 from .source import SourceText
 
 # Letters are small; anything larger is almost certainly not a letter.
@@ -191,6 +191,8 @@ def load_parsed(data: bytes, name: str, parse: Callable[[bytes, str], SourceText
         source = parse(data, name)
     except InputError:
         raise
+    except DocumentError as error:
+        raise InputError(name, error.reason) from None
     except (ValueError, LookupError, AssertionError, IndexError, TypeError) as error:
         raise InputError(name, f"Dit bestand kan niet gelezen worden ({error}).") from None
     except RecursionError:

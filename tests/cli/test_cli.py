@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -71,6 +73,31 @@ def test_closed_standard_input_is_a_read_error_in_dutch(letter):
     assert "Traceback" not in result.stderr + result.stdout
     assert "Er is geen standaardinvoer (die is gesloten)" in result.stdout
     assert "WRD001" in result.stdout  # the named letter is still checked
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="/dev/full is Linux's disk that is always full")
+def test_output_to_a_full_disk_is_an_error_in_dutch(letter):
+    for command in (["rules"], ["check", "--fast", str(letter)]):
+        with open("/dev/full", "w") as full:
+            result = subprocess.run([sys.executable, "-m", "b1check", *command], stdout=full, stderr=subprocess.PIPE,
+                                    text=True, timeout=120)
+        assert result.returncode == 2, command  # not 1: that would say "findings"
+        assert "Traceback" not in result.stderr
+        assert "b1check: de uitvoer kan niet geschreven worden (de schijf is vol)." in result.stderr
+
+
+def test_closed_or_broken_standard_output_ends_without_a_traceback(letter):
+    closed = subprocess.run(["sh", "-c", f'exec "{sys.executable}" -m b1check check --fast --format json "{letter}" >&-'],
+                            capture_output=True, text=True, timeout=120)
+    assert closed.returncode == 1 and closed.stderr == ""  # the exit code still tells: findings
+    reader, writer = os.pipe()
+    os.close(reader)  # a reader that is gone: every write is a broken pipe
+    try:
+        broken = subprocess.run([sys.executable, "-m", "b1check", "rules"], stdout=writer, stderr=subprocess.PIPE,
+                                text=True, timeout=120)
+    finally:
+        os.close(writer)
+    assert broken.returncode != 0 and broken.stderr == ""  # click's own exit for a reader that went away
 
 
 def test_bad_files_are_listed_and_the_rest_is_checked(letter, tmp_path):

@@ -29,7 +29,9 @@ from tests.letter_files import (
     make_encrypted_pdf,
     make_odt,
     make_pdf,
+    make_pdf_bomb,
     make_zip_bomb,
+    _rewrite_member,
 )
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -137,15 +139,27 @@ def test_pdf_over_pages():
         (make_corrupt_zip(), "kapot.docx", "beschadigd"),
         (make_corrupt_zip(), "kapot.odt", "beschadigd"),
         (make_zip_bomb(), "bom.docx", "zip-bom"),
+        (make_pdf_bomb(), "bom.pdf", "zip-bom"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "oud.docx", "wachtwoord, of het is een oud formaat"),
         (make_odt("Hallo."), "verkeerd.docx", "Word-bestand"),
     ],
-    ids=["scan", "encrypted", "broken-pdf", "not-a-pdf", "corrupt-docx", "corrupt-odt", "zip-bomb", "ole", "odt-as-docx"],
+    ids=["scan", "encrypted", "broken-pdf", "not-a-pdf", "corrupt-docx", "corrupt-odt", "zip-bomb", "pdf-bomb", "ole",
+         "odt-as-docx"],
 )
 def test_bad_documents_get_a_dutch_reason(data, name, reason):
     with pytest.raises(InputError) as error:
         load_bytes(data, name)
     assert reason in error.value.reason
+
+
+@pytest.mark.parametrize("member", ["content.xml", "styles.xml"])
+def test_an_odt_with_broken_xml_is_damaged_and_prints_nothing(member, capsys):
+    """odfpy prints a part it cannot parse to standard output, which broke `--format json`."""
+    broken = _rewrite_member(make_odt("Geachte heer,\n\nWij hebben uw brief gekregen."), member, lambda xml: xml[: len(xml) // 2])
+    with pytest.raises(InputError) as error:
+        load_bytes(broken, "brief.odt")
+    assert "beschadigd" in error.value.reason
+    assert capsys.readouterr().out == ""
 
 
 def test_zip_bomb_is_refused_before_unpacking():

@@ -128,3 +128,36 @@ def test_a_header_in_a_charset_python_does_not_know_leaves_the_email_readable(su
     data = f"Subject: {subject}\n\nWij verzoeken u het formulier te retourneren.\n".encode()
     source = load_bytes(data, "brief.eml")
     assert shown in source.text and "Wij verzoeken u het formulier te retourneren." in source.text
+
+
+def test_a_damaged_base64_body_reads_what_is_there():
+    """A stray character or a mail cut off: the words that can be decoded are the letter (the whole
+    body was dropped, and a subject alone was judged "B1: ja")."""
+    encoded = base64.b64encode(LETTER.encode("utf-8")).decode("ascii")
+    lines = [encoded[i:i + 76] for i in range(0, len(encoded), 76)]
+    lines[1] = lines[1][:30] + "!=" + lines[1][30:]  # no base64: the characters after it are one off
+    data = ("Subject: Uw aanvraag\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
+            + "\n".join(lines[:-1]) + "\n").encode("ascii")
+    source, found = findings(data)
+    assert "Geachte heer Müller" in source.text and "Wij verzoeken u" in source.text
+    wording = next(f for f in found if f.rule == "WRD001")
+    assert source.original[wording.start:wording.end].strip()  # it points into the encoded block
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"Subject: Uw aanvraag\nFrom: a@gemeente.nl\n", "alleen de kop"),
+        (b"Subject: Uw aanvraag\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n"
+         b"--b\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n"
+         b"Content-Disposition: attachment; filename=brief.pdf\n\nJVBERi0=\n--b--\n", "alleen bijlagen"),
+        (b"Subject: Uw aanvraag\nMIME-Version: 1.0\nContent-Type: multipart/mixed\n\nWij verzoeken u.\n", "beschadigd"),
+    ],
+    ids=["only-headers", "only-attachments", "no-boundary"],
+)
+def test_an_email_without_a_body_to_read_is_refused_not_judged(data, reason):
+    from b1check.load import InputError
+
+    with pytest.raises(InputError) as error:
+        load_bytes(data, "mail.eml")
+    assert reason in error.value.reason
