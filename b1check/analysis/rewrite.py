@@ -498,7 +498,10 @@ def _object_joined(match: PhraseMatch, doc: Doc) -> bool:
     if following is None:
         return False
     noun = doc[following] if doc[following].pos_ in ("NOUN", "PROPN") else doc[following].head
-    return noun.pos_ in ("NOUN", "PROPN") and any(child.dep_ == "conj" for child in noun.children)
+    # (a second noun; not a verb the parse joined to it: "op grond van artikel 3 … en beoordeeld aan …")
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        child.dep_ == "conj" and (child.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "det" for c in child.children))
+        for child in noun.children)
 
 
 def _first_in_sentence(doc: Doc, index: int) -> bool:

@@ -779,3 +779,11 @@ def test_a_noun_that_a_relative_clause_follows_is_no_nominal_style(settings):
     sentence = "U kunt lezen over het onderzoek dat we hebben gedaan naar de beleving van de dijk."
     assert not [f for f in findings_for(sentence, settings=settings) if f.rule == "NOM003"]
     assert [f for f in findings_for("Wij hebben onderzoek gedaan naar de overlast.", settings=settings) if f.rule == "NOM003"]
+
+
+def test_a_verb_the_parse_joins_to_the_object_is_no_second_object():
+    # "op grond van artikel 3 … en beoordeeld aan …": the participle is no second thing the
+    # alternative must fit; a second noun is ("uw verzoek en de … gegevens")
+    found = wording("De subsidie is toegekend op grond van artikel 3 van de Regeling en beoordeeld aan de hand van de criteria.")
+    assert ("op grond van", "volgens") in found
+    assert wording("Naar aanleiding van uw verzoek en de door u verstrekte gegevens sturen wij u dit.")[0][1] != "Als antwoord op"
