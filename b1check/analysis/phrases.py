@@ -893,6 +893,8 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
     preposition = previous is not None and (doc[previous].pos_ == "ADP" if text.parsed else before in PREPOSITIONS)
     if preposition and any(doc[j].lower_ in R_PRONOUNS for j in range(max(0, previous - 6), previous)):
         preposition = False
+    if plural and text.parsed and _noun_after_attribute(text, head):
+        return False  # a plural noun after its adjective, whatever the tagger says: "op eerdere berichten"
     if plural and preposition and before not in ("te", "om"):
         return False  # a plural noun after a preposition: "het inwilligen van verzoeken om verlof"
     if text.parsed:
@@ -930,12 +932,22 @@ def _infinitive_after_modal(text: _Text, head: int, lemma: str | None) -> bool:
     following = text.next_word[head]
     if token.lower_ != lemma or (following < len(doc) and not doc[following].is_punct):
         return False
-    for index in range(head - 1, text.sentence_start(head) - 1, -1):
+    previous = _previous_word(text, head)
+    if previous is None:
+        return False
+    before = doc[previous]
+    if (before.lower_ in DETERMINERS or before.lower_ in PREPOSITIONS or before.like_num
+            or before.lower_ in NUMBER_WORDS
+            or (_inflected_attribute(before.lower_) and any(lemma != before.lower_ for lemma in lemmas.lemmas(before.lower_)))):
+        return False  # a noun after its adjective or number: "op eerdere berichten", "uit drie vaste bedragen"
+    for index in range(previous, text.sentence_start(head) - 1, -1):
         word = doc[index]
         if word.is_punct:
             return False
         if word.lower_ in MODALS:
             return True
+        if word.lower_.endswith("en") and is_verb_form(word.lower_) and word.lower_ in lemmas.lemmas_by_pos()["verb"]:
+            return False  # the modal's own infinitive comes first: "U kunt reageren op eerdere berichten"
     return False
 
 

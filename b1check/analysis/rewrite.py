@@ -770,7 +770,18 @@ def _pointer_just_before(word: str, edit: Rewrite, doc: Doc) -> bool:
     if following is None or not doc[following].is_alpha or doc[following].lower_ in STOP_WORDS:
         return False  # a pronoun of its own ("de brief welke u stuurde" → "die u"), no determiner
     sentence_start = doc[edit.start].sent.start
-    return any(t.lower_ == word for t in doc[max(sentence_start, edit.start - _DOUBLING_REACH) : edit.start])
+    for token in doc[max(sentence_start, edit.start - _DOUBLING_REACH) : edit.start]:
+        if token.lower_ != word:
+            continue
+        # a pronoun on its own ("door deze aan"), not a determiner ("deze brief over") nor a relative
+        # pronoun after its noun ("de stukken die bij")
+        after, before = _neighbour(doc, token.i, 1), _neighbour(doc, token.i, -1)
+        alone = after is not None and (doc[after].lower_ in PREPOSITIONS or doc[after].is_punct)
+        relative = before is not None and doc[before].is_alpha and doc[before].lower_ not in STOP_WORDS and lemmas.can_be(
+            doc[before].lower_, "noun")
+        if alone and not relative:
+            return True
+    return False
 
 
 def _absorb_the_word_before(edit: Rewrite, doc: Doc) -> None:
@@ -1205,8 +1216,8 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         subject = _subject(head)
         if subject in PERSONAL_PRONOUNS:
             slot = edit.slot = agreeing_slot(subject, phrase.verb)
-            if slot == "2sg" and subject in ("je", "jij") and _next_is_subject(head):
-                slot = edit.slot = "1sg"  # "tref je … aan" → "vind je", the stem before "je"
+            if slot == "2sg" and subject in ("je", "jij") and _next_is_subject(head) and not _previous_is_subject(head):
+                slot = edit.slot = "1sg"  # "tref je … aan" → "vind je", the stem before "je" (not "Je treft je pas aan")
     if slot == "participle" and any(is_verb(word) for word in after):
         if (phrase.verb not in _IPP_VERBS or phrase.before or _auxiliary_of(head) not in _HEBBEN
                 or not _what_follows(doc, head.i)):
@@ -2463,6 +2474,8 @@ def _adjective_around_noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewri
     else:
         number = noun.morph.get("Number") if is_parsed(doc) else []
         gender = _gender(noun)
+        if head.i < noun.i and not head.lower_.endswith("e"):
+            gender = "Neut"  # an attribute without its -e and no article: a het-word ("bovengenoemd adres")
         if "Plur" in number:
             article = "de"
         elif gender == "Neut":
@@ -2562,7 +2575,11 @@ def _noun_of(adjective: Token) -> Token | None:
     doc = adjective.doc
     if is_parsed(doc):
         noun = adjective.head
-        return noun if adjective.dep_ == "amod" and noun.pos_ in ("NOUN", "PROPN") and noun.i > adjective.i else None
+        if adjective.dep_ == "amod" and noun.pos_ in ("NOUN", "PROPN") and noun.i > adjective.i:
+            return noun
+        # the parse hung the list's adjective elsewhere ("Vul onderstaand formulier in"): the noun right after it
+        following = _neighbour(doc, adjective.i, 1)
+        return doc[following] if following is not None and doc[following].pos_ == "NOUN" else None
     index = adjective.i + 1
     while index < len(doc) and doc[index].is_space:
         index += 1

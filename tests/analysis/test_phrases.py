@@ -787,3 +787,25 @@ def test_a_verb_the_parse_joins_to_the_object_is_no_second_object():
     found = wording("De subsidie is toegekend op grond van artikel 3 van de Regeling en beoordeeld aan de hand van de criteria.")
     assert ("op grond van", "volgens") in found
     assert wording("Naar aanleiding van uw verzoek en de door u verstrekte gegevens sturen wij u dit.")[0][1] != "Als antwoord op"
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_je_before_the_verb_keeps_the_verb_its_t(settings):
+    # "je" after the verb may be an object or a possessive: only a subject "je" right after it takes the stem
+    for sentence in ("Je treft ze aan in de bijlage.", "Jij verstrekt je gegevens aan de gemeente."):
+        for _, suggestion in wording(sentence, settings):
+            assert "vind " not in suggestion and "geef " not in suggestion, (sentence, suggestion)
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_a_plural_noun_after_its_adjective_is_no_verb_after_a_modal(settings):
+    # "berichten", "bedragen", "waarborgen" are verbs too; after an adjective with -e they are nouns
+    for sentence in ("U kunt reageren op eerdere berichten.", "U kunt kiezen uit drie vaste bedragen.",
+                     "De gemeente wil zorgen voor goede waarborgen."):
+        assert [text for text, _ in wording(sentence, settings) if text in ("berichten", "bedragen", "waarborgen")] == [], sentence
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_an_attribute_without_its_e_and_no_article_goes_with_a_het_word(settings):
+    assert wording("Vul onderstaand formulier in.", settings) == [("onderstaand formulier", "het formulier hieronder")]
+    assert wording("Stuur de brief per post aan bovengenoemd adres.", settings) == [("bovengenoemd adres", "het adres hierboven")]
