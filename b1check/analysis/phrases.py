@@ -893,7 +893,7 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
     preposition = previous is not None and (doc[previous].pos_ == "ADP" if text.parsed else before in PREPOSITIONS)
     if preposition and any(doc[j].lower_ in R_PRONOUNS for j in range(max(0, previous - 6), previous)):
         preposition = False
-    if plural and text.parsed and _noun_after_attribute(text, head):
+    if plural and text.parsed and _noun_after_attribute(text, head) and not _after_a_noun_of_its_own(text, previous):
         return False  # a plural noun after its adjective, whatever the tagger says: "op eerdere berichten"
     if plural and preposition and before not in ("te", "om"):
         return False  # a plural noun after a preposition: "het inwilligen van verzoeken om verlof"
@@ -938,7 +938,8 @@ def _infinitive_after_modal(text: _Text, head: int, lemma: str | None) -> bool:
     before = doc[previous]
     if (before.lower_ in DETERMINERS or before.lower_ in PREPOSITIONS or before.like_num
             or before.lower_ in NUMBER_WORDS
-            or (_inflected_attribute(before.lower_) and any(lemma != before.lower_ for lemma in lemmas.lemmas(before.lower_)))):
+            or (_inflected_attribute(before.lower_) and any(lemma != before.lower_ for lemma in lemmas.lemmas(before.lower_))
+                and not _after_a_noun_of_its_own(text, previous))):
         return False  # a noun after its adjective or number: "op eerdere berichten", "uit drie vaste bedragen"
     for index in range(previous, text.sentence_start(head) - 1, -1):
         word = doc[index]
@@ -1157,6 +1158,13 @@ def _noun_after_attribute(text: _Text, index: int) -> bool:
     before = _previous_word(text, previous)
     return (before is not None and text.doc[before].lower_ in ("een", "geen") and word not in STOP_WORDS
             and lemmas.can_be(word, "adj"))
+
+
+def _after_a_noun_of_its_own(text: _Text, attribute: int | None) -> bool:
+    """Is the adjective a noun of its own, after "het" ("het volgende", "het nodige")? No plural
+    follows it as its noun: "kunnen wij u het volgende berichten" has the verb."""
+    before = _previous_word(text, attribute) if attribute is not None else None
+    return before is not None and text.doc[before].lower_ in ("het", "dit", "dat", "iets", "niets")
 
 
 def _inflected_attribute(word: str) -> bool:

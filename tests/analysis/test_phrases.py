@@ -803,6 +803,8 @@ def test_a_plural_noun_after_its_adjective_is_no_verb_after_a_modal(settings):
     for sentence in ("U kunt reageren op eerdere berichten.", "U kunt kiezen uit drie vaste bedragen.",
                      "De gemeente wil zorgen voor goede waarborgen."):
         assert [text for text, _ in wording(sentence, settings) if text in ("berichten", "bedragen", "waarborgen")] == [], sentence
+    # "het volgende" is a noun of its own: the verb comes after it
+    assert ("berichten", "laten weten") in wording("Daarom kunnen wij u het volgende berichten.", settings)
 
 
 @pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
