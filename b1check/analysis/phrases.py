@@ -541,7 +541,8 @@ class PhraseFinder:
         ):
             return None
         if entry.context or entry.unless_context:
-            around = text.with_lead_in(first) if entry.context_in == "sentence" else text.words_after(last)
+            around = (text.with_lead_in(first) if entry.context_in == "sentence"
+                      else text.paragraph_span(first) if entry.context_in == "paragraph" else text.words_after(last))
             if entry.context and not in_context(around, entry.context):
                 return None
             if entry.unless_context and in_context(around, entry.unless_context):
@@ -629,6 +630,16 @@ class _Text:
     def sentence_span(self, index: int) -> Span:
         number = self.sentence[index]
         return self.doc[self.sentence_starts[number] : self.sentence_starts[number + 1]]
+
+    def paragraph_span(self, index: int) -> Span:
+        """The lines around `index` up to a blank line: an address block, whose lines the tagger
+        may split into sentences of their own ("t.a.v. ScanPlaza" above "Postbus 20350")."""
+        content = doc_text(self.doc)
+        at = self.doc[index].idx
+        start = content.rfind("\n\n", 0, at)
+        end = content.find("\n\n", at)
+        span = self.doc.char_span(0 if start < 0 else start, len(content) if end < 0 else end, alignment_mode="expand")
+        return span if span is not None else self.sentence_span(index)
 
     def with_lead_in(self, index: int) -> Span:
         """The sentence, and for an item of a list the line that opens the list:
@@ -882,6 +893,8 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
         return False  # without the parse: "rukte elf keer uit", "dit keer stapte … uit" is no "keert … uit"
     following = text.next_word[head]
     after = doc[following].lower_ if following < len(doc) else ""
+    if not text.parsed and not several and (plural or ambiguous) and before == "," and after in (",", "en", "of"):
+        return False  # without the parse: a noun in a list, "aanvragen, bezwaarschriften, verzoeken, klachten"
     if not text.parsed and several and after in ("en", "of") and (form in by_pos["noun"] or form in by_pos["adj"]):
         return False  # "voeg je licht en beweging toe": a noun of a pair, no "licht … toe"
     if before in _NOUN_DETERMINERS or (before in _PRONOUN_DETERMINERS and ambiguous):
