@@ -515,10 +515,14 @@ class OdfHidden:
     Style names are looked up per part, as the standard says: content.xml's automatic styles for the
     body and the notes, styles.xml's for the headers and footers, then the common styles. odfpy puts
     the automatic styles of both parts in one list (a `P1` may be in each), so the two parts are read
-    here again with lxml, up to their styles.
+    here again with lxml, up to their styles. odfpy also renames a style of styles.xml whose name it
+    has seen in content.xml (`P1` becomes `MP1`, and the references after it): `document` gives
+    those names back.
     """
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, document: Any = None) -> None:
+        renamed = getattr(document, "_styles_ooo_fix", None)  # odfpy 1.4: {old name: new name}
+        self._renamed = {new: old for old, new in renamed.items()} if isinstance(renamed, dict) else {}
         self._styles: dict[str, dict[tuple[str, str], Any]] = {"content.xml": {}, "styles.xml": {}}
         self._common: dict[tuple[str, str], Any] = {}
         self._defaults: dict[str, Any] = {}
@@ -586,6 +590,8 @@ class OdfHidden:
         key = (part, family, name)
         if key not in self._cache:
             style = None
+            if name and part == "styles.xml":
+                name = self._renamed.get(name, name)
             if name:
                 style = self._styles[part].get((family, name))
                 style = style if style is not None else self._common.get((family, name))
@@ -777,7 +783,8 @@ def odf_notes(text, hidden: OdfHidden | None = None) -> list[tuple[str, Any]]:
 
 
 def odt_to_text(data: bytes, name: str) -> SourceText:
-    return odt_text(open_odt(data), OdfHidden(data)).source
+    document = open_odt(data)
+    return odt_text(document, OdfHidden(data, document)).source
 
 
 # --- PDF -------------------------------------------------------------------

@@ -79,7 +79,7 @@ class OpenDocumentCopy:
 
     def __init__(self, data: bytes) -> None:
         self.document = open_odt(data)
-        self.hidden = OdfHidden(data)
+        self.hidden = OdfHidden(data, self.document)
         self.text = odt_text(self.document, self.hidden)
         self._names = 0
 
