@@ -306,3 +306,76 @@ def make_odt_with_notes(text: str, notes: list[tuple[int, str, str]]) -> bytes:
     out = io.BytesIO()
     document.write(out)
     return out.getvalue()
+
+
+def make_odt_template() -> bytes:
+    """An OpenDocument letter from a template: instructions for the writer hidden in every way ODF hides
+    text. content.xml and styles.xml each have an automatic paragraph style `P1`: the body's hides
+    nothing, the header's hides its instruction (odfpy writes each automatic style into the part that
+    uses it; the header's is renamed afterwards)."""
+    from odf.opendocument import OpenDocumentText
+    from odf.style import Footer, Header, MasterPage, PageLayout, Style, TextProperties
+    from odf.text import HiddenParagraph, HiddenText, Note, NoteBody, NoteCitation, P, Section, Span
+
+    document = OpenDocumentText()
+
+    def style(name: str, family: str, parent=None, display: str | None = None, automatic=False):
+        made = Style(name=name, family=family, **({"parentstylename": parent} if parent else {}))
+        if display:
+            made.addElement(TextProperties(display=display))
+        (document.automaticstyles if automatic else document.styles).addElement(made)
+        return made
+
+    instruction = style("Instructie", "paragraph", display="none")
+    small = style("Instructie klein", "paragraph", parent=instruction)  # hidden through its parent
+    style("Aanwijzing", "text", display="none")
+    style("P1", "paragraph", automatic=True)  # content.xml's P1: shown
+    style("P2", "paragraph", parent=small, automatic=True)  # hidden, through two parents
+    style("PH", "paragraph", display="none", automatic=True)  # styles.xml's P1 once renamed: hidden
+    style("T1", "text", display="none", automatic=True)
+    layout = PageLayout(name="pm1")
+    document.automaticstyles.addElement(layout)
+    master = MasterPage(name="Standard", pagelayoutname=layout)
+    header = Header()
+    header.addElement(P(stylename="PH", text="Vul hier middels de afdeling in."))
+    header.addElement(P(text="Gemeente Voorbeeld, afdeling Vergunningen"))
+    master.addElement(header)
+    master.addElement(Footer())
+    document.masterstyles.addElement(master)
+
+    def paragraph(*parts, stylename: str | None = None):
+        made = P(stylename=stylename) if stylename else P()
+        for part in parts:
+            made.addText(part) if isinstance(part, str) else made.addElement(part)
+        document.text.addElement(made)
+        return made
+
+    def span(text: str, stylename: str):
+        made = Span(stylename=stylename)
+        made.addText(text)
+        return made
+
+    paragraph("Geachte heer Jansen,", stylename="P1")
+    paragraph("Vermeld hier middels welk formulier de aanvraag is gedaan.", stylename="P2")
+    hidden_note = span("[teneinde de termijn te halen] ", "T1")
+    note = Note(noteclass="footnote", id="ftn1")
+    note.addElement(NoteCitation(text="1"))
+    body = NoteBody()
+    body.addElement(P(text="Indien nodig: middels het formulier."))  # its mark is hidden: not read
+    note.addElement(body)
+    hidden_note.addElement(note)
+    paragraph("Wij verzoeken u ", hidden_note, "het formulier te sturen.", span(" (Noem indien nodig de afdeling.)", "Aanwijzing"))
+    paragraph("Instructie: zet hier middels een zin de termijn.", HiddenParagraph(condition="ooow:1"))
+    on = HiddenText(condition="ooow:1", stringvalue=" Teneinde dit te doen: bel.")
+    on.addText(" Teneinde dit te doen: bel.")
+    unknown = HiddenText(condition='ooow:Naam == ""', stringvalue=" Bel middels 14 020.")  # b1check cannot tell: read
+    unknown.addText(" Bel middels 14 020.")
+    paragraph("Indien u vragen hebt, bel ons.", on, unknown)
+    paragraph("Tenein", span("[naam]", "T1"), "de de termijn te halen, stuurt u het formulier voor 1 mei.")
+    section = Section(name="Toelichting", display="none")
+    section.addElement(P(text="Teneinde u te helpen, sturen wij middels deze brief de bijlage."))
+    document.text.addElement(section)
+    paragraph("Met vriendelijke groet, Jan de Vries, 06 12345678, jan@gemeente.nl")
+    out = io.BytesIO()
+    document.write(out)
+    return _rewrite_member(out.getvalue(), "styles.xml", lambda xml: xml.replace('"PH"', '"P1"'))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import redirect_stdout
@@ -476,55 +477,236 @@ def _odf_children(element) -> list:
     return [child for child in element.childNodes if child.nodeType == child.ELEMENT_NODE]
 
 
-def odf_pieces(element, boxes: list | None = None) -> Iterator[tuple[Any, str]]:
+_ODF_CHARS: dict[tuple[str, str], Callable[[Any], str]] = {
+    (_TEXT, "s"): lambda element: " " * int(element.getAttribute("c") or 1),
+    (_TEXT, "tab"): lambda element: "\t",
+    (_TEXT, "line-break"): lambda element: "\n",
+}
+_ODF_PARAGRAPHS = {(_TEXT, "p"), (_TEXT, "h")}
+_ODF_SPANS = {(_TEXT, "span"), (_TEXT, "a")}  # inline elements whose text:style-name is a character style
+_CONSTANT = re.compile(r"^\s*(?:[a-z][\w.-]*:)?\s*(true|false|[+-]?\d+(?:\.\d*)?)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """Whether the text in an element shows. `gone`: a hidden section or field hides all of it, whatever
+    the styles inside say; `hidden`: the nearest style that says so hides it (a span may show it again)."""
+
+    gone: bool = False
+    hidden: bool = False
+
+
+_SHOWN = _Shown()
+
+
+class OdfHidden:
+    """Which text of an OpenDocument text is hidden, so that the reader never sees it.
+
+    Hidden is: a `text:section` with `text:display="none"` (or `"condition"` and a condition that is
+    true); a paragraph with a `text:hidden-paragraph` field that is on; the content of a
+    `text:hidden-text` field that is on; and text whose paragraph or character style has
+    `text:display="none"` in its `style:text-properties`, through `style:parent-style-name` too (the
+    nearest style that sets it wins, the span's before the paragraph's: ODF inherits, it does not
+    toggle as Word does). A field or section is on when its `text:condition` is a constant that
+    is true ("ooow:1", "true"), as LibreOffice evaluates it; a condition on a variable b1check cannot
+    evaluate, so there the `text:is-hidden` the application stored decides, and without it the text is
+    read: text a reader may see is better checked once too often than not at all.
+
+    Style names are looked up per part, as the standard says: content.xml's automatic styles for the
+    body and the notes, styles.xml's for the headers and footers, then the common styles. odfpy puts
+    the automatic styles of both parts in one list (a `P1` may be in each), so the two parts are read
+    here again with lxml, up to their styles. odfpy also renames a style of styles.xml whose name it
+    has seen in content.xml (`P1` becomes `MP1`, and the references after it): `document` gives
+    those names back.
+    """
+
+    def __init__(self, data: bytes, document: Any = None) -> None:
+        renamed = getattr(document, "_styles_ooo_fix", None)  # odfpy 1.4: {old name: new name}
+        self._renamed = {new: old for old, new in renamed.items()} if isinstance(renamed, dict) else {}
+        self._styles: dict[str, dict[tuple[str, str], Any]] = {"content.xml": {}, "styles.xml": {}}
+        self._common: dict[tuple[str, str], Any] = {}
+        self._defaults: dict[str, Any] = {}
+        self._cache: dict[tuple[str, str, str | None], bool | None] = {}
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        for part in ("styles.xml", "content.xml"):
+            try:
+                raw = archive.read(part)
+            except KeyError:
+                continue
+            for kind, element in _odf_style_lists(raw):
+                for style in element:
+                    family = style.get(f"{{{_STYLE}}}family", "")
+                    if style.tag == f"{{{_STYLE}}}default-style":
+                        self._defaults.setdefault(family, style)
+                    elif style.tag == f"{{{_STYLE}}}style":
+                        names = self._common if kind == "styles" else self._styles[part]
+                        names.setdefault((family, style.get(f"{{{_STYLE}}}name", "")), style)
+
+    def around(self, paragraph) -> _Shown:
+        """Whether the text of a paragraph shows, from the part and the sections, fields and spans
+        it stands in (a paragraph of a note stands in its reference's paragraph)."""
+        ancestors, node = [], paragraph
+        while node is not None and getattr(node, "qname", None) is not None:
+            ancestors.append(node)
+            node = node.parentNode
+        part = "styles.xml" if any(node.qname == (_OFFICE, "master-styles") for node in ancestors) else "content.xml"
+        state = _SHOWN
+        for node in reversed(ancestors):
+            state = self.inside(node, state, part)
+        return state
+
+    def inside(self, element, state: _Shown, part: str | None = None) -> _Shown:
+        """Whether the text in `element` shows, when the text around it shows as `state` says."""
+        qname = element.qname
+        if qname == (_TEXT, "section"):
+            display = element.getAttrNS(_TEXT, "display")
+            if display == "none" or display == "condition" and _condition_on(element):
+                return _Shown(gone=True)
+        elif qname == (_TEXT, "hidden-text"):
+            if _condition_on(element):
+                return _Shown(gone=True)
+        elif qname in _ODF_PARAGRAPHS:
+            part = part or self._part(element)
+            if state.gone or any(_condition_on(field) for field in _paragraph_fields(element)):
+                return _Shown(gone=True)
+            return _Shown(hidden=bool(self._style(part, "paragraph", element.getAttrNS(_TEXT, "style-name"))))
+        elif qname in _ODF_SPANS:
+            says = self._style(part or self._part(element), "text", element.getAttrNS(_TEXT, "style-name"))
+            if says is not None:
+                return replace(state, hidden=says)
+        return state
+
+    @staticmethod
+    def _part(element) -> str:
+        node = element.parentNode
+        while node is not None and getattr(node, "qname", None) is not None:
+            if node.qname == (_OFFICE, "master-styles"):
+                return "styles.xml"
+            node = node.parentNode
+        return "content.xml"
+
+    def _style(self, part: str, family: str, name: str | None) -> bool | None:
+        """Does this style (or the nearest style it inherits from that says so) hide its text?"""
+        key = (part, family, name)
+        if key not in self._cache:
+            style = None
+            if name and part == "styles.xml":
+                name = self._renamed.get(name, name)
+            if name:
+                style = self._styles[part].get((family, name))
+                style = style if style is not None else self._common.get((family, name))
+            value, seen = None, set()
+            while style is not None and id(style) not in seen and value is None:  # a circle of styles ends
+                seen.add(id(style))
+                value = _display_none(style)
+                parent = style.get(f"{{{_STYLE}}}parent-style-name")
+                style = self._common.get((family, parent)) if parent else None  # a parent is a common style
+            if value is None and family == "paragraph" and "paragraph" in self._defaults:
+                value = _display_none(self._defaults["paragraph"])
+            self._cache[key] = value
+        return self._cache[key]
+
+
+def _odf_style_lists(raw: bytes) -> Iterator[tuple[str, Any]]:
+    """office:styles and office:automatic-styles of a part ("styles", element), read with lxml up to
+    the body or the master pages, which the standard puts after them."""
+    from lxml import etree
+
+    wanted = {f"{{{_OFFICE}}}styles": "styles", f"{{{_OFFICE}}}automatic-styles": "automatic"}
+    after = {f"{{{_OFFICE}}}body", f"{{{_OFFICE}}}master-styles"}
+    events = etree.iterparse(io.BytesIO(raw), events=("start", "end"), resolve_entities=False, no_network=True,
+                             huge_tree=True)  # huge_tree: nested as deep as odfpy reads it
+    for event, element in events:
+        if event == "start" and element.tag in after:
+            return
+        if event == "end" and element.tag in wanted:
+            yield wanted[element.tag], element
+
+
+def _display_none(style) -> bool | None:
+    """What a style's own text properties say: hidden (text:display="none"), shown, or nothing."""
+    properties = style.find(f"{{{_STYLE}}}text-properties")
+    display = properties.get(f"{{{_TEXT}}}display") if properties is not None else None
+    return None if display is None else display == "none"
+
+
+def _condition_on(field) -> bool:
+    """Is this hidden-text or hidden-paragraph field (or conditional section) on, hiding its text?"""
+    constant = _CONSTANT.match(field.getAttrNS(_TEXT, "condition") or "")
+    if constant:
+        value = constant.group(1).lower()
+        return value == "true" or value != "false" and float(value) != 0
+    return (field.getAttrNS(_TEXT, "is-hidden") or "").lower() == "true"
+
+
+def _paragraph_fields(paragraph) -> Iterator:
+    """The text:hidden-paragraph fields of a paragraph itself (not of its notes or text boxes)."""
+    stack = [paragraph]
+    while stack:
+        for child in _odf_children(stack.pop()):
+            if child.qname == (_TEXT, "hidden-paragraph"):
+                yield child
+            elif child.qname not in _ODF_SKIP and child.qname != (_DRAW, "text-box"):
+                stack.append(child)
+
+
+def odf_pieces(element, boxes: list | None = None, hidden: OdfHidden | None = None) -> Iterator[tuple[Any, str]]:
     """The content of a paragraph in reading order: (text node, its text), (text:s, "   ") …
 
-    Text boxes are set aside in `boxes`; they are paragraphs of their own.
+    Text boxes are set aside in `boxes`; they are paragraphs of their own. Text that is
+    `hidden` (`OdfHidden`) is left out, with the text boxes in it: the reader does not see it.
     """
+    state = hidden.around(element) if hidden is not None else _SHOWN
+    yield from _odf_inline(element, boxes, hidden, state)
+
+
+def _odf_inline(element, boxes: list | None, hidden: OdfHidden | None, state: _Shown) -> Iterator[tuple[Any, str]]:
+    if state.gone:
+        return  # nothing in it shows, whatever its spans say
     for child in element.childNodes:
         if child.nodeType == child.TEXT_NODE:
-            yield child, str(child.data)
+            if not state.hidden:
+                yield child, str(child.data)
             continue
         if child.nodeType != child.ELEMENT_NODE:
             continue
         qname = child.qname
-        if qname == (_TEXT, "s"):
-            yield child, " " * int(child.getAttribute("c") or 1)
-        elif qname == (_TEXT, "tab"):
-            yield child, "\t"
-        elif qname == (_TEXT, "line-break"):
-            yield child, "\n"
+        if qname in _ODF_CHARS:
+            if not state.hidden:
+                yield child, _ODF_CHARS[qname](child)
         elif qname == (_DRAW, "text-box"):
-            if boxes is not None:
+            if boxes is not None and not state.hidden:
                 boxes.append(child)
         elif qname in _ODF_SKIP:
             continue
         else:
-            yield from odf_pieces(child, boxes)
+            yield from _odf_inline(child, boxes, hidden, hidden.inside(child, state) if hidden is not None else state)
 
 
-def _odf_block(element, out: Paragraphs) -> None:
+def _odf_block(element, out: Paragraphs, hidden: OdfHidden) -> None:
+    """Paragraphs and tables of a body, header, footer, cell, section or text box. A paragraph that is
+    all hidden text (or stands in a hidden section) stays an (empty) line, as in a .docx."""
     for child in _odf_children(element):
         qname = child.qname
         if qname in ((_TEXT, "p"), (_TEXT, "h")):
             boxes: list = []
-            out.paragraph(_normalise("".join(text for _, text in odf_pieces(child, boxes))), child)
+            out.paragraph(_normalise("".join(text for _, text in odf_pieces(child, boxes, hidden))), child)
             for box in boxes:
-                _odf_block(box, out)
+                _odf_block(box, out, hidden)
         elif qname == (_TABLE, "table"):
             for row in _odf_rows(child):
                 cells = []
                 for cell in _odf_children(row):
                     if cell.qname == (_TABLE, "table-cell"):
                         inner = Paragraphs()
-                        _odf_block(cell, inner)
+                        _odf_block(cell, inner, hidden)
                         cells.append(inner.lines())
                 _table_row(cells, out)
             out.end_block()
         elif qname in _ODF_SKIP:
             continue
         else:  # lists, list items, sections, frames, headers and footers
-            _odf_block(child, out)
+            _odf_block(child, out, hidden)
 
 
 def _odf_rows(table) -> Iterator:
@@ -555,8 +737,9 @@ def open_odt(data: bytes):
     return document
 
 
-def odt_text(document) -> DocumentText:
-    """The text of an odfpy document: headers first, then the body, the footers, and the notes."""
+def odt_text(document, hidden: OdfHidden) -> DocumentText:
+    """The text of an odfpy document: headers first, then the body, the footers, and the notes.
+    Hidden text is left out (`OdfHidden`, made from the same bytes)."""
     out = Paragraphs()
     footers = []
     for master in _odf_children(document.masterstyles):
@@ -564,41 +747,44 @@ def odt_text(document) -> DocumentText:
             if part.qname[0] != _STYLE:
                 continue
             if part.qname[1].startswith("header"):
-                _odf_block(part, out)
+                _odf_block(part, out, hidden)
             elif part.qname[1].startswith("footer"):
                 footers.append(part)
-    _odf_block(document.text, out)
+    _odf_block(document.text, out, hidden)
     for part in footers:
-        _odf_block(part, out)
+        _odf_block(part, out, hidden)
     out.end_letter()
-    for label, body in odf_notes(document.text):
+    for label, body in odf_notes(document.text, hidden):
         out.label_next(label)
-        _odf_block(body, out)
+        _odf_block(body, out, hidden)
     return out.document_text("odt")
 
 
-def odf_notes(text) -> list[tuple[str, Any]]:
+def odf_notes(text, hidden: OdfHidden | None = None) -> list[tuple[str, Any]]:
     """The notes of the body: (label, text:note-body), the footnotes first, each kind in the order
-    it stands in the text. Notes in deleted text (text:tracked-changes) or in a comment are not read."""
+    it stands in the text. Notes in deleted text (text:tracked-changes), in a comment or in hidden
+    text (`OdfHidden`: the reader sees no mark, and no note) are not read."""
     found: dict[str, list] = {kind: [] for kind, _ in _NOTE_KINDS}
-    stack = [iter(_odf_children(text))]
+    stack = [(iter(_odf_children(text)), _SHOWN)]
     while stack:  # not recursive: a deeply nested document must not exhaust the stack here
-        child = next(stack[-1], None)
+        child, state = next(stack[-1][0], None), stack[-1][1]
         if child is None:
             stack.pop()
             continue
         if child.qname == (_TEXT, "note"):
             kind = child.getAttrNS(_TEXT, "note-class") or "footnote"
             bodies = [part for part in _odf_children(child) if part.qname == (_TEXT, "note-body")]
-            if bodies and kind in found:
+            if bodies and kind in found and not (state.gone or state.hidden):
                 found[kind].append(bodies[0])
         elif child.qname not in _ODF_SKIP:
-            stack.append(iter(_odf_children(child)))
+            inner = hidden.inside(child, state, "content.xml") if hidden is not None else state
+            stack.append((iter(_odf_children(child)), inner))
     return [(label, body) for kind, label in _NOTE_KINDS for body in found[kind]]
 
 
 def odt_to_text(data: bytes, name: str) -> SourceText:
-    return odt_text(open_odt(data)).source
+    document = open_odt(data)
+    return odt_text(document, OdfHidden(data, document)).source
 
 
 # --- PDF -------------------------------------------------------------------

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 
-from ..load.documents import kept_characters, odf_pieces, odt_text, open_odt
+from ..load.documents import OdfHidden, kept_characters, odf_pieces, odt_text, open_odt
 from .document import Piece, Unsafe
 
 AUTHOR = "b1check"
@@ -26,13 +26,14 @@ _STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 _DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
 
 
-def _split_before(paragraph, offset: int):
+def _split_before(paragraph, offset: int, hidden: OdfHidden):
     """The node that starts at character `offset` of the paragraph (a text node split if need be),
-    or None at the paragraph's end; and the node after which to insert at the end."""
+    or None at the paragraph's end; and the node after which to insert at the end. The characters
+    are those b1check reads: hidden text is none of them."""
     from odf.element import Text
     from odf.text import S
 
-    characters = kept_characters(odf_pieces(paragraph))
+    characters = kept_characters(odf_pieces(paragraph, hidden=hidden))
     if offset >= len(characters):
         return None, characters[-1][0] if characters else None
     node, index = characters[offset]
@@ -51,8 +52,8 @@ def _split_before(paragraph, offset: int):
     return rest, None
 
 
-def _insert_at(paragraph, offset: int, element) -> None:
-    at, last = _split_before(paragraph, offset)
+def _insert_at(paragraph, offset: int, element, hidden: OdfHidden) -> None:
+    at, last = _split_before(paragraph, offset, hidden)
     if at is not None:
         at.parentNode.insertBefore(element, at)
     elif last is not None:
@@ -78,7 +79,8 @@ class OpenDocumentCopy:
 
     def __init__(self, data: bytes) -> None:
         self.document = open_odt(data)
-        self.text = odt_text(self.document)
+        self.hidden = OdfHidden(data, self.document)
+        self.text = odt_text(self.document, self.hidden)
         self._names = 0
 
     def where(self, paragraph) -> str | None:
@@ -110,8 +112,8 @@ class OpenDocumentCopy:
         note.addElement(dc.Date(text=now.strftime("%Y-%m-%dT%H:%M:%S")))
         ending = office.AnnotationEnd(name=name)
         # The end first, so that inserting it cannot move the start.
-        _insert_at(last_paragraph, end, ending)
-        _insert_at(first_paragraph, start, note)
+        _insert_at(last_paragraph, end, ending, self.hidden)
+        _insert_at(first_paragraph, start, note, self.hidden)
         if text:
             self.fill(note, text)
         return note

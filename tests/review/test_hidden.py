@@ -15,7 +15,8 @@ from b1check.fixes import apply_fixes
 from b1check.load import load_bytes
 from b1check.review import review_bytes
 
-from tests.letter_files import make_docx_template
+from tests.letter_files import make_docx_template, make_odt_template
+from tests.review.test_review import odf_anchored_texts, odf_formatted_characters
 from tests.review.word_files import anchored_texts, parts, resolve_all
 
 NOW = dt.datetime(2026, 1, 5, 10, 0, tzinfo=dt.timezone.utc)
@@ -68,3 +69,20 @@ def test_a_change_over_hidden_text_keeps_it_whether_accepted_or_rejected():
                                                                       review.report.findings)[0]
     assert "[naam]Om de termijn" in full_text(accepted)  # the hidden text stays, before the new word
     assert full_text(resolve_all(review.data, accept=False)) == full_text(data)
+
+
+def test_odt_no_comment_on_hidden_text_and_each_comment_on_exactly_its_words():
+    data = make_odt_template()
+    review = review_bytes(data, "brief.odt", now=NOW)
+    assert [(f.line, f.text) for f in review.anchored] == [(5, "Wij verzoeken u"), (7, "Indien"), (7, "middels"),
+                                                           (8, "Teneinde")]
+    anchored = odf_anchored_texts(review.data)  # every character between the marks, hidden or not
+    assert anchored == {
+        "b1check-1": "Geachte heer Jansen,",  # the comment on the letter
+        "b1check-2": "Wij verzoeken u",
+        "b1check-3": "Indien",
+        "b1check-4": "middels",
+        "b1check-5": "Tenein[naam]de",  # the word the reader sees, with the hidden text inside it
+    }
+    assert load_bytes(review.data, "brief.odt").original == load_bytes(data, "brief.odt").original
+    assert odf_formatted_characters(review.data) == odf_formatted_characters(data)
