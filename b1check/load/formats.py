@@ -341,8 +341,11 @@ def _part_text(part, original: str, search_from: int) -> tuple[str, list[int], l
         base = original.find(raw[:200], search_from) if raw else -1
     if base == -1:
         base = search_from
-    encoding = _transfer_encoding(part)
-    charset = part.get_content_charset() or "utf-8"
+    return _decode_body(raw, base, _transfer_encoding(part), part.get_content_charset() or "utf-8")
+
+
+def _decode_body(raw: str, base: int, encoding: str, charset: str) -> tuple[str, list[int], list[int]]:
+    """The text of a body that stands at `base` in the original, with each character's origin and end."""
     if encoding == "quoted-printable":
         data = _quoted_printable(raw, base)
     elif encoding == "base64":
