@@ -473,6 +473,23 @@ def _header_text(value) -> str:
     return "".join(words)
 
 
+def _emit_body(builder: TextBuilder, part, original: str, search_from: int, is_html: bool, encoded: bool) -> str:
+    """Emit the text of the body part into `builder`; return the letter as it reads. (The decoded
+    body and its map are a letter's worth of memory each: they go once the builder has them.)"""
+    decoded = _part_text(part, original, search_from)
+    if decoded is None:
+        return ""
+    body, origins, ends = decoded
+    if is_html:
+        inner = html_to_text(body)
+        last = len(origins) - 1
+        at = [min(inner.offsets[i], last) for i in range(len(inner.text))]
+        builder.emit_mapped(inner.text, (origins[i] for i in at), (ends[i] for i in at) if encoded else None)
+        return inner.text
+    builder.emit_mapped(body.replace("\r\n", " \n"), origins, ends if encoded else None)
+    return body
+
+
 def eml_to_text(original: str, raw_bytes: bytes) -> SourceText:
     message = email.message_from_bytes(raw_bytes, policy=email.policy.compat32)
     builder = TextBuilder()
@@ -512,22 +529,8 @@ def eml_to_text(original: str, raw_bytes: bytes) -> SourceText:
         elif kind == "text/html" and html is None:
             html = part
     chosen = plain or html
-    encoded = False
-    letter = ""
-    if chosen is not None:
-        decoded = _part_text(chosen, original, header_end)
-        encoded = _transfer_encoding(chosen) in _DECODED
-        if decoded is not None:
-            body, origins, ends = decoded
-            if chosen is html:
-                inner = html_to_text(body)
-                last = len(origins) - 1
-                at = [min(inner.offsets[i], last) for i in range(len(inner.text))]
-                letter = inner.text
-                builder.emit_mapped(inner.text, (origins[i] for i in at), (ends[i] for i in at) if encoded else None)
-            else:
-                letter = body
-                builder.emit_mapped(body.replace("\r\n", " \n"), origins, ends if encoded else None)
+    encoded = chosen is not None and _transfer_encoding(chosen) in _DECODED
+    letter = "" if chosen is None else _emit_body(builder, chosen, original, header_end, chosen is html, encoded)
     # The letter is the body: a subject alone is no letter to check, nor would "B1: ja" for it be true.
     # (A file with no text at all gets the reason of every empty file.)
     if not letter.strip() and original.strip():
