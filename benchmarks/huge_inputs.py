@@ -11,7 +11,11 @@ from a file as `check` does, each in a fresh child process:
 - lines: one-letter lines ("c\\n" …): two tokens a word (the word and its line
   break), the most tokens a file of its size can hold (like /tmp/s15/huge1.txt);
 - run-on: words on one line without any punctuation, one giant "sentence"
-  (like /tmp/s15/huge2.txt).
+  (like /tmp/s15/huge2.txt);
+- mail-base64, mail-qp: the run-on text (with an "é" now and then) as the body
+  of an e-mail in base64 or quoted-printable, whose every character is mapped
+  back to its place in the encoded file (issue mail-s16: 650 MB for 3.8 MB).
+  `--kinds mail-base64,mail-qp --sizes 500000 --over 0` is a mail of about 3.8 MB.
 
 Per size: CPU seconds of the check (`time.process_time`, so the load of a shared
 machine does not count), the ratio to the size before (about 2× for twice the
@@ -29,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from email.message import EmailMessage
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,6 +47,17 @@ def text_of(kind: str, words: int) -> str:
     if kind == "lines":
         return "".join(pick("abcdefghijklmnopqrstuvwxyz") + "\n" for _ in range(words))
     return " ".join(pick(WORDS) for _ in range(words)) + "\n"
+
+
+def file_of(kind: str, words: int) -> tuple[str, bytes]:
+    """The name's extension and the bytes of a file of this kind."""
+    if not kind.startswith("mail-"):
+        return ".txt", text_of(kind, words).encode("utf-8")
+    message = EmailMessage()
+    message["Subject"] = "Uw aanvraag"
+    encoding = {"mail-base64": "base64", "mail-qp": "quoted-printable"}[kind]
+    message.set_content(text_of("run-on", words).replace("reeds", "réeds"), cte=encoding)
+    return ".eml", bytes(message)
 
 
 def child(path: Path, mode: str) -> dict:
@@ -88,7 +104,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="6250,12500,25000,50000", help="words, within the limit")
     parser.add_argument("--over", type=int, default=2_000_000, help="words of the last, refused size (0: skip)")
     parser.add_argument("--modes", default="fast,parsed")
-    parser.add_argument("--kinds", default="lines,run-on")
+    parser.add_argument("--kinds", default="lines,run-on,mail-base64,mail-qp")
     parser.add_argument("--limit", type=int, default=900, help="seconds one measurement may take")
     args = parser.parse_args()
     if args.child:
@@ -101,13 +117,14 @@ def main() -> None:
     for kind in args.kinds.split(","):
         paths = {}
         for words in sizes:
-            paths[words] = Path(folder.name) / f"{kind}-{words}.txt"
-            paths[words].write_text(text_of(kind, words), encoding="utf-8")
+            suffix, data = file_of(kind, words)
+            paths[words] = Path(folder.name) / f"{kind}-{words}{suffix}"
+            paths[words].write_bytes(data)
         for mode in args.modes.split(","):
             previous = None
             for words in sizes:
                 figures = _in_child([str(paths[words]), mode], args.limit)
-                label = f"{kind:6s} {mode:6s} {words:>9,} words"
+                label = f"{kind:11s} {mode:6s} {words:>9,} words"
                 if figures is None:
                     print(f"  {label}: not done within {args.limit} s")
                     previous = None

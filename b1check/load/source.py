@@ -167,10 +167,11 @@ class TextBuilder:
         return self._last
 
     def build(self, original: str, end_origin: int, **kwargs) -> SourceText:
-        text = "".join(self._parts)
-        offsets = array("q", self.offsets)
-        offsets.append(end_origin)
-        ends = None if self.ends is None else array("q", self.ends)
+        """The text built; it takes the builder's arrays (no copy of a map as long as the text), so a
+        builder builds once."""
+        self.offsets.append(end_origin)
+        text, offsets, ends = "".join(self._parts), self.offsets, self.ends
+        self._parts, self.offsets, self.ends = [], array("q"), None
         return SourceText(original=original, text=text, offsets=offsets, ends=ends, **kwargs)
 
 

@@ -5,14 +5,18 @@ base64 the line of the encoded block that holds the start)."""
 from __future__ import annotations
 
 import base64
+import codecs
 import quopri
 import re
 from email.message import EmailMessage
+from unittest.mock import patch
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from b1check.check import check_source
-from b1check.load import load_bytes
+from b1check.load import formats, load_bytes
 
 from tests.letter_files import make_eml
 
@@ -161,3 +165,103 @@ def test_an_email_without_a_body_to_read_is_refused_not_judged(data, reason):
     with pytest.raises(InputError) as error:
         load_bytes(data, "mail.eml")
     assert reason in error.value.reason
+
+
+# --- The map of a decoded body, against a slow one that is obviously right ----------------------
+# Each byte of the body knows the characters of the file it is decoded from; the bytes are fed to
+# the decoder one at a time, and each character starts where the first of its bytes does and ends
+# where the byte that completed it ends. The loader must give exactly this, however it gets there.
+
+
+def slow_body_map(raw: str, base: int, encoding: str, charset: str) -> tuple[str, list[int], list[int]]:
+    if encoding == "quoted-printable":
+        triples, i = [], 0  # (byte, origin, end)
+        while i < len(raw):
+            if re.compile(r"=\r?\n").match(raw, i):
+                i += 2 if raw[i + 1] == "\n" else 3
+            elif re.compile(r"=[0-9A-Fa-f]{2}").match(raw, i):
+                triples.append((int(raw[i + 1:i + 3], 16), base + i, base + i + 3))
+                i += 3
+            else:
+                triples += [(byte, base + i, base + i + 1) for byte in raw[i].encode("utf-8", "replace")]
+                i += 1
+    else:
+        positions = [i for i, char in enumerate(raw) if not char.isspace()]
+        compact = "".join(raw[i] for i in positions)
+        try:
+            data = base64.b64decode(compact[: len(compact) // 4 * 4])
+        except ValueError:  # damaged: only the characters of base64, as `base64 -d -i` reads them
+            positions = [i for i, char in enumerate(raw) if char in LETTERS_OF_BASE64]
+            if len(positions) % 4 == 1:
+                positions.pop()
+            compact = "".join(raw[i] for i in positions)
+            data = base64.b64decode(compact + "=" * (-len(compact) % 4))
+        # Byte k is decoded from the k // 3-th group of four characters.
+        groups = [positions[at:at + 4] for at in range(0, len(positions), 4)]
+        triples = [(byte, base + groups[k // 3][0], base + groups[k // 3][-1] + 1) for k, byte in enumerate(data)]
+    try:
+        decoder = codecs.getincrementaldecoder(charset)("replace")
+    except LookupError:
+        decoder = codecs.getincrementaldecoder("utf-8")("replace")
+    text, origins, ends, waiting = "", [], [], []
+    for byte, origin, end in triples:
+        waiting.append(origin)
+        out = decoder.decode(bytes([byte]))
+        text += out
+        origins += [waiting[0]] * len(out)
+        ends += [end] * len(out)
+        if out:
+            waiting = []
+    out = decoder.decode(b"", final=True)
+    text += out
+    origins += [waiting[0] if waiting else 0] * len(out)
+    ends += [triples[-1][2] if triples else 0] * len(out)
+    return text, origins, ends
+
+
+LETTERS_OF_BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+CHARSETS = ["utf-8", "iso-8859-1", "cp1252", "utf-16-le", "shift_jis", "utf-8-sig", "x-onbekend"]
+# Pieces of a quoted-printable body: text, escapes of one character or of half of one, soft and
+# hard line breaks, escapes that are none ("=G1", a lone "="), characters that have no place in it.
+QP_PIECES = ["Wij verzoeken u ", "a", " ", "\n", "\r\n", "=C3=A9", "=c3=a9", "=E9", "=C3", "=A9", "=FF",
+             "=E2=82=AC", "=F0=9F=98=80", "=\n", "=\r\n", "=\r", "=", "=G1", "=3D", "é", "\ufffd", "\udcc3"]
+# Pieces of the bytes of a base64 body: text in the charset, broken UTF-8, a byte order mark.
+BYTE_PIECES = [b"Wij verzoeken u ", b"a", b"\n", "é".encode(), "€".encode(), "😀".encode(), b"\xe9", b"\xc3",
+               b"\xff\xfe", b"\xef\xbb\xbf", "café".encode("utf-16-le"), b"\x81\x8d"]
+
+
+@st.composite
+def encoded_bodies(draw):
+    if draw(st.booleans()):
+        return "quoted-printable", "".join(draw(st.lists(st.sampled_from(QP_PIECES), max_size=60)))
+    data = b"".join(draw(st.lists(st.sampled_from(BYTE_PIECES), max_size=40)))
+    encoded = base64.b64encode(data).decode("ascii")
+    width = draw(st.integers(1, 80))
+    raw = draw(st.sampled_from(["\n", "\r\n", " \n"])).join(encoded[i:i + width] for i in range(0, len(encoded), width))
+    for _ in range(draw(st.integers(0, 3))):  # damage: a character that is no base64, or one lost
+        at = draw(st.integers(0, len(raw)))
+        raw = raw[:at] + draw(st.sampled_from(["!", "=", "*", "é", "", "\t"])) + raw[at + 1:]
+    return "base64", raw
+
+
+@given(body=encoded_bodies(), charset=st.sampled_from(CHARSETS), base=st.integers(0, 500),
+       piece=st.sampled_from([1, 2, 5, formats._UTF8_PIECE]))
+@settings(max_examples=400, deadline=None)
+def test_every_character_of_an_encoded_body_maps_to_the_bytes_it_is_decoded_from(body, charset, base, piece):
+    encoding, raw = body
+    with patch.object(formats, "_UTF8_PIECE", piece):  # UTF-8 decodes in pieces: their edges must not show
+        text, origins, ends = formats._decode_body(raw, base, encoding, charset)
+    assert (text, list(origins), list(ends)) == slow_body_map(raw, base, encoding, charset)
+
+
+@pytest.mark.parametrize("encoding", ["quoted-printable", "base64"])
+@pytest.mark.parametrize("broken", [b"", b"\xe9"], ids=["utf-8", "a-latin-1-byte-now-and-then"])
+def test_a_long_encoded_letter_maps_as_the_slow_way_does(encoding, broken):
+    """Long enough for the many pieces the loader decodes at once, and the edges between them."""
+    letter = (LETTER * 300).replace("e", "é").encode("utf-8")
+    if broken:
+        letter = broken.join(letter[at:at + 7001] for at in range(0, len(letter), 7001))
+    raw = (quopri.encodestring(letter) if encoding == "quoted-printable" else base64.encodebytes(letter)).decode("ascii")
+    text, origins, ends = formats._decode_body(raw, 17, encoding, "utf-8")
+    assert text == letter.decode("utf-8", "replace")
+    assert (text, list(origins), list(ends)) == slow_body_map(raw, 17, encoding, "utf-8")
