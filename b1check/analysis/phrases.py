@@ -541,8 +541,7 @@ class PhraseFinder:
         ):
             return None
         if entry.context or entry.unless_context:
-            around = (text.with_lead_in(first) if entry.context_in == "sentence"
-                      else text.paragraph_span(first) if entry.context_in == "paragraph" else text.words_after(last))
+            around = text.with_lead_in(first) if entry.context_in == "sentence" else text.words_after(last)
             if entry.context and not in_context(around, entry.context):
                 return None
             if entry.unless_context and in_context(around, entry.unless_context):
@@ -630,16 +629,6 @@ class _Text:
     def sentence_span(self, index: int) -> Span:
         number = self.sentence[index]
         return self.doc[self.sentence_starts[number] : self.sentence_starts[number + 1]]
-
-    def paragraph_span(self, index: int) -> Span:
-        """The lines around `index` up to a blank line: an address block, whose lines the tagger
-        may split into sentences of their own ("t.a.v. ScanPlaza" above "Postbus 20350")."""
-        content = doc_text(self.doc)
-        at = self.doc[index].idx
-        start = content.rfind("\n\n", 0, at)
-        end = content.find("\n\n", at)
-        span = self.doc.char_span(0 if start < 0 else start, len(content) if end < 0 else end, alignment_mode="expand")
-        return span if span is not None else self.sentence_span(index)
 
     def with_lead_in(self, index: int) -> Span:
         """The sentence, and for an item of a list the line that opens the list:
@@ -893,7 +882,9 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
         return False  # without the parse: "rukte elf keer uit", "dit keer stapte … uit" is no "keert … uit"
     following = text.next_word[head]
     after = doc[following].lower_ if following < len(doc) else ""
-    if not text.parsed and not several and (plural or ambiguous) and before == "," and after in (",", "en", "of"):
+    if not text.parsed and not several and (plural or ambiguous) and before == "," and after in (",", "en", "of") and (
+        _noun_only(text, _previous_word(text, previous)) or _noun_only(text, text.next_word[following]
+                                                                         if following < len(doc) else None)):
         return False  # without the parse: a noun in a list, "aanvragen, bezwaarschriften, verzoeken, klachten"
     if not text.parsed and several and after in ("en", "of") and (form in by_pos["noun"] or form in by_pos["adj"]):
         return False  # "voeg je licht en beweging toe": a noun of a pair, no "licht … toe"
@@ -935,6 +926,15 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
         neighbours = {previous, following if following < len(doc) else None} - {None}
         return any(doc[n].lower_ in PERSONAL_PRONOUNS for n in neighbours) or _infinitive_after_modal(text, head, lemma)
     return True
+
+
+def _noun_only(text: _Text, index: int | None) -> bool:
+    """A word of a list that can only be a noun ("bezwaarschriften", "klachten"; not "snoeien",
+    which makes "snoeien, rooien en vervangen" a list of verbs)."""
+    if index is None or index < 0 or index >= len(text.doc):
+        return False
+    word = text.doc[index].lower_
+    return lemmas.can_be(word, "noun") and not is_verb(word) and not is_verb_form(word)
 
 
 def _infinitive_after_modal(text: _Text, head: int, lemma: str | None) -> bool:

@@ -238,7 +238,7 @@ _PHRASE_KEYS = {
     "severity", "pos", "head", "negatives", "unless", "unless_context", "follows", "precedes", "term", "context_in",
     "english", "opens",
 }
-CONTEXT_SCOPES = ("sentence", "after", "paragraph")
+CONTEXT_SCOPES = ("sentence", "after")
 _ALTERNATIVE_KEYS = {
     "text", "pos", "advice", "fits", "context", "unless_context", "unless_next", "context_after", "unless_context_after",
     "context_before", "unless_context_before", "context_near", "unless_context_near",

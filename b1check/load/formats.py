@@ -273,9 +273,12 @@ def _decode_bytes(data: bytes, byte_origins: array, byte_ends: array, charset: s
     byte does and ends where its last byte ends ("é" as "=C3=A9" covers all six characters): as if
     the bytes were fed to the decoder one at a time, which the charsets of e-mail need not be."""
     try:
-        charset = codecs.lookup(charset).name
+        info = codecs.lookup(charset)
+        charset = info.name if getattr(info, "_is_text_encoding", True) else "utf-8"  # not "base64", "rot13"
     except LookupError:
         charset = "utf-8"
+    if charset in ("utf-16", "utf-32") and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)):
+        charset += "-be"  # without a byte order mark big-endian (RFC 2781): the incremental decoder refuses it
     if _one_byte_a_character(charset) or (charset == "utf-8" and data.isascii()):
         return codecs.getincrementaldecoder(charset)("replace").decode(data, final=True), byte_origins, byte_ends
     decoded = _Decoded()

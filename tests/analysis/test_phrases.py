@@ -813,12 +813,10 @@ def test_an_attribute_without_its_e_and_no_article_goes_with_a_het_word(settings
     assert wording("Stuur de brief per post aan bovengenoemd adres.", settings) == [("bovengenoemd adres", "het adres hierboven")]
 
 
-@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
-def test_an_address_block_is_read_as_one_for_its_words(settings):
-    # "t.a.v." is "ter attentie van" on an address line, also where the tagger makes each line a sentence
-    text = "Ministerie van VWS\n\nt.a.v. ScanPlaza, kamer 4.031\nPostbus 20350\n2500 EJ  Den Haag\n\nWat betekent dit t.a.v. het optreden?\n"
-    assert [f.line for f in findings_for(text, settings=settings) if f.rule == "WRD001" and f.text == "t.a.v."] == [7]
-
-
 def test_without_the_parse_a_plural_in_a_list_is_a_noun():
     assert wording("De dienst stelt e-mail niet open voor aanvragen, bezwaarschriften, verzoeken, klachten en andere berichten.", FAST) == []
+
+
+def test_without_the_parse_a_list_of_verbs_stays_a_list_of_verbs():
+    # "snoeien, rooien en vervangen": no noun in the list, so "rooien" is the verb of the entry
+    assert [text for text, _ in wording("Wij gaan de zieke bomen in het park snoeien, rooien en vervangen.", FAST)] == ["rooien"]

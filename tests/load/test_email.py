@@ -265,3 +265,15 @@ def test_a_long_encoded_letter_maps_as_the_slow_way_does(encoding, broken):
     text, origins, ends = formats._decode_body(raw, 17, encoding, "utf-8")
     assert text == letter.decode("utf-8", "replace")
     assert (text, list(origins), list(ends)) == slow_body_map(raw, 17, encoding, "utf-8")
+
+
+@pytest.mark.parametrize("charset, data", [
+    ("utf-16", "Indien u vragen heeft, kunt u ons bellen.\n".encode("utf-16-be")),  # no byte order mark: big-endian
+    ("rot13", b"Indien u vragen heeft, kunt u ons bellen.\n"),  # a codec that is no charset: read as UTF-8
+])
+def test_a_body_in_an_odd_charset_is_read_not_refused(charset, data):
+    body = base64.b64encode(data).decode()
+    mail = (f"From: a@b.nl\nTo: c@d.nl\nSubject: Test\nMIME-Version: 1.0\nContent-Type: text/plain; charset={charset}\n"
+            f"Content-Transfer-Encoding: base64\n\n{body}\n").encode()
+    _, found = findings(mail)
+    assert any(f.text == "Indien" for f in found)
