@@ -973,11 +973,11 @@ def _noun_of_a_relative_clause(text: _Text, words, head: int) -> bool:
     verb in that clause: "het onderzoek dat we hebben gedaan naar …"? The noun is the thing
     the sentence speaks of (a report to read), not a detour for a verb."""
     doc = text.doc
-    for index in words:
-        following = text.next_word[index]
-        if index < head and following < head and doc[following].lower_ in _RELATIVES and doc[index].is_alpha:
-            return doc[index].lower_ not in STOP_WORDS
-    return False
+    return any(
+        index < text.next_word[index] < head and doc[text.next_word[index]].lower_ in _RELATIVES
+        and doc[index].is_alpha and doc[index].lower_ not in STOP_WORDS
+        for index in words
+    )
 
 
 def _other_use(text: _Text, entry: PhraseEntry, index: int) -> bool:

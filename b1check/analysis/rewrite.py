@@ -764,7 +764,7 @@ _ABSORBED = frozenset("al nog ook toch pas weer".split())
 def _pointer_just_before(word: str, edit: Rewrite, doc: Doc) -> bool:
     """Does the pointing word an alternative writes ("deze", "dit") stand a few words before
     already, pointing at something else?"""
-    if word not in ("deze", "dit", "die", "dat"):
+    if word not in DEMONSTRATIVES:
         return False
     following = _neighbour(doc, edit.end - 1, 1)
     if following is None or not doc[following].is_alpha or doc[following].lower_ in STOP_WORDS:
@@ -2473,9 +2473,8 @@ def _adjective_around_noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewri
         edit.changes[match.head] = before if before and not article else ""
     else:
         number = noun.morph.get("Number") if is_parsed(doc) else []
-        gender = _gender(noun)
-        if head.i < noun.i and not head.lower_.endswith("e"):
-            gender = "Neut"  # an attribute without its -e and no article: a het-word ("bovengenoemd adres")
+        # an attribute without its -e and no article goes with a het-word ("bovengenoemd adres")
+        gender = "Neut" if head.i < noun.i and not head.lower_.endswith("e") else _gender(noun)
         if "Plur" in number:
             article = "de"
         elif gender == "Neut":

@@ -261,14 +261,26 @@ class WordHidden:
         if key not in self._cache:
             style = self._styles.get(key) if style_id else None
             style = style if style is not None else self._defaults.get(kind)
-            value, seen = None, set()
-            while style is not None and id(style) not in seen and value is None:  # a circle of styles ends
-                seen.add(id(style))
-                value = _switched_on(style.find(_W + "rPr"), self._TAGS)
-                based_on = style.find(_W + "basedOn")
-                style = self._styles.get((kind, based_on.get(_W + "val", ""))) if based_on is not None else None
-            self._cache[key] = value
+
+            def based_on(style):
+                base = style.find(_W + "basedOn")
+                return self._styles.get((kind, base.get(_W + "val", ""))) if base is not None else None
+
+            self._cache[key] = _inherited(style, lambda style: _switched_on(style.find(_W + "rPr"), self._TAGS), based_on)
         return self._cache[key]
+
+
+def _inherited(style, says: Callable[[Any], bool | None], parent: Callable[[Any], Any]) -> bool | None:
+    """What the style says, or else the nearest style it inherits from that says something (a Word
+    style's `w:basedOn`, an OpenDocument style's parent); None if none does. A circle of styles ends."""
+    seen = set()
+    while style is not None and id(style) not in seen:
+        seen.add(id(style))
+        value = says(style)
+        if value is not None:
+            return value
+        style = parent(style)
+    return None
 
 
 def _styles_root(document):
@@ -549,7 +561,7 @@ class OdfHidden:
         while node is not None and getattr(node, "qname", None) is not None:
             ancestors.append(node)
             node = node.parentNode
-        part = "styles.xml" if any(node.qname == (_OFFICE, "master-styles") for node in ancestors) else "content.xml"
+        part = self._part(paragraph)
         state = _SHOWN
         for node in reversed(ancestors):
             state = self.inside(node, state, part)
@@ -595,12 +607,11 @@ class OdfHidden:
             if name:
                 style = self._styles[part].get((family, name))
                 style = style if style is not None else self._common.get((family, name))
-            value, seen = None, set()
-            while style is not None and id(style) not in seen and value is None:  # a circle of styles ends
-                seen.add(id(style))
-                value = _display_none(style)
-                parent = style.get(f"{{{_STYLE}}}parent-style-name")
-                style = self._common.get((family, parent)) if parent else None  # a parent is a common style
+            def parent(style):
+                name = style.get(f"{{{_STYLE}}}parent-style-name")
+                return self._common.get((family, name)) if name else None  # a parent is a common style
+
+            value = _inherited(style, _display_none, parent)
             if value is None and family == "paragraph" and "paragraph" in self._defaults:
                 value = _display_none(self._defaults["paragraph"])
             self._cache[key] = value
