@@ -739,6 +739,11 @@ def _undoubled(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite:
     if not doubled and any(t.pos_ in kinds for t in candidates):
         new = _lemmas_of(words)
         doubled = [t for t in candidates if t.pos_ in kinds and new & _word_lemmas(t)]
+    elif not doubled and not is_parsed(doc) and (edit.alternative.pos or match.entry.pos) == "noun":
+        # Without a parse the part of speech is unknown: a noun with a form of the same word nearby
+        # ("Het plan heeft hoge ambities" → not "hoge plannen") goes; hiding one is the safe side.
+        new = _lemmas_of(words)
+        doubled = [t for t in candidates if new & _word_lemmas(t)]
     if not doubled and (edit.alternative.pos or match.entry.pos) in ("adj", "adv") and _elsewhere_in(sentence, words, edit, match):
         return _hidden(edit)  # "waarbij … belangrijk … heel belangrijk is": a long word said twice in one sentence
     if not doubled and (edit.alternative.pos or match.entry.pos) == "verb" and _verb_elsewhere_in(sentence, words, edit, match):

@@ -58,6 +58,15 @@ def test_two_words_that_point_at_the_same_place_are_a_doubling():
     assert pasted("Klik op de onderstaande knop.", "onderstaande") == "Klik op de knop hieronder."
 
 
+@BOTH
+def test_another_form_of_the_noun_nearby_is_a_doubling_also_without_a_parse(settings):
+    # "Het plan heeft hoge plannen": without a parse the part of speech is unknown, and the noun goes
+    pasted_text = pasted("Het plan heeft hoge ambities voor energiebesparing.", "ambities", settings)
+    assert pasted_text is not None and "plannen" not in pasted_text
+    assert "hoge doelen" in pasted_text
+    assert "hoge plannen" in pasted("De gemeente heeft hoge ambities voor de wijk.", "ambities", settings)
+
+
 def test_a_word_further_off_or_a_participle_is_no_doubling():
     assert pasted("Wij komen aanstaande dinsdag bij u langs.", "aanstaande") == "Wij komen komende dinsdag bij u langs."
     assert pasted("Wij vragen om meer transparantie.", "transparantie") == "Wij vragen om meer openheid."
