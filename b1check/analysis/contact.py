@@ -175,6 +175,20 @@ def _paragraph_around(text: str, start: int, end: int, limit: int = NEAR_ADDRESS
     return text[text.rfind("\n\n", low, start) + 1 or low : high if right == -1 else right]
 
 
+_PAIRS = {"(": ")", "[": "]"}
+
+
+def _unbracketed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The number without a bracket that opens or closes outside it: the matcher takes
+    "[14 020" from a link "[14 020](tel:14020)"; "(020) 555 1234" keeps its own pair."""
+    while start < end and text[start] in _PAIRS and _PAIRS[text[start]] not in text[start:end]:
+        start += 1
+    closing = {pair: opening for opening, pair in _PAIRS.items()}
+    while end > start and text[end - 1] in closing and closing[text[end - 1]] not in text[start : end - 1]:
+        end -= 1
+    return start, end
+
+
 def phones(text: str, blanked: list[tuple[int, int]] = (), sender_known: bool | None = None) -> list[Mention]:
     """Phone numbers for region NL with their kinds; `blanked` spans (template fields) are skipped.
 
@@ -192,7 +206,8 @@ def phones(text: str, blanked: list[tuple[int, int]] = (), sender_known: bool | 
     for match in phonenumbers.PhoneNumberMatcher(masked, "NL", leniency=phonenumbers.Leniency.VALID):
         kind = _kind_of(match.number)
         if kind is not None and not words.fax.search(_line_before(text, match.start)):
-            found.append(Mention(match.start, match.end, text[match.start : match.end], kind))
+            start, end = _unbracketed(text, match.start, match.end)
+            found.append(Mention(start, end, text[start:end], kind))
     # The matcher's numbers come in order and never overlap: one look-up finds the one a 14 … might be in.
     starts = [m.start for m in found]
     for match in _FOURTEEN.finditer(masked):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..analysis import contact
 from .base import Context, Hit, check
 from .sentences import end_char
@@ -29,7 +31,12 @@ def contact_details(context: Context):
     if details.phone == "none" and "phone" in required:
         yield Hit("CON002", start, end)
     elif details.phone == "general" and "phone" in required:
-        general = [m.value for m in context.phone_mentions if m.kind == "general"]
+        general, seen = [], set()
+        for mention in context.phone_mentions:
+            digits = re.sub(r"\D", "", mention.value)
+            if mention.kind == "general" and digits not in seen:  # "[14 020](tel:14020)" is one number
+                seen.add(digits)
+                general.append(mention.value)
         yield Hit("CON003", start, end, {"number": " of ".join(general) or "14 0xx"})
     for mention in context.phone_mentions:
         if mention.kind == "paid":

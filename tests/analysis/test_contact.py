@@ -591,3 +591,15 @@ def test_the_app_as_a_subject_is_no_channel():
     assert "CON007" not in rules
     _, rules = contact_of("Je hebt nu toegang tot de app. Kijk in de app wat je kunt doen.")
     assert "CON007" in rules
+
+
+def test_a_bracket_outside_the_number_is_not_part_of_it():
+    # a link in Markdown: "[14 020](tel:14020)"; a number's own pair of brackets stays
+    assert [m.value for m in phones("Bel [14 020](tel:14020) op werkdagen.")][:1] == ["14 020"]
+    assert [m.value for m in phones("Bel ons op (020) 555 1234.")] == ["(020) 555 1234"]
+
+
+def test_the_general_number_is_named_once_in_the_message():
+    text = "Heeft u een vraag? Bel met [14 020](tel:14020).\n\nMet vriendelijke groet,\nGemeente Voorbeeld\n"
+    general = [f for f in check_text(text).findings if f.rule == "CON003"]
+    assert len(general) == 1 and "14 020." in general[0].message and "of 14020" not in general[0].message
