@@ -144,6 +144,10 @@ def test_phone_kinds(number, kind):
          "s.hendriks@provincie-voorbeeld.nl.", "general"),
         # a switchboard that puts the reader through to a team
         ("Bel 0592 36 51 00. Vraag naar het team Subsidies." + CLOSING + "Jan de Vries", "general"),
+        ("U kunt contact opnemen met de gemeente op 0592 364 771 en vragen naar team Handhaving.", "general"),
+        # a local number without an area code, after its label, reaches the person named with it
+        ("Neem voor 1 mei contact op met de heer P. Smit, tel. 398378.", "direct"),
+        ("Informatie: mevrouw J. de Boer, telefoon 51 91 783.", "direct"),
     ],
 )
 def test_a_number_is_direct_when_it_reaches_a_person_or_team(letter, kind):
@@ -169,6 +173,20 @@ def test_the_finding_says_which_number_was_found():
 def test_numbers_in_running_text_are_found(text):
     (found,) = [m for m in phones(text, sender_known=True)]
     assert found.kind == "direct" and found.value[-4:].isdigit()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hotel 398378 heeft twintig kamers.",  # no label
+        "Kenmerk: 398378",
+        "tel. 1234",  # too short for a number
+        "tel. 12345678",  # too long for a local number, and no area code
+        "Tel. 2024-398378",
+    ],
+)
+def test_digits_without_an_area_code_are_a_number_only_after_their_label(text):
+    assert phones(text) == []
 
 
 def test_a_fax_number_is_no_way_to_call():
