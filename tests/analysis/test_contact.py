@@ -334,6 +334,9 @@ def test_no_reply_sentence_next_to_an_address_that_answers_is_fine():
         "Ga naar mijn.ggdcontact.nl en vul de code in.",
         "U kunt dit ook online regelen.",
         "Bent u het niet eens met ons besluit? Zie de pagina bezwaar maken.",
+        # a line that ends in an arrow is a link or button
+        "In deze editie leest u meer over de nieuwe dijk.\n\nLees het magazine > (pdf, 2 MB)",
+        "Bekijk de planning ›",
     ],
 )
 def test_only_a_website_or_portal_is_flagged(text):
@@ -353,6 +356,9 @@ def test_only_a_website_or_portal_is_flagged(text):
         "Als jullie later toch verder willen, kan ik het initiatief weer online zetten.",
         # a page of this letter or leaflet is no website
         "Op de pagina hiernaast staat een kaart van de wijk.",
+        # a quoted line of an earlier mail, and a comparison, are no links
+        "Wij hebben uw vraag gelezen.\n\n> Wanneer wordt mijn straat geveegd?",
+        "Het aantal meldingen was in mei > 20.",
     ],
 )
 def test_a_website_next_to_a_number_or_address_is_fine(text):
