@@ -48,6 +48,7 @@ class Vocabulary:
     contact_cues: frozenset[str]  # words in a sentence that offer a field as a way to reach someone
     general_number: re.Pattern
     put_through: re.Pattern
+    local_number: re.Pattern  # a labelled number without an area code: "tel. 398378"
     team_words: frozenset[str]
     address: re.Pattern
     fax: re.Pattern
@@ -83,6 +84,11 @@ def vocabulary() -> Vocabulary:
         contact_cues=frozenset(fields["cue"]),
         general_number=re.compile(rf"(?i)\b(?:{_words_pattern(phone['general'])})\b"),
         put_through=re.compile(rf"(?i)\b(?:{_words_pattern(phone['put_through'])})\b"),
+        # Five to seven digits, not 0 first (that would be an area code the matcher knows), alone.
+        local_number=re.compile(
+            rf"(?i)(?<![\w.])(?:{_words_pattern(phone['local_number_labels'])}):?[ \t]*"
+            r"([1-9]\d(?:[ -]?\d){3,5})(?![\w-]|[ -]?\d)"
+        ),
         team_words=frozenset(phone["team"]),
         address=any_of(phone["address"]),
         fax=re.compile(rf"(?i)\b(?:{_words_pattern(phone['fax'])})\b[^\n\d]{{0,12}}$"),
@@ -214,6 +220,9 @@ def phones(text: str, blanked: list[tuple[int, int]] = (), sender_known: bool | 
         index = bisect_right(starts, match.start()) - 1
         if index < 0 or not match.start() < found[index].end:
             found.append(Mention(match.start(), match.end(), match.group(0), "general"))
+    for match in words.local_number.finditer(masked):
+        if not any(m.start < match.end(1) and match.start(1) < m.end for m in found):
+            found.append(Mention(match.start(1), match.end(1), match.group(1), "line"))
     found.sort(key=lambda m: m.start)
     if sender_known is None and found:
         sender_known = sender_is_named(text)

@@ -144,6 +144,10 @@ def test_phone_kinds(number, kind):
          "s.hendriks@provincie-voorbeeld.nl.", "general"),
         # a switchboard that puts the reader through to a team
         ("Bel 0592 36 51 00. Vraag naar het team Subsidies." + CLOSING + "Jan de Vries", "general"),
+        ("U kunt contact opnemen met de gemeente op 0592 364 771 en vragen naar team Handhaving.", "general"),
+        # a local number without an area code, after its label, reaches the person named with it
+        ("Neem voor 1 mei contact op met de heer P. Smit, tel. 398378.", "direct"),
+        ("Informatie: mevrouw J. de Boer, telefoon 51 91 783.", "direct"),
     ],
 )
 def test_a_number_is_direct_when_it_reaches_a_person_or_team(letter, kind):
@@ -169,6 +173,20 @@ def test_the_finding_says_which_number_was_found():
 def test_numbers_in_running_text_are_found(text):
     (found,) = [m for m in phones(text, sender_known=True)]
     assert found.kind == "direct" and found.value[-4:].isdigit()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hotel 398378 heeft twintig kamers.",  # no label
+        "Kenmerk: 398378",
+        "tel. 1234",  # too short for a number
+        "tel. 12345678",  # too long for a local number, and no area code
+        "Tel. 2024-398378",
+    ],
+)
+def test_digits_without_an_area_code_are_a_number_only_after_their_label(text):
+    assert phones(text) == []
 
 
 def test_a_fax_number_is_no_way_to_call():
@@ -316,6 +334,9 @@ def test_no_reply_sentence_next_to_an_address_that_answers_is_fine():
         "Ga naar mijn.ggdcontact.nl en vul de code in.",
         "U kunt dit ook online regelen.",
         "Bent u het niet eens met ons besluit? Zie de pagina bezwaar maken.",
+        # a line that ends in an arrow is a link or button
+        "In deze editie leest u meer over de nieuwe dijk.\n\nLees het magazine > (pdf, 2 MB)",
+        "Bekijk de planning ›",
     ],
 )
 def test_only_a_website_or_portal_is_flagged(text):
@@ -335,6 +356,9 @@ def test_only_a_website_or_portal_is_flagged(text):
         "Als jullie later toch verder willen, kan ik het initiatief weer online zetten.",
         # a page of this letter or leaflet is no website
         "Op de pagina hiernaast staat een kaart van de wijk.",
+        # a quoted line of an earlier mail, and a comparison, are no links
+        "Wij hebben uw vraag gelezen.\n\n> Wanneer wordt mijn straat geveegd?",
+        "Het aantal meldingen was in mei > 20.",
     ],
 )
 def test_a_website_next_to_a_number_or_address_is_fine(text):

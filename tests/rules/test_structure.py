@@ -44,6 +44,9 @@ def has_next_step(text):
         "Wij hebben besloten niet aan uw verzoek om een extra parkeerplaats tegemoet te komen.",
         "Helaas kunnen wij niet ingaan op uw verzoek om uitstel.",
         "Wij geven geen gehoor aan uw verzoek om de boom te laten staan.",
+        # the reader's plan cannot go ahead
+        "Helaas is uw idee voor een speeltuin niet haalbaar.",
+        "Uw initiatief is niet uitvoerbaar.",
     ],
 )
 @pytest.mark.parametrize("settings", [None, FAST], ids=["parse", "fast"])
@@ -92,6 +95,9 @@ def test_a_refusal_with_a_reason_is_fine(letter):
         "Wij geven u de vergunning. Het is verboden om vuurwerk af te steken.",
         "In deze brief gaan wij niet in op de details van de regeling.",
         "Wij komen u graag tegemoet in de reiskosten.",
+        # "niet haalbaar" about something else than the reader's plan, or as a condition
+        "Een tweede brug is voor de gemeente niet haalbaar.",
+        "Als uw idee niet haalbaar is, bellen wij u.",
     ],
 )
 def test_what_is_not_a_refusal(letter):
@@ -296,6 +302,18 @@ def test_a_reason_only_in_a_template_field_names_the_field(body, field):
         "Anna en Piet hebben u gevraagd om getuige te zijn bij hun huwelijk.",
         "Piet heeft gevraagd of u het huwelijk wilt bevestigen.",
         "U bent uitgenodigd voor de bewonersavond.",
+        # the reader in the third person gets something still to come
+        "Ouders krijgen elke maand een nieuwsbrief over de verbouwing.",
+        "Bewoners ontvangen binnenkort een uitnodiging voor de inloopavond.",
+        # what happens next, told in the passive of the future
+        "Het afval zal volgende maand worden opgehaald.",
+        "De aanhanger zal door de gemeente worden weggesleept.",
+        "De kosten zullen op de eigenaar verhaald worden.",
+        # what the reader can do, in the passive with the way to do it
+        "Het probleem kan worden opgelost door de container aan de straat te zetten.",
+        # a polite request
+        "Wij zouden het op prijs stellen als u het formulier terugstuurt.",
+        "We stellen het op prijs als je je mening geeft over het plan.",
     ],
 )
 def test_a_next_step_is_recognised(step):
@@ -326,6 +344,14 @@ def test_a_next_step_is_recognised(step):
         "U heeft gevraagd om uitstel. Dat verzoek hebben wij op 3 mei 2025 gekregen.",
         # a closing that ends in a verb's form is no button
         "Hierbij de rapportage van deze maand.\n\nMet vriendelijke groeten,\n\nTeam Beheer",
+        # what the reader in the third person got before is told, not still to come
+        "De school is verbouwd. Ouders ontvingen vorig jaar een brief over de verbouwing.",
+        # a passive with "kan" and an agent is a possibility, not a way to act
+        "De school is verbouwd. De aanbouw kan worden goedgekeurd door de commissie.",
+        # thanks, not a request
+        "De school is verbouwd. Wij stellen uw hulp zeer op prijs.",
+        # "Wel" opens a sentence as an adverb, it is no command ("wellen")
+        "Wij hebben uw brief gelezen. Wel willen wij kwijt dat wij het rapport anders lezen.",
     ],
 )
 def test_a_letter_without_a_next_step_is_flagged(letter):
@@ -338,6 +364,7 @@ def test_a_letter_without_a_next_step_is_flagged(letter):
         "Heeft u vragen? Neem dan contact met ons op via het contactformulier op onze website.",
         "Voor vragen kunt u bellen met 14 020.",
         "Heeft u nog vragen? Mail ons.",
+        "Heeft u toch nog vragen? Mail dan naar de gemeente.",
     ],
 )
 def test_after_a_no_an_offer_to_ask_questions_is_no_next_step(offer):
