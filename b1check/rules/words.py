@@ -17,7 +17,7 @@ from ..analysis.rewrite import Rewrite, match_case, render, rewrites_of, shown_s
 from ..language import lemmas
 from ..language.analyse import doc_text, is_address, placeholder
 from ..language.pronouns import ADVERB_ENDINGS, as_je
-from ..language.tokens import NUMBER_WORDS
+from ..language.tokens import ARTICLES, NUMBER_WORDS
 from ..language.wordlists import compound_rewrites, default_abbreviations
 from .base import Context, Hit, check, span_hit
 
@@ -498,7 +498,9 @@ def number_in_words(context: Context):
         if noun is None:
             continue
         counted = f"{numbers[0]} {doc[token.i + 1].text} {numbers[1]}" if len(numbers) == 2 else str(number)
-        yield span_hit("DIF004", doc[token.i : noun.i + 1], (f"{counted} {doc[last + 1 : noun.i + 1].text}",))
+        digits = f"{counted} {doc[last + 1 : noun.i + 1].text}"
+        # The message shows the new form ("4 weken"): the old one stands in the letter already.
+        yield span_hit("DIF004", doc[token.i : noun.i + 1], (digits,), digits=digits)
 
 
 _RANGE = frozenset(("of", "en", "tot"))
@@ -524,7 +526,9 @@ def _noun_after(context: Context, token):
                 return None
             following = doc[index + 1] if index + 1 < len(doc) else None
             adjective = lemmas.can_be(candidate.lower_, "adj")
-            if adjective and following is not None and following.is_alpha and lemmas.can_be(following.lower_, "noun"):
+            # (an article after it starts the next noun phrase: "zes weken een antwoord", "weken" no adjective)
+            if (adjective and following is not None and following.is_alpha and following.lower_ not in ARTICLES
+                    and lemmas.can_be(following.lower_, "noun")):
                 index += 1  # "twee nieuwe formulieren": the adjective, then its noun
                 continue
             if lemmas.can_be(candidate.lower_, "noun"):

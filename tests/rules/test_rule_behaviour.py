@@ -216,6 +216,7 @@ def test_the_advice_in_a_message_is_plain_language(text, rule):
         ("Er zijn twee nieuwe formulieren.", [("twee nieuwe formulieren", "2 nieuwe formulieren")]),
         ("Wij hebben twee of drie vragen.", [("twee of drie vragen", "2 of 3 vragen")]),
         ("Wij bellen u om drie uur.", [("drie uur", "3 uur")]),
+        ("U krijgt binnen zes weken een antwoord.", [("zes weken", "6 weken")]),
         # where Dutch keeps the word: the start of a sentence, no noun counted, "één" as stress
         ("Twee weken later krijgt u een brief.", []),
         ("Kies er twee uit.", []),
@@ -225,6 +226,17 @@ def test_the_advice_in_a_message_is_plain_language(text, rule):
 )
 def test_a_number_before_its_noun_is_written_in_digits(sentence, found, settings):
     assert [(f.text, f.suggestions[0]) for f in findings_for(sentence, settings=settings) if f.rule == "DIF004"] == found
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+def test_the_message_of_a_number_in_words_shows_the_number_in_digits(settings):
+    """The letter already shows "zes weken": the message shows what to write instead."""
+    (finding,) = [f for f in findings_for("U krijgt binnen zes weken een antwoord.", settings=settings)
+                  if f.rule == "DIF004"]
+    assert finding.message == "Schrijf het getal in cijfers: '6 weken'."
+    (finding,) = [f for f in findings_for("Wij hebben drie of vier vragen.", settings=settings)
+                  if f.rule == "DIF004"]
+    assert finding.message == "Schrijf het getal in cijfers: '3 of 4 vragen'."
 
 
 # a remark between brackets (LEN005)
