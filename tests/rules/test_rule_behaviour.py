@@ -53,6 +53,56 @@ def test_rare_word_and_long_compound():
     assert texts("Dit geldt voor de parkeervergunning.", "DIF") == []
 
 
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het webadres van de bibliotheek staat op de achterkant.",   # a short part people use in compounds
+        "Leg het snoeiafval naast de groene bak.",                    # a verb's stem before a noun (snoeien)
+        "In het maaiseizoen rijdt de trekker vaak door de straat.",
+        "Bij kortademigheid belt u de huisarts.",                     # kort + adem + -ig + -heid
+        "De ophaaldag van het oud papier is veranderd.",
+    ],
+)
+def test_a_compound_of_everyday_words_is_not_rare(sentence, settings):
+    assert [f.text for f in findings_for(sentence, settings=settings) if f.rule in ("DIF001", "DIF002")] == []
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("Langs de oever komen nieuwe damwanden.", "damwanden"),       # dam is no common part
+        ("Na de herschouw hoort u of het goed is.", "herschouw"),
+        ("Er komt een afmeervoorziening bij de brug.", "afmeervoorziening"),  # afmeren is rare itself
+        ("Wij sturen u een ingebrekestelling.", "ingebrekestelling"),
+    ],
+)
+def test_jargon_stays_rare(sentence, word, settings):
+    assert [f.text for f in findings_for(sentence, settings=settings) if f.rule == "DIF001"] == [word]
+
+
+@pytest.mark.parametrize(
+    "word, parts",
+    [
+        ("huishoudenssamenstelling", ("huishouden", "samenstelling")),  # not huishoudens + amen + telling
+        ("bestemmingsplanwijziging", ("bestemmingsplan", "wijziging")),
+        ("voorzieningenrechter", ("voorziening", "rechter")),
+        ("winkelcentrumparkeergarageingang", ("winkelcentrum", "parkeergarage", "ingang")),
+        ("gezondheidszorgverzekeringen", ("gezondheidszorg", "verzekeringen")),
+    ],
+)
+def test_a_compound_splits_into_the_fewest_whole_words_with_the_linking_sound_left_out(word, parts):
+    from b1check.analysis.difficulty import split_compound
+
+    assert split_compound(word, Settings().limits.compound_part_zipf) == parts
+
+
+def test_the_long_compound_message_names_its_parts():
+    (finding,) = [f for f in findings_for("Geef de huishoudenssamenstelling door.") if f.rule == "DIF002"]
+    assert "huishouden + samenstelling" in finding.message
+
+
 def test_accepted_words_are_not_difficult():
     from b1check.settings import Settings
 
