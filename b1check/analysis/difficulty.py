@@ -109,10 +109,13 @@ def _is_last_part(word: str, min_zipf: float) -> bool:
     return any(word.endswith(suffix) and _is_part(word[: -len(suffix)], min_zipf) for suffix in _SUFFIXES)
 
 
-def _preference(parts: tuple[str, ...]) -> tuple:
-    """Fewest parts first; then the parts without their linking sound ("huishouden + samenstelling",
-    not "huishoudens + samenstelling"); then the most common least common part."""
-    return (len(parts), sum(map(len, parts)), -min(zipf(part) for part in parts))
+def _preference(parts: tuple[str, ...], min_zipf: float) -> tuple:
+    """Fewest parts first; then the linking -s- apart from the part before it ("huishouden +
+    samenstelling", not "huishoudens + samenstelling"), while -en- stays with its word, as Dutch
+    spells it ("voorzieningen + rechter", "gehandicapten + parkeerplaats"); then the most common
+    least common part."""
+    kept_s = sum(1 for part in parts[:-1] if part.endswith("s") and _is_first_part(part[:-1], min_zipf))
+    return (len(parts), kept_s, -sum(map(len, parts)), -min(zipf(part) for part in parts))
 
 
 @lru_cache(maxsize=50_000)
@@ -132,13 +135,15 @@ def split_compound(word: str, min_zipf: float, depth: int = 0) -> tuple[str, ...
             stem = head[: len(head) - len(link)] if link else head
             if not _is_first_part(stem, min_zipf):
                 continue
-            if _is_last_part(tail, min_zipf):
+            # A verb's stem stands before a noun (snoei + afval), not before a verb's form (bedek + kende).
+            needs_noun = not _is_part(stem, min_zipf)
+            if _is_last_part(tail, min_zipf) and not (needs_noun and not lemmas.can_be(tail, "noun")):
                 splits.append((stem, tail))
                 continue  # two parts: no split of the tail has fewer
             rest = split_compound(tail, min_zipf, depth + 1)
-            if rest:
+            if rest and not (needs_noun and not lemmas.can_be(rest[0], "noun")):
                 splits.append((stem, *rest))
-    return min(splits, key=_preference) if splits else None
+    return min(splits, key=lambda parts: _preference(parts, min_zipf)) if splits else None
 
 
 def _is_candidate(token: Token, context) -> bool:
@@ -155,6 +160,10 @@ def _is_candidate(token: Token, context) -> bool:
         return False  # a name (person, street, place, scheme)
     if text[0].isupper() and zipf(text.lower()) == 0:
         return False  # a name at the start of a sentence or line
+    if token.i in context.law_names:
+        return False  # a title of a law or regulation cannot be changed ("- Subsidieregeling …")
+    if text[0].isupper() and any(start <= token.idx < end for start, end in context.signature_names):
+        return False  # a first name, function or organisation under the closing ("Aryan van Driel")
     if "-" in text and all(part[:1].isupper() for part in text.split("-") if part):
         return False  # Flesch-Douma, Wijnaendts-Schuurman: names
     return not context.accepted(text)

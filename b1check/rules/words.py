@@ -555,9 +555,20 @@ def _explained(context: Context, abbreviation: str, expansion: str, first_index:
     said = re.escape(abbreviation.lower())
     if re.search(rf"\b{said}\b(?:-\w+)? (?:betekent|staat voor|is de|is het|is een|heet)\b", text):
         return True
-    # "Wet maatschappelijke ondersteuning (Wmo)": an explanation in brackets.
+    # "Wet maatschappelijke ondersteuning (Wmo)": an explanation in brackets, also with the
+    # words that say the text uses the short form from here on: "Wegenverkeerswet 1994 (hierna:
+    # WVW)", "(verder: WVW)", "(hierna te noemen: 'WVW')".
     doc = context.doc
-    return first_index > 0 and doc[first_index - 1].text == "("
+    index = first_index - 1
+    while index >= 0 and first_index - index <= 6 and (
+            doc[index].lower_ in _DEFINES or doc[index].is_space or doc[index].is_quote):
+        index -= 1
+    return index >= 0 and doc[index].text == "("
+
+
+# The words between a bracket and the short form that the text defines there ("(hierna: WVW)").
+_DEFINES = frozenset({"hierna", "verder", "hieronder", "te", "noemen", "genoemd", "afgekort", "kortweg", "ook", "wel",
+                      ":", ","})
 
 
 @lru_cache(maxsize=1)
@@ -574,6 +585,8 @@ def abbreviations(context: Context):
             continue
         if token.i in context.phrase_words:
             continue  # "3 mei jl.": the entry for "jongstleden" says it, one finding per word
+        if token.i in context.law_names:
+            continue  # "- Kaderwet VWS-subsidies": the title of a law cannot be changed
         text = token.text
         head = text.split("-")[0] if "-" in text else text
         entry = known.get(text.lower()) or known.get(head.lower())
@@ -597,13 +610,21 @@ def abbreviations(context: Context):
                     advice=tuple(advice_text(a) for a in entry.alternatives) if entry.advice else (),
                 )
             elif key not in seen and not _explained(context, text, entry.expansion, token.i):
-                yield Hit(
-                    "ABR001",
-                    token.idx,
-                    token.idx + len(head),
-                    {"abbreviation": head, "expansion": entry.expansion},
-                    (f"{entry.expansion} ({entry.abbreviation})",),
-                )
+                word = text.rstrip(".")
+                if word != head:
+                    # "uw WIA-uitkering": the expansion pasted in the word breaks it ("uw Wet … (WIA)-uitkering");
+                    # the explanation goes after the whole word, which the reader knows by its name.
+                    yield Hit("ABR001", token.idx, token.idx + len(word),
+                              {"abbreviation": head, "expansion": entry.expansion, "variant": "compound"},
+                              (f"{word} ({head}: {entry.expansion})",))
+                else:
+                    yield Hit(
+                        "ABR001",
+                        token.idx,
+                        token.idx + len(head),
+                        {"abbreviation": head, "expansion": entry.expansion},
+                        (f"{entry.expansion} ({entry.abbreviation})",),
+                    )
             seen.add(key)
             continue
         if not _ALL_CAPS.match(head) or not head.isupper() or len(head) < 2:

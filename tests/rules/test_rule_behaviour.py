@@ -87,12 +87,13 @@ def test_jargon_stays_rare(sentence, word, settings):
     [
         ("huishoudenssamenstelling", ("huishouden", "samenstelling")),  # not huishoudens + amen + telling
         ("bestemmingsplanwijziging", ("bestemmingsplan", "wijziging")),
-        ("voorzieningenrechter", ("voorziening", "rechter")),
+        ("voorzieningenrechter", ("voorzieningen", "rechter")),   # -en- stays with its word
+        ("gehandicaptenparkeerplaats", ("gehandicapten", "parkeerplaats")),
         ("winkelcentrumparkeergarageingang", ("winkelcentrum", "parkeergarage", "ingang")),
         ("gezondheidszorgverzekeringen", ("gezondheidszorg", "verzekeringen")),
     ],
 )
-def test_a_compound_splits_into_the_fewest_whole_words_with_the_linking_sound_left_out(word, parts):
+def test_a_compound_splits_into_the_fewest_whole_words_with_the_linking_s_left_out(word, parts):
     from b1check.analysis.difficulty import split_compound
 
     assert split_compound(word, Settings().limits.compound_part_zipf) == parts
@@ -326,3 +327,88 @@ def test_an_entry_of_the_word_list_can_lower_its_rules_severity():
     assert found.severity.value == "info"
     (other,) = [f for f in findings_for("Wij verzoeken u te betalen.") if f.rule == "WRD001"]
     assert other.severity.value == "warning"
+
+
+# text that is not Dutch prose: English, titles of laws, the signature, template fields
+_BOTH = pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+
+
+@_BOTH
+def test_an_english_paragraph_is_not_checked_as_dutch(settings):
+    text = ("Stuur uw bezwaar per post naar ons.\n\n"
+            "The council does not accept objections, requests or other formal letters that are sent by email, "
+            "and it will not answer any similar messages sent to this address.")
+    found = [(f.rule, f.text) for f in findings_for(text, settings=settings)
+             if f.rule.startswith(("DIF", "LEN", "PAS", "WRD", "ABR"))]
+    assert found == []
+
+
+@_BOTH
+def test_a_dutch_sentence_with_an_english_word_is_still_checked(settings):
+    text = "Via de link for more info kunt u de egalisatiereserve van het fonds bekijken."
+    assert [f.text for f in findings_for(text, settings=settings) if f.rule == "DIF001"] == ["egalisatiereserve"]
+
+
+@_BOTH
+def test_the_titles_in_a_list_of_laws_and_the_names_under_the_closing_are_never_hard_words(settings):
+    text = ("Deze regels gelden voor uw subsidie:\n\n- Kaderwet VWS-subsidies\n\n"
+            "- Subsidieregeling haarwerken egalisatiereserve\n\nMet vriendelijke groet,\n\n"
+            "Soufian de Groot\nAfdelingshoofd\n")
+    assert [(f.rule, f.text) for f in findings_for(text, settings=settings) if f.rule.startswith(("DIF", "ABR"))] == []
+    # the same word in running text is still hard
+    assert [f.text for f in findings_for("Het geld gaat naar de egalisatiereserve.", settings=settings)
+            if f.rule == "DIF001"] == ["egalisatiereserve"]
+
+
+@_BOTH
+def test_vws_is_a_known_abbreviation(settings):
+    (finding,) = [f for f in findings_for("Het geld komt van het ministerie van VWS.", settings=settings)
+                  if f.rule.startswith("ABR")]
+    assert finding.rule == "ABR001" and finding.suggestions == ("Volksgezondheid, Welzijn en Sport (VWS)",)
+
+
+@_BOTH
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "U parkeerde in strijd met de Wegenverkeerswet 1994 (hierna: WVW). De WVW geldt overal.",
+        "Dit staat in de Wet op de lijkbezorging (verder: WLB). De WLB geldt ook voor u.",
+        "Dit staat in de Wet op de lijkbezorging (hierna te noemen: 'WLB'). De WLB geldt ook voor u.",
+        "Dit staat in de Wet op de lijkbezorging (WLB). De WLB geldt ook voor u.",
+    ],
+)
+def test_an_abbreviation_the_text_defines_in_brackets_is_explained(sentence, settings):
+    assert [f.text for f in findings_for(sentence, settings=settings) if f.rule.startswith("ABR")] == []
+
+
+@_BOTH
+def test_an_unexplained_abbreviation_without_its_definition_is_still_asked_about(settings):
+    assert [f.text for f in findings_for("U parkeerde in strijd met de WLB.", settings=settings)
+            if f.rule == "ABR003"] == ["WLB"]
+
+
+@_BOTH
+def test_an_abbreviation_in_a_compound_gets_its_explanation_after_the_whole_word(settings):
+    """"uw Wet … (WIA)-uitkering" is broken: the reader knows the word by its name."""
+    (finding,) = [f for f in findings_for("Dit heeft geen gevolgen voor uw WIA-uitkering.", settings=settings)
+                  if f.rule == "ABR001"]
+    assert finding.text == "WIA-uitkering"
+    assert finding.suggestions == ("WIA-uitkering (WIA: Wet werk en inkomen naar arbeidsvermogen)",)
+    assert finding.message == ("'WIA' is een afkorting. Zet de eerste keer achter het woord wat het betekent: "
+                               "Wet werk en inkomen naar arbeidsvermogen.")
+    (alone,) = [f for f in findings_for("U krijgt een uitkering uit de WIA.", settings=settings) if f.rule == "ABR001"]
+    assert alone.suggestions == ("Wet werk en inkomen naar arbeidsvermogen (WIA)",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op {{ datum }} ontving u een beslissing op uw aanvraag voor de nieuwe regeling met het nummer {{ kenmerk }}.",
+        "Op {$content->date} ontving u een besluit over uw aanvraag voor de regeling met kenmerk {$content->reference}.",
+    ],
+)
+def test_a_template_field_is_never_the_verb_part_that_closes_a_bracket(text):
+    assert [f.text for f in findings_for(text) if f.rule == "TNG001"] == []
+    # a real bracket in the same shape stays
+    assert [f.rule for f in findings_for("Wij sturen u na de vergadering van de raad in de loop van volgende week "
+                                         "een nieuwe brief op.") if f.rule == "TNG001"] == ["TNG001"]
