@@ -744,6 +744,19 @@ def signature_lines(text: str, start: int | None) -> list[str]:
     return list(islice((line for line in _lines_from(text, start) if line.strip()), SIGNATURE_LINES))
 
 
+def signature_line_spans(text: str, start: int | None) -> list[tuple[int, int]]:
+    """(start, end) of each line of `signature_lines`."""
+    spans: list[tuple[int, int]] = []
+    position = start
+    while start is not None and position <= len(text) and len(spans) < SIGNATURE_LINES:
+        end = text.find("\n", position)
+        end = len(text) if end == -1 else end
+        if text[position:end].strip():
+            spans.append((position, end))
+        position = end + 1
+    return spans
+
+
 def sender_is_named(text: str, person_field: bool = False) -> bool:
     """Does the letter name a person or a team as its sender (or a template field for a person)?"""
     return person_field or bool(person_name(text)) or _names_someone("\n".join(signature_lines(text, signature_start(text))), vocabulary())

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..language import lemmas
 from ..language.cache import Rows, content_key, word_tables
 from ..language.tokens import LONG_RUN, placeholder
+from ..language.wordlists import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -77,32 +78,72 @@ def _build_zipf() -> dict[str, Rows]:
 
 SHORT_PART_ZIPF = 4.5  # a three-letter part must be a very common word (bij, aan, weg)
 
+# The end of the last part of a compound may be a suffix on a common word: "kort + adem(ig)(heid)".
+# Only at the end of a compound of two parts or more, never on a word alone ("ademig" is no word).
+_SUFFIXES = ("igheid", "heid", "ig")
+
 
 def _is_part(word: str, min_zipf: float) -> bool:
+    """A common word, as written: the last part of a compound and any part before it."""
     if len(word) < 3:
         return False
+    if len(word) == 3 and word in word_set("woorddelen"):
+        return True  # a short word that is common in compounds (web: webadres, website)
     return zipf(word) >= (SHORT_PART_ZIPF if len(word) == 3 else min_zipf)
+
+
+def _is_first_part(word: str, min_zipf: float) -> bool:
+    """A part before the last: a common word, or the stem of a common verb (snoei-, maai-,
+    inlog-, ophaal-: snoeiafval, maaiseizoen), which is rarer on its own than its verb."""
+    if _is_part(word, min_zipf):
+        return True
+    if len(word) < 4 or word.endswith(("t", "de", "te", "en")):
+        return False  # "maait", "maaide": no stem
+    return any(lemma.endswith("en") and zipf(lemma) >= min_zipf for lemma in lemmas.lemmas(word)
+               if lemma != word and lemmas.can_be(lemma, "verb"))
+
+
+def _is_last_part(word: str, min_zipf: float) -> bool:
+    if _is_part(word, min_zipf):
+        return True
+    return any(word.endswith(suffix) and _is_part(word[: -len(suffix)], min_zipf) for suffix in _SUFFIXES)
+
+
+def _preference(parts: tuple[str, ...], min_zipf: float) -> tuple:
+    """Fewest parts first; then the linking -s- apart from the part before it ("huishouden +
+    samenstelling", not "huishoudens + samenstelling"), while -en- stays with its word, as Dutch
+    spells it ("voorzieningen + rechter", "gehandicapten + parkeerplaats"); then the most common
+    least common part."""
+    kept_s = sum(1 for part in parts[:-1] if part.endswith("s") and _is_first_part(part[:-1], min_zipf))
+    return (len(parts), kept_s, -sum(map(len, parts)), -min(zipf(part) for part in parts))
 
 
 @lru_cache(maxsize=50_000)
 def split_compound(word: str, min_zipf: float, depth: int = 0) -> tuple[str, ...] | None:
-    """Split a word into common parts, longest head first; None if it does not split."""
+    """Split a word into common parts, with a linking sound (-s-, -e-, -en-, -er-) between
+    them where it has one; the split with the fewest parts (`_preference`); None if it does
+    not split. "huishoudenssamenstelling" is "huishouden + samenstelling", never "huishoudens
+    + amen + telling", which a search that takes the longest first part first would find."""
     if depth > 3:
         return None
+    splits = []
     for cut in range(len(word) - 3, 2, -1):
         head, tail = word[:cut], word[cut:]
         for link in _LINKS:
             if link and not head.endswith(link):
                 continue
             stem = head[: len(head) - len(link)] if link else head
-            if not _is_part(stem, min_zipf):
+            if not _is_first_part(stem, min_zipf):
                 continue
-            if _is_part(tail, min_zipf):
-                return (stem, tail)
+            # A verb's stem stands before a noun (snoei + afval), not before a verb's form (bedek + kende).
+            needs_noun = not _is_part(stem, min_zipf)
+            if _is_last_part(tail, min_zipf) and not (needs_noun and not lemmas.can_be(tail, "noun")):
+                splits.append((stem, tail))
+                continue  # two parts: no split of the tail has fewer
             rest = split_compound(tail, min_zipf, depth + 1)
-            if rest:
-                return (stem, *rest)
-    return None
+            if rest and not (needs_noun and not lemmas.can_be(rest[0], "noun")):
+                splits.append((stem, *rest))
+    return min(splits, key=lambda parts: _preference(parts, min_zipf)) if splits else None
 
 
 def _is_candidate(token: Token, context) -> bool:
@@ -119,6 +160,10 @@ def _is_candidate(token: Token, context) -> bool:
         return False  # a name (person, street, place, scheme)
     if text[0].isupper() and zipf(text.lower()) == 0:
         return False  # a name at the start of a sentence or line
+    if token.i in context.law_names:
+        return False  # a title of a law or regulation cannot be changed ("- Subsidieregeling …")
+    if text[0].isupper() and any(start <= token.idx < end for start, end in context.signature_names):
+        return False  # a first name, function or organisation under the closing ("Aryan van Driel")
     if "-" in text and all(part[:1].isupper() for part in text.split("-") if part):
         return False  # Flesch-Douma, Wijnaendts-Schuurman: names
     return not context.accepted(text)

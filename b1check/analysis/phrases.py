@@ -1487,8 +1487,10 @@ def _law_names(text: _Text, content: str) -> set[int]:
         index = token.i
         start = index
         titled = _houdende_soon(doc, index)
+        listed = False
         if token.text[:1].isupper():
-            if _starts_phrase(text, index) and not _has_year_soon(text, index) and not titled:
+            listed = _opens_list_item(doc, index)
+            if _starts_phrase(text, index) and not _has_year_soon(text, index) and not titled and not listed:
                 continue
         elif index > 0 and doc[index - 1].text[:1].isupper() and not _starts_phrase(text, index - 1):
             start = index - 1
@@ -1512,16 +1514,41 @@ def _law_names(text: _Text, content: str) -> set[int]:
         for following in doc[index + 1 : index + 12]:
             if following.is_sent_start or following.text in (".", ";", ":", "(", ")", "?", "!"):
                 break
+            if listed and "\n" in following.text:
+                break  # an item of a list of laws is one line
             if following.text == "," and _clause_after_comma(text, following.i):
                 break  # "… Algemene Plaatselijke Verordening, verzoeken wij …"; not "Wet kwaliteit, klachten en …"
             if _YEAR.match(following.text):
                 end = following.i
                 break
-            if following.lower_ in _NAME_STOPS or (text.parsed and following.pos_ in ("VERB", "AUX", "PRON", "SCONJ")):
+            # (the item of a list of laws is a title without a sentence around it: the parse is
+            # no guide there, "transvrouwen" a verb to it)
+            if following.lower_ in _NAME_STOPS or (
+                    text.parsed and not listed and following.pos_ in ("VERB", "AUX", "PRON", "SCONJ")):
                 break
             end = following.i
         names.update(range(start, end + 1))
     return names
+
+
+def _opens_list_item(doc: Doc, index: int) -> bool:
+    """Is the word the first of an item of a list, after a bullet at the start of a line
+    ("- Subsidieregeling borstprothesen transvrouwen", "- Kaderwet VWS-subsidies")? A list of
+    the laws that apply: each item is the title of one."""
+    bullet = index - 1
+    while bullet >= 0 and doc[bullet].is_space and "\n" not in doc[bullet].text:
+        bullet -= 1
+    if bullet < 0 or not analyse.BULLET.match(doc[bullet].text):
+        return False
+    before = bullet - 1
+    return before < 0 or "\n" in doc[before].text or "\n" in doc[before].whitespace_ or (
+        doc[before].is_space and "\n" in doc_text(doc)[doc[before].idx : doc[bullet].idx])
+
+
+def law_name_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of the names of laws and regulations (`_law_names`): the word rules leave
+    them alone as the word lists do (a title cannot be changed)."""
+    return frozenset(_law_names(_Text(doc), doc_text(doc)))
 
 
 # A formal title ("Besluit … houdende regels omtrent …") is read at most this far.

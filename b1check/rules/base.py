@@ -25,15 +25,16 @@ from ..analysis.clauses import (
     states_before_noun,
 )
 from ..analysis.contact import (
-    contact_details, contact_fields, emails, noreply_statements, phones, sender_is_named, signature_lines,
-    signature_start,
+    contact_details, contact_fields, emails, noreply_statements, phones, sender_is_named, signature_line_spans,
+    signature_lines, signature_start,
 )
 from ..analysis.difficulty import find_difficult_words
+from ..analysis.foreign import is_english
 from ..analysis.passive import find_passives
 from ..analysis.self_reference import find_self_references, sent_by_municipality
 from ..analysis.structure import find_refusals, next_steps
 from ..analysis.tone import find_tone
-from ..analysis.phrases import finder_for
+from ..analysis.phrases import finder_for, law_name_tokens
 from ..language.analyse import Analysis, is_parsed, is_word
 from ..load.source import SourceText
 from ..language.wordlists import RuleInfo, rule_info  # noqa: F401  (the rules' texts, read from wordlists/)
@@ -71,6 +72,9 @@ def check(*codes: str) -> Callable[[Check], Check]:
     return register
 
 
+SIGNATURE_WORDS = 8  # a line of a signature: a name, a function, an organisation
+
+
 class Context:
     """An analysed letter plus what several rules and the score need, computed once."""
 
@@ -87,11 +91,29 @@ class Context:
 
     @cached_property
     def sentences(self) -> list[Span]:
-        return [s for s in self.analysis.sentences if any(is_word(t) for t in s)]
+        """The Dutch sentences with words: an English sentence (a bilingual notice) is no text to check."""
+        foreign = self.foreign_sentences
+        return [s for s in self.analysis.sentences if any(is_word(t) for t in s) and s.start not in foreign]
+
+    @cached_property
+    def foreign_sentences(self) -> frozenset[int]:
+        """The starts of the sentences in English (`foreign.is_english`). No rule that reads the
+        language checks them: no rare words, no long sentence, no passive; the score leaves them out."""
+        lowers = self.lowers
+        return frozenset(
+            sentence.start for sentence in self.analysis.sentences
+            if is_english([lowers[i] for i in range(sentence.start, sentence.end)])
+        )
+
+    @cached_property
+    def foreign_tokens(self) -> frozenset[int]:
+        return frozenset(i for s in self.analysis.sentences if s.start in self.foreign_sentences
+                         for i in range(s.start, s.end))
 
     @cached_property
     def words(self) -> list[Token]:
-        return [t for t in self.doc if is_word(t)]
+        foreign = self.foreign_tokens
+        return [t for t in self.doc if is_word(t) and t.i not in foreign]
 
     @cached_property
     def lowers(self) -> list[str]:
@@ -114,16 +136,34 @@ class Context:
 
     @cached_property
     def phrase_matches(self):
-        return finder_for(self.settings.extra_phrase_files, self.settings.model).find(self.doc)
+        found = finder_for(self.settings.extra_phrase_files, self.settings.model).find(self.doc)
+        foreign = self.foreign_tokens
+        return [match for match in found if match.span.start not in foreign] if foreign else found
 
     @cached_property
     def passives(self):
-        return find_passives(self.doc)
+        found = find_passives(self.doc)
+        foreign = self.foreign_tokens
+        return [p for p in found if p.start not in foreign] if foreign else found
 
     @cached_property
     def phrase_words(self) -> frozenset[int]:
         """The words a wording entry matched: its finding says what other rules would say about them."""
         return frozenset(index for match in self.phrase_matches if match.entry.category == "wording" for index in match.words)
+
+    @cached_property
+    def law_names(self) -> frozenset[int]:
+        """The words of the names of laws and regulations (*Participatiewet*, an item of a list of
+        laws: "- Kaderwet VWS-subsidies"): a title cannot be changed, so no word rule flags them."""
+        return law_name_tokens(self.doc)
+
+    @cached_property
+    def signature_names(self) -> tuple[tuple[int, int], ...]:
+        """(start, end) in the text of the short lines after the closing formula: the name,
+        function and organisation of the sender ("Aryan van Driel" / "Algemeen directeur"), not
+        a paragraph that follows the signature."""
+        spans = signature_line_spans(self.letter.text, self.signature_start)
+        return tuple((start, end) for start, end in spans if len(self.letter.text[start:end].split()) <= SIGNATURE_WORDS)
 
     @cached_property
     def difficult_words(self):

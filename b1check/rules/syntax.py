@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from ..analysis.clauses import relative_after_noun
 from ..analysis.phrases import is_verb
 from ..language import lemmas
-from ..language.analyse import AUXILIARY_RELATIONS, is_word
+from ..language.analyse import AUXILIARY_RELATIONS, is_word, placeholder
 from ..language.tokens import AUXILIARY_VERBS
 from .base import Context, Hit, check
 from .sentences import end_char, long_sentence_code
@@ -65,7 +65,7 @@ def bracket(context: Context):
 def _verb_brackets(sentence: Span) -> Iterator[tuple[Token, Token]]:
     """The finite verb and the first word of the verb cluster that closes its clause."""
     for verb in sentence:
-        if not _is_finite(verb):
+        if not _is_finite(verb) or placeholder(verb) is not None:
             continue
         helps = verb.dep_ in AUXILIARY_RELATIONS and verb.head.i > verb.i
         if helps and any(child.dep_ in _VERB_OWN for child in verb.children):
@@ -73,8 +73,11 @@ def _verb_brackets(sentence: Span) -> Iterator[tuple[Token, Token]]:
         main = verb.head if helps else verb
         if _is_subordinate_clause(main, verb):
             continue  # "omdat wij uw brief hebben ontvangen": the verbs stand together at the end
-        closing = [t for t in main.children if t.i > verb.i and not t.is_space and _closes(t)]
-        if helps and not main.is_space and (verb.dep_ != "cop" or main.pos_ in ("ADJ", "VERB")):
+        # A template field is no word of the sentence ("met referentienummer {$content->reference}"):
+        # never the verb part that closes the bracket.
+        closing = [t for t in main.children if t.i > verb.i and not t.is_space and placeholder(t) is None and _closes(t)]
+        if (helps and not main.is_space and placeholder(main) is None
+                and (verb.dep_ != "cop" or main.pos_ in ("ADJ", "VERB"))):
             closing.append(main)  # "is … duidelijk", not the noun of "is … een goede oplossing"
         if closing:
             end = min(closing, key=lambda t: t.i)

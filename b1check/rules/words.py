@@ -17,7 +17,7 @@ from ..analysis.rewrite import Rewrite, match_case, render, rewrites_of, shown_s
 from ..language import lemmas
 from ..language.analyse import doc_text, is_address, placeholder
 from ..language.pronouns import ADVERB_ENDINGS, as_je
-from ..language.tokens import NUMBER_WORDS
+from ..language.tokens import ARTICLES, NUMBER_WORDS
 from ..language.wordlists import compound_rewrites, default_abbreviations
 from .base import Context, Hit, check, span_hit
 
@@ -498,7 +498,9 @@ def number_in_words(context: Context):
         if noun is None:
             continue
         counted = f"{numbers[0]} {doc[token.i + 1].text} {numbers[1]}" if len(numbers) == 2 else str(number)
-        yield span_hit("DIF004", doc[token.i : noun.i + 1], (f"{counted} {doc[last + 1 : noun.i + 1].text}",))
+        digits = f"{counted} {doc[last + 1 : noun.i + 1].text}"
+        # The message shows the new form ("4 weken"): the old one stands in the letter already.
+        yield span_hit("DIF004", doc[token.i : noun.i + 1], (digits,), digits=digits)
 
 
 _RANGE = frozenset(("of", "en", "tot"))
@@ -524,7 +526,9 @@ def _noun_after(context: Context, token):
                 return None
             following = doc[index + 1] if index + 1 < len(doc) else None
             adjective = lemmas.can_be(candidate.lower_, "adj")
-            if adjective and following is not None and following.is_alpha and lemmas.can_be(following.lower_, "noun"):
+            # (an article after it starts the next noun phrase: "zes weken een antwoord", "weken" no adjective)
+            if (adjective and following is not None and following.is_alpha and following.lower_ not in ARTICLES
+                    and lemmas.can_be(following.lower_, "noun")):
                 index += 1  # "twee nieuwe formulieren": the adjective, then its noun
                 continue
             if lemmas.can_be(candidate.lower_, "noun"):
@@ -551,9 +555,20 @@ def _explained(context: Context, abbreviation: str, expansion: str, first_index:
     said = re.escape(abbreviation.lower())
     if re.search(rf"\b{said}\b(?:-\w+)? (?:betekent|staat voor|is de|is het|is een|heet)\b", text):
         return True
-    # "Wet maatschappelijke ondersteuning (Wmo)": an explanation in brackets.
+    # "Wet maatschappelijke ondersteuning (Wmo)": an explanation in brackets, also with the
+    # words that say the text uses the short form from here on: "Wegenverkeerswet 1994 (hierna:
+    # WVW)", "(verder: WVW)", "(hierna te noemen: 'WVW')".
     doc = context.doc
-    return first_index > 0 and doc[first_index - 1].text == "("
+    index = first_index - 1
+    while index >= 0 and first_index - index <= 6 and (
+            doc[index].lower_ in _DEFINES or doc[index].is_space or doc[index].is_quote):
+        index -= 1
+    return index >= 0 and doc[index].text == "("
+
+
+# The words between a bracket and the short form that the text defines there ("(hierna: WVW)").
+_DEFINES = frozenset({"hierna", "verder", "hieronder", "te", "noemen", "genoemd", "afgekort", "kortweg", "ook", "wel",
+                      ":", ","})
 
 
 @lru_cache(maxsize=1)
@@ -570,6 +585,8 @@ def abbreviations(context: Context):
             continue
         if token.i in context.phrase_words:
             continue  # "3 mei jl.": the entry for "jongstleden" says it, one finding per word
+        if token.i in context.law_names:
+            continue  # "- Kaderwet VWS-subsidies": the title of a law cannot be changed
         text = token.text
         head = text.split("-")[0] if "-" in text else text
         entry = known.get(text.lower()) or known.get(head.lower())
@@ -593,13 +610,21 @@ def abbreviations(context: Context):
                     advice=tuple(advice_text(a) for a in entry.alternatives) if entry.advice else (),
                 )
             elif key not in seen and not _explained(context, text, entry.expansion, token.i):
-                yield Hit(
-                    "ABR001",
-                    token.idx,
-                    token.idx + len(head),
-                    {"abbreviation": head, "expansion": entry.expansion},
-                    (f"{entry.expansion} ({entry.abbreviation})",),
-                )
+                word = text.rstrip(".")
+                if word != head:
+                    # "uw WIA-uitkering": the expansion pasted in the word breaks it ("uw Wet … (WIA)-uitkering");
+                    # the explanation goes after the whole word, which the reader knows by its name.
+                    yield Hit("ABR001", token.idx, token.idx + len(word),
+                              {"abbreviation": head, "expansion": entry.expansion, "variant": "compound"},
+                              (f"{word} ({head}: {entry.expansion})",))
+                else:
+                    yield Hit(
+                        "ABR001",
+                        token.idx,
+                        token.idx + len(head),
+                        {"abbreviation": head, "expansion": entry.expansion},
+                        (f"{entry.expansion} ({entry.abbreviation})",),
+                    )
             seen.add(key)
             continue
         if not _ALL_CAPS.match(head) or not head.isupper() or len(head) < 2:

@@ -53,6 +53,57 @@ def test_rare_word_and_long_compound():
     assert texts("Dit geldt voor de parkeervergunning.", "DIF") == []
 
 
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het webadres van de bibliotheek staat op de achterkant.",   # a short part people use in compounds
+        "Leg het snoeiafval naast de groene bak.",                    # a verb's stem before a noun (snoeien)
+        "In het maaiseizoen rijdt de trekker vaak door de straat.",
+        "Bij kortademigheid belt u de huisarts.",                     # kort + adem + -ig + -heid
+        "De ophaaldag van het oud papier is veranderd.",
+    ],
+)
+def test_a_compound_of_everyday_words_is_not_rare(sentence, settings):
+    assert [f.text for f in findings_for(sentence, settings=settings) if f.rule in ("DIF001", "DIF002")] == []
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("Langs de oever komen nieuwe damwanden.", "damwanden"),       # dam is no common part
+        ("Na de herschouw hoort u of het goed is.", "herschouw"),
+        ("Er komt een afmeervoorziening bij de brug.", "afmeervoorziening"),  # afmeren is rare itself
+        ("Wij sturen u een ingebrekestelling.", "ingebrekestelling"),
+    ],
+)
+def test_jargon_stays_rare(sentence, word, settings):
+    assert [f.text for f in findings_for(sentence, settings=settings) if f.rule == "DIF001"] == [word]
+
+
+@pytest.mark.parametrize(
+    "word, parts",
+    [
+        ("huishoudenssamenstelling", ("huishouden", "samenstelling")),  # not huishoudens + amen + telling
+        ("bestemmingsplanwijziging", ("bestemmingsplan", "wijziging")),
+        ("voorzieningenrechter", ("voorzieningen", "rechter")),   # -en- stays with its word
+        ("gehandicaptenparkeerplaats", ("gehandicapten", "parkeerplaats")),
+        ("winkelcentrumparkeergarageingang", ("winkelcentrum", "parkeergarage", "ingang")),
+        ("gezondheidszorgverzekeringen", ("gezondheidszorg", "verzekeringen")),
+    ],
+)
+def test_a_compound_splits_into_the_fewest_whole_words_with_the_linking_s_left_out(word, parts):
+    from b1check.analysis.difficulty import split_compound
+
+    assert split_compound(word, Settings().limits.compound_part_zipf) == parts
+
+
+def test_the_long_compound_message_names_its_parts():
+    (finding,) = [f for f in findings_for("Geef de huishoudenssamenstelling door.") if f.rule == "DIF002"]
+    assert "huishouden + samenstelling" in finding.message
+
+
 def test_accepted_words_are_not_difficult():
     from b1check.settings import Settings
 
@@ -216,6 +267,7 @@ def test_the_advice_in_a_message_is_plain_language(text, rule):
         ("Er zijn twee nieuwe formulieren.", [("twee nieuwe formulieren", "2 nieuwe formulieren")]),
         ("Wij hebben twee of drie vragen.", [("twee of drie vragen", "2 of 3 vragen")]),
         ("Wij bellen u om drie uur.", [("drie uur", "3 uur")]),
+        ("U krijgt binnen zes weken een antwoord.", [("zes weken", "6 weken")]),
         # where Dutch keeps the word: the start of a sentence, no noun counted, "één" as stress
         ("Twee weken later krijgt u een brief.", []),
         ("Kies er twee uit.", []),
@@ -225,6 +277,17 @@ def test_the_advice_in_a_message_is_plain_language(text, rule):
 )
 def test_a_number_before_its_noun_is_written_in_digits(sentence, found, settings):
     assert [(f.text, f.suggestions[0]) for f in findings_for(sentence, settings=settings) if f.rule == "DIF004"] == found
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+def test_the_message_of_a_number_in_words_shows_the_number_in_digits(settings):
+    """The letter already shows "zes weken": the message shows what to write instead."""
+    (finding,) = [f for f in findings_for("U krijgt binnen zes weken een antwoord.", settings=settings)
+                  if f.rule == "DIF004"]
+    assert finding.message == "Schrijf het getal in cijfers: '6 weken'."
+    (finding,) = [f for f in findings_for("Wij hebben drie of vier vragen.", settings=settings)
+                  if f.rule == "DIF004"]
+    assert finding.message == "Schrijf het getal in cijfers: '3 of 4 vragen'."
 
 
 # a remark between brackets (LEN005)
@@ -264,3 +327,88 @@ def test_an_entry_of_the_word_list_can_lower_its_rules_severity():
     assert found.severity.value == "info"
     (other,) = [f for f in findings_for("Wij verzoeken u te betalen.") if f.rule == "WRD001"]
     assert other.severity.value == "warning"
+
+
+# text that is not Dutch prose: English, titles of laws, the signature, template fields
+_BOTH = pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+
+
+@_BOTH
+def test_an_english_paragraph_is_not_checked_as_dutch(settings):
+    text = ("Stuur uw bezwaar per post naar ons.\n\n"
+            "The council does not accept objections, requests or other formal letters that are sent by email, "
+            "and it will not answer any similar messages sent to this address.")
+    found = [(f.rule, f.text) for f in findings_for(text, settings=settings)
+             if f.rule.startswith(("DIF", "LEN", "PAS", "WRD", "ABR"))]
+    assert found == []
+
+
+@_BOTH
+def test_a_dutch_sentence_with_an_english_word_is_still_checked(settings):
+    text = "Via de link for more info kunt u de egalisatiereserve van het fonds bekijken."
+    assert [f.text for f in findings_for(text, settings=settings) if f.rule == "DIF001"] == ["egalisatiereserve"]
+
+
+@_BOTH
+def test_the_titles_in_a_list_of_laws_and_the_names_under_the_closing_are_never_hard_words(settings):
+    text = ("Deze regels gelden voor uw subsidie:\n\n- Kaderwet VWS-subsidies\n\n"
+            "- Subsidieregeling haarwerken egalisatiereserve\n\nMet vriendelijke groet,\n\n"
+            "Soufian de Groot\nAfdelingshoofd\n")
+    assert [(f.rule, f.text) for f in findings_for(text, settings=settings) if f.rule.startswith(("DIF", "ABR"))] == []
+    # the same word in running text is still hard
+    assert [f.text for f in findings_for("Het geld gaat naar de egalisatiereserve.", settings=settings)
+            if f.rule == "DIF001"] == ["egalisatiereserve"]
+
+
+@_BOTH
+def test_vws_is_a_known_abbreviation(settings):
+    (finding,) = [f for f in findings_for("Het geld komt van het ministerie van VWS.", settings=settings)
+                  if f.rule.startswith("ABR")]
+    assert finding.rule == "ABR001" and finding.suggestions == ("Volksgezondheid, Welzijn en Sport (VWS)",)
+
+
+@_BOTH
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "U parkeerde in strijd met de Wegenverkeerswet 1994 (hierna: WVW). De WVW geldt overal.",
+        "Dit staat in de Wet op de lijkbezorging (verder: WLB). De WLB geldt ook voor u.",
+        "Dit staat in de Wet op de lijkbezorging (hierna te noemen: 'WLB'). De WLB geldt ook voor u.",
+        "Dit staat in de Wet op de lijkbezorging (WLB). De WLB geldt ook voor u.",
+    ],
+)
+def test_an_abbreviation_the_text_defines_in_brackets_is_explained(sentence, settings):
+    assert [f.text for f in findings_for(sentence, settings=settings) if f.rule.startswith("ABR")] == []
+
+
+@_BOTH
+def test_an_unexplained_abbreviation_without_its_definition_is_still_asked_about(settings):
+    assert [f.text for f in findings_for("U parkeerde in strijd met de WLB.", settings=settings)
+            if f.rule == "ABR003"] == ["WLB"]
+
+
+@_BOTH
+def test_an_abbreviation_in_a_compound_gets_its_explanation_after_the_whole_word(settings):
+    """"uw Wet … (WIA)-uitkering" is broken: the reader knows the word by its name."""
+    (finding,) = [f for f in findings_for("Dit heeft geen gevolgen voor uw WIA-uitkering.", settings=settings)
+                  if f.rule == "ABR001"]
+    assert finding.text == "WIA-uitkering"
+    assert finding.suggestions == ("WIA-uitkering (WIA: Wet werk en inkomen naar arbeidsvermogen)",)
+    assert finding.message == ("'WIA' is een afkorting. Zet de eerste keer achter het woord wat het betekent: "
+                               "Wet werk en inkomen naar arbeidsvermogen.")
+    (alone,) = [f for f in findings_for("U krijgt een uitkering uit de WIA.", settings=settings) if f.rule == "ABR001"]
+    assert alone.suggestions == ("Wet werk en inkomen naar arbeidsvermogen (WIA)",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op {{ datum }} ontving u een beslissing op uw aanvraag voor de nieuwe regeling met het nummer {{ kenmerk }}.",
+        "Op {$content->date} ontving u een besluit over uw aanvraag voor de regeling met kenmerk {$content->reference}.",
+    ],
+)
+def test_a_template_field_is_never_the_verb_part_that_closes_a_bracket(text):
+    assert [f.text for f in findings_for(text) if f.rule == "TNG001"] == []
+    # a real bracket in the same shape stays
+    assert [f.rule for f in findings_for("Wij sturen u na de vergadering van de raad in de loop van volgende week "
+                                         "een nieuwe brief op.") if f.rule == "TNG001"] == ["TNG001"]
