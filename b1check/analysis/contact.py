@@ -220,10 +220,16 @@ def phones(text: str, blanked: list[tuple[int, int]] = (), sender_known: bool | 
         index = bisect_right(starts, match.start()) - 1
         if index < 0 or not match.start() < found[index].end:
             found.append(Mention(match.start(), match.end(), match.group(0), "general"))
-    for match in words.local_number.finditer(masked):
-        if not any(m.start < match.end(1) and match.start(1) < m.end for m in found):
-            found.append(Mention(match.start(1), match.end(1), match.group(1), "line"))
     found.sort(key=lambda m: m.start)
+    # A labelled local number ("tel. 398378") where no number was found; the numbers so far never
+    # overlap, so the last one that starts before its end is the only one it could be part of.
+    starts, local = [m.start for m in found], []
+    for match in words.local_number.finditer(masked):
+        index = bisect_right(starts, match.end(1) - 1) - 1
+        if index < 0 or not match.start(1) < found[index].end:
+            local.append(Mention(match.start(1), match.end(1), match.group(1), "line"))
+    if local:
+        found = sorted([*found, *local], key=lambda m: m.start)
     if sender_known is None and found:
         sender_known = sender_is_named(text)
     # The words about a number count from the number before it to the end of its line.
