@@ -16,6 +16,12 @@ becomes "wij" together with its finite verb in the plural ("De gemeente heeft" �
 "Wij hebben", "stelt de gemeente … vast" → "stellen wij … vast"). Where the verb
 does not stand next to it, or the subject is coordinated ("De gemeente en GVB"),
 the finding gives advice and no replacement.
+
+A text that names the municipality more than once, never speaks as "wij", "we" or "ons" and
+is not signed by it may not be the municipality's own: a local news site reports "De gemeente
+wil hier nieuwe bomen planten", and "Wij willen" would make the news site the planter. There
+the finding asks its question and gives advice, never a replacement to paste: the writer knows
+who writes. One mention alone (a sentence in an editor) still gets its replacement.
 """
 
 from __future__ import annotations
@@ -79,9 +85,23 @@ def sent_by_municipality(signature: str | None) -> bool:
     return signature is None or bool(sender_words().sender_words.search(signature))
 
 
-def find_self_references(sentences: list[Span], lowers: list[str], parsed: bool, stop: int) -> list[SelfReference]:
+def find_self_references(sentences: list[Span], lowers: list[str], parsed: bool, stop: int,
+                         signed: bool = False) -> list[SelfReference]:
     """Every name of the municipality used for itself, in sentences that end before `stop`.
-    `lowers` holds every token of the Doc in lower case (the Context has it)."""
+    `lowers` holds every token of the Doc in lower case (the Context has it); `signed`: the
+    municipality signs the text."""
+    found = _self_references(sentences, lowers, parsed, stop, suggest=True)
+    if len(found) < 2 or signed:
+        return found
+    own_words = sender_words().own_words
+    if any(not own_words.isdisjoint(lowers[s.start : s.end]) for s in sentences if s.end_char <= stop):
+        return found
+    # Named in the third person throughout, never as "wij": perhaps someone else writes about it.
+    return _self_references(sentences, lowers, parsed, stop, suggest=False)
+
+
+def _self_references(sentences: list[Span], lowers: list[str], parsed: bool, stop: int,
+                     suggest: bool) -> list[SelfReference]:
     words = sender_words()
     firsts = {name[0] for name in words.names}
     found = []
@@ -103,7 +123,7 @@ def find_self_references(sentences: list[Span], lowers: list[str], parsed: bool,
             start = sentence.start + index
             name_end = start + len(name)
             end = _with_proper_name(sentence, name_end)
-            reference = _reference(sentence, start, name_end, end, parsed, words)
+            reference = _reference(sentence, start, name_end, end, parsed, words, suggest)
             if reference is not None:
                 found.append(reference)
             index = end - sentence.start
@@ -132,8 +152,9 @@ def _address_follows(sentence: Span, end: int) -> bool:
 
 
 def _reference(sentence: Span, start: int, name_end: int, end: int, parsed: bool,
-               words: SenderWords) -> SelfReference | None:
-    """The finding for the name at start:name_end (with its place name up to `end`), or None."""
+               words: SenderWords, suggest: bool = True) -> SelfReference | None:
+    """The finding for the name at start:name_end (with its place name up to `end`), or None;
+    without `suggest`, a finding without a replacement."""
     doc = sentence.doc
     before = doc[start - 1].lower_ if start > sentence.start else ""
     after = tuple(t.lower_ for t in doc[end : min(end + 2, sentence.end)])
@@ -150,6 +171,8 @@ def _reference(sentence: Span, start: int, name_end: int, end: int, parsed: bool
     if before == "of" or after[:1] in ((",",), ("of",)):
         return None  # one of several ("de gemeente, de provincie of het Rijk"): a kind of organisation
     name = doc[start:end].text
+    if not suggest:
+        return SelfReference(start, end, name, None)
     if any(t.lower_ in _BACK for t in doc[end : sentence.end]):
         # "… en daarna beslist zij": the pronoun would be left pointing at nobody; the writer rewrites.
         return SelfReference(start, end, name, None)

@@ -37,8 +37,8 @@ SUFFIX = "*"  # "*boete": a word that ends in "boete", the compounds a list cann
 KINDS = {"sanction": "TON001", "stamp": "TON001", "distrust": "TON001", "stern": "TON002"}
 NEEDS = ("reader", "consequence", "nothing")
 _KEYS = {
-    "phrase", "patterns", "kind", "needs", "mild", "context", "unless", "unless_context", "alternatives", "reason",
-    "examples", "example", "negatives",
+    "phrase", "patterns", "kind", "needs", "mild", "not_when_asked", "context", "unless", "unless_context",
+    "alternatives", "reason", "examples", "example", "negatives",
 }
 
 
@@ -49,6 +49,9 @@ class ToneEntry:
     kind: str
     needs: tuple[str, ...]  # any one of these makes it count (NEEDS)
     mild: bool  # without its context still a hard word (TON002)
+    # Silent where the reader is asked to do it himself ("Wij vragen u de boot weg te halen") or
+    # where it is what he has not yet done ("Boten die niet zijn verwijderd, …"): his task, no threat.
+    not_when_asked: bool
     context: tuple[str, ...]  # only when one of these is in the sentence
     unless: tuple[tuple[tuple[str, ...], ...], ...]  # word groups that silence it where they overlap it
     unless_context: tuple[str, ...]  # words that silence it anywhere in the sentence
@@ -81,6 +84,8 @@ class ToneWords:
     reader: frozenset[str]
     consequence: re.Pattern
     negations: frozenset[str]
+    tasks: frozenset[str] = frozenset()  # words that give the reader a task: "vragen u", "moet … weg"
+    senders: frozenset[str] = frozenset()  # the writer as the one who acts: "wij", "we", "gemeente"
 
     @property
     def by_first_word(self) -> dict[str, tuple[int, ...]]:
@@ -134,6 +139,7 @@ def parse_entries(data: dict, source: str) -> list[ToneEntry]:
             kind=raw["kind"],
             needs=needs,
             mild=bool(raw.get("mild", False)),
+            not_when_asked=bool(raw.get("not_when_asked", False)),
             context=tuple(c.lower() for c in strings(raw.get("context"), where, "context")),
             unless=tuple(_segments(p) for p in strings(raw.get("unless"), where, "unless")),
             unless_context=tuple(c.lower() for c in strings(raw.get("unless_context"), where, "unless_context")),
@@ -155,6 +161,8 @@ def tone_words(path: Path | None = None) -> ToneWords:
         reader=frozenset(context["reader"]),
         consequence=any_of(context["consequence"]),
         negations=frozenset(context["negations"]),
+        tasks=frozenset(context["tasks"]),
+        senders=frozenset(context["senders"]),
     )
 
 
@@ -262,9 +270,14 @@ def _in_a_name(tokens: list[Token], first: int, last: int, words: ToneWords) -> 
         if token.text[:1].isupper() and not starts and token.lower_ not in words.reader:
             return True
     before = tokens[first - 1].lower_ if first else ""
-    if tokens[first].pos_ in ("VERB", "AUX"):
+    if tokens[first].pos_ in ("VERB", "AUX") or _verb_form(tokens[first].lower_):
         return False  # "door de gemeente verwijderd": a verb after an organisation names no team
     return before in contact_vocabulary().organisation_words and before not in STOP_WORDS  # not "namens deze"
+
+
+def _verb_form(lower: str) -> bool:
+    """A form of a verb by the word tables ("afgevoerd", "verwijdert"): without a parse, too."""
+    return lemmas.lemma_table().get(lower, "") in lemmas.lemmas_by_pos()["verb"]
 
 
 def _to_reader(sentence: Span, tokens: list[Token], words: ToneWords) -> bool:
@@ -272,6 +285,69 @@ def _to_reader(sentence: Span, tokens: list[Token], words: ToneWords) -> bool:
     if any(t.lower_ in words.reader for t in tokens):
         return True
     return bool(tokens) and tokens[0].text[:1].isupper() and is_imperative(tokens[0].text)
+
+
+def _clauses(sentence: Span) -> list[int]:
+    """Per word (no punctuation, no space), the number of its clause: a comma, semicolon,
+    colon, bracket or line break starts a new one."""
+    numbers, number = [], 0
+    for token in sentence:
+        if token.is_space:
+            number += "\n" in token.text
+        elif token.is_punct:
+            number += token.text in _CLAUSE_BREAKS
+        else:
+            numbers.append(number)
+    return numbers
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "-", "–"})
+
+
+def _in_heading(sentence: Span, token: Token) -> bool:
+    """Is the word in a heading or a label, not in running text: a short line without a full
+    stop, with a line break after it ("Wanneer we boten weghalen"), or a short label before a
+    colon at the start of a line ("Kosten van de overtreding: …")? A heading names a subject;
+    it threatens no one."""
+    text = sentence.doc.text
+    start = text.rfind("\n", sentence.start_char, token.idx) + 1 or sentence.start_char
+    end = text.find("\n", token.idx, sentence.end_char)
+    broken = end >= 0 or text[sentence.end_char : sentence.end_char + 1] == "\n"
+    raw = text[start : end if end >= 0 else sentence.end_char]
+    line = raw.strip()
+    if not line[:1].isupper():
+        return False  # a list item ("- als u …") or the rest of a sentence
+    colon = raw.find(":")
+    if token.idx - start < colon:
+        return len(raw[:colon].split()) <= _HEADING_WORDS
+    return broken and not line.endswith((".", "?", "!", ",", ";", ":")) and len(line.split()) <= _HEADING_WORDS
+
+
+_HEADING_WORDS = 8
+
+
+def _asked(tokens: list[Token], seen: list[_Word], clauses: list[int], first: int, last: int,
+           words: ToneWords) -> bool:
+    """Is it the reader's own task, not what the writer will do to him? Asked or obliged
+    ("Wij vragen u de boot weg te halen", "De boot moet voor 1 mei verwijderd zijn", "Haal uw
+    boot weg"), or what he has not yet done ("Als de boot niet is verwijderd, …", "boten die
+    niet op tijd verwijderd zijn")."""
+    clause = [k for k, number in enumerate(clauses) if number == clauses[first]]
+    lowers = [tokens[k].lower_ for k in clause]
+    if clause[0] == 0 and tokens[0].text[:1].isupper() and is_imperative(tokens[0].text):
+        return True  # "Haal uw boot voor 1 mei weg."
+    structure = structure_words()
+    if lowers[0] in structure.conditions and any(w in words.negations for w in lowers):
+        return True  # "Als de wrakken niet worden verwijderd, …": the condition, not the consequence
+    if any(tokens[k].lower_ in words.negations for k in range(max(clause[0], first - 3), first)):
+        return True  # "objecten die niet op tijd verwijderd zijn"
+    # As lemma, also the small words ("moet" of "moeten"), which patterns match only as written.
+    if not any(seen[k].lemmas & words.tasks or seen[k].lower in words.tasks for k in clause):
+        return False
+    # "Wij vragen u …", "De eigenaar moet …", "De boot dient … te zijn": the reader's task;
+    # not "wij moeten de boot dan weghalen", where the writer is the one who must.
+    reader = any(w in words.reader for w in lowers)
+    return reader or not any(w in words.senders for w in lowers)
 
 
 def find_tone(sentences: list[Span], words: ToneWords | None = None) -> list[ToneMatch]:
@@ -287,6 +363,7 @@ def find_tone(sentences: list[Span], words: ToneWords | None = None) -> list[Ton
         text = sentence.text.lower()
         previous = sentences[index - 1] if index else None
         candidates = sorted({n for word in present for n in words.by_first_word.get(word, ())})
+        clauses: list[int] | None = None
         for entry in (words.entries[n] for n in candidates):
             if not any(needed <= present for needed in entry.words_needed):
                 continue
@@ -296,21 +373,29 @@ def find_tone(sentences: list[Span], words: ToneWords | None = None) -> list[Ton
                 continue
             if entry.unless_context and in_context(sentence, entry.unless_context):
                 continue
-            place = next((p for p in (_find(s, seen) for s in entry.patterns) if p), None)
-            if place is None:
-                continue
-            first, last = place
-            if any(a <= last and first <= b for pattern in entry.unless for a, b in _places(pattern, seen)):
-                continue
-            if _negated(tokens, first, last, entry, words) or _in_a_name(tokens, first, last, words):
-                continue
             reader = _to_reader(sentence, tokens, words)
             consequence = bool(words.consequence.search(text)) or answers_a_question(sentence, previous)
             met = any({"nothing": True, "reader": reader, "consequence": consequence}[need] for need in entry.needs)
             # A mild entry is still a hard word when it is aimed at the reader ("Wij vorderen het van u terug").
             code = entry.code if met else "TON002" if entry.mild and reader else None
-            if code:
-                span = sentence.doc[tokens[first].i : tokens[last].i + 1]
-                calm = "nothing" not in entry.needs and _way_out(sentence, previous, words)
-                found.append(ToneMatch(entry, span, code, calm=calm))
+            if not code:
+                continue
+            if entry.not_when_asked and clauses is None:
+                clauses = _clauses(sentence)
+            # The first place where the words count: a place an `unless` group covers, or the
+            # reader's own task, leaves the rest of the sentence open ("Boten die niet zijn
+            # verwijderd, worden door de gemeente afgevoerd").
+            place = next((
+                (first, last) for pattern in entry.patterns for first, last in _places(pattern, seen)
+                if not any(a <= last and first <= b for group in entry.unless for a, b in _places(group, seen))
+                and not _negated(tokens, first, last, entry, words) and not _in_a_name(tokens, first, last, words)
+                and not ("nothing" not in entry.needs and _in_heading(sentence, tokens[first]))
+                and not (entry.not_when_asked and _asked(tokens, seen, clauses, first, last, words))
+            ), None)
+            if place is None:
+                continue
+            first, last = place
+            span = sentence.doc[tokens[first].i : tokens[last].i + 1]
+            calm = "nothing" not in entry.needs and _way_out(sentence, previous, words)
+            found.append(ToneMatch(entry, span, code, calm=calm))
     return found

@@ -257,7 +257,7 @@ class Context:
         if not sent_by_municipality(signature):
             return []
         return find_self_references(self.sentences, self.lowers, self.parsed,
-                                    len(self.source.text) if stop is None else stop)
+                                    len(self.source.text) if stop is None else stop, signed=signature is not None)
 
     @cached_property
     def lower_text(self) -> str:

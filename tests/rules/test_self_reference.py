@@ -148,3 +148,31 @@ def test_a_line_without_a_verb_is_a_signature_or_heading():
     assert wij(letter) == []
     # the same words with a verb are the municipality writing about itself
     assert wij("Burgemeester en wethouders van Waterland hebben besloten de aanhangwagen weg te halen.")
+
+
+# Named in the third person throughout, never as "wij": perhaps a news site writes about the
+# municipality. The question stays, without a replacement that would make the news site the actor.
+THIRD_PERSON = ("De gemeente vervangt in maart de bomen in de Kastanjelaan. "
+                "De gemeente heeft daarvoor een vergunning gekregen.")
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_a_text_that_never_speaks_as_wij_gets_the_question_without_a_replacement(settings):
+    found = wij(THIRD_PERSON, settings)
+    assert [text for text, _s, _a in found] == ["De gemeente", "De gemeente"]
+    assert all(suggestion == () and advice for _text, suggestion, advice in found)
+    assert pasted(THIRD_PERSON, settings) == THIRD_PERSON
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+@pytest.mark.parametrize("text", [
+    THIRD_PERSON + " Heeft u vragen? Wij helpen u graag.",  # the text speaks as "wij" elsewhere
+    "Beste bewoner,\n\n" + THIRD_PERSON + "\n\nMet vriendelijke groet,\n\nGemeente Voorbeeld\nTeam Groen\n",  # signed
+])
+def test_a_text_that_speaks_for_the_municipality_gets_the_replacement(text, settings):
+    assert "Wij vervangen in maart" in pasted(text, settings)
+    assert "Wij hebben daarvoor" in pasted(text, settings)
+
+
+def test_one_mention_alone_still_gets_its_replacement():
+    assert pasted("De gemeente vervangt in maart de bomen.", FAST) == "Wij vervangen in maart de bomen."

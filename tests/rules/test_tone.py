@@ -5,9 +5,12 @@ from __future__ import annotations
 import pytest
 
 from b1check.analysis.tone import tone_words
+from b1check.settings import Settings
 from tests.helpers import findings_for, plain_language_findings
 
 ENTRIES = tone_words().entries
+PARSED, FAST = Settings(), Settings(model=None)
+BOTH = pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
 # Categories a sentence-level text can be checked for.
 SENTENCE_CATEGORIES = ("wording", "tone", "nominal-style", "abbreviation", "difficult-word")
 
@@ -137,7 +140,7 @@ def _fires(entry, text):
     from tests.helpers import context_for
 
     words = tone_words()
-    own = ToneWords((entry,), words.reader, words.consequence, words.negations)
+    own = ToneWords((entry,), words.reader, words.consequence, words.negations, words.tasks, words.senders)
     return [m.code for m in find_tone(context_for(text).sentences, own)]
 
 
@@ -221,3 +224,77 @@ def test_a_word_is_in_the_tone_list_or_the_phrase_list_not_both():
     phrases = {entry.phrase.lower() for entry in default_phrases()}
     twice = sorted(entry.phrase for entry in ENTRIES if entry.phrase.lower() in phrases)
     assert not twice, twice
+
+
+def threats(text, settings=PARSED):
+    return [f.text for f in findings_for(text, ("tone",), settings) if f.rule == "TON001"]
+
+
+# Taking away the reader's things is a threat only as what the writer does to them, as a
+# consequence; not the reader's own task, not the calm form the message itself recommends.
+@BOTH
+@pytest.mark.parametrize("sentence", [
+    # the reader is asked or obliged to do it himself
+    "Als u de eigenaar bent, vragen wij u de sloep binnen twee weken te verwijderen.",
+    "Herkent u de caravan? Dan verzoeken wij u de caravan voor 1 juni weg te halen.",
+    "Als de trailer van u is, moet de trailer voor 1 mei van de kade verwijderd zijn.",
+    "Haal uw scooter voor 1 mei weg als u hem wilt houden.",
+    # the plain, active form of the message's own example
+    "Haalt u uw fiets niet voor 2 mei weg? Dan halen wij uw fiets weg. U kunt uw fiets daarna nog 3 maanden ophalen.",
+    "Na deze datum haalt de gemeente de boot weg.",
+    "Als de aanhanger er op 1 juni nog staat, zullen we de aanhanger weghalen.",
+    # what the costs are for
+    "In dat geval betaalt de eigenaar ook de kosten voor het verwijderen en bewaren van de boot.",
+])
+def test_the_readers_own_task_and_the_calm_form_are_no_threat(sentence, settings):
+    assert threats(sentence, settings) == []
+
+
+@BOTH
+@pytest.mark.parametrize("sentence, text", [
+    ("Als u niet reageert, verwijdert de gemeente de caravan.", "verwijdert"),
+    ("Na deze datum wordt de boot weggehaald en 13 weken bewaard.", "weggehaald"),
+    ("Boten die na 1 mei nog op de kade liggen, worden door de gemeente afgevoerd.", "afgevoerd"),
+    ("Wanneer de eigenaar zich niet meldt, wordt de sloep vernietigd.", "vernietigd"),
+])
+def test_what_the_writer_does_to_the_readers_things_stays_a_threat(sentence, text, settings):
+    assert threats(sentence, settings) == [text]
+
+
+@BOTH
+def test_the_finding_points_at_what_the_writer_does_not_at_the_readers_task(settings):
+    # "niet op tijd verwijderd" is what the owner did not do; the threat is the second "verwijderd".
+    sentence = "Scooters die niet op tijd verwijderd zijn, worden na 1 maart door de gemeente verwijderd."
+    found = [f for f in findings_for(sentence, ("tone",), settings) if f.rule == "TON001"]
+    assert [(f.text, f.start) for f in found] == [("verwijderd", sentence.rindex("verwijderd"))]
+
+
+@BOTH
+def test_a_heading_names_a_subject_and_threatens_no_one(settings):
+    heading = "Als de gemeente uw caravan verwijdert\nU krijgt altijd eerst een brief van ons."
+    assert threats(heading, settings) == []
+    # the same words in running text, or as an item of a list, are a threat
+    assert threats("Als u niet reageert, verwijdert de gemeente uw caravan.", settings) == ["verwijdert"]
+    assert threats("Let op:\n- als u niet reageert, verwijdert de gemeente uw caravan\n", settings) == ["verwijdert"]
+
+
+# "Overtreding" accuses only where the reader is the one who breaks the rule.
+@BOTH
+@pytest.mark.parametrize("sentence", [
+    "U overtreedt daarmee artikel 4 van de verordening.",
+    "Met deze schutting bent u in overtreding.",
+    "Wij hebben uw overtreding vastgelegd op een foto.",
+])
+def test_an_accusation_of_the_reader_is_flagged(sentence, settings):
+    assert threats(sentence, settings)
+
+
+@BOTH
+@pytest.mark.parametrize("sentence", [
+    "Kosten van een overtreding: u betaalt de eerste keer € 100.",  # a label
+    "Wij kunnen de overtreding dan zelf op uw kosten herstellen.",  # the thing, not the reader's guilt
+    "Als u een regel overtreedt, sturen wij u eerst een brief.",  # a condition, no accusation
+    "Daarin vragen wij u te stoppen met de overtreding.",
+])
+def test_the_word_overtreding_alone_accuses_no_one(sentence, settings):
+    assert threats(sentence, settings) == []
