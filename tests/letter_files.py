@@ -218,6 +218,17 @@ def _rewrite_member(data: bytes, member: str, change) -> bytes:
     return out.getvalue()
 
 
+def make_docx_with_doctype(text: str, member: str) -> bytes:
+    """A .docx whose `member` starts with a document type that defines an entity, used in its root
+    element's text (a billion laughs or an external entity works the same way)."""
+    def change(xml: str) -> str:
+        declaration, rest = xml.split("?>", 1)
+        root_end = rest.index(">", rest.index("<w:")) + 1
+        return f'{declaration}?><!DOCTYPE x [<!ENTITY gemeente "gemeente">]>{rest[:root_end]}&gemeente;{rest[root_end:]}'
+
+    return _rewrite_member(make_docx(text), member, change)
+
+
 def make_deeply_nested(fmt: str, depth: int = 5000) -> bytes:
     """A letter with one paragraph inside `depth` content controls (.docx) or sections (.odt):
     well-formed, only nested deeper than a parser goes."""

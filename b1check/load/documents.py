@@ -438,9 +438,20 @@ def open_word(data: bytes):
     check_zip(data, "Word-bestand")
     register_note_parts()
     try:
-        return docx.Document(io.BytesIO(data))
+        document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError):
         raise DocumentError("Dit is geen geldig Word-bestand (.docx).") from None
+    # A part with a document type (<!DOCTYPE …>) is no Word file: Word refuses it ("DTD prohibited"). Its
+    # entities are not expanded (a billion laughs, a file read from disk), so their text is lost, and a copy
+    # from `review` would keep the references without the definitions: XML that nothing opens.
+    for part in document.part.package.iter_parts():
+        element = getattr(part, "_element", None)  # a part python-docx parsed (and would save again)
+        if element is not None and element.getroottree().docinfo.doctype:
+            raise DocumentError(
+                f"Dit Word-bestand is beschadigd: het onderdeel {part.partname.lstrip('/')} begint met een "
+                "documenttype (<!DOCTYPE>), en dat hoort niet in een Word-bestand. Word opent het ook niet."
+            )
+    return document
 
 
 def word_text(document, hidden: Callable[[Any], bool] | None = None) -> DocumentText:

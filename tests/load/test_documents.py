@@ -24,6 +24,7 @@ from tests.letter_files import (
     make_corrupt_zip,
     make_deeply_nested,
     make_docx,
+    make_docx_with_doctype,
     make_eml,
     make_empty_pdf,
     make_encrypted_pdf,
@@ -150,6 +151,14 @@ def test_bad_documents_get_a_dutch_reason(data, name, reason):
     with pytest.raises(InputError) as error:
         load_bytes(data, name)
     assert reason in error.value.reason
+
+
+@pytest.mark.parametrize("member", ["word/document.xml", "word/settings.xml", "word/styles.xml"])
+def test_a_docx_with_a_document_type_in_any_part_is_refused(member):
+    """Word refuses a DTD in a part; its entities are not expanded, so their text would be lost without a word."""
+    with pytest.raises(InputError) as error:
+        load_bytes(make_docx_with_doctype("Geachte heer,\n\nWij hebben uw brief gekregen.", member), "brief.docx")
+    assert "documenttype" in error.value.reason and member in error.value.reason
 
 
 @pytest.mark.parametrize("member", ["content.xml", "styles.xml"])

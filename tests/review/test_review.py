@@ -601,3 +601,15 @@ def test_damaged_documents_are_reviewed_or_refused_never_a_crash(data):
         assert error.reason
     else:
         assert review.data[:2] == b"PK"
+
+
+def test_a_docx_with_a_document_type_gets_no_copy(tmp_path):
+    """python-docx saves a part without its <!DOCTYPE> but with the entity references in it: a copy nothing opens."""
+    from tests.letter_files import make_docx_with_doctype
+
+    letter = tmp_path / "brief.docx"
+    letter.write_bytes(make_docx_with_doctype("Geachte heer,\n\nIndien u vragen heeft, bel ons.", "word/settings.xml"))
+    with pytest.raises(InputError) as error:
+        review_file(letter)
+    assert "documenttype" in error.value.reason
+    assert not reviewed_path(letter).exists()
