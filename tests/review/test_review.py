@@ -374,6 +374,13 @@ def test_the_letter_itself_is_never_the_copy(tmp_path):
     with pytest.raises(InputError) as error:
         review_file(letter, output=tmp_path / "kopie.pdf")
     assert "moet ook op .docx eindigen" in error.value.reason
+    original = letter.read_bytes()
+    (tmp_path / "link.docx").symlink_to(letter)
+    for other in ("link.docx", "nergens/../brief.docx"):  # a folder that is not there: no way back with ".."
+        with pytest.raises(InputError) as error:
+            review_file(letter, output=tmp_path / other, overwrite=True)
+        assert "verandert uw brief niet" in error.value.reason or "bestaat niet" in error.value.reason, other
+    assert letter.read_bytes() == original
 
 
 def test_a_broken_word_file_gets_a_dutch_reason(tmp_path):
