@@ -218,6 +218,14 @@ def _rewrite_member(data: bytes, member: str, change) -> bytes:
     return out.getvalue()
 
 
+WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def make_docx_as(text: str, content_type: str) -> bytes:
+    """A .docx whose main part has another content type: a .docm, a .dotx, or an Excel sheet's."""
+    return _rewrite_member(make_docx(text), "[Content_Types].xml", lambda xml: xml.replace(WORD_MAIN, content_type))
+
+
 def make_docx_with_doctype(text: str, member: str) -> bytes:
     """A .docx whose `member` starts with a document type that defines an entity, used in its root
     element's text (a billion laughs or an external entity works the same way)."""

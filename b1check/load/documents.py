@@ -398,6 +398,24 @@ def register_note_parts() -> None:
         PartFactory.part_type_for.setdefault(content_type, XmlPart)
 
 
+# The main part of a Word document with macros (.docm), of a template (.dotx) and of a template with
+# macros (.dotm): the same XML as a .docx, which python-docx knows by one content type only.
+_WORD_MAIN_TYPES = (
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+
+
+def _register_word_main_parts() -> None:
+    """python-docx reads these main parts as a .docx's, registered as it registers its own parts."""
+    from docx.opc.part import PartFactory
+    from docx.parts.document import DocumentPart
+
+    for content_type in _WORD_MAIN_TYPES:
+        PartFactory.part_type_for.setdefault(content_type, DocumentPart)
+
+
 def word_notes(document, hidden: Callable[[Any], bool] = _never) -> list[tuple[str, Any]]:
     """The notes the body refers to: (label, w:footnote or w:endnote), the footnotes first,
     each kind in the order of its reference marks. Word's separator notes are no text; a note
@@ -432,15 +450,21 @@ def word_notes(document, hidden: Callable[[Any], bool] = _never) -> list[tuple[s
 
 def open_word(data: bytes):
     """The python-docx `Document` of these bytes; raises `DocumentError` for what is no Word file."""
-    import docx  # python-docx
-    from docx.opc.exceptions import PackageNotFoundError
+    from docx.opc.exceptions import PackageNotFoundError  # python-docx
+    from docx.package import Package
+    from docx.parts.document import DocumentPart
 
     check_zip(data, "Word-bestand")
     register_note_parts()
+    _register_word_main_parts()
     try:
-        document = docx.Document(io.BytesIO(data))
+        # docx.Document without its check of the content type, which refuses a .docm and a .dotx
+        main = Package.open(io.BytesIO(data)).main_document_part
     except (PackageNotFoundError, KeyError, ValueError):
         raise DocumentError("Dit is geen geldig Word-bestand (.docx).") from None
+    if not isinstance(main, DocumentPart):  # an Excel or PowerPoint file
+        raise DocumentError("Dit is geen geldig Word-bestand (.docx).")
+    document = main.document
     # A part with a document type (<!DOCTYPE …>) is no Word file: Word refuses it ("DTD prohibited"). Its
     # entities are not expanded (a billion laughs, a file read from disk), so their text is lost, and a copy
     # from `review` would keep the references without the definitions: XML that nothing opens.
@@ -938,4 +962,4 @@ LOADERS: dict[str, Callable[[bytes, str], SourceText]] = {
     "odt": guarded("odt", odt_to_text),
     "pdf": guarded("pdf", pdf_to_text),
 }
-SUFFIXES = {".docx": "docx", ".docm": "docx", ".odt": "odt", ".pdf": "pdf"}
+SUFFIXES = {".docx": "docx", ".docm": "docx", ".dotx": "docx", ".dotm": "docx", ".odt": "odt", ".pdf": "pdf"}

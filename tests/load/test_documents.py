@@ -24,6 +24,7 @@ from tests.letter_files import (
     make_corrupt_zip,
     make_deeply_nested,
     make_docx,
+    make_docx_as,
     make_docx_with_doctype,
     make_eml,
     make_empty_pdf,
@@ -151,6 +152,28 @@ def test_bad_documents_get_a_dutch_reason(data, name, reason):
     with pytest.raises(InputError) as error:
         load_bytes(data, name)
     assert reason in error.value.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "content_type"),
+    [
+        ("brief.docm", "application/vnd.ms-word.document.macroEnabled.main+xml"),
+        ("sjabloon.dotx", "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"),
+        ("sjabloon.dotm", "application/vnd.ms-word.template.macroEnabledTemplate.main+xml"),
+        ("sjabloon.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"),
+    ],
+)
+def test_a_word_document_with_macros_or_a_word_template_reads_as_the_docx(name, content_type):
+    """python-docx's own docx.Document refuses every main part but a .docx's."""
+    letter = LETTERS[0].read_text(encoding="utf-8")
+    assert load_bytes(make_docx_as(letter, content_type), name).text == load_bytes(make_docx(letter), "brief.docx").text
+
+
+def test_an_excel_sheet_named_docx_is_no_word_file():
+    sheet = make_docx_as("Hallo.", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml")
+    with pytest.raises(InputError) as error:
+        load_bytes(sheet, "tabel.docx")
+    assert "geen geldig Word-bestand" in error.value.reason
 
 
 @pytest.mark.parametrize("member", ["word/document.xml", "word/settings.xml", "word/styles.xml"])
