@@ -218,6 +218,12 @@ def _rewrite_member(data: bytes, member: str, change) -> bytes:
     return out.getvalue()
 
 
+def make_ole(stream: str) -> bytes:
+    """The start of an Office file of the old kind (a compound file) with one stream named: "WordDocument"
+    (a .doc), "__substg1.0_0037001F" (an Outlook .msg), "EncryptedPackage" (a .docx with a password)."""
+    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + stream.encode("utf-16-le") + b"\0" * 1000
+
+
 WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
 

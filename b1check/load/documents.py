@@ -36,7 +36,7 @@ MAX_RATIO = 200  # uncompressed / compressed, for members over a megabyte
 MAX_MEMBERS = 5000
 MAX_PDF_PAGES = 200
 
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc, or an encrypted Office file
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an Office file of the old kind (.doc, .msg), or encrypted
 
 
 # --- the text of a document, paragraph by paragraph ------------------------
@@ -171,13 +171,41 @@ def kept_characters(pieces: Iterable[tuple[Any, str]]) -> list[tuple[Any, int]]:
 # --- zip containers: .docx and .odt ----------------------------------------
 
 
+# What a file is that b1check does not read, by its first bytes (and, in an Office file of the old
+# kind, the name of a stream, in UTF-16): a reason for the writer, who can save it as what b1check reads.
+_OLE_STREAMS = (
+    ("EncryptedPackage", "Dit Office-bestand is beveiligd met een wachtwoord. Sla het op zonder wachtwoord."),
+    ("__substg1.0_", "Dit is een Outlook-bericht (.msg); b1check leest dat niet. "
+                     "Sla de e-mail in Outlook op als .eml (Opslaan als) en controleer die."),
+    ("WordDocument", "Dit is een Word-bestand in het oude formaat (.doc); b1check leest dat niet. "
+                     "Sla het in Word op als .docx."),
+)
+_SAVE_AS = "Sla de brief in Word of LibreOffice op als .docx of .odt."
+
+
+def other_format(data: bytes) -> str | None:
+    """Why a file is none of the formats b1check reads, if its first bytes say what it is instead (an
+    old Office file, RTF, a flat OpenDocument file); None if they do not."""
+    head = data[:2048].lstrip()
+    if data[:8] == _OLE_MAGIC:
+        return next((reason for stream, reason in _OLE_STREAMS if stream.encode("utf-16-le") in data),
+                    "Dit bestand is beveiligd met een wachtwoord, of het is een oud formaat van Office (zoals .doc, "
+                    ".xls of .msg); b1check leest het niet. Sla een brief op als .docx of .odt zonder wachtwoord, "
+                    "een e-mail als .eml.")
+    if head.startswith(b"{\\rtf"):
+        return f"Dit is een RTF-bestand; b1check leest dat niet. {_SAVE_AS}"
+    if head.startswith(b"<?xml") and (b"<office:document " in head or b"<office:document>" in head):
+        return f"Dit is een plat OpenDocument-bestand (.fodt); b1check leest dat niet. {_SAVE_AS}"
+    if head.startswith(b"<?xml") and b"<w:wordDocument" in head:
+        return f"Dit is een Word-bestand in XML (Word 2003); b1check leest dat niet. {_SAVE_AS}"
+    return None
+
+
 def check_zip(data: bytes, kind: str) -> None:
     """Refuse a broken zip or a zip bomb before any parser unpacks it."""
-    if data[:8] == _OLE_MAGIC:
-        raise DocumentError(
-            f"Dit {kind} is beveiligd met een wachtwoord, of het is een oud formaat (.doc). "
-            "Sla het op als .docx of .odt zonder wachtwoord."
-        )
+    reason = other_format(data)
+    if reason:
+        raise DocumentError(reason)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:

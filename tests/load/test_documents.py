@@ -27,6 +27,7 @@ from tests.letter_files import (
     make_docx_as,
     make_docx_with_doctype,
     make_eml,
+    make_ole,
     make_empty_pdf,
     make_encrypted_pdf,
     make_odt,
@@ -144,9 +145,18 @@ def test_pdf_over_pages():
         (make_pdf_bomb(), "bom.pdf", "zip-bom"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "oud.docx", "wachtwoord, of het is een oud formaat"),
         (make_odt("Hallo."), "verkeerd.docx", "Word-bestand"),
+        (make_ole("WordDocument"), "oud.doc", "oude formaat (.doc)"),
+        (make_ole("WordDocument"), "oud.docx", "oude formaat (.doc)"),
+        (make_ole("__substg1.0_0037001F"), "bericht.msg", "Outlook-bericht (.msg)"),
+        (make_ole("EncryptedPackage"), "geheim.docx", "wachtwoord"),
+        (b"{\\rtf1\\ansi Geachte heer, wij verzoeken u te betalen.}", "brief.rtf", "RTF-bestand"),
+        (b"{\\rtf1\\ansi Geachte heer.}", "brief.docx", "RTF-bestand"),
+        (b'<?xml version="1.0"?>\n<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0">'
+         b"<office:body><office:text>Geachte heer,</office:text></office:body></office:document>", "brief.fodt",
+         "plat OpenDocument-bestand"),
     ],
     ids=["scan", "encrypted", "broken-pdf", "not-a-pdf", "corrupt-docx", "corrupt-odt", "zip-bomb", "pdf-bomb", "ole",
-         "odt-as-docx"],
+         "odt-as-docx", "doc", "doc-as-docx", "msg", "encrypted-docx", "rtf", "rtf-as-docx", "flat-odt"],
 )
 def test_bad_documents_get_a_dutch_reason(data, name, reason):
     with pytest.raises(InputError) as error:
