@@ -103,9 +103,24 @@ def real_path(path: str | os.PathLike) -> Path:
 
     Unlike `Path.resolve`, a loop of links is no `RuntimeError`: the path
     comes back as it is, and reading the file then says in Dutch why not
-    (`os_reason`: ELOOP).
+    (`os_reason`: ELOOP). A path through a folder the system does not find
+    comes back as it is too: `os.path.realpath` drops "x/.." even where there
+    is no x, and would point where opening the name fails (at the letter itself:
+    `review brief.docx -o x/../brief.docx`).
     """
+    path = os.fspath(path)
+    if not os.path.lexists(path) and not os.path.isdir(os.path.dirname(path) or os.curdir):
+        return Path(os.path.join(os.getcwd(), path))  # joined, not normalised: the ".." stays
     return Path(os.path.realpath(path))
+
+
+def same_file(one: str | os.PathLike, other: str | os.PathLike) -> bool:
+    """Are these the same file, as the system finds them (links followed, a name in other letters on
+    a system that does not tell capitals apart)? False if either is not there."""
+    try:
+        return os.path.samefile(one, other)
+    except (OSError, ValueError):
+        return False
 
 
 def exists(path: str | os.PathLike) -> bool:

@@ -269,11 +269,20 @@ class ContactDetails:
         return {"named_person": self.named_person, "phone": self.phone, "email": self.email}
 
 
+def shown_path(path: str) -> str:
+    """A file's name as the reports show it. The bytes of a name that are no UTF-8 (an old archive from
+    Windows: Python holds them as lone surrogates) become U+FFFD, as on screen: every report is UTF-8."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace") if _SURROGATES.search(path) else path
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
 @dataclass
 class FileReport:
     """Everything b1check says about one file."""
 
-    path: str
+    path: str  # as shown (`shown_path`)
     metrics: Metrics
     verdict: Verdict
     contact: ContactDetails
@@ -290,13 +299,19 @@ class FileReport:
             "notes": list(self.notes),
         }
 
+    def __post_init__(self) -> None:
+        self.path = shown_path(self.path)
+
 
 @dataclass(frozen=True)
 class ReadError:
     """A file that could not be read, with the reason in plain Dutch."""
 
-    path: str
+    path: str  # as shown (`shown_path`)
     reason: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "path", shown_path(self.path))
 
     def to_dict(self) -> dict:
         return {"path": self.path, "reason": self.reason}

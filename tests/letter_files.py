@@ -218,6 +218,31 @@ def _rewrite_member(data: bytes, member: str, change) -> bytes:
     return out.getvalue()
 
 
+def make_ole(stream: str) -> bytes:
+    """The start of an Office file of the old kind (a compound file) with one stream named: "WordDocument"
+    (a .doc), "__substg1.0_0037001F" (an Outlook .msg), "EncryptedPackage" (a .docx with a password)."""
+    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + stream.encode("utf-16-le") + b"\0" * 1000
+
+
+WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def make_docx_as(text: str, content_type: str) -> bytes:
+    """A .docx whose main part has another content type: a .docm, a .dotx, or an Excel sheet's."""
+    return _rewrite_member(make_docx(text), "[Content_Types].xml", lambda xml: xml.replace(WORD_MAIN, content_type))
+
+
+def make_docx_with_doctype(text: str, member: str) -> bytes:
+    """A .docx whose `member` starts with a document type that defines an entity, used in its root
+    element's text (a billion laughs or an external entity works the same way)."""
+    def change(xml: str) -> str:
+        declaration, rest = xml.split("?>", 1)
+        root_end = rest.index(">", rest.index("<w:")) + 1
+        return f'{declaration}?><!DOCTYPE x [<!ENTITY gemeente "gemeente">]>{rest[:root_end]}&gemeente;{rest[root_end:]}'
+
+    return _rewrite_member(make_docx(text), member, change)
+
+
 def make_deeply_nested(fmt: str, depth: int = 5000) -> bytes:
     """A letter with one paragraph inside `depth` content controls (.docx) or sections (.odt):
     well-formed, only nested deeper than a parser goes."""

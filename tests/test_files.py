@@ -54,6 +54,14 @@ def test_through_a_link_the_file_it_points_to_is_replaced(tmp_path):
     assert (tmp_path / "echt.json").read_text() == "nieuw"
 
 
+def test_a_folder_that_is_not_there_is_no_way_back_with_dot_dot(tmp_path):
+    """The system refuses nergens/../brief.txt without a folder nergens; so does b1check, and writes nothing."""
+    (tmp_path / "brief.txt").write_text("oud")
+    with pytest.raises(FileNotFoundError):
+        write_atomically(tmp_path / "nergens" / ".." / "brief.txt", "nieuw")
+    assert (tmp_path / "brief.txt").read_text() == "oud"
+
+
 def test_a_write_that_fails_halfway_leaves_the_old_file(tmp_path):
     target = tmp_path / "rapport.csv"
     target.write_text("het vorige rapport\n")

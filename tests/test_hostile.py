@@ -160,6 +160,36 @@ def test_audit_over_every_hostile_file_lists_each_one(small_corpus, tmp_path):
     assert "pipe" in refused["brief-fifo.txt"]
 
 
+def _undecodable_names(folder: Path) -> list[Path]:
+    """A letter and a binary file whose names are no UTF-8 (Latin-1 bytes, as in an old archive from Windows)."""
+    letter = folder / os.fsdecode(b"brief-gem\xe9ente.txt")
+    letter.write_text(LETTER, encoding="utf-8")
+    broken = folder / os.fsdecode(b"kapot-\xff.txt")
+    broken.write_bytes(b"a\x00b")
+    return [letter, broken]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a name that is no UTF-8 is refused on macOS and Windows")
+def test_a_name_that_is_no_utf8_shows_as_unknown_characters_in_every_report(tmp_path):
+    folder = tmp_path / "archief"
+    folder.mkdir()
+    _undecodable_names(folder)
+    for output_format in ("tekst", "kort", "json", "json-lines", "sarif", "github", "junit"):
+        result = _b1check("check", "--fast", "--format", output_format, str(folder))
+        assert result.returncode == 2 and "Traceback" not in result.stderr, (output_format, result.stderr)
+        shown = result.stdout.replace("%EF%BF%BD", "\ufffd") + result.stderr  # SARIF: a URI
+        assert "gem\ufffdente" in shown and "kapot-\ufffd" in shown, output_format
+    reports = {kind: tmp_path / f"rapport.{kind}" for kind in ("html", "csv", "json", "jsonl")}
+    result = _b1check("audit", "--fast", "--no-progress", str(folder),
+                      *(argument for kind, path in reports.items() for argument in (f"--{kind}", str(path))))
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    for path in reports.values():
+        text = path.read_text(encoding="utf-8")  # valid UTF-8
+        assert "gem\ufffdente" in text and "kapot-\ufffd" in text, path.name
+    again = _b1check("audit", "--fast", "--no-progress", str(folder), "--baseline", str(reports["json"]))
+    assert again.returncode == 0, again.stderr
+
+
 # --- random input ------------------------------------------------------------------------------
 
 _HOSTILE_ALPHABET = st.sampled_from(

@@ -41,7 +41,7 @@ class CsvReport:
 
     def add(self, result: LetterResult) -> None:
         if result.report is None:
-            self._writer.writerow({"path": result.path, "read": "nee", "error": result.error.reason})
+            self._writer.writerow({"path": result.error.path, "read": "nee", "error": result.error.reason})
             return
         report, counts = result.report, result.counts
         contact = report.contact

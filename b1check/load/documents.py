@@ -36,7 +36,7 @@ MAX_RATIO = 200  # uncompressed / compressed, for members over a megabyte
 MAX_MEMBERS = 5000
 MAX_PDF_PAGES = 200
 
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc, or an encrypted Office file
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an Office file of the old kind (.doc, .msg), or encrypted
 
 
 # --- the text of a document, paragraph by paragraph ------------------------
@@ -171,13 +171,41 @@ def kept_characters(pieces: Iterable[tuple[Any, str]]) -> list[tuple[Any, int]]:
 # --- zip containers: .docx and .odt ----------------------------------------
 
 
+# What a file is that b1check does not read, by its first bytes (and, in an Office file of the old
+# kind, the name of a stream, in UTF-16): a reason for the writer, who can save it as what b1check reads.
+_OLE_STREAMS = (
+    ("EncryptedPackage", "Dit Office-bestand is beveiligd met een wachtwoord. Sla het op zonder wachtwoord."),
+    ("__substg1.0_", "Dit is een Outlook-bericht (.msg); b1check leest dat niet. "
+                     "Sla de e-mail in Outlook op als .eml (Opslaan als) en controleer die."),
+    ("WordDocument", "Dit is een Word-bestand in het oude formaat (.doc); b1check leest dat niet. "
+                     "Sla het in Word op als .docx."),
+)
+_SAVE_AS = "Sla de brief in Word of LibreOffice op als .docx of .odt."
+
+
+def other_format(data: bytes) -> str | None:
+    """Why a file is none of the formats b1check reads, if its first bytes say what it is instead (an
+    old Office file, RTF, a flat OpenDocument file); None if they do not."""
+    head = data[:2048].lstrip()
+    if data[:8] == _OLE_MAGIC:
+        return next((reason for stream, reason in _OLE_STREAMS if stream.encode("utf-16-le") in data),
+                    "Dit bestand is beveiligd met een wachtwoord, of het is een oud formaat van Office (zoals .doc, "
+                    ".xls of .msg); b1check leest het niet. Sla een brief op als .docx of .odt zonder wachtwoord, "
+                    "een e-mail als .eml.")
+    if head.startswith(b"{\\rtf"):
+        return f"Dit is een RTF-bestand; b1check leest dat niet. {_SAVE_AS}"
+    if head.startswith(b"<?xml") and (b"<office:document " in head or b"<office:document>" in head):
+        return f"Dit is een plat OpenDocument-bestand (.fodt); b1check leest dat niet. {_SAVE_AS}"
+    if head.startswith(b"<?xml") and b"<w:wordDocument" in head:
+        return f"Dit is een Word-bestand in XML (Word 2003); b1check leest dat niet. {_SAVE_AS}"
+    return None
+
+
 def check_zip(data: bytes, kind: str) -> None:
     """Refuse a broken zip or a zip bomb before any parser unpacks it."""
-    if data[:8] == _OLE_MAGIC:
-        raise DocumentError(
-            f"Dit {kind} is beveiligd met een wachtwoord, of het is een oud formaat (.doc). "
-            "Sla het op als .docx of .odt zonder wachtwoord."
-        )
+    reason = other_format(data)
+    if reason:
+        raise DocumentError(reason)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
@@ -398,6 +426,24 @@ def register_note_parts() -> None:
         PartFactory.part_type_for.setdefault(content_type, XmlPart)
 
 
+# The main part of a Word document with macros (.docm), of a template (.dotx) and of a template with
+# macros (.dotm): the same XML as a .docx, which python-docx knows by one content type only.
+_WORD_MAIN_TYPES = (
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+
+
+def _register_word_main_parts() -> None:
+    """python-docx reads these main parts as a .docx's, registered as it registers its own parts."""
+    from docx.opc.part import PartFactory
+    from docx.parts.document import DocumentPart
+
+    for content_type in _WORD_MAIN_TYPES:
+        PartFactory.part_type_for.setdefault(content_type, DocumentPart)
+
+
 def word_notes(document, hidden: Callable[[Any], bool] = _never) -> list[tuple[str, Any]]:
     """The notes the body refers to: (label, w:footnote or w:endnote), the footnotes first,
     each kind in the order of its reference marks. Word's separator notes are no text; a note
@@ -432,15 +478,32 @@ def word_notes(document, hidden: Callable[[Any], bool] = _never) -> list[tuple[s
 
 def open_word(data: bytes):
     """The python-docx `Document` of these bytes; raises `DocumentError` for what is no Word file."""
-    import docx  # python-docx
-    from docx.opc.exceptions import PackageNotFoundError
+    from docx.opc.exceptions import PackageNotFoundError  # python-docx
+    from docx.package import Package
+    from docx.parts.document import DocumentPart
 
     check_zip(data, "Word-bestand")
     register_note_parts()
+    _register_word_main_parts()
     try:
-        return docx.Document(io.BytesIO(data))
+        # docx.Document without its check of the content type, which refuses a .docm and a .dotx
+        main = Package.open(io.BytesIO(data)).main_document_part
     except (PackageNotFoundError, KeyError, ValueError):
         raise DocumentError("Dit is geen geldig Word-bestand (.docx).") from None
+    if not isinstance(main, DocumentPart):  # an Excel or PowerPoint file
+        raise DocumentError("Dit is geen geldig Word-bestand (.docx).")
+    document = main.document
+    # A part with a document type (<!DOCTYPE …>) is no Word file: Word refuses it ("DTD prohibited"). Its
+    # entities are not expanded (a billion laughs, a file read from disk), so their text is lost, and a copy
+    # from `review` would keep the references without the definitions: XML that nothing opens.
+    for part in document.part.package.iter_parts():
+        element = getattr(part, "_element", None)  # a part python-docx parsed (and would save again)
+        if element is not None and element.getroottree().docinfo.doctype:
+            raise DocumentError(
+                f"Dit Word-bestand is beschadigd: het onderdeel {part.partname.lstrip('/')} begint met een "
+                "documenttype (<!DOCTYPE>), en dat hoort niet in een Word-bestand. Word opent het ook niet."
+            )
+    return document
 
 
 def word_text(document, hidden: Callable[[Any], bool] | None = None) -> DocumentText:
@@ -927,4 +990,4 @@ LOADERS: dict[str, Callable[[bytes, str], SourceText]] = {
     "odt": guarded("odt", odt_to_text),
     "pdf": guarded("pdf", pdf_to_text),
 }
-SUFFIXES = {".docx": "docx", ".docm": "docx", ".odt": "odt", ".pdf": "pdf"}
+SUFFIXES = {".docx": "docx", ".docm": "docx", ".dotx": "docx", ".dotm": "docx", ".odt": "odt", ".pdf": "pdf"}

@@ -170,6 +170,9 @@ def load_bytes(data: bytes, name: str = "<stdin>", fmt: str | None = None) -> So
 
 
 def _text_source(data: bytes, name: str, fmt: str | None) -> SourceText:
+    reason = documents.other_format(data)  # an .rtf, .doc or .msg read as text is binary, or markup
+    if reason:
+        raise InputError(name, reason)
     original, notes = decode(data, name)
     fmt = fmt or detect_format(name, original)
     if byte_order_mark(data) in ("utf-16", "utf-32"):

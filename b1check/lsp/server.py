@@ -94,6 +94,22 @@ class B1checkServer(LanguageServer):
         ):
             self.feature(feature, options)(_handler(method))
 
+    def report_server_error(self, error: Exception, source) -> None:
+        """A message from the editor that could not be read or handled (no JSON, a position below zero, a
+        change to a document that was never opened): pygls showed the user "Error in server: …", in English.
+        The details go to the log (the editor's output pane), the user gets Dutch; the server goes on. A
+        request's own error goes back in its answer, as pygls does."""
+        from pygls.exceptions import FeatureRequestError
+
+        logging.getLogger(__name__).error("bericht niet verwerkt: %r", error)
+        if source is FeatureRequestError:
+            return
+        self.window_show_message(types.ShowMessageParams(
+            message="b1check kon een bericht van de editor niet verwerken; de controle gaat gewoon door. "
+                    "Wat er misging, staat in het logboek van de taalserver.",
+            type=types.MessageType.Warning,
+        ))
+
     # --- the document's life --------------------------------------------------
 
     def initialize(self, params: types.InitializeParams) -> None:

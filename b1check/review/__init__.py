@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..check import check_source
-from ..files import os_reason, real_path, target_problem, write_atomically
+from ..files import os_reason, same_file, target_problem, write_atomically
 from ..fixes import apply_fixes
 from ..load import BINARY_SUFFIXES, DEFAULT_MAX_BYTES, InputError, load_parsed, read_file
 from ..load.documents import Place, guarded
@@ -211,7 +211,7 @@ def review_file(path: str | os.PathLike, output: str | os.PathLike | None = None
     target = Path(output) if output is not None else reviewed_path(path)
     if target.suffix.lower() != Path(name).suffix.lower():
         raise InputError(name, f"De kopie moet ook op {Path(name).suffix.lower()} eindigen, anders opent hij niet.")
-    if target.exists() and Path(path).exists() and real_path(target) == real_path(path):
+    if same_file(target, path):
         raise InputError(name, "b1check verandert uw brief niet. Kies een andere naam voor de kopie (-o).")
     if target.exists() and not overwrite:
         raise InputError(name, f"De kopie '{target}' bestaat al; misschien hebt u daarin al gewerkt. b1check "

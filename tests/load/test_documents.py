@@ -24,7 +24,10 @@ from tests.letter_files import (
     make_corrupt_zip,
     make_deeply_nested,
     make_docx,
+    make_docx_as,
+    make_docx_with_doctype,
     make_eml,
+    make_ole,
     make_empty_pdf,
     make_encrypted_pdf,
     make_odt,
@@ -142,14 +145,53 @@ def test_pdf_over_pages():
         (make_pdf_bomb(), "bom.pdf", "zip-bom"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "oud.docx", "wachtwoord, of het is een oud formaat"),
         (make_odt("Hallo."), "verkeerd.docx", "Word-bestand"),
+        (make_ole("WordDocument"), "oud.doc", "oude formaat (.doc)"),
+        (make_ole("WordDocument"), "oud.docx", "oude formaat (.doc)"),
+        (make_ole("__substg1.0_0037001F"), "bericht.msg", "Outlook-bericht (.msg)"),
+        (make_ole("EncryptedPackage"), "geheim.docx", "wachtwoord"),
+        (b"{\\rtf1\\ansi Geachte heer, wij verzoeken u te betalen.}", "brief.rtf", "RTF-bestand"),
+        (b"{\\rtf1\\ansi Geachte heer.}", "brief.docx", "RTF-bestand"),
+        (b'<?xml version="1.0"?>\n<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0">'
+         b"<office:body><office:text>Geachte heer,</office:text></office:body></office:document>", "brief.fodt",
+         "plat OpenDocument-bestand"),
     ],
     ids=["scan", "encrypted", "broken-pdf", "not-a-pdf", "corrupt-docx", "corrupt-odt", "zip-bomb", "pdf-bomb", "ole",
-         "odt-as-docx"],
+         "odt-as-docx", "doc", "doc-as-docx", "msg", "encrypted-docx", "rtf", "rtf-as-docx", "flat-odt"],
 )
 def test_bad_documents_get_a_dutch_reason(data, name, reason):
     with pytest.raises(InputError) as error:
         load_bytes(data, name)
     assert reason in error.value.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "content_type"),
+    [
+        ("brief.docm", "application/vnd.ms-word.document.macroEnabled.main+xml"),
+        ("sjabloon.dotx", "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"),
+        ("sjabloon.dotm", "application/vnd.ms-word.template.macroEnabledTemplate.main+xml"),
+        ("sjabloon.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"),
+    ],
+)
+def test_a_word_document_with_macros_or_a_word_template_reads_as_the_docx(name, content_type):
+    """python-docx's own docx.Document refuses every main part but a .docx's."""
+    letter = LETTERS[0].read_text(encoding="utf-8")
+    assert load_bytes(make_docx_as(letter, content_type), name).text == load_bytes(make_docx(letter), "brief.docx").text
+
+
+def test_an_excel_sheet_named_docx_is_no_word_file():
+    sheet = make_docx_as("Hallo.", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml")
+    with pytest.raises(InputError) as error:
+        load_bytes(sheet, "tabel.docx")
+    assert "geen geldig Word-bestand" in error.value.reason
+
+
+@pytest.mark.parametrize("member", ["word/document.xml", "word/settings.xml", "word/styles.xml"])
+def test_a_docx_with_a_document_type_in_any_part_is_refused(member):
+    """Word refuses a DTD in a part; its entities are not expanded, so their text would be lost without a word."""
+    with pytest.raises(InputError) as error:
+        load_bytes(make_docx_with_doctype("Geachte heer,\n\nWij hebben uw brief gekregen.", member), "brief.docx")
+    assert "documenttype" in error.value.reason and member in error.value.reason
 
 
 @pytest.mark.parametrize("member", ["content.xml", "styles.xml"])

@@ -258,3 +258,17 @@ def test_a_client_without_versioned_edits_gets_plain_ones(tmp_path):
         assert _apply(LETTER, edit).startswith("Beste mevrouw De Vries,\n\nAls u vragen heeft")
     finally:
         assert client.close() == 0
+
+
+def test_a_message_the_server_cannot_handle_is_said_in_dutch_and_the_server_goes_on(client, workspace):
+    """pygls showed "Error in server: …" in English, for a message that is no JSON or for a change to a
+    document that was never opened."""
+    body = b"{geen json"
+    client.process.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+    client.process.stdin.flush()
+    client.notify("textDocument/didChange", {"textDocument": {"uri": (workspace / "nooit.txt").as_uri(), "version": 2},
+                                             "contentChanges": [{"text": "Indien u vragen heeft."}]})
+    uri = client.open(workspace / "brief.txt", LETTER)
+    assert _by_code(client.diagnostics(uri)["diagnostics"], "WRD001")  # still checking
+    shown = [m["params"]["message"] for m in client.notifications if m.get("method") == "window/showMessage"]
+    assert len(shown) == 2 and all(message.startswith("b1check kon een bericht van de editor niet") for message in shown)

@@ -374,6 +374,13 @@ def test_the_letter_itself_is_never_the_copy(tmp_path):
     with pytest.raises(InputError) as error:
         review_file(letter, output=tmp_path / "kopie.pdf")
     assert "moet ook op .docx eindigen" in error.value.reason
+    original = letter.read_bytes()
+    (tmp_path / "link.docx").symlink_to(letter)
+    for other in ("link.docx", "nergens/../brief.docx"):  # a folder that is not there: no way back with ".."
+        with pytest.raises(InputError) as error:
+            review_file(letter, output=tmp_path / other, overwrite=True)
+        assert "verandert uw brief niet" in error.value.reason or "bestaat niet" in error.value.reason, other
+    assert letter.read_bytes() == original
 
 
 def test_a_broken_word_file_gets_a_dutch_reason(tmp_path):
@@ -601,3 +608,15 @@ def test_damaged_documents_are_reviewed_or_refused_never_a_crash(data):
         assert error.reason
     else:
         assert review.data[:2] == b"PK"
+
+
+def test_a_docx_with_a_document_type_gets_no_copy(tmp_path):
+    """python-docx saves a part without its <!DOCTYPE> but with the entity references in it: a copy nothing opens."""
+    from tests.letter_files import make_docx_with_doctype
+
+    letter = tmp_path / "brief.docx"
+    letter.write_bytes(make_docx_with_doctype("Geachte heer,\n\nIndien u vragen heeft, bel ons.", "word/settings.xml"))
+    with pytest.raises(InputError) as error:
+        review_file(letter)
+    assert "documenttype" in error.value.reason
+    assert not reviewed_path(letter).exists()
