@@ -67,17 +67,20 @@ def passive(context: Context):
 def _actor(found, context: Context) -> str | None:
     """Who does it in a passive clause: the words after "door" ("wordt door de gemeente opgelegd")."""
     sentence = context.analysis.sentence_of(found.auxiliary.i)
+    low, high = min(found.auxiliary.i, found.participle.i) - 4, max(found.auxiliary.i, found.participle.i) + 8
     if context.parsed:
         # Its "door" phrase; or one the parser hung on a word of the clause as obl, which only a verb takes
         # ("Gisteren is door de gemeente een brief … gestuurd").
         candidates = [*found.participle.children,
                       *(g for c in found.participle.children for g in c.children if g.dep_ == "obl")]
-        agents = [c for c in candidates if any(g.lower_ == "door" for g in c.children if g.dep_ == "case")]
+        agents = [c for c in candidates if _has_door(c)]
+        if not agents:
+            # An agent the parser hung on a later verb: "is verstuurd door iemand die …, om … te achterhalen".
+            agents = [t for t in sentence if t.dep_ == "obl:agent" and low <= t.i <= high and _has_door(t)]
         if not agents:
             return None
-        words = [t for t in agents[0].subtree if t.lower_ != "door" and not t.is_punct and not t.is_space]
+        words = _actor_words(agents[0])
     else:  # the words after "door", near the passive, up to a verb or a comma
-        low, high = min(found.auxiliary.i, found.participle.i) - 4, max(found.auxiliary.i, found.participle.i) + 8
         doors = [t for t in sentence if t.lower_ == "door" and low <= t.i <= high]
         if not doors:
             return None
@@ -85,12 +88,41 @@ def _actor(found, context: Context) -> str | None:
         for token in sentence.doc[doors[0].i + 1 : sentence.end]:
             if token.is_punct or token.i in (found.auxiliary.i, found.participle.i) or is_participle(token.lower_):
                 break
-            if words and token.lower_ in DETERMINERS | PREPOSITIONS:
-                break  # the next phrase: "door de gemeente | een brief aan …"
+            if token.lower_ == "te":
+                return None  # a means, not who: "door de boot te verplaatsen"
+            one_of = len(words) == 1 and words[0].lower_ in _ONE_OF and token.lower_ == "van"
+            after_one_of = len(words) == 2 and words[1].lower_ == "van" and token.lower_ in DETERMINERS
+            if words and token.lower_ in DETERMINERS | PREPOSITIONS and not (one_of or after_one_of):
+                break  # the next phrase: "door de gemeente | een brief aan …"; not "door een | van de buren"
             words.append(token)
     if not words or len(words) > ACTOR_WORDS:
         return None
     return " ".join(t.text for t in words)
+
+
+def _has_door(token) -> bool:
+    return any(g.lower_ == "door" for g in token.children if g.dep_ == "case")
+
+
+# "door een van de buren", "door iemand van de gemeente": the actor goes on after "van".
+_ONE_OF = frozenset({"een", "één", "iemand", "niemand", "elk", "ieder", "geen", "twee", "drie", "enkele", "sommige"})
+
+
+def _actor_words(agent) -> list:
+    """The words of an agent phrase, without "door"; a long one is cut after its first noun phrase
+    ("iemand die zich voordoet als …", "een van de medewerkers van de afdeling …"): its head names who."""
+    words = [t for t in agent.subtree if t.lower_ != "door" and not t.is_punct and not t.is_space]
+    after = agent.doc[words[-1].i + 1] if words and words[-1].i + 1 < len(agent.doc) else None
+    whole = after is None or after.is_punct or after.is_space or after.dep_.startswith("aux") or after.head == agent.head
+    if len(words) <= ACTOR_WORDS and whole:
+        return words
+    clause = next((c for c in agent.children if c.dep_ in ("acl:relcl", "acl") and c.i > agent.i), None)
+    if clause is not None:  # "iemand | die zich voordoet als DigiD met als doel …"
+        words = [t for t in words if t.i < min(g.i for g in clause.subtree)]
+    words = words[:ACTOR_WORDS]
+    while words and words[-1].pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        words.pop()  # not "Een van de medewerkers van de …"
+    return words
 
 
 @check("NOM001", "NOM002")
