@@ -484,6 +484,40 @@ def compound_rewrites() -> dict[str, CompoundRewrite]:
     return found
 
 
+@dataclass(frozen=True)
+class PassiveIdiom:
+    """A passive without a doer ('Dit wordt … genoemd'): PAS001 gives its own advice (lijdende-vormen.toml)."""
+
+    participle: str
+    advice: str
+    needs: str | None = None  # "name": only with a name or noun as what it is called
+    next: tuple[str, ...] = ()  # only with one of these words right after the verbs
+    examples: tuple[str, ...] = ()
+    negatives: tuple[str, ...] = ()
+
+
+_PASSIVE_KEYS = {"participle", "advice", "needs", "next", "examples", "negatives"}
+
+
+@lru_cache(maxsize=1)
+def passive_idioms() -> dict[str, PassiveIdiom]:
+    """`wordlists/lijdende-vormen.toml`, by participle."""
+    path = wordlist_dir() / "lijdende-vormen.toml"
+    found = {}
+    for number, raw in enumerate(read_toml(path).get("passive", []), start=1):
+        where = f"{path.name}, entry {number}"
+        unknown = set(raw) - _PASSIVE_KEYS
+        participle, advice = str(raw.get("participle", "")).strip().lower(), str(raw.get("advice", "")).strip()
+        if unknown or not participle or not advice or raw.get("needs") not in (None, "name"):
+            raise WordlistError(f"{where}: 'participle' en 'advice' zijn verplicht; needs is \"name\" of leeg"
+                                + (f"; onbekend: {', '.join(sorted(unknown))}" if unknown else ""))
+        found[participle] = PassiveIdiom(
+            participle, advice, raw.get("needs"), strings(raw.get("next", []), where, "next"),
+            strings(raw.get("examples", []), where, "examples"), strings(raw.get("negatives", []), where, "negatives"),
+        )
+    return found
+
+
 @lru_cache(maxsize=1)
 def default_abbreviations() -> tuple[Abbreviation, ...]:
     path = wordlist_dir() / "afkortingen.toml"

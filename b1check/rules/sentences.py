@@ -8,7 +8,7 @@ from ..language import lemmas
 from ..language.analyse import BULLET
 from ..language.pronouns import AS_SUBJECT
 from ..language.tokens import ARTICLES
-from ..language.wordlists import word_set
+from ..language.wordlists import passive_idioms, word_set
 from ..settings import Limits
 from .base import Context, Hit, check
 
@@ -49,8 +49,11 @@ ACTOR_WORDS = 6  # longer: the "door" phrase is no simple actor ("door het colle
 def passive(context: Context):
     for found in context.passives:
         span = context.doc[found.start : found.end]
-        actor = _actor(found, context)
-        if actor:
+        idiom = _idiom(found, context)
+        actor = None if idiom else _actor(found, context)
+        if idiom:
+            advice = idiom.advice
+        elif actor:
             subject = AS_SUBJECT.get(actor.lower(), (actor,))[0]  # "door ons" → "Wij …"
             advice = (f"hier staat wel wie het doet, maar in de lijdende vorm. Begin de zin met wie het doet: "
                       f"'{subject[:1].upper()}{subject[1:]} …'.")
@@ -98,6 +101,49 @@ def _actor(found, context: Context) -> str | None:
     if not words or len(words) > ACTOR_WORDS:
         return None
     return " ".join(t.text for t in words)
+
+
+# Words between "wordt" and a name that leave it a name: "wordt ook wel de Woningwet genoemd".
+_BEFORE_NAME = frozenset({"ook", "wel", "vaak", "meestal", "soms", "dan", "nu", "gewoon"})
+# A clause that opens with one of these has no subject before "wordt": "Hier wordt de regeling genoemd".
+_NO_SUBJECT = frozenset({"hier", "daar", "er", "daarom", "dan", "nu", "ook", "verder", "hierin", "daarin",
+                         "daarna", "eerst", "vaak", "soms", "hierbij", "daarbij", "ook", "zo"})
+
+
+def _idiom(found, context: Context):
+    """A passive with no doer to name (wordlists/lijdende-vormen.toml): a name, an idiom."""
+    idiom = passive_idioms().get(found.participle.lower_)
+    if idiom is None:
+        return None
+    doc = context.doc
+    if idiom.next:
+        after = doc[found.end : found.end + 3]
+        if not any(t.lower_ in idiom.next for t in after):
+            return None
+    if idiom.needs == "name" and not _names(found, doc):
+        return None
+    return idiom
+
+
+def _names(found, doc) -> bool:
+    """"Dit wordt de eindafrekening genoemd", "een blad dat de Buurtkrant wordt genoemd": what it is
+    called stands as a noun phrase without a preposition next to the verbs (by word order, in both modes)."""
+    auxiliary, participle = found.auxiliary, found.participle
+    if auxiliary.i < participle.i - 1:  # "Dit wordt (ook wel) de eindafrekening genoemd"
+        before = doc[auxiliary.i - 1] if auxiliary.i > 0 else None
+        if before is None or not before.is_alpha or before.lower_ in _NO_SUBJECT:
+            return False
+        between = [t for t in doc[auxiliary.i + 1 : participle.i] if t.lower_ not in _BEFORE_NAME]
+        return bool(between) and (between[0].lower_ in ARTICLES or between[0].text[:1].isupper())
+    # "… dat de Buurtkrant wordt genoemd": a relative pronoun, then the name, then the verbs
+    start = min(auxiliary.i, participle.i)
+    window = doc[max(0, start - 4) : start]
+    relative = [t for t in window if t.lower_ in ("die", "dat", "wat")]
+    if not relative:
+        return False
+    name = doc[relative[-1].i + 1 : start]
+    return bool(name) and (name[0].lower_ in ARTICLES or name[0].text[:1].isupper()) and not any(
+        t.lower_ in PREPOSITIONS for t in name)
 
 
 def _has_door(token) -> bool:

@@ -217,6 +217,41 @@ def test_door_with_a_means_is_no_actor(settings):
     assert "staat niet wie" in finding.message
 
 
+def _passive_idiom_cases(kind):
+    from b1check.language.wordlists import passive_idioms
+
+    return [(idiom, sentence) for idiom in passive_idioms().values() for sentence in getattr(idiom, kind)]
+
+
+# wordlists/lijdende-vormen.toml: a name or an idiom has no doer; its own advice, not "Schrijf wie het doet"
+@pytest.mark.parametrize("settings", [None, Settings(model=None)], ids=["parse", "fast"])
+@pytest.mark.parametrize(("idiom", "sentence"), _passive_idiom_cases("examples"))
+def test_a_passive_idiom_gets_its_own_advice(idiom, sentence, settings):
+    found = [f for f in findings_for(sentence, settings=settings) if f.rule == "PAS001"]
+    if settings is None or found:  # without a parse, "kan gedacht worden aan" is no passive at all
+        (finding,) = found
+        assert finding.message.endswith(idiom.advice)
+
+
+@pytest.mark.parametrize("settings", [None, Settings(model=None)], ids=["parse", "fast"])
+@pytest.mark.parametrize(("idiom", "sentence"), _passive_idiom_cases("negatives"))
+def test_a_passive_idiom_keeps_quiet_in_its_negatives(idiom, sentence, settings):
+    found = [f for f in findings_for(sentence, settings=settings) if f.rule == "PAS001"]
+    assert not [f for f in found if f.message.endswith(idiom.advice)]
+
+
+@pytest.mark.parametrize("settings", [None, Settings(model=None)], ids=["parse", "fast"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het spijt ons dat u geconfronteerd bent met deze problemen.",  # zijn + a state (toestanden.txt)
+        "Uw recht op hulp is geëindigd.",  # eindigen makes its perfect with zijn
+    ],
+)
+def test_a_state_or_perfect_with_zijn_is_no_passive(sentence, settings):
+    assert [f.text for f in findings_for(sentence, settings=settings) if f.rule == "PAS001"] == []
+
+
 def test_a_passive_without_an_actor_asks_who_does_it():
     (finding,) = [f for f in findings_for("Uw aanvraag wordt beoordeeld.") if f.rule == "PAS001"]
     assert finding.message.endswith("in deze zin staat niet wie iets doet. Schrijf wie het doet.")
