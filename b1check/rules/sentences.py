@@ -8,7 +8,7 @@ from ..language import lemmas
 from ..language.analyse import BULLET
 from ..language.pronouns import AS_SUBJECT
 from ..language.tokens import ARTICLES
-from ..language.wordlists import passive_idioms, word_set
+from ..language.wordlists import noun_advice, passive_idioms, word_set
 from ..settings import Limits
 from .base import Context, Hit, check
 
@@ -191,7 +191,7 @@ def nominal_style(context: Context):
             continue
         token = doc[index]
         if before == "de" and _is_ing_noun(token, context.parsed):
-            verb = _verb_of(lower)
+            verb = _advice_for(token, lowers) or _verb_of(lower)
             if verb:
                 yield Hit(
                     "NOM001", doc[token.i - 1].idx, token.idx + len(token.text),
@@ -200,17 +200,39 @@ def nominal_style(context: Context):
         elif before == "het" and lower.endswith("en") and _is_infinitive(lower):
             if context.parsed and not _is_verb_as_noun(token):
                 continue
+            if _thanks_for(lowers, index - 1):
+                continue  # "Bedankt voor het doorgeven van …": a short, friendly formula
             yield Hit(
                 "NOM002", doc[token.i - 1].idx, token.idx + len(token.text),
                 {"noun": token.text, "verb": lower},
             )
         elif context.parsed and before not in ARTICLES and _is_bare_ing_noun(token):
-            verb = _verb_of(lower)
+            verb = _advice_for(token, lowers) or _verb_of(lower)
             if verb and not _in_phrase(context, token):
-                yield Hit(
-                    "NOM001", doc[token.i - 1].idx, token.idx + len(token.text),
-                    {"noun": token.text, "verb": verb},
-                )
+                # the noun alone: "om toekenning", "na afronding" is no phrase to change
+                yield Hit("NOM001", token.idx, token.idx + len(token.text), {"noun": token.text, "verb": verb})
+
+
+# "Bedankt voor het …", "Hartelijk dank voor het …", "Wij danken u voor het …"
+_THANKS = ("dank", "bedank")
+
+
+def _thanks_for(lowers, article: int) -> bool:
+    """A thank-you just before "voor het …": the words up to three before "voor" start with dank/bedank."""
+    if article < 1 or lowers[article - 1] != "voor":
+        return False
+    return any(word.startswith(_THANKS) for word in lowers[max(0, article - 4) : article - 1])
+
+
+def _advice_for(token, lowers) -> str | None:
+    """Advice from wordlists/ing-advies.toml where the noun's own verb does not help."""
+    for entry in noun_advice().get(token.lower_, ()):
+        if entry.before and (token.i < 1 or lowers[token.i - 1] not in entry.before):
+            continue
+        if entry.context and not any(word in entry.context for word in lowers[token.i + 2 : token.i + 6]):
+            continue
+        return entry.advice
+    return None
 
 
 def _is_ing_noun(token, parsed: bool) -> bool:

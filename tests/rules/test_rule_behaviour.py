@@ -330,3 +330,18 @@ def test_an_entry_of_the_word_list_can_lower_its_rules_severity():
     assert found.severity.value == "info"
     (other,) = [f for f in findings_for("Wij verzoeken u te betalen.") if f.rule == "WRD001"]
     assert other.severity.value == "warning"
+
+
+# NOM002: a thank-you for an act is a short, friendly formula, not heavy
+@pytest.mark.parametrize("settings", [None, Settings(model=None)], ids=["parse", "fast"])
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Hartelijk dank voor het doorgeven van uw nieuwe adres.", []),
+        ("Bedankt voor het invullen van de vragenlijst.", []),
+        ("Wij danken u voor het melden van de kapotte lamp.", []),
+        ("Voor het aanvragen van een pas moet u naar het stadhuis.", ["het aanvragen"]),
+    ],
+)
+def test_thanks_for_an_act_is_no_heavy_verb_noun(sentence, found, settings):
+    assert [f.text for f in findings_for(sentence, settings=settings) if f.rule == "NOM002"] == found
