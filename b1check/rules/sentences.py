@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..analysis.difficulty import word_zipf
-from ..analysis.passive import DETERMINERS, PREPOSITIONS, is_participle
+from ..analysis.passive import DETERMINERS, PREPOSITIONS, SUBORDINATORS, is_participle
 from ..language import lemmas
 from ..language.analyse import BULLET
 from ..language.pronouns import AS_SUBJECT
@@ -79,7 +79,8 @@ def _actor(found, context: Context) -> str | None:
         agents = [c for c in candidates if _has_door(c)]
         if not agents:
             # An agent the parser hung on a later verb: "is verstuurd door iemand die …, om … te achterhalen".
-            agents = [t for t in sentence if t.dep_ == "obl:agent" and low <= t.i <= high and _has_door(t)]
+            agents = [t for t in sentence if t.dep_ == "obl:agent" and found.start < t.i <= high and _has_door(t)
+                      and _same_clause(found, t)]
         if not agents:
             return None
         words = _actor_words(agents[0])
@@ -144,6 +145,16 @@ def _names(found, doc) -> bool:
     name = doc[relative[-1].i + 1 : start]
     return bool(name) and (name[0].lower_ in ARTICLES or name[0].text[:1].isupper()) and not any(
         t.lower_ in PREPOSITIONS for t in name)
+
+
+def _same_clause(found, agent) -> bool:
+    """An agent after the passive, with no comma, clause word or other participle in between
+    ("worden … ingesteld, die door iedere houder … kunnen worden gebruikt" is another clause)."""
+    doc = agent.doc
+    if agent.head.i != found.participle.i and agent.head.tag_.startswith("WW|vd"):
+        return False  # the agent of another participle
+    between = doc[found.start + 1 : agent.i]
+    return not any(t.is_punct or t.lower_ in SUBORDINATORS or t.dep_ == "acl:relcl" for t in between)
 
 
 def _has_door(token) -> bool:

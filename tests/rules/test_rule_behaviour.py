@@ -205,6 +205,20 @@ def test_a_long_or_indefinite_actor_is_named(sentence, subject, settings):
     assert f"Begin de zin met wie het doet: '{subject}" in finding.message
 
 
+@pytest.mark.parametrize(
+    ("sentence", "without"),
+    [
+        ("Op het plein worden alleen gewone plekken gemaakt, die door elke bezoeker kunnen worden gebruikt.",
+         "worden alleen gewone plekken gemaakt"),
+        ("Fietsen die na 1 mei nog worden gevonden, kunnen door de gemeente worden weggehaald.", "worden gevonden"),
+        ("Als de papieren niet door ons worden ontvangen, wordt uw aanvraag gestopt.", "wordt uw aanvraag gestopt"),
+    ],
+)
+def test_the_actor_of_another_clause_is_not_this_ones(sentence, without):
+    found = {f.text: f.message for f in findings_for(sentence) if f.rule == "PAS001"}
+    assert "staat niet wie" in found[without]
+
+
 def test_a_short_relative_clause_stays_with_the_actor():
     (finding,) = [f for f in findings_for("De boom is gekapt door de man die naast u woont.") if f.rule == "PAS001"]
     assert "Begin de zin met wie het doet: 'De man die naast u woont …'." in finding.message
