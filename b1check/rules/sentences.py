@@ -81,6 +81,12 @@ def _actor(found, context: Context) -> str | None:
             # An agent the parser hung on a later verb: "is verstuurd door iemand die …, om … te achterhalen".
             agents = [t for t in sentence if t.dep_ == "obl:agent" and found.start < t.i <= high and _has_door(t)
                       and _same_clause(found, t)]
+        following = context.doc[found.end] if found.end < sentence.end else None
+        if not agents and following is not None and following.lower_ == "door" and following.dep_ == "case":
+            # "is verstuurd door iemand die …": "door" right after the verbs, whatever the parser made of its noun
+            noun = following.head
+            means = any(t.lower_ == "te" for t in context.doc[noun.i + 1 : noun.i + 3])  # "door de auto te verplaatsen"
+            agents = [noun] if noun.i > following.i and not means and _same_clause(found, noun) else []
         if not agents:
             return None
         words = _actor_words(agents[0])

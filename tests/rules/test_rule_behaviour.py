@@ -197,6 +197,8 @@ def test_a_passive_with_its_actor_is_still_passive_with_the_right_advice(sentenc
         ("Morgen wordt er door een van de medewerkers van het loket contact met u opgenomen.",
          "Een van de medewerkers"),
         ("Het formulier wordt door iedereen ingevuld.", "Iedereen"),
+        ("Kreeg u een sms over uw pas? Deze is verstuurd door iemand die zich voordoet als de bank met als doel "
+         "uw gegevens te stelen.", "Iemand"),
     ],
 )
 def test_a_long_or_indefinite_actor_is_named(sentence, subject, settings):
