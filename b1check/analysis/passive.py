@@ -361,6 +361,8 @@ def find_parsed_passives(doc: Doc) -> list[Passive]:
                          and _is_parsed_participle(c) and not any(g.dep_.startswith("nsubj") for g in c.children)), head)
         if head.i == token.i or placeholder(head) is not None or not _is_parsed_participle(head):
             continue  # `werd derde`, `werd landbouwgrond`: a copula, not a passive
+        if _of_an_earlier_conjunct(token, head):
+            continue  # `wordt onderdeel van het vermogen en kan belast worden`: the copula of the first part
         if token.lower_ in ZIJN and (_takes_zijn(head.lower_) or _degree_before(head)):
             continue  # `is afgetreden`, `is zeer gewild`: the perfect tense or a state
         found[token.i] = Passive(token, head)
@@ -390,6 +392,17 @@ def find_parsed_passives(doc: Doc) -> list[Passive]:
         if head.i == participle.i or in_its_clause or cluster:
             found.setdefault(auxiliary.i, passive)
     return [found[index] for index in sorted(found)]
+
+
+def _of_an_earlier_conjunct(auxiliary: Token, participle: Token) -> bool:
+    """`Het bedrag wordt onderdeel van het vermogen en kan belast worden`: the parser hangs the
+    copula of the first part on the participle of the second. An "en", "of" or "maar" and then a
+    finite verb between them: the auxiliary heads a clause of its own (worden = become)."""
+    between = auxiliary.doc[auxiliary.i + 1 : participle.i]
+    for index, token in enumerate(between):
+        if token.dep_ == "cc" and token.head.i == participle.i:
+            return any(t.tag_.startswith("WW|pv") for t in between[index + 1 :])
+    return False
 
 
 def _fronted_participles(doc: Doc):

@@ -484,6 +484,73 @@ def compound_rewrites() -> dict[str, CompoundRewrite]:
     return found
 
 
+@dataclass(frozen=True)
+class PassiveIdiom:
+    """A passive without a doer ('Dit wordt … genoemd'): PAS001 gives its own advice (lijdende-vormen.toml)."""
+
+    participle: str
+    advice: str
+    needs: str | None = None  # "name": only with a name or noun as what it is called
+    next: tuple[str, ...] = ()  # only with one of these words right after the verbs
+    examples: tuple[str, ...] = ()
+    negatives: tuple[str, ...] = ()
+
+
+_PASSIVE_KEYS = {"participle", "advice", "needs", "next", "examples", "negatives"}
+
+
+@lru_cache(maxsize=1)
+def passive_idioms() -> dict[str, PassiveIdiom]:
+    """`wordlists/lijdende-vormen.toml`, by participle."""
+    path = wordlist_dir() / "lijdende-vormen.toml"
+    found = {}
+    for number, raw in enumerate(read_toml(path).get("passive", []), start=1):
+        where = f"{path.name}, entry {number}"
+        unknown = set(raw) - _PASSIVE_KEYS
+        participle, advice = str(raw.get("participle", "")).strip().lower(), str(raw.get("advice", "")).strip()
+        if unknown or not participle or not advice or raw.get("needs") not in (None, "name"):
+            raise WordlistError(f"{where}: 'participle' en 'advice' zijn verplicht; needs is \"name\" of leeg"
+                                + (f"; onbekend: {', '.join(sorted(unknown))}" if unknown else ""))
+        found[participle] = PassiveIdiom(
+            participle, advice, raw.get("needs"), strings(raw.get("next", []), where, "next"),
+            strings(raw.get("examples", []), where, "examples"), strings(raw.get("negatives", []), where, "negatives"),
+        )
+    return found
+
+
+@dataclass(frozen=True)
+class NounAdvice:
+    """A noun on -ing whose own verb does not help the writer: NOM001 gives this advice (ing-advies.toml)."""
+
+    noun: str
+    advice: str
+    before: tuple[str, ...] = ()  # only right after one of these words
+    context: tuple[str, ...] = ()  # only with one of these words just after "van"
+    examples: tuple[str, ...] = ()
+
+
+_NOUN_ADVICE_KEYS = {"noun", "advice", "before", "context", "examples"}
+
+
+@lru_cache(maxsize=1)
+def noun_advice() -> dict[str, tuple[NounAdvice, ...]]:
+    """`wordlists/ing-advies.toml`, by noun (a noun can have an entry per context)."""
+    path = wordlist_dir() / "ing-advies.toml"
+    found: dict[str, list[NounAdvice]] = {}
+    for number, raw in enumerate(read_toml(path).get("noun", []), start=1):
+        where = f"{path.name}, entry {number}"
+        unknown = set(raw) - _NOUN_ADVICE_KEYS
+        noun, advice = str(raw.get("noun", "")).strip().lower(), str(raw.get("advice", "")).strip()
+        if unknown or not noun or not advice:
+            raise WordlistError(f"{where}: 'noun' en 'advice' zijn verplicht"
+                                + (f"; onbekend: {', '.join(sorted(unknown))}" if unknown else ""))
+        found.setdefault(noun, []).append(NounAdvice(
+            noun, advice, strings(raw.get("before", []), where, "before"),
+            strings(raw.get("context", []), where, "context"), strings(raw.get("examples", []), where, "examples"),
+        ))
+    return {noun: tuple(entries) for noun, entries in found.items()}
+
+
 @lru_cache(maxsize=1)
 def default_abbreviations() -> tuple[Abbreviation, ...]:
     path = wordlist_dir() / "afkortingen.toml"

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from ..analysis.difficulty import word_zipf
-from ..analysis.passive import DETERMINERS, PREPOSITIONS, is_participle
+from ..analysis.passive import DETERMINERS, PREPOSITIONS, SUBORDINATORS, is_participle
 from ..language import lemmas
 from ..language.analyse import BULLET
 from ..language.pronouns import AS_SUBJECT
 from ..language.tokens import ARTICLES
-from ..language.wordlists import word_set
+from ..language.wordlists import noun_advice, passive_idioms, word_set
 from ..settings import Limits
 from .base import Context, Hit, check
 
@@ -49,8 +49,11 @@ ACTOR_WORDS = 6  # longer: the "door" phrase is no simple actor ("door het colle
 def passive(context: Context):
     for found in context.passives:
         span = context.doc[found.start : found.end]
-        actor = _actor(found, context)
-        if actor:
+        idiom = _idiom(found, context)
+        actor = None if idiom else _actor(found, context)
+        if idiom:
+            advice = idiom.advice
+        elif actor:
             subject = AS_SUBJECT.get(actor.lower(), (actor,))[0]  # "door ons" → "Wij …"
             advice = (f"hier staat wel wie het doet, maar in de lijdende vorm. Begin de zin met wie het doet: "
                       f"'{subject[:1].upper()}{subject[1:]} …'.")
@@ -67,17 +70,27 @@ def passive(context: Context):
 def _actor(found, context: Context) -> str | None:
     """Who does it in a passive clause: the words after "door" ("wordt door de gemeente opgelegd")."""
     sentence = context.analysis.sentence_of(found.auxiliary.i)
+    low, high = min(found.auxiliary.i, found.participle.i) - 4, max(found.auxiliary.i, found.participle.i) + 8
     if context.parsed:
         # Its "door" phrase; or one the parser hung on a word of the clause as obl, which only a verb takes
         # ("Gisteren is door de gemeente een brief … gestuurd").
         candidates = [*found.participle.children,
                       *(g for c in found.participle.children for g in c.children if g.dep_ == "obl")]
-        agents = [c for c in candidates if any(g.lower_ == "door" for g in c.children if g.dep_ == "case")]
+        agents = [c for c in candidates if _has_door(c)]
+        if not agents:
+            # An agent the parser hung on a later verb: "is verstuurd door iemand die …, om … te achterhalen".
+            agents = [t for t in sentence if t.dep_ == "obl:agent" and found.start < t.i <= high and _has_door(t)
+                      and _same_clause(found, t)]
+        following = context.doc[found.end] if found.end < sentence.end else None
+        if not agents and following is not None and following.lower_ == "door" and following.dep_ == "case":
+            # "is verstuurd door iemand die …": "door" right after the verbs, whatever the parser made of its noun
+            noun = following.head
+            means = any(t.lower_ == "te" for t in context.doc[noun.i + 1 : noun.i + 3])  # "door de auto te verplaatsen"
+            agents = [noun] if noun.i > following.i and not means and _same_clause(found, noun) else []
         if not agents:
             return None
-        words = [t for t in agents[0].subtree if t.lower_ != "door" and not t.is_punct and not t.is_space]
+        words = _actor_words(agents[0])
     else:  # the words after "door", near the passive, up to a verb or a comma
-        low, high = min(found.auxiliary.i, found.participle.i) - 4, max(found.auxiliary.i, found.participle.i) + 8
         doors = [t for t in sentence if t.lower_ == "door" and low <= t.i <= high]
         if not doors:
             return None
@@ -85,12 +98,94 @@ def _actor(found, context: Context) -> str | None:
         for token in sentence.doc[doors[0].i + 1 : sentence.end]:
             if token.is_punct or token.i in (found.auxiliary.i, found.participle.i) or is_participle(token.lower_):
                 break
-            if words and token.lower_ in DETERMINERS | PREPOSITIONS:
-                break  # the next phrase: "door de gemeente | een brief aan …"
+            if token.lower_ == "te":
+                return None  # a means, not who: "door de boot te verplaatsen"
+            one_of = len(words) == 1 and words[0].lower_ in _ONE_OF and token.lower_ == "van"
+            after_one_of = len(words) == 2 and words[1].lower_ == "van" and token.lower_ in DETERMINERS
+            if words and token.lower_ in DETERMINERS | PREPOSITIONS and not (one_of or after_one_of):
+                break  # the next phrase: "door de gemeente | een brief aan …"; not "door een | van de buren"
             words.append(token)
     if not words or len(words) > ACTOR_WORDS:
         return None
     return " ".join(t.text for t in words)
+
+
+# Words between "wordt" and a name that leave it a name: "wordt ook wel de Woningwet genoemd".
+_BEFORE_NAME = frozenset({"ook", "wel", "vaak", "meestal", "soms", "dan", "nu", "gewoon"})
+# A clause that opens with one of these has no subject before "wordt": "Hier wordt de regeling genoemd".
+_NO_SUBJECT = frozenset({"hier", "daar", "er", "daarom", "dan", "nu", "ook", "verder", "hierin", "daarin",
+                         "daarna", "eerst", "vaak", "soms", "hierbij", "daarbij", "ook", "zo"})
+
+
+def _idiom(found, context: Context):
+    """A passive with no doer to name (wordlists/lijdende-vormen.toml): a name, an idiom."""
+    idiom = passive_idioms().get(found.participle.lower_)
+    if idiom is None:
+        return None
+    doc = context.doc
+    if idiom.next:
+        after = doc[found.end : found.end + 3]
+        if not any(t.lower_ in idiom.next for t in after):
+            return None
+    if idiom.needs == "name" and not _names(found, doc):
+        return None
+    return idiom
+
+
+def _names(found, doc) -> bool:
+    """"Dit wordt de eindafrekening genoemd", "een blad dat de Buurtkrant wordt genoemd": what it is
+    called stands as a noun phrase without a preposition next to the verbs (by word order, in both modes)."""
+    auxiliary, participle = found.auxiliary, found.participle
+    if auxiliary.i < participle.i - 1:  # "Dit wordt (ook wel) de eindafrekening genoemd"
+        before = doc[auxiliary.i - 1] if auxiliary.i > 0 else None
+        if before is None or not before.is_alpha or before.lower_ in _NO_SUBJECT:
+            return False
+        between = [t for t in doc[auxiliary.i + 1 : participle.i] if t.lower_ not in _BEFORE_NAME]
+        return bool(between) and (between[0].lower_ in ARTICLES or between[0].text[:1].isupper())
+    # "… dat de Buurtkrant wordt genoemd": a relative pronoun, then the name, then the verbs
+    start = min(auxiliary.i, participle.i)
+    window = doc[max(0, start - 4) : start]
+    relative = [t for t in window if t.lower_ in ("die", "dat", "wat")]
+    if not relative:
+        return False
+    name = doc[relative[-1].i + 1 : start]
+    return bool(name) and (name[0].lower_ in ARTICLES or name[0].text[:1].isupper()) and not any(
+        t.lower_ in PREPOSITIONS for t in name)
+
+
+def _same_clause(found, agent) -> bool:
+    """An agent after the passive, with no comma, clause word or other participle in between
+    ("worden … ingesteld, die door iedere houder … kunnen worden gebruikt" is another clause)."""
+    doc = agent.doc
+    if agent.head.i != found.participle.i and agent.head.tag_.startswith("WW|vd"):
+        return False  # the agent of another participle
+    between = doc[found.start + 1 : agent.i]
+    return not any(t.is_punct or t.lower_ in SUBORDINATORS or t.dep_ == "acl:relcl" for t in between)
+
+
+def _has_door(token) -> bool:
+    return any(g.lower_ == "door" for g in token.children if g.dep_ == "case")
+
+
+# "door een van de buren", "door iemand van de gemeente": the actor goes on after "van".
+_ONE_OF = frozenset({"een", "één", "iemand", "niemand", "elk", "ieder", "geen", "twee", "drie", "enkele", "sommige"})
+
+
+def _actor_words(agent) -> list:
+    """The words of an agent phrase, without "door"; a long one is cut after its first noun phrase
+    ("iemand die zich voordoet als …", "een van de medewerkers van de afdeling …"): its head names who."""
+    words = [t for t in agent.subtree if t.lower_ != "door" and not t.is_punct and not t.is_space]
+    after = agent.doc[words[-1].i + 1] if words and words[-1].i + 1 < len(agent.doc) else None
+    whole = after is None or after.is_punct or after.is_space or after.dep_.startswith("aux") or after.head == agent.head
+    if len(words) <= ACTOR_WORDS and whole:
+        return words
+    clause = next((c for c in agent.children if c.dep_ in ("acl:relcl", "acl") and c.i > agent.i), None)
+    if clause is not None:  # "iemand | die zich voordoet als DigiD met als doel …"
+        words = [t for t in words if t.i < min(g.i for g in clause.subtree)]
+    words = words[:ACTOR_WORDS]
+    while words and words[-1].pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        words.pop()  # not "Een van de medewerkers van de …"
+    return words
 
 
 @check("NOM001", "NOM002")
@@ -113,7 +208,7 @@ def nominal_style(context: Context):
             continue
         token = doc[index]
         if before == "de" and _is_ing_noun(token, context.parsed):
-            verb = _verb_of(lower)
+            verb = _advice_for(token, lowers) or _verb_of(lower)
             if verb:
                 yield Hit(
                     "NOM001", doc[token.i - 1].idx, token.idx + len(token.text),
@@ -122,17 +217,39 @@ def nominal_style(context: Context):
         elif before == "het" and lower.endswith("en") and _is_infinitive(lower):
             if context.parsed and not _is_verb_as_noun(token):
                 continue
+            if _thanks_for(lowers, index - 1):
+                continue  # "Bedankt voor het doorgeven van …": a short, friendly formula
             yield Hit(
                 "NOM002", doc[token.i - 1].idx, token.idx + len(token.text),
                 {"noun": token.text, "verb": lower},
             )
         elif context.parsed and before not in ARTICLES and _is_bare_ing_noun(token):
-            verb = _verb_of(lower)
+            verb = _advice_for(token, lowers) or _verb_of(lower)
             if verb and not _in_phrase(context, token):
-                yield Hit(
-                    "NOM001", doc[token.i - 1].idx, token.idx + len(token.text),
-                    {"noun": token.text, "verb": verb},
-                )
+                # the noun alone: "om toekenning", "na afronding" is no phrase to change
+                yield Hit("NOM001", token.idx, token.idx + len(token.text), {"noun": token.text, "verb": verb})
+
+
+# "Bedankt voor het …", "Hartelijk dank voor het …", "Wij danken u voor het …"
+_THANKS = ("dank", "bedank")
+
+
+def _thanks_for(lowers, article: int) -> bool:
+    """A thank-you just before "voor het …": the words up to three before "voor" start with dank/bedank."""
+    if article < 1 or lowers[article - 1] != "voor":
+        return False
+    return any(word.startswith(_THANKS) for word in lowers[max(0, article - 4) : article - 1])
+
+
+def _advice_for(token, lowers) -> str | None:
+    """Advice from wordlists/ing-advies.toml where the noun's own verb does not help."""
+    for entry in noun_advice().get(token.lower_, ()):
+        if entry.before and (token.i < 1 or lowers[token.i - 1] not in entry.before):
+            continue
+        if entry.context and not any(word in entry.context for word in lowers[token.i + 2 : token.i + 6]):
+            continue
+        return entry.advice
+    return None
 
 
 def _is_ing_noun(token, parsed: bool) -> bool:

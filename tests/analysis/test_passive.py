@@ -222,6 +222,20 @@ def test_only_worden_or_zijn_is_a_passive_auxiliary():
     assert [f.text for f in findings_for(text) if f.rule == "PAS001"] == []
 
 
+@pytest.mark.parametrize("model", MODES)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Het geld wordt wel deel van uw spaargeld en kan dan belast worden.", [("worden", "belast")]),
+        ("U wordt lid van de club en kunt daarna gekozen worden.", [("worden", "gekozen")]),
+        ("Het geld wordt gestort en kan dan belast worden.", [("wordt", "gestort"), ("worden", "belast")]),
+    ],
+)
+def test_worden_as_become_in_a_first_part_is_no_passive(text, expected, model):
+    # "wordt deel van" is worden = become; only the second part is a passive
+    assert passives(text, model) == expected
+
+
 def _states() -> list[str]:
     from b1check.language.wordlists import word_set
 

@@ -355,3 +355,35 @@ def test_verbs_that_take_aan_are_known_verbs():
     assert "geven" in verbs and "regelen" not in verbs
     for verb in verbs:
         assert all(lemmas.known(word) for word in verb.split()), verb
+
+
+# ing-advies.toml: an -ing noun whose own verb does not help gets this advice instead
+def _noun_advice_cases():
+    from b1check.language.wordlists import noun_advice
+
+    return [(entry, sentence) for entries in noun_advice().values() for entry in entries for sentence in entry.examples]
+
+
+@pytest.mark.parametrize(("entry", "sentence"), _noun_advice_cases())
+def test_an_ing_noun_with_advice_gets_it(entry, sentence):
+    found = [f for f in findings_for(sentence) if f.rule == "NOM001"]
+    assert [f.message.endswith(f"Schrijf liever: {entry.advice}.") for f in found] == [True]
+
+
+@pytest.mark.parametrize("model", [None, "b1check"], ids=["fast", "parsed"])
+def test_ing_advice_only_in_its_context(model):
+    def messages(text):
+        return [f.message for f in findings_for(text, settings=Settings(model=model)) if f.rule == "NOM001"]
+
+    assert messages("De werking van de pomp is goed.") == ["'De werking' verstopt een werkwoord. Schrijf liever: werken."]
+    assert "gelden" in messages("Een bezwaar schort de werking van het besluit niet op.")[0]
+    assert nom001_texts("De kruising van de Dorpsstraat en de Kerkweg is druk.", model) == []  # a place
+
+
+def nom001_texts(text, model):
+    return [f.text for f in findings_for(text, settings=Settings(model=model)) if f.rule == "NOM001"]
+
+
+def test_a_bare_ing_noun_is_flagged_without_its_preposition():
+    assert nom001_texts("Na afronding van de werkzaamheden ruimen wij op.", "b1check") == ["afronding"]
+    assert nom001_texts("Wij kregen uw aanvraag om toekenning van een uitkering.", "b1check") == ["toekenning"]

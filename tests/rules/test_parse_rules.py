@@ -157,7 +157,7 @@ def test_ing_noun_with_van():
 
 def test_ing_noun_without_article_needs_the_parse():
     text = "Na beoordeling van uw aanvraag krijgt u een brief."
-    assert found(text, "NOM001") == ["Na beoordeling"]
+    assert found(text, "NOM001") == ["beoordeling"]  # the noun alone, without its preposition
     assert not found(text, "NOM001", FAST)
 
 
