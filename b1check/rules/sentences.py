@@ -102,9 +102,18 @@ def _actor(found, context: Context) -> str | None:
                 return None  # a means, not who: "door de boot te verplaatsen"
             one_of = len(words) == 1 and words[0].lower_ in _ONE_OF and token.lower_ == "van"
             after_one_of = len(words) == 2 and words[1].lower_ == "van" and token.lower_ in DETERMINERS
-            if words and token.lower_ in DETERMINERS | PREPOSITIONS and not (one_of or after_one_of):
+            # "door of namens de eigenaar": a second preposition, then its noun phrase
+            second = len(words) == 1 and words[0].lower_ in _JOINED and token.lower_ in PREPOSITIONS
+            after_second = (len(words) == 2 and words[0].lower_ in _JOINED and words[1].lower_ in PREPOSITIONS
+                            and token.lower_ in DETERMINERS)
+            if len(words) >= 2 and words[-2].lower_ in DETERMINERS and _noun_only(words[-1]) and token.text.islower():
+                break  # "door de eigenaar | hekken geplaatst": after its noun only a name goes on ("de gemeente Ede")
+            if words and token.lower_ in DETERMINERS | PREPOSITIONS and not (one_of or after_one_of or second or after_second):
                 break  # the next phrase: "door de gemeente | een brief aan …"; not "door een | van de buren"
             words.append(token)
+    # "door of namens de eigenaar", "door en voor de bewoners": who is what follows the second preposition
+    while words and (words[0].lower_ in _JOINED or words[0].lower_ in PREPOSITIONS):
+        words = words[1:]
     if not words or len(words) > ACTOR_WORDS:
         return None
     return " ".join(t.text for t in words)
@@ -163,10 +172,19 @@ def _same_clause(found, agent) -> bool:
     return not any(t.is_punct or t.lower_ in SUBORDINATORS or t.dep_ == "acl:relcl" for t in between)
 
 
+def _noun_only(token) -> bool:
+    """Without the parse: a word the lemma tables know only as a noun ("eigenaar", "maatregelen")."""
+    word = token.lower_
+    return (token.is_alpha and lemmas.can_be(word, "noun") and not lemmas.can_be(word, "adj")
+            and not lemmas.can_be(word, "verb"))
+
+
 def _has_door(token) -> bool:
     return any(g.lower_ == "door" for g in token.children if g.dep_ == "case")
 
 
+# "door of namens de eigenaar": a second preposition joined to "door".
+_JOINED = frozenset({"of", "en", "en/of"})
 # "door een van de buren", "door iemand van de gemeente": the actor goes on after "van".
 _ONE_OF = frozenset({"een", "één", "iemand", "niemand", "elk", "ieder", "geen", "twee", "drie", "enkele", "sommige"})
 
@@ -174,7 +192,11 @@ _ONE_OF = frozenset({"een", "één", "iemand", "niemand", "elk", "ieder", "geen"
 def _actor_words(agent) -> list:
     """The words of an agent phrase, without "door"; a long one is cut after its first noun phrase
     ("iemand die zich voordoet als …", "een van de medewerkers van de afdeling …"): its head names who."""
-    words = [t for t in agent.subtree if t.lower_ != "door" and not t.is_punct and not t.is_space]
+    # A bare noun the parser hung on the agent is the object ("door de eigenaar | maatregelen genomen"):
+    # a noun only modifies another with a preposition ("de eigenaar van het pand") or as a name.
+    bare = {g.i for c in agent.children if c.i > agent.i and c.dep_ == "nmod" and c.pos_ == "NOUN"
+            and not any(g.dep_ == "case" for g in c.children) for g in c.subtree}
+    words = [t for t in agent.subtree if t.lower_ != "door" and not t.is_punct and not t.is_space and t.i not in bare]
     after = agent.doc[words[-1].i + 1] if words and words[-1].i + 1 < len(agent.doc) else None
     whole = after is None or after.is_punct or after.is_space or after.dep_.startswith("aux") or after.head == agent.head
     if len(words) <= ACTOR_WORDS and whole:

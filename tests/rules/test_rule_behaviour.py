@@ -250,6 +250,9 @@ def test_a_passive_with_its_actor_is_still_passive_with_the_right_advice(sentenc
         ("Het formulier wordt door iedereen ingevuld.", "Iedereen"),
         ("Kreeg u een sms over uw pas? Deze is verstuurd door iemand die zich voordoet als de bank met als doel "
          "uw gegevens te stelen.", "Iemand"),
+        # a second preposition joined to "door", and the object right after the actor
+        ("Na de sloop worden er door of namens de eigenaar hekken geplaatst.", "De eigenaar …"),
+        ("Er worden door de verhuurder sloten vervangen.", "De verhuurder …"),
     ],
 )
 def test_a_long_or_indefinite_actor_is_named(sentence, subject, settings):
