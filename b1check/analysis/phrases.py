@@ -55,7 +55,7 @@ from spacy.tokens import Doc, Span, Token
 import spacy
 
 from ..language import analyse, inflect, lemmas, pronouns, wordlists
-from ..language.analyse import PLACEHOLDERS, doc_text, is_parsed, pipeline
+from ..language.analyse import PLACEHOLDERS, doc_text, in_postal_address, is_parsed, pipeline
 from ..language.tokens import NUMBER_WORDS, TIME_UNITS
 from ..language.cache import cache_dir, content_key, pickled
 from ..language.pronouns import ADVERB_PREPOSITIONS, R_PRONOUNS, adverb_preposition, adverbs_for
@@ -552,6 +552,8 @@ class PhraseFinder:
             return None
         if entry.opens and not _opens_clause(text, first):
             return None
+        if entry.address and in_postal_address(doc_text(doc), doc[first].idx, text.with_lead_in(first).text):
+            return None  # "Gemeente Ede, t.a.v. de afdeling Vergunningen, Postbus 9022": how an address is written
         if pattern.entry in self.unless and self._silenced(text, pattern.entry, first, last):
             return None
         return PhraseMatch(entry, span, words, head, te, particle, lemma if head is not None else None, roles)

@@ -475,6 +475,25 @@ def is_address(run: str) -> bool:
     return _ADDRESS.fullmatch(core) is not None and (like_url(core) or like_email(core))
 
 
+# What a postal address has: "Postbus 20350", "Antwoordnummer 123", "2500 EJ Den Haag".
+ADDRESS_LINE_WORDS = 8  # the words a line of an address has at most
+_POSTAL = re.compile(r"(?i)\b(?:postbus|antwoordnummer)\b|\b\d{4} ?[A-Z]{2}\b")
+
+
+def in_postal_address(text: str, start: int, sentence: str) -> bool:
+    """Does the word at `start` stand in a postal address: first on a short line of its own ("t.a.v.
+    ScanPlaza, kamer 4.031" above the Postbus), or on a line or in a `sentence` with a Postbus,
+    Antwoordnummer or postcode ("Per post: Ministerie van VWS, t.a.v. directie WJZ, Postbus 20350")?
+    A line of running text that a hard wrap happens to open with the word ends in a full stop or is longer."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    if _POSTAL.search(line) or _POSTAL.search(sentence):
+        return True
+    first = not text[line_start:start].strip(" \t-•*")
+    return first and len(line.split()) <= ADDRESS_LINE_WORDS and not line.rstrip().endswith((".", "?", "!", ":"))
+
+
 @dataclass(frozen=True)
 class _StandIns:
     """Where the tokenizer's text has one "x" for the middle of a long run (`_tokenizer_text`)."""

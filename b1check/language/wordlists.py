@@ -119,6 +119,8 @@ class PhraseEntry:
     # Only where a clause opens: first in the sentence, after a comma or "en", "maar" … ("Mocht u
     # vragen hebben", a condition; not "Gisteren mocht hij naar huis", the past of "mogen").
     opens: bool = False
+    # Never in an address: "Gemeente Ede, t.a.v. de afdeling Vergunningen, Postbus 9022" is how one is written.
+    address: bool = False
     # The prepositions of the list's longer entries that are this phrase and a preposition
     # ("van" for *op de hoogte stellen*: *op de hoogte stellen van*); set when the lists are compiled.
     # Not part of what the entry is: an entry read alone equals the compiled one.
@@ -154,6 +156,9 @@ class Abbreviation:
     advice: bool = False
     # The abbreviation ends a phrase ("3 mei jl.", "enz."): a capital after it starts a sentence.
     closes: bool = False
+    # The abbreviation is how an address is written ("t.a.v. de afdeling Vergunningen, Postbus 20"):
+    # in an address it stays.
+    address: bool = False
 
 
 def wordlist_dir() -> Path:
@@ -236,7 +241,7 @@ def strings(value, where: str, name: str) -> tuple[str, ...]:
 _PHRASE_KEYS = {
     "phrase", "alternatives", "reason", "category", "safe", "example", "examples", "patterns", "context",
     "severity", "pos", "head", "negatives", "unless", "unless_context", "follows", "precedes", "term", "context_in",
-    "english", "opens",
+    "english", "opens", "address",
 }
 CONTEXT_SCOPES = ("sentence", "after")
 _ALTERNATIVE_KEYS = {
@@ -409,6 +414,7 @@ def parse_phrases(data: dict, source: str) -> list[PhraseEntry]:
                 term=bool(raw.get("term", False)),
                 english=bool(raw.get("english", False)),
                 opens=bool(raw.get("opens", False)),
+                address=bool(raw.get("address", False)),
             )
         )
     return entries
@@ -441,6 +447,7 @@ def parse_abbreviations(data: dict, source: str) -> list[Abbreviation]:
                 source=source,
                 advice=bool(raw.get("advice", False)),
                 closes=bool(raw.get("closes", False)),
+                address=bool(raw.get("address", False)),
             )
         )
     return entries

@@ -15,7 +15,7 @@ from ..analysis.difficulty import zipf
 from ..analysis.phrases import DETERMINERS, LEADING_APOSTROPHE, PhraseMatch
 from ..analysis.rewrite import Rewrite, match_case, render, rewrites_of, shown_span
 from ..language import lemmas
-from ..language.analyse import doc_text, is_address, placeholder
+from ..language.analyse import doc_text, in_postal_address, is_address, placeholder
 from ..language.pronouns import ADVERB_ENDINGS, as_je
 from ..language.tokens import ARTICLES, NUMBER_WORDS
 from ..language.wordlists import compound_rewrites, default_abbreviations
@@ -545,8 +545,6 @@ _NOT_COUNTED = frozenset("of en tot van voor na naar aan in op over uit met per 
 
 _ALL_CAPS = re.compile(r"^[A-Z][A-Za-z]{1,5}$")
 _POSTCODE_DIGITS = re.compile(r"^\d{4}$")
-
-
 def _explained(context: Context, abbreviation: str, expansion: str, first_index: int) -> bool:
     text = context.lower_text
     if expansion and expansion.lower() in text:
@@ -600,6 +598,9 @@ def abbreviations(context: Context):
         if entry is not None:
             key = entry.abbreviation.lower()
             if entry.kind == "short":
+                sentence = context.analysis.sentence_of(token.i).text
+                if entry.address and in_postal_address(context.source.text, token.idx, sentence):
+                    continue  # "Gemeente Ede, t.a.v. de afdeling Vergunningen, Postbus 9022": how an address is written
                 params = {"abbreviation": text, "expansion": entry.expansion}
                 if entry.alternatives and entry.alternatives[0].lower() != entry.expansion.lower():
                     # "d.d." is "de dato": written out it is no plainer; the message names the plain word.

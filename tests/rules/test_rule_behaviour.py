@@ -511,3 +511,14 @@ def test_a_template_field_is_never_the_verb_part_that_closes_a_bracket(text):
 )
 def test_thanks_for_an_act_is_no_heavy_verb_noun(sentence, found, settings):
     assert [f.text for f in findings_for(sentence, settings=settings) if f.rule == "NOM002"] == found
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+def test_t_a_v_in_an_address_stays_and_in_running_text_is_flagged(settings):
+    address = "Stuur het formulier naar:\nGemeente Voorbeeld\nt.a.v. Team Vergunningen, kamer 2.14\nPostbus 100\n1000 AA Voorbeeld\n"
+    assert [f for f in findings_for(address, settings=settings) if f.text == "t.a.v."] == []
+    inline = "Stuur het naar Gemeente Voorbeeld, t.a.v. Team Vergunningen, Postbus 100, 1000 AA Voorbeeld."
+    assert [f for f in findings_for(inline, settings=settings) if f.text == "t.a.v."] == []
+    # a hard wrap that opens a line of running text with it is no address
+    wrapped = "Wij beslissen binnen zes weken over uw aanvraag, en\nt.a.v. uw bezwaar hoort u later meer van ons.\n"
+    assert [f.rule for f in findings_for(wrapped, settings=settings) if f.text == "t.a.v."] == ["WRD001"]
