@@ -96,9 +96,21 @@ class Context:
         return [s for s in self.analysis.sentences if any(is_word(t) for t in s) and s.start not in foreign]
 
     @cached_property
+    def sentences_any_language(self) -> list[Span]:
+        """Every sentence with words, an English one too: a sentence of 35 words is long in any language."""
+        return [s for s in self.analysis.sentences if any(is_word(t) for t in s)]
+
+    def words_in(self, sentence: Span) -> int:
+        """The words of a sentence of `sentences_any_language`."""
+        if sentence.start in self.foreign_sentences:
+            return sum(1 for t in sentence if is_word(t))
+        return self.word_count(sentence)
+
+    @cached_property
     def foreign_sentences(self) -> frozenset[int]:
         """The starts of the sentences in English (`foreign.is_english`). No rule that reads the
-        language checks them: no rare words, no long sentence, no passive; the score leaves them out."""
+        language checks them: no rare words, no passive; the score leaves them out. Only their
+        length counts (`sentences_any_language`)."""
         lowers = self.lowers
         return frozenset(
             sentence.start for sentence in self.analysis.sentences
