@@ -1,4 +1,5 @@
-"""Read office documents: Word (.docx), OpenDocument (.odt) and PDF.
+"""Read office documents: Word (.docx, .docm and the templates .dotx, .dotm), OpenDocument (.odt and the
+template .ott) and PDF.
 
 A document has no lines of its own, so the "original" b1check points into is
 the text it takes out of the document. For .docx and .odt every paragraph is
@@ -791,6 +792,10 @@ def _odf_rows(table) -> Iterator:
             yield from _odf_rows(child)
 
 
+# A text document, and a text template (.ott): the same content, and a letter either way, as a Word template is.
+ODF_TEXT_TYPES = ("application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template")
+
+
 def open_odt(data: bytes):
     """The odfpy document of these bytes; raises `DocumentError` for what is no text document."""
     from odf.opendocument import load
@@ -806,8 +811,8 @@ def open_odt(data: bytes):
         raise DocumentError("Dit is geen geldig OpenDocument-bestand (.odt).") from None
     if printed.getvalue():
         raise DocumentError("Dit OpenDocument-bestand is beschadigd en kan niet gelezen worden.")
-    if document.mimetype not in ("application/vnd.oasis.opendocument.text", None, ""):
-        raise DocumentError("Dit OpenDocument-bestand is geen tekstdocument (.odt).")
+    if document.mimetype not in (*ODF_TEXT_TYPES, None, ""):
+        raise DocumentError("Dit OpenDocument-bestand is geen tekstdocument (.odt of .ott).")
     return document
 
 
@@ -990,4 +995,5 @@ LOADERS: dict[str, Callable[[bytes, str], SourceText]] = {
     "odt": guarded("odt", odt_to_text),
     "pdf": guarded("pdf", pdf_to_text),
 }
-SUFFIXES = {".docx": "docx", ".docm": "docx", ".dotx": "docx", ".dotm": "docx", ".odt": "odt", ".pdf": "pdf"}
+SUFFIXES = {".docx": "docx", ".docm": "docx", ".dotx": "docx", ".dotm": "docx", ".odt": "odt", ".ott": "odt",
+            ".pdf": "pdf"}

@@ -267,4 +267,4 @@ def test_the_help_texts_name_the_word_formats():
     from b1check.cli.options import LETTER_KINDS
 
     for text in (check.help, LETTER_KINDS):
-        assert all(suffix in text for suffix in (".docx", ".docm", ".dotx", ".dotm", ".odt")), text
+        assert all(suffix in text for suffix in (".docx", ".docm", ".dotx", ".dotm", ".odt", ".ott")), text

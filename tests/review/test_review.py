@@ -355,6 +355,36 @@ def test_review_of_many_files_skips_the_copies_of_an_earlier_review(tmp_path):
         True, False, False]
 
 
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("sjabloon.ott", "application/vnd.oasis.opendocument.text-template"),
+        ("sjabloon.dotx", "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"),
+        ("sjabloon.dotm", "application/vnd.ms-word.template.macroEnabledTemplate.main+xml"),
+        ("brief.docm", "application/vnd.ms-word.document.macroEnabled.main+xml"),
+    ],
+)
+def test_a_template_or_a_document_with_macros_gets_a_copy_of_its_own_kind(tmp_path, name, kind):
+    """A template (.ott, .dotx, .dotm) and a .docm are read as a letter; the copy is the same kind of
+    file, under the same suffix, so that LibreOffice or Word opens it as what it was."""
+    import zipfile
+
+    from tests.letter_files import make_docx_as, make_odt_as
+
+    letter = "Geachte heer Jansen,\n\nWij verzoeken u het formulier te sturen.\n\nMet vriendelijke groet, Jan de Vries"
+    path = tmp_path / name
+    path.write_bytes(make_odt_as(letter, kind) if name.endswith(".ott") else make_docx_as(letter, kind))
+    review = review_file(path)
+    assert review.output == str(tmp_path / name.replace(".", ".b1check."))
+    assert "Wij verzoeken u" in [f.text for f in review.anchored]
+    package = zipfile.ZipFile(io.BytesIO(review.data))
+    if name.endswith(".ott"):
+        assert package.read("mimetype").decode() == kind
+    else:
+        assert kind in package.read("[Content_Types].xml").decode()
+    assert load_bytes(review.data, review.output).original == load_bytes(path.read_bytes(), name).original
+
+
 @pytest.mark.parametrize("name", ["brief.txt", "brief.pdf", "brief.eml", "brief.doc", "brief.rtf", "brief"])
 def test_formats_it_cannot_annotate_are_refused_in_dutch(tmp_path, name):
     path = tmp_path / name
