@@ -650,3 +650,70 @@ def test_a_docx_with_a_document_type_gets_no_copy(tmp_path):
         review_file(letter)
     assert "documenttype" in error.value.reason
     assert not reviewed_path(letter).exists()
+
+
+def _field_over_two_paragraphs() -> bytes:
+    """An INCLUDETEXT field whose result runs over two paragraphs: begin, code and separator in the
+    first, the end in the second (as a TOC or an included text is written)."""
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    document.add_paragraph("Geachte heer Jansen,")
+
+    def field_char(paragraph, kind):
+        paragraph.add_run()._r.append(OxmlElement("w:fldChar", attrs={qn("w:fldCharType"): kind}))
+
+    first = document.add_paragraph("Hierbij: ")
+    field_char(first, "begin")
+    code = OxmlElement("w:instrText")
+    code.text = ' INCLUDETEXT "voorwaarden.docx" \\* MERGEFORMAT '
+    first.add_run()._r.append(code)
+    field_char(first, "separate")
+    first.add_run("Wij sturen u tevens een formulier.")
+    second = document.add_paragraph("Teneinde het te ondertekenen, hebt u een pen nodig.")
+    field_char(second, "end")
+    second.add_run(" Teneinde te betalen, gebruikt u de acceptgiro.")
+    document.add_paragraph("Met vriendelijke groet, Jan de Vries, 06 12345678, jan@gemeente.nl")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _inside_fields(document) -> list[tuple[str, str]]:
+    """(where, tag) of every mark b1check wrote between a field's begin and its end, in document order
+    over all paragraphs: 'code' between begin and separate, 'result' between separate and end."""
+    marks = {qn("w:commentRangeStart"), qn("w:commentRangeEnd"), qn("w:commentReference"), W_INS := qn("w:ins"),
+             qn("w:del")}
+    found, stack = [], []
+    for element in document.element.body.iter():
+        if element.tag == qn("w:fldChar"):
+            kind = element.get(qn("w:fldCharType"))
+            if kind == "begin":
+                stack.append("code")
+            elif kind == "separate" and stack:
+                stack[-1] = "result"
+            elif kind == "end" and stack:
+                stack.pop()
+        elif element.tag in marks and stack:
+            found.append((stack[-1], element.tag))
+    return found
+
+
+def test_a_field_over_two_paragraphs_is_read_once_and_never_changed_or_split():
+    data = _field_over_two_paragraphs()
+    source = load_bytes(data, "brief.docx")
+    assert source.original.split("\n") == [
+        "Geachte heer Jansen,",
+        "Hierbij: Wij sturen u tevens een formulier.",  # the result, not the code
+        "Teneinde het te ondertekenen, hebt u een pen nodig. Teneinde te betalen, gebruikt u de acceptgiro.",
+        "Met vriendelijke groet, Jan de Vries, 06 12345678, jan@gemeente.nl",
+    ]
+    review = review_bytes(data, "brief.docx", now=NOW)
+    found = {(f.line, f.column, f.text) for f in review.report.findings if f.fix in ("Ook", "ook", "Om", "om")}
+    assert found == {(2, 23, "tevens"), (3, 1, "Teneinde"), (3, 53, "Teneinde")}
+    # Word writes a field's result anew: no tracked change inside, not even in its second paragraph
+    assert [(f.line, f.column) for f in review.replaced] == [(3, 53)]
+    reviewed = docx.Document(io.BytesIO(review.data))
+    assert ("code", qn("w:commentRangeStart")) not in _inside_fields(reviewed)
+    assert not [mark for mark in _inside_fields(reviewed) if mark[1] in (qn("w:ins"), qn("w:del"))]
+    assert text_of(resolve_all(review.data, accept=False)) == text_of(data)
