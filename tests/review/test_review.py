@@ -717,3 +717,54 @@ def test_a_field_over_two_paragraphs_is_read_once_and_never_changed_or_split():
     assert ("code", qn("w:commentRangeStart")) not in _inside_fields(reviewed)
     assert not [mark for mark in _inside_fields(reviewed) if mark[1] in (qn("w:ins"), qn("w:del"))]
     assert text_of(resolve_all(review.data, accept=False)) == text_of(data)
+
+
+def _colleagues_insertion_with_a_comment() -> bytes:
+    """A colleague inserted 'teneinde de termijn te halen' as a tracked change and commented on it:
+    the comment's end and its reference stand inside the w:ins (its start before it)."""
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    document.add_paragraph("Geachte heer Jansen,")
+    paragraph = document.add_paragraph("Wij verzoeken u het formulier te sturen, ")
+    inserted = paragraph.add_run("teneinde de termijn te halen.")
+    document.add_comment(inserted, text="Klopt de termijn?", author="Collega", initials="C")
+    paragraph.add_run(" Indien u vragen hebt, bel ons.")
+    insertion = OxmlElement("w:ins", attrs={qn("w:id"): "90", qn("w:author"): "Collega",
+                                            qn("w:date"): "2026-01-02T09:00:00Z"})
+    end = paragraph._p.find(qn("w:commentRangeEnd"))
+    inserted._r.addprevious(insertion)
+    for element in (inserted._r, end, end.getnext()):  # the text, the comment's end, its reference run
+        insertion.append(element)
+    document.add_paragraph("Met vriendelijke groet, Jan de Vries, 06 12345678, jan@gemeente.nl")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def assert_comments_are_whole(data: bytes) -> None:
+    """Every comment has its start, its end and its reference once, in that order, and a text in
+    comments.xml; python-docx opens the copy and b1check reads it again."""
+    document = docx.Document(io.BytesIO(data))
+    order: dict[str, list[str]] = {}
+    for root in parts(document):
+        for element in root.iter(qn("w:commentRangeStart"), qn("w:commentRangeEnd"), qn("w:commentReference")):
+            order.setdefault(element.get(qn("w:id")), []).append(element.tag.split("}")[1])
+    assert all(tags == ["commentRangeStart", "commentRangeEnd", "commentReference"] for tags in order.values()), order
+    assert set(order) == {str(comment.comment_id) for comment in document.comments}
+    load_bytes(data, "brief.docx")
+
+
+def test_a_comment_inside_a_colleagues_tracked_insertion_keeps_the_copy_valid():
+    data = _colleagues_insertion_with_a_comment()
+    assert_comments_are_whole(data)
+    review = review_bytes(data, "brief.docx", now=NOW)
+    assert_comments_are_whole(review.data)
+    teneinde = next(f for f in review.report.findings if f.text == "teneinde")
+    assert teneinde in review.anchored and teneinde in review.not_replaced  # a change inside another's change: no
+    assert {f.text for f in review.replaced} >= {"Indien"}
+    reviewed = docx.Document(io.BytesIO(review.data))
+    assert "Klopt de termijn?" in [comment.text for comment in reviewed.comments]
+    assert_comments_are_whole(resolve_all(review.data, accept=True))
+    # Rejecting the colleague's insertion takes its text away, and the comments whose reference stands in it
+    assert "teneinde" not in load_bytes(resolve_all(review.data, accept=False), "brief.docx").original
