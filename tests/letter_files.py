@@ -92,6 +92,15 @@ def make_odt(text: str) -> bytes:
     return out.getvalue()
 
 
+ODF_TEMPLATE = "application/vnd.oasis.opendocument.text-template"
+
+
+def make_odt_as(text: str, mimetype: str) -> bytes:
+    """An .odt whose package says it is another kind: a template (.ott), or a spreadsheet's."""
+    return _rewrite_member(_rewrite_member(make_odt(text), "mimetype", lambda _: mimetype), "META-INF/manifest.xml",
+                           lambda xml: xml.replace("application/vnd.oasis.opendocument.text\"", f'{mimetype}"', 1))
+
+
 def make_pdf(text: str, lines_per_page: int = 60) -> bytes:
     """A small PDF with a text layer, written by hand: Helvetica, one PDF line per
     line of the letter, an empty line of space between paragraphs."""

@@ -60,8 +60,8 @@ SEVERITIES = Choice(
 @click.option("--exit-zero", is_flag=True, help="Exit-code 0, ook bij meldingen (een fout bij het lezen blijft 2).")
 def check(paths, output_format, fail_on, model, fast, select, ignore, assignments, exclude, include_docs, max_size,
           timeout, config_path, baseline_path, stdin_name, color, with_statistics, exit_zero):
-    """Controleer brieven (.txt, .md, .html, .eml, .docx, .odt, .pdf, sjablonen), mappen met brieven, of tekst via
-    standaardinvoer."""
+    """Controleer brieven (.txt, .md, .html, .eml, .docx, .docm, .dotx, .dotm, .odt, .ott, .pdf, sjablonen), mappen
+    met brieven, of tekst via standaardinvoer."""
     if model and fast:
         raise click.UsageError("Kies --fast of --model, niet allebei.")
     overrides = parse_overrides(model, select, ignore, assignments, fast)

@@ -18,7 +18,7 @@ from ..settings import LETTER_TIMEOUT, MAX_FILE_KB, MAX_LETTER_TIMEOUT, Limits, 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 # What the user can name on the command line, in the words of the help pages.
-LETTER_KINDS = ".txt, .md, .html, .eml, .docx, .odt, .pdf en sjablonen"
+LETTER_KINDS = ".txt, .md, .html, .eml, .docx, .docm, .dotx, .dotm, .odt, .ott, .pdf en sjablonen"
 
 # How the commands that walk folders (check, baseline, audit) choose what to read in them.
 exclude_option = click.option(

@@ -26,8 +26,9 @@ def review_command(paths, output, no_track_changes, overwrite, config_path):
     """Maak een kopie van een brief uit Word (.docx) of LibreOffice (.odt) met de meldingen in de marge.
 
     De kopie heet brief.b1check.docx en staat naast de brief; de brief zelf
-    blijft zoals hij is. Met meer bestanden slaat b1check de kopieën van een
-    eerdere keer (*.b1check.docx, *.b1check.odt) over. Elke melding staat als opmerking bij precies de
+    blijft zoals hij is. Een sjabloon (.dotx, .dotm, .ott) of een .docm krijgt
+    een kopie van dezelfde soort. Met meer bestanden slaat b1check de kopieën van een
+    eerdere keer (*.b1check.docx, *.b1check.odt …) over. Elke melding staat als opmerking bij precies de
     woorden waar hij over gaat. Veilige vervangingen (dezelfde als bij
     'b1check fix') staan als bijgehouden wijziging in de tekst: neem ze over
     of wijs ze af in Word. Wat over de hele brief gaat (B1 of niet, contact,

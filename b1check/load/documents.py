@@ -1,4 +1,5 @@
-"""Read office documents: Word (.docx), OpenDocument (.odt) and PDF.
+"""Read office documents: Word (.docx, .docm and the templates .dotx, .dotm), OpenDocument (.odt and the
+template .ott) and PDF.
 
 A document has no lines of its own, so the "original" b1check points into is
 the text it takes out of the document. For .docx and .odt every paragraph is
@@ -70,6 +71,7 @@ class _Line:
     ends_paragraph: bool
     parts: tuple[tuple[Any, int, int], ...] = ()  # (paragraph element, its offset in `text`, its length)
     label: int = 0  # the first characters of `text` name what follows ("Voetnoot: "); not analysed
+    joins_next: bool = False  # a paragraph whose mark is hidden: it reads on into the next, with nothing between
 
 
 class Paragraphs:
@@ -85,14 +87,16 @@ class Paragraphs:
         self._letter_end: int | None = None  # the index of the first item after the letter itself
         self._label = ""
 
-    def paragraph(self, text: str, element: Any = None) -> None:
+    def paragraph(self, text: str, element: Any = None, joins_next: bool = False) -> None:
+        """A paragraph, one line of the original; `joins_next`: its mark is hidden, so that the reader sees
+        it and the next paragraph as one (the analysed text has nothing between them; each keeps its line)."""
         label = ""
         if self._label and text.strip():
             label, self._label = self._label, ""
         if label and not text[:1].isspace():
             label += " "
         self._items.append(_Line(label + text, True, ((element, len(label), len(text)),) if element is not None else (),
-                                 len(label)))
+                                 len(label), joins_next))
 
     def end_letter(self) -> None:
         """What comes next is no part of the letter itself: its notes."""
@@ -134,11 +138,12 @@ class Paragraphs:
             analysed += len(item.text) - item.label
             position += len(item.text)
             if number < len(items) - 1:
-                builder.emit("\n", position)
-                analysed += 1
-                if item.ends_paragraph:
-                    builder.insert("\n", position)
+                if not (item.joins_next and items[number + 1].ends_paragraph):
+                    builder.emit("\n", position)
                     analysed += 1
+                    if item.ends_paragraph:
+                        builder.insert("\n", position)
+                        analysed += 1
                 position += 1
         return builder.build(original, len(original), format=fmt, letter_end=letter_end)
 
@@ -275,13 +280,25 @@ class WordHidden:
                 self._base = _switched_on(style.find(f"{_W}rPrDefault/{_W}rPr"), self._TAGS)
 
     def __call__(self, run) -> bool:
-        own = _switched_on(run.find(_W + "rPr"), self._TAGS)
+        return self._hides(run.find(_W + "rPr"), next(run.iterancestors(_W + "p"), None))
+
+    def mark(self, paragraph) -> bool:
+        """Is the paragraph's mark hidden (w:pPr/w:rPr, or its styles)? Word then shows the paragraph and
+        the next as one, as its *style separator* does, and a hidden paragraph leaves no empty line."""
+        properties = paragraph.find(_W + "pPr")
+        return self._hides(properties.find(_W + "rPr") if properties is not None else None, paragraph)
+
+    def _hides(self, properties, paragraph) -> bool:
+        """Hidden by these run properties (a run's, or a paragraph mark's), else by the toggle of the
+        paragraph's style and the character style they name."""
+        own = _switched_on(properties, self._TAGS)
         if own is not None:
             return own
-        paragraph = next(run.iterancestors(_W + "p"), None)
         in_paragraph = self._style("paragraph", _style_id(paragraph, "pPr", "pStyle"))
         in_paragraph = self._base if in_paragraph is None else in_paragraph
-        return bool(in_paragraph) != bool(self._style("character", _style_id(run, "rPr", "rStyle")))
+        character = properties.find(_W + "rStyle") if properties is not None else None
+        return bool(in_paragraph) != bool(self._style("character", character.get(_W + "val") if character is not None
+                                                      else None))
 
     def _style(self, kind: str, style_id: str | None) -> bool | None:
         """Does this style (or the nearest style it is based on that says so) hide its text?"""
@@ -360,6 +377,11 @@ def word_paragraph_text(paragraph, hidden: Callable[[Any], bool] = _never) -> st
     return _normalise("".join(text for _, text in word_pieces(paragraph, hidden=hidden)))
 
 
+# Marks without width that may stand between two paragraphs of a body.
+_W_BETWEEN_PARAGRAPHS = {_W + "bookmarkStart", _W + "bookmarkEnd", _W + "commentRangeStart", _W + "commentRangeEnd",
+                         _W + "permStart", _W + "permEnd", _W + "proofErr"}
+
+
 def _word_block(element, out: Paragraphs, hidden: Callable[[Any], bool]) -> None:
     """Paragraphs and tables of a body, header, footer, cell or text box. A paragraph that is all
     hidden text stays an (empty) line: the line of a finding is the paragraph's number either way."""
@@ -367,7 +389,14 @@ def _word_block(element, out: Paragraphs, hidden: Callable[[Any], bool]) -> None
         tag = child.tag
         if tag == _W + "p":
             boxes: list = []
-            out.paragraph(_normalise("".join(text for _, text in word_pieces(child, boxes, hidden))), child)
+            text = _normalise("".join(text for _, text in word_pieces(child, boxes, hidden)))
+            following = child.getnext()
+            while following is not None and following.tag in _W_BETWEEN_PARAGRAPHS:
+                following = following.getnext()
+            # Word joins a paragraph whose mark is hidden with the next paragraph, not with a table or a text box.
+            joins = (not boxes and following is not None and following.tag == _W + "p"
+                     and isinstance(hidden, WordHidden) and hidden.mark(child))
+            out.paragraph(text, child, joins)
             for box in boxes:
                 _word_block(box, out, hidden)
         elif tag == _W + "tbl":
@@ -791,6 +820,10 @@ def _odf_rows(table) -> Iterator:
             yield from _odf_rows(child)
 
 
+# A text document, and a text template (.ott): the same content, and a letter either way, as a Word template is.
+ODF_TEXT_TYPES = ("application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template")
+
+
 def open_odt(data: bytes):
     """The odfpy document of these bytes; raises `DocumentError` for what is no text document."""
     from odf.opendocument import load
@@ -806,8 +839,8 @@ def open_odt(data: bytes):
         raise DocumentError("Dit is geen geldig OpenDocument-bestand (.odt).") from None
     if printed.getvalue():
         raise DocumentError("Dit OpenDocument-bestand is beschadigd en kan niet gelezen worden.")
-    if document.mimetype not in ("application/vnd.oasis.opendocument.text", None, ""):
-        raise DocumentError("Dit OpenDocument-bestand is geen tekstdocument (.odt).")
+    if document.mimetype not in (*ODF_TEXT_TYPES, None, ""):
+        raise DocumentError("Dit OpenDocument-bestand is geen tekstdocument (.odt of .ott).")
     return document
 
 
@@ -990,4 +1023,5 @@ LOADERS: dict[str, Callable[[bytes, str], SourceText]] = {
     "odt": guarded("odt", odt_to_text),
     "pdf": guarded("pdf", pdf_to_text),
 }
-SUFFIXES = {".docx": "docx", ".docm": "docx", ".dotx": "docx", ".dotm": "docx", ".odt": "odt", ".pdf": "pdf"}
+SUFFIXES = {".docx": "docx", ".docm": "docx", ".dotx": "docx", ".dotm": "docx", ".odt": "odt", ".ott": "odt",
+            ".pdf": "pdf"}

@@ -493,6 +493,21 @@ def _emit_body(builder: TextBuilder, part, original: str, search_from: int, is_h
     return body
 
 
+_TNEF_TYPES = ("application/ms-tnef", "application/vnd.ms-tnef")
+_TNEF_SIGNATURE = b"\x78\x9f\x3e\x22"  # 0x223E9F78, little-endian: the first bytes of every TNEF stream
+
+
+def _is_tnef(part) -> bool:
+    """Is this part Outlook's rich text (TNEF, winmail.dat), by its type, its name or its first bytes?"""
+    if part.get_content_type() in _TNEF_TYPES or (part.get_filename() or "").strip().lower() == "winmail.dat":
+        return True
+    try:
+        payload = part.get_payload(decode=True)
+    except (ValueError, TypeError, LookupError):
+        return False
+    return isinstance(payload, bytes) and payload.startswith(_TNEF_SIGNATURE)
+
+
 def eml_to_text(original: str, raw_bytes: bytes) -> SourceText:
     message = email.message_from_bytes(raw_bytes, policy=email.policy.compat32)
     builder = TextBuilder()
@@ -518,9 +533,12 @@ def eml_to_text(original: str, raw_bytes: bytes) -> SourceText:
     header_end = blank_line.start() if blank_line else len(original)
     plain = html = None
     attachments = 0
-    damaged = False
+    damaged = tnef = False
     for part in message.walk():
         damaged = damaged or bool(part.defects)
+        if not part.is_multipart() and part.get_content_maintype() != "text" and _is_tnef(part):
+            tnef = True
+            continue
         if part.get_content_disposition() == "attachment":
             attachments += 1
             continue
@@ -537,6 +555,10 @@ def eml_to_text(original: str, raw_bytes: bytes) -> SourceText:
     # The letter is the body: a subject alone is no letter to check, nor would "B1: ja" for it be true.
     # (A file with no text at all gets the reason of every empty file.)
     if not letter.strip() and original.strip():
+        if tnef:  # Outlook sent the letter in its own rich text: the text is there, in a file b1check cannot open
+            raise DocumentError("De tekst van deze e-mail staat in een bijlage van Outlook (winmail.dat), en die kan "
+                                "b1check niet lezen. Sla de e-mail in Outlook op als tekst of HTML, of vraag de "
+                                "afzender hem zo te sturen (niet in RTF-opmaak), en controleer hem dan opnieuw.")
         if damaged:
             raise DocumentError("Deze e-mail is beschadigd: de delen ervan kloppen niet, en b1check vindt er geen tekst in.")
         if attachments:

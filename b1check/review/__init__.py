@@ -34,8 +34,12 @@ from .opendocument import OpenDocumentCopy
 from .texts import Elsewhere, finding_comment, letter_comment
 from .word import WordCopy
 
-# The formats b1check can hand back with comments, by suffix.
-COPIES: dict[str, type[ReviewCopy]] = {".docx": WordCopy, ".odt": OpenDocumentCopy}
+# The formats b1check can hand back with comments, by suffix: every Word and OpenDocument text it reads
+# (.docm and the templates too). The copy keeps the suffix and the kind of package it was.
+COPIES: dict[str, type[ReviewCopy]] = {
+    suffix: {"docx": WordCopy, "odt": OpenDocumentCopy}[kind]
+    for suffix, kind in BINARY_SUFFIXES.items() if kind in ("docx", "odt")
+}
 REVIEWED_MARK = ".b1check"
 
 
@@ -61,7 +65,8 @@ def refusal(name: str) -> str | None:
         return None
     kind = f"een {suffix}-bestand" if suffix else "een bestand zonder extensie"
     return (
-        f"b1check review zet opmerkingen in Word-bestanden (.docx) en OpenDocument-tekst (.odt), niet in {kind}. "
+        f"b1check review zet opmerkingen in Word-bestanden (.docx) en OpenDocument-tekst (.odt), ook in hun "
+        f"sjablonen (.dotx, .dotm, .ott) en in .docm, niet in {kind}. "
         "Sla de brief op als .docx, of gebruik 'b1check check' om de meldingen te zien."
     )
 

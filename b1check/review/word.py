@@ -163,10 +163,11 @@ def _stretch(paragraph, start: int, end: int, hidden: WordHidden) -> tuple[list,
 
 def _in_field_result(paragraph, run) -> bool:
     """Does `run` stand between a field's begin and end (w:fldChar), as the result of a
-    MERGEFIELD, DATE or DOCPROPERTY does? (A field's characters inside the stretch make it
-    `Unsafe` already; a field that runs over several paragraphs is not seen here.)"""
+    MERGEFIELD, DATE or DOCPROPERTY does? A field may begin in one paragraph and end in another
+    (a TOC, an INCLUDETEXT): the part (body, header, notes) is read from its start, in document order.
+    (A field's characters inside the stretch make it `Unsafe` already.)"""
     depth = 0
-    for element in paragraph.iter(W_R, _FIELD_CHAR):
+    for element in paragraph.getroottree().getroot().iter(W_R, _FIELD_CHAR):
         if element is run:
             return depth > 0
         if element.tag == _FIELD_CHAR:

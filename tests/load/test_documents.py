@@ -31,6 +31,8 @@ from tests.letter_files import (
     make_empty_pdf,
     make_encrypted_pdf,
     make_odt,
+    make_odt_as,
+    ODF_TEMPLATE,
     make_pdf,
     make_pdf_bomb,
     make_zip_bomb,
@@ -177,6 +179,22 @@ def test_a_word_document_with_macros_or_a_word_template_reads_as_the_docx(name, 
     """python-docx's own docx.Document refuses every main part but a .docx's."""
     letter = LETTERS[0].read_text(encoding="utf-8")
     assert load_bytes(make_docx_as(letter, content_type), name).text == load_bytes(make_docx(letter), "brief.docx").text
+
+
+@pytest.mark.parametrize("name", ["sjabloon.ott", "sjabloon.odt", "SJABLOON.OTT"])
+def test_an_opendocument_template_reads_as_the_odt(name):
+    """A LibreOffice template (.ott, or one saved as .odt) is a letter, as a Word template is."""
+    letter = LETTERS[0].read_text(encoding="utf-8")
+    assert load_bytes(make_odt_as(letter, ODF_TEMPLATE), name).text == load_bytes(make_odt(letter), "brief.odt").text
+    from b1check.load import is_letter
+
+    assert is_letter(name)  # audit and a folder named to check find it
+
+
+def test_an_opendocument_spreadsheet_is_no_text_document():
+    with pytest.raises(InputError) as error:
+        load_bytes(make_odt_as("Hallo.", "application/vnd.oasis.opendocument.spreadsheet"), "tabel.ott")
+    assert "geen tekstdocument" in error.value.reason
 
 
 def test_an_excel_sheet_named_docx_is_no_word_file():

@@ -167,6 +167,35 @@ def test_an_email_without_a_body_to_read_is_refused_not_judged(data, reason):
     assert reason in error.value.reason
 
 
+_TNEF = base64.b64encode(b"\x78\x9f\x3e\x22\x01\x00" + b"\x00" * 40)  # the signature of a TNEF stream
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        # Outlook's rich text: the whole body is the TNEF stream, as one part
+        b"Subject: Uw aanvraag\nFrom: a@gemeente.nl\nMIME-Version: 1.0\n"
+        b"Content-Type: application/ms-tnef; name=winmail.dat\nContent-Transfer-Encoding: base64\n\n" + _TNEF + b"\n",
+        # or the only part of a multipart, as an attachment
+        b"Subject: Uw aanvraag\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n"
+        b"--b\nContent-Type: application/octet-stream; name=WINMAIL.DAT\nContent-Transfer-Encoding: base64\n"
+        b"Content-Disposition: attachment; filename=WINMAIL.DAT\n\n" + _TNEF + b"\n--b--\n",
+        # or named nothing, with the signature alone
+        b"Subject: Uw aanvraag\nMIME-Version: 1.0\nContent-Type: application/vnd.ms-tnef\n"
+        b"Content-Transfer-Encoding: base64\n\n" + _TNEF + b"\n",
+    ],
+    ids=["body", "attachment", "signature"],
+)
+def test_an_email_whose_text_is_in_winmail_dat_says_so(data):
+    """The text is there, in a format of Outlook's own; 'alleen de kop' would tell the writer it is not."""
+    from b1check.load import InputError
+
+    with pytest.raises(InputError) as error:
+        load_bytes(data, "mail.eml")
+    assert "bijlage van Outlook (winmail.dat)" in error.value.reason
+    assert "alleen de kop" not in error.value.reason and "alleen bijlagen" not in error.value.reason
+
+
 # --- The map of a decoded body, against a slow one that is obviously right ----------------------
 # Each byte of the body knows the characters of the file it is decoded from; the bytes are fed to
 # the decoder one at a time, and each character starts where the first of its bytes does and ends

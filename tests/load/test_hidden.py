@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 
 import docx
+from docx.oxml.ns import qn
 from docx.enum.style import WD_STYLE_TYPE
 
 from b1check.check import check_source
@@ -119,3 +120,50 @@ def test_odt_a_condition_b1check_can_evaluate_decides_else_the_stored_result():
     hidden_paragraph = P(text="Weg.")
     hidden_paragraph.addElement(HiddenParagraph(condition="ooow:1"))
     assert load_bytes(_odt(P(text="Een."), hidden_paragraph, P(text="Drie.")), "brief.odt").original == "Een.\n\nDrie."
+
+
+# --- A hidden paragraph mark: Word shows the paragraph and the next as one ---------------------
+
+
+def make_docx_hidden_marks() -> bytes:
+    """'Wij verzoeken u ' ends in a hidden paragraph mark (as Word's style separator makes it), so the
+    reader sees 'Wij verzoeken u het formulier …' as one sentence; an instruction in a hidden paragraph
+    style hides its mark too, and leaves no empty line between the paragraphs around it."""
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    instruction = document.styles.add_style("Instructie", WD_STYLE_TYPE.PARAGRAPH)
+    instruction.font.hidden = True
+    document.add_paragraph("Geachte heer Jansen,")
+    joined = document.add_paragraph("Wij verzoeken u ")
+    joined._p.get_or_add_pPr().append(OxmlElement("w:rPr"))
+    joined._p.pPr.find(qn("w:rPr")).append(OxmlElement("w:vanish"))
+    document.add_paragraph("het formulier te sturen, teneinde de termijn te halen.")
+    document.add_paragraph("Zet hier middels een zin de termijn.", style="Instructie")
+    document.add_paragraph("Indien u vragen hebt, bel Jan de Vries, 06 12345678.")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_hidden_paragraph_mark_joins_the_paragraph_with_the_next_and_each_keeps_its_line():
+    source = load_bytes(make_docx_hidden_marks(), "brief.docx")
+    assert source.original.split("\n") == [
+        "Geachte heer Jansen,",
+        "Wij verzoeken u ",
+        "het formulier te sturen, teneinde de termijn te halen.",
+        "",
+        "Indien u vragen hebt, bel Jan de Vries, 06 12345678.",
+    ]
+    assert source.text.strip().split("\n\n") == [
+        "Geachte heer Jansen,",
+        "Wij verzoeken u het formulier te sturen, teneinde de termijn te halen.",
+        "Indien u vragen hebt, bel Jan de Vries, 06 12345678.",
+    ]
+    report = check_source(source, "brief.docx")
+    found = {(f.line, f.column, f.text) for f in report.findings if f.rule.startswith("WRD")}
+    assert found == {(2, 1, "Wij verzoeken u"), (3, 26, "teneinde"), (5, 1, "Indien")}
+    # one sentence, not two: it starts on the one line and ends on the next
+    sentence = next(sentence for sentence in report.metrics.lint.sentences if sentence.line == 2)
+    assert source.original[sentence.start:sentence.end].strip() == (
+        "Wij verzoeken u \nhet formulier te sturen, teneinde de termijn te halen.")

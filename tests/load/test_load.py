@@ -241,3 +241,30 @@ def test_a_lone_surrogate_from_any_loader_is_replaced_without_moving_offsets(mon
         original.replace("X", "\ud800"), format="text"))
     source = load_bytes(b"Wij verzoeken u X te betalen.", "brief.txt")
     assert source.text == "Wij verzoeken u \ufffd te betalen."
+
+
+def _readme_section(title: str) -> str:
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    return readme.split(f"## {title}\n", 1)[1].split("\n## ", 1)[0]
+
+
+def test_the_readme_names_every_suffix_b1check_reads_and_no_other():
+    """The table under 'Wat b1check leest' is the list a writer looks in: a format the loaders read
+    (.docm, a Word template …) is named there, and nothing there is refused."""
+    import re
+
+    from b1check.load import LETTER_SUFFIXES
+
+    table = [line for line in _readme_section("Wat b1check leest").splitlines() if line.startswith("| ")]
+    named = {suffix.lower() for line in table for suffix in re.findall(r"`(\.[a-z0-9.]+)`", line.split(" | ")[0])}
+    assert named - {".html.j2", ".html.erb"} == set(LETTER_SUFFIXES)
+
+
+def test_the_help_texts_name_the_word_formats():
+    from b1check.cli.check import check
+    from b1check.cli.options import LETTER_KINDS
+
+    for text in (check.help, LETTER_KINDS):
+        assert all(suffix in text for suffix in (".docx", ".docm", ".dotx", ".dotm", ".odt", ".ott")), text

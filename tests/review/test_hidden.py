@@ -86,3 +86,22 @@ def test_odt_no_comment_on_hidden_text_and_each_comment_on_exactly_its_words():
     }
     assert load_bytes(review.data, "brief.odt").original == load_bytes(data, "brief.odt").original
     assert odf_formatted_characters(review.data) == odf_formatted_characters(data)
+
+
+def test_a_hidden_paragraph_mark_joins_two_paragraphs_and_each_comment_stays_on_its_words():
+    from tests.load.test_hidden import make_docx_hidden_marks
+
+    data = make_docx_hidden_marks()
+    review = review_bytes(data, "brief.docx", now=NOW)
+    assert {(f.line, f.column, f.text) for f in review.anchored} >= {(2, 1, "Wij verzoeken u"), (3, 26, "teneinde"),
+                                                                     (5, 1, "Indien")}
+    reviewed = docx.Document(io.BytesIO(review.data))
+    anchored = anchored_texts(reviewed)
+    comments = sorted(reviewed.comments, key=lambda c: c.comment_id)
+    assert len(comments) == len(review.anchored) + 1
+    for comment, finding in zip(comments[1:], review.anchored):
+        assert anchored[str(comment.comment_id)].replace("\n", "") == finding.text.replace("\n", "")
+    assert {f.text for f in review.replaced} == {"teneinde", "Indien"}
+    accepted = resolve_all(review.data, accept=True)
+    assert load_bytes(accepted, "brief.docx").original == apply_fixes(load_bytes(data, "brief.docx").original,
+                                                                      review.report.findings)[0]

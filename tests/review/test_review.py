@@ -355,6 +355,36 @@ def test_review_of_many_files_skips_the_copies_of_an_earlier_review(tmp_path):
         True, False, False]
 
 
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("sjabloon.ott", "application/vnd.oasis.opendocument.text-template"),
+        ("sjabloon.dotx", "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"),
+        ("sjabloon.dotm", "application/vnd.ms-word.template.macroEnabledTemplate.main+xml"),
+        ("brief.docm", "application/vnd.ms-word.document.macroEnabled.main+xml"),
+    ],
+)
+def test_a_template_or_a_document_with_macros_gets_a_copy_of_its_own_kind(tmp_path, name, kind):
+    """A template (.ott, .dotx, .dotm) and a .docm are read as a letter; the copy is the same kind of
+    file, under the same suffix, so that LibreOffice or Word opens it as what it was."""
+    import zipfile
+
+    from tests.letter_files import make_docx_as, make_odt_as
+
+    letter = "Geachte heer Jansen,\n\nWij verzoeken u het formulier te sturen.\n\nMet vriendelijke groet, Jan de Vries"
+    path = tmp_path / name
+    path.write_bytes(make_odt_as(letter, kind) if name.endswith(".ott") else make_docx_as(letter, kind))
+    review = review_file(path)
+    assert review.output == str(tmp_path / name.replace(".", ".b1check."))
+    assert "Wij verzoeken u" in [f.text for f in review.anchored]
+    package = zipfile.ZipFile(io.BytesIO(review.data))
+    if name.endswith(".ott"):
+        assert package.read("mimetype").decode() == kind
+    else:
+        assert kind in package.read("[Content_Types].xml").decode()
+    assert load_bytes(review.data, review.output).original == load_bytes(path.read_bytes(), name).original
+
+
 @pytest.mark.parametrize("name", ["brief.txt", "brief.pdf", "brief.eml", "brief.doc", "brief.rtf", "brief"])
 def test_formats_it_cannot_annotate_are_refused_in_dutch(tmp_path, name):
     path = tmp_path / name
@@ -620,3 +650,121 @@ def test_a_docx_with_a_document_type_gets_no_copy(tmp_path):
         review_file(letter)
     assert "documenttype" in error.value.reason
     assert not reviewed_path(letter).exists()
+
+
+def _field_over_two_paragraphs() -> bytes:
+    """An INCLUDETEXT field whose result runs over two paragraphs: begin, code and separator in the
+    first, the end in the second (as a TOC or an included text is written)."""
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    document.add_paragraph("Geachte heer Jansen,")
+
+    def field_char(paragraph, kind):
+        paragraph.add_run()._r.append(OxmlElement("w:fldChar", attrs={qn("w:fldCharType"): kind}))
+
+    first = document.add_paragraph("Hierbij: ")
+    field_char(first, "begin")
+    code = OxmlElement("w:instrText")
+    code.text = ' INCLUDETEXT "voorwaarden.docx" \\* MERGEFORMAT '
+    first.add_run()._r.append(code)
+    field_char(first, "separate")
+    first.add_run("Wij sturen u tevens een formulier.")
+    second = document.add_paragraph("Teneinde het te ondertekenen, hebt u een pen nodig.")
+    field_char(second, "end")
+    second.add_run(" Teneinde te betalen, gebruikt u de acceptgiro.")
+    document.add_paragraph("Met vriendelijke groet, Jan de Vries, 06 12345678, jan@gemeente.nl")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _inside_fields(document) -> list[tuple[str, str]]:
+    """(where, tag) of every mark b1check wrote between a field's begin and its end, in document order
+    over all paragraphs: 'code' between begin and separate, 'result' between separate and end."""
+    marks = {qn("w:commentRangeStart"), qn("w:commentRangeEnd"), qn("w:commentReference"), W_INS := qn("w:ins"),
+             qn("w:del")}
+    found, stack = [], []
+    for element in document.element.body.iter():
+        if element.tag == qn("w:fldChar"):
+            kind = element.get(qn("w:fldCharType"))
+            if kind == "begin":
+                stack.append("code")
+            elif kind == "separate" and stack:
+                stack[-1] = "result"
+            elif kind == "end" and stack:
+                stack.pop()
+        elif element.tag in marks and stack:
+            found.append((stack[-1], element.tag))
+    return found
+
+
+def test_a_field_over_two_paragraphs_is_read_once_and_never_changed_or_split():
+    data = _field_over_two_paragraphs()
+    source = load_bytes(data, "brief.docx")
+    assert source.original.split("\n") == [
+        "Geachte heer Jansen,",
+        "Hierbij: Wij sturen u tevens een formulier.",  # the result, not the code
+        "Teneinde het te ondertekenen, hebt u een pen nodig. Teneinde te betalen, gebruikt u de acceptgiro.",
+        "Met vriendelijke groet, Jan de Vries, 06 12345678, jan@gemeente.nl",
+    ]
+    review = review_bytes(data, "brief.docx", now=NOW)
+    found = {(f.line, f.column, f.text) for f in review.report.findings if f.fix in ("Ook", "ook", "Om", "om")}
+    assert found == {(2, 23, "tevens"), (3, 1, "Teneinde"), (3, 53, "Teneinde")}
+    # Word writes a field's result anew: no tracked change inside, not even in its second paragraph
+    assert [(f.line, f.column) for f in review.replaced] == [(3, 53)]
+    reviewed = docx.Document(io.BytesIO(review.data))
+    assert ("code", qn("w:commentRangeStart")) not in _inside_fields(reviewed)
+    assert not [mark for mark in _inside_fields(reviewed) if mark[1] in (qn("w:ins"), qn("w:del"))]
+    assert text_of(resolve_all(review.data, accept=False)) == text_of(data)
+
+
+def _colleagues_insertion_with_a_comment() -> bytes:
+    """A colleague inserted 'teneinde de termijn te halen' as a tracked change and commented on it:
+    the comment's end and its reference stand inside the w:ins (its start before it)."""
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    document.add_paragraph("Geachte heer Jansen,")
+    paragraph = document.add_paragraph("Wij verzoeken u het formulier te sturen, ")
+    inserted = paragraph.add_run("teneinde de termijn te halen.")
+    document.add_comment(inserted, text="Klopt de termijn?", author="Collega", initials="C")
+    paragraph.add_run(" Indien u vragen hebt, bel ons.")
+    insertion = OxmlElement("w:ins", attrs={qn("w:id"): "90", qn("w:author"): "Collega",
+                                            qn("w:date"): "2026-01-02T09:00:00Z"})
+    end = paragraph._p.find(qn("w:commentRangeEnd"))
+    inserted._r.addprevious(insertion)
+    for element in (inserted._r, end, end.getnext()):  # the text, the comment's end, its reference run
+        insertion.append(element)
+    document.add_paragraph("Met vriendelijke groet, Jan de Vries, 06 12345678, jan@gemeente.nl")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def assert_comments_are_whole(data: bytes) -> None:
+    """Every comment has its start, its end and its reference once, in that order, and a text in
+    comments.xml; python-docx opens the copy and b1check reads it again."""
+    document = docx.Document(io.BytesIO(data))
+    order: dict[str, list[str]] = {}
+    for root in parts(document):
+        for element in root.iter(qn("w:commentRangeStart"), qn("w:commentRangeEnd"), qn("w:commentReference")):
+            order.setdefault(element.get(qn("w:id")), []).append(element.tag.split("}")[1])
+    assert all(tags == ["commentRangeStart", "commentRangeEnd", "commentReference"] for tags in order.values()), order
+    assert set(order) == {str(comment.comment_id) for comment in document.comments}
+    load_bytes(data, "brief.docx")
+
+
+def test_a_comment_inside_a_colleagues_tracked_insertion_keeps_the_copy_valid():
+    data = _colleagues_insertion_with_a_comment()
+    assert_comments_are_whole(data)
+    review = review_bytes(data, "brief.docx", now=NOW)
+    assert_comments_are_whole(review.data)
+    teneinde = next(f for f in review.report.findings if f.text == "teneinde")
+    assert teneinde in review.anchored and teneinde in review.not_replaced  # a change inside another's change: no
+    assert {f.text for f in review.replaced} >= {"Indien"}
+    reviewed = docx.Document(io.BytesIO(review.data))
+    assert "Klopt de termijn?" in [comment.text for comment in reviewed.comments]
+    assert_comments_are_whole(resolve_all(review.data, accept=True))
+    # Rejecting the colleague's insertion takes its text away, and the comments whose reference stands in it
+    assert "teneinde" not in load_bytes(resolve_all(review.data, accept=False), "brief.docx").original

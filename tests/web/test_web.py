@@ -289,7 +289,7 @@ def test_broken_docx_gets_a_dutch_message(client):
     ("data", "name", "expected"),
     [
         (b"%PDF-1.4 ...", "brief.pdf", "Deze PDF is beschadigd"),
-        (b"{\\rtf1 Geachte heer}", "brief.rtf", "niet lezen. b1check leest documenten (.docm, .docx, .dotm, .dotx, .odt of .pdf)"),
+        (b"{\\rtf1 Geachte heer}", "brief.rtf", "niet lezen. b1check leest documenten (.docm, .docx, .dotm, .dotx, .odt, .ott of .pdf)"),
         (b"\x00\x01\x02\x03binary", "brief.txt", "geen tekstbestand"),
         (b"", "brief.txt", "leeg"),
         (b"\xff\xfe\x00\x00", "brief.eml", "geen tekst in dit bestand"),  # UTF-32 with nothing after its mark

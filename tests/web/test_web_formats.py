@@ -193,7 +193,7 @@ def test_a_document_that_cannot_take_comments_says_why(server):
 @pytest.mark.parametrize(
     ("name", "data", "reason"),
     [
-        ("brief.rtf", b"{\\rtf1 Geachte heer}", "b1check kan 'brief.rtf' niet lezen. b1check leest documenten (.docm, .docx, .dotm, .dotx, .odt of .pdf)"),
+        ("brief.rtf", b"{\\rtf1 Geachte heer}", "b1check kan 'brief.rtf' niet lezen. b1check leest documenten (.docm, .docx, .dotm, .dotx, .odt, .ott of .pdf)"),
         ("brief.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "b1check kan 'brief.doc' niet lezen."),
         ("brief.pdf", b"Dit is tekst, geen PDF.", "Dit is geen PDF-bestand."),
         ("brief.pdf", b"%PDF-1.4\n" + bytes(range(256)) * 4, "Deze PDF is beschadigd en kan niet gelezen worden."),
