@@ -381,3 +381,11 @@ def test_a_sentence_that_explains_a_measure_is_no_threat(sentence, settings):
 ])
 def test_a_measure_announced_stays_a_threat(sentence, texts, settings):
     assert threats(sentence, settings) == texts
+
+
+@BOTH
+def test_dan_wel_is_no_condition(settings):
+    # "…, dan wel …" means "or": no consequence, so taking the boat away is no threat here
+    assert threats("Het waterschap kan de oude sloep opknappen, dan wel verkopen.", settings) == []
+    assert threats("Wordt aan deze brief geen gevolg gegeven, dan wordt de sloep verkocht.", settings) == [
+        "Wordt aan deze brief geen gevolg gegeven"]
