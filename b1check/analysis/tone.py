@@ -34,11 +34,13 @@ from .structure import answers_a_question, is_imperative, structure_words
 
 GAP_WORDS = 6
 SUFFIX = "*"  # "*boete": a word that ends in "boete", the compounds a list cannot name one by one
-KINDS = {"sanction": "TON001", "stamp": "TON001", "distrust": "TON001", "stern": "TON002"}
+# condition: the stiff condition of a consequence ("Wanneer aan deze oproep geen gevolg wordt gegeven,
+# …"); where one stands, the finding points at it, not at a plain word for the consequence (`plain`).
+KINDS = {"sanction": "TON001", "stamp": "TON001", "distrust": "TON001", "condition": "TON001", "stern": "TON002"}
 NEEDS = ("reader", "consequence", "nothing")
 _KEYS = {
-    "phrase", "patterns", "kind", "needs", "mild", "not_when_asked", "context", "unless", "unless_context",
-    "alternatives", "reason", "examples", "example", "negatives",
+    "phrase", "patterns", "kind", "needs", "mild", "not_when_asked", "not_for_requester", "plain", "context",
+    "unless", "unless_context", "alternatives", "reason", "examples", "example", "negatives",
 }
 
 
@@ -52,6 +54,12 @@ class ToneEntry:
     # Silent where the reader is asked to do it himself ("Wij vragen u de boot weg te halen") or
     # where it is what he has not yet done ("Boten die niet zijn verwijderd, …"): his task, no threat.
     not_when_asked: bool
+    # Silent in a letter to whoever asked the municipality to enforce ("uw verzoek om handhaving"):
+    # the measure is aimed at someone else.
+    not_for_requester: bool
+    # The plain, honest words of the consequence ("verwijdert", "terugbetalen"): where a stiff
+    # condition (kind "condition") stands in the sentence, the finding points there instead.
+    plain: tuple[tuple[tuple[str, ...], ...], ...]
     context: tuple[str, ...]  # only when one of these is in the sentence
     unless: tuple[tuple[tuple[str, ...], ...], ...]  # word groups that silence it where they overlap it
     unless_context: tuple[str, ...]  # words that silence it anywhere in the sentence
@@ -86,6 +94,10 @@ class ToneWords:
     negations: frozenset[str]
     tasks: frozenset[str] = frozenset()  # words that give the reader a task: "vragen u", "moet … weg"
     senders: frozenset[str] = frozenset()  # the writer as the one who acts: "wij", "we", "gemeente"
+    requester: tuple[str, ...] = ()  # the reader asked for enforcement: "uw verzoek om handhaving"
+    # A sentence that explains a term: (words before, words after) the term at its start
+    # ("… betekent", "onder … verstaan"); the term is then no threat.
+    defines: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
 
     @property
     def by_first_word(self) -> dict[str, tuple[int, ...]]:
@@ -140,6 +152,8 @@ def parse_entries(data: dict, source: str) -> list[ToneEntry]:
             needs=needs,
             mild=bool(raw.get("mild", False)),
             not_when_asked=bool(raw.get("not_when_asked", False)),
+            not_for_requester=bool(raw.get("not_for_requester", False)),
+            plain=tuple(_segments(p) for p in strings(raw.get("plain"), where, "plain")),
             context=tuple(c.lower() for c in strings(raw.get("context"), where, "context")),
             unless=tuple(_segments(p) for p in strings(raw.get("unless"), where, "unless")),
             unless_context=tuple(c.lower() for c in strings(raw.get("unless_context"), where, "unless_context")),
@@ -163,7 +177,15 @@ def tone_words(path: Path | None = None) -> ToneWords:
         negations=frozenset(context["negations"]),
         tasks=frozenset(context["tasks"]),
         senders=frozenset(context["senders"]),
+        requester=tuple(w.lower() for w in context.get("requester", ())),
+        defines=tuple(_definition(d) for d in context.get("defines", ())),
     )
+
+
+def _definition(form: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """"onder … verstaan" → (("onder",), ("verstaan",)): the words before and after the term."""
+    before, _, after = form.lower().replace("...", GAP).partition(GAP)
+    return tuple(before.split()), tuple(after.split())
 
 
 @dataclass(frozen=True)
@@ -350,9 +372,32 @@ def _asked(tokens: list[Token], seen: list[_Word], clauses: list[int], first: in
     return reader or not any(w in words.senders for w in lowers)
 
 
+def _overlaps(groups, seen: list[_Word], first: int, last: int) -> bool:
+    """Does one of these word groups stand over the words first … last?"""
+    return any(a <= last and first <= b for group in groups for a, b in _places(group, seen))
+
+
+_ARTICLES = frozenset({"de", "het", "een"})
+
+
+def _defined(tokens: list[Token], first: int, last: int, words: ToneWords) -> bool:
+    """Does the sentence explain the term instead of threatening with it? The term opens the
+    sentence as what is explained: "Een last onder bestuursdwang betekent dat …", "Bestuursdwang
+    is een …", "Onder bestuursdwang verstaan wij …" (the forms are `defines` in toon.toml)."""
+    lowers = [t.lower_ for t in tokens]
+    for before, after in words.defines:
+        if tuple(lowers[: len(before)]) != before:
+            continue
+        start = len(before) + (len(before) < first and lowers[len(before)] in _ARTICLES)
+        if start == first and tuple(lowers[last + 1 : last + 1 + len(after)]) == after:
+            return True
+    return False
+
+
 def find_tone(sentences: list[Span], words: ToneWords | None = None) -> list[ToneMatch]:
     words = words or tone_words()
     found = []
+    requested: dict[int, bool] = {}  # per document: did the reader ask for enforcement?
     for index, sentence in enumerate(sentences):
         tokens = [t for t in sentence if not (t.is_space or t.is_punct)]
         seen = _words_of(tokens)
@@ -362,8 +407,11 @@ def find_tone(sentences: list[Span], words: ToneWords | None = None) -> list[Ton
         question = sentence.text.rstrip().endswith("?")
         text = sentence.text.lower()
         previous = sentences[index - 1] if index else None
-        candidates = sorted({n for word in present for n in words.by_first_word.get(word, ())})
+        # A stiff condition first: where one stands, a plain word for the consequence yields to it.
+        candidates = sorted({n for word in present for n in words.by_first_word.get(word, ())},
+                            key=lambda n: (words.entries[n].kind != "condition", n))
         clauses: list[int] | None = None
+        condition = False
         for entry in (words.entries[n] for n in candidates):
             if not any(needed <= present for needed in entry.words_needed):
                 continue
@@ -373,6 +421,12 @@ def find_tone(sentences: list[Span], words: ToneWords | None = None) -> list[Ton
                 continue
             if entry.unless_context and in_context(sentence, entry.unless_context):
                 continue
+            if entry.not_for_requester:
+                doc = sentence.doc
+                if id(doc) not in requested:
+                    requested[id(doc)] = bool(words.requester) and in_context(doc[:], words.requester)
+                if requested[id(doc)]:
+                    continue  # "uw verzoek om handhaving": the measure is aimed at someone else
             reader = _to_reader(sentence, tokens, words)
             consequence = bool(words.consequence.search(text)) or answers_a_question(sentence, previous)
             met = any({"nothing": True, "reader": reader, "consequence": consequence}[need] for need in entry.needs)
@@ -382,20 +436,28 @@ def find_tone(sentences: list[Span], words: ToneWords | None = None) -> list[Ton
                 continue
             if entry.not_when_asked and clauses is None:
                 clauses = _clauses(sentence)
+            # The term the sentence explains, with the shorter patterns inside it ("dwangsom" in
+            # "Een last onder dwangsom betekent …").
+            explained = [(a, b) for pattern in entry.patterns for a, b in _places(pattern, seen)
+                         if _defined(tokens, a, b, words)]
             # The first place where the words count: a place an `unless` group covers, or the
             # reader's own task, leaves the rest of the sentence open ("Boten die niet zijn
             # verwijderd, worden door de gemeente afgevoerd").
             place = next((
                 (first, last) for pattern in entry.patterns for first, last in _places(pattern, seen)
-                if not any(a <= last and first <= b for group in entry.unless for a, b in _places(group, seen))
+                if not _overlaps(entry.unless, seen, first, last)
+                and not (condition and _overlaps(entry.plain, seen, first, last))
                 and not _negated(tokens, first, last, entry, words) and not _in_a_name(tokens, first, last, words)
                 and not ("nothing" not in entry.needs and _in_heading(sentence, tokens[first]))
                 and not (entry.not_when_asked and _asked(tokens, seen, clauses, first, last, words))
+                and not any(a <= last and first <= b for a, b in explained)
             ), None)
             if place is None:
                 continue
             first, last = place
             span = sentence.doc[tokens[first].i : tokens[last].i + 1]
-            calm = "nothing" not in entry.needs and _way_out(sentence, previous, words)
+            # The calm message speaks of the consequence; a condition gets its own advice.
+            calm = entry.kind != "condition" and "nothing" not in entry.needs and _way_out(sentence, previous, words)
+            condition = condition or entry.kind == "condition"
             found.append(ToneMatch(entry, span, code, calm=calm))
     return found

@@ -298,3 +298,94 @@ def test_an_accusation_of_the_reader_is_flagged(sentence, settings):
 ])
 def test_the_word_overtreding_alone_accuses_no_one(sentence, settings):
     assert threats(sentence, settings) == []
+
+
+# A plain, honest word for the consequence ("verwijdert", "terugbetalen") after a stiff condition:
+# the condition is what sounds hard, so the finding points there, with advice for a condition.
+@BOTH
+@pytest.mark.parametrize("sentence, condition", [
+    ("Wordt aan deze brief geen gevolg gegeven, dan verwijdert de gemeente de scooter.",
+     "Wordt aan deze brief geen gevolg gegeven"),
+    ("Indien aan het verzoek geen gevolg wordt gegeven, wordt de aanhanger weggehaald.",
+     "Indien aan het verzoek geen gevolg wordt gegeven"),
+    ("Het niet nakomen van de afspraken kan tot gevolg hebben dat u het voorschot moet terugbetalen.",
+     "Het niet nakomen van de afspraken kan tot gevolg hebben"),
+    ("Het niet voldoen aan deze eisen kan leiden tot het terugbetalen van de bijdrage.",
+     "Het niet voldoen aan deze eisen kan leiden tot"),
+])
+def test_a_stiff_condition_is_named_instead_of_the_plain_consequence(sentence, condition, settings):
+    found = [f for f in findings_for(sentence, ("tone",), settings) if f.rule == "TON001"]
+    assert [f.text for f in found] == [condition]
+    # its own advice, about the condition; not the calm note about the consequence
+    assert found[0].message.startswith(f"Dreigend: '{condition}'. Deze voorwaarde is stijf en vaag.")
+
+
+@BOTH
+@pytest.mark.parametrize("sentence, texts", [
+    # a plain condition: the consequence is still the finding
+    ("Als u niet reageert, verwijdert de gemeente de scooter.", ["verwijdert"]),
+    ("Als u zich niet aan de afspraken houdt, moet u het voorschot terugbetalen.", ["terugbetalen"]),
+    # beside a stiff condition, a hard word for the consequence stays a finding of its own
+    ("Wordt aan deze brief geen gevolg gegeven, dan wordt de sloep vernietigd.",
+     ["Wordt aan deze brief geen gevolg gegeven", "vernietigd"]),
+])
+def test_only_the_plain_words_yield_to_a_stiff_condition(sentence, texts, settings):
+    assert threats(sentence, settings) == texts
+
+
+# Enforcement the reader asked for himself is aimed at someone else: no threat to him. A request
+# without "uw" may come from the neighbours, and then the reader is the one the measure is for.
+@BOTH
+@pytest.mark.parametrize("letter", [
+    "Op 4 maart heeft u ons gevraagd op te treden tegen de aanbouw van uw buren. Wij gaan handhavend optreden.",
+    "Wij hebben uw verzoek om handhaving ontvangen.\n\nWij bekijken nu wat dit betekent voor het handhavend optreden.",
+    "Bedankt voor uw handhavingsverzoek. De eigenaar van de steiger krijgt een last onder dwangsom.",
+])
+def test_enforcement_the_reader_asked_for_is_no_threat_to_him(letter, settings):
+    assert threats(letter, settings) == []
+
+
+@BOTH
+@pytest.mark.parametrize("letter, text", [
+    ("Er is een verzoek om handhaving binnengekomen. Wij hebben besloten handhavend op te treden.",
+     "handhavend op te treden"),
+    ("Uw buren hebben een handhavingsverzoek ingediend. Wij leggen u een last onder dwangsom op.",
+     "last onder dwangsom"),
+])
+def test_enforcement_someone_else_asked_for_stays_a_threat_to_the_reader(letter, text, settings):
+    assert threats(letter, settings) == [text]
+
+
+# A sentence that explains a measure does not threaten with it.
+@BOTH
+@pytest.mark.parametrize("sentence", [
+    "Een last onder bestuursdwang betekent dat de gemeente het probleem zelf oplost.",
+    "Bestuursdwang is een manier waarop de gemeente zelf ingrijpt.",
+    "De last onder dwangsom houdt in dat de eigenaar een bedrag per week betaalt.",
+    "Onder handhavend optreden verstaan wij dat wij controleren of iedereen zich aan de regels houdt.",
+])
+def test_a_sentence_that_explains_a_measure_is_no_threat(sentence, settings):
+    assert threats(sentence, settings) == []
+
+
+@BOTH
+@pytest.mark.parametrize("sentence, texts", [
+    # the measure announced to the reader
+    ("Als de aanbouw blijft staan, leggen wij u een last onder dwangsom op.", ["last onder dwangsom"]),
+    # the explanation, not the consequence in it: that the boat is towed away stays a finding
+    ("Een last onder bestuursdwang houdt in dat de sloep wordt weggesleept als de eigenaar niet reageert.",
+     ["weggesleept"]),
+    # an explanation after the measure, not of it: the announcement stays
+    ("Dan leggen wij de eigenaar een last onder bestuursdwang op, dit is een besluit van de gemeente.",
+     ["last onder bestuursdwang"]),
+])
+def test_a_measure_announced_stays_a_threat(sentence, texts, settings):
+    assert threats(sentence, settings) == texts
+
+
+@BOTH
+def test_dan_wel_is_no_condition(settings):
+    # "…, dan wel …" means "or": no consequence, so taking the boat away is no threat here
+    assert threats("Het waterschap kan de oude sloep opknappen, dan wel verkopen.", settings) == []
+    assert threats("Wordt aan deze brief geen gevolg gegeven, dan wordt de sloep verkocht.", settings) == [
+        "Wordt aan deze brief geen gevolg gegeven"]
