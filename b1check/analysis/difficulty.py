@@ -9,6 +9,7 @@ difficult words.
 from __future__ import annotations
 
 import importlib.util
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..language import lemmas
 from ..language.cache import Rows, content_key, word_tables
 from ..language.tokens import LONG_RUN, placeholder
-from ..language.wordlists import word_set
+from ..language.wordlists import default_abbreviations, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,6 +33,7 @@ class DifficultWord:
     kind: str  # "rare" or "compound"
     zipf: float
     parts: tuple[str, ...] = ()
+    typo: str | None = None  # the common word it seems to be a typing error of ("volgnde": volgende)
 
 
 # A word of only these letters (lower case, composed) is one token to
@@ -87,9 +89,13 @@ def _is_part(word: str, min_zipf: float) -> bool:
     """A common word, as written: the last part of a compound and any part before it."""
     if len(word) < 3:
         return False
-    if len(word) == 3 and word in word_set("woorddelen"):
-        return True  # a short word that is common in compounds (web: webadres, website)
+    if word in word_set("woorddelen"):
+        return True  # a word that is common in compounds (web: webadres; ganger: kerkganger)
     return zipf(word) >= (SHORT_PART_ZIPF if len(word) == 3 else min_zipf)
+
+
+# Endings that make a noun of a word: a part before the last may be such a noun of a common word.
+_NOUN_ENDINGS = ("ering", "ing", "heid")
 
 
 def _is_first_part(word: str, min_zipf: float) -> bool:
@@ -97,6 +103,9 @@ def _is_first_part(word: str, min_zipf: float) -> bool:
     inlog-, ophaal-: snoeiafval, maaiseizoen), which is rarer on its own than its verb."""
     if _is_part(word, min_zipf):
         return True
+    if any(word.endswith(ending) and len(word) - len(ending) >= 4 and _is_part(word[: -len(ending)], min_zipf)
+           for ending in _NOUN_ENDINGS):
+        return True  # a noun made of a common word ("asfalt + ering"): one part, not "asfalt + ring"
     if len(word) < 4 or word.endswith(("t", "de", "te", "en")):
         return False  # "maait", "maaide": no stem
     return any(lemma.endswith("en") and zipf(lemma) >= min_zipf for lemma in lemmas.lemmas(word)
@@ -106,6 +115,9 @@ def _is_first_part(word: str, min_zipf: float) -> bool:
 def _is_last_part(word: str, min_zipf: float) -> bool:
     if _is_part(word, min_zipf):
         return True
+    if len(word) > 3 and any(lemma != word and len(lemma) > 3 and lemmas.can_be(lemma, "noun") and _is_part(lemma, min_zipf)
+                             for lemma in lemmas.lemmas(word)):
+        return True  # a plural or a diminutive of a common noun ("kerk + bodes": bode; "voetbal + veldje": veld)
     return any(word.endswith(suffix) and _is_part(word[: -len(suffix)], min_zipf) for suffix in _SUFFIXES)
 
 
@@ -162,6 +174,8 @@ def _is_candidate(token: Token, context) -> bool:
         return False  # a name at the start of a sentence or line
     if token.i in context.law_names:
         return False  # a title of a law or regulation cannot be changed ("- Subsidieregeling …")
+    if abbreviated_word(token) is not None:
+        return False  # "dossiernr.": an abbreviation (ABR002), no rare word
     if text[0].isupper() and any(start <= token.idx < end for start, end in context.signature_names):
         return False  # a first name, function or organisation under the closing ("Aryan van Driel")
     if "-" in text and all(part[:1].isupper() for part in text.split("-") if part):
@@ -175,6 +189,29 @@ def word_zipf(word: str) -> float:
     return max([zipf(word), *(zipf(lemma) for lemma in lemmas.lemmas(word))])
 
 
+# Particles of separable verbs that are written to the verb: "in" of "inzaaien", "af" of "afvangen".
+_PARTICLES = ("aan", "af", "bij", "door", "in", "mee", "na", "neer", "om", "op", "over", "samen", "terug",
+              "toe", "uit", "voor", "weg")
+
+
+_BASE_VERB_ZIPF = 3.5  # the verb without its particle: an everyday verb (zaaien, vangen)
+_PARTICLE_VERB_ZIPF = 1.0  # the verb itself is written now and then ("uitwinnen" is not: jargon)
+
+
+def particle_verb(word: str) -> bool:
+    """Is the word a form of a separable verb whose verb without its particle is an everyday
+    verb ("ingezaaid": in + zaaien, "afvangen": af + vangen)? Such a verb reads as its parts."""
+    for lemma in lemmas.lemmas(word):
+        if not lemma.endswith("en") or zipf(lemma) < _PARTICLE_VERB_ZIPF or not lemmas.can_be(lemma, "verb"):
+            continue
+        for particle in _PARTICLES:
+            rest = lemma[len(particle) :]
+            if (lemma.startswith(particle) and len(rest) >= 4 and zipf(rest) >= _BASE_VERB_ZIPF
+                    and lemmas.can_be(rest, "verb")):
+                return True
+    return False
+
+
 def classify(word: str, limits) -> DifficultWord | None:
     """Is a lower-case word hard? Returns the kind, or None."""
     frequency = word_zipf(word)
@@ -183,28 +220,208 @@ def classify(word: str, limits) -> DifficultWord | None:
         if all(zipf(p) >= limits.compound_part_zipf for p in parts if p):
             return None
         return DifficultWord(None, "rare", frequency, parts) if frequency < limits.rare_word_zipf else None
-    if frequency >= limits.rare_word_zipf:
+    if frequency >= limits.rare_word_zipf or particle_verb(word):
         return None
     compound = split_compound(word, limits.compound_part_zipf)
     if compound:
         if len(word) >= limits.long_compound_letters or len(compound) >= 4:
+            typo = _doubled_part(word, limits) if zipf(word) < TYPO_MAX_ZIPF and not lemmas.known(word) else None
+            if typo:
+                return DifficultWord(None, "rare", frequency, typo=typo)
             return DifficultWord(None, "compound", frequency, compound)
         return None
-    return DifficultWord(None, "rare", frequency)
+    return DifficultWord(None, "rare", frequency, typo=typo_of(word, limits))
 
 
 def find_difficult_words(context, covered: frozenset[int]) -> list[DifficultWord]:
     limits = context.settings.limits
     found = []
+    names: set[int] | None = None
     for token in context.words:
         if token.i in covered or not _is_candidate(token, context):
             continue
+        if names is None:
+            names = _names_in_lower_case(context.doc, context.parsed)
+        if token.i in names:
+            continue
         result = _classify_cached(token.lower_, limits)
         if result is not None:
-            found.append(DifficultWord(token, result.kind, result.zipf, result.parts))
+            found.append(DifficultWord(token, result.kind, result.zipf, result.parts, result.typo))
     return found
 
 
 @lru_cache(maxsize=200_000)
 def _classify_cached(word: str, limits) -> DifficultWord | None:
     return classify(word, limits)
+
+
+# --- Typing errors -----------------------------------------------------------------------------
+# A word few people use may be a common word typed wrong ("volgnde", "beslotenom",
+# "ontwikkelwikkelperspectief"): then the writer needs "Is dit een typefout?", not "kies een
+# bekender woord". Only asked of a word already judged hard, so the lookups stay few.
+
+TYPO_MAX_ZIPF = 1.5  # the word itself is (almost) never written
+TYPO_TARGET_ZIPF = 4.0  # what it is taken for is a word everyone writes
+TYPO_MARGIN = 1.0  # and far more common than any other word one typing error away
+
+# Letters next to each other on a keyboard: a letter typed for the one beside it ("volgenfe").
+# A letter changed into one further away is left alone: "leging" is no "lening".
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_NEIGHBOURS: dict[str, str] = {}
+for _row_number, _row in enumerate(_KEYBOARD_ROWS):
+    for _column, _letter in enumerate(_row):
+        near = {_row[i] for i in (_column - 1, _column + 1) if 0 <= i < len(_row)}
+        for _other_row in (_row_number - 1, _row_number + 1):
+            if 0 <= _other_row < len(_KEYBOARD_ROWS):
+                other = _KEYBOARD_ROWS[_other_row]
+                near.update(other[i] for i in (_column - 1, _column, _column + 1) if 0 <= i < len(other))
+        _NEIGHBOURS[_letter] = "".join(sorted(near))
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+# Words that stand after another word and never end a word themselves: "besloten om", "vanaf het".
+# Not "en", "de", "te", "er" and "in": those end many words ("vriendin", "werkte"). (A common word
+# before one, "het besluit", is a compound of common parts to the splitter, and no hard word.)
+_TRAILING_WORDS = frozenset("om het een van dat die met niet ook naar wij zij hij".split())
+_SPACE_PART_ZIPF = 3.5
+
+
+def _one_typing_error(word: str) -> set[str]:
+    """The words one typing error away: a letter left out or typed twice, two letters swapped,
+    a letter typed for one beside it on the keyboard, or a letter added."""
+    found = set()
+    for cut in range(len(word) + 1):
+        head, tail = word[:cut], word[cut:]
+        if tail:
+            found.add(head + tail[1:])
+            for letter in _NEIGHBOURS.get(tail[0], ""):
+                found.add(head + letter + tail[1:])
+        if len(tail) > 1:
+            found.add(head + tail[1] + tail[0] + tail[2:])
+        for letter in _ALPHABET:
+            found.add(head + letter + tail)
+    found.discard(word)
+    return found
+
+
+def typo_of(word: str, limits) -> str | None:
+    """The common word a hard word seems to be a typing error of, or None.
+
+    A word b1check's tables know (a form of a verb, a name, jargon: "bestraat", "overtreder",
+    "leging") is never a typing error, nor is a word that is written now and then. Else: one
+    typing error from a word everyone writes, with no other common word as close ("volgnde":
+    volgende); two common words without the space between them ("beslotenom": besloten om); or
+    a part of a compound typed twice ("ontwikkelwikkelperspectief")."""
+    if "-" in word or zipf(word) >= TYPO_MAX_ZIPF or lemmas.known(word):
+        return None
+    return _doubled_part(word, limits) or _missing_space(word) or _typing_error(word)
+
+
+def _typing_error(word: str) -> str | None:
+    found = sorted(((zipf(other), other) for other in _one_typing_error(word)), reverse=True)
+    if not found or found[0][0] < TYPO_TARGET_ZIPF:
+        return None
+    if len(found) > 1 and found[0][0] - found[1][0] < TYPO_MARGIN:
+        return None  # two words it could be: no guessing
+    return found[0][1]
+
+
+def _missing_space(word: str) -> str | None:
+    for cut in range(2, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        if tail in _TRAILING_WORDS and len(head) >= 4 and zipf(head) >= _SPACE_PART_ZIPF:
+            return f"{head} {tail}"
+    return None
+
+
+_DOUBLED = re.compile(r"([a-zà-ÿ]{4,})\1")
+
+
+def _doubled_part(word: str, limits) -> str | None:
+    """"ontwikkelwikkelperspectief": a stretch of four letters or more typed twice in a row,
+    where the word without the second one is a common word or a compound of common words."""
+    for found in _DOUBLED.finditer(word):
+        single = word[: found.start()] + found.group(1) + word[found.end() :]
+        if word_zipf(single) >= limits.rare_word_zipf or split_compound(single, limits.compound_part_zipf):
+            return single
+    return None
+
+
+# --- Names in lower case -----------------------------------------------------------------------
+
+# A word for a scheme or a subsidy, followed by the words of its name in lower case: "de
+# subsidieregeling borstprothesen transvrouwen". (Capitalised titles are law names already.)
+_SCHEME_ENDINGS = ("regeling", "verordening", "reglement", "beleidsregel", "subsidie")
+_SCHEME_NAME_WORDS = 3
+# Words that end a name: the sentence goes on.
+_NAME_ENDS = frozenset(
+    "de het een en of van voor in op met aan bij door om te tot uit over naar als dat die dit deze is zijn was "
+    "wordt worden werd kan kunt moet mag zal u wij we ik jij je hij zij ze niet ook".split())
+# A Latin name in brackets: a genus with a capital, perhaps its species ("(Gleditsia triacanthos)").
+_LATIN_WORD_ZIPF = 1.5
+
+
+def _names_in_lower_case(doc, parsed: bool) -> set[int]:
+    """Words in lower case that are part of a name, not words the writer chose: the name of a
+    scheme after its word ("de subsidieregeling borstprothesen transvrouwen"), and a plant or
+    animal with its Latin name in brackets right after it ("valse christusdoorns (Gleditsia
+    triacanthos)"), which explains it already, and the Latin name itself."""
+    names: set[int] = set()
+    for token in doc:
+        if token.text == "(":
+            names.update(_latin_name(doc, token.i))
+        elif token.is_lower and token.lower_.endswith(_SCHEME_ENDINGS):
+            for following in doc[token.i + 1 : token.i + 1 + _SCHEME_NAME_WORDS]:
+                if (not following.is_alpha or not following.is_lower or following.lower_ in _NAME_ENDS
+                        or (parsed and following.pos_ in ("VERB", "AUX", "ADP", "PRON", "DET", "SCONJ", "CCONJ"))):
+                    break
+                names.add(following.i)
+    return names
+
+
+def _latin_name(doc, bracket: int) -> list[int]:
+    """The bracket's words and the word before it, if the bracket opens with a Latin name."""
+    inside = []
+    for token in doc[bracket + 1 : bracket + 6]:
+        if token.text == ")":
+            break
+        inside.append(token)
+    words = [token for token in inside if token.is_alpha]
+    if not words or not words[0].text[:1].isupper() or words[0].is_upper:
+        return []
+    latin = [token for token in words if zipf(token.lower_) < _LATIN_WORD_ZIPF and not lemmas.known(token.lower_)]
+    if not latin or any(token not in latin for token in words[1:] if token.is_lower):
+        return []  # Dutch words in brackets: an explanation, not a Latin name
+    before = bracket - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    named = [token.i for token in inside]
+    if before >= 0 and doc[before].is_alpha and doc[before].is_lower:
+        named.append(before)
+    return named
+
+
+# --- A word with an abbreviated last part ------------------------------------------------------
+
+_ABBREVIATED_HEAD_ZIPF = 3.0  # the word before the abbreviation is a common one ("dossier")
+
+
+@lru_cache(maxsize=1)
+def _word_endings() -> tuple:
+    """The abbreviations that may end a word ("nr." of "dossiernr."), without their full stop."""
+    return tuple((entry.abbreviation[:-1].lower(), entry) for entry in default_abbreviations()
+                 if entry.ends_word and entry.abbreviation.endswith(".") and entry.abbreviation.count(".") == 1)
+
+
+def abbreviated_word(token: Token):
+    """(the abbreviation, the word written out) for a word whose last part is an abbreviation,
+    with its full stop after it: "dossiernr." is "dossiernummer". None for any other word."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text != "." or token.whitespace_:
+        return None
+    lower = token.lower_
+    for ending, entry in _word_endings():
+        head = lower[: -len(ending)]
+        if lower.endswith(ending) and len(head) >= 3 and _is_first_part(head, _ABBREVIATED_HEAD_ZIPF):
+            return entry, token.text[: len(head)] + entry.expansion
+    return None

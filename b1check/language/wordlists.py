@@ -159,6 +159,8 @@ class Abbreviation:
     # The abbreviation is how an address is written ("t.a.v. de afdeling Vergunningen, Postbus 20"):
     # in an address it stays.
     address: bool = False
+    # The abbreviation may end a word ("dossiernr." for "dossiernummer"): that word is the abbreviation's.
+    ends_word: bool = False
 
 
 def wordlist_dir() -> Path:
@@ -448,6 +450,7 @@ def parse_abbreviations(data: dict, source: str) -> list[Abbreviation]:
                 advice=bool(raw.get("advice", False)),
                 closes=bool(raw.get("closes", False)),
                 address=bool(raw.get("address", False)),
+                ends_word=bool(raw.get("ends_word", False)),
             )
         )
     return entries

@@ -11,7 +11,7 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Span
 
-from ..analysis.difficulty import zipf
+from ..analysis.difficulty import abbreviated_word, zipf
 from ..analysis.phrases import DETERMINERS, LEADING_APOSTROPHE, PhraseMatch
 from ..analysis.rewrite import Rewrite, match_case, render, rewrites_of, shown_span
 from ..language import lemmas
@@ -452,6 +452,11 @@ def difficult_words(context: Context):
                 {"word": token.text, "parts": " + ".join(word.parts)},
                 (match_case(known.rewrite, token.text),) if known else (),
             )
+        elif word.typo:
+            # A suggestion to take or leave, never a fix: the writer knows what was meant.
+            suggestion = match_case(word.typo, token.text)
+            yield Hit("DIF001", token.idx, token.idx + len(token.text),
+                      {"word": token.text, "suggestion": suggestion, "variant": "typo"}, (suggestion,))
         else:
             yield Hit("DIF001", token.idx, token.idx + len(token.text), {"word": token.text})
 
@@ -574,6 +579,28 @@ def _known_abbreviations() -> dict:
     return {a.abbreviation.lower(): a for a in default_abbreviations()}
 
 
+# The legal forms of a company (vennootschap onder firma, besloten vennootschap …): next to the
+# name they are part of it, as "B.V." is.
+_LEGAL_FORMS = frozenset(("VOF", "BV", "NV", "CV", "BVBA"))
+
+
+def _next_to_a_name(doc, index: int) -> bool:
+    """Is the word right before or after this one a name (a capital, not at a sentence start)?"""
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(doc) and doc[other].is_alpha and doc[other].text[:1].isupper() and not doc[other].is_upper:
+            if other == index + 1 or not doc[other].is_sent_start:
+                return True
+    return False
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Is the word all there is on its line (a punctuation mark aside)?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return line.strip(" \t\r.,:;") == text[start:end]
+
+
 @check("ABR001", "ABR002", "ABR003")
 def abbreviations(context: Context):
     known = _known_abbreviations()
@@ -586,6 +613,13 @@ def abbreviations(context: Context):
         if token.i in context.law_names:
             continue  # "- Kaderwet VWS-subsidies": the title of a law cannot be changed
         text = token.text
+        abbreviated = abbreviated_word(token)
+        if abbreviated is not None:
+            # "dossiernr." is "dossiernummer": the word written out, with the word before the abbreviation
+            entry, written_out = abbreviated
+            params = {"abbreviation": f"{text}.", "expansion": written_out}
+            yield Hit("ABR002", token.idx, token.idx + len(text) + 1, params, (written_out,))
+            continue
         head = text.split("-")[0] if "-" in text else text
         entry = known.get(text.lower()) or known.get(head.lower())
         if entry is not None and entry.kind == "short" and text.isupper() and sum(c.isalpha() for c in text) > 1:
@@ -640,6 +674,10 @@ def abbreviations(context: Context):
             continue  # an ordinary word in capitals (LET OP), not an abbreviation
         if head in ("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"):
             continue
+        if head in _LEGAL_FORMS and _next_to_a_name(context.doc, token.i):
+            continue  # "de VOF Huurlingsedam": the legal form is part of the company's name
+        if _alone_on_its_line(context.source.text, token.idx, token.idx + len(text)):
+            continue  # "DIWI" above the mail, "RVO" under the greeting: a name or a heading
         seen.add(head.lower())
         if not _explained(context, head, "", token.i):
             yield Hit("ABR003", token.idx, token.idx + len(head), {"abbreviation": head})

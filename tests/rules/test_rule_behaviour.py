@@ -99,6 +99,83 @@ def test_a_compound_splits_into_the_fewest_whole_words_with_the_linking_s_left_o
     assert split_compound(word, Settings().limits.compound_part_zipf) == parts
 
 
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+@pytest.mark.parametrize(
+    "sentence, word, meant",
+    [
+        ("Lees de volgnde bladzijde goed door.", "volgnde", "volgende"),        # a letter left out
+        ("Wij willen u graag medlden dat de bus later komt.", "medlden", "melden"),  # a letter typed twice
+        ("Het was een grote verrasing voor de buurt.", "verrasing", "verrassing"),
+        ("De raad heeft beslotenom de weg te sluiten.", "beslotenom", "besloten om"),  # no space
+        ("Het ontwikkelwikkelperspectief ligt bij de raad.", "ontwikkelwikkelperspectief", "ontwikkelperspectief"),
+    ],
+)
+def test_a_typing_error_is_asked_about_not_called_rare(sentence, word, meant, settings):
+    (finding,) = [f for f in findings_for(sentence, settings=settings) if f.rule in ("DIF001", "DIF002")]
+    assert finding.rule == "DIF001" and finding.text == word
+    assert finding.message == f"Is '{word}' een typefout? Bedoelt u '{meant}'?"
+    assert finding.suggestions == (meant,) and finding.fix is None  # the writer decides
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("Na de leging zet u de bak weer binnen.", "leging"),        # a real word: lening and lezing are no guess
+        ("De overtreder betaalt de kosten.", "overtreder"),         # one letter from 'overtreden', but a word
+        ("De stoep wordt opnieuw bestraat.", "bestraat"),           # a form of 'bestraten', not 'bestaat'
+        ("Het geld komt uit de egalisatiereserve.", "egalisatiereserve"),
+    ],
+)
+def test_a_rare_word_near_a_common_one_is_no_typing_error(sentence, word, settings):
+    (finding,) = [f for f in findings_for(sentence, settings=settings) if f.rule == "DIF001"]
+    assert finding.text == word and "typefout" not in finding.message and finding.suggestions == ()
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iedere kerkganger kan op het plein parkeren.",             # kerk + ganger (woorddelen.txt)
+        "Het nieuws staat ook in de kerkbodes van deze maand.",     # kerk + bodes: the plural of 'bode'
+        "Na de zomer wordt het veld met gras ingezaaid.",           # in + zaaien: a verb everyone knows
+        "Wij gaan de berm volgend jaar inzaaien.",
+        "Langs het fietspad staan straks drie valse acacia's (Robinia pseudoacacia), bomen met witte bloemen.",
+        "Wij planten hier nieuwe gewone esdoorns (Acer pseudoplatanus) terug.",
+        "U vroeg subsidie aan voor de subsidieregeling egalisatiereserve gemeenten.",  # the name of a scheme
+    ],
+)
+def test_an_ordinary_word_or_a_name_is_not_rare(sentence, settings):
+    assert [f.text for f in findings_for(sentence, settings=settings) if f.rule in ("DIF001", "DIF002")] == []
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("Na afloop staan de walkanten vol met boten.", "walkanten"),   # wal: a short part, not by its lemma
+        ("Het geld komt uit de egalisatiereserve (Reserve).", "egalisatiereserve"),  # a Dutch word in brackets
+        ("Wij betalen de egalisatiereserve van de regeling.", "egalisatiereserve"),  # no name after 'regeling'
+    ],
+)
+def test_a_rare_word_outside_a_name_stays_rare(sentence, word, settings):
+    assert [f.text for f in findings_for(sentence, settings=settings) if f.rule == "DIF001"] == [word]
+
+
+@pytest.mark.parametrize(
+    "word, parts",
+    [
+        ("asfalteringswerkzaamheden", ("asfaltering", "werkzaamheden")),   # not asfalt + ring + …
+        ("grondwaterbeschermingsgebied", ("grondwater", "bescherming", "gebied")),
+        ("veiligheidsregiokantoor", ("veiligheidsregio", "kantoor")),
+    ],
+)
+def test_a_noun_made_with_an_ending_is_one_part(word, parts):
+    from b1check.analysis.difficulty import split_compound
+
+    assert split_compound(word, Settings().limits.compound_part_zipf) == parts
+
+
 def test_the_long_compound_message_names_its_parts():
     (finding,) = [f for f in findings_for("Geef de huishoudenssamenstelling door.") if f.rule == "DIF002"]
     assert "huishouden + samenstelling" in finding.message
@@ -145,6 +222,28 @@ def test_a_plain_word_that_belongs_elsewhere_in_the_sentence_is_advice():
     # before a comma the sentence goes on, so the full stop goes with the word
     (finding,) = [f for f in findings_for("Op 3 mei jl., toen u belde, spraken wij af.") if f.rule == "WRD001"]
     assert finding.text == "mei jl." and finding.suggestions == ("mei",)
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+def test_a_word_with_an_abbreviated_last_part_is_an_abbreviation(settings):
+    found = [f for f in findings_for("Uw klantnr. staat boven deze brief.", settings=settings)
+             if f.category in ("abbreviation", "difficult-word")]
+    assert [(f.rule, f.text, f.suggestions) for f in found] == [("ABR002", "klantnr.", ("klantnummer",))]
+    assert found[0].message == "Schrijf 'klantnr.' voluit: klantnummer."
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+def test_a_legal_form_next_to_a_name_and_a_word_alone_on_its_line_are_names(settings):
+    assert texts_in("De BV Zandstra levert het zand. Ook de VOF Kuipers helpt mee.", "ABR", settings) == []
+    assert texts_in("KWBR\n\nBeste Anna,\n\nUw account is klaar.", "ABR", settings) == []
+    assert texts_in("Met vriendelijke groet,\nKWBR", "ABR", settings) == []
+    # in a sentence an unknown word in capitals is still asked about
+    assert texts_in("Bel het KWBR voor een afspraak.", "ABR", settings) == ["KWBR"]
+    assert texts_in("De VOF heeft de weg al open.", "ABR", settings) == ["VOF"]
+
+
+def texts_in(text, rule_prefix, settings):
+    return [f.text for f in findings_for(text, settings=settings) if f.rule.startswith(rule_prefix)]
 
 
 def test_capitals_for_emphasis_are_not_abbreviations():
