@@ -501,9 +501,10 @@ class PassiveIdiom:
     next: tuple[str, ...] = ()  # only with one of these words right after the verbs
     examples: tuple[str, ...] = ()
     negatives: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()  # only with one of these words in the three words before the verbs
 
 
-_PASSIVE_KEYS = {"participle", "advice", "needs", "next", "examples", "negatives"}
+_PASSIVE_KEYS = {"participle", "advice", "needs", "next", "before", "examples", "negatives"}
 
 
 @lru_cache(maxsize=1)
@@ -521,6 +522,7 @@ def passive_idioms() -> dict[str, PassiveIdiom]:
         found[participle] = PassiveIdiom(
             participle, advice, raw.get("needs"), strings(raw.get("next", []), where, "next"),
             strings(raw.get("examples", []), where, "examples"), strings(raw.get("negatives", []), where, "negatives"),
+            strings(raw.get("before", []), where, "before"),
         )
     return found
 
