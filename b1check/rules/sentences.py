@@ -333,8 +333,27 @@ def _advice_for(token, lowers) -> str | None:
             continue
         if entry.context and not any(word in entry.context for word in lowers[token.i + 2 : token.i + 6]):
             continue
+        if entry.subject == "thing" and _person_in_clause(token):
+            continue  # "U bent in overtreding van …": the noun's own verb fits ("U overtreedt …")
         return entry.advice
     return None
+
+
+# Who can do the verb of the noun: "U bent in overtreding" → "U overtreedt"; "Het voertuig was in
+# overtreding" cannot become "Het voertuig overtrad".
+_PERSONS = frozenset("ik wij we u je jij hij zij ze men wie".split())
+
+
+def _person_in_clause(token) -> bool:
+    """A personal pronoun before the word in its clause (back to a comma, a clause word or the start of
+    the sentence), or right after it as the subject of a question ("Bent u in overtreding …")."""
+    sentence = token.sent
+    for before in reversed(token.doc[sentence.start : token.i]):
+        if before.is_punct or before.lower_ in SUBORDINATORS:
+            break
+        if before.lower_ in _PERSONS:
+            return True
+    return False
 
 
 def _is_ing_noun(token, parsed: bool) -> bool:
