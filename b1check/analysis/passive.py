@@ -346,6 +346,7 @@ def find_parsed_passives(doc: Doc) -> list[Passive]:
       subject of its own (`werd, omdat …, pas later behandeld`) is a passive.
     """
     found: dict[int, Passive] = {}
+    lexical = {passive.auxiliary.i: passive for passive in find_lexical_passives(doc)}
     for token in doc:
         if token.dep_ != "aux:pass" or placeholder(token) is not None:
             continue
@@ -361,6 +362,13 @@ def find_parsed_passives(doc: Doc) -> list[Passive]:
                          and _is_parsed_participle(c) and not any(g.dep_.startswith("nsubj") for g in c.children)), head)
         if head.i == token.i or placeholder(head) is not None or not _is_parsed_participle(head):
             continue  # `werd derde`, `werd landbouwgrond`: a copula, not a passive
+        if _nearer_auxiliary(token, head):
+            # `dat het een gewoonte wordt dat afval … wordt opgeruimd`: the first is a copula of its own; or it
+            # has its own participle by word order (`als beroep wordt aangetekend – …, kan een verzoek worden ingediend`)
+            own = lexical.get(token.i)
+            if own is not None and own.participle.i < head.i:
+                found[token.i] = own
+            continue
         if _of_an_earlier_conjunct(token, head):
             continue  # `wordt onderdeel van het vermogen en kan belast worden`: the copula of the first part
         if token.lower_ in ZIJN and (_takes_zijn(head.lower_) or _degree_before(head)):
@@ -373,7 +381,7 @@ def find_parsed_passives(doc: Doc) -> list[Passive]:
                 found[token.i] = Passive(token, participle)
     for auxiliary, participle in _fronted_participles(doc):
         found.setdefault(auxiliary.i, Passive(auxiliary, participle))
-    for passive in find_lexical_passives(doc):
+    for passive in lexical.values():
         auxiliary, participle = passive.auxiliary, passive.participle
         # The verb cluster at the end of a clause, "getest gaat worden", "geïnvesteerd zal gaan worden":
         # the parser hangs "worden" anywhere, but the order leaves no doubt.
@@ -392,6 +400,14 @@ def find_parsed_passives(doc: Doc) -> list[Passive]:
         if head.i == participle.i or in_its_clause or cluster:
             found.setdefault(auxiliary.i, passive)
     return [found[index] for index in sorted(found)]
+
+
+def _nearer_auxiliary(auxiliary: Token, participle: Token) -> bool:
+    """Another passive auxiliary of the same participle between the two: the participle has its own
+    ("… wordt dat hondenpoep door iedereen wordt opgeruimd"), and the first is the copula of another
+    clause ("het wordt een gewoonte")."""
+    return any(t.dep_ == "aux:pass" and t.head.i == participle.i and (t.lower_ in WORDEN or t.lower_ in ZIJN)
+               for t in auxiliary.doc[auxiliary.i + 1 : participle.i])
 
 
 def _of_an_earlier_conjunct(auxiliary: Token, participle: Token) -> bool:

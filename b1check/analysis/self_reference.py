@@ -33,8 +33,9 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..language.inflect import split_particle, verb_form, verb_forms, verb_slots
-from ..language.lemmas import lemmas
+from ..language.lemmas import can_be, lemmas
 from ..language.wordlists import read_toml, strings, wordlist_dir
+from .passive import is_participle
 from .rewrite import is_adjective, is_noun, match_case
 
 _BACK = frozenset({"zij", "ze", "haar"})  # pronouns that can point back to "de gemeente"
@@ -77,6 +78,7 @@ class SelfReference:
     end: int  # token index after its last word
     name: str  # the name as written ("de gemeente Amsterdam"), without the verb the finding may take along
     suggestion: str | None  # paste-ready text for the words start:end, or None
+    owned: str | None = None  # without a suggestion, the words as the municipality's own ("ons college"): advice
 
 
 def sent_by_municipality(signature: str | None) -> bool:
@@ -122,7 +124,7 @@ def _self_references(sentences: list[Span], lowers: list[str], parsed: bool, sto
                 continue
             start = sentence.start + index
             name_end = start + len(name)
-            end = _with_proper_name(sentence, name_end)
+            end = _with_proper_name(sentence, name_end, words)
             reference = _reference(sentence, start, name_end, end, parsed, words, suggest)
             if reference is not None:
                 found.append(reference)
@@ -130,10 +132,17 @@ def _self_references(sentences: list[Span], lowers: list[str], parsed: bool, sto
     return found
 
 
-def _with_proper_name(sentence: Span, end: int) -> int:
+def _with_proper_name(sentence: Span, end: int, words: SenderWords | None = None) -> int:
     """"de gemeente Amsterdam", "het college van burgemeester en wethouders van Utrecht":
-    the municipality's own name belongs to the name."""
+    the municipality's own name belongs to the name; so does a second name of it after "van"
+    ("het college van burgemeester en wethouders van de gemeente Utrecht": one name, one finding)."""
     doc = sentence.doc
+    if words is not None and end < sentence.end and doc[end].lower_ == "van":
+        following = tuple(t.lower_ for t in doc[end + 1 : min(end + 5, sentence.end)])
+        second = next((n for n in words.names if following[: len(n)] == n and n != ("burgemeester", "en", "wethouders")),
+                      None)
+        if second is not None:
+            end += 1 + len(second)
     if end + 1 < sentence.end and doc[end].lower_ == "van" and _capitalised(doc[end + 1]):
         end += 1
     while end < sentence.end and _capitalised(doc[end]):
@@ -171,15 +180,20 @@ def _reference(sentence: Span, start: int, name_end: int, end: int, parsed: bool
     if before == "of" or after[:1] in ((",",), ("of",)):
         return None  # one of several ("de gemeente, de provincie of het Rijk"): a kind of organisation
     name = doc[start:end].text
+    if before == "van":
+        owned = _possessive(sentence, start, end, name, parsed)
+        if owned is not None and not suggest:
+            return SelfReference(owned.start, owned.end, name, None, owned.suggestion)  # the whole phrase
+        if owned is None and _definite_noun_before(sentence, start, parsed):
+            # "de energielening van de gemeente": "de energielening van ons" is no Dutch a writer pastes
+            return SelfReference(start, end, name, None)
     if not suggest:
         return SelfReference(start, end, name, None)
     if any(t.lower_ in _BACK for t in doc[end : sentence.end]):
         # "… en daarna beslist zij": the pronoun would be left pointing at nobody; the writer rewrites.
         return SelfReference(start, end, name, None)
-    if before == "van":
-        owned = _possessive(sentence, start, end, name, parsed)
-        if owned is not None:
-            return owned
+    if before == "van" and owned is not None:
+        return owned
     if before in words.prepositions:
         return SelfReference(start, end, name, "ons")
     head = _head_noun(doc, start, end)
@@ -219,6 +233,28 @@ def _possessive(sentence: Span, start: int, end: int, name: str, parsed: bool) -
     own = "ons" if article == "het" and not plural else "onze"
     owned = " ".join([own, *(t.text for t in doc[first + 1 : noun + 1])])
     return SelfReference(first, end, name, match_case(owned, doc[first].text))
+
+
+_DEFINITE = frozenset({"de", "het", "deze", "dit", "die", "dat"})
+
+
+def _definite_noun_before(sentence: Span, start: int, parsed: bool) -> bool:
+    """"de energielening van de gemeente": a noun with its definite article before "van" (at most
+    two adjectives between them). The "van" belongs to that noun; "een medewerker van ons" reads well."""
+    doc = sentence.doc
+    noun = start - 2
+    if noun <= sentence.start:
+        return False
+    word = doc[noun]
+    if parsed:
+        return word.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "det" and c.lower_ in _DEFINITE for c in word.children)
+    if not word.is_alpha or is_participle(word.lower_) or can_be(word.lower_, "verb"):
+        return False
+    first = noun - 1
+    while first > sentence.start and noun - first <= 2 and is_adjective(doc[first], parsed):
+        first -= 1
+    return doc[first].lower_ in _DEFINITE
 
 
 def _head_noun(doc, start: int, end: int) -> Token:

@@ -504,9 +504,10 @@ class PassiveIdiom:
     next: tuple[str, ...] = ()  # only with one of these words right after the verbs
     examples: tuple[str, ...] = ()
     negatives: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()  # only with one of these words in the three words before the verbs
 
 
-_PASSIVE_KEYS = {"participle", "advice", "needs", "next", "examples", "negatives"}
+_PASSIVE_KEYS = {"participle", "advice", "needs", "next", "before", "examples", "negatives"}
 
 
 @lru_cache(maxsize=1)
@@ -524,6 +525,7 @@ def passive_idioms() -> dict[str, PassiveIdiom]:
         found[participle] = PassiveIdiom(
             participle, advice, raw.get("needs"), strings(raw.get("next", []), where, "next"),
             strings(raw.get("examples", []), where, "examples"), strings(raw.get("negatives", []), where, "negatives"),
+            strings(raw.get("before", []), where, "before"),
         )
     return found
 
@@ -537,9 +539,10 @@ class NounAdvice:
     before: tuple[str, ...] = ()  # only right after one of these words
     context: tuple[str, ...] = ()  # only with one of these words just after "van"
     examples: tuple[str, ...] = ()
+    subject: str | None = None  # "thing": only where no person is the subject (no u, hij, wij … before it)
 
 
-_NOUN_ADVICE_KEYS = {"noun", "advice", "before", "context", "examples"}
+_NOUN_ADVICE_KEYS = {"noun", "advice", "before", "context", "examples", "subject"}
 
 
 @lru_cache(maxsize=1)
@@ -551,12 +554,13 @@ def noun_advice() -> dict[str, tuple[NounAdvice, ...]]:
         where = f"{path.name}, entry {number}"
         unknown = set(raw) - _NOUN_ADVICE_KEYS
         noun, advice = str(raw.get("noun", "")).strip().lower(), str(raw.get("advice", "")).strip()
-        if unknown or not noun or not advice:
-            raise WordlistError(f"{where}: 'noun' en 'advice' zijn verplicht"
+        if unknown or not noun or not advice or raw.get("subject") not in (None, "thing"):
+            raise WordlistError(f"{where}: 'noun' en 'advice' zijn verplicht; subject is \"thing\" of leeg"
                                 + (f"; onbekend: {', '.join(sorted(unknown))}" if unknown else ""))
         found.setdefault(noun, []).append(NounAdvice(
             noun, advice, strings(raw.get("before", []), where, "before"),
             strings(raw.get("context", []), where, "context"), strings(raw.get("examples", []), where, "examples"),
+            raw.get("subject"),
         ))
     return {noun: tuple(entries) for noun, entries in found.items()}
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ..analysis.difficulty import word_zipf
-from ..analysis.passive import DETERMINERS, PREPOSITIONS, SUBORDINATORS, is_participle
+from ..analysis.passive import (DETERMINERS, PREPOSITIONS, SUBORDINATORS, VERB_CLUSTER, WORDEN, ZIJN,
+                                is_participle)
 from ..language import lemmas
 from ..language.analyse import BULLET
 from ..language.pronouns import AS_SUBJECT
@@ -53,6 +54,8 @@ def passive(context: Context):
         actor = None if idiom else _actor(found, context)
         if idiom:
             advice = idiom.advice
+        elif actor and _is_question(found, context):
+            advice = _question_advice(found, actor)
         elif actor:
             subject = AS_SUBJECT.get(actor.lower(), (actor,))[0]  # "door ons" → "Wij …"
             advice = (f"hier staat wel wie het doet, maar in de lijdende vorm. Begin de zin met wie het doet: "
@@ -67,6 +70,44 @@ def passive(context: Context):
         )
 
 
+# A question: "Bent u geprikt door de GGD?" asks "Heeft de GGD u geprikt?", not "De GGD …".
+_PAST = frozenset({"was", "waren"})
+_PLURAL_ACTORS = frozenset({"wij", "we", "zij", "ze", "jullie"})
+
+
+def _is_question(found, context: Context) -> bool:
+    """The passive opens a question: its auxiliary among the first two words of a sentence that ends
+    with a question mark ("Bent u …?", "Wanneer wordt …?")."""
+    sentence = context.analysis.sentence_of(found.auxiliary.i)
+    words = [t for t in sentence if not t.is_space]
+    return bool(words) and words[-1].text == "?" and found.auxiliary in words[:2]
+
+
+def _question_advice(found, actor: str) -> str:
+    """"Bent u geprikt door de GGD?" → "Heeft de GGD …?"; with "worden", or a word before the
+    verb, the verb itself changes: only the instruction."""
+    subject = AS_SUBJECT.get(actor.lower(), (actor,))[0]
+    if found.auxiliary.lower_ not in ZIJN or found.auxiliary.i != found.start or found.auxiliary.i != _first_word(found):
+        return ("hier staat wel wie het doet, maar in de lijdende vorm. Maak er een vraag van waarin "
+                f"{subject} het doet.")
+    plural = subject.lower() in _PLURAL_ACTORS or _plural_noun(subject.split()[-1].lower())
+    past = found.auxiliary.lower_ in _PAST
+    active = ("hadden" if plural else "had") if past else ("hebben" if plural else "heeft")
+    return (f"hier staat wel wie het doet, maar in de lijdende vorm. Zet wie het doet voorop: "
+            f"'{active.capitalize()} {subject} …?'.")
+
+
+def _first_word(found) -> int:
+    sentence = found.auxiliary.sent
+    return next((t.i for t in sentence if not t.is_space and not t.is_punct), sentence.start)
+
+
+def _plural_noun(word: str) -> bool:
+    """"medewerkers", "buren": a noun form that is not its own lemma (its singular is)."""
+    return (word.endswith(("en", "s")) and lemmas.can_be(word, "noun") and word not in lemmas.lemmas(word)
+            and any(lemmas.can_be(lemma, "noun") for lemma in lemmas.lemmas(word)))
+
+
 def _actor(found, context: Context) -> str | None:
     """Who does it in a passive clause: the words after "door" ("wordt door de gemeente opgelegd")."""
     sentence = context.analysis.sentence_of(found.auxiliary.i)
@@ -76,7 +117,9 @@ def _actor(found, context: Context) -> str | None:
         # ("Gisteren is door de gemeente een brief … gestuurd").
         candidates = [*found.participle.children,
                       *(g for c in found.participle.children for g in c.children if g.dep_ == "obl")]
-        agents = [c for c in candidates if _has_door(c)]
+        # not a "door" inside a noun phrase before its noun ("een door u ingevuld formulier")
+        agents = [c for c in candidates if _has_door(c) and not any(
+            _opens_noun_phrase(g) for g in c.children if g.lower_ == "door")]
         if not agents:
             # An agent the parser hung on a later verb: "is verstuurd door iemand die …, om … te achterhalen".
             agents = [t for t in sentence if t.dep_ == "obl:agent" and found.start < t.i <= high and _has_door(t)
@@ -91,7 +134,7 @@ def _actor(found, context: Context) -> str | None:
             return None
         words = _actor_words(agents[0])
     else:  # the words after "door", near the passive, up to a verb or a comma
-        doors = [t for t in sentence if t.lower_ == "door" and low <= t.i <= high]
+        doors = [t for t in sentence if t.lower_ == "door" and low <= t.i <= high and not _opens_noun_phrase(t)]
         if not doors:
             return None
         words = []
@@ -136,6 +179,8 @@ def _idiom(found, context: Context):
         after = doc[found.end : found.end + 3]
         if not any(t.lower_ in idiom.next for t in after):
             return None
+    if idiom.before and not any(t.lower_ in idiom.before for t in doc[max(0, found.start - 3) : found.start]):
+        return None
     if idiom.needs == "name" and not _names(found, doc):
         return None
     return idiom
@@ -170,6 +215,24 @@ def _same_clause(found, agent) -> bool:
         return False  # the agent of another participle
     between = doc[found.start + 1 : agent.i]
     return not any(t.is_punct or t.lower_ in SUBORDINATORS or t.dep_ == "acl:relcl" for t in between)
+
+
+def _opens_noun_phrase(door) -> bool:
+    """"een door u ingevuld formulier", "het door de buren gemaakte bezwaar": a "door" right after an
+    article opens a phrase before a noun (its participle, then the noun), not the doer of the passive.
+    By word order, in both modes ("het" can be the subject itself: "omdat het door ons wordt betaald")."""
+    doc = door.doc
+    if door.i < 1 or doc[door.i - 1].lower_ not in ARTICLES:
+        return False
+    for token in doc[door.i + 1 : door.i + 8]:
+        if token.is_punct or token.lower_ in WORDEN or token.lower_ in ZIJN:
+            return False
+        word = token.lower_
+        if is_participle(word) or (word.endswith("e") and is_participle(word[:-1])):
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return (following is not None and following.is_alpha and following.lower_ not in VERB_CLUSTER
+                    and following.lower_ not in SUBORDINATORS | PREPOSITIONS)
+    return False
 
 
 def _noun_only(token) -> bool:
@@ -270,8 +333,27 @@ def _advice_for(token, lowers) -> str | None:
             continue
         if entry.context and not any(word in entry.context for word in lowers[token.i + 2 : token.i + 6]):
             continue
+        if entry.subject == "thing" and _person_in_clause(token):
+            continue  # "U bent in overtreding van …": the noun's own verb fits ("U overtreedt …")
         return entry.advice
     return None
+
+
+# Who can do the verb of the noun: "U bent in overtreding" → "U overtreedt"; "Het voertuig was in
+# overtreding" cannot become "Het voertuig overtrad".
+_PERSONS = frozenset("ik wij we u je jij hij zij ze men wie".split())
+
+
+def _person_in_clause(token) -> bool:
+    """A personal pronoun before the word in its clause (back to a comma, a clause word or the start of
+    the sentence), or right after it as the subject of a question ("Bent u in overtreding …")."""
+    sentence = token.sent
+    for before in reversed(token.doc[sentence.start : token.i]):
+        if before.is_punct or before.lower_ in SUBORDINATORS:
+            break
+        if before.lower_ in _PERSONS:
+            return True
+    return False
 
 
 def _is_ing_noun(token, parsed: bool) -> bool:

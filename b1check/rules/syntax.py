@@ -71,8 +71,10 @@ def _verb_brackets(sentence: Span) -> Iterator[tuple[Token, Token]]:
         if helps and any(child.dep_ in _VERB_OWN for child in verb.children):
             continue  # an auxiliary has no particle: "wijzen u erop dat" is a misparse
         main = verb.head if helps else verb
-        if _is_subordinate_clause(main, verb):
+        if _is_subordinate_clause(main, verb) or _last_of_subordinate_clause(verb):
             continue  # "omdat wij uw brief hebben ontvangen": the verbs stand together at the end
+        if helps and (infinitive := _modal_on_participle(verb, main)) is not None:
+            main = infinitive  # "kunt u …, gerekend vanaf …, bezwaar maken": the modal goes with "maken"
         # A template field is no word of the sentence ("met referentienummer {$content->reference}"):
         # never the verb part that closes the bracket.
         closing = [t for t in main.children if t.i > verb.i and not t.is_space and placeholder(t) is None and _closes(t)]
@@ -83,6 +85,41 @@ def _verb_brackets(sentence: Span) -> Iterator[tuple[Token, Token]]:
             end = min(closing, key=lambda t: t.i)
             if not _inside_other_clause(verb, end):
                 yield verb, end
+
+
+def _last_of_subordinate_clause(verb: Token) -> bool:
+    """By word order, whatever the parse hung it on: the stretch of the sentence before the finite verb
+    opens with a subordinating conjunction ("Als u belang hebt bij …, dan kunt u …", "Omdat de weg …
+    dicht is, …"), with no other finite verb in between. Such a verb ends its clause: no bracket."""
+    first = None
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        if token.is_punct:
+            break
+        if _is_finite(token):
+            return False
+        if not token.is_space:
+            first = token
+    return first is not None and first.tag_.startswith("VG|onder") and first.lower_ not in ("of", "dan")
+
+
+# Verbs that take an infinitive, never a participle alone ("kunt … maken", not "kunt … gerekend").
+_MODALS = frozenset({"kunnen", "moeten", "mogen", "willen", "zullen", "hoeven"})
+
+
+def _modal_on_participle(verb: Token, main: Token) -> Token | None:
+    """The parse hung a modal on a participle between commas ("kunt u binnen 6 weken, gerekend vanaf
+    de datum, bezwaar maken"). With no auxiliary of its own that takes a participle, the participle is
+    an aside, and the later infinitive goes with the modal: that verb, or None."""
+    if verb.lemma_.lower() not in _MODALS and not _MODALS.intersection(lemmas.lemmas(verb.lower_)):
+        return None
+    if not main.tag_.startswith("WW|vd") or main.i < 1 or main.doc[main.i - 1].text != ",":
+        return None
+    if any(c.dep_ in AUXILIARY_RELATIONS and c.i != verb.i for c in main.children):
+        return None  # "zal, zoals gezegd, betaald worden": worden takes the participle
+    later = [main.head] if main.dep_ in ("advcl", "acl", "xcomp") and main.head.i > main.i else []
+    later += [c for c in main.children if c.i > main.i and c.dep_ in ("parataxis", "conj", "xcomp", "ccomp")
+              and not any(g.dep_ in _SUBJECTS for g in c.children)]
+    return next((t for t in later if t.tag_.startswith("WW") and t.lower_ in lemmas.lemmas(t.lower_)), None)
 
 
 def _inside_other_clause(verb: Token, end: Token) -> bool:
@@ -142,7 +179,12 @@ def _article_brackets(sentence: Span) -> Iterator[tuple[Token, Token]]:
         if det.dep_ != "det" or noun.i <= det.i or noun.pos_ not in ("NOUN", "PROPN"):
             continue
         # Only a phrase inside the noun's own words: a misparse across the sentence is no bracket.
-        if all(noun in t.ancestors for t in det.doc[det.i + 1 : noun.i]):
+        between = det.doc[det.i + 1 : noun.i]
+        if not all(noun in t.ancestors for t in between):
+            continue
+        # A phrase with words of its own ("de op 1 januari ingegane regeling"); adjectives, numbers and
+        # their adverbs alone ("de maximaal toegestane 24 opeenvolgende uren") are read one by one.
+        if any(t.pos_ in ("ADP", "NOUN", "PROPN", "PRON") for t in between):
             yield det, noun
 
 

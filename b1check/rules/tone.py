@@ -30,7 +30,10 @@ def writes_as_wij(context: Context):
     doc = context.doc
     for reference in context.self_references:
         span = doc[reference.start : reference.end]
-        if reference.suggestion is None:
+        if reference.suggestion is None and reference.owned:
+            yield Hit("TON003", span.start_char, span.end_char, {"name": reference.name},
+                      advice=(f"schrijf dan '{reference.owned}' in plaats van '{span.text}'",))
+        elif reference.suggestion is None:
             yield Hit("TON003", span.start_char, span.end_char, {"name": reference.name},
                       advice=("schrijf 'wij' of 'ons', en zet het werkwoord in het meervoud als dat nodig is",))
         else:

@@ -246,3 +246,37 @@ def _states() -> list[str]:
 def test_every_state_after_zijn_is_no_passive(word):
     # wordlists/toestanden.txt: "U bent verplicht" says how something is, not who does it
     assert passives(f"De bewoners zijn {word}.", "b1check") == []
+
+
+def _parsed_doc(words, heads, deps, tags):
+    """A Doc with the parse given by hand: a misparse the pipeline made on a real letter, made again."""
+    import spacy
+    from spacy.tokens import Doc
+
+    pos = {"WW|pv": "AUX", "WW|vd": "VERB", "N": "NOUN", "VG": "SCONJ", "VZ": "ADP", "LID": "DET", "VNW": "PRON",
+           "ADJ": "ADJ", "LET": "PUNCT", "WW|inf": "AUX"}
+    return Doc(spacy.blank("nl").vocab, words=words, heads=heads, deps=deps, tags=tags,
+               pos=[next(v for k, v in pos.items() if t.startswith(k)) for t in tags])
+
+
+def test_a_passive_auxiliary_with_a_nearer_one_of_the_same_participle_is_not_its_own():
+    """The parse hung both auxiliaries on the last participle. The first is the copula of another
+    clause ("het wordt normaal dat …"), or has its own participle by word order."""
+    from b1check.analysis.passive import find_parsed_passives
+
+    words = "Wij willen dat het normaal wordt dat afval wordt gescheiden .".split()
+    doc = _parsed_doc(words, [1, 1, 5, 5, 5, 9, 9, 9, 9, 1, 1],
+                      ["nsubj", "ROOT", "mark", "expl", "xcomp", "aux:pass", "mark", "nsubj:pass", "aux:pass",
+                       "ccomp", "punct"],
+                      ["VNW|pers", "WW|pv", "VG|onder", "VNW|pers", "ADJ", "WW|pv", "VG|onder", "N|soort",
+                       "WW|pv", "WW|vd", "LET"])
+    assert [(p.auxiliary.text, p.participle.text) for p in find_parsed_passives(doc)] == [("wordt", "gescheiden")]
+
+    words = "Als beroep wordt aangetekend , kan een verzoek worden ingediend .".split()
+    doc = _parsed_doc(words, [9, 9, 9, 9, 9, 9, 7, 9, 9, 9, 9],
+                      ["mark", "nsubj:pass", "aux:pass", "advcl", "punct", "aux", "det", "nsubj:pass", "aux:pass",
+                       "ROOT", "punct"],
+                      ["VG|onder", "N|soort", "WW|pv", "WW|vd", "LET", "WW|pv", "LID", "N|soort", "WW|inf",
+                       "WW|vd", "LET"])
+    assert [(p.auxiliary.text, p.participle.text) for p in find_parsed_passives(doc)] == [
+        ("wordt", "aangetekend"), ("worden", "ingediend")]

@@ -380,6 +380,18 @@ def test_ing_advice_only_in_its_context(model):
     assert nom001_texts("De kruising van de Dorpsstraat en de Kerkweg is druk.", model) == []  # a place
 
 
+def test_ing_advice_for_a_thing_only_where_no_person_is_the_subject():
+    """"in overtreding van": a thing cannot break a rule ("De schuur overtrad …"), a person can."""
+    def messages(text):
+        return [f.message for f in findings_for(text) if f.rule == "NOM001"]
+
+    thing = "Volgens deze regel mag dat niet"
+    assert thing in messages("De boot lag al weken aan de kade en was in overtreding van de regels.")[0]
+    assert thing in messages("Wij zien dat de schuur in overtreding van het plan is gebouwd.")[0]
+    for text in ("U bent in overtreding van artikel 5 van de verordening.", "Bent u in overtreding van de regels?"):
+        assert messages(text) == ["'overtreding' verstopt een werkwoord. Schrijf liever: overtreden."], text
+
+
 def nom001_texts(text, model):
     return [f.text for f in findings_for(text, settings=Settings(model=model)) if f.rule == "NOM001"]
 

@@ -52,6 +52,33 @@ def test_a_verb_of_another_clause_closes_no_bracket():
     assert found(text, "TNG001") == [text[4:-1]]
 
 
+def test_the_verb_of_a_clause_before_the_main_clause_opens_no_bracket():
+    """The parse hung the verb of an "als"-clause on the main clause's last verb: both parts of a
+    bracket stand in one clause, so it is "kunt … maken", not "hebt … maken"."""
+    text = ("Als u belang hebt bij dit plan, dan kunt u hiertegen binnen zes weken, gerekend vanaf de datum van deze "
+            "brief, bezwaar maken.")
+    (hit,) = [f for f in findings_for(text, settings=PARSED) if f.rule == "TNG001"]
+    assert hit.text.startswith("kunt") and hit.text.endswith("maken")
+    assert "'kunt' en 'maken'" in hit.message and "13 woorden" in hit.message
+    # The same aside in a sentence of its own: the modal still goes with the verb after the aside.
+    assert found("U kunt binnen zes weken, gerekend vanaf de dag na verzending, bezwaar maken.", "TNG001") == [
+        "kunt binnen zes weken, gerekend vanaf de dag na verzending, bezwaar maken"]
+    # A clause with its own verb at the end, then a short main clause: no bracket at all.
+    assert not found("Omdat u vorige maand een brief hebt gestuurd over de bomen in het park aan de Lindelaan, "
+                     "bellen wij u.", "TNG001")
+    # "meer dan" is no clause: the verbs of the main clause still make a bracket.
+    assert found("Meer dan veertig bewoners hebben in de afgelopen twee weken van de zomer een brief over het plan "
+                 "gestuurd.", "TNG001")
+
+
+def test_adjectives_and_numbers_before_a_noun_make_no_bracket():
+    """An article, then only adjectives, numbers and their adverbs: read one by one, no phrase to wait for."""
+    assert not found("U mag de hier maximaal toegestane 30 aaneengesloten dagen niet overschrijden.", "TNG001")
+    # A phrase with its own words between article and noun stays a bracket.
+    text = "De in artikel 3 van de verordening genoemde termijn is verlopen."
+    assert found(text, "TNG001") == [text[:-len(" is verlopen.")]]
+
+
 def test_a_blank_line_closes_no_bracket():
     # The parse made the blank line the root of "kan … goedkeurt." (seen in a real text).
     text = (

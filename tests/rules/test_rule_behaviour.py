@@ -386,6 +386,60 @@ def test_door_with_a_means_is_no_actor(settings):
     assert "staat niet wie" in finding.message
 
 
+# A "door" inside a noun phrase before its noun ("een door u ingevuld formulier") is not the doer of the passive.
+@pytest.mark.parametrize("settings", [None, Settings(model=None)], ids=["parse", "fast"])
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Een door u ingestuurde aanvraag is door de afdeling afgewezen.", "De afdeling"),
+        ("Het door jou ingevulde formulier wordt door de medewerker gecontroleerd.", "De medewerker"),
+        ("Het door de buren ingediende bezwaar wordt door de commissie behandeld.", "De commissie"),
+        # "het" as the subject itself: its "door" is the doer
+        ("Omdat het door ons wordt betaald, is de cursus gratis.", "Wij"),
+    ],
+)
+def test_a_door_before_a_noun_is_not_the_doer(sentence, subject, settings):
+    (finding,) = [f for f in findings_for(sentence, settings=settings) if f.rule == "PAS001"]
+    assert f"Begin de zin met wie het doet: '{subject} …'." in finding.message
+
+
+# The passive auxiliary goes with its own participle: "het wordt normaal" is a copula of another clause.
+@pytest.mark.parametrize("settings", [None, Settings(model=None)], ids=["parse", "fast"])
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Wij willen dat het normaal wordt dat afval door iedereen wordt gescheiden.", "wordt gescheiden"),
+        ("Laten we zorgen dat het gewoon wordt dat de stoep door de bewoners wordt geveegd.", "wordt geveegd"),
+    ],
+)
+def test_a_copula_before_another_clause_is_no_passive_auxiliary(sentence, span, settings):
+    assert [f.text for f in findings_for(sentence, settings=settings) if f.rule == "PAS001"] == [span]
+
+
+# A question with a passive and its doer: the advice fits a question.
+@pytest.mark.parametrize("settings", [None, Settings(model=None)], ids=["parse", "fast"])
+@pytest.mark.parametrize(
+    ("sentence", "advice"),
+    [
+        ("Bent u gebeld door de wijkagent?", "Zet wie het doet voorop: 'Heeft de wijkagent …?'."),
+        ("Was de boom gekapt door de buren?", "Zet wie het doet voorop: 'Hadden de buren …?'."),
+        ("Bent u gebeld door ons?", "Zet wie het doet voorop: 'Hebben wij …?'."),
+        ("Wordt uw afval opgehaald door de gemeente?", "Maak er een vraag van waarin de gemeente het doet."),
+        ("Wanneer is de brief verstuurd door de afdeling?", "Maak er een vraag van waarin de afdeling het doet."),
+    ],
+)
+def test_a_passive_question_gets_advice_for_a_question(sentence, advice, settings):
+    (finding,) = [f for f in findings_for(sentence, settings=settings) if f.rule == "PAS001"]
+    assert finding.message.endswith(advice) and "Begin de zin" not in finding.message
+
+
+@pytest.mark.parametrize("settings", [None, Settings(model=None)], ids=["parse", "fast"])
+def test_a_statement_with_a_question_elsewhere_keeps_the_usual_advice(settings):
+    text = "Heeft u vragen? Uw fiets is weggehaald door de gemeente."
+    (finding,) = [f for f in findings_for(text, settings=settings) if f.rule == "PAS001"]
+    assert "Begin de zin met wie het doet: 'De gemeente …'." in finding.message
+
+
 def _passive_idiom_cases(kind):
     from b1check.language.wordlists import passive_idioms
 

@@ -139,7 +139,37 @@ def test_what_belongs_to_the_municipality_becomes_ours(before, after, settings):
 def test_a_noun_the_word_tables_do_not_know_becomes_ours_only_with_the_parse():
     sentence = "Dan kunt u de energielening van de gemeente aanvragen."
     assert pasted(sentence) == "Dan kunt u onze energielening aanvragen."
-    assert pasted(sentence, FAST) == "Dan kunt u de energielening van ons aanvragen."
+    # Without the parse: advice, not "de energielening van ons" (a definite noun before "van" wants "onze").
+    assert pasted(sentence, FAST) == sentence and wij(sentence, FAST) == [("de gemeente", (), True)]
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_after_a_noun_with_de_or_het_the_municipality_is_never_ons_alone(settings):
+    # An indefinite noun before "van" reads well with "ons"; so does a verb.
+    assert pasted("U kunt hulp krijgen van een medewerker van de gemeente.", settings) == (
+        "U kunt hulp krijgen van een medewerker van ons.")
+    assert pasted("Ik heb de brief gekregen van de gemeente.", settings) == "Ik heb de brief gekregen van ons."
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_a_second_name_after_van_belongs_to_the_first(settings):
+    text = "Vorige week heeft het college van burgemeester en wethouders van de gemeente Lingewaard een plan gemaakt."
+    (found,) = wij(text, settings)
+    assert found[0].endswith("het college van burgemeester en wethouders van de gemeente Lingewaard")
+    if settings is PARSED:
+        assert pasted(text, settings) == "Vorige week hebben wij een plan gemaakt."
+
+
+# In a text that never speaks as "wij", a name after a noun: the finding covers the whole phrase, and the
+# advice names it as the municipality's own, never "het college van ons".
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_without_a_replacement_the_phrase_before_van_is_in_the_finding(settings):
+    text = ("De gemeente Lingewaard sluit de weg af. Vorige week heeft het college van de gemeente Lingewaard "
+            "besloten de weg af te sluiten.")
+    found = [f for f in findings_for(text, settings=settings) if f.rule == "TON003"]
+    assert [f.text for f in found] == ["De gemeente Lingewaard", "het college van de gemeente Lingewaard"]
+    assert all(f.suggestions == () for f in found)
+    assert "'ons college'" in found[1].advice[0]
 
 
 def test_a_line_without_a_verb_is_a_signature_or_heading():
