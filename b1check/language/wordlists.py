@@ -507,21 +507,29 @@ class PassiveIdiom:
     before: tuple[str, ...] = ()  # only with one of these words in the three words before the verbs
 
 
+def _advice_entries(file: str, table: str, key: str, allowed: set[str], choice: str, only: str):
+    """The entries of a list of advice (lijdende-vormen.toml, ing-advies.toml): (where, the entry,
+    its word `key` in lower case, its `advice`); `choice` is `only` or absent."""
+    path = wordlist_dir() / file
+    for number, raw in enumerate(read_toml(path).get(table, []), start=1):
+        where = f"{path.name}, entry {number}"
+        unknown = set(raw) - allowed
+        word, advice = str(raw.get(key, "")).strip().lower(), str(raw.get("advice", "")).strip()
+        if unknown or not word or not advice or raw.get(choice) not in (None, only):
+            raise WordlistError(f"{where}: '{key}' en 'advice' zijn verplicht; {choice} is \"{only}\" of leeg"
+                                + (f"; onbekend: {', '.join(sorted(unknown))}" if unknown else ""))
+        yield where, raw, word, advice
+
+
 _PASSIVE_KEYS = {"participle", "advice", "needs", "next", "before", "examples", "negatives"}
 
 
 @lru_cache(maxsize=1)
 def passive_idioms() -> dict[str, PassiveIdiom]:
     """`wordlists/lijdende-vormen.toml`, by participle."""
-    path = wordlist_dir() / "lijdende-vormen.toml"
     found = {}
-    for number, raw in enumerate(read_toml(path).get("passive", []), start=1):
-        where = f"{path.name}, entry {number}"
-        unknown = set(raw) - _PASSIVE_KEYS
-        participle, advice = str(raw.get("participle", "")).strip().lower(), str(raw.get("advice", "")).strip()
-        if unknown or not participle or not advice or raw.get("needs") not in (None, "name"):
-            raise WordlistError(f"{where}: 'participle' en 'advice' zijn verplicht; needs is \"name\" of leeg"
-                                + (f"; onbekend: {', '.join(sorted(unknown))}" if unknown else ""))
+    for where, raw, participle, advice in _advice_entries("lijdende-vormen.toml", "passive", "participle",
+                                                          _PASSIVE_KEYS, "needs", "name"):
         found[participle] = PassiveIdiom(
             participle, advice, raw.get("needs"), strings(raw.get("next", []), where, "next"),
             strings(raw.get("examples", []), where, "examples"), strings(raw.get("negatives", []), where, "negatives"),
@@ -548,15 +556,9 @@ _NOUN_ADVICE_KEYS = {"noun", "advice", "before", "context", "examples", "subject
 @lru_cache(maxsize=1)
 def noun_advice() -> dict[str, tuple[NounAdvice, ...]]:
     """`wordlists/ing-advies.toml`, by noun (a noun can have an entry per context)."""
-    path = wordlist_dir() / "ing-advies.toml"
     found: dict[str, list[NounAdvice]] = {}
-    for number, raw in enumerate(read_toml(path).get("noun", []), start=1):
-        where = f"{path.name}, entry {number}"
-        unknown = set(raw) - _NOUN_ADVICE_KEYS
-        noun, advice = str(raw.get("noun", "")).strip().lower(), str(raw.get("advice", "")).strip()
-        if unknown or not noun or not advice or raw.get("subject") not in (None, "thing"):
-            raise WordlistError(f"{where}: 'noun' en 'advice' zijn verplicht; subject is \"thing\" of leeg"
-                                + (f"; onbekend: {', '.join(sorted(unknown))}" if unknown else ""))
+    for where, raw, noun, advice in _advice_entries("ing-advies.toml", "noun", "noun", _NOUN_ADVICE_KEYS,
+                                                    "subject", "thing"):
         found.setdefault(noun, []).append(NounAdvice(
             noun, advice, strings(raw.get("before", []), where, "before"),
             strings(raw.get("context", []), where, "context"), strings(raw.get("examples", []), where, "examples"),
