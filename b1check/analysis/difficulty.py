@@ -183,6 +183,15 @@ def _is_candidate(token: Token, context) -> bool:
     return not context.accepted(text)
 
 
+_EVERYDAY_VERB_ZIPF = 3.5
+
+
+def _noun_of_an_everyday_verb(word: str) -> bool:
+    """A noun on -ing of a verb everyone uses ("blokkering": blokkeren) is no rare word; where it
+    makes the sentence heavy, NOM001 says so. "invordering" (invorderen) stays rare."""
+    return word.endswith("ing") and len(word) >= 7 and zipf(word[:-3] + "en") >= _EVERYDAY_VERB_ZIPF
+
+
 def word_zipf(word: str) -> float:
     """Frequency of a word or of its lemma, whichever is higher: an inflected
     form (`gewoner`, `verstuurde`) is as easy as its lemma."""
@@ -220,7 +229,7 @@ def classify(word: str, limits) -> DifficultWord | None:
         if all(zipf(p) >= limits.compound_part_zipf for p in parts if p):
             return None
         return DifficultWord(None, "rare", frequency, parts) if frequency < limits.rare_word_zipf else None
-    if frequency >= limits.rare_word_zipf or particle_verb(word):
+    if frequency >= limits.rare_word_zipf or particle_verb(word) or _noun_of_an_everyday_verb(word):
         return None
     compound = split_compound(word, limits.compound_part_zipf)
     if compound:

@@ -676,3 +676,12 @@ def test_t_a_v_in_an_address_stays_and_in_running_text_is_flagged(settings):
     # a hard wrap that opens a line of running text with it is no address
     wrapped = "Wij beslissen binnen zes weken over uw aanvraag, en\nt.a.v. uw bezwaar hoort u later meer van ons.\n"
     assert [f.rule for f in findings_for(wrapped, settings=settings) if f.text == "t.a.v."] == ["WRD001"]
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+def test_a_noun_of_an_everyday_verb_and_a_compound_with_kap_or_put_are_no_rare_words(settings):
+    text = "Na de blokkering van uw pas vraagt u een kapvergunning aan. Het putdeksel ligt los."
+    assert [f.text for f in findings_for(text, settings=settings) if f.rule == "DIF001"] == []
+    # jargon stays: the verb of the noun is no everyday verb, a part is no everyday word
+    jargon = "Na de invordering komen de damwanden aan de beurt."
+    assert [f.text for f in findings_for(jargon, settings=settings) if f.rule == "DIF001"] == ["invordering", "damwanden"]
