@@ -273,6 +273,17 @@ def _actor_words(agent) -> list:
     return words
 
 
+_NAMING_AUXILIARIES = frozenset({"wordt", "worden", "werd", "werden"})
+
+
+def _names_a_term(context: Context, index: int) -> bool:
+    """Does the sentence of the word give something its name ("Dit wordt de vaststelling van de
+    subsidie genoemd", "Dat heet de verrekening van …")?"""
+    sentence = context.analysis.sentence_of(index)
+    words = context.lowers[sentence.start : sentence.end]
+    return ("genoemd" in words and not _NAMING_AUXILIARIES.isdisjoint(words)) or "heet" in words or "heten" in words
+
+
 @check("NOM001", "NOM002")
 def nominal_style(context: Context):
     """`de verstrekking van`, `het nemen van`: a verb hidden in a noun.
@@ -292,6 +303,8 @@ def nominal_style(context: Context):
         if after != "van":
             continue
         token = doc[index]
+        if before in ("de", "het") and _names_a_term(context, index):
+            continue  # "Dit wordt de vaststelling van de subsidie genoemd": the name of a step, not a heavy verb
         if before == "de" and _is_ing_noun(token, context.parsed):
             verb = _advice_for(token, lowers) or _verb_of(lower)
             if verb:

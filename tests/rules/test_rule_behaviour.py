@@ -685,3 +685,11 @@ def test_a_noun_of_an_everyday_verb_and_a_compound_with_kap_or_put_are_no_rare_w
     # jargon stays: the verb of the noun is no everyday verb, a part is no everyday word
     jargon = "Na de invordering komen de damwanden aan de beurt."
     assert [f.text for f in findings_for(jargon, settings=settings) if f.rule == "DIF001"] == ["invordering", "damwanden"]
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+def test_a_sentence_that_names_a_step_has_no_heavy_noun(settings):
+    for text in ("Dit wordt de vaststelling van de subsidie genoemd.", "Dit heet de verrekening van het voorschot."):
+        assert [f.rule for f in findings_for(text, settings=settings) if f.rule.startswith("NOM")] == []
+    assert [f.rule for f in findings_for("Wij wachten op de vaststelling van de subsidie.", settings=settings)
+            if f.rule.startswith("NOM")] == ["NOM001"]
