@@ -477,21 +477,30 @@ def is_address(run: str) -> bool:
 
 # What a postal address has: "Postbus 20350", "Antwoordnummer 123", "2500 EJ Den Haag".
 ADDRESS_LINE_WORDS = 8  # the words a line of an address has at most
-_POSTAL = re.compile(r"(?i)\b(?:postbus|antwoordnummer)\b|\b\d{4} ?[A-Z]{2}\b")
+ADDRESS_REACH = 200  # characters either side of the word that are read for an address
+# What a postal address has: "Postbus 20350", "Antwoordnummer 123", a postcode "2500 EJ" (capitals:
+# "in 2024 en" is no postcode).
+_POSTAL = re.compile(r"(?i:\b(?:postbus|antwoordnummer)\b)|\b[1-9]\d{3} ?[A-Z]{2}\b")
+# A line with a street and a house number, as in an address block: "Stationsweg 1", "Markt 12a".
+_STREET = re.compile(r"[ \t]*[A-Z][\w.'-]*(?: [\w.'-]+){0,3} \d{1,5}(?: ?[a-zA-Z]| ?-\d+)?[ \t]*$")
 
 
 def in_postal_address(text: str, start: int, sentence: str) -> bool:
-    """Does the word at `start` stand in a postal address: first on a short line of its own ("t.a.v.
-    ScanPlaza, kamer 4.031" above the Postbus), or on a line or in a `sentence` with a Postbus,
-    Antwoordnummer or postcode ("Per post: Ministerie van VWS, t.a.v. directie WJZ, Postbus 20350")?
-    A line of running text that a hard wrap happens to open with the word ends in a full stop or is longer."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : len(text) if line_end == -1 else line_end]
+    """Does the word at `start` stand in a postal address: on a line or in a `sentence` with a
+    Postbus, Antwoordnummer or postcode ("Per post: Ministerie van VWS, t.a.v. directie WJZ, Postbus
+    20350"), or first on a short line just above such a line ("t.a.v. ScanPlaza, kamer 4.031" above
+    "Postbus 20350")? A hard wrap that opens a line of running text with the word is no address.
+    Only `ADDRESS_REACH` characters either side are read: a line of a megabyte costs no more."""
+    low = max(0, start - ADDRESS_REACH)
+    line_start = text.rfind("\n", low, start) + 1 or low
+    line_end = text.find("\n", start, start + ADDRESS_REACH)
+    line = text[line_start : min(len(text), start + ADDRESS_REACH) if line_end == -1 else line_end]
     if _POSTAL.search(line) or _POSTAL.search(sentence):
         return True
-    first = not text[line_start:start].strip(" \t-•*")
-    return first and len(line.split()) <= ADDRESS_LINE_WORDS and not line.rstrip().endswith((".", "?", "!", ":"))
+    if line_end == -1 or text[line_start:start].strip(" \t-•*") or len(line.split()) > ADDRESS_LINE_WORDS:
+        return False
+    below = text[line_end + 1 : line_end + 1 + ADDRESS_REACH].split("\n")[:2]  # the next two lines
+    return any(_POSTAL.search(following) or _STREET.match(following) for following in below)
 
 
 @dataclass(frozen=True)

@@ -632,8 +632,8 @@ def abbreviations(context: Context):
         if entry is not None:
             key = entry.abbreviation.lower()
             if entry.kind == "short":
-                sentence = context.analysis.sentence_of(token.i).text
-                if entry.address and in_postal_address(context.source.text, token.idx, sentence):
+                if entry.address and in_postal_address(context.source.text, token.idx,
+                                                       context.analysis.sentence_of(token.i).text):
                     continue  # "Gemeente Ede, t.a.v. de afdeling Vergunningen, Postbus 9022": how an address is written
                 params = {"abbreviation": text, "expansion": entry.expansion}
                 if entry.alternatives and entry.alternatives[0].lower() != entry.expansion.lower():

@@ -676,6 +676,13 @@ def test_t_a_v_in_an_address_stays_and_in_running_text_is_flagged(settings):
     # a hard wrap that opens a line of running text with it is no address
     wrapped = "Wij beslissen binnen zes weken over uw aanvraag, en\nt.a.v. uw bezwaar hoort u later meer van ons.\n"
     assert [f.rule for f in findings_for(wrapped, settings=settings) if f.text == "t.a.v."] == ["WRD001"]
+    # a short wrapped line is no address either, and a year before a short word is no postcode
+    short = "Wij schrijven u over de boot. Wij hebben\nt.a.v. de kosten van het weghalen\nbesloten dat u de helft betaalt.\n"
+    assert [f.rule for f in findings_for(short, settings=settings) if f.text == "t.a.v."] == ["WRD001"]
+    year = "Wij hebben in 2024 en 2025 t.a.v. uw aanvraag een besluit genomen."
+    assert [f.rule for f in findings_for(year, settings=settings) if f.text == "t.a.v."] == ["WRD001"]
+    street = "Stuur het naar:\nGemeente Voorbeeld\nt.a.v. de afdeling Vergunningen\nStationsweg 1\n"
+    assert [f for f in findings_for(street, settings=settings) if f.text == "t.a.v."] == []
 
 
 @pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
