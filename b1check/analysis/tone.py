@@ -27,6 +27,7 @@ from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from ..language import lemmas
+from ..language.analyse import doc_text
 from ..language.wordlists import GAP, WordlistError, read_toml, strings, wordlist_dir
 from .contact import any_of, vocabulary as contact_vocabulary
 from .phrases import in_context
@@ -331,7 +332,7 @@ def _in_heading(sentence: Span, token: Token) -> bool:
     stop, with a line break after it ("Wanneer we boten weghalen"), or a short label before a
     colon at the start of a line ("Kosten van de overtreding: …")? A heading names a subject;
     it threatens no one."""
-    text = sentence.doc.text
+    text = doc_text(sentence.doc)  # Doc.text joins every token again: per call, quadratic in the letter
     start = text.rfind("\n", sentence.start_char, token.idx) + 1 or sentence.start_char
     end = text.find("\n", token.idx, sentence.end_char)
     broken = end >= 0 or text[sentence.end_char : sentence.end_char + 1] == "\n"
@@ -341,11 +342,21 @@ def _in_heading(sentence: Span, token: Token) -> bool:
         return False  # a list item ("- als u …") or the rest of a sentence
     colon = raw.find(":")
     if token.idx - start < colon:
-        return len(raw[:colon].split()) <= _HEADING_WORDS
+        # a label names a subject: no one in it acts ("Wij verwijderen uw boot als u niet betaalt: …")
+        label = [t for t in sentence if start <= t.idx < start + colon]
+        return len(label) <= _HEADING_WORDS and not any(_acts(t) for t in label)
     return broken and not line.endswith((".", "?", "!", ",", ";", ":")) and len(line.split()) <= _HEADING_WORDS
 
 
 _HEADING_WORDS = 8
+# Words that make a line a sentence, not a label: a person, or a clause that opens.
+_NOT_IN_A_LABEL = frozenset({"u", "uw", "wij", "we", "ons", "onze", "ik", "mij", "je", "jij", "jouw", "jullie",
+                             "als", "indien", "wanneer", "zodra", "dan"})
+
+
+def _acts(token: Token) -> bool:
+    """Does the word make a line before a colon a sentence: a person, a clause word, a verb (by the parse)?"""
+    return token.lower_ in _NOT_IN_A_LABEL or token.pos_ in ("VERB", "AUX")
 
 
 def _asked(tokens: list[Token], seen: list[_Word], clauses: list[int], first: int, last: int,

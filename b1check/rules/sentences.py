@@ -90,7 +90,10 @@ def _question_advice(found, actor: str) -> str:
     if found.auxiliary.lower_ not in ZIJN or found.auxiliary.i != found.start or found.auxiliary.i != _first_word(found):
         return ("hier staat wel wie het doet, maar in de lijdende vorm. Maak er een vraag van waarin "
                 f"{subject} het doet.")
-    plural = subject.lower() in _PLURAL_ACTORS or _plural_noun(subject.split()[-1].lower())
+    # the number of the head, before any phrase after it: "de medewerkers | van de gemeente", "een | van de buren"
+    words = subject.lower().split()
+    head = next((words[k - 1] for k in range(1, len(words)) if words[k] in PREPOSITIONS), words[-1])
+    plural = subject.lower() in _PLURAL_ACTORS or _plural_noun(head)
     past = found.auxiliary.lower_ in _PAST
     active = ("hadden" if plural else "had") if past else ("hebben" if plural else "heeft")
     return (f"hier staat wel wie het doet, maar in de lijdende vorm. Zet wie het doet voorop: "

@@ -700,3 +700,13 @@ def test_a_sentence_that_names_a_step_has_no_heavy_noun(settings):
         assert [f.rule for f in findings_for(text, settings=settings) if f.rule.startswith("NOM")] == []
     assert [f.rule for f in findings_for("Wij wachten op de vaststelling van de subsidie.", settings=settings)
             if f.rule.startswith("NOM")] == ["NOM001"]
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+def test_the_question_advice_takes_the_number_of_the_actors_head(settings):
+    (finding,) = [f for f in findings_for("Bent u gebeld door de medewerkers van de gemeente?", settings=settings)
+                  if f.rule == "PAS001"]
+    assert "'Hebben de medewerkers" in finding.message
+    (finding,) = [f for f in findings_for("Bent u gebeld door een van de buren?", settings=settings)
+                  if f.rule == "PAS001"]
+    assert "'Heeft een van de buren" in finding.message

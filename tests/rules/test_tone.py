@@ -389,3 +389,11 @@ def test_dan_wel_is_no_condition(settings):
     assert threats("Het waterschap kan de oude sloep opknappen, dan wel verkopen.", settings) == []
     assert threats("Wordt aan deze brief geen gevolg gegeven, dan wordt de sloep verkocht.", settings) == [
         "Wordt aan deze brief geen gevolg gegeven"]
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+def test_a_sentence_before_a_colon_is_no_label(settings):
+    # a label names a subject ("Kosten van de overtreding: …"); a sentence with a person or a verb is no label
+    for text in ("Wij verwijderen uw boot als u niet betaalt: de kosten zijn voor u.",
+                 "Als u niet betaalt, verwijderen wij uw boot: dat kost u 500 euro."):
+        assert [f.text for f in findings_for(text, settings=settings) if f.rule == "TON001"] == ["verwijderen"]
