@@ -328,6 +328,7 @@ def test_a_next_step_is_recognised(step):
         "Uw melding is binnen. Meer informatie leest u op www.gemeente-voorbeeld.nl.",
         "Wij hebben een bericht ingetrokken. U kunt het bericht nu niet meer bekijken.",
         "Op maandag 3 maart hebben wij uw brief ontvangen.",  # a day with a date, in the past
+        "Wij hebben uw brief gekregen. Dit zal worden meegenomen.",  # something will happen, but not what
         "Wij hebben u gebeld. Houd uw dossiernummer bij de hand als u contact met ons opneemt.",
         "De toegang is goedgekeurd. Je kunt het resultaat hier.",
         "Bedankt voor je inzending! Je inzending is goed ontvangen.",
