@@ -102,8 +102,9 @@ class B1checkServer(LanguageServer):
         from pygls.exceptions import FeatureRequestError
 
         logging.getLogger(__name__).error("bericht niet verwerkt: %r", error)
-        if source is FeatureRequestError:
-            return
+        if source is FeatureRequestError or getattr(self, "_told_of_errors", False):
+            return  # once a session: an editor that keeps sending such changes would pop up a warning a keystroke
+        self._told_of_errors = True
         self.window_show_message(types.ShowMessageParams(
             message="b1check kon een bericht van de editor niet verwerken; de controle gaat gewoon door. "
                     "Wat er misging, staat in het logboek van de taalserver.",

@@ -271,4 +271,5 @@ def test_a_message_the_server_cannot_handle_is_said_in_dutch_and_the_server_goes
     uri = client.open(workspace / "brief.txt", LETTER)
     assert _by_code(client.diagnostics(uri)["diagnostics"], "WRD001")  # still checking
     shown = [m["params"]["message"] for m in client.notifications if m.get("method") == "window/showMessage"]
-    assert len(shown) == 2 and all(message.startswith("b1check kon een bericht van de editor niet") for message in shown)
+    # two bad messages, one warning: an editor that keeps sending them would otherwise pop one up per keystroke
+    assert len(shown) == 1 and shown[0].startswith("b1check kon een bericht van de editor niet")
