@@ -112,11 +112,24 @@ def _is_first_part(word: str, min_zipf: float) -> bool:
                if lemma != word and lemmas.can_be(lemma, "verb"))
 
 
+# The ends of a plural (-en, -eren, -s, -'s) or a diminutive (-je, -tje, -pje) of a noun.
+_NOUN_FORM_ENDINGS = ("en", "s", "je")
+
+
+def _noun_form_of(word: str) -> tuple[str, ...]:
+    """The nouns a word is a plural or a diminutive of ("bodes": bode; "veldje": veld). The lemma
+    must be a noun itself: "kerende" has the lemma "keren", a verb and the plural of "keer", but
+    is no noun form (the table's noun is "keer", one step further)."""
+    if len(word) <= 3 or not word.endswith(_NOUN_FORM_ENDINGS):
+        return ()
+    nouns = lemmas.lemmas_by_pos()["noun"]
+    return tuple(lemma for lemma in lemmas.lemmas(word) if lemma != word and len(lemma) > 3 and lemma in nouns)
+
+
 def _is_last_part(word: str, min_zipf: float) -> bool:
     if _is_part(word, min_zipf):
         return True
-    if len(word) > 3 and any(lemma != word and len(lemma) > 3 and lemmas.can_be(lemma, "noun") and _is_part(lemma, min_zipf)
-                             for lemma in lemmas.lemmas(word)):
+    if any(_is_part(noun, min_zipf) for noun in _noun_form_of(word)):
         return True  # a plural or a diminutive of a common noun ("kerk + bodes": bode; "voetbal + veldje": veld)
     return any(word.endswith(suffix) and _is_part(word[: -len(suffix)], min_zipf) for suffix in _SUFFIXES)
 

@@ -138,6 +138,7 @@ def test_a_rare_word_near_a_common_one_is_no_typing_error(sentence, word, settin
     [
         "Iedere kerkganger kan op het plein parkeren.",             # kerk + ganger (woorddelen.txt)
         "Het nieuws staat ook in de kerkbodes van deze maand.",     # kerk + bodes: the plural of 'bode'
+        "Achter de school ligt een klein voetbalveldje.",            # voetbal + veldje: a diminutive of 'veld'
         "Na de zomer wordt het veld met gras ingezaaid.",           # in + zaaien: a verb everyone knows
         "Wij gaan de berm volgend jaar inzaaien.",
         "Langs het fietspad staan straks drie valse acacia's (Robinia pseudoacacia), bomen met witte bloemen.",
@@ -156,6 +157,7 @@ def test_an_ordinary_word_or_a_name_is_not_rare(sentence, settings):
         ("Na afloop staan de walkanten vol met boten.", "walkanten"),   # wal: a short part, not by its lemma
         ("Het geld komt uit de egalisatiereserve (Reserve).", "egalisatiereserve"),  # a Dutch word in brackets
         ("Wij betalen de egalisatiereserve van de regeling.", "egalisatiereserve"),  # no name after 'regeling'
+        ("Langs het talud komen grondkerende schotten.", "grondkerende"),  # 'kerende' is no plural of 'keer'
     ],
 )
 def test_a_rare_word_outside_a_name_stays_rare(sentence, word, settings):
