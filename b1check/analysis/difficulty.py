@@ -379,7 +379,7 @@ _SCHEME_NAME_WORDS = 3
 _NAME_ENDS = frozenset(
     "de het een en of van voor in op met aan bij door om te tot uit over naar als dat die dit deze is zijn was "
     "wordt worden werd kan kunt moet mag zal u wij we ik jij je hij zij ze niet ook".split())
-# A Latin name in brackets: a genus with a capital, perhaps its species ("(Gleditsia triacanthos)").
+# A Latin name in brackets: a genus with a capital and its species ("(Gleditsia triacanthos ‘Sunburst’)").
 _LATIN_WORD_ZIPF = 1.5
 
 
@@ -409,10 +409,12 @@ def _latin_name(doc, bracket: int) -> list[int]:
             break
         inside.append(token)
     words = [token for token in inside if token.is_alpha]
-    if not words or not words[0].text[:1].isupper() or words[0].is_upper:
+    # A genus with a capital and its species in lower case: one name in brackets is no plant
+    # ("een naheffingsaanslag (Cocensus)": the name of the system that sends it).
+    if len(words) < 2 or not words[0].text[:1].isupper() or words[0].is_upper or not words[1].is_lower:
         return []
     latin = [token for token in words if zipf(token.lower_) < _LATIN_WORD_ZIPF and not lemmas.known(token.lower_)]
-    if not latin or any(token not in latin for token in words[1:] if token.is_lower):
+    if any(token not in latin for token in words[1:] if token.is_lower):
         return []  # Dutch words in brackets: an explanation, not a Latin name
     before = bracket - 1
     while before >= 0 and doc[before].is_space:

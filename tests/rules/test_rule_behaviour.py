@@ -143,6 +143,7 @@ def test_a_rare_word_near_a_common_one_is_no_typing_error(sentence, word, settin
         "Wij gaan de berm volgend jaar inzaaien.",
         "Langs het fietspad staan straks drie valse acacia's (Robinia pseudoacacia), bomen met witte bloemen.",
         "Wij planten hier nieuwe gewone esdoorns (Acer pseudoplatanus) terug.",
+        "Op het plein komen vier moerascipressen (Taxodium distichum ‘Nutans’).",  # genus, species, cultivar
         "U vroeg subsidie aan voor de subsidieregeling egalisatiereserve gemeenten.",  # the name of a scheme
     ],
 )
@@ -158,6 +159,7 @@ def test_an_ordinary_word_or_a_name_is_not_rare(sentence, settings):
         ("Het geld komt uit de egalisatiereserve (Reserve).", "egalisatiereserve"),  # a Dutch word in brackets
         ("Wij betalen de egalisatiereserve van de regeling.", "egalisatiereserve"),  # no name after 'regeling'
         ("Langs het talud komen grondkerende schotten.", "grondkerende"),  # 'kerende' is no plural of 'keer'
+        ("Wij sturen u een naheffingsaanslag (Cocensus) per post.", "naheffingsaanslag"),  # a name, no species
     ],
 )
 def test_a_rare_word_outside_a_name_stays_rare(sentence, word, settings):
