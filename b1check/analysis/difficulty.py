@@ -395,10 +395,20 @@ def _names_in_lower_case(doc, parsed: bool) -> set[int]:
         elif token.is_lower and token.lower_.endswith(_SCHEME_ENDINGS):
             for following in doc[token.i + 1 : token.i + 1 + _SCHEME_NAME_WORDS]:
                 if (not following.is_alpha or not following.is_lower or following.lower_ in _NAME_ENDS
-                        or (parsed and following.pos_ in ("VERB", "AUX", "ADP", "PRON", "DET", "SCONJ", "CCONJ"))):
+                        or not _may_name(following, parsed)):
                     break
                 names.add(following.i)
     return names
+
+
+def _may_name(token: Token, parsed: bool) -> bool:
+    """Can a word after a scheme's word be a word of its name? With a parse: no verb or function
+    word. Without: no word the lemma tables know as a verb or an adjective ("de regeling gelden
+    cumulatieve voorwaarden", "de subsidie gecrediteerd"); a noun or a word they do not know
+    ("borstprothesen") may be."""
+    if parsed:
+        return token.pos_ not in ("VERB", "AUX", "ADP", "PRON", "DET", "SCONJ", "CCONJ")
+    return not (lemmas.can_be(token.lower_, "verb") or lemmas.can_be(token.lower_, "adj"))
 
 
 def _latin_name(doc, bracket: int) -> list[int]:

@@ -160,6 +160,8 @@ def test_an_ordinary_word_or_a_name_is_not_rare(sentence, settings):
         ("Wij betalen de egalisatiereserve van de regeling.", "egalisatiereserve"),  # no name after 'regeling'
         ("Langs het talud komen grondkerende schotten.", "grondkerende"),  # 'kerende' is no plural of 'keer'
         ("Wij sturen u een naheffingsaanslag (Cocensus) per post.", "naheffingsaanslag"),  # a name, no species
+        ("Bij deze regeling horen cumulatieve eisen.", "cumulatieve"),  # a verb and an adjective, no name
+        ("Wij hebben de subsidie gecrediteerd op uw rekening.", "gecrediteerd"),  # a verb, not a name
     ],
 )
 def test_a_rare_word_outside_a_name_stays_rare(sentence, word, settings):
