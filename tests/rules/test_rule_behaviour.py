@@ -117,6 +117,17 @@ def test_a_typing_error_is_asked_about_not_called_rare(sentence, word, meant, se
     assert finding.suggestions == (meant,) and finding.fix is None  # the writer decides
 
 
+def test_the_candidates_of_a_typing_error_are_no_lookups_of_their_own():
+    """Some 300 candidates a word, nearly all no word: they are found in the table of common words,
+    and the frequencies remembered (`zipf`) are not filled with them."""
+    from b1check.analysis.difficulty import _typing_error, zipf
+
+    _typing_error("volgnde")
+    before = zipf.cache_info()
+    assert _typing_error("pruimbakselt") is None and _typing_error("volgnde") == "volgende"
+    assert zipf.cache_info().currsize == before.currsize
+
+
 @pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
 @pytest.mark.parametrize(
     "sentence, word",
