@@ -98,9 +98,16 @@ SHORT_PART_ZIPF = 4.5  # a three-letter part must be a very common word (bij, aa
 _SUFFIXES = ("igheid", "heid", "ig")
 
 
+# Pronouns, articles and conjunctions: common, but never a part of a compound ("wetswijzing" is
+# no "wet + wij + zing"). Not "zij" (zijkant), "een" (eenoudergezin), "mijn" (mijnbouw), nor the
+# prepositions and adverbs that start so many words (aanvraag, bijdrage, welzijn).
+_FUNCTION_WORDS = frozenset(
+    "het hij jij wij mij jou hem hen hun ons onze zich jullie die dat deze dit maar want omdat niet".split())
+
+
 def _is_part(word: str, min_zipf: float) -> bool:
     """A common word, as written: the last part of a compound and any part before it."""
-    if len(word) < 3:
+    if len(word) < 3 or word in _FUNCTION_WORDS:
         return False
     if word in word_set("woorddelen"):
         return True  # a word that is common in compounds (web: webadres; ganger: kerkganger)
@@ -315,10 +322,11 @@ for _row_number, _row in enumerate(_KEYBOARD_ROWS):
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 # Words that stand after another word and never end a word themselves: "besloten om", "vanaf het".
-# Not "en", "de", "te", "er" and "in": those end many words ("vriendin", "werkte"). (A common word
-# before one, "het besluit", is a compound of common parts to the splitter, and no hard word.)
+# Not "en", "de", "te", "er" and "in": those end many words ("vriendin", "werkte").
 _TRAILING_WORDS = frozenset("om het een van dat die met niet ook naar wij zij hij".split())
-_SPACE_PART_ZIPF = 3.5
+# Words that stand before another: "te worden", "de aanvraag". Many words start with them too
+# ("deur", "teken"), but a word that does is a word, and never asked about.
+_LEADING_WORDS = frozenset("te de het een om en van in op aan met voor uw u wij".split())
 
 
 def _one_typing_error(word: str) -> set[str]:
@@ -365,11 +373,17 @@ def _typing_error(word: str) -> str | None:
 
 
 def _missing_space(word: str) -> str | None:
-    for cut in range(2, len(word) - 1):
+    """Two words everyone writes, a small one after ("besloten om") or before ("te worden") a
+    longer one, without the space between them. Two ways to read it: no guessing."""
+    common = common_words(TYPO_TARGET_ZIPF)
+    found = set()
+    for cut in range(1, len(word)):
         head, tail = word[:cut], word[cut:]
-        if tail in _TRAILING_WORDS and len(head) >= 4 and zipf(head) >= _SPACE_PART_ZIPF:
-            return f"{head} {tail}"
-    return None
+        if tail in _TRAILING_WORDS and len(head) >= 4 and head in common:
+            found.add(f"{head} {tail}")
+        if head in _LEADING_WORDS and len(tail) >= 4 and tail in common:
+            found.add(f"{head} {tail}")
+    return found.pop() if len(found) == 1 else None
 
 
 _DOUBLED = re.compile(r"([a-zà-ÿ]{4,})\1")

@@ -107,6 +107,7 @@ def test_a_compound_splits_into_the_fewest_whole_words_with_the_linking_s_left_o
         ("Wij willen u graag medlden dat de bus later komt.", "medlden", "melden"),  # a letter typed twice
         ("Het was een grote verrasing voor de buurt.", "verrasing", "verrassing"),
         ("De raad heeft beslotenom de weg te sluiten.", "beslotenom", "besloten om"),  # no space
+        ("De brief moet nog teworden verstuurd.", "teworden", "te worden"),  # no space after a small word
         ("Het ontwikkelwikkelperspectief ligt bij de raad.", "ontwikkelwikkelperspectief", "ontwikkelperspectief"),
     ],
 )
@@ -136,6 +137,8 @@ def test_the_candidates_of_a_typing_error_are_no_lookups_of_their_own():
         ("De overtreder betaalt de kosten.", "overtreder"),         # one letter from 'overtreden', but a word
         ("De stoep wordt opnieuw bestraat.", "bestraat"),           # a form of 'bestraten', not 'bestaat'
         ("Het geld komt uit de egalisatiereserve.", "egalisatiereserve"),
+        ("De nieuwe wetswijzing gaat in januari in.", "wetswijzing"),  # no 'wet + wij + zing': a pronoun is no part
+        ("Zij liep sansom door de tuin.", "sansom"),  # 'sans om': 'sans' is no common word
     ],
 )
 def test_a_rare_word_near_a_common_one_is_no_typing_error(sentence, word, settings):
