@@ -614,13 +614,18 @@ def signature_start(text: str) -> int | None:
     return closings[-1].end() if closings else None
 
 
-def _lines_from(text: str, position: int):
-    """The lines of `text` from `position` on, one at a time (never more than are read)."""
+def _line_spans_from(text: str, position: int):
+    """(start, end) of each line of `text` from `position` on, one at a time (never more than are read)."""
     while position <= len(text):
         end = text.find("\n", position)
         end = len(text) if end == -1 else end
-        yield text[position:end]
+        yield position, end
         position = end + 1
+
+
+def _lines_from(text: str, position: int):
+    """The lines of `text` from `position` on, one at a time."""
+    return (text[start:end] for start, end in _line_spans_from(text, position))
 
 
 def _signature_name(text: str) -> str | None:
@@ -745,22 +750,15 @@ def person_name(text: str) -> str | None:
 def signature_lines(text: str, start: int | None) -> list[str]:
     """The signature: the first SIGNATURE_LINES lines with text after the closing formula, which
     ends at `start` (`signature_start`); none if the letter has no closing."""
-    if start is None:
-        return []
-    return list(islice((line for line in _lines_from(text, start) if line.strip()), SIGNATURE_LINES))
+    return [text[line_start:end] for line_start, end in signature_line_spans(text, start)]
 
 
 def signature_line_spans(text: str, start: int | None) -> list[tuple[int, int]]:
     """(start, end) of each line of `signature_lines`."""
-    spans: list[tuple[int, int]] = []
-    position = start
-    while start is not None and position <= len(text) and len(spans) < SIGNATURE_LINES:
-        end = text.find("\n", position)
-        end = len(text) if end == -1 else end
-        if text[position:end].strip():
-            spans.append((position, end))
-        position = end + 1
-    return spans
+    if start is None:
+        return []
+    spans = (span for span in _line_spans_from(text, start) if text[span[0] : span[1]].strip())
+    return list(islice(spans, SIGNATURE_LINES))
 
 
 def sender_is_named(text: str, person_field: bool = False) -> bool:

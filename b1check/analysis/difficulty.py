@@ -67,8 +67,21 @@ def _wordfreq_sources() -> list[Path]:
 
 
 @lru_cache(maxsize=1)
+def _zipf_tables():
+    return word_tables("wordfreq-nl", content_key(_wordfreq_sources(), _build_zipf), _build_zipf)
+
+
+@lru_cache(maxsize=1)
 def _zipf_table():
-    return word_tables("wordfreq-nl", content_key(_wordfreq_sources(), _build_zipf), _build_zipf).table("zipf")
+    return _zipf_tables().table("zipf")
+
+
+@lru_cache(maxsize=8)
+def common_words(min_zipf: float) -> dict[str, float]:
+    """Every word of plain letters with a Zipf frequency of `min_zipf` or more, with that frequency
+    (read once: 29,000 words from 3.0). For many candidates at once: `zipf` looks each up, and
+    keeps them all."""
+    return {word: value for word, value in _zipf_tables().rows("zipf") if value >= min_zipf}
 
 
 def _build_zipf() -> dict[str, Rows]:
@@ -85,9 +98,16 @@ SHORT_PART_ZIPF = 4.5  # a three-letter part must be a very common word (bij, aa
 _SUFFIXES = ("igheid", "heid", "ig")
 
 
+# Pronouns, articles and conjunctions: common, but never a part of a compound ("wetswijzing" is
+# no "wet + wij + zing"). Not "zij" (zijkant), "een" (eenoudergezin), "mijn" (mijnbouw), nor the
+# prepositions and adverbs that start so many words (aanvraag, bijdrage, welzijn).
+_FUNCTION_WORDS = frozenset(
+    "het hij jij wij mij jou hem hen hun ons onze zich jullie die dat deze dit maar want omdat niet".split())
+
+
 def _is_part(word: str, min_zipf: float) -> bool:
     """A common word, as written: the last part of a compound and any part before it."""
-    if len(word) < 3:
+    if len(word) < 3 or word in _FUNCTION_WORDS:
         return False
     if word in word_set("woorddelen"):
         return True  # a word that is common in compounds (web: webadres; ganger: kerkganger)
@@ -112,11 +132,24 @@ def _is_first_part(word: str, min_zipf: float) -> bool:
                if lemma != word and lemmas.can_be(lemma, "verb"))
 
 
+# The ends of a plural (-en, -eren, -s, -'s) or a diminutive (-je, -tje, -pje) of a noun.
+_NOUN_FORM_ENDINGS = ("en", "s", "je")
+
+
+def _noun_form_of(word: str) -> tuple[str, ...]:
+    """The nouns a word is a plural or a diminutive of ("bodes": bode; "veldje": veld). The lemma
+    must be a noun itself: "kerende" has the lemma "keren", a verb and the plural of "keer", but
+    is no noun form (the table's noun is "keer", one step further)."""
+    if len(word) <= 3 or not word.endswith(_NOUN_FORM_ENDINGS):
+        return ()
+    nouns = lemmas.lemmas_by_pos()["noun"]
+    return tuple(lemma for lemma in lemmas.lemmas(word) if lemma != word and len(lemma) > 3 and lemma in nouns)
+
+
 def _is_last_part(word: str, min_zipf: float) -> bool:
     if _is_part(word, min_zipf):
         return True
-    if len(word) > 3 and any(lemma != word and len(lemma) > 3 and lemmas.can_be(lemma, "noun") and _is_part(lemma, min_zipf)
-                             for lemma in lemmas.lemmas(word)):
+    if any(_is_part(noun, min_zipf) for noun in _noun_form_of(word)):
         return True  # a plural or a diminutive of a common noun ("kerk + bodes": bode; "voetbal + veldje": veld)
     return any(word.endswith(suffix) and _is_part(word[: -len(suffix)], min_zipf) for suffix in _SUFFIXES)
 
@@ -289,10 +322,11 @@ for _row_number, _row in enumerate(_KEYBOARD_ROWS):
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 # Words that stand after another word and never end a word themselves: "besloten om", "vanaf het".
-# Not "en", "de", "te", "er" and "in": those end many words ("vriendin", "werkte"). (A common word
-# before one, "het besluit", is a compound of common parts to the splitter, and no hard word.)
+# Not "en", "de", "te", "er" and "in": those end many words ("vriendin", "werkte").
 _TRAILING_WORDS = frozenset("om het een van dat die met niet ook naar wij zij hij".split())
-_SPACE_PART_ZIPF = 3.5
+# Words that stand before another: "te worden", "de aanvraag". Many words start with them too
+# ("deur", "teken"), but a word that does is a word, and never asked about.
+_LEADING_WORDS = frozenset("te de het een om en van in op aan met voor uw u wij".split())
 
 
 def _one_typing_error(word: str) -> set[str]:
@@ -327,7 +361,10 @@ def typo_of(word: str, limits) -> str | None:
 
 
 def _typing_error(word: str) -> str | None:
-    found = sorted(((zipf(other), other) for other in _one_typing_error(word)), reverse=True)
+    # Some 300 candidates a word, nearly all no word at all: only those within the margin of a
+    # common word are looked for, in one table read once.
+    near = common_words(TYPO_TARGET_ZIPF - TYPO_MARGIN)
+    found = sorted(((near[other], other) for other in _one_typing_error(word) if other in near), reverse=True)
     if not found or found[0][0] < TYPO_TARGET_ZIPF:
         return None
     if len(found) > 1 and found[0][0] - found[1][0] < TYPO_MARGIN:
@@ -336,11 +373,17 @@ def _typing_error(word: str) -> str | None:
 
 
 def _missing_space(word: str) -> str | None:
-    for cut in range(2, len(word) - 1):
+    """Two words everyone writes, a small one after ("besloten om") or before ("te worden") a
+    longer one, without the space between them. Two ways to read it: no guessing."""
+    common = common_words(TYPO_TARGET_ZIPF)
+    found = set()
+    for cut in range(1, len(word)):
         head, tail = word[:cut], word[cut:]
-        if tail in _TRAILING_WORDS and len(head) >= 4 and zipf(head) >= _SPACE_PART_ZIPF:
-            return f"{head} {tail}"
-    return None
+        if tail in _TRAILING_WORDS and len(head) >= 4 and head in common:
+            found.add(f"{head} {tail}")
+        if head in _LEADING_WORDS and len(tail) >= 4 and tail in common:
+            found.add(f"{head} {tail}")
+    return found.pop() if len(found) == 1 else None
 
 
 _DOUBLED = re.compile(r"([a-zà-ÿ]{4,})\1")
@@ -366,7 +409,7 @@ _SCHEME_NAME_WORDS = 3
 _NAME_ENDS = frozenset(
     "de het een en of van voor in op met aan bij door om te tot uit over naar als dat die dit deze is zijn was "
     "wordt worden werd kan kunt moet mag zal u wij we ik jij je hij zij ze niet ook".split())
-# A Latin name in brackets: a genus with a capital, perhaps its species ("(Gleditsia triacanthos)").
+# A Latin name in brackets: a genus with a capital and its species ("(Gleditsia triacanthos ‘Sunburst’)").
 _LATIN_WORD_ZIPF = 1.5
 
 
@@ -382,10 +425,20 @@ def _names_in_lower_case(doc, parsed: bool) -> set[int]:
         elif token.is_lower and token.lower_.endswith(_SCHEME_ENDINGS):
             for following in doc[token.i + 1 : token.i + 1 + _SCHEME_NAME_WORDS]:
                 if (not following.is_alpha or not following.is_lower or following.lower_ in _NAME_ENDS
-                        or (parsed and following.pos_ in ("VERB", "AUX", "ADP", "PRON", "DET", "SCONJ", "CCONJ"))):
+                        or not _may_name(following, parsed)):
                     break
                 names.add(following.i)
     return names
+
+
+def _may_name(token: Token, parsed: bool) -> bool:
+    """Can a word after a scheme's word be a word of its name? With a parse: no verb or function
+    word. Without: no word the lemma tables know as a verb or an adjective ("de regeling gelden
+    cumulatieve voorwaarden", "de subsidie gecrediteerd"); a noun or a word they do not know
+    ("borstprothesen") may be."""
+    if parsed:
+        return token.pos_ not in ("VERB", "AUX", "ADP", "PRON", "DET", "SCONJ", "CCONJ")
+    return not (lemmas.can_be(token.lower_, "verb") or lemmas.can_be(token.lower_, "adj"))
 
 
 def _latin_name(doc, bracket: int) -> list[int]:
@@ -396,10 +449,12 @@ def _latin_name(doc, bracket: int) -> list[int]:
             break
         inside.append(token)
     words = [token for token in inside if token.is_alpha]
-    if not words or not words[0].text[:1].isupper() or words[0].is_upper:
+    # A genus with a capital and its species in lower case: one name in brackets is no plant
+    # ("een naheffingsaanslag (Cocensus)": the name of the system that sends it).
+    if len(words) < 2 or not words[0].text[:1].isupper() or words[0].is_upper or not words[1].is_lower:
         return []
     latin = [token for token in words if zipf(token.lower_) < _LATIN_WORD_ZIPF and not lemmas.known(token.lower_)]
-    if not latin or any(token not in latin for token in words[1:] if token.is_lower):
+    if any(token not in latin for token in words[1:] if token.is_lower):
         return []  # Dutch words in brackets: an explanation, not a Latin name
     before = bracket - 1
     while before >= 0 and doc[before].is_space:

@@ -36,7 +36,7 @@ from .document import Piece, Unsafe
 AUTHOR = "b1check"
 INITIALS = "b1"
 
-W_R, W_T, W_RPR = qn("w:r"), qn("w:t"), qn("w:rPr")
+W_P, W_R, W_T, W_RPR = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:rPr")
 _CONTENT = {W_T, qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen"), qn("w:softHyphen")}
 # What a run may hold for b1check to mark it deleted: text, no field, drawing, note or comment.
 _PLAIN_RUN = {W_RPR, qn("w:lastRenderedPageBreak"), *_CONTENT}
@@ -136,13 +136,13 @@ class RevisionIds:
         return str(self._next - 1)
 
 
-def _stretch(paragraph, start: int, end: int, hidden: WordHidden) -> tuple[list, list]:
+def _stretch(paragraph, start: int, end: int, hidden: WordHidden, fields: FieldResults) -> tuple[list, list]:
     """The runs of characters [start, end), and every sibling from the first to the last of them
     (hidden text between them too), if a tracked change can replace them; else `Unsafe`."""
     runs = isolate(paragraph, start, end, hidden)
     if runs[0].getparent().tag in _NO_CHANGE_INSIDE:
         raise Unsafe("inside a tracked change or a field")
-    if _in_field_result(paragraph, runs[0]):
+    if fields.holds(paragraph, runs[0]):
         raise Unsafe("the result of a field (a merge field, a date): Word writes it anew")
     stretch, element = [], runs[0]
     while True:
@@ -161,28 +161,51 @@ def _stretch(paragraph, start: int, end: int, hidden: WordHidden) -> tuple[list,
     return runs, stretch
 
 
-def _in_field_result(paragraph, run) -> bool:
-    """Does `run` stand between a field's begin and end (w:fldChar), as the result of a
-    MERGEFIELD, DATE or DOCPROPERTY does? A field may begin in one paragraph and end in another
-    (a TOC, an INCLUDETEXT): the part (body, header, notes) is read from its start, in document order.
-    (A field's characters inside the stretch make it `Unsafe` already.)"""
-    depth = 0
-    for element in paragraph.getroottree().getroot().iter(W_R, _FIELD_CHAR):
-        if element is run:
-            return depth > 0
-        if element.tag == _FIELD_CHAR:
-            kind = element.get(qn("w:fldCharType"))
-            depth += 1 if kind == "begin" else -1 if kind == "end" and depth else 0
-    return False
+class FieldResults:
+    """Which runs stand between a field's begin and end (w:fldChar), as the result of a MERGEFIELD,
+    DATE or DOCPROPERTY does. A field may begin in one paragraph and end in another (a TOC, an
+    INCLUDETEXT): each part (body, header, notes) is read once, from its start, in document order,
+    for how many fields are open where each paragraph starts; a run is then looked for in its own
+    paragraph only. Runs are split and moved as findings are marked, paragraphs and field
+    characters stay. (A field's characters inside the stretch make it `Unsafe` already.)"""
+
+    def __init__(self) -> None:
+        self._open_at: dict = {}  # part's root -> {paragraph: fields open where it starts}
+
+    def holds(self, paragraph, run) -> bool:
+        depth = self._open_where(paragraph)
+        for element in paragraph.iter(W_R, _FIELD_CHAR):
+            if element is run:
+                return depth > 0
+            if element.tag == _FIELD_CHAR:
+                depth = _field_depth(depth, element)
+        return False
+
+    def _open_where(self, paragraph) -> int:
+        root = paragraph.getroottree().getroot()
+        if paragraph not in self._open_at.get(root, ()):
+            depth, open_at = 0, {}
+            for element in root.iter(W_P, _FIELD_CHAR):
+                if element.tag == W_P:
+                    open_at[element] = depth
+                else:
+                    depth = _field_depth(depth, element)
+            self._open_at[root] = open_at
+        return self._open_at[root][paragraph]
+
+
+def _field_depth(depth: int, field_char) -> int:
+    kind = field_char.get(qn("w:fldCharType"))
+    return depth + 1 if kind == "begin" else depth - 1 if kind == "end" and depth else depth
 
 
 def replace_tracked(paragraph, start: int, end: int, new_text: str, ids: RevisionIds, date: str,
-                    hidden: WordHidden) -> None:
+                    hidden: WordHidden, fields: FieldResults) -> None:
     """Replace characters [start, end) by `new_text` as a tracked change: the old runs in a w:del
     (their formatting kept), the new text in a w:ins with the formatting of the first old character.
     Hidden text between the old runs is not b1check's to delete: it stays where it is, between two
     w:del, so that accepting keeps it and rejecting gives the paragraph back as it was."""
-    runs, stretch = _stretch(paragraph, start, end, hidden)
+    runs, stretch = _stretch(paragraph, start, end, hidden, fields)
     first = deletion = _stamp("w:del", ids, date)
     runs[0].addprevious(deletion)
     closing = []
@@ -241,6 +264,7 @@ class WordCopy:
         self.hidden = WordHidden(self.document)
         self.text = word_text(self.document, self.hidden)
         self._ids: RevisionIds | None = None
+        self._fields = FieldResults()
 
     def where(self, paragraph) -> str | None:
         """Where a paragraph is, if b1check puts no comment there; None in the main text."""
@@ -289,7 +313,7 @@ class WordCopy:
         if self.where(paragraph) == "in een tekstvak":
             return False  # Word keeps a second copy of a text box's text, which would not change
         try:
-            _stretch(paragraph, start, end, self.hidden)
+            _stretch(paragraph, start, end, self.hidden, self._fields)
         except Unsafe:
             return False
         return True
@@ -300,7 +324,8 @@ class WordCopy:
             raise Unsafe("text box")
         if self._ids is None:
             self._ids = RevisionIds(self.document)
-        replace_tracked(paragraph, start, end, new_text, self._ids, now.strftime("%Y-%m-%dT%H:%M:%SZ"), self.hidden)
+        replace_tracked(paragraph, start, end, new_text, self._ids, now.strftime("%Y-%m-%dT%H:%M:%SZ"), self.hidden,
+                         self._fields)
 
     def save(self) -> bytes:
         out = io.BytesIO()

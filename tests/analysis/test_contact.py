@@ -627,3 +627,15 @@ def test_the_general_number_is_named_once_in_the_message():
     text = "Heeft u een vraag? Bel met [14 020](tel:14020).\n\nMet vriendelijke groet,\nGemeente Voorbeeld\n"
     general = [f for f in check_text(text).findings if f.rule == "CON003"]
     assert len(general) == 1 and "14 020." in general[0].message and "of 14020" not in general[0].message
+
+
+def test_the_signature_lines_and_their_spans_are_the_same_lines():
+    """`signature_line_spans` gives where each of `signature_lines` stands: blank lines skipped,
+    no more than SIGNATURE_LINES, none without a closing."""
+    text = "U hoort binnen twee weken van ons." + CLOSING + "Sanne de Wit\n\nTeam Wonen\r\nGemeente Voorbeeld\n" + "x\n" * 9
+    start = contact.signature_start(text)
+    spans = contact.signature_line_spans(text, start)
+    assert [text[begin:end] for begin, end in spans] == contact.signature_lines(text, start)
+    assert contact.signature_lines(text, start)[:3] == ["Sanne de Wit", "Team Wonen\r", "Gemeente Voorbeeld"]
+    assert len(spans) == contact.SIGNATURE_LINES
+    assert contact.signature_line_spans("Tot ziens.", contact.signature_start("Tot ziens.")) == []

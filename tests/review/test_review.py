@@ -719,6 +719,36 @@ def test_a_field_over_two_paragraphs_is_read_once_and_never_changed_or_split():
     assert text_of(resolve_all(review.data, accept=False)) == text_of(data)
 
 
+def test_a_field_over_three_paragraphs_holds_the_middle_one_and_runs_split_later():
+    """The part is read once (`FieldResults`): a paragraph between a field's begin and end with no
+    field character of its own is inside it, and a run split off after that first reading is still
+    found, inside or after the field, by its own paragraph."""
+    from docx.oxml import OxmlElement
+
+    from b1check.load.documents import WordHidden
+    from b1check.review.word import FieldResults, isolate
+
+    document = docx.Document()
+    first = document.add_paragraph("Bijlage: ")
+    for kind in ("begin", "separate"):
+        first.add_run()._r.append(OxmlElement("w:fldChar", attrs={qn("w:fldCharType"): kind}))
+    first.add_run("De voorwaarden staan hieronder.")
+    middle = document.add_paragraph("U betaalt binnen dertig dagen.")
+    last = document.add_paragraph("Dat is de termijn.")
+    last.add_run()._r.append(OxmlElement("w:fldChar", attrs={qn("w:fldCharType"): "end"}))
+    last.add_run(" Daarna sturen wij een herinnering.")
+    after = document.add_paragraph("Bel ons gerust.")
+    fields, hidden = FieldResults(), WordHidden(document)
+    assert fields.holds(middle._p, middle.runs[0]._r) and fields.holds(first._p, first.runs[-1]._r)
+    assert not fields.holds(first._p, first.runs[0]._r) and not fields.holds(after._p, after.runs[0]._r)
+    # Split after the first reading: "dertig" inside the field, "herinnering" after its end
+    start = middle.text.index("dertig")
+    (inside,) = isolate(middle._p, start, start + len("dertig"), hidden)
+    (outside,) = isolate(last._p, last.text.index("herinnering"), len(last.text) - 1, hidden)
+    assert fields.holds(middle._p, inside) and not fields.holds(last._p, outside)
+    assert fields.holds(last._p, last.runs[0]._r)
+
+
 def _colleagues_insertion_with_a_comment() -> bytes:
     """A colleague inserted 'teneinde de termijn te halen' as a tracked change and commented on it:
     the comment's end and its reference stand inside the w:ins (its start before it)."""

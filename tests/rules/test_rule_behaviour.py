@@ -107,6 +107,7 @@ def test_a_compound_splits_into_the_fewest_whole_words_with_the_linking_s_left_o
         ("Wij willen u graag medlden dat de bus later komt.", "medlden", "melden"),  # a letter typed twice
         ("Het was een grote verrasing voor de buurt.", "verrasing", "verrassing"),
         ("De raad heeft beslotenom de weg te sluiten.", "beslotenom", "besloten om"),  # no space
+        ("De brief moet nog teworden verstuurd.", "teworden", "te worden"),  # no space after a small word
         ("Het ontwikkelwikkelperspectief ligt bij de raad.", "ontwikkelwikkelperspectief", "ontwikkelperspectief"),
     ],
 )
@@ -117,6 +118,17 @@ def test_a_typing_error_is_asked_about_not_called_rare(sentence, word, meant, se
     assert finding.suggestions == (meant,) and finding.fix is None  # the writer decides
 
 
+def test_the_candidates_of_a_typing_error_are_no_lookups_of_their_own():
+    """Some 300 candidates a word, nearly all no word: they are found in the table of common words,
+    and the frequencies remembered (`zipf`) are not filled with them."""
+    from b1check.analysis.difficulty import _typing_error, zipf
+
+    _typing_error("volgnde")
+    before = zipf.cache_info()
+    assert _typing_error("pruimbakselt") is None and _typing_error("volgnde") == "volgende"
+    assert zipf.cache_info().currsize == before.currsize
+
+
 @pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
 @pytest.mark.parametrize(
     "sentence, word",
@@ -125,6 +137,8 @@ def test_a_typing_error_is_asked_about_not_called_rare(sentence, word, meant, se
         ("De overtreder betaalt de kosten.", "overtreder"),         # one letter from 'overtreden', but a word
         ("De stoep wordt opnieuw bestraat.", "bestraat"),           # a form of 'bestraten', not 'bestaat'
         ("Het geld komt uit de egalisatiereserve.", "egalisatiereserve"),
+        ("De nieuwe wetswijzing gaat in januari in.", "wetswijzing"),  # no 'wet + wij + zing': a pronoun is no part
+        ("Zij liep sansom door de tuin.", "sansom"),  # 'sans om': 'sans' is no common word
     ],
 )
 def test_a_rare_word_near_a_common_one_is_no_typing_error(sentence, word, settings):
@@ -138,10 +152,12 @@ def test_a_rare_word_near_a_common_one_is_no_typing_error(sentence, word, settin
     [
         "Iedere kerkganger kan op het plein parkeren.",             # kerk + ganger (woorddelen.txt)
         "Het nieuws staat ook in de kerkbodes van deze maand.",     # kerk + bodes: the plural of 'bode'
+        "Achter de school ligt een klein voetbalveldje.",            # voetbal + veldje: a diminutive of 'veld'
         "Na de zomer wordt het veld met gras ingezaaid.",           # in + zaaien: a verb everyone knows
         "Wij gaan de berm volgend jaar inzaaien.",
         "Langs het fietspad staan straks drie valse acacia's (Robinia pseudoacacia), bomen met witte bloemen.",
         "Wij planten hier nieuwe gewone esdoorns (Acer pseudoplatanus) terug.",
+        "Op het plein komen vier moerascipressen (Taxodium distichum ‘Nutans’).",  # genus, species, cultivar
         "U vroeg subsidie aan voor de subsidieregeling egalisatiereserve gemeenten.",  # the name of a scheme
     ],
 )
@@ -156,6 +172,10 @@ def test_an_ordinary_word_or_a_name_is_not_rare(sentence, settings):
         ("Na afloop staan de walkanten vol met boten.", "walkanten"),   # wal: a short part, not by its lemma
         ("Het geld komt uit de egalisatiereserve (Reserve).", "egalisatiereserve"),  # a Dutch word in brackets
         ("Wij betalen de egalisatiereserve van de regeling.", "egalisatiereserve"),  # no name after 'regeling'
+        ("Langs het talud komen grondkerende schotten.", "grondkerende"),  # 'kerende' is no plural of 'keer'
+        ("Wij sturen u een naheffingsaanslag (Cocensus) per post.", "naheffingsaanslag"),  # a name, no species
+        ("Bij deze regeling horen cumulatieve eisen.", "cumulatieve"),  # a verb and an adjective, no name
+        ("Wij hebben de subsidie gecrediteerd op uw rekening.", "gecrediteerd"),  # a verb, not a name
     ],
 )
 def test_a_rare_word_outside_a_name_stays_rare(sentence, word, settings):
