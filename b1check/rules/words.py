@@ -439,8 +439,12 @@ def _shown(doc, core: tuple[int, int], shown: tuple[int, int], unbroken) -> tupl
 
 @check("DIF001", "DIF002")
 def difficult_words(context: Context):
+    # A word with a tone finding gets no second one: its message says it is hard ("aanmaning", "dwangbevel").
+    toned = {index for match in context.tone_matches for index in range(match.span.start, match.span.end)}
     for word in context.difficult_words:
         token = word.token
+        if token.i in toned:
+            continue
         if word.kind == "compound":
             # Never the parts written apart ("bewoners parkeer vergunning" is a
             # spelling error): a rewrite only from the curated list.

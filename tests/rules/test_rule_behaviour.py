@@ -730,3 +730,9 @@ def test_the_question_advice_takes_the_number_of_the_actors_head(settings):
     (finding,) = [f for f in findings_for("Bent u gebeld door een van de buren?", settings=settings)
                   if f.rule == "PAS001"]
     assert "'Heeft een van de buren" in finding.message
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+def test_a_word_with_a_tone_finding_gets_no_second_finding_as_a_hard_word(settings):
+    rules = [f.rule for f in findings_for("Wij sturen u een aanmaning.", settings=settings) if f.text == "aanmaning"]
+    assert rules == ["TON002"]
