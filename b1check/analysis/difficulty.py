@@ -191,6 +191,11 @@ def split_compound(word: str, min_zipf: float, depth: int = 0) -> tuple[str, ...
     return min(splits, key=lambda parts: _preference(parts, min_zipf)) if splits else None
 
 
+# How the names of streets end: a capitalised word with one of these is a street ("Vondellaan").
+_STREET_ENDINGS = ("straat", "laan", "weg", "plein", "gracht", "kade", "singel", "steeg", "dreef", "hof", "pad",
+                   "dijk", "markt", "park", "plantsoen", "erf")
+
+
 def _is_candidate(token: Token, context) -> bool:
     text = token.text
     if placeholder(token) is not None or token.like_num or token.like_email or token.like_url:
@@ -201,6 +206,12 @@ def _is_candidate(token: Token, context) -> bool:
         return False
     if text.isupper():
         return False  # abbreviations have their own rule
+    if "-" not in text and any(char.isupper() for char in text[1:]):
+        return False  # a name written with a capital inside: eHerkenning, MijnOverheid, DigiD
+    if text.endswith("-"):
+        return False  # the first part of "bergings- en stallingskosten": no word of its own
+    if text[0].isupper() and text.lower().endswith(_STREET_ENDINGS):
+        return False  # a street: Vondellaan, Lage Morsweg
     if text[0].isupper() and not token.is_sent_start:
         return False  # a name (person, street, place, scheme)
     if text[0].isupper() and zipf(text.lower()) == 0:

@@ -650,6 +650,9 @@ def abbreviations(context: Context):
                 )
             elif key not in seen and not _explained(context, text, entry.expansion, token.i):
                 word = text.rstrip(".")
+                following = context.doc[token.i + 1] if token.i + 1 < len(context.doc) else None
+                if following is not None and not token.whitespace_ and following.lower_ in ("’s", "'s"):
+                    word = text + following.text  # "Boa’s": the explanation goes after the whole word
                 if word != head:
                     # "uw WIA-uitkering": the expansion pasted in the word breaks it ("uw Wet … (WIA)-uitkering");
                     # the explanation goes after the whole word, which the reader knows by its name.

@@ -736,3 +736,18 @@ def test_the_question_advice_takes_the_number_of_the_actors_head(settings):
 def test_a_word_with_a_tone_finding_gets_no_second_finding_as_a_hard_word(settings):
     rules = [f.rule for f in findings_for("Wij sturen u een aanmaning.", settings=settings) if f.text == "aanmaning"]
     assert rules == ["TON002"]
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+def test_names_streets_and_word_parts_are_no_rare_words(settings):
+    text = ("Hiervoor logt u in met DigiD of eHerkenning.\n\nDe Vondellaan en de Rijnkade zijn dicht.\n\n"
+            "U betaalt bergings- en stallingskosten.\n")
+    assert [f.text for f in findings_for(text, settings=settings) if f.rule == "DIF001"] == []
+    assert [f.text for f in findings_for("Het geld gaat naar de egalisatiereserve.", settings=settings)
+            if f.rule == "DIF001"] == ["egalisatiereserve"]
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+def test_an_abbreviation_with_s_gets_its_explanation_after_the_whole_word(settings):
+    (finding,) = [f for f in findings_for("Wij hebben met de Boa’s gesproken.", settings=settings) if f.rule == "ABR001"]
+    assert finding.text == "Boa’s" and finding.suggestions == ("Boa’s (Boa: buitengewoon opsporingsambtenaar)",)
