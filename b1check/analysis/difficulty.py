@@ -76,7 +76,7 @@ def _zipf_table():
     return _zipf_tables().table("zipf")
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=2)
 def common_words(min_zipf: float) -> dict[str, float]:
     """Every word of plain letters with a Zipf frequency of `min_zipf` or more, with that frequency
     (read once: 29,000 words from 3.0). For many candidates at once: `zipf` looks each up, and
@@ -320,15 +320,23 @@ TYPO_MARGIN = 1.0  # and far more common than any other word one typing error aw
 # Letters next to each other on a keyboard: a letter typed for the one beside it ("volgenfe").
 # A letter changed into one further away is left alone: "leging" is no "lening".
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-_NEIGHBOURS: dict[str, str] = {}
-for _row_number, _row in enumerate(_KEYBOARD_ROWS):
-    for _column, _letter in enumerate(_row):
-        near = {_row[i] for i in (_column - 1, _column + 1) if 0 <= i < len(_row)}
-        for _other_row in (_row_number - 1, _row_number + 1):
-            if 0 <= _other_row < len(_KEYBOARD_ROWS):
-                other = _KEYBOARD_ROWS[_other_row]
-                near.update(other[i] for i in (_column - 1, _column, _column + 1) if 0 <= i < len(other))
-        _NEIGHBOURS[_letter] = "".join(sorted(near))
+
+
+def _keyboard_neighbours() -> dict[str, str]:
+    """Per letter, the letters around it on the keyboard: beside it, and in the rows above and below."""
+    neighbours = {}
+    for row_number, row in enumerate(_KEYBOARD_ROWS):
+        for column, letter in enumerate(row):
+            near = {row[i] for i in (column - 1, column + 1) if 0 <= i < len(row)}
+            for other_row in (row_number - 1, row_number + 1):
+                if 0 <= other_row < len(_KEYBOARD_ROWS):
+                    other = _KEYBOARD_ROWS[other_row]
+                    near.update(other[i] for i in (column - 1, column, column + 1) if 0 <= i < len(other))
+            neighbours[letter] = "".join(sorted(near))
+    return neighbours
+
+
+_NEIGHBOURS = _keyboard_neighbours()
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
@@ -386,13 +394,13 @@ def _typing_error(word: str) -> str | None:
 def _missing_space(word: str) -> str | None:
     """Two words everyone writes, a small one after ("besloten om") or before ("te worden") a
     longer one, without the space between them. Two ways to read it: no guessing."""
-    common = common_words(TYPO_TARGET_ZIPF)
+    near = common_words(TYPO_TARGET_ZIPF - TYPO_MARGIN)  # the table `_typing_error` reads: one table
     found = set()
     for cut in range(1, len(word)):
         head, tail = word[:cut], word[cut:]
-        if tail in _TRAILING_WORDS and len(head) >= 4 and head in common:
+        if tail in _TRAILING_WORDS and len(head) >= 4 and near.get(head, 0) >= TYPO_TARGET_ZIPF:
             found.add(f"{head} {tail}")
-        if head in _LEADING_WORDS and len(tail) >= 4 and tail in common:
+        if head in _LEADING_WORDS and len(tail) >= 4 and near.get(tail, 0) >= TYPO_TARGET_ZIPF:
             found.add(f"{head} {tail}")
     return found.pop() if len(found) == 1 else None
 

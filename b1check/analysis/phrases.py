@@ -1448,7 +1448,7 @@ def protected_tokens(text: _Text) -> set[int]:
         label = found.group(1)
         if len(label.split()) <= 4 and not set(label.lower().split()) & PERSONAL_PRONOUNS:
             protected.update(_tokens_in(doc, found.start(1), found.end(1)))
-    protected.update(_law_names(text, content))
+    protected.update(law_name_tokens(doc, text))
     return protected
 
 
@@ -1547,10 +1547,16 @@ def _opens_list_item(doc: Doc, index: int) -> bool:
         doc[before].is_space and "\n" in doc_text(doc)[doc[before].idx : doc[bullet].idx])
 
 
-def law_name_tokens(doc: Doc) -> frozenset[int]:
-    """The tokens of the names of laws and regulations (`_law_names`): the word rules leave
-    them alone as the word lists do (a title cannot be changed)."""
-    return frozenset(_law_names(_Text(doc), doc_text(doc)))
+LAW_NAMES = "b1check.law_names"  # doc.user_data key: the tokens of the names of laws, found once
+
+
+def law_name_tokens(doc: Doc, text: _Text | None = None) -> frozenset[int]:
+    """The tokens of the names of laws and regulations (`_law_names`): the word lists and the word
+    rules leave them alone (a title cannot be changed). Found once per Doc, for both."""
+    found = doc.user_data.get(LAW_NAMES)
+    if found is None:
+        found = doc.user_data[LAW_NAMES] = frozenset(_law_names(text or _Text(doc), doc_text(doc)))
+    return found
 
 
 # A formal title ("Besluit … houdende regels omtrent …") is read at most this far.

@@ -475,7 +475,6 @@ def is_address(run: str) -> bool:
     return _ADDRESS.fullmatch(core) is not None and (like_url(core) or like_email(core))
 
 
-# What a postal address has: "Postbus 20350", "Antwoordnummer 123", "2500 EJ Den Haag".
 ADDRESS_LINE_WORDS = 8  # the words a line of an address has at most
 ADDRESS_REACH = 200  # characters either side of the word that are read for an address
 # What a postal address has: "Postbus 20350", "Antwoordnummer 123", a postcode "2500 EJ" (capitals:

@@ -55,7 +55,7 @@ def passive(context: Context):
         if idiom:
             advice = idiom.advice
         elif actor and _is_question(found, context):
-            advice = _question_advice(found, actor)
+            advice = _question_advice(found, actor, context)
         elif actor:
             subject = AS_SUBJECT.get(actor.lower(), (actor,))[0]  # "door ons" → "Wij …"
             advice = (f"hier staat wel wie het doet, maar in de lijdende vorm. Begin de zin met wie het doet: "
@@ -83,11 +83,11 @@ def _is_question(found, context: Context) -> bool:
     return bool(words) and words[-1].text == "?" and found.auxiliary in words[:2]
 
 
-def _question_advice(found, actor: str) -> str:
+def _question_advice(found, actor: str, context: Context) -> str:
     """"Bent u geprikt door de GGD?" → "Heeft de GGD …?"; with "worden", or a word before the
     verb, the verb itself changes: only the instruction."""
     subject = AS_SUBJECT.get(actor.lower(), (actor,))[0]
-    if found.auxiliary.lower_ not in ZIJN or found.auxiliary.i != found.start or found.auxiliary.i != _first_word(found):
+    if found.auxiliary.lower_ not in ZIJN or found.auxiliary.i != found.start or found.auxiliary.i != _first_word(found, context):
         return ("hier staat wel wie het doet, maar in de lijdende vorm. Maak er een vraag van waarin "
                 f"{subject} het doet.")
     # the number of the head, before any phrase after it: "de medewerkers | van de gemeente", "een | van de buren"
@@ -100,8 +100,8 @@ def _question_advice(found, actor: str) -> str:
             f"'{active.capitalize()} {subject} …?'.")
 
 
-def _first_word(found) -> int:
-    sentence = found.auxiliary.sent
+def _first_word(found, context: Context) -> int:
+    sentence = context.analysis.sentence_of(found.auxiliary.i)
     return next((t.i for t in sentence if not t.is_space and not t.is_punct), sentence.start)
 
 
@@ -169,7 +169,7 @@ def _actor(found, context: Context) -> str | None:
 _BEFORE_NAME = frozenset({"ook", "wel", "vaak", "meestal", "soms", "dan", "nu", "gewoon"})
 # A clause that opens with one of these has no subject before "wordt": "Hier wordt de regeling genoemd".
 _NO_SUBJECT = frozenset({"hier", "daar", "er", "daarom", "dan", "nu", "ook", "verder", "hierin", "daarin",
-                         "daarna", "eerst", "vaak", "soms", "hierbij", "daarbij", "ook", "zo"})
+                         "daarna", "eerst", "vaak", "soms", "hierbij", "daarbij", "zo"})
 
 
 def _idiom(found, context: Context):
@@ -361,8 +361,8 @@ _PERSONS = frozenset("ik wij we u je jij hij zij ze men wie".split())
 
 
 def _person_in_clause(token) -> bool:
-    """A personal pronoun before the word in its clause (back to a comma, a clause word or the start of
-    the sentence), or right after it as the subject of a question ("Bent u in overtreding …")."""
+    """A personal pronoun before the word in its clause, back to a comma, a clause word or the start of
+    the sentence ("U bent in overtreding", "Bent u in overtreding …")."""
     sentence = token.sent
     for before in reversed(token.doc[sentence.start : token.i]):
         if before.is_punct or before.lower_ in SUBORDINATORS:
