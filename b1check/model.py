@@ -272,10 +272,10 @@ class ContactDetails:
 def shown_path(path: str) -> str:
     """A file's name as the reports show it. The bytes of a name that are no UTF-8 (an old archive from
     Windows: Python holds them as lone surrogates) become U+FFFD, as on screen: every report is UTF-8."""
-    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace") if _SURROGATES.search(path) else path
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace") if SURROGATES.search(path) else path
 
 
-_SURROGATES = re.compile("[\ud800-\udfff]")
+SURROGATES = re.compile("[\ud800-\udfff]")  # what Python makes of bytes that are no UTF-8
 
 
 @dataclass

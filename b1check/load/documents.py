@@ -378,11 +378,14 @@ def word_paragraph_text(paragraph, hidden: Callable[[Any], bool] = _never) -> st
 
 
 # Marks without width that may stand between two paragraphs of a body.
-_W_BETWEEN_PARAGRAPHS = {_W + "bookmarkStart", _W + "bookmarkEnd", _W + "commentRangeStart", _W + "commentRangeEnd",
-                         _W + "permStart", _W + "permEnd", _W + "proofErr"}
+# Marks that stand between runs or paragraphs and hold no text (`review` moves them with the words).
+W_OPENING_MARKS = frozenset({_W + "commentRangeStart", _W + "bookmarkStart", _W + "permStart"})
+W_CLOSING_MARKS = frozenset({_W + "commentRangeEnd", _W + "bookmarkEnd", _W + "permEnd"})
+W_PROOFING = frozenset({_W + "proofErr"})
+_W_BETWEEN_PARAGRAPHS = W_OPENING_MARKS | W_CLOSING_MARKS | W_PROOFING
 
 
-def _word_block(element, out: Paragraphs, hidden: Callable[[Any], bool]) -> None:
+def _word_block(element, out: Paragraphs, hidden: WordHidden) -> None:
     """Paragraphs and tables of a body, header, footer, cell or text box. A paragraph that is all
     hidden text stays an (empty) line: the line of a finding is the paragraph's number either way."""
     for child in element:
@@ -394,8 +397,7 @@ def _word_block(element, out: Paragraphs, hidden: Callable[[Any], bool]) -> None
             while following is not None and following.tag in _W_BETWEEN_PARAGRAPHS:
                 following = following.getnext()
             # Word joins a paragraph whose mark is hidden with the next paragraph, not with a table or a text box.
-            joins = (not boxes and following is not None and following.tag == _W + "p"
-                     and isinstance(hidden, WordHidden) and hidden.mark(child))
+            joins = not boxes and following is not None and following.tag == _W + "p" and hidden.mark(child)
             out.paragraph(text, child, joins)
             for box in boxes:
                 _word_block(box, out, hidden)
@@ -405,7 +407,7 @@ def _word_block(element, out: Paragraphs, hidden: Callable[[Any], bool]) -> None
             _word_block(child, out, hidden)
 
 
-def _word_table(table, out: Paragraphs, hidden: Callable[[Any], bool]) -> None:
+def _word_table(table, out: Paragraphs, hidden: WordHidden) -> None:
     for row in table.iter(_W + "tr"):
         if row.getparent() is not table:
             continue  # a row of a nested table; its cell handles it
@@ -414,7 +416,7 @@ def _word_table(table, out: Paragraphs, hidden: Callable[[Any], bool]) -> None:
     out.end_block()
 
 
-def _cell_lines(cell, hidden: Callable[[Any], bool]) -> list[_Line]:
+def _cell_lines(cell, hidden: WordHidden) -> list[_Line]:
     inner = Paragraphs()
     _word_block(cell, inner, hidden)
     return inner.lines()
@@ -444,17 +446,6 @@ _NOTE_KINDS = (("footnote", "Voetnoot:"), ("endnote", "Eindnoot:"))
 _W_NOT_READ = {_W + "del", _W + "moveFrom", _MC_FALLBACK}
 
 
-def register_note_parts() -> None:
-    """python-docx 1.2 keeps word/footnotes.xml and word/endnotes.xml as bytes. Registered as XML
-    parts (python-docx's own way: its __init__ registers the parts it knows so), they are parsed
-    with the body's parser and saved from their element tree, so `review` can mark them."""
-    from docx.opc.constants import CONTENT_TYPE as CT
-    from docx.opc.part import PartFactory, XmlPart
-
-    for content_type in (CT.WML_FOOTNOTES, CT.WML_ENDNOTES):
-        PartFactory.part_type_for.setdefault(content_type, XmlPart)
-
-
 # The main part of a Word document with macros (.docm), of a template (.dotx) and of a template with
 # macros (.dotm): the same XML as a .docx, which python-docx knows by one content type only.
 _WORD_MAIN_TYPES = (
@@ -464,13 +455,18 @@ _WORD_MAIN_TYPES = (
 )
 
 
-def _register_word_main_parts() -> None:
-    """python-docx reads these main parts as a .docx's, registered as it registers its own parts."""
-    from docx.opc.part import PartFactory
+def register_word_parts() -> None:
+    """python-docx 1.2 keeps word/footnotes.xml and word/endnotes.xml as bytes. Registered as XML
+    parts (python-docx's own way: its __init__ registers the parts it knows so), they are parsed
+    with the body's parser and saved from their element tree, so `review` can mark them. The main
+    parts of a .docm, .dotx and .dotm are registered as a .docx's (`_WORD_MAIN_TYPES`)."""
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.part import PartFactory, XmlPart
     from docx.parts.document import DocumentPart
 
-    for content_type in _WORD_MAIN_TYPES:
-        PartFactory.part_type_for.setdefault(content_type, DocumentPart)
+    for content_type, part in ((CT.WML_FOOTNOTES, XmlPart), (CT.WML_ENDNOTES, XmlPart),
+                               *((main, DocumentPart) for main in _WORD_MAIN_TYPES)):
+        PartFactory.part_type_for.setdefault(content_type, part)
 
 
 def word_notes(document, hidden: Callable[[Any], bool] = _never) -> list[tuple[str, Any]]:
@@ -512,8 +508,7 @@ def open_word(data: bytes):
     from docx.parts.document import DocumentPart
 
     check_zip(data, "Word-bestand")
-    register_note_parts()
-    _register_word_main_parts()
+    register_word_parts()
     try:
         # docx.Document without its check of the content type, which refuses a .docm and a .dotx
         main = Package.open(io.BytesIO(data)).main_document_part
@@ -535,7 +530,7 @@ def open_word(data: bytes):
     return document
 
 
-def word_text(document, hidden: Callable[[Any], bool] | None = None) -> DocumentText:
+def word_text(document, hidden: WordHidden | None = None) -> DocumentText:
     """The text of a python-docx `Document`: headers first, then the body, the footers, and the notes.
     Hidden text is left out (`WordHidden`)."""
     hidden = hidden or WordHidden(document)
@@ -753,17 +748,16 @@ def _paragraph_fields(paragraph) -> Iterator:
                 stack.append(child)
 
 
-def odf_pieces(element, boxes: list | None = None, hidden: OdfHidden | None = None) -> Iterator[tuple[Any, str]]:
+def odf_pieces(element, hidden: OdfHidden, boxes: list | None = None) -> Iterator[tuple[Any, str]]:
     """The content of a paragraph in reading order: (text node, its text), (text:s, "   ") …
 
     Text boxes are set aside in `boxes`; they are paragraphs of their own. Text that is
     `hidden` (`OdfHidden`) is left out, with the text boxes in it: the reader does not see it.
     """
-    state = hidden.around(element) if hidden is not None else _SHOWN
-    yield from _odf_inline(element, boxes, hidden, state)
+    yield from _odf_inline(element, boxes, hidden, hidden.around(element))
 
 
-def _odf_inline(element, boxes: list | None, hidden: OdfHidden | None, state: _Shown) -> Iterator[tuple[Any, str]]:
+def _odf_inline(element, boxes: list | None, hidden: OdfHidden, state: _Shown) -> Iterator[tuple[Any, str]]:
     if state.gone:
         return  # nothing in it shows, whatever its spans say
     for child in element.childNodes:
@@ -783,7 +777,7 @@ def _odf_inline(element, boxes: list | None, hidden: OdfHidden | None, state: _S
         elif qname in _ODF_SKIP:
             continue
         else:
-            yield from _odf_inline(child, boxes, hidden, hidden.inside(child, state) if hidden is not None else state)
+            yield from _odf_inline(child, boxes, hidden, hidden.inside(child, state))
 
 
 def _odf_block(element, out: Paragraphs, hidden: OdfHidden) -> None:
@@ -791,9 +785,9 @@ def _odf_block(element, out: Paragraphs, hidden: OdfHidden) -> None:
     all hidden text (or stands in a hidden section) stays an (empty) line, as in a .docx."""
     for child in _odf_children(element):
         qname = child.qname
-        if qname in ((_TEXT, "p"), (_TEXT, "h")):
+        if qname in _ODF_PARAGRAPHS:
             boxes: list = []
-            out.paragraph(_normalise("".join(text for _, text in odf_pieces(child, boxes, hidden))), child)
+            out.paragraph(_normalise("".join(text for _, text in odf_pieces(child, hidden, boxes))), child)
             for box in boxes:
                 _odf_block(box, out, hidden)
         elif qname == (_TABLE, "table"):
@@ -867,7 +861,7 @@ def odt_text(document, hidden: OdfHidden) -> DocumentText:
     return out.document_text("odt")
 
 
-def odf_notes(text, hidden: OdfHidden | None = None) -> list[tuple[str, Any]]:
+def odf_notes(text, hidden: OdfHidden) -> list[tuple[str, Any]]:
     """The notes of the body: (label, text:note-body), the footnotes first, each kind in the order
     it stands in the text. Notes in deleted text (text:tracked-changes), in a comment or in hidden
     text (`OdfHidden`: the reader sees no mark, and no note) are not read."""
@@ -884,8 +878,7 @@ def odf_notes(text, hidden: OdfHidden | None = None) -> list[tuple[str, Any]]:
             if bodies and kind in found and not (state.gone or state.hidden):
                 found[kind].append(bodies[0])
         elif child.qname not in _ODF_SKIP:
-            inner = hidden.inside(child, state, "content.xml") if hidden is not None else state
-            stack.append((iter(_odf_children(child)), inner))
+            stack.append((iter(_odf_children(child)), hidden.inside(child, state, "content.xml")))
     return [(label, body) for kind, label in _NOTE_KINDS for body in found[kind]]
 
 

@@ -533,12 +533,9 @@ def eml_to_text(original: str, raw_bytes: bytes) -> SourceText:
     header_end = blank_line.start() if blank_line else len(original)
     plain = html = None
     attachments = 0
-    damaged = tnef = False
+    damaged = False
     for part in message.walk():
         damaged = damaged or bool(part.defects)
-        if not part.is_multipart() and part.get_content_maintype() != "text" and _is_tnef(part):
-            tnef = True
-            continue
         if part.get_content_disposition() == "attachment":
             attachments += 1
             continue
@@ -555,7 +552,9 @@ def eml_to_text(original: str, raw_bytes: bytes) -> SourceText:
     # The letter is the body: a subject alone is no letter to check, nor would "B1: ja" for it be true.
     # (A file with no text at all gets the reason of every empty file.)
     if not letter.strip() and original.strip():
-        if tnef:  # Outlook sent the letter in its own rich text: the text is there, in a file b1check cannot open
+        # Outlook sent the letter in its own rich text: the text is there, in a file b1check cannot open.
+        # (Asked here only: a part is decoded to see its first bytes, and a letter that reads needs none.)
+        if any(not p.is_multipart() and p.get_content_maintype() != "text" and _is_tnef(p) for p in message.walk()):
             raise DocumentError("De tekst van deze e-mail staat in een bijlage van Outlook (winmail.dat), en die kan "
                                 "b1check niet lezen. Sla de e-mail in Outlook op als tekst of HTML, of vraag de "
                                 "afzender hem zo te sturen (niet in RTF-opmaak), en controleer hem dan opnieuw.")

@@ -15,6 +15,7 @@ from itertools import islice
 from pathlib import Path
 
 from ..files import FILE_KINDS, os_reason
+from ..model import SURROGATES
 from . import documents, formats, markers, templates
 from ..settings import MAX_FILE_KB
 from .errors import DocumentError, InputError
@@ -182,9 +183,6 @@ def _text_source(data: bytes, name: str, fmt: str | None) -> SourceText:
     return source
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def load_parsed(data: bytes, name: str, parse: Callable[[bytes, str], SourceText]) -> SourceText:
     """What `load_bytes` does around the parse of a file's format: `parse` may be a caller's own, one that
     keeps what it parsed (`review` keeps the document it writes its comments into)."""
@@ -203,7 +201,7 @@ def load_parsed(data: bytes, name: str, parse: Callable[[bytes, str], SourceText
         raise InputError(name, "Dit bestand is te diep genest (te veel delen in elkaar); b1check kan het niet lezen.") from None
     # A lone surrogate cannot be encoded (the word tables, the cache, a report all need UTF-8): it is no
     # character, so it becomes U+FFFD, one character for one, and no offset moves.
-    source.text = _SURROGATE.sub("\ufffd", _line_ends(source.text))
+    source.text = SURROGATES.sub("\ufffd", _line_ends(source.text))
     marked = markers.blank_markers(source.text)
     text, placeholders = templates.recognise(marked, name)
     source.text = text

@@ -77,6 +77,7 @@ class B1checkServer(LanguageServer):
         self.pending: dict[str, asyncio.Task] = {}
         # spaCy's pipeline is not made for threads: one check at a time.
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="b1check")
+        self._told_of_errors = False  # the warning about a message it could not handle: once a session
         self._register()
 
     def _register(self) -> None:
@@ -102,7 +103,7 @@ class B1checkServer(LanguageServer):
         from pygls.exceptions import FeatureRequestError
 
         logging.getLogger(__name__).error("bericht niet verwerkt: %r", error)
-        if source is FeatureRequestError or getattr(self, "_told_of_errors", False):
+        if source is FeatureRequestError or self._told_of_errors:
             return  # once a session: an editor that keeps sending such changes would pop up a warning a keystroke
         self._told_of_errors = True
         self.window_show_message(types.ShowMessageParams(

@@ -7,7 +7,7 @@ contact, structure), and what cannot carry a comment (Word allows none in a
 header or footer), goes into one comment on the first paragraph, with its
 place. A finding in a Word footnote or endnote is named there too (LibreOffice
 cannot open a .docx with a comment in a note); its tracked change stays in the
-note (the note parts are XML parts: `load.documents.register_note_parts`). An
+note (the note parts are XML parts: `load.documents.register_word_parts`). An
 .odt note keeps its comments. The original is never changed; the copy is
 written atomically.
 May import: check, fixes, report and everything below.

@@ -33,7 +33,7 @@ def _split_before(paragraph, offset: int, hidden: OdfHidden):
     from odf.element import Text
     from odf.text import S
 
-    characters = kept_characters(odf_pieces(paragraph, hidden=hidden))
+    characters = kept_characters(odf_pieces(paragraph, hidden))
     if offset >= len(characters):
         return None, characters[-1][0] if characters else None
     node, index = characters[offset]

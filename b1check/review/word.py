@@ -30,7 +30,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.text.run import Run
 
-from ..load.documents import WordHidden, kept_characters, open_word, word_pieces, word_text
+from ..load.documents import (W_CLOSING_MARKS, W_OPENING_MARKS, W_PROOFING, WordHidden, kept_characters, open_word,
+                              word_pieces, word_text)
 from .document import Piece, Unsafe
 
 AUTHOR = "b1check"
@@ -40,11 +41,8 @@ W_P, W_R, W_T, W_RPR = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:rPr")
 _CONTENT = {W_T, qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen"), qn("w:softHyphen")}
 # What a run may hold for b1check to mark it deleted: text, no field, drawing, note or comment.
 _PLAIN_RUN = {W_RPR, qn("w:lastRenderedPageBreak"), *_CONTENT}
-# Zero-width marks that may sit between the runs of a replaced stretch; they are
-# moved out of the w:del so that accepting or rejecting the change keeps them.
-_OPENING_MARKS = {qn("w:commentRangeStart"), qn("w:bookmarkStart"), qn("w:permStart")}
-_CLOSING_MARKS = {qn("w:commentRangeEnd"), qn("w:bookmarkEnd"), qn("w:permEnd")}
-_PROOFING = {qn("w:proofErr")}
+# The zero-width marks (W_OPENING_MARKS, W_CLOSING_MARKS, W_PROOFING) that may sit between the runs of a
+# replaced stretch are moved out of the w:del, so that accepting or rejecting the change keeps them.
 _FIELD_CHAR = qn("w:fldChar")
 # Parents of runs in which a new tracked change cannot go.
 _NO_CHANGE_INSIDE = {qn("w:ins"), qn("w:del"), qn("w:moveTo"), qn("w:moveFrom"), qn("w:fldSimple")}
@@ -156,7 +154,7 @@ def _stretch(paragraph, start: int, end: int, hidden: WordHidden, fields: FieldR
         if element.tag == W_R:
             if any(child.tag not in _PLAIN_RUN for child in element) and not _is_reference(element):
                 raise Unsafe("a field, drawing or note")
-        elif element.tag not in _OPENING_MARKS | _CLOSING_MARKS | _PROOFING:
+        elif element.tag not in W_OPENING_MARKS | W_CLOSING_MARKS | W_PROOFING:
             raise Unsafe(f"{element.tag} inside the stretch")
     return runs, stretch
 
@@ -210,15 +208,15 @@ def replace_tracked(paragraph, start: int, end: int, new_text: str, ids: Revisio
     runs[0].addprevious(deletion)
     closing = []
     for element in stretch:
-        if element.tag in _OPENING_MARKS:
+        if element.tag in W_OPENING_MARKS:
             first.addprevious(element)
         elif element.tag == W_R and hidden(element):
             if len(deletion):  # the runs deleted so far end here; the next go in a w:del after it
                 deletion = _stamp("w:del", ids, date)
             element.addnext(deletion)
-        elif element.tag in _CLOSING_MARKS or _is_reference(element):
+        elif element.tag in W_CLOSING_MARKS or _is_reference(element):
             closing.append(element)  # another comment that ends inside: it ends after the change
-        elif element.tag in _PROOFING:
+        elif element.tag in W_PROOFING:
             element.getparent().remove(element)
         else:
             deletion.append(element)

@@ -12,12 +12,12 @@ from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 from lxml import etree
 
-from b1check.load.documents import register_note_parts
+from b1check.load.documents import register_word_parts
 from tests.letter_files import paragraphs
 
 W_T, W_DELTEXT, W_INS, W_DEL, W_R = qn("w:t"), qn("w:delText"), qn("w:ins"), qn("w:del"), qn("w:r")
 # Read the notes as b1check does, from the start: as XML parts whose changes are saved.
-register_note_parts()
+register_word_parts()
 
 MARKS = (qn("w:commentRangeStart"), qn("w:commentRangeEnd"), qn("w:bookmarkStart"), qn("w:bookmarkEnd"))
 
