@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..analysis.difficulty import word_zipf
 from ..analysis.passive import (DETERMINERS, PREPOSITIONS, SUBORDINATORS, VERB_CLUSTER, WORDEN, ZIJN,
                                 is_participle)
-from ..language import lemmas
+from ..language import inflect, lemmas
 from ..language.analyse import BULLET
 from ..language.pronouns import AS_SUBJECT
 from ..language.tokens import ARTICLES
@@ -322,13 +322,56 @@ def nominal_style(context: Context):
                 continue  # "Bedankt voor het doorgeven van …": a short, friendly formula
             yield Hit(
                 "NOM002", doc[token.i - 1].idx, token.idx + len(token.text),
-                {"noun": token.text, "verb": lower},
+                {"noun": token.text, "verb": lower, "advice": _verb_advice(context, index)},
             )
         elif context.parsed and before not in ARTICLES and _is_bare_ing_noun(token):
             verb = _advice_for(token, lowers) or _verb_of(lower)
             if verb and not _in_phrase(context, token):
                 # the noun alone: "om toekenning", "na afronding" is no phrase to change
                 yield Hit("NOM001", token.idx, token.idx + len(token.text), {"noun": token.text, "verb": verb})
+
+
+# Where the object of "het X-en van …" ends: punctuation, a preposition, a conjunction, a verb.
+_OBJECT_ENDS = frozenset({"ADP", "AUX", "VERB", "CCONJ", "SCONJ", "PUNCT"})
+_OBJECT_ENDS_FAST = PREPOSITIONS | SUBORDINATORS | WORDEN | ZIJN | frozenset(
+    {"en", "of", "maar", "dat", "die", "kan", "kunnen", "moet", "moeten", "mag", "mogen", "zal", "zullen",
+     "heeft", "hebben", "gaat", "gaan", "blijft", "blijven"})
+OBJECT_WORDS = 4  # a longer object is left out of the advice: "wie zamelt wat in?"
+OBJECT_WORDS_FAST = 3  # without the parse: "van grof vuil kost niets" has no end before "kost"
+
+
+def _verb_advice(context: Context, index: int) -> str:
+    """What to write for "het X-en van Y": with "voor" a purpose ("voor het organiseren van de markt" →
+    "om de markt te organiseren"), else the question who does it ("Wie vraagt een pas aan?"). The
+    message used to say "Gebruik het werkwoord: organiseren", which the writer already did."""
+    lemma = context.lowers[index]
+    obj = _van_object(context, index)
+    if index >= 2 and context.lowers[index - 2] == "voor":
+        return f"Schrijf bijvoorbeeld: 'om {obj or '…'} {inflect.te_infinitive(lemma)}'."
+    verb, particle = inflect.verb_form(lemma, "3sg")
+    question = " ".join(w for w in ("wie", verb, obj or "wat", particle) if w)
+    return f"Zeg wie het doet, met een werkwoord: {question}?"
+
+
+def _van_object(context: Context, index: int) -> str | None:
+    """The short noun phrase after "van" ("een pas", "gft-afval"), or None when it runs on."""
+    doc, lowers = context.doc, context.lowers
+    sentence = context.analysis.sentence_of(index)
+    words = []
+    for position in range(index + 2, sentence.end):
+        token = doc[position]
+        ends = token.pos_ in _OBJECT_ENDS if context.parsed else (
+            token.is_punct or lowers[position] in _OBJECT_ENDS_FAST)
+        if ends or token.is_space:
+            break
+        word = lowers[position]
+        if not context.parsed and word not in DETERMINERS and lemmas.can_be(word, "verb") and not (
+                lemmas.can_be(word, "noun") or lemmas.can_be(word, "adj")):
+            return None  # a verb of the sentence: "van gft-afval | verandert er niets"
+        words.append(token.text)
+        if len(words) > (OBJECT_WORDS if context.parsed else OBJECT_WORDS_FAST):
+            return None
+    return " ".join(words) or None
 
 
 # "Bedankt voor het …", "Hartelijk dank voor het …", "Wij danken u voor het …"

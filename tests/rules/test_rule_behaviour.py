@@ -687,6 +687,32 @@ def test_thanks_for_an_act_is_no_heavy_verb_noun(sentence, found, settings):
     assert [f.text for f in findings_for(sentence, settings=settings) if f.rule == "NOM002"] == found
 
 
+# NOM002: the message says what to write, not "use the verb" (the writer already did, as a noun)
+@pytest.mark.parametrize("settings", [None, Settings(model=None)], ids=["parse", "fast"])
+@pytest.mark.parametrize(
+    ("sentence", "advice"),
+    [
+        # "voor het …" is a purpose: "om … te …", with a separable verb split
+        ("Voor het aanvragen van uw paspoort moet u langskomen.", "Schrijf bijvoorbeeld: 'om uw paspoort aan te vragen'."),
+        ("De vereniging kreeg een vergunning voor het houden van een braderie.",
+         "Schrijf bijvoorbeeld: 'om een braderie te houden'."),
+        # otherwise: who does it?
+        ("Aan het indienen van een verzoek om uitstel zijn kosten verbonden.",
+         "Zeg wie het doet, met een werkwoord: wie dient een verzoek in?"),
+        ("Tijdens het uitvoeren van de werkzaamheden is de weg dicht.",
+         "Zeg wie het doet, met een werkwoord: wie voert de werkzaamheden uit?"),
+        # an object that runs on is left out rather than cut in the wrong place
+        ("Voor wat betreft het ophalen van gft-afval verandert er voor u niets.",
+         "Zeg wie het doet, met een werkwoord: wie haalt gft-afval op?|Zeg wie het doet, met een werkwoord: wie haalt wat op?"),
+    ],
+)
+def test_heavy_verb_noun_gets_advice_that_fits(sentence, advice, settings):
+    messages = [f.message for f in findings_for(sentence, settings=settings) if f.rule == "NOM002"]
+    assert len(messages) == 1
+    assert messages[0].split(" maakt de zin zwaar. ")[1] in advice.split("|")
+    assert "Gebruik het werkwoord" not in messages[0]
+
+
 @pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
 def test_t_a_v_in_an_address_stays_and_in_running_text_is_flagged(settings):
     address = "Stuur het formulier naar:\nGemeente Voorbeeld\nt.a.v. Team Vergunningen, kamer 2.14\nPostbus 100\n1000 AA Voorbeeld\n"
