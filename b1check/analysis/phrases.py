@@ -550,7 +550,7 @@ class PhraseFinder:
             return None
         if entry.precedes and not _precedes(text, last, entry.precedes):
             return None
-        if entry.opens and not _opens_clause(text, first):
+        if entry.opens and (not _opens_clause(text, first) or _asks_in_past_tense(text, first)):
             return None
         if entry.address and in_postal_address(doc_text(doc), doc[first].idx, text.with_lead_in(first).text):
             return None  # "Gemeente Ede, t.a.v. de afdeling Vergunningen, Postbus 9022": how an address is written
@@ -1269,6 +1269,14 @@ def _opens_clause(text: _Text, first: int) -> bool:
     # a new paragraph (a sentence the splitter ran on, after a template field: "{bedrag}.\n\nMocht u …")
     between = "".join(text.doc[i].text for i in range(previous + 1, first)) + text.doc[previous].whitespace_
     return between.count("\n") >= 2
+
+
+def _asks_in_past_tense(text: _Text, first: int) -> bool:
+    """A question with no comma after the verb: "Mocht de hond mee naar binnen?" asks whether it was
+    allowed; a condition goes on after a comma ("Mocht u vragen hebben, bel ons dan?")."""
+    end = text.sentence_starts[text.sentence[first] + 1]
+    words = [token.text for token in text.doc[first:end] if not token.is_space]
+    return words[-1:] == ["?"] and "," not in words
 
 
 def _verb_form(token: Token) -> bool:

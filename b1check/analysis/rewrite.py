@@ -1031,6 +1031,9 @@ def _literal(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
 # A condition with the verb first: "Mocht u vragen hebben" → "Als u vragen heeft"
 
 _CONDITION_VERBS = frozenset(("mocht", "mochten"))
+# The first word of a noun as subject: "Mocht de aanvraag niet compleet zijn" → "Als de aanvraag …
+# is"; the verb agrees with "mocht" (singular) or "mochten" (plural).
+_NOUN_SUBJECT = ("de", "een", "uw", "deze", "dit", "die", "dat", "onze", "ons")
 
 
 def _inverted_condition(match: PhraseMatch, doc: Doc) -> bool:
@@ -1053,13 +1056,13 @@ def _condition(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     if verb is None or any(placeholder(t) is not None for t in doc[modal.i : verb.i + 1]):
         return None
     subject = next((i for i in match.words if i != modal.i), None)
-    if subject is None or doc[subject].lower_ not in (*PERSONAL_PRONOUNS, "het", "er"):
+    if subject is None or doc[subject].lower_ not in (*PERSONAL_PRONOUNS, "het", "er", *_NOUN_SUBJECT):
         return None
     if _joined_to_another(verb) or _more_infinitives(verb):
         return None  # "Mocht u vragen hebben of menen dat …": the second verb would need "meent" too
     # "Mocht het regenen" → "Als het regent"; "mocht er schade zijn" → "als er schade is": the
     # number of "mocht" / "mochten" is the number of the subject
-    person = None if doc[subject].lower_ in ("het", "er") else doc[subject].lower_
+    person = None if doc[subject].lower_ in ("het", "er", *_NOUN_SUBJECT) else doc[subject].lower_
     slot = agreeing_slot(person, verb.lemma_.lower() or verb.lower_, "Plur" in modal.morph.get("Number"))
     finite, particle = inflect.verb_form(verb.lower_, slot)
     glued = particle + finite
