@@ -608,6 +608,23 @@ def person_in(segment: str) -> str | None:
     return None
 
 
+def ends_with_person(words: list[str]) -> bool:
+    """Do these words end with a person's name ("bel met de heer M. Kuijsten", "vraag naar Jan de
+    Vries")? A name after an article is not a person's: "het Programma Klimaatneutraal"."""
+    for count in range(1, min(len(words), 6) + 1):
+        piece = words[-count:]
+        first = piece[0]
+        if not (first[:1].isupper() or first.lower() in _TUSSENVOEGSELS or _HONORIFIC.match(first + " ")
+                or first.lower() == "heer"):
+            return False  # the name begins after this word
+        if first.islower() and not _HONORIFIC.match(" ".join(piece[:2]) + " "):
+            continue  # "de Vries" alone: its first name may stand before it
+        before = words[-count - 1].lower() if count < len(words) else ""
+        if person_in(" ".join(piece)) and before not in _DETERMINERS:
+            return True
+    return False
+
+
 def signature_start(text: str) -> int | None:
     """Where the last closing formula ends ("Met vriendelijke groet,"), if the letter has one."""
     closings = list(_CLOSING.finditer(text))

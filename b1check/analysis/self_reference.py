@@ -35,6 +35,7 @@ from spacy.tokens import Span, Token
 from ..language.inflect import split_particle, verb_form, verb_forms, verb_slots
 from ..language.lemmas import can_be, lemmas
 from ..language.wordlists import read_toml, strings, wordlist_dir
+from .contact import ends_with_person, vocabulary as contact_vocabulary
 from .passive import is_participle
 from .rewrite import is_adjective, is_noun, match_case
 
@@ -51,6 +52,7 @@ class SenderWords:
     own_words: frozenset[str]
     sender_words: re.Pattern
     prepositions: frozenset[str]
+    persons: frozenset[str]  # one person by a function: "medewerker", "contactpersoon" (with contact.toml's roles)
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +71,7 @@ def sender_words() -> SenderWords:
         own_words=frozenset(words("own_words")),
         sender_words=re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words("sender_words"))) + r")\b"),
         prepositions=frozenset(words("prepositions")),
+        persons=frozenset(words("persons")) | contact_vocabulary().roles,
     )
 
 
@@ -180,11 +183,13 @@ def _reference(sentence: Span, start: int, name_end: int, end: int, parsed: bool
     if before == "of" or after[:1] in ((",",), ("of",)):
         return None  # one of several ("de gemeente, de provincie of het Rijk"): a kind of organisation
     name = doc[start:end].text
+    if before == "van" and _person_before(sentence, start, words):
+        return None  # "de heer M. Kuijsten van de gemeente Oosterhout": whom the person works for
     if before == "van":
         owned = _possessive(sentence, start, end, name, parsed)
         if owned is not None and not suggest:
             return SelfReference(owned.start, owned.end, name, None, owned.suggestion)  # the whole phrase
-        if owned is None and _definite_noun_before(sentence, start, parsed):
+        if owned is None and _definite_noun_before(sentence, start, end, parsed):
             # "de energielening van de gemeente": "de energielening van ons" is no Dutch a writer pastes
             return SelfReference(start, end, name, None)
     if not suggest:
@@ -209,6 +214,19 @@ def _reference(sentence: Span, start: int, name_end: int, end: int, parsed: bool
     return SelfReference(start, end, name, None)
 
 
+def _person_before(sentence: Span, start: int, words: SenderWords) -> bool:
+    """Does a person stand before "van" and the name at `start`: a name ("Jan de Vries", "de heer
+    M. Kuijsten") or one person by a function ("een medewerker", "de contactpersoon")?"""
+    doc = sentence.doc
+    noun = start - 2
+    if noun < sentence.start:
+        return False
+    word = doc[noun].lower_
+    if word in words.persons or any(len(p) >= 8 and word.endswith(p) for p in words.persons):
+        return True  # "beleidsmedewerker", "handhavingsmedewerker": a compound of a function
+    return ends_with_person([t.text for t in doc[max(sentence.start, noun - 6) : noun + 1]])
+
+
 def _possessive(sentence: Span, start: int, end: int, name: str, parsed: bool) -> SelfReference | None:
     """"de toezichthouders van de gemeente" → "onze toezichthouders", "het beleid van de
     gemeente" → "ons beleid": an article, at most two adjectives and a noun (or a name) before "van"."""
@@ -221,7 +239,7 @@ def _possessive(sentence: Span, start: int, end: int, name: str, parsed: bool) -
         # A name of its own: "het Programma Klimaatneutraal van de gemeente" → "ons Programma Klimaatneutraal".
         while first > sentence.start and _capitalised(doc[first]):
             first -= 1
-    elif is_noun(doc[noun], parsed):
+    elif is_noun(doc[noun], parsed) or _modifies(doc[noun], start, end, parsed):
         while first > sentence.start and noun - first <= 2 and is_adjective(doc[first], parsed):
             first -= 1
     else:
@@ -238,7 +256,7 @@ def _possessive(sentence: Span, start: int, end: int, name: str, parsed: bool) -
 _DEFINITE = frozenset({"de", "het", "deze", "dit", "die", "dat"})
 
 
-def _definite_noun_before(sentence: Span, start: int, parsed: bool) -> bool:
+def _definite_noun_before(sentence: Span, start: int, end: int, parsed: bool) -> bool:
     """"de energielening van de gemeente": a noun with its definite article before "van" (at most
     two adjectives between them). The "van" belongs to that noun; "een medewerker van ons" reads well."""
     doc = sentence.doc
@@ -247,7 +265,7 @@ def _definite_noun_before(sentence: Span, start: int, parsed: bool) -> bool:
         return False
     word = doc[noun]
     if parsed:
-        return word.pos_ in ("NOUN", "PROPN") and any(
+        return (word.pos_ in ("NOUN", "PROPN") or _modifies(word, start, end, parsed)) and any(
             c.dep_ == "det" and c.lower_ in _DEFINITE for c in word.children)
     if not word.is_alpha or is_participle(word.lower_) or can_be(word.lower_, "verb"):
         return False
@@ -255,6 +273,15 @@ def _definite_noun_before(sentence: Span, start: int, parsed: bool) -> bool:
     while first > sentence.start and noun - first <= 2 and is_adjective(doc[first], parsed):
         first -= 1
     return doc[first].lower_ in _DEFINITE
+
+
+def _modifies(word: Token, start: int, end: int, parsed: bool) -> bool:
+    """With the parse: the name at start:end hangs from `word` as its modifier ("nmod"), so `word`
+    is a noun even where the parse tags it a verb ("de opsporingsambtenaren van de gemeente")."""
+    if not parsed:
+        return False
+    head = _head_noun(word.doc, start, end)
+    return head.dep_ == "nmod" and head.head.i == word.i and any(c.dep_ == "det" for c in word.children)
 
 
 def _head_noun(doc, start: int, end: int) -> Token:

@@ -146,8 +146,8 @@ def test_a_noun_the_word_tables_do_not_know_becomes_ours_only_with_the_parse():
 @pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
 def test_after_a_noun_with_de_or_het_the_municipality_is_never_ons_alone(settings):
     # An indefinite noun before "van" reads well with "ons"; so does a verb.
-    assert pasted("U kunt hulp krijgen van een medewerker van de gemeente.", settings) == (
-        "U kunt hulp krijgen van een medewerker van ons.")
+    assert pasted("U krijgt binnenkort een brief van de gemeente.", settings) == (
+        "U krijgt binnenkort een brief van ons.")
     assert pasted("Ik heb de brief gekregen van de gemeente.", settings) == "Ik heb de brief gekregen van ons."
 
 
@@ -206,3 +206,37 @@ def test_a_text_that_speaks_for_the_municipality_gets_the_replacement(text, sett
 
 def test_one_mention_alone_still_gets_its_replacement():
     assert pasted("De gemeente vervangt in maart de bomen.", FAST) == "Wij vervangen in maart de bomen."
+
+
+# Whom a person works for: "van de gemeente" after a name or after one person's function says where that
+# person works. That is normal and clear, and "Jansen van ons" is no Dutch.
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+@pytest.mark.parametrize("sentence", [
+    "Heeft u vragen? Bel dan met mevrouw A. Bakker van de gemeente Zeist.",
+    "U kunt ook mailen met Pieter van den Berg van de gemeente.",
+    "Morgen komt de heer Yilmaz van de gemeente bij u langs.",
+    "Een medewerker van de gemeente belt u volgende week.",
+    "Vraag het aan de wijkregisseur van de gemeente Ede.",
+    "De contactpersoon van de gemeente is bereikbaar op werkdagen.",
+    "Een handhavingsmedewerker van de gemeente controleert de papieren.",
+])
+def test_a_person_and_the_municipality_they_work_for_stay(sentence, settings):
+    assert wij(sentence, settings) == []
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+@pytest.mark.parametrize("before, after", [
+    # several people by their function: "onze medewerkers" reads well
+    ("De medewerkers van de gemeente helpen u graag.", "Onze medewerkers helpen u graag."),
+    # a thing with a capital stays a thing, not a person
+    ("Dit doen zij voor het Programma Klimaatneutraal van de gemeente.",
+     "Dit doen zij voor ons Programma Klimaatneutraal."),
+])
+def test_people_in_the_plural_and_things_with_a_name_still_become_ours(before, after, settings):
+    assert pasted(before, settings) == after
+
+
+def test_a_noun_the_parse_takes_for_a_verb_becomes_ours_by_the_words_that_hang_from_it():
+    # The parse tags "handhavingsambtenaren" (ending in -en) as a verb; "van de gemeente" hangs from it.
+    sentence = "De buitengewoon handhavingsambtenaren van de gemeente Zeist hebben de auto gezien."
+    assert pasted(sentence) == "Onze buitengewoon handhavingsambtenaren hebben de auto gezien."
