@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..analysis.difficulty import word_zipf
-from ..analysis.passive import (DETERMINERS, PREPOSITIONS, SUBORDINATORS, VERB_CLUSTER, WORDEN, ZIJN,
+from ..analysis.passive import (DETERMINERS, HEBBEN, PREPOSITIONS, SUBORDINATORS, VERB_CLUSTER, WORDEN, ZIJN,
                                 is_participle)
 from ..language import lemmas
 from ..language.analyse import BULLET
@@ -137,7 +137,8 @@ def _actor(found, context: Context) -> str | None:
             return None
         words = _actor_words(agents[0])
     else:  # the words after "door", near the passive, up to a verb or a comma
-        doors = [t for t in sentence if t.lower_ == "door" and low <= t.i <= high and not _opens_noun_phrase(t)]
+        doors = [t for t in sentence if t.lower_ == "door" and low <= t.i <= high and not _opens_noun_phrase(t)
+                 and not _verb_between(found, t)]
         if not doors:
             return None
         words = []
@@ -163,6 +164,16 @@ def _actor(found, context: Context) -> str | None:
     if not words or len(words) > ACTOR_WORDS:
         return None
     return " ".join(t.text for t in words)
+
+
+def _verb_between(found, door) -> bool:
+    """Without a parse: a verb of another clause between the passive and a "door" ("Fietsen die weggehaald
+    zijn | worden door de gemeente …", "die door de buren gemaakt zijn | worden …"): the doer is that
+    clause's. A modal before the verbs of a subordinate clause is its own ("die door u kunnen worden …")."""
+    doc = door.doc
+    between = doc[door.i + 1 : found.start] if door.i < found.start else doc[found.end : door.i]
+    others = WORDEN | ZIJN | HEBBEN if door.i < found.start else VERB_CLUSTER
+    return any(t.lower_ in others or is_participle(t.lower_) for t in between)
 
 
 # Words between "wordt" and a name that leave it a name: "wordt ook wel de Woningwet genoemd".

@@ -394,6 +394,24 @@ def test_the_actor_of_another_clause_is_not_this_ones(sentence, without):
     assert "staat niet wie" in found[without]
 
 
+# Two clauses' verbs side by side ("… opgehaald zijn | worden …"): each passive with the actor of its own clause.
+@pytest.mark.parametrize("settings", [None, Settings(model=None)], ids=["parse", "fast"])
+@pytest.mark.parametrize(
+    ("sentence", "messages"),
+    [
+        ("Fietsen die niet op tijd opgehaald zijn worden daarna door de gemeente weggehaald.",
+         {"opgehaald zijn": "staat niet wie", "worden daarna door de gemeente weggehaald": "'De gemeente …'"}),
+        ("Borden die door de buren geplaatst zijn worden morgen weggehaald.",
+         {"geplaatst zijn": "'De buren …'", "worden morgen weggehaald": "staat niet wie"}),
+    ],
+)
+def test_each_clause_of_two_glued_verb_groups_has_its_own_actor(sentence, messages, settings):
+    found = {f.text: f.message for f in findings_for(sentence, settings=settings) if f.rule == "PAS001"}
+    assert set(found) == set(messages)
+    for text, part in messages.items():
+        assert part in found[text], found[text]
+
+
 def test_a_short_relative_clause_stays_with_the_actor():
     (finding,) = [f for f in findings_for("De boom is gekapt door de man die naast u woont.") if f.rule == "PAS001"]
     assert "Begin de zin met wie het doet: 'De man die naast u woont …'." in finding.message
