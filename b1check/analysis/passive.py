@@ -42,6 +42,8 @@ MODALS = frozenset({
     "wil", "wilt", "willen", "wilde", "wilden", "gaat", "gaan", "ging", "gingen",
 })
 VERB_CLUSTER = WORDEN | ZIJN | HEBBEN | MODALS | {"geworden"}
+# The finite forms of zijn and hebben: "… die verwijderd zijn | worden …" ends a clause with one of them.
+FINITE_ZIJN_HEBBEN = (ZIJN | HEBBEN) - {"geweest", "gehad"}
 # Verbs that take "te" in a cluster before "worden": "verwijderd dienen te worden", "betaald hoeft te worden".
 TE_CLUSTER = frozenset({"dienen", "dient", "diende", "dienden", "hoeven", "hoeft", "hoefde", "hoefden", "te"})
 # Punctuation that always ends a clause.
@@ -285,11 +287,23 @@ def _is_possessive(tokens: list[Token], index: int) -> bool:
     return _is_noun(following)
 
 
+def opens_after_a_clause(tokens: list[Token], index: int) -> bool:
+    """Does the auxiliary at `index` open the main clause right after a clause that ended in a participle
+    and a finite "zijn" or "hebben" ("Fietsen die weggehaald zijn | worden door ons …", "… die betaald is |
+    wordt …")? A participle, a finite "zijn" and then "worden" or another finite "zijn" are never one verb
+    cluster (that needs "geworden", "geweest")."""
+    if index < 2 or (tokens[index].lower_ not in WORDEN and tokens[index].lower_ not in FINITE_ZIJN_HEBBEN - HEBBEN):
+        return False
+    return tokens[index - 1].lower_ in FINITE_ZIJN_HEBBEN and is_participle(tokens[index - 2].lower_)
+
+
 def _participle_for(tokens: list[Token], index: int) -> Token | None:
     """The participle that goes with the auxiliary at `index`, if any."""
     # `is betaald`, `verloren is gegaan`: a participle right after the auxiliary.
     if index + 1 < len(tokens) and _is_candidate(tokens, index + 1):
         return tokens[index + 1]
+    if opens_after_a_clause(tokens, index):
+        return _participle_to_the_right(tokens, index)  # the verbs to its left end another clause
     # Verbs at the end of a subordinate clause: `betaald is`, `betaald moet worden`.
     left = index - 1
     while left >= 0 and (tokens[left].lower_ in VERB_CLUSTER - {"zijn"}
@@ -298,7 +312,11 @@ def _participle_for(tokens: list[Token], index: int) -> Token | None:
     following = tokens[index + 1].lower_ if index + 1 < len(tokens) else ""
     if left >= 0 and _is_candidate(tokens, left) and following not in SUBJECTS:
         return tokens[left]  # not `Achteraf gezien was ik …`
-    # Main clause: the first participle to the right.
+    return _participle_to_the_right(tokens, index)
+
+
+def _participle_to_the_right(tokens: list[Token], index: int) -> Token | None:
+    """Main clause: the first participle to the right of the auxiliary at `index`."""
     for right in range(index + 1, len(tokens)):
         lower = tokens[right].lower_
         if lower in HARD_BREAK:
@@ -347,6 +365,7 @@ def find_parsed_passives(doc: Doc) -> list[Passive]:
     """
     found: dict[int, Passive] = {}
     lexical = {passive.auxiliary.i: passive for passive in find_lexical_passives(doc)}
+    tokens = list(doc)
     for token in doc:
         if token.dep_ != "aux:pass" or placeholder(token) is not None:
             continue
@@ -362,6 +381,13 @@ def find_parsed_passives(doc: Doc) -> list[Passive]:
                          and _is_parsed_participle(c) and not any(g.dep_.startswith("nsubj") for g in c.children)), head)
         if head.i == token.i or placeholder(head) is not None or not _is_parsed_participle(head):
             continue  # `werd derde`, `werd landbouwgrond`: a copula, not a passive
+        if head.i < token.i and opens_after_a_clause(tokens, token.i):
+            # `Fietsen die weggehaald zijn worden door ons …`: the parser glued the main clause's auxiliary
+            # onto the participle of the clause before; by word order it has its own, to the right
+            own = lexical.get(token.i)
+            if own is not None and own.participle.i > token.i:
+                found[token.i] = own
+            continue
         if _nearer_auxiliary(token, head):
             # `dat het een gewoonte wordt dat afval … wordt opgeruimd`: the first is a copula of its own; or it
             # has its own participle by word order (`als beroep wordt aangetekend – …, kan een verzoek worden ingediend`)
@@ -491,7 +517,8 @@ def find_lexical_passives(doc: Doc) -> list[Passive]:
                     continue
                 if participle.i > 0 and doc[participle.i - 1].lower_ in DEGREE:
                     continue
-                # `is gemaakt geworden`, `zal gemaakt worden`: worden counts, not zijn.
+                # `is gemaakt geworden`, `zal gemaakt worden`: worden counts, not zijn; but not the
+                # worden of the next clause (`die weggehaald zijn | worden …`)
                 if _worden_nearby(tokens, index):
                     continue
             passives.append(Passive(token, participle))
@@ -499,5 +526,7 @@ def find_lexical_passives(doc: Doc) -> list[Passive]:
 
 
 def _worden_nearby(tokens: list[Token], index: int) -> bool:
-    near = tokens[max(0, index - 3) : index + 4]
-    return any(t.lower_ in WORDEN or t.lower_ == "geworden" for t in near)
+    near = range(max(0, index - 3), min(len(tokens), index + 4))
+    return any((tokens[k].lower_ in WORDEN or tokens[k].lower_ == "geworden")
+               and not (k > index and opens_after_a_clause(tokens, k))  # the next clause's: `die weggehaald zijn | worden`
+               for k in near)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..analysis.difficulty import word_zipf
-from ..analysis.passive import (DETERMINERS, PREPOSITIONS, SUBORDINATORS, VERB_CLUSTER, WORDEN, ZIJN,
+from ..analysis.passive import (DETERMINERS, HEBBEN, PREPOSITIONS, SUBORDINATORS, VERB_CLUSTER, WORDEN, ZIJN,
                                 is_participle)
 from ..language import inflect, lemmas
 from ..language.analyse import BULLET
@@ -43,6 +43,30 @@ def end_char(span) -> int:
 
 
 _NO_ACTOR = "in deze zin staat niet wie iets doet. Schrijf wie het doet."
+_ACTOR = "hier staat wel wie het doet, maar in de lijdende vorm. Begin de zin met wie het doet: '{subject} …'."
+# In a clause after "dat", "als", "die" …: the doer comes right after that word, not first in the sentence.
+_ACTOR_IN_CLAUSE = ("hier staat wel wie het doet, maar in de lijdende vorm. Zet wie het doet direct na "
+                    "'{opener}': '{opener} {subject} …'.")
+# "Is uw fiets door de gemeente weggehaald, dan …": a condition; "Als" and the doer make it active.
+_ACTOR_IN_CONDITION = ("hier staat wel wie het doet, maar in de lijdende vorm. Begin met 'Als' en wie het doet: "
+                       "'Als {subject} …'.")
+# "hierdoor", "daardoor": the cause is named, though not always as the doer ("daardoor" can also mean "so").
+_CAUSE = ("'{word}' wijst naar de oorzaak. Doet de oorzaak het zelf? Maak die dan het onderwerp van de zin. "
+          "Zo niet, schrijf dan wie het doet.")
+# Words that point at a cause: "De weg wordt hierdoor versperd" (by what was just named).
+_CAUSE_WORDS = frozenset({"hierdoor", "daardoor", "waardoor", "erdoor"})
+# Words that open a clause with the verbs at its end ("… dat het college …", "… die iedere bewoner …").
+_CLAUSE_OPENERS = (SUBORDINATORS - {"want", "maar", "wie", "wat"}) | {"als", "indien", "welke", "of"}
+_TE_VERBS = frozenset({"te", "dienen", "dient", "diende", "dienden", "hoeven", "hoeft", "hoefde", "hoefden"})
+# Without a parse, "dat" and "die" open a clause when the subject or "door" follows, not a noun ("die fiets").
+_AFTER_A_CLAUSE_WORD = (frozenset({"door", "er", "niet", "nog", "al", "ook", "u", "je", "jij", "jou", "jullie", "wij",
+                                   "we", "zij", "ze", "hij", "het", "de", "een", "uw", "hun", "haar", "mijn", "onze",
+                                   "ons", "deze", "dit", "die", "dat", "iedereen", "niemand", "iemand", "alle", "elke"}))
+# Without a parse only the words that open nothing but such a clause ("sinds" and "toen" open a main clause too).
+_CLAUSE_OPENERS_WITHOUT_PARSE = frozenset({
+    "dat", "die", "welke", "omdat", "wanneer", "doordat", "nadat", "voordat", "zodat", "hoewel", "terwijl",
+    "indien", "tenzij", "zodra", "totdat", "opdat", "als",
+})
 ACTOR_WORDS = 6  # longer: the "door" phrase is no simple actor ("door het college van …" is cut)
 
 
@@ -52,14 +76,20 @@ def passive(context: Context):
         span = context.doc[found.start : found.end]
         idiom = _idiom(found, context)
         actor = None if idiom else _actor(found, context)
+        opener = _clause_opener(found, context) if actor else None
+        cause = None if idiom or actor else _cause_word(found, context)
         if idiom:
             advice = idiom.advice
         elif actor and _is_question(found, context):
             advice = _question_advice(found, actor, context)
+        elif actor and _is_condition(found, context):
+            advice = _ACTOR_IN_CONDITION.format(subject=_as_subject(actor))
+        elif actor and opener is not None:
+            advice = _ACTOR_IN_CLAUSE.format(opener=opener.text, subject=_as_subject(actor))
         elif actor:
-            subject = AS_SUBJECT.get(actor.lower(), (actor,))[0]  # "door ons" → "Wij …"
-            advice = (f"hier staat wel wie het doet, maar in de lijdende vorm. Begin de zin met wie het doet: "
-                      f"'{subject[:1].upper()}{subject[1:]} …'.")
+            advice = _ACTOR.format(subject=_capitalised(_as_subject(actor)))
+        elif cause:
+            advice = _CAUSE.format(word=cause)
         else:
             advice = _NO_ACTOR
         yield Hit(
@@ -68,6 +98,91 @@ def passive(context: Context):
             span.end_char,
             {"auxiliary": found.auxiliary.text, "participle": found.participle.text, "advice": advice},
         )
+
+
+def _as_subject(actor: str) -> str:
+    return AS_SUBJECT.get(actor.lower(), (actor,))[0]  # "door ons" → "wij"
+
+
+def _capitalised(words: str) -> str:
+    """The first letter a capital; "één" becomes "Eén" (Dutch spelling keeps the accent on the second e)."""
+    if words[:3].lower() == "één":
+        return "Eén" + words[3:]
+    return words[:1].upper() + words[1:]
+
+
+def _is_condition(found, context: Context) -> bool:
+    """"Is uw fiets door de gemeente weggehaald, dan …": the auxiliary opens a sentence that asks no
+    question, and a comma follows: a condition, where "Begin de zin met wie het doet" does not fit."""
+    sentence = context.analysis.sentence_of(found.auxiliary.i)
+    words = [t for t in sentence if not t.is_space]
+    return (bool(words) and words[-1].text != "?" and found.auxiliary.i == _first_word(found, context)
+            and any(t.text == "," for t in words if t.i > found.end - 1))
+
+
+def _verb_cluster(found) -> bool:
+    """The verbs of the passive stand together, as at the end of a clause ("door ons is ontvangen",
+    "ontvangen zijn", "kunnen worden gebruikt"): nothing but verbs between the auxiliary and the participle."""
+    between = found.auxiliary.doc[found.start + 1 : found.end - 1]
+    return all(t.lower_ in VERB_CLUSTER or t.lower_ in _TE_VERBS for t in between)
+
+
+def _clause_opener(found, context: Context):
+    """The word that opens the clause of a passive with its verbs at the end ("Als de stukken door ons zijn
+    ontvangen", "plekken die door iedereen kunnen worden gebruikt"), or None in a main clause. Left of
+    the verbs, up to a comma or another verb; with a parse the word must open the participle's clause
+    (a "mark" or a relative pronoun of it), without one only a word that opens nothing else does
+    ("omdat", "wanneer", "welke"; "die" and "dat" not before a noun: "dat besluit")."""
+    if not _verb_cluster(found):
+        return None
+    sentence = context.analysis.sentence_of(found.auxiliary.i)
+    doc = context.doc
+    start = found.start
+    while start > sentence.start and (doc[start - 1].lower_ in VERB_CLUSTER or doc[start - 1].lower_ in _TE_VERBS):
+        start -= 1  # the rest of the cluster: "kunnen worden gebruikt", "gebruikt dienen te worden"
+    for index in range(start - 1, max(sentence.start, start - 25) - 1, -1):
+        token = doc[index]
+        if token.is_punct or token.lower_ in VERB_CLUSTER:
+            return None
+        relative = token.lower_.startswith("waar") and token.is_alpha
+        if context.parsed:
+            if token.head.i != found.participle.i and token.head.head.i != found.participle.i:
+                continue
+            opens = token.dep_ == "mark" or (token.dep_ != "det" and (
+                relative or token.tag_.startswith(("VNW|betr", "VNW|vb")) or "Rel" in token.morph.get("PronType")))
+            if opens and (token.lower_ in _CLAUSE_OPENERS or relative):
+                return token
+            continue
+        if token.lower_ in ("die", "dat"):
+            if index == _first_word(found, context):
+                return None  # "Dat is door ons …": a pointing word opens the sentence
+            following = doc[index + 1].lower_
+            if following not in _AFTER_A_CLAUSE_WORD:
+                continue  # "dat die fiets is weggehaald", "dat hondenpoep …": it may point at a noun
+            return token
+        if token.lower_ in _CLAUSE_OPENERS_WITHOUT_PARSE or relative:
+            return token
+        if token.lower_ in _CLAUSE_OPENERS:
+            return None  # "Sinds maandag is …", "Toen is …": a word that opens a main clause as well
+    return None
+
+
+def _cause_word(found, context: Context) -> str | None:
+    """"hierdoor", "daardoor", "waardoor" in the passive's own clause: among its words ("wordt hierdoor
+    versperd") or before them, with no comma, other verb or clause word between ("Hierdoor weten wij dat
+    … is weggehaald" is another clause). With a parse the word must hang on the passive's verbs."""
+    doc = context.doc
+    sentence = context.analysis.sentence_of(found.auxiliary.i)
+    for index in range(found.end - 1, max(sentence.start, found.start - 6) - 1, -1):
+        token = doc[index]
+        if token.lower_ in _CAUSE_WORDS:
+            if context.parsed and token.head.i not in (found.participle.i, found.auxiliary.i):
+                return None
+            return token.lower_
+        if index < found.start and (token.is_punct or token.lower_ in VERB_CLUSTER or token.lower_ in _CLAUSE_OPENERS
+                                    or (context.parsed and token.pos_ in ("VERB", "AUX"))):
+            return None
+    return None
 
 
 # A question: "Bent u geprikt door de GGD?" asks "Heeft de GGD u geprikt?", not "De GGD …".
@@ -137,11 +252,16 @@ def _actor(found, context: Context) -> str | None:
             return None
         words = _actor_words(agents[0])
     else:  # the words after "door", near the passive, up to a verb or a comma
-        doors = [t for t in sentence if t.lower_ == "door" and low <= t.i <= high and not _opens_noun_phrase(t)]
+        doors = [t for t in sentence if t.lower_ == "door" and low <= t.i <= high and not _opens_noun_phrase(t)
+                 and not _verb_between(found, t)]
         if not doors:
             return None
         words = []
         for token in sentence.doc[doors[0].i + 1 : sentence.end]:
+            if words and token.i == words[-1].i + 1 and not words[-1].whitespace_ and token.is_alpha is False \
+                    and not token.is_punct:
+                words.append(token)  # "collega’s": one word of two tokens
+                continue
             if token.is_punct or token.i in (found.auxiliary.i, found.participle.i) or is_participle(token.lower_):
                 break
             if token.lower_ == "te":
@@ -162,7 +282,26 @@ def _actor(found, context: Context) -> str | None:
         words = words[1:]
     if not words or len(words) > ACTOR_WORDS:
         return None
-    return " ".join(t.text for t in words)
+    return _joined(words)
+
+
+def _joined(words) -> str:
+    """The words as the text has them: "collega’s", not "collega ’s"."""
+    text = words[0].text
+    for before, token in zip(words, words[1:]):
+        attached = token.i == before.i + 1 and not before.whitespace_
+        text += ("" if attached else " ") + token.text
+    return text
+
+
+def _verb_between(found, door) -> bool:
+    """Without a parse: a verb of another clause between the passive and a "door" ("Fietsen die weggehaald
+    zijn | worden door de gemeente …", "die door de buren gemaakt zijn | worden …"): the doer is that
+    clause's. A modal before the verbs of a subordinate clause is its own ("die door u kunnen worden …")."""
+    doc = door.doc
+    between = doc[door.i + 1 : found.start] if door.i < found.start else doc[found.end : door.i]
+    others = WORDEN | ZIJN | HEBBEN if door.i < found.start else VERB_CLUSTER
+    return any(t.lower_ in others or is_participle(t.lower_) for t in between)
 
 
 # Words between "wordt" and a name that leave it a name: "wordt ook wel de Woningwet genoemd".
@@ -263,6 +402,11 @@ def _actor_words(agent) -> list:
     bare = {g.i for c in agent.children if c.i > agent.i and c.dep_ == "nmod" and c.pos_ == "NOUN"
             and not any(g.dep_ == "case" for g in c.children) for g in c.subtree}
     words = [t for t in agent.subtree if t.lower_ != "door" and not t.is_punct and not t.is_space and t.i not in bare]
+    # a part of a word the parser hung elsewhere: the "’s" of "collega’s"
+    doc = agent.doc
+    attached = [doc[t.i + 1] for t in words if t.i + 1 < len(doc) and not t.whitespace_ and not doc[t.i + 1].is_punct
+                and not doc[t.i + 1].is_alpha and not doc[t.i + 1].is_space]
+    words = sorted({t.i: t for t in [*words, *attached]}.values(), key=lambda t: t.i)
     after = agent.doc[words[-1].i + 1] if words and words[-1].i + 1 < len(agent.doc) else None
     whole = after is None or after.is_punct or after.is_space or after.dep_.startswith("aux") or after.head == agent.head
     if len(words) <= ACTOR_WORDS and whole:
@@ -270,10 +414,17 @@ def _actor_words(agent) -> list:
     clause = next((c for c in agent.children if c.dep_ in ("acl:relcl", "acl") and c.i > agent.i), None)
     if clause is not None:  # "iemand | die zich voordoet als DigiD met als doel …"
         words = [t for t in words if t.i < min(g.i for g in clause.subtree)]
-    words = words[:ACTOR_WORDS]
-    while words and words[-1].pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
-        words.pop()  # not "Een van de medewerkers van de …"
-    return words
+    # count words, not tokens: "collega’s" is one word of two tokens
+    groups: list[list] = []
+    for token in words:
+        if groups and token.i == groups[-1][-1].i + 1 and not groups[-1][-1].whitespace_:
+            groups[-1].append(token)
+        else:
+            groups.append([token])
+    groups = groups[:ACTOR_WORDS]
+    while groups and groups[-1][0].pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        groups.pop()  # not "Een van de medewerkers van de …"
+    return [token for group in groups for token in group]
 
 
 _NAMING_AUXILIARIES = frozenset({"wordt", "worden", "werd", "werden"})

@@ -254,7 +254,7 @@ def _parsed_doc(words, heads, deps, tags):
     from spacy.tokens import Doc
 
     pos = {"WW|pv": "AUX", "WW|vd": "VERB", "N": "NOUN", "VG": "SCONJ", "VZ": "ADP", "LID": "DET", "VNW": "PRON",
-           "ADJ": "ADJ", "LET": "PUNCT", "WW|inf": "AUX"}
+           "ADJ": "ADJ", "LET": "PUNCT", "WW|inf": "AUX", "BW": "ADV"}
     return Doc(spacy.blank("nl").vocab, words=words, heads=heads, deps=deps, tags=tags,
                pos=[next(v for k, v in pos.items() if t.startswith(k)) for t in tags])
 
@@ -280,3 +280,37 @@ def test_a_passive_auxiliary_with_a_nearer_one_of_the_same_participle_is_not_its
                        "WW|vd", "LET"])
     assert [(p.auxiliary.text, p.participle.text) for p in find_parsed_passives(doc)] == [
         ("wordt", "aangetekend"), ("worden", "ingediend")]
+
+
+# A clause that ends in a participle and "zijn", right before the "worden" of the main clause: two clauses,
+# each with its own passive, never one cluster "opgehaald zijn worden".
+@pytest.mark.parametrize("model", MODES)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Fietsen die niet op tijd opgehaald zijn worden daarna door ons weggehaald.",
+         [("zijn", "opgehaald"), ("worden", "weggehaald")]),
+        ("Een verzoek dat te laat ingestuurd is wordt niet meer behandeld.",
+         [("is", "ingestuurd"), ("wordt", "behandeld")]),
+        # "hebben" ends an active clause: only the main clause is a passive
+        ("De bewoners die het formulier ingevuld hebben worden volgende week gebeld.", [("worden", "gebeld")]),
+        # one cluster at the end of a clause stays one passive
+        ("Wij weten dat de brief verstuurd moet worden.", [("worden", "verstuurd")]),
+        ("Wij zien dat het bedrag al betaald is.", [("is", "betaald")]),
+    ],
+)
+def test_two_clauses_verbs_side_by_side_are_two_passives(text, expected, model):
+    assert passives(text, model) == expected
+
+
+def test_a_worden_the_parser_glued_to_the_clause_before_gets_its_own_participle():
+    """The parse hung the main clause's "worden" on the participle of the relative clause before it."""
+    from b1check.analysis.passive import find_parsed_passives
+
+    words = "Fietsen die weggehaald zijn worden later door ons vernietigd .".split()
+    doc = _parsed_doc(words, [8, 2, 0, 2, 2, 8, 7, 8, 8, 8],
+                      ["nsubj:pass", "nsubj:pass", "acl:relcl", "aux", "aux:pass", "advmod", "case", "obl:agent",
+                       "ROOT", "punct"],
+                      ["N|soort", "VNW|betr", "WW|vd", "WW|pv", "WW|inf", "BW", "VZ", "VNW|pers", "WW|vd", "LET"])
+    assert [(p.auxiliary.text, p.participle.text) for p in find_parsed_passives(doc)] == [
+        ("zijn", "weggehaald"), ("worden", "vernietigd")]

@@ -394,6 +394,24 @@ def test_the_actor_of_another_clause_is_not_this_ones(sentence, without):
     assert "staat niet wie" in found[without]
 
 
+# Two clauses' verbs side by side ("… opgehaald zijn | worden …"): each passive with the actor of its own clause.
+@pytest.mark.parametrize("settings", [None, Settings(model=None)], ids=["parse", "fast"])
+@pytest.mark.parametrize(
+    ("sentence", "messages"),
+    [
+        ("Fietsen die niet op tijd opgehaald zijn worden daarna door de gemeente weggehaald.",
+         {"opgehaald zijn": "staat niet wie", "worden daarna door de gemeente weggehaald": "'De gemeente …'"}),
+        ("Borden die door de buren geplaatst zijn worden morgen weggehaald.",
+         {"geplaatst zijn": "'die de buren …'", "worden morgen weggehaald": "staat niet wie"}),
+    ],
+)
+def test_each_clause_of_two_glued_verb_groups_has_its_own_actor(sentence, messages, settings):
+    found = {f.text: f.message for f in findings_for(sentence, settings=settings) if f.rule == "PAS001"}
+    assert set(found) == set(messages)
+    for text, part in messages.items():
+        assert part in found[text], found[text]
+
+
 def test_a_short_relative_clause_stays_with_the_actor():
     (finding,) = [f for f in findings_for("De boom is gekapt door de man die naast u woont.") if f.rule == "PAS001"]
     assert "Begin de zin met wie het doet: 'De man die naast u woont …'." in finding.message
@@ -415,12 +433,118 @@ def test_door_with_a_means_is_no_actor(settings):
         ("Het door jou ingevulde formulier wordt door de medewerker gecontroleerd.", "De medewerker"),
         ("Het door de buren ingediende bezwaar wordt door de commissie behandeld.", "De commissie"),
         # "het" as the subject itself: its "door" is the doer
-        ("Omdat het door ons wordt betaald, is de cursus gratis.", "Wij"),
+        ("Omdat het door ons wordt betaald, is de cursus gratis.", "Omdat wij"),
     ],
 )
 def test_a_door_before_a_noun_is_not_the_doer(sentence, subject, settings):
     (finding,) = [f for f in findings_for(sentence, settings=settings) if f.rule == "PAS001"]
+    assert f"'{subject} …'." in finding.message
+
+
+# A passive in a clause after "dat", "als", "die" …: the doer goes right after that word, not first in the sentence.
+@pytest.mark.parametrize("settings", [None, Settings(model=None)], ids=["parse", "fast"])
+@pytest.mark.parametrize(
+    ("sentence", "advice"),
+    [
+        ("Als de papieren niet op tijd door ons zijn ontvangen, stoppen wij de aanvraag.",
+         "Zet wie het doet direct na 'Als': 'Als wij …'."),
+        ("Er komen nieuwe plekken, die door alle bewoners kunnen worden gebruikt.",
+         "Zet wie het doet direct na 'die': 'die alle bewoners …'."),
+        ("Wanneer de stoep niet wordt geveegd door de bewoners, doen wij het.",
+         "Zet wie het doet direct na 'Wanneer': 'Wanneer de bewoners …'."),
+        ("Wij zien dat die fiets is weggehaald door de buren.", "Zet wie het doet direct na 'dat': 'dat de buren …'."),
+        # a main clause, though a clause word or a pointing word opens it
+        ("Sinds maandag is de weg gecontroleerd door de politie.", "Begin de zin met wie het doet: 'De politie …'."),
+        ("Dat besluit is genomen door de raad.", "Begin de zin met wie het doet: 'De raad …'."),
+        ("Toen is de brief verstuurd door de afdeling.", "Begin de zin met wie het doet: 'De afdeling …'."),
+    ],
+)
+def test_a_passive_in_a_clause_puts_the_doer_after_its_first_word(sentence, advice, settings):
+    (finding,) = [f for f in findings_for(sentence, settings=settings) if f.rule == "PAS001"]
+    assert finding.message.endswith(advice), finding.message
+
+
+def test_a_clause_word_with_a_parse_must_open_the_passives_own_clause():
+    # the parse: "dat" opens the clause of "gegeven"; without a parse the "door" is too far to know
+    (finding,) = [f for f in findings_for("Wij melden u dat door de commissie een advies is gegeven.")
+                  if f.rule == "PAS001"]
+    assert finding.message.endswith("Zet wie het doet direct na 'dat': 'dat de commissie …'.")
+
+
+# "Is uw fiets door de gemeente meegenomen, dan …": a condition; "Begin de zin met wie het doet" does not fit.
+@pytest.mark.parametrize("settings", [None, Settings(model=None)], ids=["parse", "fast"])
+@pytest.mark.parametrize(
+    ("sentence", "advice"),
+    [
+        ("Is uw fiets door de gemeente meegenomen, dan kunt u ons bellen.",
+         "Begin met 'Als' en wie het doet: 'Als de gemeente …'."),
+        ("Wordt uw afval niet opgehaald door de ophaaldienst, bel ons dan.",
+         "Begin met 'Als' en wie het doet: 'Als de ophaaldienst …'."),
+        # a statement that opens with its subject keeps the usual advice
+        ("Uw fiets is door de gemeente meegenomen, want hij stond fout.",
+         "Begin de zin met wie het doet: 'De gemeente …'."),
+    ],
+)
+def test_a_passive_condition_gets_advice_with_als(sentence, advice, settings):
+    (finding,) = [f for f in findings_for(sentence, settings=settings) if f.rule == "PAS001"]
+    assert finding.message.endswith(advice), finding.message
+
+
+# "hierdoor", "daardoor", "waardoor" point at a cause: it may do it itself ("De weg wordt hierdoor versperd") or
+# only be the reason ("Daardoor wordt uw aanvraag later behandeld"); the advice fits both.
+@pytest.mark.parametrize("settings", [None, Settings(model=None)], ids=["parse", "fast"])
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("De stoep wordt hierdoor deels versperd.", "hierdoor"),
+        ("Daardoor wordt uw aanvraag later behandeld.", "daardoor"),
+        ("Er viel een boom om, waardoor de weg werd afgesloten.", "waardoor"),
+        ("De haven wordt erdoor verstopt.", "erdoor"),
+        # in another clause, or no such word: who does it is not there
+        ("Hierdoor weten wij dat uw fiets is weggehaald.", None),
+        ("De stoep wordt deels versperd.", None),
+    ],
+)
+def test_a_word_that_points_at_the_cause_gets_its_own_advice(sentence, word, settings):
+    (finding,) = [f for f in findings_for(sentence, settings=settings) if f.rule == "PAS001"]
+    if word is None:
+        assert finding.message.endswith("in deze zin staat niet wie iets doet. Schrijf wie het doet.")
+    else:
+        assert finding.message.endswith(f"'{word}' wijst naar de oorzaak. Doet de oorzaak het zelf? Maak die dan "
+                                        "het onderwerp van de zin. Zo niet, schrijf dan wie het doet.")
+
+
+def test_a_cause_word_gives_way_to_a_named_doer():
+    (finding,) = [f for f in findings_for("De stoep wordt hierdoor door de aannemer versperd.") if f.rule == "PAS001"]
+    assert "Begin de zin met wie het doet: 'De aannemer …'." in finding.message
+
+
+# The doer as the text writes it: "collega’s" is one word; "één" as the first word is "Eén".
+@pytest.mark.parametrize("settings", [None, Settings(model=None)], ids=["parse", "fast"])
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Morgen wordt er door een van de collega’s van het loket contact met u opgenomen.", "Een van de collega’s"),
+        ("Morgen wordt er door één van de buren een brief gebracht.", "Eén van de buren"),
+    ],
+)
+def test_the_doer_keeps_its_words_whole(sentence, subject, settings):
+    (finding,) = [f for f in findings_for(sentence, settings=settings) if f.rule == "PAS001"]
     assert f"Begin de zin met wie het doet: '{subject} …'." in finding.message
+
+
+def test_the_passive_advice_is_plain_language():
+    """The advice texts b1check writes for a passive pass b1check themselves."""
+    from b1check.rules import sentences
+    from tests.helpers import plain_language_findings
+    from tests.rules.test_rules import SENTENCE_CATEGORIES
+
+    texts = [sentences._NO_ACTOR, sentences._ACTOR.format(subject="dit"),
+             sentences._ACTOR_IN_CLAUSE.format(opener="dit", subject="dit"),
+             sentences._ACTOR_IN_CONDITION.format(subject="dit"), sentences._CAUSE.format(word="dit")]
+    for text in texts:
+        text = re.sub(r"'[^']*'", "dit", text)
+        assert not plain_language_findings(text[:1].upper() + text[1:], SENTENCE_CATEGORIES), text
 
 
 # The passive auxiliary goes with its own participle: "het wordt normaal" is a copula of another clause.
