@@ -631,6 +631,23 @@ def signature_start(text: str) -> int | None:
     return closings[-1].end() if closings else None
 
 
+_ON_BEHALF_OF_THE_ABOVE = re.compile(r"(?i)^\s*namens\s+deze(?:n)?\b")
+
+
+def sender_lines(text: str, start: int | None) -> list[str]:
+    """The lines that say who sends the letter: the signature, and where its closing is "namens dezen"
+    (on behalf of the line above: "het college van burgemeester en wethouders, namens dezen, het hoofd
+    van de afdeling …") also the lines between the closing before it and that one."""
+    lines = signature_lines(text, start)
+    if start is None:
+        return lines
+    closings = [c for c in _CLOSING.finditer(text) if c.end() <= start]
+    if len(closings) >= 2 and closings[-1].end() == start and _ON_BEHALF_OF_THE_ABOVE.match(closings[-1].group()):
+        above = [line for line in text[closings[-2].end() : closings[-1].start()].splitlines() if line.strip()]
+        return [*above, *lines]
+    return lines
+
+
 def _line_spans_from(text: str, position: int):
     """(start, end) of each line of `text` from `position` on, one at a time (never more than are read)."""
     while position <= len(text):

@@ -90,6 +90,17 @@ def sent_by_municipality(signature: str | None) -> bool:
     return signature is None or bool(sender_words().sender_words.search(signature))
 
 
+def names_the_sender(words: str) -> bool:
+    """Is this the municipality's name for itself ("de gemeente", "de gemeente Ede", "het college van
+    burgemeester en wethouders"), with nothing after it but a proper name?"""
+    written = words.split()
+    lowered = tuple(w.lower() for w in written)
+    for name in sender_words().names:
+        if lowered[: len(name)] == name:
+            return all(w[:1].isupper() for w in written[len(name) :])
+    return False
+
+
 def find_self_references(sentences: list[Span], lowers: list[str], parsed: bool, stop: int,
                          signed: bool = False) -> list[SelfReference]:
     """Every name of the municipality used for itself, in sentences that end before `stop`.

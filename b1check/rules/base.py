@@ -26,12 +26,12 @@ from ..analysis.clauses import (
 )
 from ..analysis.contact import (
     contact_details, contact_fields, emails, noreply_statements, phones, sender_is_named, signature_line_spans,
-    signature_lines, signature_start,
+    sender_lines, signature_lines, signature_start,
 )
 from ..analysis.difficulty import find_difficult_words
 from ..analysis.foreign import is_english
 from ..analysis.passive import find_passives
-from ..analysis.self_reference import find_self_references, sent_by_municipality
+from ..analysis.self_reference import find_self_references, sender_words, sent_by_municipality
 from ..analysis.structure import find_refusals, next_steps
 from ..analysis.tone import find_tone
 from ..analysis.phrases import finder_for, law_name_tokens
@@ -261,12 +261,25 @@ class Context:
         return {start: clauses for start, clauses in found.items() if clauses}
 
     @cached_property
+    def sent_by_municipality(self) -> bool:
+        """Does a municipality sign the text (or nobody: b1check is made for municipal letters)?"""
+        stop = self.signature_start
+        # The signature as the contact check reads it: its lines, not a stretch of characters.
+        signature = None if stop is None else "\n".join(sender_lines(self.letter.text, stop))
+        return sent_by_municipality(signature)
+
+    @cached_property
+    def writes_as_wij(self) -> bool:
+        """The municipality's own text that speaks as "wij", "we" or "ons" somewhere: there the doer
+        "de gemeente" of a passive is "wij" too ("Begin de zin met 'Wij …'", as TON003 asks)."""
+        return self.sent_by_municipality and not sender_words().own_words.isdisjoint(self.lowers)
+
+    @cached_property
     def self_references(self):
         """Where the municipality writes about itself as "de gemeente" (none when another organisation signs)."""
         stop = self.signature_start
-        # The signature as the contact check reads it: its lines, not a stretch of characters.
-        signature = None if stop is None else "\n".join(signature_lines(self.letter.text, stop))
-        if not sent_by_municipality(signature):
+        signature = None if stop is None else "\n".join(sender_lines(self.letter.text, stop))
+        if not self.sent_by_municipality:
             return []
         return find_self_references(self.sentences, self.lowers, self.parsed,
                                     len(self.source.text) if stop is None else stop, signed=signature is not None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..analysis.difficulty import word_zipf
+from ..analysis.self_reference import names_the_sender
 from ..analysis.passive import (DETERMINERS, HEBBEN, PREPOSITIONS, SUBORDINATORS, VERB_CLUSTER, WORDEN, ZIJN,
                                 is_participle)
 from ..language import inflect, lemmas
@@ -83,11 +84,11 @@ def passive(context: Context):
         elif actor and _is_question(found, context):
             advice = _question_advice(found, actor, context)
         elif actor and _is_condition(found, context):
-            advice = _ACTOR_IN_CONDITION.format(subject=_as_subject(actor))
+            advice = _ACTOR_IN_CONDITION.format(subject=_as_subject(actor, context))
         elif actor and opener is not None:
-            advice = _ACTOR_IN_CLAUSE.format(opener=opener.text, subject=_as_subject(actor))
+            advice = _ACTOR_IN_CLAUSE.format(opener=opener.text, subject=_as_subject(actor, context))
         elif actor:
-            advice = _ACTOR.format(subject=_capitalised(_as_subject(actor)))
+            advice = _ACTOR.format(subject=_capitalised(_as_subject(actor, context)))
         elif cause:
             advice = _CAUSE.format(word=cause)
         else:
@@ -100,8 +101,12 @@ def passive(context: Context):
         )
 
 
-def _as_subject(actor: str) -> str:
-    return AS_SUBJECT.get(actor.lower(), (actor,))[0]  # "door ons" → "wij"
+def _as_subject(actor: str, context: Context) -> str:
+    """The doer as the subject: "door ons" → "wij"; "door de gemeente" → "wij" in the municipality's own
+    letter that says "wij" elsewhere (TON003 asks the same there, and the two must not disagree)."""
+    if context.writes_as_wij and names_the_sender(actor):
+        return "wij"
+    return AS_SUBJECT.get(actor.lower(), (actor,))[0]
 
 
 def _capitalised(words: str) -> str:

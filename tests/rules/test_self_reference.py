@@ -240,3 +240,37 @@ def test_a_noun_the_parse_takes_for_a_verb_becomes_ours_by_the_words_that_hang_f
     # The parse tags "handhavingsambtenaren" (ending in -en) as a verb; "van de gemeente" hangs from it.
     sentence = "De buitengewoon handhavingsambtenaren van de gemeente Zeist hebben de auto gezien."
     assert pasted(sentence) == "Onze buitengewoon handhavingsambtenaren hebben de auto gezien."
+
+
+def passive_advice(text, settings):
+    return [f.message.split("Begin de zin met wie het doet: ")[-1] for f in findings_for(text, settings=settings)
+            if f.rule == "PAS001"]
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_the_passive_names_the_writer_as_wij_where_ton003_asks_for_wij(settings):
+    """The two rules must not disagree: PAS001 said "Begin met 'De gemeente …'" next to TON003's "schrijf wij"."""
+    own = ("Geachte heer Jansen,\n\nUw formulier is door de gemeente ontvangen op 3 mei. Wij bellen u binnen "
+           "een week.\n\nMet vriendelijke groet,\n\nDe gemeente Voorbeeld\n")
+    assert passive_advice(own, settings) == ["'Wij …'."]
+    # another organisation signs, or the letter never says "wij": "de gemeente" is someone else
+    other = own.replace("De gemeente Voorbeeld", "GGD Voorbeeld").replace("Wij bellen", "De GGD belt")
+    assert passive_advice(other, settings) == ["'De gemeente …'."]
+    never_wij = own.replace("Wij bellen", "De afdeling belt")
+    assert passive_advice(never_wij, settings) == ["'De gemeente …'."]
+    # a doer that is more than the sender's name stays as written
+    neighbour = own.replace("door de gemeente", "door de buurman")
+    assert passive_advice(neighbour, settings) == ["'De buurman …'."]
+
+
+def test_namens_dezen_signs_for_the_line_above():
+    """"het college van burgemeester en wethouders, namens dezen, het hoofd van de afdeling …": the
+    municipality signs, though the last lines name only a department head."""
+    letter = ("Geachte heer Jansen,\n\nUw formulier is door het college van burgemeester en wethouders ontvangen. "
+              "Wij bellen u binnen een week.\n\nHoogachtend,\n\nhet college van burgemeester en wethouders van "
+              "Voorbeeld,\nnamens dezen,\nhet hoofd van de afdeling Werk en Inkomen\n")
+    assert passive_advice(letter, PARSED) == ["'Wij …'."]
+    # another organisation that signs on behalf of the college is someone else
+    other = letter.replace("het college van burgemeester en wethouders van Voorbeeld,\nnamens dezen,\n"
+                           "het hoofd van de afdeling Werk en Inkomen", "Omgevingsdienst Zuid")
+    assert passive_advice(other, PARSED) == ["'Het college van burgemeester en wethouders …'."]
