@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..language import lemmas
 from ..language.cache import Rows, content_key, word_tables
 from ..language.tokens import LONG_RUN, placeholder
-from ..language.wordlists import default_abbreviations, word_set
+from ..language.wordlists import compound_rewrites, default_abbreviations, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -251,32 +251,104 @@ _BASE_VERB_ZIPF = 3.5  # the verb without its particle: an everyday verb (zaaien
 _PARTICLE_VERB_ZIPF = 1.0  # the verb itself is written now and then ("uitwinnen" is not: jargon)
 
 
-def particle_verb(word: str) -> bool:
+def particle_verb(word: str, base_zipf: float = _BASE_VERB_ZIPF) -> bool:
     """Is the word a form of a separable verb whose verb without its particle is an everyday
-    verb ("ingezaaid": in + zaaien, "afvangen": af + vangen)? Such a verb reads as its parts."""
+    verb ("ingezaaid": in + zaaien, "afvangen": af + vangen)? Such a verb reads as its parts.
+    `base_zipf`: how common the verb without its particle must be."""
     for lemma in lemmas.lemmas(word):
         if not lemma.endswith("en") or zipf(lemma) < _PARTICLE_VERB_ZIPF or not lemmas.can_be(lemma, "verb"):
             continue
         for particle in _PARTICLES:
             rest = lemma[len(particle) :]
-            if (lemma.startswith(particle) and len(rest) >= 4 and zipf(rest) >= _BASE_VERB_ZIPF
+            if (lemma.startswith(particle) and len(rest) >= 4 and zipf(rest) >= base_zipf
                     and lemmas.can_be(rest, "verb")):
                 return True
     return False
 
 
+# A word written almost as often as the rare line, made of parts that are words people know, is a
+# word people know itself ("bankafschrift": bank + afschrift; "ingedeukt": in + deuken). Both
+# tests at once: a known part alone ("griffie") does not make "raadsgriffie", which no one
+# writes, a known word; a whole that is written often enough does not make a made-up part a word.
+FAMILIAR_WHOLE_ZIPF = 2.0
+KNOWN_PART_ZIPF = 2.5
+
+# A long compound of two everyday words that is a word itself, written as one in wordfreq's
+# sources ("betalingsherinnering", "ontvangstbevestiging"), is no long word to cut: the reader
+# knows it as a whole. A compound that no one writes ("verkoudheidsklachten") or with a part
+# that is not an everyday word ("onteigeningsprocedure") stays long.
+EVERYDAY_PART_ZIPF = 3.5
+WRITTEN_WHOLE_ZIPF = 1.0  # the lowest frequency wordfreq lists: the word is written as one word
+
+
+def _familiar_whole(word: str, frequency: float) -> bool:
+    """A word people know as a whole, made of known parts (see FAMILIAR_WHOLE_ZIPF)."""
+    if frequency < FAMILIAR_WHOLE_ZIPF:
+        return False
+    if particle_verb(word, KNOWN_PART_ZIPF):
+        return True
+    # Only a noun or an adjective splits here: a verb form splits into words by chance ("bestraat":
+    # no "best + raat"), and a verb's parts are its particle and its verb, asked above.
+    verb = any(lemmas.can_be(lemma, "verb") for lemma in lemmas.lemmas(word))
+    return not verb and split_compound(word, KNOWN_PART_ZIPF) is not None
+
+
+def _singular(word: str, parts: tuple[str, ...]) -> str:
+    """The compound with its last part in the singular ("…parkeerplaatsen": "…parkeerplaats")."""
+    nouns = _noun_form_of(parts[-1])
+    return word[: len(word) - len(parts[-1])] + nouns[0] if nouns else word
+
+
+def familiar_compound(word: str, parts: tuple[str, ...]) -> bool:
+    """A long compound of two everyday words that is itself written as a word (EVERYDAY_PART_ZIPF).
+    A compound in wordlists/samenstellingen.toml is never one: an editor wants it named."""
+    if len(parts) != 2 or word in compound_rewrites() or _singular(word, parts) in compound_rewrites():
+        return False
+    if max(word_zipf(word), zipf(_singular(word, parts))) < WRITTEN_WHOLE_ZIPF:
+        return False
+    # The part as written, or the noun it is a plural of: a verb's stem ("ontwikkel") is no everyday word.
+    return all(zipf(part) >= EVERYDAY_PART_ZIPF or any(zipf(noun) >= EVERYDAY_PART_ZIPF for noun in _noun_form_of(part))
+               for part in parts)
+
+
+def _hyphenated(word: str, limits) -> DifficultWord | None:
+    """A word with hyphens: each part a common word or a compound of common ones ("e-mailbericht",
+    "corona-toegangsbewijs") reads as its parts; a part that is a long compound itself
+    ("concept-voorkeursalternatief") makes it long; a rare part makes it rare."""
+    frequency = word_zipf(word)
+    parts = [part for part in word.split("-") if part]
+    split = []
+    for part in parts:
+        if zipf(part) >= limits.compound_part_zipf or len(part) < 3:
+            split.append((part,))
+            continue
+        compound = split_compound(part, limits.compound_part_zipf)
+        if compound is None:
+            rare = frequency < limits.rare_word_zipf
+            return DifficultWord(None, "rare", frequency, tuple(word.split("-"))) if rare else None
+        split.append(compound)
+    long_part = any(len(part) >= limits.long_compound_letters or len(pieces) >= 4 for part, pieces in zip(parts, split))
+    if long_part and frequency < limits.rare_word_zipf:
+        return DifficultWord(None, "compound", frequency, tuple(piece for pieces in split for piece in pieces))
+    return None
+
+
 def classify(word: str, limits) -> DifficultWord | None:
     """Is a lower-case word hard? Returns the kind, or None."""
     frequency = word_zipf(word)
-    parts = tuple(word.split("-")) if "-" in word else None
-    if parts:
-        if all(zipf(p) >= limits.compound_part_zipf for p in parts if p):
-            return None
-        return DifficultWord(None, "rare", frequency, parts) if frequency < limits.rare_word_zipf else None
+    if "-" in word:
+        return _hyphenated(word, limits)
     if frequency >= limits.rare_word_zipf or particle_verb(word) or _noun_of_an_everyday_verb(word):
         return None
     compound = split_compound(word, limits.compound_part_zipf)
+    if not compound and _familiar_whole(word, frequency):
+        # A word people know: no rare word, but a long compound is still long.
+        compound = split_compound(word, KNOWN_PART_ZIPF)
+        if compound is None:
+            return None  # a separable verb ("ingedeukt")
     if compound:
+        if familiar_compound(word, compound):
+            return None
         if len(word) >= limits.long_compound_letters or len(compound) >= 4:
             typo = _doubled_part(word, limits) if zipf(word) < TYPO_MAX_ZIPF and not lemmas.known(word) else None
             if typo:
@@ -289,13 +361,14 @@ def classify(word: str, limits) -> DifficultWord | None:
 def find_difficult_words(context, covered: frozenset[int]) -> list[DifficultWord]:
     limits = context.settings.limits
     found = []
-    names: set[int] | None = None
+    left_alone: set[int] | None = None
     for token in context.words:
-        if token.i in covered or not _is_candidate(token, context):
+        if token.i in covered or not _is_candidate(token, context) or damaged(token):
             continue
-        if names is None:
-            names = _names_in_lower_case(context.doc, context.parsed)
-        if token.i in names:
+        if left_alone is None:
+            left_alone = (_names_in_lower_case(context.doc, context.parsed) | idiom_words(context.doc)
+                          | other_names(context.doc))
+        if token.i in left_alone or explained_after(token):
             continue
         result = _classify_cached(token.lower_, limits)
         if result is not None:
@@ -422,7 +495,8 @@ def _doubled_part(word: str, limits) -> str | None:
 
 # A word for a scheme or a subsidy, followed by the words of its name in lower case: "de
 # subsidieregeling borstprothesen transvrouwen". (Capitalised titles are law names already.)
-_SCHEME_ENDINGS = ("regeling", "verordening", "reglement", "beleidsregel", "subsidie")
+# And the name of a tax on an assessment: "de aanslag waterschapsbelasting".
+_SCHEME_ENDINGS = ("regeling", "verordening", "reglement", "beleidsregel", "subsidie", "aanslag")
 _SCHEME_NAME_WORDS = 3
 # Words that end a name: the sentence goes on.
 _NAME_ENDS = frozenset(
@@ -508,3 +582,142 @@ def abbreviated_word(token: Token):
         if lower.endswith(ending) and len(head) >= 3 and _is_first_part(head, _ABBREVIATED_HEAD_ZIPF):
             return entry, token.text[: len(head)] + entry.expansion
     return None
+
+
+# --- A word broken by damaged characters ------------------------------------------------------
+
+# Signs of text decoded wrongly: the mark of a lost character (U+FFFD), an accent on its own
+# between letters ("ge´nformeerd" for "geïnformeerd"), and UTF-8 read as Latin-1 or Windows-1252
+# ("geÃ¯nformeerd", "â€™"). Such a word is no rare word: its pieces are no words at all. Nor does
+# b1check name it as damaged: a file decoded wrongly is damaged throughout, and a finding on
+# every such word would bury the others. The damage is the file's, not the writer's Dutch.
+_DAMAGE = re.compile(r"\ufffd|[^\W\d_][´`¨˜ˆ¸][^\W\d_]|[ÃÂ][\u0080-\u00bf]|â€")
+_DAMAGE_REACH = 40  # how far to look on either side of the token for the rest of its word
+
+
+def damaged(token: Token) -> bool:
+    """Is the token part of a word with damaged characters (as the text shows it, between spaces)?"""
+    text = token.doc.text
+    start, end = token.idx, token.idx + len(token.text)
+    low, high = max(0, start - _DAMAGE_REACH), min(len(text), end + _DAMAGE_REACH)
+    while start > low and not text[start - 1].isspace():
+        start -= 1
+    while end < high and not text[end].isspace():
+        end += 1
+    return _DAMAGE.search(text, start, end) is not None
+
+
+# --- Idioms ------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _idioms() -> tuple[tuple[str, ...], ...]:
+    """wordlists/uitdrukkingen.txt: each idiom as its words."""
+    return tuple(tuple(idiom.split()) for idiom in word_set("uitdrukkingen"))
+
+
+def _is_form_of(token: Token, word: str) -> bool:
+    return token.lower_ == word or word in lemmas.lemmas(token.lower_)
+
+
+def idiom_words(doc) -> set[int]:
+    """The words of the idioms in wordlists/uitdrukkingen.txt ("het reilen en zeilen"): a word
+    that lives only in an idiom is no rare word there. Its words in this order, line breaks
+    between them allowed; a verb in any form ("bakzeil halen": "bakzeil gehaald")."""
+    words = [token for token in doc if not token.is_space]
+    found: set[int] = set()
+    for idiom in _idioms():
+        for start in range(len(words) - len(idiom) + 1):
+            if all(_is_form_of(words[start + n], word) for n, word in enumerate(idiom)):
+                found.update(token.i for token in words[start : start + len(idiom)])
+    return found
+
+
+# --- A word that another word explains ---------------------------------------------------------
+
+# Words that give another name for the word before them: "autologe vettransplantatie, ook wel
+# 'lipofilling' genoemd". The other name is there to help the reader: no rare word. Only after
+# a comma or an opening bracket: "U kunt ook wel een aanschrijving krijgen" is no other name.
+_OTHER_NAME_MARKERS = ("ook wel", "oftewel", "ofwel", "ook bekend als", "beter bekend als", "in de volksmond",
+                       "dat wil zeggen", "met andere woorden")
+_OTHER_NAME_WORDS = 3  # the other name itself: a word or a few
+_QUOTES = frozenset("'\"‘’“”„‚«»")
+
+
+def other_names(doc) -> set[int]:
+    """The words of another name given for the word before ("…, ook wel 'lipofilling' genoemd")."""
+    words = [token for token in doc if not token.is_space]
+    found: set[int] = set()
+    for n, token in enumerate(words):
+        if token.text not in (",", "("):
+            continue
+        for marker in _OTHER_NAME_MARKERS:
+            marker_words = marker.split()
+            after = words[n + 1 : n + 1 + len(marker_words)]
+            if [word.lower_ for word in after] != marker_words:
+                continue
+            named = 0
+            for following in words[n + 1 + len(marker_words) :]:
+                if following.text in _QUOTES or following.lower_ in ("de", "het", "een"):
+                    continue
+                if not following.is_alpha and "-" not in following.text or named == _OTHER_NAME_WORDS:
+                    break
+                found.add(following.i)
+                named += 1
+            break
+    return found
+
+
+# A bracket after a hard word that explains it: Dutch words, not an abbreviation, a name, a
+# number or a reference ("(AFT)", "(Cocensus)", "(zie bijlage 2)", "(per aangetekende brief)").
+_NOT_AN_EXPLANATION = frozenset(
+    "zie per op in met van voor via bij uit na om tot vanaf door over tegen zonder artikel art bijlage".split())
+_EXPLANATION_WORDS = 15  # the most words a bracket may hold (an explanation is short)
+_LIST_ITEM_WORDS = 4  # the most words an item of a list after a colon may have
+_LIST_AND = frozenset({"en", "of"})
+
+
+def explained_after(token: Token) -> bool:
+    """Does the letter explain the word right after it: a bracket of plain words ("stobben (de
+    stronken van gekapte bomen)"), or a colon and a list of what it holds on the same line
+    ("verkoudheidsklachten: neusverkoudheid, hoesten, keelpijn")?"""
+    doc = token.doc
+    following = token.i + 1
+    if following < len(doc) and doc[following].text == "(":
+        return _explaining_bracket(doc, following)
+    if following < len(doc) and doc[following].text == ":" and not token.whitespace_:
+        return _list_on_the_line(doc, following)
+    return False
+
+
+def _explaining_bracket(doc, bracket: int) -> bool:
+    inside = []
+    for token in doc[bracket + 1 : bracket + 2 + _EXPLANATION_WORDS]:
+        if token.text == ")":
+            break
+        inside.append(token)
+    else:
+        return False  # no closing bracket near: no short explanation
+    words = [token for token in inside if not token.is_space and not token.is_punct]
+    if not words or any(token.like_num or any(char.isdigit() for char in token.text) for token in words):
+        return False
+    if words[0].lower_ in _NOT_AN_EXPLANATION:
+        return False
+    return any(token.is_alpha and token.is_lower and len(token.text) >= 3 for token in words)
+
+
+def _list_on_the_line(doc, colon: int) -> bool:
+    items: list[list] = [[]]
+    for token in doc[colon + 1 :]:
+        if "\n" in token.text or token.text in (".", ";", "!", "?"):
+            break
+        if token.is_space:
+            continue
+        if token.text == "," or token.lower_ in _LIST_AND:
+            items.append([])
+        elif token.is_alpha:
+            items[-1].append(token)
+        else:
+            return False
+    items = [item for item in items if item]
+    return len(items) >= 2 and all(len(item) <= _LIST_ITEM_WORDS for item in items)

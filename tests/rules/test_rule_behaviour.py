@@ -196,6 +196,113 @@ def test_a_noun_made_with_an_ending_is_one_part(word, parts):
     assert split_compound(word, Settings().limits.compound_part_zipf) == parts
 
 
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voeg een bankafschrift van de laatste maand toe.",          # bank + afschrift, itself a common word
+        "Het hek van de tuin is aan de zijkant ingedeukt.",          # in + deuken, itself a common word
+        "U krijgt eerst een betalingsherinnering van ons.",          # two everyday words, written as one word
+        "Na uw aanvraag krijgt u een ontvangstbevestiging per post.",
+        "Wij sturen het e-mailbericht ook naar uw buurman.",          # e-mail + bericht
+        "Neem het corona-toegangsbewijs mee naar de ingang.",         # each part common or a compound of them
+    ],
+)
+def test_a_familiar_word_of_known_parts_is_not_hard(sentence, settings):
+    assert [f.text for f in findings_for(sentence, settings=settings) if f.rule in ("DIF001", "DIF002")] == []
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+@pytest.mark.parametrize(
+    "sentence, rule, word",
+    [
+        ("De brief gaat naar de raadsgriffie.", "DIF001", "raadsgriffie"),   # griffie is known, no one writes the whole
+        ("In de border komen bodembedekkende planten.", "DIF001", "bodembedekkende"),
+        ("De stoep wordt volgend jaar opnieuw bestraat.", "DIF001", "bestraat"),   # a verb: no 'best + raat'
+        ("De kinderen hebben last van verkoudheidsklachten.", "DIF002", "verkoudheidsklachten"),  # not written as one
+        ("Wij starten een onteigeningsprocedure.", "DIF002", "onteigeningsprocedure"),  # onteigening: no everyday word
+        ("Het ontwikkelperspectief voor het dorp is klaar.", "DIF002", "ontwikkelperspectief"),  # a verb's stem
+        ("U kunt ook naar de voorzieningenrechter stappen.", "DIF002", "voorzieningenrechter"),  # samenstellingen.toml
+        ("Het bureau maakt het concept-voorkeursalternatief.", "DIF002", "concept-voorkeursalternatief"),
+    ],
+)
+def test_jargon_and_unfamiliar_compounds_stay_hard(sentence, rule, word, settings):
+    assert [(f.rule, f.text) for f in findings_for(sentence, settings=settings)
+            if f.rule in ("DIF001", "DIF002")] == [(rule, word)]
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wij houden u op de hoogte van het reilen en zeilen in de wijk.",   # wordlists/uitdrukkingen.txt
+        "Hij heeft tegen heug en meug meegedaan.",
+        "Na de storm moesten de plannen bakzeil halen.",
+    ],
+)
+def test_a_word_that_lives_only_in_an_idiom_is_not_rare_there(sentence, settings):
+    assert [f.text for f in findings_for(sentence, settings=settings) if f.rule == "DIF001"] == []
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+def test_a_word_of_an_idiom_alone_is_still_rare(settings):
+    assert [f.text for f in findings_for("De schepen reilen langs de kade.", settings=settings)
+            if f.rule == "DIF001"] == ["reilen"]
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wij hebben u eerder ge´nformeerd over de plannen.",      # an accent on its own: "geïnformeerd"
+        "Wij hebben u eerder geÃ¯nformeerd over de plannen.",      # UTF-8 read as Latin-1
+        "Wij hebben u eerder ge\ufffdnformeerd over de plannen.",  # a character lost in decoding
+    ],
+)
+def test_a_word_with_damaged_characters_is_no_rare_word(sentence, settings):
+    assert [f.text for f in findings_for(sentence, settings=settings) if f.rule in ("DIF001", "DIF002")] == []
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+@pytest.mark.parametrize(
+    "sentence, hard",
+    [
+        ("Let op bij klachten:\n- verkoudheidsklachten: snotneus, hoesten, keelpijn\n", []),  # a list after a colon
+        ("Wij halen de stobben (wat er van de bomen over is) weg.", []),   # a bracket of plain words
+        # the other name is no rare word; the word it names stays rare, for the other name is rare too
+        ("De kraan doet een retentietest, ook wel 'lektest' genoemd.", ["retentietest"]),
+        ("Bel ons over de retentietest (ook wel lektest).", []),   # a bracket explains the word before it
+    ],
+)
+def test_a_word_the_letter_explains_right_there_is_not_hard(sentence, hard, settings):
+    assert [f.text for f in findings_for(sentence, settings=settings) if f.rule in ("DIF001", "DIF002")] == hard
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("Wij halen de stobben (zie de foto) weg.", "stobben"),               # a reference, no explanation
+        ("Wij sturen u een ingebrekestelling (per post).", "ingebrekestelling"),
+        ("Wij sturen u een ingebrekestelling (IBS).", "ingebrekestelling"),   # an abbreviation explains nothing
+        ("Er kwamen verkoudheidsklachten: een kind was ziek.", "verkoudheidsklachten"),  # a sentence, no list
+        ("U kunt ook wel een ingebrekestelling krijgen.", "ingebrekestelling"),  # 'ook wel' without a comma
+    ],
+)
+def test_a_word_without_an_explanation_stays_hard(sentence, word, settings):
+    assert [f.text for f in findings_for(sentence, settings=settings)
+            if f.rule in ("DIF001", "DIF002") and f.text == word] == [word]
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+def test_the_tax_named_on_an_assessment_is_a_name(settings):
+    text = "Betaal de aanslag waterschapsbelasting voor 1 mei."
+    assert [f.text for f in findings_for(text, settings=settings) if f.rule in ("DIF001", "DIF002")] == []
+    # without the assessment it is a long word of a part that is no everyday word ("waterschap")
+    assert [f.text for f in findings_for("U betaalt ook de waterschapsbelasting.", settings=settings)
+            if f.rule == "DIF002"] == ["waterschapsbelasting"]
+
+
 def test_the_long_compound_message_names_its_parts():
     (finding,) = [f for f in findings_for("Geef de huishoudenssamenstelling door.") if f.rule == "DIF002"]
     assert "huishouden + samenstelling" in finding.message
