@@ -583,7 +583,7 @@ def test_a_clause_word_with_a_parse_must_open_the_passives_own_clause():
 @pytest.mark.parametrize(
     ("sentence", "advice"),
     [
-        ("Is uw fiets door de gemeente meegenomen, dan kunt u ons bellen.",
+        ("Is uw fiets door de gemeente meegenomen, dan kunt u het depot bellen.",
          "Begin met 'Als' en wie het doet: 'Als de gemeente …'."),
         ("Wordt uw afval niet opgehaald door de ophaaldienst, bel ons dan.",
          "Begin met 'Als' en wie het doet: 'Als de ophaaldienst …'."),
