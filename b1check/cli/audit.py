@@ -8,7 +8,6 @@ when the command runs, so that the other commands start at once.
 
 from __future__ import annotations
 
-import os
 import signal
 import sys
 import threading
@@ -85,7 +84,7 @@ def _tasks(walk, baseline: dict | None) -> Iterator:
     for index, item in enumerate(walk, start=1):
         previous = None
         if baseline is not None and not isinstance(item, ReadError):
-            previous = baseline.pop(os.path.normpath(item), None)
+            previous = baseline.pop(item)
         yield Task(index, item, previous, compare=baseline is not None)
 
 
