@@ -454,6 +454,7 @@ class HtmlReport:
             self._spool = tempfile.TemporaryFile(dir=parent, prefix=".b1check-audit-")  # noqa: SIM115
         self.sections = 0
         self.written = path  # what close() wrote: a single page of too many letters becomes a folder
+        self.became_folder = False
 
     def add(self, result) -> None:
         """A checked letter: its section (rendered by the worker) and its row in the table."""
@@ -519,6 +520,7 @@ class HtmlReport:
         self._out.discard()
         self._out = None
         self.folder, self.target, self.written = True, target, str(target) + os.sep
+        self.became_folder = True
 
     def _close_folder(self, summary, threshold, paths, baseline, max_lint_level) -> None:
         context = _context(summary, threshold, paths, baseline, max_lint_level, page_path)

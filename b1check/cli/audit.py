@@ -85,7 +85,7 @@ def _tasks(walk, baseline: dict | None) -> Iterator:
     for index, item in enumerate(walk, start=1):
         previous = None
         if baseline is not None and not isinstance(item, ReadError):
-            previous = baseline.pop(os.path.normpath(item), None)
+            previous = baseline.pop(item)
         yield Task(index, item, previous, compare=baseline is not None)
 
 
@@ -241,6 +241,12 @@ def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs
 
     written = (html.written if html is not None else None, csv_path, json_path, jsonl_path)
     click.echo(_closing_text(summary, *written), nl=False)
+    if html is not None and html.became_folder:
+        # The single page asked for became a folder: say so, and which page to open, or the auditor looks for it in vain.
+        from ..audit.html import SINGLE_PAGE_LETTERS
+
+        click.echo(f"Meer dan {number(SINGLE_PAGE_LETTERS)} brieven: het rapport is een map geworden in plaats van "
+                   f"{html_path}. Open {os.path.join(html.written, 'index.html')} in de browser.")
     if summary.letters == 0:
         sys.exit(EXIT_ERROR)
     if fail_under is not None and summary.b1_share * 100 < fail_under:

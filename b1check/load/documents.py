@@ -25,7 +25,7 @@ from contextlib import redirect_stdout
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from statistics import median
-from typing import Any
+from typing import IO, Any
 
 from .errors import DocumentError, InputError
 from .source import SourceText, TextBuilder
@@ -629,17 +629,23 @@ class OdfHidden:
         archive = zipfile.ZipFile(io.BytesIO(data))
         for part in ("styles.xml", "content.xml"):
             try:
-                raw = archive.read(part)
+                # A stream, not the whole part: odfpy has unpacked content.xml already, and only
+                # its styles, before the body, are read here.
+                stream = archive.open(part)
             except KeyError:
                 continue
-            for kind, element in _odf_style_lists(raw):
-                for style in element:
-                    family = style.get(f"{{{_STYLE}}}family", "")
-                    if style.tag == f"{{{_STYLE}}}default-style":
-                        self._defaults.setdefault(family, style)
-                    elif style.tag == f"{{{_STYLE}}}style":
-                        names = self._common if kind == "styles" else self._styles[part]
-                        names.setdefault((family, style.get(f"{{{_STYLE}}}name", "")), style)
+            with stream:
+                self._read_styles(part, stream)
+
+    def _read_styles(self, part: str, stream) -> None:
+        for kind, element in _odf_style_lists(stream):
+            for style in element:
+                family = style.get(f"{{{_STYLE}}}family", "")
+                if style.tag == f"{{{_STYLE}}}default-style":
+                    self._defaults.setdefault(family, style)
+                elif style.tag == f"{{{_STYLE}}}style":
+                    names = self._common if kind == "styles" else self._styles[part]
+                    names.setdefault((family, style.get(f"{{{_STYLE}}}name", "")), style)
 
     def around(self, paragraph) -> _Shown:
         """Whether the text of a paragraph shows, from the part and the sections, fields and spans
@@ -705,14 +711,14 @@ class OdfHidden:
         return self._cache[key]
 
 
-def _odf_style_lists(raw: bytes) -> Iterator[tuple[str, Any]]:
+def _odf_style_lists(stream: IO[bytes]) -> Iterator[tuple[str, Any]]:
     """office:styles and office:automatic-styles of a part ("styles", element), read with lxml up to
     the body or the master pages, which the standard puts after them."""
     from lxml import etree
 
     wanted = {f"{{{_OFFICE}}}styles": "styles", f"{{{_OFFICE}}}automatic-styles": "automatic"}
     after = {f"{{{_OFFICE}}}body", f"{{{_OFFICE}}}master-styles"}
-    events = etree.iterparse(io.BytesIO(raw), events=("start", "end"), resolve_entities=False, no_network=True,
+    events = etree.iterparse(stream, events=("start", "end"), resolve_entities=False, no_network=True,
                              huge_tree=True)  # huge_tree: nested as deep as odfpy reads it
     for event, element in events:
         if event == "start" and element.tag in after:

@@ -246,6 +246,54 @@ def test_baseline_shows_what_improved(tmp_path):
     assert missing.exit_code == 2 and "bestaat niet" in missing.output and "No such file" not in missing.output
 
 
+def test_a_renamed_archive_keeps_its_baseline(tmp_path):
+    """The archive's folder renamed, or named absolutely this time: the letters are the same ones,
+    not all new (and the old ones not all gone)."""
+    (tmp_path / "brieven" / "2024").mkdir(parents=True)
+    (tmp_path / "brieven" / "2024" / "a.txt").write_text(ORIGINAL, encoding="utf-8")
+    (tmp_path / "brieven" / "2024" / "b.txt").write_text(PLAIN, encoding="utf-8")
+    assert audit("brieven", "--fast", "--jobs", "1", "--json", "vorige.json", cwd=tmp_path).exit_code == 0
+    (tmp_path / "brieven").rename(tmp_path / "archief-2024")
+    result = audit("archief-2024", "--fast", "--jobs", "1", "--baseline", "vorige.json", "--csv", "nu.csv",
+                   cwd=tmp_path)
+    assert "0 beter, 0 slechter, 2 gelijk, 0 nieuw, 0 niet meer gevonden" in result.output, result.output
+    assert {r["change"] for r in csv.DictReader((tmp_path / "nu.csv").open(encoding="utf-8"))} == {"gelijk"}
+    result = audit(str(tmp_path / "archief-2024"), "--fast", "--jobs", "1", "--baseline", "nu.json", cwd=tmp_path)
+    assert result.exit_code == 2  # no nu.json: only a CSV was written
+    assert audit("archief-2024", "--fast", "--jobs", "1", "--json", "nu.json", cwd=tmp_path).exit_code == 0
+    result = audit(str(tmp_path / "archief-2024"), "--fast", "--jobs", "1", "--baseline", "nu.json", cwd=tmp_path)
+    assert "2 gelijk, 0 nieuw, 0 niet meer gevonden" in result.output, result.output
+
+
+def test_baseline_letters_found_after_a_move():
+    from b1check.audit.summary import BaselineLetters, Previous
+
+    def previous(points: int) -> Previous:
+        return Previous(False, 50.0, points, points)
+
+    letters = BaselineLetters({
+        "oud/afval/2020/brief-1.txt": previous(1), "oud/afval/2020/brief-2.txt": previous(2),
+        "oud/wmo/besluit.docx": previous(3), "oud/a/brief.docx": previous(4), "oud/b/brief.docx": previous(5),
+    })
+    assert letters.pop("nieuw/afval/2020/brief-2.txt").points == 2  # the folder renamed: found by the folders above it
+    assert letters.pop("nieuw/afval/2020/brief-1.txt").points == 1  # and the next one at once
+    assert letters.pop("nieuw/wmo/2021/besluit.docx").points == 3  # moved: the only letter of that name
+    assert letters.pop("nieuw/c/brief.docx") is None  # two letters of that name: no guessing
+    assert letters.pop("nieuw/afval/2020/brief-3.txt") is None  # a new letter
+    assert len(letters) == 2  # gone: the two brief.docx
+
+
+def test_a_letter_that_is_still_there_is_not_taken_for_a_moved_one(tmp_path, monkeypatch):
+    from b1check.audit.summary import BaselineLetters, Previous
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "besluit.txt").write_text(PLAIN, encoding="utf-8")
+    letters = BaselineLetters({os.path.join("a", "besluit.txt"): Previous(True, 70.0, 0, 0)})
+    assert letters.pop(os.path.join("b", "besluit.txt")) is None  # a new letter of the same name
+    assert letters.pop(str(tmp_path / "a" / "besluit.txt")) is not None  # the same file, named absolutely
+
+
 def test_a_baseline_that_is_a_pipe_is_refused_at_once(tmp_path):
     """A pipe named with --baseline never makes the audit wait (it would block on open)."""
     import os

@@ -69,6 +69,8 @@ def test_one_page_of_too_many_letters_becomes_a_folder(archive, tmp_path, monkey
     assert result.exit_code == 0, result.output
     assert not (tmp_path / "rapport.html").exists()
     assert f"Geschreven: {tmp_path / 'rapport'}/" in result.output
+    assert f"Open {tmp_path / 'rapport' / 'index.html'} in de browser" in result.output
+    assert "Meer dan 4 brieven: het rapport is een map geworden" in result.output
     index = (tmp_path / "rapport" / "index.html").read_text(encoding="utf-8")
     pages = [(tmp_path / "rapport" / link).read_text(encoding="utf-8") for link in _links(index)]
     assert len(pages) == 6

@@ -117,6 +117,35 @@ def test_docx_a_tracked_move_is_read_at_its_new_place_only():
     assert [(f.line, f.text) for f in report.findings if f.matched == "Tevens" or f.text == "Tevens"] == [(2, "Tevens")]
 
 
+def test_an_odt_is_unpacked_once(monkeypatch):
+    """content.xml is unpacked by odfpy; the styles that hide text are read from the start of it,
+    not from a second copy of the whole part (a long letter would cost twice its memory)."""
+    letter = "\n\n".join(f"Alinea {n}: wij verzoeken u het formulier te sturen." for n in range(3000))
+    data = make_odt(letter)
+    unpacked = {"content.xml": 0}
+    opened = zipfile.ZipFile.open
+
+    def counting_open(self, name, *args, **kwargs):
+        stream = opened(self, name, *args, **kwargs)
+        member = name if isinstance(name, str) else name.filename
+        if member in unpacked:
+            read = stream.read
+
+            def counting_read(n=-1):
+                chunk = read(n)
+                unpacked[member] += len(chunk)
+                return chunk
+
+            stream.read = counting_read
+        return stream
+
+    monkeypatch.setattr(zipfile.ZipFile, "open", counting_open)
+    source = load_bytes(data, "brief.odt")
+    size = zipfile.ZipFile(io.BytesIO(data)).getinfo("content.xml").file_size
+    assert "Alinea 2999" in source.text
+    assert unpacked["content.xml"] < 1.2 * size, (unpacked, size)
+
+
 def test_odt_keeps_line_breaks_inside_a_paragraph():
     source = load_bytes(make_odt("Gemeente Voorbeeld\nPostbus 1\n\nGeachte heer,"), "brief.odt")
     assert source.original == "Gemeente Voorbeeld\nPostbus 1\nGeachte heer,"
