@@ -441,14 +441,23 @@ def _shown(doc, core: tuple[int, int], shown: tuple[int, int], unbroken) -> tupl
 def difficult_words(context: Context):
     # A word with a tone finding gets no second one: its message says it is hard ("aanmaning", "dwangbevel").
     toned = {index for match in context.tone_matches for index in range(match.span.start, match.span.end)}
+    # A hard word once per letter: the writer explains or replaces it the first time; the same
+    # advice on every later use buries the other findings (reviewers: "afmeervoorziening" twice,
+    # "aanschrijving" as a heading after the sentence that explained it). A typo and a curated
+    # rewrite are a replacement at each place, and stay.
+    advised: set[str] = set()
     for word in context.difficult_words:
         token = word.token
         if token.i in toned:
             continue
+        known = compound_rewrites().get(token.lower_) if word.kind == "compound" else None
+        if not word.typo and not known:
+            if token.lower_ in advised:
+                continue
+            advised.add(token.lower_)
         if word.kind == "compound":
             # Never the parts written apart ("bewoners parkeer vergunning" is a
             # spelling error): a rewrite only from the curated list.
-            known = compound_rewrites().get(token.lower_)
             yield Hit(
                 "DIF002",
                 token.idx,

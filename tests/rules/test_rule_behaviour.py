@@ -1008,3 +1008,18 @@ def test_names_streets_and_word_parts_are_no_rare_words(settings):
 def test_an_abbreviation_with_s_gets_its_explanation_after_the_whole_word(settings):
     (finding,) = [f for f in findings_for("Wij hebben met de Boa’s gesproken.", settings=settings) if f.rule == "ABR001"]
     assert finding.text == "Boa’s" and finding.suggestions == ("Boa’s (Boa: buitengewoon opsporingsambtenaar)",)
+
+
+# A hard word and the same tone advice once per letter: the first use gets the finding
+@pytest.mark.parametrize("settings", [None, Settings(model=None)], ids=["parse", "fast"])
+def test_a_hard_word_and_a_tone_word_are_advised_once_per_letter(settings):
+    text = ("De boot ligt aan de afmeervoorziening bij de brug. Wij slepen de boot van de afmeervoorziening weg.\n\n"
+            "Betaalt u niet, dan schakelen wij een deurwaarder in. Ook de kosten van de deurwaarder betaalt u dan, "
+            "als u niet betaalt.\n")
+    found = findings_for(text, settings=settings)
+    assert [f.text for f in found if f.rule == "DIF001"] == ["afmeervoorziening"]
+    assert [f.start for f in found if f.rule == "DIF001"] == [text.index("afmeervoorziening")]
+    assert [f.text for f in found if f.rule == "TON001"] == ["deurwaarder"]
+    # a typo is a replacement at each place, and stays
+    typos = findings_for("Lees de volgnde brief. Lees daarna de volgnde bijlage.", settings=settings)
+    assert [f.text for f in typos if f.rule == "DIF001"] == ["volgnde", "volgnde"]
