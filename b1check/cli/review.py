@@ -36,6 +36,7 @@ def review_command(paths, output, no_track_changes, overwrite, config_path):
     (nog) alleen opmerkingen.
     """
     from ..review import is_reviewed_copy, review_file
+    from ..review.texts import earlier_changes_note
 
     if output is not None and len(paths) > 1:
         click.echo("b1check: -o kan alleen bij één bestand.", err=True)
@@ -63,6 +64,15 @@ def review_command(paths, output, no_track_changes, overwrite, config_path):
             parts.append("vervangingen alleen in de opmerkingen (in dit soort bestand nog geen wijzigingen)")
         verdict = "B1: ja" if result.report.verdict.b1 else "B1: nee"
         click.echo(f"{result.path}: {verdict}; {', '.join(parts)} → {result.output}")
+        earlier = result.earlier
+        if earlier.removed:
+            click.echo(f"  {count(earlier.removed, 'opmerking', 'opmerkingen')} van b1check van een eerdere keer "
+                       "vervangen door de nieuwe; opmerkingen van anderen staan er nog.")
+        if earlier.answered:
+            click.echo(f"  {count(earlier.answered, 'opmerking', 'opmerkingen')} van b1check met een antwoord "
+                       "van iemand blijven staan; haal ze zelf weg als u klaar bent.")
+        if earlier.pending:
+            click.echo(f"  {earlier_changes_note(earlier.pending)}")
         for finding in result.not_replaced:
             # (a field, a link's edge, a text box, or a change that was there: `WordCopy.can_replace`)
             click.echo(f"  {result.path}:{finding.line}:{finding.column}: '{finding.text}' niet als wijziging gezet "

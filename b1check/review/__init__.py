@@ -29,7 +29,7 @@ from ..load.source import SourceText
 from ..model import FileReport, Finding, changed_part
 from ..rules import rule_info
 from ..settings import Settings
-from .document import Piece, ReviewCopy, Unsafe
+from .document import EarlierReview, Piece, ReviewCopy, Unsafe
 from .opendocument import OpenDocumentCopy
 from .texts import Elsewhere, finding_comment, letter_comment
 from .word import WordCopy
@@ -55,6 +55,7 @@ class Review:
     replaced: list[Finding] = field(default_factory=list)  # tracked changes
     not_replaced: list[Finding] = field(default_factory=list)  # a safe fix that could not be marked here
     tracks_changes: bool = True  # False: the format takes no tracked changes (yet); the comments name the fixes
+    earlier: EarlierReview = field(default_factory=EarlierReview)  # what an earlier review of this copy left
     output: str | None = None
 
 
@@ -135,7 +136,7 @@ def _open(data: bytes, name: str) -> tuple[ReviewCopy, SourceText]:
 def _annotate(copy: ReviewCopy, report: FileReport, original: str, name: str, track_changes: bool, now: dt.datetime) -> Review:
     places = copy.text.places
     infos = rule_info()
-    review = Review(name, report, b"", tracks_changes=copy.tracks_changes)
+    review = Review(name, report, b"", tracks_changes=copy.tracks_changes, earlier=copy.earlier)
     _, safe, _ = apply_fixes(original, report.findings)  # exactly the replacements `fix` makes
     to_replace = []
     for finding in safe if track_changes and copy.tracks_changes else ():
@@ -181,7 +182,8 @@ def _annotate(copy: ReviewCopy, report: FileReport, original: str, name: str, tr
             review.not_replaced.append(finding)
     review.in_first_comment = about_letter + [item.finding for item in elsewhere]
     untracked = 0 if copy.tracks_changes or not track_changes else len(safe)
-    copy.fill(letter_note, letter_comment(report, about_letter, elsewhere, review.replaced, untracked))
+    copy.fill(letter_note, letter_comment(report, about_letter, elsewhere, review.replaced, untracked,
+                                                copy.earlier.pending))
     review.data = copy.save()
     return review
 
