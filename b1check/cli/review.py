@@ -35,6 +35,7 @@ def review_command(paths, output, no_track_changes, overwrite, config_path):
     opbouw) staat in één opmerking bij de eerste alinea. Een .odt krijgt
     (nog) alleen opmerkingen.
     """
+    from ..load import lock_file_reason
     from ..review import is_reviewed_copy, review_file
     from ..review.texts import earlier_changes_note
 
@@ -47,7 +48,9 @@ def review_command(paths, output, no_track_changes, overwrite, config_path):
         for path in (path for path in paths if is_reviewed_copy(path)):
             click.echo(f"b1check: {path} overgeslagen: dit is een kopie die b1check review al maakte. "
                        "Wilt u hem toch laten nakijken? Noem dan alleen dit bestand.", err=True)
-        paths = [path for path in paths if not is_reviewed_copy(path)]
+        # `*.docx` expanded by the shell finds Word's lock file (~$brief.docx) of a letter that is open: not the
+        # writer's file, left out without a word. Named alone, it gets its reason (`review.refusal`).
+        paths = [path for path in paths if not is_reviewed_copy(path) and not lock_file_reason(path)]
     errors = 0
     reviewed = each_file(paths, config_path, lambda path, settings, max_bytes: review_file(
         path, output, settings, max_bytes, track_changes=not no_track_changes, overwrite=overwrite))

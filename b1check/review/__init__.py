@@ -12,6 +12,7 @@ note (the note parts are XML parts: `load.documents.register_word_parts`). An
 written atomically.
 May import: check, fixes, report and everything below.
 """
+# (`is_reviewed_copy` is load's, so that `check` and `audit` leave the copies out of a folder as `review` does.)
 
 from __future__ import annotations
 
@@ -23,7 +24,9 @@ from pathlib import Path
 from ..check import check_source
 from ..files import os_reason, same_file, target_problem, write_atomically
 from ..fixes import apply_fixes
-from ..load import BINARY_SUFFIXES, DEFAULT_MAX_BYTES, InputError, load_parsed, read_file
+from ..load import (BINARY_SUFFIXES, DEFAULT_MAX_BYTES, InputError, is_reviewed_copy, load_parsed, lock_file_reason,
+                    read_file)
+from ..load.read import REVIEWED_MARK
 from ..load.documents import Place, guarded
 from ..load.source import SourceText
 from ..model import FileReport, Finding, changed_part
@@ -40,7 +43,6 @@ COPIES: dict[str, type[ReviewCopy]] = {
     suffix: {"docx": WordCopy, "odt": OpenDocumentCopy}[kind]
     for suffix, kind in BINARY_SUFFIXES.items() if kind in ("docx", "odt")
 }
-REVIEWED_MARK = ".b1check"
 
 
 @dataclass
@@ -61,6 +63,9 @@ class Review:
 
 def refusal(name: str) -> str | None:
     """Why `review` cannot annotate this file, in Dutch; None if it can."""
+    lock = lock_file_reason(name)
+    if lock:
+        return lock
     suffix = Path(name.lower()).suffix
     if suffix in COPIES:
         return None
@@ -70,12 +75,6 @@ def refusal(name: str) -> str | None:
         f"sjablonen (.dotx, .dotm, .ott) en in .docm, niet in {kind}. "
         "Sla de brief op als .docx, of gebruik 'b1check check' om de meldingen te zien."
     )
-
-
-def is_reviewed_copy(path: str | os.PathLike) -> bool:
-    """Is this a copy `review` made (brief.b1check.docx, brief.b1check.odt)? By its name only."""
-    name = Path(path).name.lower()
-    return any(name.endswith(REVIEWED_MARK + suffix) and len(name) > len(REVIEWED_MARK + suffix) for suffix in COPIES)
 
 
 def reviewed_path(path: str | os.PathLike) -> Path:
