@@ -77,8 +77,10 @@ def review_command(paths, output, no_track_changes, overwrite, config_path):
         if earlier.pending:
             click.echo(f"  {earlier_changes_note(earlier.pending)}")
         for finding in result.not_replaced:
-            # (a field, a link's edge, a text box, or a change that was there: `WordCopy.can_replace`)
+            # (a field, a link's edge, a text box, or a change that was there: `WordCopy.can_replace`). The text
+            # inside a link is changed like any other: the w:hyperlink and its target stay as they were.
             click.echo(f"  {result.path}:{finding.line}:{finding.column}: '{finding.text}' niet als wijziging gezet "
-                       f"(in een veld, koppeling, tekstvak of eerdere wijziging verandert b1check niets); "
+                       f"(in een veld, over de rand van een koppeling, in een tekstvak of in een eerdere wijziging "
+                       f"verandert b1check niets); "
                        f"'{finding.fix}' staat in de opmerking.")
     sys.exit(EXIT_ERROR if errors else EXIT_OK)
