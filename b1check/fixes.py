@@ -28,6 +28,7 @@ from .load import (
     load_bytes,
     read_file,
 )
+from .load.read import REVIEW_SUFFIXES
 from .model import Finding
 from .settings import Settings
 
@@ -71,6 +72,11 @@ class FixResult:
         return "".join(out)
 
 
+def _shell_name(name: str) -> str:
+    """A file name as the writer types it after the command: in double quotes if it has a space."""
+    return f'"{name}"' if any(char.isspace() or char in "'()&;" for char in name) else name
+
+
 def _refusal(name: str, data: bytes) -> str | None:
     """Why `fix` will not change this file, in Dutch; None if it may."""
     suffix = Path(name.lower()).suffix
@@ -86,6 +92,15 @@ def _refusal(name: str, data: bytes) -> str | None:
         if fmt in FIXABLE_FORMATS:
             return None
         kind = "dit soort bestand"
+    if suffix in REVIEW_SUFFIXES:
+        # `review` writes the same safe replacements into a copy, as changes the writer accepts or rejects
+        what = ("dezelfde vervangingen als wijziging die u accepteert of weigert, en de meldingen als opmerking"
+                if BINARY_SUFFIXES[suffix] == "docx" else "de meldingen en dezelfde vervangingen als opmerking")
+        return (
+            f"b1check fix verandert alleen tekst, Markdown, HTML, sjablonen en vertaalbestanden (.po), niet {kind}. "
+            f"Gebruik voor dit document 'b1check review {_shell_name(Path(name).name)}': dat maakt een kopie met {what}. "
+            "Uw brief zelf blijft zoals hij is."
+        )
     return (
         f"b1check fix verandert alleen tekst, Markdown, HTML, sjablonen en vertaalbestanden (.po), niet {kind}. "
         "Pas het bestand zelf aan; 'b1check check' laat zien wat er beter kan."

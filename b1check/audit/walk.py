@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pathspec import GitIgnoreSpec
 
-from ..load import is_letter
+from ..load import is_letter, is_reviewed_copy, lock_file_reason, unread_document_reason
 from ..model import ReadError
 
 IGNORE_FILE = ".b1checkignore"
@@ -62,8 +62,12 @@ class Walk:
     """The letters under `paths`, in a fixed order (by name, files before folders).
 
     Yields a path for each letter and a `ReadError` for a folder or pattern
-    that gives nothing to read. `skipped` counts the files that are not letters
-    (a folder's README, LICENSE … among them, unless `include_docs`).
+    that gives nothing to read, and for a document in a folder b1check cannot
+    read (.doc, .rtf …: the writer would think it checked). `skipped` counts
+    the files that are not letters (a folder's README, LICENSE … among them,
+    unless `include_docs`, and the copies `b1check review` made). A lock file
+    of Word or LibreOffice (open while the letter is) is no file of the
+    writer's: it is left out without a word, from a folder or a pattern.
     """
 
     paths: Iterable[str]
@@ -74,7 +78,10 @@ class Walk:
     def __iter__(self) -> Iterator[str | ReadError]:
         cwd = Path.cwd()
         rules = [r for r in (_read_ignore_file(cwd),) if r]
-        for argument in self.paths:
+        arguments = list(self.paths)
+        for argument in arguments:
+            if len(arguments) > 1 and lock_file_reason(argument):
+                continue  # `*.docx` expanded by the shell: the lock file of a letter that is open
             targets = self._expand(argument)
             if targets is None:
                 yield ReadError(argument, "Geen bestanden gevonden die bij dit patroon passen.")
@@ -95,7 +102,9 @@ class Walk:
         if os.path.lexists(argument) or not (_GLOB_CHARS & set(argument)):
             return [argument]
         matches = sorted(glob.glob(argument, recursive=True))
-        return matches or None
+        if not matches:
+            return None
+        return [match for match in matches if not lock_file_reason(match)] or None
 
     @staticmethod
     def _ignores_above(target: Path, cwd: Path) -> list[_Rules]:
@@ -130,8 +139,14 @@ class Walk:
                 continue
             if is_dir:
                 folders.append(path)
+            elif lock_file_reason(entry.name):
+                continue
+            elif is_reviewed_copy(entry.name):
+                self.skipped += 1  # `review` leaves them out of `review *.docx` too
             elif is_letter(entry.name) and (self.include_docs or not is_project_doc(entry.name)):
                 yield entry.path
+            elif unread_document_reason(entry.name):
+                yield ReadError(entry.path, unread_document_reason(entry.name))
             else:
                 self.skipped += 1
         for path in folders:

@@ -208,10 +208,14 @@ def letters_in(paths, exclude: tuple[str, ...], include_docs: bool) -> tuple[lis
 
     letters: dict[str, str] = {}  # normalised path → path as found
     errors: list[ReadError] = []
+    from ..load import lock_file_reason
+
     for argument in paths:
         if argument == "-":
             letters.setdefault("-", "-")
             continue
+        if len(paths) > 1 and lock_file_reason(argument):
+            continue  # `*.docx` expanded by the shell: the lock file of a letter that is open in Word
         found, unread = 0, len(errors)
         for item in Walk([argument], exclude, include_docs):
             if isinstance(item, ReadError):

@@ -35,7 +35,9 @@ def review_command(paths, output, no_track_changes, overwrite, config_path):
     opbouw) staat in één opmerking bij de eerste alinea. Een .odt krijgt
     (nog) alleen opmerkingen.
     """
+    from ..load import lock_file_reason
     from ..review import is_reviewed_copy, review_file
+    from ..review.texts import earlier_changes_note
 
     if output is not None and len(paths) > 1:
         click.echo("b1check: -o kan alleen bij één bestand.", err=True)
@@ -46,7 +48,9 @@ def review_command(paths, output, no_track_changes, overwrite, config_path):
         for path in (path for path in paths if is_reviewed_copy(path)):
             click.echo(f"b1check: {path} overgeslagen: dit is een kopie die b1check review al maakte. "
                        "Wilt u hem toch laten nakijken? Noem dan alleen dit bestand.", err=True)
-        paths = [path for path in paths if not is_reviewed_copy(path)]
+        # `*.docx` expanded by the shell finds Word's lock file (~$brief.docx) of a letter that is open: not the
+        # writer's file, left out without a word. Named alone, it gets its reason (`review.refusal`).
+        paths = [path for path in paths if not is_reviewed_copy(path) and not lock_file_reason(path)]
     errors = 0
     reviewed = each_file(paths, config_path, lambda path, settings, max_bytes: review_file(
         path, output, settings, max_bytes, track_changes=not no_track_changes, overwrite=overwrite))
@@ -63,9 +67,20 @@ def review_command(paths, output, no_track_changes, overwrite, config_path):
             parts.append("vervangingen alleen in de opmerkingen (in dit soort bestand nog geen wijzigingen)")
         verdict = "B1: ja" if result.report.verdict.b1 else "B1: nee"
         click.echo(f"{result.path}: {verdict}; {', '.join(parts)} → {result.output}")
+        earlier = result.earlier
+        if earlier.removed:
+            click.echo(f"  {count(earlier.removed, 'opmerking', 'opmerkingen')} van b1check van een eerdere keer "
+                       "vervangen door de nieuwe; opmerkingen van anderen staan er nog.")
+        if earlier.answered:
+            click.echo(f"  {count(earlier.answered, 'opmerking', 'opmerkingen')} van b1check met een antwoord "
+                       "van iemand blijven staan; haal ze zelf weg als u klaar bent.")
+        if earlier.pending:
+            click.echo(f"  {earlier_changes_note(earlier.pending)}")
         for finding in result.not_replaced:
-            # (a field, a link's edge, a text box, or a change that was there: `WordCopy.can_replace`)
+            # (a field, a link's edge, a text box, or a change that was there: `WordCopy.can_replace`). The text
+            # inside a link is changed like any other: the w:hyperlink and its target stay as they were.
             click.echo(f"  {result.path}:{finding.line}:{finding.column}: '{finding.text}' niet als wijziging gezet "
-                       f"(in een veld, koppeling, tekstvak of eerdere wijziging verandert b1check niets); "
+                       f"(in een veld, over de rand van een koppeling, in een tekstvak of in een eerdere wijziging "
+                       f"verandert b1check niets); "
                        f"'{finding.fix}' staat in de opmerking.")
     sys.exit(EXIT_ERROR if errors else EXIT_OK)

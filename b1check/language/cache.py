@@ -67,6 +67,25 @@ def _no_collection() -> Iterator[None]:
             gc.enable()
 
 
+FIRST_RUN_NOTICE = ("b1check zet de taalgegevens klaar; dat gebeurt alleen de eerste keer en duurt even "
+                    "(ongeveer een kwart minuut).")
+_announced = False
+
+
+def announce_build() -> None:
+    """Say once, on a terminal, why this run is slow: a table is built for the cache. Only on standard
+    error, and only when it is a terminal: output for programs (JSON, SARIF) stays clean."""
+    global _announced
+    if _announced:
+        return
+    _announced = True
+    try:
+        if sys.stderr is not None and sys.stderr.isatty():
+            print(FIRST_RUN_NOTICE, file=sys.stderr, flush=True)
+    except (OSError, ValueError):
+        pass  # a closed or broken standard error: the notice is no reason to stop
+
+
 def pickled(cached: Path, build: Callable[[], T]) -> T:
     """`build()`, kept in the pickle `cached`: read from there when it is
     there, written there (atomically) when it is not."""
@@ -76,6 +95,7 @@ def pickled(cached: Path, build: Callable[[], T]) -> T:
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError, ImportError):
         # ImportError: a pickle written by a b1check whose classes lived elsewhere.
         pass
+    announce_build()
     result = build()
     try:
         cached.parent.mkdir(parents=True, exist_ok=True)
@@ -178,6 +198,7 @@ def word_tables(
                 return tables
         except sqlite3.DatabaseError:
             pass  # a damaged file: build it again
+    announce_build()
     return WordTables(_write(path, build()))
 
 

@@ -185,7 +185,7 @@ _OLE_STREAMS = (
     ("WordDocument", "Dit is een Word-bestand in het oude formaat (.doc); b1check leest dat niet. "
                      "Sla het in Word op als .docx."),
 )
-_SAVE_AS = "Sla de brief in Word of LibreOffice op als .docx of .odt."
+SAVE_AS = "Sla de brief in Word of LibreOffice op als .docx of .odt."
 
 
 def other_format(data: bytes) -> str | None:
@@ -198,11 +198,11 @@ def other_format(data: bytes) -> str | None:
                     ".xls of .msg); b1check leest het niet. Sla een brief op als .docx of .odt zonder wachtwoord, "
                     "een e-mail als .eml.")
     if head.startswith(b"{\\rtf"):
-        return f"Dit is een RTF-bestand; b1check leest dat niet. {_SAVE_AS}"
+        return f"Dit is een RTF-bestand; b1check leest dat niet. {SAVE_AS}"
     if head.startswith(b"<?xml") and (b"<office:document " in head or b"<office:document>" in head):
-        return f"Dit is een plat OpenDocument-bestand (.fodt); b1check leest dat niet. {_SAVE_AS}"
+        return f"Dit is een plat OpenDocument-bestand (.fodt); b1check leest dat niet. {SAVE_AS}"
     if head.startswith(b"<?xml") and b"<w:wordDocument" in head:
-        return f"Dit is een Word-bestand in XML (Word 2003); b1check leest dat niet. {_SAVE_AS}"
+        return f"Dit is een Word-bestand in XML (Word 2003); b1check leest dat niet. {SAVE_AS}"
     return None
 
 

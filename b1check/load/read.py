@@ -156,6 +156,43 @@ def is_letter(name: str) -> bool:
     return lower.endswith(".blade.php") or Path(lower).suffix in LETTER_SUFFIXES
 
 
+# A copy `b1check review` made: brief.b1check.docx, brief.b1check.odt (the suffix of each format it annotates).
+REVIEWED_MARK = ".b1check"
+# The documents `b1check review` hands back with comments: every Word and OpenDocument text b1check reads.
+REVIEW_SUFFIXES = frozenset(suffix for suffix, kind in BINARY_SUFFIXES.items() if kind in ("docx", "odt"))
+_REVIEWED_SUFFIXES = tuple(REVIEWED_MARK + suffix for suffix in sorted(REVIEW_SUFFIXES))
+# Document formats a writer may keep letters in that b1check cannot read: named when a folder holds them.
+UNREAD_DOCUMENTS = {
+    ".doc": "een oud Word-bestand (.doc)", ".dot": "een oud Word-sjabloon (.dot)", ".rtf": "een RTF-bestand",
+    ".wpd": "een WordPerfect-bestand", ".pages": "een Pages-bestand", ".fodt": "een plat OpenDocument-bestand (.fodt)",
+}
+
+
+def is_reviewed_copy(path: str | os.PathLike) -> bool:
+    """Is this a copy `review` made (brief.b1check.docx, brief.b1check.odt)? By its name only."""
+    name = Path(path).name.lower()
+    return any(name.endswith(end) and len(name) > len(end) for end in _REVIEWED_SUFFIXES)
+
+
+def lock_file_reason(path: str | os.PathLike) -> str | None:
+    """Why this is no letter if it is the lock file a word processor makes while a document is open
+    (Word: ~$brief.docx, LibreOffice: .~lock.brief.docx#), in Dutch; None if it is not."""
+    name = Path(path).name
+    if name.startswith("~$"):
+        return ("Dit is een tijdelijk bestand van Word, niet de brief: Word maakt het zolang de brief open is. "
+                "b1check slaat het over. Noem de brief zelf (zonder ~$ voor de naam).")
+    if name.startswith(".~lock.") and name.endswith("#"):
+        return ("Dit is een tijdelijk bestand van LibreOffice, niet de brief: LibreOffice maakt het zolang de brief "
+                "open is. b1check slaat het over. Noem de brief zelf.")
+    return None
+
+
+def unread_document_reason(path: str | os.PathLike) -> str | None:
+    """Why b1check does not read this document, by its name (.doc, .rtf …), in Dutch; None for other files."""
+    kind = UNREAD_DOCUMENTS.get(Path(path).suffix.lower())
+    return f"Dit is {kind}; b1check leest dat niet. {documents.SAVE_AS}" if kind else None
+
+
 def _line_ends(text: str) -> str:
     """Windows and old Mac line ends become \n without moving any offset."""
     if "\r" not in text:
@@ -186,6 +223,9 @@ def _text_source(data: bytes, name: str, fmt: str | None) -> SourceText:
 def load_parsed(data: bytes, name: str, parse: Callable[[bytes, str], SourceText]) -> SourceText:
     """What `load_bytes` does around the parse of a file's format: `parse` may be a caller's own, one that
     keeps what it parsed (`review` keeps the document it writes its comments into)."""
+    lock = lock_file_reason(name)
+    if lock:
+        raise InputError(name, lock)
     if not data.strip():
         raise InputError(name, "Het bestand is leeg.")
     try:

@@ -12,6 +12,7 @@ note (the note parts are XML parts: `load.documents.register_word_parts`). An
 written atomically.
 May import: check, fixes, report and everything below.
 """
+# (`is_reviewed_copy` is load's, so that `check` and `audit` leave the copies out of a folder as `review` does.)
 
 from __future__ import annotations
 
@@ -23,13 +24,15 @@ from pathlib import Path
 from ..check import check_source
 from ..files import os_reason, same_file, target_problem, write_atomically
 from ..fixes import apply_fixes
-from ..load import BINARY_SUFFIXES, DEFAULT_MAX_BYTES, InputError, load_parsed, read_file
+from ..load import (BINARY_SUFFIXES, DEFAULT_MAX_BYTES, InputError, is_reviewed_copy, load_parsed, lock_file_reason,
+                    read_file)
+from ..load.read import REVIEWED_MARK
 from ..load.documents import Place, guarded
 from ..load.source import SourceText
 from ..model import FileReport, Finding, changed_part
 from ..rules import rule_info
 from ..settings import Settings
-from .document import Piece, ReviewCopy, Unsafe
+from .document import EarlierReview, Piece, ReviewCopy, Unsafe
 from .opendocument import OpenDocumentCopy
 from .texts import Elsewhere, finding_comment, letter_comment
 from .word import WordCopy
@@ -40,7 +43,6 @@ COPIES: dict[str, type[ReviewCopy]] = {
     suffix: {"docx": WordCopy, "odt": OpenDocumentCopy}[kind]
     for suffix, kind in BINARY_SUFFIXES.items() if kind in ("docx", "odt")
 }
-REVIEWED_MARK = ".b1check"
 
 
 @dataclass
@@ -55,11 +57,15 @@ class Review:
     replaced: list[Finding] = field(default_factory=list)  # tracked changes
     not_replaced: list[Finding] = field(default_factory=list)  # a safe fix that could not be marked here
     tracks_changes: bool = True  # False: the format takes no tracked changes (yet); the comments name the fixes
+    earlier: EarlierReview = field(default_factory=EarlierReview)  # what an earlier review of this copy left
     output: str | None = None
 
 
 def refusal(name: str) -> str | None:
     """Why `review` cannot annotate this file, in Dutch; None if it can."""
+    lock = lock_file_reason(name)
+    if lock:
+        return lock
     suffix = Path(name.lower()).suffix
     if suffix in COPIES:
         return None
@@ -69,12 +75,6 @@ def refusal(name: str) -> str | None:
         f"sjablonen (.dotx, .dotm, .ott) en in .docm, niet in {kind}. "
         "Sla de brief op als .docx, of gebruik 'b1check check' om de meldingen te zien."
     )
-
-
-def is_reviewed_copy(path: str | os.PathLike) -> bool:
-    """Is this a copy `review` made (brief.b1check.docx, brief.b1check.odt)? By its name only."""
-    name = Path(path).name.lower()
-    return any(name.endswith(REVIEWED_MARK + suffix) and len(name) > len(REVIEWED_MARK + suffix) for suffix in COPIES)
 
 
 def reviewed_path(path: str | os.PathLike) -> Path:
@@ -135,7 +135,7 @@ def _open(data: bytes, name: str) -> tuple[ReviewCopy, SourceText]:
 def _annotate(copy: ReviewCopy, report: FileReport, original: str, name: str, track_changes: bool, now: dt.datetime) -> Review:
     places = copy.text.places
     infos = rule_info()
-    review = Review(name, report, b"", tracks_changes=copy.tracks_changes)
+    review = Review(name, report, b"", tracks_changes=copy.tracks_changes, earlier=copy.earlier)
     _, safe, _ = apply_fixes(original, report.findings)  # exactly the replacements `fix` makes
     to_replace = []
     for finding in safe if track_changes and copy.tracks_changes else ():
@@ -181,7 +181,8 @@ def _annotate(copy: ReviewCopy, report: FileReport, original: str, name: str, tr
             review.not_replaced.append(finding)
     review.in_first_comment = about_letter + [item.finding for item in elsewhere]
     untracked = 0 if copy.tracks_changes or not track_changes else len(safe)
-    copy.fill(letter_note, letter_comment(report, about_letter, elsewhere, review.replaced, untracked))
+    copy.fill(letter_note, letter_comment(report, about_letter, elsewhere, review.replaced, untracked,
+                                                copy.earlier.pending))
     review.data = copy.save()
     return review
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from ..load.documents import DocumentText
@@ -15,10 +16,20 @@ class Unsafe(Exception):
 Piece = tuple[Any, int, int]  # a paragraph element, and a stretch of its text: start, end
 
 
+@dataclass(frozen=True)
+class EarlierReview:
+    """What a copy still holds from an earlier `b1check review`."""
+
+    removed: int = 0  # b1check's comments, taken out: the new review writes them anew
+    answered: int = 0  # b1check's comments that someone answered: kept, the conversation is theirs
+    pending: int = 0  # b1check's tracked changes nobody accepted or rejected yet: left for the writer
+
+
 class ReviewCopy(Protocol):
     """A document being annotated (`word.WordCopy`, `opendocument.OpenDocumentCopy`)."""
 
     text: DocumentText
+    earlier: EarlierReview  # what an earlier review left in it (its comments are taken out on opening)
     tracks_changes: bool  # can it show a replacement as a tracked change?
 
     def where(self, paragraph: Any) -> str | None:

@@ -16,7 +16,7 @@ import datetime as dt
 import io
 
 from ..load.documents import OdfHidden, kept_characters, odf_pieces, odt_text, open_odt
-from .document import Piece, Unsafe
+from .document import EarlierReview, Piece, Unsafe
 
 AUTHOR = "b1check"
 
@@ -72,6 +72,26 @@ def _note_of(paragraph):
     return None
 
 
+def _creator(annotation) -> str:
+    from odf import teletype
+
+    return next((teletype.extractText(node) for node in annotation.childNodes
+                 if getattr(node, "qname", None) == ("http://purl.org/dc/elements/1.1/", "creator")), "")
+
+
+def remove_earlier_review(document) -> EarlierReview:
+    """Take b1check's own comments from an earlier review out (dc:creator b1check), start and end, so
+    that a new review of a copy the writer worked in does not stack the old comments under the new."""
+    from odf import office
+
+    own = [note for note in document.getElementsByType(office.Annotation) if _creator(note) == AUTHOR]
+    names = {note.getAttrNS(_OFFICE, "name") for note in own} - {None, ""}
+    ends = [end for end in document.getElementsByType(office.AnnotationEnd) if end.getAttrNS(_OFFICE, "name") in names]
+    for node in own + ends:
+        node.parentNode.removeChild(node)
+    return EarlierReview(removed=len(own))
+
+
 class OpenDocumentCopy:
     """An .odt being annotated: its text as b1check reads it, and the comments to put in it."""
 
@@ -79,6 +99,7 @@ class OpenDocumentCopy:
 
     def __init__(self, data: bytes) -> None:
         self.document = open_odt(data)
+        self.earlier = remove_earlier_review(self.document)
         self.hidden = OdfHidden(data, self.document)
         self.text = odt_text(self.document, self.hidden)
         self._names = 0

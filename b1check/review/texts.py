@@ -36,6 +36,14 @@ def finding_comment(finding: Finding, info: RuleInfo, tracked: bool) -> str:
     return "\n".join(lines)
 
 
+def earlier_changes_note(pending: int) -> str:
+    """Why b1check leaves its own pending changes alone: they are the writer's to take or leave, and the
+    text is read as if they were taken (so they are not suggested twice)."""
+    which = "1 wijziging" if pending == 1 else f"{pending} wijzigingen"
+    return (f"Er staan nog {which} van b1check van een eerdere keer in de tekst. b1check laat die staan en leest "
+            "de brief alsof u ze overneemt. Neem ze over of wijs ze af (Controleren › Wijzigingen).")
+
+
 @dataclass(frozen=True)
 class Elsewhere:
     """A finding b1check could not put in the margin, and where it is."""
@@ -50,8 +58,9 @@ def _quote(text: str) -> str:
 
 
 def letter_comment(report: FileReport, about_letter: list[Finding], elsewhere: list[Elsewhere],
-                   replaced: list[Finding], untracked: int) -> str:
-    """`untracked`: safe replacements this format cannot show as tracked changes."""
+                   replaced: list[Finding], untracked: int, pending: int = 0) -> str:
+    """`untracked`: safe replacements this format cannot show as tracked changes; `pending`: b1check's
+    tracked changes from an earlier review that are still in the text."""
     summary = verdict_summary(report)
     if summary.b1:
         lines = ["B1: ja — de brief blijft binnen alle grenzen voor B1."]
@@ -83,5 +92,7 @@ def letter_comment(report: FileReport, about_letter: list[Finding], elsewhere: l
             f"{untracked} {'vervanging is' if untracked == 1 else 'vervangingen zijn'} veilig. In dit soort bestand "
             "zet b1check ze nog niet als wijziging in de tekst: ze staan bij 'Beter' in de opmerkingen."
         )
+    if pending:
+        lines.append(earlier_changes_note(pending))
     lines.extend(f"Let op: {note}" for note in report.notes)
     return "\n".join(lines)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import io
+from lxml import etree
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -32,7 +33,7 @@ from docx.text.run import Run
 
 from ..load.documents import (W_CLOSING_MARKS, W_OPENING_MARKS, W_PROOFING, WordHidden, kept_characters, open_word,
                               word_pieces, word_text)
-from .document import Piece, Unsafe
+from .document import EarlierReview, Piece, Unsafe
 
 AUTHOR = "b1check"
 INITIALS = "b1"
@@ -248,6 +249,108 @@ def _is_reference(element) -> bool:
     )
 
 
+_W_COMMENT, _W_COMMENT_REFERENCE = qn("w:comment"), qn("w:commentReference")
+_W_COMMENT_MARKS = {qn("w:commentRangeStart"), qn("w:commentRangeEnd"), _W_COMMENT_REFERENCE}
+_W14_PARA_ID = "{http://schemas.microsoft.com/office/word/2010/wordml}paraId"
+_W15 = "{http://schemas.microsoft.com/office/word/2012/wordml}"
+_W16CID = "{http://schemas.microsoft.com/office/word/2016/wordml/cid}"
+_W16CEX = "{http://schemas.microsoft.com/office/word/2018/wordml/cex}"
+# Word (2013 and later) keeps more about each comment in parts python-docx does not parse: whether it is
+# done and which comment it answers (commentsExtended, by the w14:paraId of the comment's last paragraph),
+# and a lasting id (commentsIds, commentsExtensible).
+_COMMENT_EXTRAS = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments{}+xml"
+
+
+def _is_own(comment) -> bool:
+    return comment.get(qn("w:author")) == AUTHOR and comment.get(qn("w:initials")) == INITIALS
+
+
+def _xml_parts(document):
+    for part in document.part.package.iter_parts():
+        element = getattr(part, "element", None)
+        if element is not None:
+            yield part, element
+
+
+def _extras(document, kind: str):
+    """A comment part python-docx keeps as bytes, parsed; (part, root) or (None, None)."""
+    for part in document.part.package.iter_parts():
+        if part.content_type == _COMMENT_EXTRAS.format(kind) and getattr(part, "element", None) is None:
+            try:
+                return part, etree.fromstring(part.blob, etree.XMLParser(resolve_entities=False, no_network=True))
+            except etree.XMLSyntaxError:
+                return None, None
+    return None, None
+
+
+def _second_half(change) -> bool:
+    """The w:ins of a replacement, right after its w:del: one change for the writer, not two."""
+    before = change.getprevious()
+    return (change.tag == qn("w:ins") and before is not None and before.tag == qn("w:del")
+            and before.get(qn("w:author")) == AUTHOR)
+
+
+def remove_earlier_review(document) -> EarlierReview:
+    """Take b1check's own comments from an earlier review out of the document (author b1check with the
+    initials b1, as `WordCopy.comment` writes them), with their marks in the text, so that a new review
+    of a copy the writer worked in does not stack the old comments under the new. Other people's
+    comments and every tracked change stay; b1check's pending changes are counted (the text is read as
+    if they were accepted, so they are not suggested twice)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    pending = sum(1 for _, root in _xml_parts(document) for change in root.iter(qn("w:ins"), qn("w:del"))
+                  if change.get(qn("w:author")) == AUTHOR and not _second_half(change))
+    try:
+        comments = document.part.part_related_by(RT.COMMENTS).element
+    except (KeyError, AttributeError):
+        return EarlierReview(pending=pending)
+    own = {comment.get(qn("w:id")): comment for comment in comments.iter(_W_COMMENT) if _is_own(comment)}
+    if not own:
+        return EarlierReview(pending=pending)
+    para_ids = {key: {p.get(_W14_PARA_ID) for p in comment.iter(W_P)} - {None} for key, comment in own.items()}
+    own_paragraphs = set().union(*para_ids.values())
+    extended_part, extended = _extras(document, "Extended")
+    answered = set()
+    if extended is not None:
+        for entry in extended.iter(_W15 + "commentEx"):
+            if entry.get(_W15 + "paraIdParent") in own_paragraphs and entry.get(_W15 + "paraId") not in own_paragraphs:
+                answered |= {key for key, ids in para_ids.items() if entry.get(_W15 + "paraIdParent") in ids}
+    removed = {key: comment for key, comment in own.items() if key not in answered}
+    gone_paragraphs = set().union(set(), *(para_ids[key] for key in removed))
+    for comment in removed.values():
+        comments.remove(comment)
+    for _, root in _xml_parts(document):
+        for mark in [mark for mark in root.iter(*_W_COMMENT_MARKS) if mark.get(qn("w:id")) in removed]:
+            parent = mark.getparent()
+            parent.remove(mark)
+            if mark.tag == _W_COMMENT_REFERENCE and parent.tag == W_R and all(child.tag == W_RPR for child in parent):
+                holder = parent.getparent()
+                holder.remove(parent)
+                if holder.tag in _NO_CHANGE_INSIDE and not len(holder):
+                    holder.getparent().remove(holder)  # an empty w:ins or w:del that only held the mark
+    durable = set()
+    ids_part, ids = _extras(document, "Ids")
+    if ids is not None:
+        for entry in list(ids.iter(_W16CID + "commentId")):
+            if entry.get(_W16CID + "paraId") in gone_paragraphs:
+                durable.add(entry.get(_W16CID + "durableId"))
+                entry.getparent().remove(entry)
+    extensible_part, extensible = _extras(document, "Extensible")
+    if extensible is not None:
+        for entry in list(extensible.iter(_W16CEX + "commentExtensible")):
+            if entry.get(_W16CEX + "durableId") in durable:
+                entry.getparent().remove(entry)
+    if extended is not None:
+        for entry in list(extended.iter(_W15 + "commentEx")):
+            if entry.get(_W15 + "paraId") in gone_paragraphs:
+                entry.getparent().remove(entry)
+    for part, root in ((extended_part, extended), (ids_part, ids), (extensible_part, extensible)):
+        if part is not None:
+            # python-docx saves such a part from its bytes (Part.blob); it has no setter for them
+            part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return EarlierReview(removed=len(removed), answered=len(answered), pending=pending)
+
+
 _W_HEADER, _W_FOOTER, _W_BOX = qn("w:hdr"), qn("w:ftr"), qn("w:txbxContent")
 _W_FOOTNOTES, _W_ENDNOTES = qn("w:footnotes"), qn("w:endnotes")
 
@@ -259,6 +362,7 @@ class WordCopy:
 
     def __init__(self, data: bytes) -> None:
         self.document = open_word(data)
+        self.earlier = remove_earlier_review(self.document)
         self.hidden = WordHidden(self.document)
         self.text = word_text(self.document, self.hidden)
         self._ids: RevisionIds | None = None

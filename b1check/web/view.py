@@ -118,6 +118,8 @@ def meters(metrics: Metrics, settings: Settings) -> list[Meter]:
     (a short letter is judged by counts, and some measures do not count there)."""
     limits = settings.verdict
     judged = {j.measure: j for j in judge(metrics, settings)}
+    few = metrics.bureaucratic_phrases < limits.min_bureaucratic_phrases  # as `judge` takes the limit
+    bureaucratic_limit = limits.max_bureaucratic_phrase_share_few if few else limits.max_bureaucratic_phrase_share
 
     def meter(label, measure, value, limit, maximum, higher_is_better=False):
         j = judged[measure]
@@ -127,13 +129,16 @@ def meters(metrics: Metrics, settings: Settings) -> list[Meter]:
     return [
         meter(FLESCH_LABEL, "flesch_douma", metrics.flesch_douma, limits.min_flesch_douma, 100.0,
               higher_is_better=True),
-        meter("Woorden per zin", "average_sentence_length", metrics.average_sentence_length,
+        meter("Woorden per zin (gemiddeld)", "average_sentence_length", metrics.average_sentence_length,
               limits.max_average_sentence_length, max(30.0, limits.max_average_sentence_length * 2)),
-        meter("Lange zinnen", "long_sentence_share", metrics.long_sentence_share, limits.max_long_sentence_share,
+        meter("Lange zinnen (deel van alle zinnen)", "long_sentence_share", metrics.long_sentence_share, limits.max_long_sentence_share,
               max(0.5, limits.max_long_sentence_share * 2)),
-        meter("Moeilijke woorden", "difficult_word_share", metrics.difficult_word_share,
+        meter("Moeilijke woorden (weinig gebruikt)", "difficult_word_share", metrics.difficult_word_share,
               limits.max_difficult_word_share, max(0.16, limits.max_difficult_word_share * 2)),
-        meter("Lijdende vorm", "passive_sentence_share", metrics.passive_sentence_share,
+        # Its own bar, beside the rare words: it has the same limit, and it is often why a letter is no B1.
+        meter("Ambtelijke woorden en zinsdelen", "bureaucratic_phrase_share", metrics.bureaucratic_phrase_share,
+              bureaucratic_limit, max(0.16, bureaucratic_limit * 2)),
+        meter("Zinnen in de lijdende vorm", "passive_sentence_share", metrics.passive_sentence_share,
               limits.max_passive_sentence_share, max(0.6, limits.max_passive_sentence_share * 2)),
     ]
 

@@ -156,6 +156,22 @@ def test_email_and_documents_are_refused_in_dutch(tmp_path, name, data, word):
         fix_file(path)
 
 
+@pytest.mark.parametrize(("name", "typed", "what"), [
+    ("Brief parkeren.docx", '"Brief parkeren.docx"',
+     "dezelfde vervangingen als wijziging die u accepteert of weigert, en de meldingen als opmerking"),
+    ("brief.odt", "brief.odt", "de meldingen en dezelfde vervangingen als opmerking"),
+])
+def test_a_word_or_opendocument_letter_is_sent_to_review(tmp_path, name, typed, what):
+    path = tmp_path / name
+    path.write_bytes(b"PK\x03\x04")
+    for extra in ((), ("--diff",)):
+        result = run("fix", *extra, str(path))
+        assert result.exit_code == 2
+        assert f"Gebruik voor dit document 'b1check review {typed}': dat maakt een kopie met {what}." in result.output
+        assert "Pas het bestand zelf aan" not in result.output
+    assert path.read_bytes() == b"PK\x03\x04"
+
+
 def test_html_entities_stay_and_text_is_fixed(tmp_path):
     path = tmp_path / "brief.html"
     html = "<p>Tevens sturen wij u een folder &amp; een formulier.</p>\n"

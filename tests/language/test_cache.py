@@ -142,3 +142,42 @@ def test_the_compiled_phrase_lists_are_read_back_and_never_stale(folder, tmp_pat
     assert any(entry.phrase == "voornoemd" for entry in changed.entries)
     assert len(list(folder.glob("phrases-*.pickle"))) == 2
     phrases.finder_for.cache_clear()
+
+
+class _Terminal:
+    """Standard error as a terminal (or not), that keeps what is written."""
+
+    def __init__(self, tty: bool) -> None:
+        self.tty, self.written = tty, ""
+
+    def isatty(self) -> bool:
+        return self.tty
+
+    def write(self, text: str) -> int:
+        self.written += text
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize("tty", [True, False])
+def test_the_first_build_says_once_on_a_terminal_why_it_takes_long(folder, monkeypatch, tty):
+    stderr = _Terminal(tty)
+    monkeypatch.setattr(cache.sys, "stderr", stderr)
+    monkeypatch.setattr(cache, "_announced", False)
+    word_tables("woorden", "k", build)
+    word_tables("andere", "k", build)
+    cache.pickled(folder / "x.pickle", lambda: 1)
+    expected = cache.FIRST_RUN_NOTICE + "\n" if tty else ""
+    assert stderr.written == expected  # once, and never where a program reads (not a terminal)
+    assert "alleen de eerste keer" in cache.FIRST_RUN_NOTICE
+
+
+def test_a_cache_that_is_there_says_nothing(folder, monkeypatch):
+    word_tables("woorden", "k", build)
+    stderr = _Terminal(True)
+    monkeypatch.setattr(cache.sys, "stderr", stderr)
+    monkeypatch.setattr(cache, "_announced", False)
+    word_tables("woorden", "k", build)
+    assert stderr.written == ""

@@ -106,7 +106,7 @@ def test_form_post_shows_verdict_scores_contact_and_highlights(client):
     assert response.status_code == 200
     html = response.get_data(as_text=True)
     assert "Nee, de brief is nog niet B1." in html
-    assert html.count("<meter") == 5
+    assert html.count("<meter") == 6  # a bar per measure, the share of bureaucratic words too
     for item in ("Naam van een medewerker", "Direct telefoonnummer", "E-mailadres dat antwoordt"):
         assert item in html
     elements = parse(html)
@@ -594,3 +594,32 @@ def test_missing_lint_ii_is_shown_neutral_not_as_good(client):
     assert lint["class"] == "lint unavailable"
     assert "Hoe moeilijk (LiNT-II): niet berekend. LiNT-II kan deze tekst niet meten." in page
     assert ".lint.unavailable" in (STATIC / "b1check.css").read_text(encoding="utf-8")
+
+
+STIFF = (
+    "Geachte heer Jansen,\n\n"
+    "Naar aanleiding van uw aanvraag inzake de subsidie delen wij u mede dat wij deze hebben ontvangen. "
+    "Teneinde uw aanvraag te beoordelen, verzoeken wij u middels het formulier uw loonstrook toe te zenden. "
+    "Indien wij deze niet tijdig ontvangen, wordt uw aanvraag niet in behandeling genomen. "
+    "Tevens wijzen wij u erop dat u reeds eerder een aanvraag heeft ingediend.\n\n"
+    "Met vriendelijke groet,\n\nJan de Vries\n"
+)
+
+
+def test_the_share_of_bureaucratic_words_has_its_own_bar_with_its_limit():
+    from b1check.web.view import meters
+
+    report = check_text(STIFF)
+    bars = {bar.label: bar for bar in meters(report.metrics, Settings())}
+    bar = bars["Ambtelijke woorden en zinsdelen"]
+    reason = next(r for r in report.verdict.reasons if "ambtelijke woorden" in r)
+    assert not bar.ok and bar.limit_text in reason  # the bar says what the reason says: too many, and the limit
+    assert bars["Moeilijke woorden (weinig gebruikt)"].label != bar.label  # a green rare-words bar says what it is
+    assert all(bar.label.split(" (")[0] != "Lijdende vorm" for bar in bars.values())
+
+
+def test_every_bar_on_the_page_has_a_label_that_says_what_it_measures(client):
+    page = client.post("/", data={"tekst": STIFF}).get_data(as_text=True)
+    for label in ("Woorden per zin (gemiddeld)", "Lange zinnen (deel van alle zinnen)",
+                  "Moeilijke woorden (weinig gebruikt)", "Ambtelijke woorden en zinsdelen", "Zinnen in de lijdende vorm"):
+        assert label in unescape(page)

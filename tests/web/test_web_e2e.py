@@ -113,7 +113,7 @@ def test_check_a_letter_highlights_and_apply_a_replacement(server, page, request
     assert "Naam van een medewerker" in checklist.nth(0).inner_text()
     assert "Direct telefoonnummer" in checklist.nth(1).inner_text()
     assert "E-mailadres dat antwoordt" in checklist.nth(2).inner_text()
-    assert page.locator("#scores meter").count() == 5
+    assert page.locator("#scores meter").count() == 6
 
     # Clicking a highlight explains it next to the letter.
     page.locator("#brief mark.hl", has_text="middels").first.click()
