@@ -40,37 +40,41 @@ class CsvReport:
         self._writer.writeheader()
 
     def add(self, result: LetterResult) -> None:
-        if result.report is None:
-            self._writer.writerow({"path": result.error.path, "read": "nee", "error": result.error.reason})
-            return
-        report, counts = result.report, result.counts
-        contact = report.contact
-        row = {
-            "path": report.path, "read": "ja", "error": "",
-            **{name: getattr(report.metrics, name) for name in METRICS},
-            **_lint_columns(report.metrics.lint),
-            "b1": "ja" if report.verdict.b1 else "nee", "reasons": " | ".join(report.verdict.reasons),
-            "named_person": "ja" if contact.named_person else "nee", "person_name": contact.person_name or "",
-            "phone": contact.phone, "email": contact.email,
-            "findings": len(report.findings), "errors": counts.errors, "warnings": counts.warnings,
-            "infos": counts.infos,
-            **{f"findings_{category}": count for category, count in zip(CATEGORIES, counts.categories)},
-            "points": counts.points,
-        }
-        comparison = result.comparison
-        if comparison is not None:
-            row["change"] = {"better": "beter", "worse": "slechter", "same": "gelijk", "new": "nieuw"}[comparison.status]
-            if comparison.previous:
-                row.update(b1_before="ja" if comparison.previous.b1 else "nee",
-                           flesch_douma_before=comparison.previous.flesch_douma,
-                           findings_before=comparison.previous.findings)
-        self._writer.writerow(row)
+        self._writer.writerow(csv_row(result))
 
     def close(self) -> None:
         self._file.commit()
 
     def discard(self) -> None:
         self._file.discard()
+
+
+def csv_row(result: LetterResult) -> dict:
+    """A letter's row of the CSV, by column name; the columns left out are empty."""
+    if result.report is None:
+        return {"path": result.error.path, "read": "nee", "error": result.error.reason}
+    report, counts = result.report, result.counts
+    contact = report.contact
+    row = {
+        "path": report.path, "read": "ja", "error": "",
+        **{name: getattr(report.metrics, name) for name in METRICS},
+        **_lint_columns(report.metrics.lint),
+        "b1": "ja" if report.verdict.b1 else "nee", "reasons": " | ".join(report.verdict.reasons),
+        "named_person": "ja" if contact.named_person else "nee", "person_name": contact.person_name or "",
+        "phone": contact.phone, "email": contact.email,
+        "findings": len(report.findings), "errors": counts.errors, "warnings": counts.warnings,
+        "infos": counts.infos,
+        **{f"findings_{category}": count for category, count in zip(CATEGORIES, counts.categories)},
+        "points": counts.points,
+    }
+    comparison = result.comparison
+    if comparison is not None:
+        row["change"] = {"better": "beter", "worse": "slechter", "same": "gelijk", "new": "nieuw"}[comparison.status]
+        if comparison.previous:
+            row.update(b1_before="ja" if comparison.previous.b1 else "nee",
+                       flesch_douma_before=comparison.previous.flesch_douma,
+                       findings_before=comparison.previous.findings)
+    return row
 
 
 class JsonReport:
