@@ -1,6 +1,6 @@
-"""The CSV, JSON and JSON Lines files of an audit, written one letter at a time.
+"""The CSV, Excel, JSON and JSON Lines files of an audit, written one letter at a time.
 
-Both go to a temporary file beside the target while the audit runs, and take
+All go to a temporary file beside the target while the audit runs, and take
 the target's place only when the audit is done (`files.AtomicFile`): an
 interrupted audit leaves the previous report as it was.
 """
@@ -11,7 +11,8 @@ import csv
 import json
 
 from ..files import AtomicFile
-from ..model import CATEGORIES, LintScore, Metrics
+from ..model import CATEGORIES, RUNNING_TEXT, LintScore, Metrics
+from ..report.labels import CATEGORY_NAMES, EMAIL_NAMES, PHONE_NAMES
 from .run import LetterResult
 from .summary import ArchiveSummary
 
@@ -40,31 +41,115 @@ class CsvReport:
         self._writer.writeheader()
 
     def add(self, result: LetterResult) -> None:
-        if result.report is None:
-            self._writer.writerow({"path": result.error.path, "read": "nee", "error": result.error.reason})
-            return
-        report, counts = result.report, result.counts
-        contact = report.contact
-        row = {
-            "path": report.path, "read": "ja", "error": "",
-            **{name: getattr(report.metrics, name) for name in METRICS},
-            **_lint_columns(report.metrics.lint),
-            "b1": "ja" if report.verdict.b1 else "nee", "reasons": " | ".join(report.verdict.reasons),
-            "named_person": "ja" if contact.named_person else "nee", "person_name": contact.person_name or "",
-            "phone": contact.phone, "email": contact.email,
-            "findings": len(report.findings), "errors": counts.errors, "warnings": counts.warnings,
-            "infos": counts.infos,
-            **{f"findings_{category}": count for category, count in zip(CATEGORIES, counts.categories)},
-            "points": counts.points,
-        }
-        comparison = result.comparison
-        if comparison is not None:
-            row["change"] = {"better": "beter", "worse": "slechter", "same": "gelijk", "new": "nieuw"}[comparison.status]
-            if comparison.previous:
-                row.update(b1_before="ja" if comparison.previous.b1 else "nee",
-                           flesch_douma_before=comparison.previous.flesch_douma,
-                           findings_before=comparison.previous.findings)
-        self._writer.writerow(row)
+        self._writer.writerow(csv_row(result))
+
+    def close(self) -> None:
+        self._file.commit()
+
+    def discard(self) -> None:
+        self._file.discard()
+
+
+def csv_row(result: LetterResult) -> dict:
+    """A letter's row of the CSV, by column name; the columns left out are empty."""
+    if result.report is None:
+        return {"path": result.error.path, "read": "nee", "error": result.error.reason}
+    report, counts = result.report, result.counts
+    contact = report.contact
+    row = {
+        "path": report.path, "read": "ja", "error": "",
+        **{name: getattr(report.metrics, name) for name in METRICS},
+        **_lint_columns(report.metrics.lint),
+        "b1": "ja" if report.verdict.b1 else "nee", "reasons": " | ".join(report.verdict.reasons),
+        "named_person": "ja" if contact.named_person else "nee", "person_name": contact.person_name or "",
+        "phone": contact.phone, "email": contact.email,
+        "findings": len(report.findings), "errors": counts.errors, "warnings": counts.warnings,
+        "infos": counts.infos,
+        **{f"findings_{category}": count for category, count in zip(CATEGORIES, counts.categories)},
+        "points": counts.points,
+    }
+    comparison = result.comparison
+    if comparison is not None:
+        row["change"] = {"better": "beter", "worse": "slechter", "same": "gelijk", "new": "nieuw"}[comparison.status]
+        if comparison.previous:
+            row.update(b1_before="ja" if comparison.previous.b1 else "nee",
+                       flesch_douma_before=comparison.previous.flesch_douma,
+                       findings_before=comparison.previous.findings)
+    return row
+
+
+# The table for Excel (`--excel`): the columns of the CSV, in the same order, with Dutch headers
+# a reader without the README understands. The shares ("…_share", 0 to 1) become percentages.
+EXCEL_HEADERS = {
+    "path": "Bestand", "read": "Gelezen", "error": "Waarom niet gelezen",
+    "words": "Woorden", "sentences": "Zinnen", "syllables": "Lettergrepen",
+    "flesch_douma": "Leesgemak (Flesch-Douma)", "leesindex_brouwer": "Leesindex Brouwer",
+    "average_sentence_length": "Woorden per zin (gemiddeld)",
+    "long_sentence_share": "Lange zinnen (%)", "difficult_word_share": "Moeilijke woorden (%)",
+    "passive_sentence_share": "Zinnen in lijdende vorm (%)",
+    "long_sentences": "Lange zinnen", "very_long_sentences": "Heel lange zinnen",
+    "passive_sentences": "Zinnen in lijdende vorm", "difficult_words": "Moeilijke woorden",
+    "bureaucratic_phrases": "Ambtelijke woorden", "bureaucratic_phrase_share": "Ambtelijke woorden (%)",
+    "scope": "Geteld in", "lint_score": "LiNT-II-score", "lint_level": "LiNT-II-niveau",
+    "b1": "B1", "reasons": "Waarom wel of niet B1", "named_person": "Naam van een persoon", "person_name": "Naam",
+    "phone": "Telefoon", "email": "E-mail",
+    "findings": "Aantal meldingen", "errors": "Fouten", "warnings": "Waarschuwingen", "infos": "Tips",
+    **{f"findings_{category}": f"Meldingen {CATEGORY_NAMES[category].lower()}" for category in CATEGORIES},
+    "points": "Werkpunten", "change": "Sinds de vorige keer", "b1_before": "B1 vorige keer",
+    "flesch_douma_before": "Leesgemak vorige keer", "findings_before": "Meldingen vorige keer",
+}
+assert tuple(EXCEL_HEADERS) == CSV_COLUMNS, "every column of the CSV needs a Dutch header, in the same order"
+assert len(set(EXCEL_HEADERS.values())) == len(EXCEL_HEADERS), "two columns with one header"
+
+# Text values shown in Dutch; a value not in the table is written as it is.
+_EXCEL_WORDS = {"phone": PHONE_NAMES, "email": EMAIL_NAMES, "scope": {RUNNING_TEXT: "lopende tekst"}}
+
+# A cell that starts with one of these is a formula to Excel (=, + and -, @ and DDE after a tab or a
+# carriage return): a letter named "=HYPERLINK(…).txt" or a name read from a letter would run.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def excel_text(value: str) -> str:
+    """A text for a cell of the Excel table: with an apostrophe in front when Excel would read it as a
+    formula. The apostrophe then shows in the cell; the text itself is kept whole."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def excel_number(value: float) -> str:
+    """A number as Excel with Dutch settings reads it: 54,3 (a decimal comma, no point between thousands)."""
+    if isinstance(value, int):
+        return str(value)
+    return f"{value:.1f}".replace(".", ",")
+
+
+def excel_cell(column: str, value) -> str:
+    """One value of `csv_row` as it stands in the Excel table."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, (int, float)):
+        return excel_number(value * 100 if column.endswith("_share") else value)
+    return excel_text(_EXCEL_WORDS.get(column, {}).get(value, str(value)))
+
+
+class ExcelReport:
+    """The table of `CsvReport` for a person who double-clicks it in Excel with Dutch settings.
+
+    Excel's own dialect there: a semicolon between the cells, UTF-8 with a byte order mark (without it
+    Excel reads 'é' as 'Ã©'), a decimal comma, Dutch headers, ja/nee, shares as percentages, and no text
+    that Excel runs as a formula. The first header is "Bestand": a file that starts with "ID" Excel
+    takes for another format (SYLK). There is no "sep=;" line: with it, Excel ignores the byte order mark.
+    """
+
+    def __init__(self, path: str) -> None:
+        self._file = AtomicFile(path, encoding="utf-8-sig", newline="")
+        self._writer = csv.writer(self._file.file, delimiter=";", quotechar='"', lineterminator="\r\n")
+        self._writer.writerow(EXCEL_HEADERS.values())
+
+    def add(self, result: LetterResult) -> None:
+        row = csv_row(result)
+        self._writer.writerow(excel_cell(column, row.get(column)) for column in CSV_COLUMNS)
 
     def close(self) -> None:
         self._file.commit()

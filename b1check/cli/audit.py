@@ -96,7 +96,13 @@ def _tasks(walk, baseline: dict | None) -> Iterator:
                    "brieven; daarboven wordt het de map rapport/). rapport/ (een naam zonder .html): een map met "
                    "index.html, het overzicht met een tabel van alle brieven, en een pagina per brief.")
 @click.option("--csv", "csv_path", type=click.Path(dir_okay=False, writable=True), default=None, metavar="BESTAND",
-              help="Schrijf een tabel met één regel per brief.")
+              help="Schrijf een tabel met één regel per brief, voor andere programma's (komma's, punt voor de "
+                   "decimalen, Engelse kolomnamen).")
+@click.option("--excel", "excel_path", type=click.Path(dir_okay=False, writable=True), default=None,
+              metavar="BESTAND",
+              help="Schrijf dezelfde tabel voor Excel: open het bestand met een dubbelklik. De kolommen hebben "
+                   "Nederlandse namen, getallen een komma (54,3) en er staat ja of nee. Geef het bestand een naam "
+                   "die eindigt op .csv.")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, writable=True), default=None, metavar="BESTAND",
               help="Schrijf alles als JSON (de vorm van check --format json, met een samenvatting).")
 @click.option("--jsonl", "jsonl_path", type=click.Path(dir_okay=False, writable=True), default=None, metavar="BESTAND",
@@ -124,7 +130,7 @@ def _tasks(walk, baseline: dict | None) -> Iterator:
 @click.option("--set", "assignments", multiple=True, metavar="NAAM=WAARDE", help="Een grens aanpassen.")
 @timeout_option
 @click.option("--progress/--no-progress", default=None, help="Voortgang tonen (standaard: alleen op een terminal).")
-def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs, scheduler, exclude, include_docs, fail_under,
+def audit(paths, html_path, csv_path, excel_path, json_path, jsonl_path, baseline_path, jobs, scheduler, exclude, include_docs, fail_under,
           config_path, max_size, fast, select, ignore, assignments, timeout, progress):
     """Controleer een heel archief brieven en sjablonen, en schrijf een rapport."""
     from ..audit.run import AuditOptions, available_cores, run
@@ -133,10 +139,13 @@ def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs
     from ..language.analyse import model_problem
 
     overrides = parse_overrides(None, select, ignore, assignments, fast)
-    clash = report_clash(paths, (("--html", html_path), ("--csv", csv_path), ("--json", json_path),
-                                  ("--jsonl", jsonl_path)))
+    clash = report_clash(paths, (("--html", html_path), ("--csv", csv_path), ("--excel", excel_path),
+                                  ("--json", json_path), ("--jsonl", jsonl_path)))
     if clash:
         fail(clash)
+    if excel_path and excel_path.lower().endswith(EXCEL_WORKBOOKS):
+        fail(f"{excel_path}: --excel schrijft een CSV-bestand, en Excel opent dat niet met de naam "
+             f"{os.path.splitext(excel_path)[1]}. Geef het een naam die eindigt op .csv.")
     try:
         top = config_for(None, config_path)
     except ConfigError as error:
@@ -161,8 +170,8 @@ def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs
     # (files.AtomicFile): a run that is stopped leaves the previous reports as they were.
     reports = []
     try:
-        for path, kind in ((html_path, "HtmlReport"), (csv_path, "CsvReport"), (json_path, "JsonReport"),
-                           (jsonl_path, "JsonLinesReport")):
+        for path, kind in ((html_path, "HtmlReport"), (csv_path, "CsvReport"), (excel_path, "ExcelReport"),
+                           (json_path, "JsonReport"), (jsonl_path, "JsonLinesReport")):
             reports.append(_open(path, kind))
     except OSError as error:
         _discard(reports)
@@ -170,7 +179,7 @@ def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs
     except ValueError as error:  # audit.html.ReportError: a folder that is not a report
         _discard(reports)
         fail(str(error))
-    html, csv_file, json_file, jsonl_file = reports
+    html, csv_file, excel_file, json_file, jsonl_file = reports
     show = sys.stderr.isatty() if progress is None else progress
     bar = Progress(paths, tuple(exclude), sys.stderr, include_docs) if show else None
     main_thread = threading.current_thread() is threading.main_thread()
@@ -195,6 +204,8 @@ def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs
                     html.add(result)
             if csv_file is not None:
                 csv_file.add(result)
+            if excel_file is not None:
+                excel_file.add(result)
             if json_file is not None:
                 json_file.add(result)
             if jsonl_file is not None:
@@ -213,6 +224,8 @@ def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs
             html.close(summary, threshold, list(paths), baseline_path, top_settings.verdict.max_lint_level)
         if csv_file is not None:
             csv_file.close()
+        if excel_file is not None:
+            excel_file.close()
         if json_file is not None:
             json_file.close(summary)
         if jsonl_file is not None:
@@ -239,7 +252,7 @@ def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs
             signal.signal(signal.SIGTERM, previous_handler)
             signal.signal(signal.SIGINT, previous_interrupt)
 
-    written = (html.written if html is not None else None, csv_path, json_path, jsonl_path)
+    written = (html.written if html is not None else None, csv_path, excel_path, json_path, jsonl_path)
     click.echo(_closing_text(summary, *written), nl=False)
     if html is not None and html.became_folder:
         # The single page asked for became a folder: say so, and which page to open, or the auditor looks for it in vain.
@@ -252,6 +265,11 @@ def audit(paths, html_path, csv_path, json_path, jsonl_path, baseline_path, jobs
     if fail_under is not None and summary.b1_share * 100 < fail_under:
         sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_OK)
+
+
+# Names Excel opens as a workbook, not as text: a CSV file with such a name it refuses ("bestandsindeling
+# of extensie is niet geldig").
+EXCEL_WORKBOOKS = (".xlsx", ".xlsm", ".xls", ".xlsb")
 
 
 # Set by Ctrl-C: a KeyboardInterrupt raised while spaCy's compiled code runs can be lost
