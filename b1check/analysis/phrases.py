@@ -1448,16 +1448,26 @@ def protected_tokens(text: _Text) -> set[int]:
     protected: set[int] = set(doc.user_data.get(PLACEHOLDERS, {}) or ())
     # The text the Doc was made from (Doc.text would join every token again).
     content = doc_text(doc)
-    for found in QUOTES.finditer(content):
-        protected.update(_tokens_in(doc, found.start() + 1, found.end() - 1))
-    for start, end in quoted_paragraphs(content):
-        protected.update(_tokens_in(doc, start, end))
+    protected |= quoted_tokens(doc)
     for found in LABEL.finditer(content):
         label = found.group(1)
         if len(label.split()) <= 4 and not set(label.lower().split()) & PERSONAL_PRONOUNS:
             protected.update(_tokens_in(doc, found.start(1), found.end(1)))
     protected.update(law_name_tokens(doc, text))
     return protected
+
+
+def quoted_tokens(doc: Doc) -> set[int]:
+    """Tokens between quotation marks, and paragraphs that quote someone at length: words the
+    writer names or cites ("Dit heet een 'aanschrijving'", the post's stamp "geadresseerde
+    vertrokken"), not words to rewrite."""
+    content = doc_text(doc)
+    quoted: set[int] = set()
+    for found in QUOTES.finditer(content):
+        quoted.update(_tokens_in(doc, found.start() + 1, found.end() - 1))
+    for start, end in quoted_paragraphs(content):
+        quoted.update(_tokens_in(doc, start, end))
+    return quoted
 
 
 def heading_tokens(text: _Text) -> set[int]:

@@ -12,7 +12,7 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Span
 
 from ..analysis.difficulty import abbreviated_word, zipf
-from ..analysis.phrases import DETERMINERS, LEADING_APOSTROPHE, PhraseMatch
+from ..analysis.phrases import DETERMINERS, LEADING_APOSTROPHE, PhraseMatch, quoted_tokens
 from ..analysis.rewrite import Rewrite, match_case, render, rewrites_of, shown_span
 from ..language import lemmas
 from ..language.analyse import doc_text, in_postal_address, is_address, placeholder
@@ -446,10 +446,11 @@ def difficult_words(context: Context):
     # "aanschrijving" as a heading after the sentence that explained it). A typo and a curated
     # rewrite are a replacement at each place, and stay.
     advised: set[str] = set()
+    quoted = quoted_tokens(context.doc) if context.difficult_words else set()
     for word in context.difficult_words:
         token = word.token
-        if token.i in toned:
-            continue
+        if token.i in toned or (token.i in quoted and not word.typo):
+            continue  # a quoted word is named or cited, not written: "Dit heet een 'aanschrijving'"
         known = compound_rewrites().get(token.lower_) if word.kind == "compound" else None
         if not word.typo and not known:
             if token.lower_ in advised:

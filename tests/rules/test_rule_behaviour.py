@@ -1023,3 +1023,14 @@ def test_a_hard_word_and_a_tone_word_are_advised_once_per_letter(settings):
     # a typo is a replacement at each place, and stays
     typos = findings_for("Lees de volgnde brief. Lees daarna de volgnde bijlage.", settings=settings)
     assert [f.text for f in typos if f.rule == "DIF001"] == ["volgnde", "volgnde"]
+
+
+# A quoted word is named or cited, not written: no rare-word finding
+@pytest.mark.parametrize("settings", [None, Settings(model=None)], ids=["parse", "fast"])
+def test_a_quoted_hard_word_is_named_not_written(settings):
+    def rare(text):
+        return [f.text for f in findings_for(text, settings=settings) if f.rule in ("DIF001", "DIF002")]
+    assert rare("Wij schrijven u een brief met wat u moet doen. Dit heet een ‘aanschrijving’.") == []
+    assert rare('De brief kwam terug met het stempel "geadresseerde vertrokken".') == []
+    # the same word written as the writer's own stays
+    assert rare("Wij sturen u een aanschrijving over de schuur.") == ["aanschrijving"]
