@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import tee
 from pathlib import Path
 from weakref import WeakKeyDictionary
@@ -437,10 +437,11 @@ def _fill_tokenizer_cache(nlp: Language, text: str) -> None:
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer) or getattr(nlp.vocab, "in_memory_zone", False):
         return
-    added = 0
+    added, split = 0, tokenizer
     if isinstance(tokenizer, LazyTokenizer):
         tokenizer.prepare(text)  # the special cases first: adding one later would empty the cache
         added = tokenizer.added
+        split = partial(Tokenizer.__call__, tokenizer)  # (a piece of the text needs no other case)
     known, done = _split_pieces.get(nlp, (added, set()))
     if known != added:
         done = set()
@@ -449,7 +450,7 @@ def _fill_tokenizer_cache(nlp: Language, text: str) -> None:
         return
     new = set(text.split()) - done
     for piece in new:
-        tokenizer(piece)
+        split(piece)
     done.update(new)
 
 

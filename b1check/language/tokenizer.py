@@ -83,6 +83,7 @@ class LazyTokenizer(Tokenizer):
         self._seen: set[str] = set()  # pieces looked at
         self._looked = False  # has any text been looked at?
         self._plain: Tokenizer | None = None
+        self._prepared: str | None = None  # the text prepared last
 
     def _hold(self, string: str, substrings) -> None:
         """Keep a case aside until a text may need it. Once texts have been looked at, a
@@ -105,9 +106,10 @@ class LazyTokenizer(Tokenizer):
 
     def prepare(self, text: str) -> bool:
         """Add the cases `text` may need; True if any was added."""
-        if not self._pending:
-            return False
+        if not self._pending or text is self._prepared:
+            return False  # (b1check prepares a letter's text, then splits it)
         needed = self._needs(text)
+        self._prepared = text
         for string in sorted(needed):  # in spaCy's order
             substrings = self._pending.pop(string, None)
             if substrings is not None:
