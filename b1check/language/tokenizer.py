@@ -43,6 +43,7 @@ class _Cases:
 
     spaced: set[str] = field(default_factory=set)  # cases with white space in them: looked for in the whole text
     inside: set[str] = field(default_factory=set)  # cases that are needed when they are part of a piece
+    letters: list[str] = field(default_factory=list)  # those of letters only ("xD"): all a word can hold
     # A case of the matcher cut in two between two of its tokens, as (end of a piece, start
     # of the next piece): per end, the starts that go with it and the case; per start, the same.
     after: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
@@ -57,6 +58,8 @@ class _Cases:
             self.spaced.add(string)
             return
         self.inside.add(string)
+        if string.isalpha():
+            self.letters.append(string)
         self.longest = max(self.longest, len(string))
         for cut in range(1, len(tokens or ())):
             end, start = "".join(tokens[:cut]), tokens[cut]
@@ -129,18 +132,23 @@ class LazyTokenizer(Tokenizer):
         if len(self._seen) + len(pieces) > SEEN_PIECES:
             self._seen.clear()
         self._seen |= pieces
-        longest, inside, after, before, ends, starts = \
-            cases.longest, cases.inside, cases.after, cases.before, self._ends, self._starts
+        longest, inside, letters, after, before, ends, starts = \
+            cases.longest, cases.inside, cases.letters, cases.after, cases.before, self._ends, self._starts
         for piece in pieces:
             size = len(piece)
             reach = min(size, longest)
-            needed |= {piece[i:j] for i in range(size) for j in range(i + 1, min(size, i + longest) + 1)} & inside
-            for end in {piece[-j:] for j in range(1, reach + 1)}.intersection(after) - ends:
-                ends.add(end)
-                needed.update(string for start, string in after[end] if start in starts)
-            for start in {piece[:j] for j in range(1, reach + 1)}.intersection(before) - starts:
-                starts.add(start)
-                needed.update(string for end, string in before[start] if end in ends)
+            if piece.isalpha():  # most pieces are words: no part of one has a full stop, a quote …
+                needed.update(string for string in letters if string in piece)
+            else:
+                needed |= {piece[i:j] for i in range(size) for j in range(i + 1, min(size, i + longest) + 1)} & inside
+            for end in [piece[-j:] for j in range(1, reach + 1)]:
+                if end in after and end not in ends:
+                    ends.add(end)
+                    needed.update(string for start, string in after[end] if start in starts)
+            for start in [piece[:j] for j in range(1, reach + 1)]:
+                if start in before and start not in starts:
+                    starts.add(start)
+                    needed.update(string for end, string in before[start] if end in ends)
         return needed & pending.keys()
 
     def add_all(self) -> None:
