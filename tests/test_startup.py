@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-HEAVY = ("spacy", "numpy", "thinc", "wordfreq", "textstat", "nltk", "srsly", "pyarrow", "pygls", "flask")
+HEAVY = ("spacy", "numpy", "thinc", "wordfreq", "textstat", "nltk", "srsly", "pyarrow", "pygls", "flask", "jinja2")
 
 
 def imported_by(code: str, names: tuple[str, ...] = HEAVY) -> list[str]:

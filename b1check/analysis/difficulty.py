@@ -206,7 +206,7 @@ def _is_candidate(token: Token, context) -> bool:
         return False
     if text.isupper():
         return False  # abbreviations have their own rule
-    if "-" not in text and any(char.isupper() for char in text[1:]):
+    if "-" not in text and not text[1:].islower() and any(char.isupper() for char in text[1:]):
         return False  # a name written with a capital inside: eHerkenning, MijnOverheid, DigiD
     if text.endswith("-"):
         return False  # the first part of "bergings- en stallingskosten": no word of its own
@@ -574,7 +574,8 @@ def abbreviated_word(token: Token):
     """(the abbreviation, the word written out) for a word whose last part is an abbreviation,
     with its full stop after it: "dossiernr." is "dossiernummer". None for any other word."""
     doc = token.doc
-    if token.i + 1 >= len(doc) or doc[token.i + 1].text != "." or token.whitespace_:
+    # (the space first: most words have one after them, and doc[i] makes a Token)
+    if token.whitespace_ or token.i + 1 >= len(doc) or doc[token.i + 1].text != ".":
         return None
     lower = token.lower_
     for ending, entry in _word_endings():

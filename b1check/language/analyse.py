@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import tee
 from pathlib import Path
 from weakref import WeakKeyDictionary
@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..load.source import SourceText
 from . import lemmas, lemmatizer
+from .tokenizer import FACTORY as LAZY_TOKENIZER, LazyTokenizer
 from .tokens import LONG_RUN, PLACEHOLDERS, is_word, placeholder  # noqa: F401  (part of this module's interface)
 from .wordlists import default_abbreviations
 
@@ -61,7 +62,10 @@ SHIPPED_MODEL = Path(__file__).resolve().parent / "models" / "nl_b1check"
 # The shipped pipeline as b1check runs it: the same weights, with spaCy's
 # lemmatizer with a memory (lemmatizer.py). In dot notation: spaCy 3.7's
 # spacy.load ignores a nested dict here.
-SHIPPED_OVERRIDES = {"components.trainable_lemmatizer.factory": lemmatizer.FACTORY}
+SHIPPED_OVERRIDES = {"components.trainable_lemmatizer.factory": lemmatizer.FACTORY,
+                     "nlp.tokenizer.@tokenizers": LAZY_TOKENIZER}
+# spaCy's Dutch tokenizer, which adds its special cases when a text needs them (tokenizer.py).
+LAZY_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": LAZY_TOKENIZER}}}
 
 
 class ModelNotFound(Exception):
@@ -336,7 +340,7 @@ def _rebuilt(doc: Doc, text: str, placeholders, stand_ins: _StandIns | None) -> 
 @lru_cache(maxsize=4)
 def pipeline(model: str | None = None) -> Language:
     if model is None:
-        nlp = spacy.blank("nl")
+        nlp = spacy.blank("nl", config=LAZY_CONFIG)
         _add_abbreviations(nlp)
         nlp.add_pipe("b1_lemmas")
         nlp.add_pipe("b1_sentences")
@@ -406,8 +410,9 @@ def _paragraphs(doc: Doc) -> list[Span]:
     return paragraphs
 
 
-# Per pipeline: the pieces of text its tokenizer split on their own.
-_split_pieces: WeakKeyDictionary[Language, set[str]] = WeakKeyDictionary()
+# Per pipeline: the pieces of text its tokenizer split on their own, and how many special
+# cases a LazyTokenizer had added then (each one added empties spaCy's cache).
+_split_pieces: WeakKeyDictionary[Language, tuple[int, set[str]]] = WeakKeyDictionary()
 SPLIT_PIECES = 500_000  # at most; then the cache is as spaCy leaves it
 
 
@@ -432,12 +437,20 @@ def _fill_tokenizer_cache(nlp: Language, text: str) -> None:
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer) or getattr(nlp.vocab, "in_memory_zone", False):
         return
-    done = _split_pieces.setdefault(nlp, set())
+    added, split = 0, tokenizer
+    if isinstance(tokenizer, LazyTokenizer):
+        tokenizer.prepare(text)  # the special cases first: adding one later would empty the cache
+        added = tokenizer.added
+        split = partial(Tokenizer.__call__, tokenizer)  # (a piece of the text needs no other case)
+    known, done = _split_pieces.get(nlp, (added, set()))
+    if known != added:
+        done = set()
+    _split_pieces[nlp] = (added, done)
     if len(done) >= min(getattr(tokenizer, "max_cache_size", SPLIT_PIECES), SPLIT_PIECES):
         return
     new = set(text.split()) - done
     for piece in new:
-        tokenizer(piece)
+        split(piece)
     done.update(new)
 
 
