@@ -156,6 +156,13 @@ def test_a_finding_about_the_whole_letter_is_beside_the_verdict_not_on_a_line(cl
     assert "over de hele brief" in item and "#plek-" not in item
 
 
+def test_the_contact_list_shows_a_merge_field_as_word_shows_it(client):
+    letter = NOTE_LAST.replace("Jan de Vries\n\nAlgemene", "«Behandelaar»\n\nAlgemene").replace("Bel Jan de Vries", "Bel ons")
+    html = client.post("/api/check", data={"tekst": letter}).get_json()["html"]
+    contact = re.search(r'<div class="card contact".*?</ul>', html, re.DOTALL).group(0)
+    assert "Ja: «Behandelaar»" in contact and "{Behandelaar}" not in contact
+
+
 def test_highlighted_letter_keeps_the_text(client):
     html = post_letter(client).get_data(as_text=True)
     letter = re.search(r'<div class="letter" id="brief"[^>]*>(.*?)</div>\s*<aside', html, re.DOTALL).group(1)
