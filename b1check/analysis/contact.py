@@ -810,6 +810,16 @@ def _best(kinds: list[str], order: tuple[str, ...]) -> str:
     return "none"
 
 
+def field_as_written(source: SourceText, field: Placeholder) -> str:
+    """How a field that names the sender is shown: a Word merge field as the writer sees it in Word
+    («Behandelaar»), another field by its name in braces ({medewerker.naam})."""
+    start, end = source.original_span(field.start, field.end)
+    written = source.original[start:end].strip()
+    if written.startswith("«") and written.endswith("»") and "\n" not in written and len(written) <= 82:
+        return written
+    return f"{{{field.name}}}"
+
+
 def contact_details(source: SourceText, phone_list: list[Mention], email_list: list[Mention],
                     fields: list[ContactField]) -> ContactDetails:
     """The contact details of a letter, from its phone numbers, e-mail addresses and template fields."""
@@ -824,7 +834,7 @@ def contact_details(source: SourceText, phone_list: list[Mention], email_list: l
         # {{ medewerker.naam }} says more than {{ behandelaar }}.
         people.sort(key=lambda field: "name" not in field_kinds(field.name))
         if people:
-            name = f"{{{people[0].name}}}"
+            name = field_as_written(source, people[0])
     return ContactDetails(
         named_person=name is not None,
         phone=_best(phone_kinds, ("direct", "placeholder", "general", "paid")),

@@ -58,7 +58,7 @@ def review_command(paths, output, no_track_changes, overwrite, config_path):
         if result is None:
             errors += 1
             continue
-        parts = [count(len(result.anchored), "opmerking in de marge", "opmerkingen in de marge")]
+        parts = [count(len(result.margin), "opmerking in de marge", "opmerkingen in de marge")]
         if result.replaced:
             parts.append(count(len(result.replaced), "vervanging als wijziging", "vervangingen als wijziging"))
         if result.in_first_comment:

@@ -34,7 +34,7 @@ from ..rules import rule_info
 from ..settings import Settings
 from .document import EarlierReview, Piece, ReviewCopy, Unsafe
 from .opendocument import OpenDocumentCopy
-from .texts import Elsewhere, finding_comment, letter_comment
+from .texts import Elsewhere, letter_comment, place_comment
 from .word import WordCopy
 
 # The formats b1check can hand back with comments, by suffix: every Word and OpenDocument text it reads
@@ -53,6 +53,8 @@ class Review:
     report: FileReport
     data: bytes  # the reviewed copy
     anchored: list[Finding] = field(default_factory=list)  # a comment on their own words
+    # One comment per place: the findings whose words overlap share it, the most important first.
+    margin: list[list[Finding]] = field(default_factory=list)
     in_first_comment: list[Finding] = field(default_factory=list)  # about the letter, or no place in the margin
     replaced: list[Finding] = field(default_factory=list)  # tracked changes
     not_replaced: list[Finding] = field(default_factory=list)  # a safe fix that could not be marked here
@@ -151,7 +153,7 @@ def _annotate(copy: ReviewCopy, report: FileReport, original: str, name: str, tr
                        None)
     if letter_note is None:
         raise InputError(name, "In de hoofdtekst van dit document staat geen tekst; b1check kan er geen opmerkingen in zetten.")
-    about_letter, elsewhere = [], []
+    about_letter, elsewhere, in_margin = [], [], []
     # Comments before changes: their marks have no width, so the offsets of the changes stay true.
     for finding in report.findings:
         start, end = _trimmed(original, finding.start, finding.end)
@@ -161,14 +163,19 @@ def _annotate(copy: ReviewCopy, report: FileReport, original: str, name: str, tr
             continue
         place = next((copy.where(p) for p, _, _ in pieces if copy.where(p)), None) if pieces else f"in regel {finding.line}"
         if place is None:
-            try:
-                copy.comment(pieces[0], pieces[-1], finding_comment(finding, infos[finding.rule], id(finding) in tracked),
-                             now)
-                review.anchored.append(finding)
-                continue
-            except Unsafe:
-                place = f"in regel {finding.line}"
-        elsewhere.append(Elsewhere(finding, place))
+            in_margin.append((finding, start, end))
+        else:
+            elsewhere.append(Elsewhere(finding, place))
+    for group, start, end in _same_place(in_margin):
+        pieces = _pieces(places, start, end)
+        try:
+            copy.comment(pieces[0], pieces[-1],
+                         place_comment([(finding, infos[finding.rule], id(finding) in tracked) for finding in group]),
+                         now)
+            review.margin.append(group)
+            review.anchored.extend(group)
+        except Unsafe:
+            elsewhere.extend(Elsewhere(finding, f"in regel {finding.line}") for finding in group)
     # Right to left, so that each change leaves the offsets before it as they were.
     for finding, piece in sorted(to_replace, key=lambda item: item[0].start, reverse=True):
         # The tracked change covers only what changes ("Indien" of *Indien u*), not the words shown around it.
@@ -185,6 +192,30 @@ def _annotate(copy: ReviewCopy, report: FileReport, original: str, name: str, tr
                                                 copy.earlier.pending))
     review.data = copy.save()
     return review
+
+
+# Findings about a whole sentence or paragraph keep a comment of their own: joined with the words
+# inside them, they would pull every comment in the sentence onto the whole sentence.
+_WIDE = {"sentence-length", "paragraph"}
+
+
+def _same_place(spans: list[tuple[Finding, int, int]]) -> list[tuple[list[Finding], int, int]]:
+    """The findings in the margin, in groups that share words (one comment each, as Word's editor and
+    LanguageTool show one card per place), with the span the group covers: from its first start to its
+    last end. A finding about a whole sentence (`_WIDE`) stays alone."""
+    groups: list[tuple[list[Finding], int, int]] = []
+    joinable: int | None = None  # the group the next finding may join
+    for finding, start, end in sorted(spans, key=lambda span: (span[1], -span[2])):
+        if finding.category in _WIDE:
+            groups.append(([finding], start, end))
+            continue
+        if joinable is not None and start < groups[joinable][2]:
+            group, first, last = groups[joinable]
+            groups[joinable] = ([*group, finding], first, max(last, end))
+        else:
+            groups.append(([finding], start, end))
+            joinable = len(groups) - 1
+    return groups
 
 
 def _whole_paragraph_comment(copy: ReviewCopy, place: Place, now: dt.datetime):

@@ -36,6 +36,25 @@ def finding_comment(finding: Finding, info: RuleInfo, tracked: bool) -> str:
     return "\n".join(lines)
 
 
+# After severity, the order of the findings in one comment: first what may hurt the reader (the tone),
+# then the words to change, then how the sentence is built.
+CATEGORY_ORDER = ("tone", "contact", "structure", "wording", "difficult-word", "abbreviation", "nominal-style",
+                  "passive", "sentence-length", "paragraph", "suppression")
+
+
+def importance(finding: Finding) -> tuple[int, int]:
+    """Sorts the most important finding first: by severity, then by `CATEGORY_ORDER`."""
+    category = CATEGORY_ORDER.index(finding.category) if finding.category in CATEGORY_ORDER else len(CATEGORY_ORDER)
+    return -finding.severity.rank, category
+
+
+def place_comment(findings: list[tuple[Finding, RuleInfo, bool]]) -> str:
+    """One comment for the findings on one place: (finding, its rule, whether its replacement is a tracked
+    change). Each finding is a short block of its own, the most important first, with an empty line between."""
+    ordered = sorted(findings, key=lambda item: importance(item[0]))
+    return "\n\n".join(finding_comment(*item) for item in ordered)
+
+
 def earlier_changes_note(pending: int) -> str:
     """Why b1check leaves its own pending changes alone: they are the writer's to take or leave, and the
     text is read as if they were taken (so they are not suggested twice)."""

@@ -5,7 +5,8 @@ with the result; with JavaScript the same form goes to `/api/check` and only
 the result part is replaced. Nothing is stored and no letter text is logged:
 the text lives in the request and the response, nowhere else. An upload is
 read by the CLI's own loaders, from memory; an uploaded .docx or .odt comes
-back reviewed, with its findings as comments (`copy.py`), in the same answer.
+back reviewed, with its findings as comments (`copy.py`), in the same answer
+(to the script as base64, which it saves as a file made in the browser).
 
 Every letter is read and checked in a child process of its own
 (`child.run_in_child`), with a time limit: one reader's strange letter never
@@ -452,7 +453,8 @@ def create_app(settings: Settings | None = None, *, allow_remote: bool = False,
             "report": checked.report.to_dict(),
         }
         if checked.uploaded:  # a new file: its copy with comments, or none, replaces the last one's
-            answer["copy_html"] = render_template("_copy.html", copy=checked.copy)
+            answer["copy_html"] = render_template("_copy.html", copy=checked.copy, for_script=True)
+            answer["copy"] = checked.copy.for_script() if checked.copy and checked.copy.data else None
         return jsonify(answer)
 
     @app.post("/download")

@@ -1,9 +1,12 @@
 """The writer's own document back from the web page: `b1check review` on the uploaded bytes.
 
 The copy is made in the child that reads the upload and travels to the browser
-inside the answer itself, as a `data:` link with a file name: nothing is
-written to disk and the server keeps nothing between requests, so there is no
-store to bound, to expire or to leak from another reader's letter.
+inside the answer itself: nothing is written to disk and the server keeps
+nothing between requests, so there is no store to bound, to expire or to leak
+from another reader's letter. The page's script gets the bytes in base64 and
+makes a file of them in the browser (a Blob), which the link saves under its
+name: a letter with a logo is megabytes, too long for a `data:` link in some
+browsers. Without the script, the page itself holds a `data:` link.
 """
 
 from __future__ import annotations
@@ -36,10 +39,18 @@ class ReviewedCopy:
         return PurePath(self.source.lower()).suffix
 
     @property
+    def kind(self) -> str:
+        """The MIME type of the copy, so that the browser saves it as a Word or OpenDocument file."""
+        return mimetypes.guess_type(self.filename, strict=False)[0] or "application/octet-stream"
+
+    @property
     def href(self) -> str:
-        """A link that holds the document itself: the browser saves it under `filename`."""
-        kind = mimetypes.guess_type(self.filename, strict=False)[0] or "application/octet-stream"
-        return f"data:{kind};base64,{base64.b64encode(self.data).decode('ascii')}"
+        """A link that holds the document itself, for the page without its script."""
+        return f"data:{self.kind};base64,{base64.b64encode(self.data).decode('ascii')}"
+
+    def for_script(self) -> dict[str, str]:
+        """What the page's script needs to make the file in the browser (a Blob and its link)."""
+        return {"filename": self.filename, "type": self.kind, "base64": base64.b64encode(self.data).decode("ascii")}
 
 
 def can_review(name: str) -> bool:

@@ -7,6 +7,7 @@ templates. No Flask here, so it is easy to test.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Container
 from dataclasses import dataclass
 
 from ..model import CATEGORIES, ContactDetails, FileReport, Finding, Metrics
@@ -34,8 +35,9 @@ class Piece:
     first: bool = False  # the first piece of a highlight carries its id and takes focus
 
 
-def highlight(text: str, findings: list[Finding]) -> list[Piece]:
-    """Cut the letter into text and properly nested highlights.
+def highlight(text: str, findings: list[Finding], leave_out: Container[int] = ()) -> list[Piece]:
+    """Cut the letter into text and properly nested highlights; the findings numbered in
+    `leave_out` (about the whole letter) get none.
 
     Findings may nest (a word in a long sentence) or cross (two phrases that
     share a word). Crossing highlights are closed and opened again, so the
@@ -44,7 +46,7 @@ def highlight(text: str, findings: list[Finding]) -> list[Piece]:
     end_of: dict[int, int] = {}
     starts_at: dict[int, list[int]] = defaultdict(list)
     for index, finding in enumerate(findings):
-        if 0 <= finding.start <= finding.end <= len(text):
+        if index not in leave_out and 0 <= finding.start <= finding.end <= len(text):
             end_of[index] = finding.end
             starts_at[finding.start].append(index)
     bounds = sorted({0, len(text), *end_of.values(), *starts_at})
@@ -80,6 +82,12 @@ class FindingView:
     info: RuleInfo
     category: Category
     severity: str
+
+    @property
+    def about_letter(self) -> bool:
+        """About the letter as a whole (contact, what happens next): shown beside the verdict, not
+        on a line of the letter, which it does not point at (as `review` puts it in the letter comment)."""
+        return self.info.anchor == "letter"
 
     @property
     def apply_value(self) -> str:
@@ -195,6 +203,10 @@ class ResultView:
     short_letter_notes: list[str]  # which measures do not decide in a short letter (LiNT-II has its own line)
 
     @property
+    def about_letter(self) -> list[FindingView]:
+        return [view for view in self.findings if view.about_letter]
+
+    @property
     def fixable(self) -> int:
         return sum(1 for view in self.findings if view.finding.fix is not None)
 
@@ -215,7 +227,7 @@ def result_view(report: FileReport, text: str, settings: Settings) -> ResultView
         text=text,
         findings=views,
         groups=groups,
-        pieces=highlight(text, report.findings),
+        pieces=highlight(text, report.findings, {view.index for view in views if view.about_letter}),
         meters=meters(report.metrics, settings),
         contact=contact_items(report.contact, settings),
         verdict=verdict_summary(report),

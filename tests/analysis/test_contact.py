@@ -517,6 +517,14 @@ def test_template_placeholders_count_as_present():
     assert not rules & {"CON001", "CON002", "CON005"}
 
 
+def test_a_word_merge_field_for_the_sender_is_named_as_word_shows_it():
+    details, rules = contact_of(
+        "Heeft u vragen? Bel mij op 020 123 45 67 of mail naar subsidies@voorbeeldstad.nl." + CLOSING + "«Behandelaar»"
+    )
+    assert details.named_person and details.person_name == "«Behandelaar»"  # not {Behandelaar}
+    assert "CON001" not in rules
+
+
 @pytest.mark.parametrize("field", ["{{ behandelaar }}", "{{ medewerker.naam }}", "{{ contactpersoon }}", "{{ signer }}",
                                    "«Naam»", "[naam medewerker]", "(naam en e-mailadres behandelaar)"])
 def test_a_field_for_the_sender_is_a_named_person(field):

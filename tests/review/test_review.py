@@ -18,6 +18,7 @@ from b1check.fixes import apply_fixes, fix_bytes
 from b1check.load import InputError, load_bytes
 from b1check.load.documents import word_paragraph_text
 from b1check.review import review_bytes, review_file, reviewed_path
+from b1check.review.texts import importance
 
 from tests.review.word_files import anchored_texts, formatted_characters, make_word_letter, parts, resolve_all
 
@@ -51,16 +52,22 @@ def test_the_word_letter_reads_as_the_letter_itself(reviewed):
     assert text_of(data) == "\n".join(line for block in letter.strip().split("\n\n") for line in block.split("\n"))
 
 
-def test_one_comment_per_anchored_finding_on_exactly_its_words(reviewed):
+def test_one_comment_per_place_on_exactly_its_words(reviewed):
     _, data, review = reviewed
     document = docx.Document(io.BytesIO(review.data))
     comments = sorted(document.comments, key=lambda c: c.comment_id)
-    assert len(comments) == len(review.anchored) + 1  # and the one on the first paragraph
+    assert len(comments) == len(review.margin) + 1  # and the one on the first paragraph
     assert all(c.author == "b1check" and c.initials == "b1" for c in comments)
+    original = text_of(data)
     anchored = anchored_texts(document)
-    for comment, finding in zip(comments[1:], review.anchored):
-        assert " ".join(anchored[str(comment.comment_id)].split()) == " ".join(finding.text.split()), finding
-        assert comment.text.startswith(finding.message)
+    for comment, group in zip(comments[1:], review.margin):
+        # Findings that share words share one comment, on all their words, the most important first.
+        start, end = min(f.start for f in group), max(f.end for f in group)
+        assert " ".join(anchored[str(comment.comment_id)].split()) == " ".join(original[start:end].split()), group
+        first = min(group, key=importance)
+        assert comment.text.startswith(first.message)
+        assert all(finding.message in comment.text for finding in group)
+    assert [f for group in review.margin for f in group] == review.anchored
     assert len(review.anchored) + len(review.in_first_comment) == len(review.report.findings)
 
 
@@ -588,9 +595,11 @@ def test_odt_gets_a_comment_on_exactly_the_words_of_each_finding(letter):
     data = make_odt(letter.read_text(encoding="utf-8"))
     review = review_bytes(data, "brief.odt", now=NOW)
     anchored = odf_anchored_texts(review.data)
-    assert len(anchored) == len(review.anchored) + 1
-    for number, finding in enumerate(review.anchored, start=2):
-        assert " ".join(anchored[f"b1check-{number}"].split()) == " ".join(finding.text.split())
+    assert len(anchored) == len(review.margin) + 1
+    original = load_bytes(data, "brief.odt").original
+    for number, group in enumerate(review.margin, start=2):  # one comment per place, on all its words
+        start, end = min(f.start for f in group), max(f.end for f in group)
+        assert " ".join(anchored[f"b1check-{number}"].split()) == " ".join(original[start:end].split())
     assert len(review.anchored) + len(review.in_first_comment) == len(review.report.findings)
     assert review.replaced == [] and not review.tracks_changes
     assert load_bytes(review.data, "brief.odt").original == load_bytes(data, "brief.odt").original
@@ -800,3 +809,29 @@ def test_a_comment_inside_a_colleagues_tracked_insertion_keeps_the_copy_valid():
     assert_comments_are_whole(resolve_all(review.data, accept=True))
     # Rejecting the colleague's insertion takes its text away, and the comments whose reference stands in it
     assert "teneinde" not in load_bytes(resolve_all(review.data, accept=False), "brief.docx").original
+
+
+PLACES = """Geachte mevrouw De Vries,
+
+Stuurt u de papieren niet voor 1 mei? Dan zal uw aanvraag buiten behandeling worden gesteld. Dit komt voor uw rekening.
+
+Met vriendelijke groet,
+
+Jan de Vries
+"""
+
+
+def test_findings_on_the_same_words_share_one_comment_the_most_important_first():
+    data = make_word_letter(PLACES)
+    review = review_bytes(data, "brief.docx", now=NOW)
+    groups = {" ".join(f.rule for f in group) for group in review.margin}
+    assert {"WRD001 TON001 PAS001", "TON002 WRD001"} <= groups
+    document = docx.Document(io.BytesIO(review.data))
+    anchored = anchored_texts(document)
+    on = {" ".join(anchored[str(c.comment_id)].split()): c.text for c in document.comments}
+    # Tone before wording at the same severity; a tip last; each finding a block of its own.
+    blocks = on["buiten behandeling worden gesteld"].split("\n\n")
+    assert [block.rsplit(" · ", 1)[-1] for block in blocks] == ["TON001", "WRD001", "PAS001"]
+    assert blocks[0].startswith("Let op de toon: 'buiten behandeling'.")
+    assert on["voor uw rekening"].split("\n\n")[0].startswith("Ambtelijk: 'voor uw rekening'.")  # a warning before a tip
+    assert "buiten behandeling" not in on and "worden gesteld" not in on

@@ -20,6 +20,7 @@ from click.testing import CliRunner
 
 from b1check import check_text
 from b1check.model import Finding, Severity
+from b1check.rules import rule_info
 from b1check.settings import Settings
 from b1check.web import app as web_app
 from b1check.web.app import MAX_TEXT_CHARS, MAX_UPLOAD_BYTES, create_app
@@ -113,7 +114,9 @@ def test_form_post_shows_verdict_scores_contact_and_highlights(client):
     assert elements.balanced and elements.open_marks == 0
     marks = [attrs for tag, attrs in elements.tags if tag == "mark"]
     report = check_text(LETTER)
-    assert {int(m["data-f"]) for m in marks} == set(range(len(report.findings)))
+    infos = rule_info()
+    on_words = {n for n, f in enumerate(report.findings) if infos[f.rule].anchor != "letter"}
+    assert {int(m["data-f"]) for m in marks} == on_words
     assert any("cat-wording" in m["class"] and m.get("data-label") == "A" for m in marks)
     # Every finding in the list links to its place in the letter, and the place exists.
     links = {attrs["href"] for tag, attrs in elements.tags if tag == "a" and attrs.get("href", "").startswith("#plek-")}
@@ -121,6 +124,43 @@ def test_form_post_shows_verdict_scores_contact_and_highlights(client):
     assert links and {link[1:] for link in links} <= ids
     # The explanation of the rule is there: what and why.
     assert "Wat valt op" in html and "Waarom is dat lastig" in html
+
+
+# The last line is a note, as in a Word letter with a footnote: the letter names only the general number.
+NOTE_LAST = """Geachte mevrouw De Vries,
+
+Wij hebben uw aanvraag ontvangen. Wij sturen u binnen twee weken een besluit.
+
+Heeft u vragen? Bel Jan de Vries via 14 020.
+
+Met vriendelijke groet,
+
+Jan de Vries
+
+Algemene wet bestuursrecht, hoofdstuk 6 en 7.
+"""
+
+
+def test_a_finding_about_the_whole_letter_is_beside_the_verdict_not_on_a_line(client):
+    answer = client.post("/api/check", data={"tekst": NOTE_LAST}).get_json()
+    findings = answer["report"]["findings"]
+    general = [n for n, f in enumerate(findings) if f["rule"] == "CON003"]
+    assert general, findings
+    html = answer["html"]
+    marks = {int(attrs["data-f"]) for tag, attrs in parse(html).tags if tag == "mark"}
+    assert not marks & set(general)  # nothing drawn on the note at the end
+    verdict = re.search(r'<div class="card verdict.*?</div>\s*<div class="card scores"', html, re.DOTALL).group(0)
+    assert "Over de hele brief:" in verdict and unescape(findings[general[0]]["message"]) in unescape(verdict)
+    # In the list it says so, where another finding links to its words.
+    item = re.search(rf'<li class="finding" id="melding-{general[0]}".*?</li>', html, re.DOTALL).group(0)
+    assert "over de hele brief" in item and "#plek-" not in item
+
+
+def test_the_contact_list_shows_a_merge_field_as_word_shows_it(client):
+    letter = NOTE_LAST.replace("Jan de Vries\n\nAlgemene", "«Behandelaar»\n\nAlgemene").replace("Bel Jan de Vries", "Bel ons")
+    html = client.post("/api/check", data={"tekst": letter}).get_json()["html"]
+    contact = re.search(r'<div class="card contact".*?</ul>', html, re.DOTALL).group(0)
+    assert "Ja: «Behandelaar»" in contact and "{Behandelaar}" not in contact
 
 
 def test_highlighted_letter_keeps_the_text(client):

@@ -293,6 +293,7 @@ def test_upload_a_word_and_a_pdf_letter_and_download_the_word_copy_with_comments
     link = page.get_by_role("link", name="Download uw brief met opmerkingen (.docx)")
     link.wait_for()
     assert "staat nu in het tekstvak" in page.locator("#status").inner_text()
+    assert link.get_attribute("href").startswith("blob:")  # a file made in the browser, not a data: link
     with page.expect_download() as waiting:
         link.click()
     download = waiting.value

@@ -109,6 +109,17 @@ def copy_link(page: str) -> tuple[str, bytes]:
     return link.group(2), base64.b64decode(href.split(";base64,", 1)[1])
 
 
+def script_copy(answer: dict) -> tuple[str, bytes]:
+    """The file name and bytes of the copy the script saves (a Blob made in the browser, not a data: link)."""
+    link = re.search(r'<a class="button secondary" id="kopie-link" href="([^"]+)" download="([^"]+)">',
+                     answer["copy_html"])
+    assert link, "geen downloadlink voor de kopie met opmerkingen"
+    assert link.group(1) == "#kopie" and "data:" not in answer["copy_html"]
+    copy = answer["copy"]
+    assert copy["filename"] == html.unescape(link.group(2))
+    return copy["filename"], base64.b64decode(copy["base64"])
+
+
 def test_the_upload_takes_every_suffix_the_cli_reads_as_a_letter():
     from b1check.load import LETTER_SUFFIXES
 
@@ -138,8 +149,12 @@ def test_a_document_comes_back_with_its_findings_as_comments(server, name):
     data = UPLOADS[name]()
     status, answer = upload(server, name, data)
     assert status == 200
-    filename, copy = copy_link(answer["copy_html"])
+    filename, copy = script_copy(answer)
     assert filename == name.replace(".", ".b1check.")
+    assert answer["copy"]["type"] == {
+        "brief.docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "brief.odt": "application/vnd.oasis.opendocument.text",
+    }[name]
     assert f"Download uw brief met opmerkingen ({Path(name).suffix})" in answer["copy_html"]
     cli = check_source(load_bytes(data, name), name)
     if name.endswith(".docx"):
@@ -172,6 +187,36 @@ def test_a_format_that_takes_no_comments_offers_no_copy(server, name):
     status, answer = upload(server, name, UPLOADS[name]())
     assert status == 200 and answer["ok"]
     assert "kopie-link" not in answer["copy_html"]
+    assert answer["copy"] is None
+
+
+def _logo(side: int = 840) -> bytes:
+    """A PNG of `side` × `side` pixels of noise: about 2 MB, as a scanned letterhead logo."""
+    import random
+    import struct
+    import zlib
+
+    noise = random.Random(1).randbytes
+    rows = b"".join(b"\x00" + noise(side * 3) for _ in range(side))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", side, side, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+
+
+def test_a_copy_with_a_large_logo_is_no_data_link_of_megabytes(server):
+    """A letterhead logo makes a letter megabytes: the answer holds its bytes once, for the script to save."""
+    document = docx.Document(io.BytesIO(UPLOADS["brief.docx"]()))
+    document.sections[0].header.paragraphs[0].add_run().add_picture(io.BytesIO(_logo()))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    status, answer = upload(server, "brief.docx", buffer.getvalue())
+    assert status == 200 and answer["ok"]
+    filename, copy = script_copy(answer)
+    assert len(answer["copy_html"]) < 10_000 and len(copy) > 2_000_000
+    assert docx.Document(io.BytesIO(copy)).comments
 
 
 def test_a_check_of_the_text_area_leaves_the_last_copy_alone(server):
@@ -246,4 +291,4 @@ def test_nothing_is_written_to_disk(monkeypatch):
     response = client.post("/api/check", data={"bestand": (io.BytesIO(make_docx(LETTER)), "brief.docx")},
                            content_type="multipart/form-data")
     assert response.status_code == 200
-    assert copy_link(response.get_json()["copy_html"])[0] == "brief.b1check.docx"
+    assert script_copy(response.get_json())[0] == "brief.b1check.docx"

@@ -2,7 +2,8 @@
    - checks again a moment after typing stops, and on Controleer, without reloading;
    - clicking or focusing a highlight shows its explanation next to the letter;
    - "Vervang" puts the better word in the text and checks again;
-   - an uploaded document's copy with comments stays offered until another file is chosen.
+   - an uploaded document's copy with comments stays offered until another file is chosen; it is made a
+     file in the browser (a Blob), not a data: link of megabytes.
    Letter text is never put into the page as HTML here: the server escapes it. */
 (function () {
   "use strict";
@@ -77,7 +78,10 @@
         fileInput.value = "";
         result.innerHTML = answer.html;
         // A new file brings its own copy with comments (or none); a check of the text area keeps the last.
-        if (answer.copy_html !== undefined) { copyBox.innerHTML = answer.copy_html; }
+        if (answer.copy_html !== undefined) {
+          copyBox.innerHTML = answer.copy_html;
+          offerCopy(answer.copy);
+        }
         var n = answer.report.findings.length;
         var verdict = answer.report.verdict.b1 ? "B1: ja" : "B1: nee";
         setStatus((answer.notice ? answer.notice + " " : "") + "Klaar. " + verdict + ", " +
@@ -91,6 +95,26 @@
         setStatus("");
         setError("b1check gaf geen antwoord. Draait b1check serve nog? Is de tekst misschien te groot?");
       });
+  }
+
+  // The copy with comments is made a file here, in the browser (a Blob), and the link saves it under
+  // its name: a letter with a logo is megabytes, too long for a data: link in some browsers.
+  var copyUrl = null;
+  function offerCopy(copy) {
+    if (copyUrl) { URL.revokeObjectURL(copyUrl); copyUrl = null; }
+    var link = document.getElementById("kopie-link");
+    if (!link || !copy) { return; }
+    try {
+      var bytes = atob(copy.base64);
+      var buffer = new Uint8Array(bytes.length);
+      for (var i = 0; i < bytes.length; i++) { buffer[i] = bytes.charCodeAt(i); }
+      copyUrl = URL.createObjectURL(new Blob([buffer], { type: copy.type }));
+      link.href = copyUrl;
+      link.setAttribute("download", copy.filename);
+    } catch (e) {
+      link.parentNode.removeChild(link);
+      setError("De kopie met opmerkingen kan deze browser niet opslaan. Probeer een andere browser.");
+    }
   }
 
   function formData(submitter) {
