@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..language import lemmas
 from ..language.cache import Rows, content_key, word_tables
-from ..language.tokens import LONG_RUN, placeholder
+from ..language.tokens import LONG_RUN, doc_text, placeholder
 from ..language.wordlists import compound_rewrites, default_abbreviations, word_set
 
 if TYPE_CHECKING:
@@ -598,7 +598,7 @@ _DAMAGE_REACH = 40  # how far to look on either side of the token for the rest o
 
 def damaged(token: Token) -> bool:
     """Is the token part of a word with damaged characters (as the text shows it, between spaces)?"""
-    text = token.doc.text
+    text = doc_text(token.doc)  # (Doc.text would join every token again, for every word)
     start, end = token.idx, token.idx + len(token.text)
     low, high = max(0, start - _DAMAGE_REACH), min(len(text), end + _DAMAGE_REACH)
     while start > low and not text[start - 1].isspace():

@@ -465,7 +465,7 @@ def _heading(lines: list[str], index: int) -> str | None:
 def _title_line(sentence: Span) -> bool:
     """A line on its own without a full stop: a title, subject line or heading."""
     text = sentence.text.strip()
-    doc_text_after = sentence.doc.text[sentence.end_char : sentence.end_char + 2]
+    doc_text_after = doc_text(sentence.doc)[sentence.end_char : sentence.end_char + 2]
     return bool(text) and "\n" not in text and not text.endswith((".", "!", "?", ",", ";", ":")) and (
         sentence.end == len(sentence.doc) or doc_text_after.startswith("\n") or sentence[-1].is_space)
 

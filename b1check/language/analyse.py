@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from ..load.source import SourceText
 from . import lemmas, lemmatizer
 from .tokenizer import FACTORY as LAZY_TOKENIZER, LazyTokenizer
-from .tokens import LONG_RUN, PLACEHOLDERS, is_word, placeholder  # noqa: F401  (part of this module's interface)
+from .tokens import LONG_RUN, PLACEHOLDERS, TEXT, doc_text, is_word, placeholder  # noqa: F401  (part of this module's interface)
 from .wordlists import default_abbreviations
 
 if not Token.has_extension("placeholder"):
@@ -123,7 +123,6 @@ class Analysis:
         return self.sentences[bisect_right(self._starts, index) - 1]
 
 
-TEXT = "b1check.text"  # doc.user_data key: the text the Doc was made from
 
 
 # Hash of a lower-case form → its lemma. The lemma is kept as text and added to
@@ -169,12 +168,6 @@ def aux_or_verb(doc: Doc) -> Doc:
         if token.pos_ in VERBS:
             token.pos_ = "AUX" if token.dep_ in AUXILIARY_RELATIONS else "VERB"
     return doc
-
-
-def doc_text(doc: Doc) -> str:
-    """The text the Doc was made from. `Doc.text` joins every token again on each call:
-    asked per sentence or per match of a long letter, that is quadratic."""
-    return doc.user_data.get(TEXT) or doc.text
 
 
 def _line_text_before(doc: Doc, index: int) -> str:

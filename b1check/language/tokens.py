@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # Numbers a letter writes in words before a noun ("vier weken"). Not "een" (also the article),
 # nor "één" (mostly stress: "nog één ding").
@@ -90,3 +90,12 @@ DEMONSTRATIVES = frozenset("deze dit die dat".split())
 
 # The auxiliary and modal verbs, as lemmas: they say little of their own ("is", "kan", "zullen").
 AUXILIARY_VERBS = frozenset("zijn worden hebben kunnen mogen moeten zullen willen".split())
+
+
+TEXT = "b1check.text"  # doc.user_data key: the text the Doc was made from
+
+
+def doc_text(doc: Doc) -> str:
+    """The text the Doc was made from. `Doc.text` joins every token again on each call:
+    asked per sentence or per match of a long letter, that is quadratic."""
+    return doc.user_data.get(TEXT) or doc.text
