@@ -193,6 +193,8 @@ def _reference(sentence: Span, start: int, name_end: int, end: int, parsed: bool
         return None
     if before == "of" or after[:1] in ((",",), ("of",)):
         return None  # one of several ("de gemeente, de provincie of het Rijk"): a kind of organisation
+    if _with_a_named_partner(sentence, start, end):
+        return None  # "Intermaris en de gemeente nodigen u uit": a joint letter; "wij" would hide the partner
     name = doc[start:end].text
     if before == "van" and _person_before(sentence, start, words):
         return None  # "de heer M. Kuijsten van de gemeente Oosterhout": whom the person works for
@@ -223,6 +225,20 @@ def _reference(sentence: Span, start: int, name_end: int, end: int, parsed: bool
     if start == sentence.start and end < sentence.end:
         return _as_subject(sentence, start, end, name, doc[end])
     return SelfReference(start, end, name, None)
+
+
+def _with_a_named_partner(sentence: Span, start: int, end: int) -> bool:
+    """Is the name joined to another organisation's name: "Intermaris en de gemeente", "zowel
+    Donkergroen als de gemeente", "de gemeente en Avri"? Both send the letter; the reader must see who."""
+    doc = sentence.doc
+    if start - 2 >= sentence.start and doc[start - 1].lower_ in ("en", "als"):
+        partner = doc[start - 2]
+        if partner.text[:1].isupper() and partner.is_alpha:
+            return True
+    if end + 1 < sentence.end and doc[end].lower_ == "en":
+        partner = doc[end + 1]
+        return partner.text[:1].isupper() and partner.is_alpha
+    return False
 
 
 def _person_before(sentence: Span, start: int, words: SenderWords) -> bool:

@@ -148,7 +148,7 @@ class Abbreviation:
     abbreviation: str
     expansion: str
     alternatives: tuple[str, ...]
-    kind: str  # "acronym": fine once explained; "short": always write it out
+    kind: str  # "acronym": fine once explained; "short": always write it out; "known": better known than its expansion
     example: str
     source: str = ""
     # The alternatives belong elsewhere in the sentence ("3 mei jl." → "afgelopen 3 mei"):
@@ -436,8 +436,8 @@ def parse_abbreviations(data: dict, source: str) -> list[Abbreviation]:
             if not raw.get(required):
                 raise WordlistError(f"{where}: '{required}' ontbreekt")
         kind = raw.get("kind", "acronym")
-        if kind not in ("acronym", "short"):
-            raise WordlistError(f"{where}: kind moet 'acronym' of 'short' zijn")
+        if kind not in ("acronym", "short", "known"):
+            raise WordlistError(f"{where}: kind moet 'acronym', 'short' of 'known' zijn")
         entries.append(
             Abbreviation(
                 abbreviation=raw["abbreviation"].strip(),

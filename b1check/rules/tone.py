@@ -21,11 +21,19 @@ def tone(context: Context):
         entry = match.entry
         if (match.code, entry.phrase) in said:
             continue  # the same advice once per letter ("deurwaarder" three times in a calm explanation)
+        if _in_brackets(context.doc, match.span):
+            continue  # "op uw kosten ongedaan maken (bestuursdwang)": the name of what the sentence explains
         said.add((match.code, entry.phrase))
         # Advice, never a replacement: a calm warning is written anew, not by swapping a word.
         variant = {"variant": "calm"} if match.calm else {}
         yield span_hit(match.code, match.span, (), phrase=entry.phrase, reason=entry.reason,
                        example=entry.alternatives[0], **variant)
+
+
+def _in_brackets(doc, span) -> bool:
+    """Is the span all there is between two brackets?"""
+    return (span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "("
+            and doc[span.end].text == ")")
 
 
 @check("TON003")

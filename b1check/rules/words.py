@@ -598,6 +598,20 @@ def _known_abbreviations() -> dict:
 _LEGAL_FORMS = frozenset(("VOF", "BV", "NV", "CV", "BVBA"))
 
 
+# A legal form written after a company's name: "b.v.", "B.V.", "BV", "N.V.", "v.o.f."
+_LEGAL_FORM_AFTER = frozenset(("b.v.", "bv", "n.v.", "nv", "v.o.f.", "vof", "c.v.", "b.v", "n.v"))
+
+
+def _before_a_legal_form(doc, index: int) -> bool:
+    """Does a legal form follow within three words on the same line ("Bouw & GWW b.v.")?"""
+    for other in range(index + 1, min(index + 4, len(doc))):
+        if "\n" in doc[other].text:
+            return False
+        if doc[other].lower_ in _LEGAL_FORM_AFTER:
+            return True
+    return False
+
+
 def _next_to_a_name(doc, index: int) -> bool:
     """Is the word right before or after this one a name (a capital, not at a sentence start)?"""
     for other in (index - 1, index + 1):
@@ -641,10 +655,13 @@ def abbreviations(context: Context):
         if entry is None and head.endswith(".") and head[:-1].lower() in known:
             # spaCy keeps the full stop on an acronym at the end of a sentence: "de WW."
             candidate = known[head[:-1].lower()]
-            if candidate.kind == "acronym":
+            if candidate.kind in ("acronym", "known"):
                 entry, head = candidate, head[:-1]
         if entry is not None:
             key = entry.abbreviation.lower()
+            if entry.kind == "known":
+                seen.add(key)
+                continue  # "de GGD", "uw AOW": better known than what the letters stand for
             if entry.kind == "short":
                 if entry.address and in_postal_address(context.source.text, token.idx,
                                                        context.analysis.sentence_of(token.i).text):
@@ -693,6 +710,8 @@ def abbreviations(context: Context):
             continue
         if head in _LEGAL_FORMS and _next_to_a_name(context.doc, token.i):
             continue  # "de VOF Huurlingsedam": the legal form is part of the company's name
+        if _before_a_legal_form(context.doc, token.i):
+            continue  # "Postma Bouw & GWW b.v.": a company's name, which the writer cannot change
         if _alone_on_its_line(context.source.text, token.idx, token.idx + len(text)):
             continue  # "DIWI" above the mail, "RVO" under the greeting: a name or a heading
         seen.add(head.lower())

@@ -299,6 +299,10 @@ def test_abbreviation_example_triggers(entry):
     # an abbreviation the phrase list knows too ("jl.", "c.q.") is that list's finding
     found = findings_for(entry.example, ("abbreviation", "wording"))
     said = entry.abbreviation.lower().rstrip(".")
+    if entry.kind == "known":
+        # better known than its expansion ("de GGD"): its example is a sentence where it stays
+        assert not [f for f in found if f.category == "abbreviation" and f.text.lower().startswith(said)], entry.example
+        return
     assert any(f.text.lower().startswith(said) if f.category == "abbreviation" else said in f.text.lower().split()
                or f"{said}." in f.text.lower().split() for f in found), (
         entry.example,

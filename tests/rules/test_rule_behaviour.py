@@ -7,6 +7,7 @@ import re
 import pytest
 
 from b1check.settings import Settings
+from b1check.rules.sentences import _NO_ACTOR
 from tests.helpers import findings_for
 
 
@@ -615,7 +616,7 @@ def test_a_passive_condition_gets_advice_with_als(sentence, advice, settings):
 def test_a_word_that_points_at_the_cause_gets_its_own_advice(sentence, word, settings):
     (finding,) = [f for f in findings_for(sentence, settings=settings) if f.rule == "PAS001"]
     if word is None:
-        assert finding.message.endswith("in deze zin staat niet wie iets doet. Schrijf wie het doet.")
+        assert finding.message.endswith(_NO_ACTOR)
     else:
         assert finding.message.endswith(f"'{word}' wijst naar de oorzaak. Doet de oorzaak het zelf? Maak die dan "
                                         "het onderwerp van de zin. Zo niet, schrijf dan wie het doet.")
@@ -727,7 +728,7 @@ def test_a_state_or_perfect_with_zijn_is_no_passive(sentence, settings):
 
 def test_a_passive_without_an_actor_asks_who_does_it():
     (finding,) = [f for f in findings_for("Uw aanvraag wordt beoordeeld.") if f.rule == "PAS001"]
-    assert finding.message.endswith("in deze zin staat niet wie iets doet. Schrijf wie het doet.")
+    assert finding.message.endswith(_NO_ACTOR)
 
 
 @pytest.mark.parametrize(
@@ -1034,3 +1035,15 @@ def test_a_quoted_hard_word_is_named_not_written(settings):
     assert rare('De brief kwam terug met het stempel "geadresseerde vertrokken".') == []
     # the same word written as the writer's own stays
     assert rare("Wij sturen u een aanschrijving over de schuur.") == ["aanschrijving"]
+
+
+# An abbreviation that is better known than its expansion, or part of a company's name, gets no finding
+@pytest.mark.parametrize("settings", [None, Settings(model=None)], ids=["parse", "fast"])
+def test_known_abbreviations_and_company_names_stay(settings):
+    def abbreviations(text):
+        return [f.text for f in findings_for(text, settings=settings) if f.category == "abbreviation"]
+    assert abbreviations("De GGD belt u als u positief getest bent.") == []
+    assert abbreviations("Vanaf uw 67e krijgt u AOW.") == []
+    assert abbreviations("Het werk doet Jansen Bouw & GWW b.v. uit Zwolle.") == []
+    # an unknown abbreviation in running text is still asked about
+    assert abbreviations("Het werk doet de GWW uit Zwolle.") == ["GWW"]

@@ -52,7 +52,7 @@ def test_with_the_parse_the_verb_agrees_in_any_order(before, after):
 
 
 @pytest.mark.parametrize("sentence", [
-    "De gemeente en GVB hebben een onderzoek laten doen.",  # coordinated: "wij en GVB" does not read well
+    "De gemeente en de provincie hebben een onderzoek laten doen.",  # coordinated: "wij en de provincie" does not read well
     "De gemeente moet uw formulier uiterlijk vrijdag hebben ontvangen en daarna beslist zij.",
 ])
 def test_where_no_replacement_fits_it_gives_advice(sentence):
@@ -274,3 +274,19 @@ def test_namens_dezen_signs_for_the_line_above():
     other = letter.replace("het college van burgemeester en wethouders van Voorbeeld,\nnamens dezen,\n"
                            "het hoofd van de afdeling Werk en Inkomen", "Omgevingsdienst Zuid")
     assert passive_advice(other, PARSED) == ["'Het college van burgemeester en wethouders …'."]
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+@pytest.mark.parametrize("sentence", [
+    "Intermaris en de gemeente nodigen u uit voor een avond over de buurt.",
+    "Zowel Donkergroen als de gemeente werken aan het park.",
+    "Wij laten weten dat de gemeente en Avri de containers plaatsen.",
+    "De gemeente en GVB hebben een onderzoek laten doen.",
+])
+def test_a_joint_letter_names_both_partners(sentence, settings):
+    assert wij(sentence, settings) == []
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_the_municipality_with_a_common_noun_is_still_the_writer(settings):
+    assert [text for text, _, _ in wij("De buurt en de gemeente werken samen aan het park.", settings)] == ["de gemeente"]

@@ -397,3 +397,10 @@ def test_a_sentence_before_a_colon_is_no_label(settings):
     for text in ("Wij verwijderen uw boot als u niet betaalt: de kosten zijn voor u.",
                  "Als u niet betaalt, verwijderen wij uw boot: dat kost u 500 euro."):
         assert [f.text for f in findings_for(text, settings=settings) if f.rule == "TON001"] == ["verwijderen"]
+
+
+@BOTH
+def test_a_term_in_brackets_after_its_explanation_is_no_threat(settings):
+    """"op uw kosten ongedaan maken (bestuursdwang)": the sentence says it plainly, the bracket names it."""
+    assert threats("Als u niets doet, maken wij de overtreding op uw kosten ongedaan (bestuursdwang).", settings) == []
+    assert threats("Als u niets doet, passen wij bestuursdwang toe.", settings) != []
