@@ -43,7 +43,9 @@ def end_char(span) -> int:
     return tokens[-1].idx + len(tokens[-1].text) if tokens else span.end_char
 
 
-_NO_ACTOR = "in deze zin staat niet wie iets doet. Schrijf wie het doet."
+# True whether or not the doer matters: reviewers judged "Schrijf wie het doet" wrong where the doer is
+# unknown on purpose ("Uw rekeningnummer is gewijzigd": was dat u?) or does not matter (a list of events).
+_NO_ACTOR = "in deze zin staat niet wie iets doet. Is dat belangrijk voor de lezer? Schrijf er dan bij wie het doet."
 _ACTOR = "hier staat wel wie het doet, maar in de lijdende vorm. Begin de zin met wie het doet: '{subject} …'."
 # In a clause after "dat", "als", "die" …: the doer comes right after that word, not first in the sentence.
 _ACTOR_IN_CLAUSE = ("hier staat wel wie het doet, maar in de lijdende vorm. Zet wie het doet direct na "
