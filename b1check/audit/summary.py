@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..files import os_reason
 from ..model import CATEGORIES, FileReport, ReadError, Severity, changed_part
+from ..rules.baseline import BaselineLetters
 
 TOP_PHRASES = 20
 TOP_LETTERS = 20
@@ -77,90 +78,7 @@ class Previous:
     points: int
 
 
-def _key(path: str) -> str:
-    return os.path.normpath(path)
-
-
-def _parts(key: str) -> list[str]:
-    return key.split(os.sep)
-
-
-def _folder(parts: list[str]) -> str:
-    """The folder of these path parts, with a separator at the end ("" for none)."""
-    return os.sep.join(parts) + os.sep if parts else ""
-
-
-def _shared_tail(one: list[str], other: list[str]) -> int:
-    """How many path parts, counted from the file name back, two paths have in common."""
-    shared = 0
-    for mine, theirs in zip(reversed(one), reversed(other)):
-        if mine != theirs:
-            break
-        shared += 1
-    return shared
-
-
-# A file name this common in the baseline ("brief.docx") is not looked for by name alone.
-_MOST_NAMESAKES = 200
-
-
-class BaselineLetters:
-    """The letters of a baseline, found by their path now.
-
-    The path shown is the path as typed: the archive's folder renamed (archief/ became
-    archief-2024/), named absolutely the one time and relatively the other, or an audit
-    started from another folder would make every letter "new" and every old one "gone".
-    So a letter whose path is not in the baseline is looked for among the letters of the
-    same file name: the one whose path ends in the most of the same folders, if it is the
-    only one, and if that file is gone now (or is this very file). The folders that differ
-    are remembered, so the next letters of a renamed archive are found at once. A letter that
-    only moved to another folder is found too, by its name, if no other letter in the
-    baseline has that name.
-    """
-
-    def __init__(self, letters: dict[str, Previous]) -> None:
-        self._letters = letters
-        self._by_name: dict[str, dict[str, None]] = {}
-        for key in letters:
-            self._by_name.setdefault(os.path.basename(key), {})[key] = None
-        self._namesakes = {name: len(keys) for name, keys in self._by_name.items()}
-        self._moved: list[tuple[str, str]] = []  # (folder now, folder in the baseline)
-
-    def __len__(self) -> int:
-        return len(self._letters)
-
-    def pop(self, path: str) -> Previous | None:
-        """What the baseline knew about the letter at `path`; None for a new letter."""
-        key = _key(path)
-        found = key if key in self._letters else self._after_move(key)
-        if found is None:
-            return None
-        self._by_name[os.path.basename(found)].pop(found, None)
-        return self._letters.pop(found)
-
-    def _after_move(self, key: str) -> str | None:
-        for now, before in self._moved:
-            if key.startswith(now) and (old := before + key[len(now):]) in self._letters:
-                return old
-        candidates = self._by_name.get(os.path.basename(key), {})
-        if not candidates or len(candidates) > _MOST_NAMESAKES:
-            return None
-        parts = _parts(key)
-        shared = sorted(((_shared_tail(parts, _parts(c)), c) for c in candidates), reverse=True)
-        best, old = shared[0]
-        if len(shared) > 1 and shared[1][0] == best:
-            return None  # two letters fit as well: no guessing
-        if os.path.lexists(old):
-            if os.path.realpath(old) != os.path.realpath(key):
-                return None  # that letter is still there: this is another one
-        elif best < 2 and self._namesakes[os.path.basename(key)] > 1:
-            return None  # only the name is the same, and the baseline has more letters of that name
-        if best >= 2:
-            self._moved.append((_folder(parts[:-best]), _folder(_parts(old)[:-best])))
-        return old
-
-
-def load_baseline(path: str) -> BaselineLetters:
+def load_baseline(path: str) -> BaselineLetters[Previous]:
     try:
         # Only a regular file: a pipe or a device named with --baseline never makes the audit wait.
         if not stat.S_ISREG(os.stat(path).st_mode):
@@ -171,7 +89,7 @@ def load_baseline(path: str) -> BaselineLetters:
                 b1 = bool(entry["verdict"]["b1"])
                 severities = Counter(f.get("severity") for f in entry.get("findings", ()))
                 points = work_points(b1, severities["error"], severities["warning"])
-                previous[_key(entry["path"])] = Previous(
+                previous[entry["path"]] = Previous(
                     b1, float(entry["metrics"]["flesch_douma"]), len(entry.get("findings", ())), points
                 )
         return BaselineLetters(previous)
