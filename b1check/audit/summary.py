@@ -209,6 +209,66 @@ class FolderCounts(_Counts):
                 "average_flesch_douma": round(self.average_flesch_douma, 1), "findings": self.findings,
                 "points": self.points}
 
+    def add(self, other: FolderCounts) -> None:
+        """Count the letters of `other` in this folder too (a department's total of its own folders)."""
+        self.letters += other.letters
+        self.b1 += other.b1
+        self.flesch_total += other.flesch_total
+        self.findings += other.findings
+        self.points += other.points
+
+
+@dataclass
+class FolderGroup:
+    """A folder right under an audited folder (a department, say): its letters added up, and the
+    folders one level below it (its years), each added up too. An auditor reads these totals; the
+    deepest folders (a month) stay in the JSON report."""
+
+    totals: FolderCounts
+    audited: bool = False  # an audited folder itself: the letters right in it, not in a folder below it
+    folders: int = 0  # the folders in it that hold letters (itself too, if it does)
+    _below: dict[str, FolderCounts] = field(default_factory=dict)
+
+    def below(self) -> list[FolderCounts]:
+        """The folders one level below, by name; the letters right in this folder under its own name."""
+        return [self._below[name] for name in sorted(self._below)]
+
+    def count(self, below: str, folder: FolderCounts) -> None:
+        self.totals.add(folder)
+        self.folders += 1
+        counts = self._below.get(below) or self._below.setdefault(below, FolderCounts(folder=below))
+        counts.add(folder)
+
+    def to_dict(self) -> dict:
+        return {**self.totals.to_dict(), "folders_with_letters": self.folders}
+
+
+def _under(folder: str, root: str) -> str | None:
+    """The rest of `folder`'s path below `root` ("" for the root itself), or None if it is not below it."""
+    if folder == root:
+        return ""
+    if root == os.curdir:
+        outside = os.path.isabs(folder) or folder == os.pardir or folder.startswith(os.pardir + os.sep)
+        return None if outside else folder
+    prefix = root if root.endswith(os.sep) else root + os.sep
+    return folder[len(prefix):] if folder.startswith(prefix) else None
+
+
+def top_and_below(folder: str, roots: list[str]) -> tuple[str, str]:
+    """The folder right under an audited folder that holds `folder`, and the one a level below that
+    (wmo/2024/03 in the audited archief/: archief/wmo and archief/wmo/2024). The deepest of `roots`
+    that holds it counts; a folder under none of them (of a file or a pattern named) stands for itself."""
+    for root in roots:
+        rest = _under(folder, root)
+        if rest is None:
+            continue
+        if not rest:
+            return root, root
+        parts = rest.split(os.sep)
+        top = parts[0] if root == os.curdir else os.path.join(root, parts[0])
+        return top, os.path.join(top, parts[1]) if len(parts) > 1 else top
+    return folder, folder
+
 
 def folder_of(path: str) -> str:
     """The folder a letter is in, as the walk found it ("." for a letter named on its own in the current folder)."""
@@ -233,6 +293,8 @@ class ArchiveSummary(_Counts):  # letters: the letters read
     lint_levels: Counter = field(default_factory=Counter)  # LiNT-II level 1-4 → letters; 0: not computed
     # One entry per folder: grows with the folders, not with the letters.
     folders: dict[str, FolderCounts] = field(default_factory=dict)
+    # The folders and files named to audit: the per-folder totals are taken right under them.
+    roots: tuple[str, ...] = ()
     _worst: list = field(default_factory=list)  # heap of the letters that need most work
     # against the baseline
     baseline_used: bool = False
@@ -340,6 +402,18 @@ class ArchiveSummary(_Counts):  # letters: the letters read
         """The folders by name."""
         return [self.folders[name] for name in sorted(self.folders)]
 
+    def top_folders(self) -> list[FolderGroup]:
+        """The folders right under the audited folders, by name, each with its letters added up."""
+        roots = sorted({os.path.normpath(root) for root in self.roots}, key=len, reverse=True)
+        groups: dict[str, FolderGroup] = {}
+        for name in sorted(self.folders):
+            top, below = top_and_below(name, roots)
+            group = groups.get(top)
+            if group is None:
+                group = groups[top] = FolderGroup(FolderCounts(folder=top), audited=top in roots)
+            group.count(below, self.folders[name])
+        return [groups[name] for name in sorted(groups)]
+
     def score_distribution(self) -> list[dict]:
         return [{"from": low, "to": low + 10, "letters": count} for low, count in zip(SCORE_BINS, self.score_bins)]
 
@@ -369,6 +443,7 @@ class ArchiveSummary(_Counts):  # letters: the letters read
             "contact": {**contact, "shares": {k: round(self.share(v), 4) for k, v in contact.items()}},
             "needs_work": [line.to_dict() for line in self.needs_work()],
             "folders": [folder.to_dict() for folder in self.folder_table()],
+            "top_folders": [group.to_dict() for group in self.top_folders()],
             "baseline": None,
         }
         if self.baseline_used:
