@@ -51,7 +51,7 @@ from ..report.labels import CATEGORY_NAMES, SEVERITY_NAMES, better, number
 from ..report.look import CATEGORY_LOOKS, WIDE_CATEGORIES, category_css
 from ..report.overview import BROUWER_LABEL, FLESCH_LABEL, LINT_LABEL, contact_checks, verdict_summary
 from ..settings import VerdictLimits
-from .summary import ArchiveSummary, Comparison, LetterCounts, folder_of
+from .summary import ArchiveSummary, Comparison, FolderCounts, FolderGroup, LetterCounts, folder_of
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -195,8 +195,12 @@ SINGLE_PAGE_LETTERS = 2000
 LETTERS_FOLDER = "brieven"
 PAGES_PER_FOLDER = 1000  # letter pages per sub-folder of brieven/: no folder with 100,000 files
 STYLESHEET = "stijl.css"
-# The folder chart shows the biggest folders; the table below it shows them all.
+# "Per map" shows the folders right under the audited folders (a department), and, folded under each,
+# the folders a level below (its years); the deepest folders (a month) are in the JSON report. The chart
+# shows the biggest; each table at most FOLDER_ROWS rows, the biggest: an archive of case folders can
+# hold as many folders as letters, and the page stays light.
 CHART_FOLDERS = 25
+FOLDER_ROWS = 100
 # Rows of the letters table shown at a time, by the script and on each plain page. Chromium took 5 s to
 # lay out and paint a table of 10,000 rows (its script 0.1 s); 500 rows take a few hundredths of that and
 # are still many screens to scroll.
@@ -262,10 +266,38 @@ def category_chart(summary: ArchiveSummary) -> dict:
                       for c in shown], most)
 
 
-def folder_chart(summary: ArchiveSummary) -> dict:
-    biggest = sorted(summary.folders.values(), key=lambda f: (-f.letters, f.folder))[:CHART_FOLDERS]
-    rows = [(_short(f.folder), f.b1_share, f"{_percent(f.b1_share, 1)} van {number(f.letters)}",
-             "share") for f in sorted(biggest, key=lambda f: f.folder)]
+def biggest(folders: list[FolderCounts], size: int) -> list[FolderCounts]:
+    """The `size` folders with the most letters, by name."""
+    if len(folders) <= size:
+        return folders
+    return sorted(sorted(folders, key=lambda f: (-f.letters, f.folder))[:size], key=lambda f: f.folder)
+
+
+@dataclass(frozen=True)
+class FolderView:
+    """A row of the per-folder table, and the folders a level below it, folded under it."""
+
+    group: FolderGroup
+    below: list[tuple[str, FolderCounts]]  # (name below the group, "" for its own letters), at most FOLDER_ROWS
+    below_all: int  # the folders a level below, all of them
+    own: bool  # some of its letters are right in it, not in a folder below
+
+
+def folder_view(groups: list[FolderGroup]) -> list[FolderView]:
+    shown = {id(f) for f in biggest([g.totals for g in groups], FOLDER_ROWS)}
+    views = []
+    for group in (g for g in groups if id(g.totals) in shown):
+        name = group.totals.folder
+        below = group.below()
+        rows = [("" if f.folder == name else os.path.relpath(f.folder, name), f) for f in biggest(below, FOLDER_ROWS)]
+        own = any(f.folder == name for f in below)
+        views.append(FolderView(group, rows, len(below) - own, own))
+    return views
+
+
+def folder_chart(groups: list[FolderGroup]) -> dict:
+    rows = [(_short(f.folder), f.b1_share, f"{_percent(f.b1_share, 1)} van {number(f.letters)}", "share")
+            for f in biggest([g.totals for g in groups], CHART_FOLDERS)]
     return bar_chart(rows, 1.0)
 
 
@@ -385,11 +417,13 @@ def assets() -> dict:
 
 def _context(summary: ArchiveSummary, threshold: float, paths: list[str], baseline: str | None,
              max_lint_level: int, href) -> dict:
+    groups = summary.top_folders()
     return {
         "summary": summary, "chart": score_chart(summary, threshold), "version": __version__,
         "generated": datetime.datetime.now().strftime("%d-%m-%Y %H:%M"), "paths": paths, "baseline": baseline,
         "threshold": threshold, "max_lint_level": max_lint_level, "href": href, "assets": assets(),
-        "category_chart": category_chart(summary), "folder_chart": folder_chart(summary),
+        "category_chart": category_chart(summary), "folder_chart": folder_chart(groups),
+        "folder_groups": len(groups), "folder_view": folder_view(groups),
         **_table_columns(summary),
         "rows": (), "table_data": ("[]",), "table_pages": 0, "per_page": TABLE_PAGE_ROWS, "table_page": TABLE_PAGE,
         "letters_inline": False,

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..files import os_reason
 from ..model import CATEGORIES, FileReport, ReadError, Severity, changed_part
+from ..rules.baseline import BaselineLetters
 
 TOP_PHRASES = 20
 TOP_LETTERS = 20
@@ -77,90 +78,7 @@ class Previous:
     points: int
 
 
-def _key(path: str) -> str:
-    return os.path.normpath(path)
-
-
-def _parts(key: str) -> list[str]:
-    return key.split(os.sep)
-
-
-def _folder(parts: list[str]) -> str:
-    """The folder of these path parts, with a separator at the end ("" for none)."""
-    return os.sep.join(parts) + os.sep if parts else ""
-
-
-def _shared_tail(one: list[str], other: list[str]) -> int:
-    """How many path parts, counted from the file name back, two paths have in common."""
-    shared = 0
-    for mine, theirs in zip(reversed(one), reversed(other)):
-        if mine != theirs:
-            break
-        shared += 1
-    return shared
-
-
-# A file name this common in the baseline ("brief.docx") is not looked for by name alone.
-_MOST_NAMESAKES = 200
-
-
-class BaselineLetters:
-    """The letters of a baseline, found by their path now.
-
-    The path shown is the path as typed: the archive's folder renamed (archief/ became
-    archief-2024/), named absolutely the one time and relatively the other, or an audit
-    started from another folder would make every letter "new" and every old one "gone".
-    So a letter whose path is not in the baseline is looked for among the letters of the
-    same file name: the one whose path ends in the most of the same folders, if it is the
-    only one, and if that file is gone now (or is this very file). The folders that differ
-    are remembered, so the next letters of a renamed archive are found at once. A letter that
-    only moved to another folder is found too, by its name, if no other letter in the
-    baseline has that name.
-    """
-
-    def __init__(self, letters: dict[str, Previous]) -> None:
-        self._letters = letters
-        self._by_name: dict[str, dict[str, None]] = {}
-        for key in letters:
-            self._by_name.setdefault(os.path.basename(key), {})[key] = None
-        self._namesakes = {name: len(keys) for name, keys in self._by_name.items()}
-        self._moved: list[tuple[str, str]] = []  # (folder now, folder in the baseline)
-
-    def __len__(self) -> int:
-        return len(self._letters)
-
-    def pop(self, path: str) -> Previous | None:
-        """What the baseline knew about the letter at `path`; None for a new letter."""
-        key = _key(path)
-        found = key if key in self._letters else self._after_move(key)
-        if found is None:
-            return None
-        self._by_name[os.path.basename(found)].pop(found, None)
-        return self._letters.pop(found)
-
-    def _after_move(self, key: str) -> str | None:
-        for now, before in self._moved:
-            if key.startswith(now) and (old := before + key[len(now):]) in self._letters:
-                return old
-        candidates = self._by_name.get(os.path.basename(key), {})
-        if not candidates or len(candidates) > _MOST_NAMESAKES:
-            return None
-        parts = _parts(key)
-        shared = sorted(((_shared_tail(parts, _parts(c)), c) for c in candidates), reverse=True)
-        best, old = shared[0]
-        if len(shared) > 1 and shared[1][0] == best:
-            return None  # two letters fit as well: no guessing
-        if os.path.lexists(old):
-            if os.path.realpath(old) != os.path.realpath(key):
-                return None  # that letter is still there: this is another one
-        elif best < 2 and self._namesakes[os.path.basename(key)] > 1:
-            return None  # only the name is the same, and the baseline has more letters of that name
-        if best >= 2:
-            self._moved.append((_folder(parts[:-best]), _folder(_parts(old)[:-best])))
-        return old
-
-
-def load_baseline(path: str) -> BaselineLetters:
+def load_baseline(path: str) -> BaselineLetters[Previous]:
     try:
         # Only a regular file: a pipe or a device named with --baseline never makes the audit wait.
         if not stat.S_ISREG(os.stat(path).st_mode):
@@ -171,7 +89,7 @@ def load_baseline(path: str) -> BaselineLetters:
                 b1 = bool(entry["verdict"]["b1"])
                 severities = Counter(f.get("severity") for f in entry.get("findings", ()))
                 points = work_points(b1, severities["error"], severities["warning"])
-                previous[_key(entry["path"])] = Previous(
+                previous[entry["path"]] = Previous(
                     b1, float(entry["metrics"]["flesch_douma"]), len(entry.get("findings", ())), points
                 )
         return BaselineLetters(previous)
@@ -291,6 +209,66 @@ class FolderCounts(_Counts):
                 "average_flesch_douma": round(self.average_flesch_douma, 1), "findings": self.findings,
                 "points": self.points}
 
+    def add(self, other: FolderCounts) -> None:
+        """Count the letters of `other` in this folder too (a department's total of its own folders)."""
+        self.letters += other.letters
+        self.b1 += other.b1
+        self.flesch_total += other.flesch_total
+        self.findings += other.findings
+        self.points += other.points
+
+
+@dataclass
+class FolderGroup:
+    """A folder right under an audited folder (a department, say): its letters added up, and the
+    folders one level below it (its years), each added up too. An auditor reads these totals; the
+    deepest folders (a month) stay in the JSON report."""
+
+    totals: FolderCounts
+    audited: bool = False  # an audited folder itself: the letters right in it, not in a folder below it
+    folders: int = 0  # the folders in it that hold letters (itself too, if it does)
+    _below: dict[str, FolderCounts] = field(default_factory=dict)
+
+    def below(self) -> list[FolderCounts]:
+        """The folders one level below, by name; the letters right in this folder under its own name."""
+        return [self._below[name] for name in sorted(self._below)]
+
+    def count(self, below: str, folder: FolderCounts) -> None:
+        self.totals.add(folder)
+        self.folders += 1
+        counts = self._below.get(below) or self._below.setdefault(below, FolderCounts(folder=below))
+        counts.add(folder)
+
+    def to_dict(self) -> dict:
+        return {**self.totals.to_dict(), "folders_with_letters": self.folders}
+
+
+def _under(folder: str, root: str) -> str | None:
+    """The rest of `folder`'s path below `root` ("" for the root itself), or None if it is not below it."""
+    if folder == root:
+        return ""
+    if root == os.curdir:
+        outside = os.path.isabs(folder) or folder == os.pardir or folder.startswith(os.pardir + os.sep)
+        return None if outside else folder
+    prefix = root if root.endswith(os.sep) else root + os.sep
+    return folder[len(prefix):] if folder.startswith(prefix) else None
+
+
+def top_and_below(folder: str, roots: list[str]) -> tuple[str, str]:
+    """The folder right under an audited folder that holds `folder`, and the one a level below that
+    (wmo/2024/03 in the audited archief/: archief/wmo and archief/wmo/2024). The deepest of `roots`
+    that holds it counts; a folder under none of them (of a file or a pattern named) stands for itself."""
+    for root in roots:
+        rest = _under(folder, root)
+        if rest is None:
+            continue
+        if not rest:
+            return root, root
+        parts = rest.split(os.sep)
+        top = parts[0] if root == os.curdir else os.path.join(root, parts[0])
+        return top, os.path.join(top, parts[1]) if len(parts) > 1 else top
+    return folder, folder
+
 
 def folder_of(path: str) -> str:
     """The folder a letter is in, as the walk found it ("." for a letter named on its own in the current folder)."""
@@ -315,6 +293,8 @@ class ArchiveSummary(_Counts):  # letters: the letters read
     lint_levels: Counter = field(default_factory=Counter)  # LiNT-II level 1-4 → letters; 0: not computed
     # One entry per folder: grows with the folders, not with the letters.
     folders: dict[str, FolderCounts] = field(default_factory=dict)
+    # The folders and files named to audit: the per-folder totals are taken right under them.
+    roots: tuple[str, ...] = ()
     _worst: list = field(default_factory=list)  # heap of the letters that need most work
     # against the baseline
     baseline_used: bool = False
@@ -422,6 +402,18 @@ class ArchiveSummary(_Counts):  # letters: the letters read
         """The folders by name."""
         return [self.folders[name] for name in sorted(self.folders)]
 
+    def top_folders(self) -> list[FolderGroup]:
+        """The folders right under the audited folders, by name, each with its letters added up."""
+        roots = sorted({os.path.normpath(root) for root in self.roots}, key=len, reverse=True)
+        groups: dict[str, FolderGroup] = {}
+        for name in sorted(self.folders):
+            top, below = top_and_below(name, roots)
+            group = groups.get(top)
+            if group is None:
+                group = groups[top] = FolderGroup(FolderCounts(folder=top), audited=top in roots)
+            group.count(below, self.folders[name])
+        return [groups[name] for name in sorted(groups)]
+
     def score_distribution(self) -> list[dict]:
         return [{"from": low, "to": low + 10, "letters": count} for low, count in zip(SCORE_BINS, self.score_bins)]
 
@@ -451,6 +443,7 @@ class ArchiveSummary(_Counts):  # letters: the letters read
             "contact": {**contact, "shares": {k: round(self.share(v), 4) for k, v in contact.items()}},
             "needs_work": [line.to_dict() for line in self.needs_work()],
             "folders": [folder.to_dict() for folder in self.folder_table()],
+            "top_folders": [group.to_dict() for group in self.top_folders()],
             "baseline": None,
         }
         if self.baseline_used:

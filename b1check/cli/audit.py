@@ -165,7 +165,7 @@ def audit(paths, html_path, csv_path, excel_path, json_path, jsonl_path, baselin
     jobs = jobs or available_cores()
 
     walk = Walk(paths, tuple(exclude), include_docs)
-    summary = ArchiveSummary()
+    summary = ArchiveSummary(roots=tuple(paths))
     # The reports are written beside their targets and put in place at the end
     # (files.AtomicFile): a run that is stopped leaves the previous reports as they were.
     reports = []

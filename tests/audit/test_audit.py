@@ -176,6 +176,8 @@ def test_json_is_the_core_shape_with_a_summary(reports):
     assert len({f["folder"] for f in folders}) == len(folders) > 1
     assert sum(f["letters"] for f in folders) == READABLE
     assert sum(f["findings"] for f in folders) == sum(len(letter["findings"]) for letter in data["files"])
+    # and the totals right under the audited folder: its years
+    assert {Path(f["folder"]).name: f["letters"] for f in summary["top_folders"]} == {"2024": 6, "2025": 3}
 
 
 def test_all_cores_give_the_same_report(archive, reports, tmp_path):

@@ -219,3 +219,78 @@ def test_a_long_page_does_not_become_a_folder_over_a_file(archive, tmp_path, mon
     assert result.exit_code == 0, result.output
     assert (tmp_path / "rapport").read_text() == "van de gebruiker\n"
     assert (tmp_path / "rapport.html").read_text(encoding="utf-8").count('<section class="letter"') == 6
+
+
+@pytest.fixture()
+def departments(tmp_path) -> Path:
+    """An archive as a municipality keeps it: department/year/month, and one letter right in the archive."""
+    root = tmp_path / "archief"
+    for department, years in (("burgerzaken", ("2023", "2024")), ("belastingen", ("2024",))):
+        for year in years:
+            for month in ("01", "02"):
+                (root / department / year / month).mkdir(parents=True)
+                (root / department / year / month / f"brief-{month}.txt").write_text(
+                    ORIGINAL if department == "burgerzaken" else PLAIN, encoding="utf-8")
+    (root / "los.txt").write_text(PLAIN, encoding="utf-8")
+    return root
+
+
+def test_per_folder_totals_are_taken_right_under_the_audited_folder(departments, tmp_path):
+    result = audit(str(departments), "--fast", "--jobs", "1", "--html", str(tmp_path / "r.html"),
+                   "--json", str(tmp_path / "r.json"))
+    assert result.exit_code in (0, 1), result.output
+    summary = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["summary"]
+    assert len(summary["folders"]) == 7  # the JSON keeps every folder, the deepest too
+    top = {Path(f["folder"]).name: f for f in summary["top_folders"]}
+    assert {name: f["letters"] for name, f in top.items()} == {"archief": 1, "burgerzaken": 4, "belastingen": 2}
+    assert top["burgerzaken"]["folders_with_letters"] == 4
+    for key in ("letters", "b1", "findings", "points"):  # the totals add up
+        assert sum(f[key] for f in summary["top_folders"]) == sum(f[key] for f in summary["folders"])
+    assert top["belastingen"]["b1"] == 2 and top["burgerzaken"]["b1"] == 0
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    section = page[page.index('id="mappen"'):page.index('id="eerst"')]
+    table, deeper = section.split("Een niveau dieper")
+    assert table.count("<tr>") == 1 + 3  # the head and a row per department, not one per month
+    assert "(alleen de brieven direct in deze map)" in table and "/01<" not in section
+    assert re.search(r"<summary>[^<]*burgerzaken: 4 brieven in 2 mappen</summary>", deeper)
+    assert re.search(r"<summary>[^<]*belastingen: 2 brieven in 1 map</summary>", deeper)
+    assert "<td>2023</td><td>2</td>" in deeper
+
+
+def test_a_folder_of_many_folders_shows_the_biggest(monkeypatch):
+    from b1check.audit.summary import FolderCounts
+
+    monkeypatch.setattr(html_report, "FOLDER_ROWS", 3)
+    summary = ArchiveSummary(roots=("archief",))
+    for case in range(10):
+        name = f"archief/zaken/zaak-{case}"
+        summary.folders[name] = FolderCounts(folder=name, letters=case + 1)
+    summary.folders["archief/wmo"] = FolderCounts(folder="archief/wmo", letters=4)
+    views = html_report.folder_view(summary.top_folders())
+    assert [view.group.totals.folder for view in views] == ["archief/wmo", "archief/zaken"]
+    zaken = views[1]
+    assert zaken.group.totals.letters == 55 and zaken.below_all == 10
+    assert [name for name, _ in zaken.below] == ["zaak-7", "zaak-8", "zaak-9"]  # the biggest, by name
+
+
+@pytest.mark.parametrize(
+    ("folder", "roots", "expected"),
+    [
+        ("archief/wmo/2024/03", ["archief"], ("archief/wmo", "archief/wmo/2024")),
+        ("archief/wmo", ["archief"], ("archief/wmo", "archief/wmo")),
+        ("archief", ["archief"], ("archief", "archief")),
+        ("wmo/2024/03", ["."], ("wmo", "wmo/2024")),
+        (".", ["."], (".", ".")),
+        ("/data/archief/wmo/2024", ["/data/archief"], ("/data/archief/wmo", "/data/archief/wmo/2024")),
+        ("archief/wmo/2024", ["archief/wmo", "archief"], ("archief/wmo/2024", "archief/wmo/2024")),  # the deepest root
+        ("archief-2/wmo", ["archief"], ("archief-2/wmo", "archief-2/wmo")),  # not under it: itself
+        ("../elders/wmo", ["."], ("../elders/wmo", "../elders/wmo")),
+    ],
+)
+def test_the_folder_right_under_an_audited_folder(folder, roots, expected):
+    import os
+
+    from b1check.audit.summary import top_and_below
+
+    native = [os.path.normpath(root) for root in roots]
+    assert top_and_below(os.path.normpath(folder), native) == tuple(os.path.normpath(e) for e in expected)

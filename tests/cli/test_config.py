@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -229,6 +230,36 @@ def test_baseline_hides_known_findings_and_shows_new_ones(tmp_path):
     rules = rules_in(run("check", "--format", "json", "--baseline", str(baseline), str(letter)))
     assert rules and "WRD001" in rules  # the new phrases show, the old ones do not
     assert run("check", "--baseline", str(tmp_path / "weg.json"), str(letter)).exit_code == 2
+
+
+def test_a_renamed_folder_or_a_moved_letter_keeps_its_baseline(tmp_path):
+    """The findings of a letter that only moved with its file are not new: the folder
+    renamed (sjablonen/ became teksten/), or the letter put in another folder."""
+    for folder in ("wmo", "afval"):
+        (tmp_path / "sjablonen" / folder).mkdir(parents=True)
+        (tmp_path / "sjablonen" / folder / f"{folder}-besluit.txt").write_text(BUREAUCRATIC)
+    baseline = tmp_path / ".b1check-baseline.json"
+    assert run("baseline", str(tmp_path / "sjablonen"), "-o", str(baseline)).exit_code == 0
+    (tmp_path / "sjablonen").rename(tmp_path / "teksten")
+    checked = json.loads(run("check", "--format", "json", "--baseline", str(baseline), str(tmp_path / "teksten")).output)
+    assert [file["findings"] for file in checked["files"]] == [[], []]
+    (tmp_path / "teksten" / "2026").mkdir()
+    (tmp_path / "teksten" / "afval" / "afval-besluit.txt").rename(tmp_path / "teksten" / "2026" / "afval-besluit.txt")
+    moved = tmp_path / "teksten" / "2026" / "afval-besluit.txt"
+    assert rules_in(run("check", "--format", "json", "--baseline", str(baseline), str(moved))) == []
+
+
+def test_a_letter_of_the_same_name_beside_the_old_one_is_new(tmp_path):
+    """The letter of the baseline is still there: another letter of that name has its own findings."""
+    for folder in ("wmo", "afval"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "wmo" / "besluit.txt").write_text(BUREAUCRATIC)
+    baseline = tmp_path / ".b1check-baseline.json"
+    assert run("baseline", str(tmp_path / "wmo"), "-o", str(baseline)).exit_code == 0
+    (tmp_path / "afval" / "besluit.txt").write_text(BUREAUCRATIC)
+    checked = json.loads(run("check", "--format", "json", "--baseline", str(baseline), str(tmp_path)).output)
+    findings = {Path(file["path"]).parent.name: file["findings"] for file in checked["files"]}
+    assert findings["wmo"] == [] and "WRD001" in [f["rule"] for f in findings["afval"]]
 
 
 @pytest.mark.parametrize(
