@@ -197,6 +197,24 @@ class ToneMatch:
     # The sentence also tells the reader how to prevent it ("Betaalt u niet op tijd? Dan …"):
     # an honest warning, whose advice is about the tone only. Never for a word that always threatens.
     calm: bool = False
+    # An accusation under a condition ("Indien blijkt dat u onjuiste informatie heeft verstrekt, …"):
+    # the reader has done nothing wrong yet, so "Zeg wat er niet klopt" does not fit.
+    hypothetical: bool = False
+
+
+# Words that open a condition: the clause after them says what might be, not what is.
+_IF = frozenset({"als", "indien", "wanneer", "mocht", "mochten", "zodra", "tenzij"})
+
+
+def _under_a_condition(tokens, first: int) -> bool:
+    """Does a condition open the clause of the word at `first` ("Indien blijkt dat u …", "Als u …")?
+    Back from the word to the start of the sentence or a comma."""
+    for token in reversed(tokens[:first]):
+        if token.text in (",", ";", ":"):
+            return False
+        if token.lower_ in _IF:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -470,5 +488,6 @@ def find_tone(sentences: list[Span], words: ToneWords | None = None) -> list[Ton
             # The calm message speaks of the consequence; a condition gets its own advice.
             calm = entry.kind != "condition" and "nothing" not in entry.needs and _way_out(sentence, previous, words)
             condition = condition or entry.kind == "condition"
-            found.append(ToneMatch(entry, span, code, calm=calm))
+            hypothetical = entry.kind == "stamp" and _under_a_condition(tokens, first)
+            found.append(ToneMatch(entry, span, code, calm=calm and not hypothetical, hypothetical=hypothetical))
     return found

@@ -25,7 +25,7 @@ def tone(context: Context):
             continue  # "op uw kosten ongedaan maken (bestuursdwang)": the name of what the sentence explains
         said.add((match.code, entry.phrase))
         # Advice, never a replacement: a calm warning is written anew, not by swapping a word.
-        variant = {"variant": "calm"} if match.calm else {}
+        variant = {"variant": "calm"} if match.calm else {"variant": "if"} if match.hypothetical else {}
         yield span_hit(match.code, match.span, (), phrase=entry.phrase, reason=entry.reason,
                        example=entry.alternatives[0], **variant)
 

@@ -404,3 +404,15 @@ def test_a_term_in_brackets_after_its_explanation_is_no_threat(settings):
     """"op uw kosten ongedaan maken (bestuursdwang)": the sentence says it plainly, the bracket names it."""
     assert threats("Als u niets doet, maken wij de overtreding op uw kosten ongedaan (bestuursdwang).", settings) == []
     assert threats("Als u niets doet, passen wij bestuursdwang toe.", settings) != []
+
+
+@BOTH
+def test_an_accusation_under_a_condition_gets_the_if_message(settings):
+    """"Indien blijkt dat u onjuiste informatie heeft verstrekt": nothing is wrong yet; "Zeg wat er niet
+    klopt" does not fit there, a calm "als iets niet klopt" does."""
+    def messages(text):
+        return [f.message for f in findings_for(text, settings=settings) if f.rule == "TON001"]
+    hypothetical = messages("Indien blijkt dat u onjuiste informatie heeft verstrekt, trekken wij het besluit in.")
+    assert len(hypothetical) == 1 and "Hier staat een voorwaarde" in hypothetical[0]
+    said = messages("U heeft ons onjuiste informatie gegeven over uw inkomen.")
+    assert len(said) == 1 and "Hier staat een voorwaarde" not in said[0]
