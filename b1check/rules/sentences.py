@@ -506,6 +506,11 @@ def _verb_advice(context: Context, index: int) -> str:
     obj = _van_object(context, index)
     if index >= 2 and context.lowers[index - 2] == "voor":
         return f"Schrijf bijvoorbeeld: 'om {obj or '…'} {inflect.te_infinitive(lemma)}'."
+    person = _person_before(context.doc[index])
+    if person is not None:  # "Als wij na het lezen van uw zienswijze …": who does it is said already
+        verb, particle = inflect.verb_form(lemma, _PERSON_SLOT[person])
+        said = " ".join(w for w in (person, verb, obj or "…", particle) if w)
+        return f"Schrijf het met een werkwoord, bijvoorbeeld: '{said}'."
     verb, particle = inflect.verb_form(lemma, "3sg")
     question = " ".join(w for w in ("wie", verb, obj or "wat", particle) if w)
     return f"Zeg wie het doet, met een werkwoord: {question}?"
@@ -559,6 +564,22 @@ def _advice_for(token, lowers) -> str | None:
 # Who can do the verb of the noun: "U bent in overtreding" → "U overtreedt"; "Het voertuig was in
 # overtreding" cannot become "Het voertuig overtrad".
 _PERSONS = frozenset("ik wij we u je jij hij zij ze men wie".split())
+
+
+# The verb's form after a personal pronoun ("wij lezen", "u leest"); "zij" and "ze" can be either number.
+_PERSON_SLOT = {"wij": "pl", "we": "pl", "jullie": "pl", "u": "3sg", "hij": "3sg", "ik": "1sg", "je": "2sg", "jij": "2sg"}
+
+
+def _person_before(token) -> str | None:
+    """The personal pronoun before the word in its clause, back to a comma or the start of the
+    sentence, that says who does the verb of the noun ("Als wij na het lezen van …")."""
+    sentence = token.sent
+    for before in reversed(token.doc[sentence.start : token.i]):
+        if before.is_punct:
+            break
+        if before.lower_ in _PERSON_SLOT:
+            return before.lower_
+    return None
 
 
 def _person_in_clause(token) -> bool:

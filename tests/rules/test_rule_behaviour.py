@@ -933,6 +933,9 @@ def test_thanks_for_an_act_is_no_heavy_verb_noun(sentence, found, settings):
          "Zeg wie het doet, met een werkwoord: wie dient een verzoek in?"),
         ("Tijdens het uitvoeren van de werkzaamheden is de weg dicht.",
          "Zeg wie het doet, met een werkwoord: wie voert de werkzaamheden uit?"),
+        # who does it is said already: the verb with that person
+        ("Als wij na het lezen van uw brief bij ons besluit blijven, hoort u dat.",
+         "Schrijf het met een werkwoord, bijvoorbeeld: 'wij lezen uw brief'."),
         # an object that runs on is left out rather than cut in the wrong place
         ("Voor wat betreft het ophalen van gft-afval verandert er voor u niets.",
          "Zeg wie het doet, met een werkwoord: wie haalt gft-afval op?|Zeg wie het doet, met een werkwoord: wie haalt wat op?"),
