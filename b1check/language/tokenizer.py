@@ -35,6 +35,9 @@ _SPLITTING = frozenset({"prefix_search", "suffix_search", "infix_finditer", "tok
                         "faster_heuristics"})
 # Pieces remembered as looked at; beyond this many, a piece is looked at again (it only costs time).
 SEEN_PIECES = 200_000
+# A piece longer than this gets every case added instead of a look at each of its parts: that look
+# costs its length times the longest case (40 times spaCy's own work on it), adding them all 0.3 s once.
+LONG_PIECE = 2_000
 
 
 @dataclass
@@ -93,6 +96,7 @@ class LazyTokenizer(Tokenizer):
         new case is added at once: what was seen of them is only what the cases known
         then needed."""
         if self._looked:
+            self._pending.pop(string, None)  # an older version held back would come back over this one
             Tokenizer.add_special_case(self, string, substrings)
             self.added += 1
             return
@@ -134,6 +138,8 @@ class LazyTokenizer(Tokenizer):
         self._seen |= pieces
         longest, inside, letters, after, before, ends, starts = \
             cases.longest, cases.inside, cases.letters, cases.after, cases.before, self._ends, self._starts
+        if any(len(piece) > LONG_PIECE for piece in pieces):
+            return set(pending)  # a run of thousands of characters (base64, a dotted line): all cases, once
         for piece in pieces:
             size = len(piece)
             reach = min(size, longest)
@@ -167,6 +173,8 @@ class LazyTokenizer(Tokenizer):
         if name in _SPLITTING and getattr(self, "_pending", None):
             self.add_all()
             self._cases = _Cases()
+        if name in _SPLITTING:
+            self._plain = None  # it splits with the patterns it was made with
         super().__setattr__(name, value)
 
     @property

@@ -98,7 +98,7 @@ class BaselineLetters(Generic[Known]):
 
     def _after_move(self, key: str) -> str | None:
         for now, before in self._moved:
-            if key.startswith(now) and (old := before + key[len(now):]) in self._letters:
+            if key.startswith(now) and (old := before + key[len(now):]) in self._letters and self._gone(old, key):
                 return old
         candidates = self._by_name.get(os.path.basename(key), {})
         if not candidates or len(candidates) > _MOST_NAMESAKES:
@@ -108,15 +108,19 @@ class BaselineLetters(Generic[Known]):
         best, old = shared[0]
         if len(shared) > 1 and shared[1][0] == best:
             return None  # two letters fit as well: no guessing
-        there = os.path.join(self._root, old)
-        if os.path.lexists(there):
-            if os.path.realpath(there) != os.path.realpath(os.path.join(self._root, key)):
-                return None  # that letter is still there: this is another one
-        elif best < 2 and self._namesakes[os.path.basename(key)] > 1:
+        if not self._gone(old, key):
+            return None  # that letter is still there: this is another one
+        if not os.path.lexists(os.path.join(self._root, old)) and best < 2 and self._namesakes[os.path.basename(key)] > 1:
             return None  # only the name is the same, and the baseline has more letters of that name
         if best >= 2:
             self._moved.append((_folder(parts[:-best]), _folder(_parts(old)[:-best])))
         return old
+
+    def _gone(self, old: str, key: str) -> bool:
+        """Is the baseline's letter `old` no longer there (or is it this very file, by another path)?
+        A letter that is still there keeps its own findings, also after a folder move was learned."""
+        there = os.path.join(self._root, old)
+        return not os.path.lexists(there) or os.path.realpath(there) == os.path.realpath(os.path.join(self._root, key))
 
 
 # --- the baseline of `check` -------------------------------------------------

@@ -527,3 +527,15 @@ def test_an_earlier_report_inside_the_audited_folder_may_be_written_again(tmp_pa
     (tmp_path / "brieven" / "b.html").write_text("<p>Geachte heer, wij sturen u een brief.</p>", encoding="utf-8")
     refused = audit("brieven", "--jobs", "1", "--html", "brieven/b.html", cwd=tmp_path)
     assert refused.exit_code == 2 and "een van de brieven" in refused.output
+
+
+def test_a_learned_folder_move_does_not_take_a_letter_that_is_still_there(tmp_path):
+    """a/x/1 moved to b/x/1 teaches "a/x → b/x"; b/x/2 is another letter while a/x/2 is still there."""
+    from b1check.rules.baseline import BaselineLetters
+    for name in ("a/x/2.docx", "b/x/1.docx", "b/x/2.docx"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("brief")
+    letters = BaselineLetters({"a/x/1.docx": "old-1", "a/x/2.docx": "old-2"}, tmp_path)
+    assert letters.pop("b/x/1.docx") == "old-1"  # a real move
+    assert letters.pop("b/x/2.docx") is None  # a/x/2.docx is still there: this is a new letter
+    assert letters.pop("a/x/2.docx") == "old-2"

@@ -173,3 +173,20 @@ def test_a_file_of_another_kind_is_not_used(folder, eager):
     (cached,) = folder.glob("tokenizer-cases-*.pickle")
     cached.write_bytes(pickle.dumps({"dhr.": ("dhr", ".")}))  # as an older b1check wrote it
     assert tokens(fresh()(TEXTS[0])) == tokens(eager(TEXTS[0]))
+
+
+def test_a_case_replaced_after_the_first_text_stays_replaced(eager):
+    """An older version held back must not come back over the new one when a later text needs it."""
+    from spacy.attrs import ORTH
+    lazy_tokenizer = fresh()
+    lazy_tokenizer("Eerste brief.")
+    lazy_tokenizer.add_special_case("dhr.", [{ORTH: "dhr"}, {ORTH: "."}])
+    assert [t.text for t in lazy_tokenizer("Geachte dhr. Jansen")] == ["Geachte", "dhr", ".", "Jansen"]
+
+
+def test_a_very_long_piece_gets_every_case_at_once(eager):
+    """A run of thousands of characters without a space (base64, a dotted line): no look at each of its parts."""
+    text = "Zie bijlage: " + "ab.c" * 5_000 + " en dhr. Jansen."
+    lazy_tokenizer = fresh()
+    assert tokens(lazy_tokenizer(text)) == tokens(eager(text))
+    assert not lazy_tokenizer._pending
