@@ -277,12 +277,11 @@ class Context:
     @cached_property
     def self_references(self):
         """Where the municipality writes about itself as "de gemeente" (none when another organisation signs)."""
-        stop = self.signature_start
-        signature = None if stop is None else "\n".join(sender_lines(self.letter.text, stop))
         if not self.sent_by_municipality:
             return []
+        stop = self.signature_start
         return find_self_references(self.sentences, self.lowers, self.parsed,
-                                    len(self.source.text) if stop is None else stop, signed=signature is not None)
+                                    len(self.source.text) if stop is None else stop, signed=stop is not None)
 
     @cached_property
     def lower_text(self) -> str:

@@ -12,18 +12,19 @@ def tone(context: Context):
     The entry's first alternative is an example of a calm, honest way to say it, shown in the
     message: it rewrites the sentence, so it is never offered as a replacement of the words."""
     taken: set[int] = set()
-    said: set[tuple[str, str]] = set()
+    said: set[tuple] = set()
     for match in context.tone_matches:
         tokens = set(range(match.span.start, match.span.end))
         if tokens & taken:
             continue  # "U riskeert een boete": one finding for the first entry that covers the words
         taken |= tokens
         entry = match.entry
-        if (match.code, entry.phrase) in said:
+        key = (match.code, entry.phrase, match.calm, match.hypothetical)  # (another message is another advice)
+        if key in said:
             continue  # the same advice once per letter ("deurwaarder" three times in a calm explanation)
         if _in_brackets(context.doc, match.span):
             continue  # "op uw kosten ongedaan maken (bestuursdwang)": the name of what the sentence explains
-        said.add((match.code, entry.phrase))
+        said.add(key)
         # Advice, never a replacement: a calm warning is written anew, not by swapping a word.
         variant = {"variant": "calm"} if match.calm else {"variant": "if"} if match.hypothetical else {}
         yield span_hit(match.code, match.span, (), phrase=entry.phrase, reason=entry.reason,

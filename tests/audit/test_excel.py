@@ -176,3 +176,8 @@ def test_csv_and_excel_to_one_file_is_refused(tmp_path):
     (tmp_path / "brief.txt").write_text(PLAIN, encoding="utf-8")
     result = audit("brief.txt", "--fast", "--csv", "tabel.csv", "--excel", "tabel.csv", cwd=tmp_path)
     assert result.exit_code == 2 and "schrijven allebei naar" in result.output
+
+
+def test_every_csv_column_has_its_own_dutch_header_in_the_same_order():
+    assert tuple(EXCEL_HEADERS) == CSV_COLUMNS
+    assert len(set(EXCEL_HEADERS.values())) == len(EXCEL_HEADERS)
