@@ -627,7 +627,13 @@ def idiom_words(doc) -> set[int]:
     between them allowed; a verb in any form ("bakzeil halen": "bakzeil gehaald")."""
     words = [token for token in doc if not token.is_space]
     found: set[int] = set()
+    present: set[str] | None = None
     for idiom in _idioms():
+        if present is None:  # each word as written and its lemmas: what `_is_form_of` can match
+            written = {token.lower_ for token in words}
+            present = written.union(*(lemmas.lemmas(word) for word in written))
+        if not present.issuperset(idiom):
+            continue  # a word of the idiom is missing in every form: it is not here (most letters)
         for start in range(len(words) - len(idiom) + 1):
             if all(_is_form_of(words[start + n], word) for n, word in enumerate(idiom)):
                 found.update(token.i for token in words[start : start + len(idiom)])
