@@ -506,8 +506,8 @@ def _verb_advice(context: Context, index: int) -> str:
     obj = _van_object(context, index)
     if index >= 2 and context.lowers[index - 2] == "voor":
         return f"Schrijf bijvoorbeeld: 'om {obj or '…'} {inflect.te_infinitive(lemma)}'."
-    person = _person_before(context.doc[index])
-    if person is not None:  # "Als wij na het lezen van uw zienswijze …": who does it is said already
+    person = _person_in_clause(context.doc[index])
+    if person in _PERSON_SLOT:  # "Als wij na het lezen van uw zienswijze …": who does it is said already
         verb, particle = inflect.verb_form(lemma, _PERSON_SLOT[person])
         said = " ".join(w for w in (person, verb, obj or "…", particle) if w)
         return f"Schrijf het met een werkwoord, bijvoorbeeld: '{said}'."
@@ -555,7 +555,7 @@ def _advice_for(token, lowers) -> str | None:
             continue
         if entry.context and not any(word in entry.context for word in lowers[token.i + 2 : token.i + 6]):
             continue
-        if entry.subject == "thing" and _person_in_clause(token):
+        if entry.subject == "thing" and _person_in_clause(token) is not None:
             continue  # "U bent in overtreding van …": the noun's own verb fits ("U overtreedt …")
         return entry.advice
     return None
@@ -563,35 +563,21 @@ def _advice_for(token, lowers) -> str | None:
 
 # Who can do the verb of the noun: "U bent in overtreding" → "U overtreedt"; "Het voertuig was in
 # overtreding" cannot become "Het voertuig overtrad".
-_PERSONS = frozenset("ik wij we u je jij hij zij ze men wie".split())
-
-
+_PERSONS = frozenset("ik wij we u je jij jullie hij zij ze men wie".split())
 # The verb's form after a personal pronoun ("wij lezen", "u leest"); "zij" and "ze" can be either number.
 _PERSON_SLOT = {"wij": "pl", "we": "pl", "jullie": "pl", "u": "3sg", "hij": "3sg", "ik": "1sg", "je": "2sg", "jij": "2sg"}
 
 
-def _person_before(token) -> str | None:
-    """The personal pronoun before the word in its clause, back to a comma or the start of the
-    sentence, that says who does the verb of the noun ("Als wij na het lezen van …")."""
-    sentence = token.sent
-    for before in reversed(token.doc[sentence.start : token.i]):
-        if before.is_punct:
-            break
-        if before.lower_ in _PERSON_SLOT:
-            return before.lower_
-    return None
-
-
-def _person_in_clause(token) -> bool:
-    """A personal pronoun before the word in its clause, back to a comma, a clause word or the start of
-    the sentence ("U bent in overtreding", "Bent u in overtreding …")."""
+def _person_in_clause(token) -> str | None:
+    """The personal pronoun before the word in its clause, back to a comma, a clause word or the start
+    of the sentence ("U bent in overtreding", "Bent u in overtreding …", "Als wij na het lezen van …")."""
     sentence = token.sent
     for before in reversed(token.doc[sentence.start : token.i]):
         if before.is_punct or before.lower_ in SUBORDINATORS:
             break
         if before.lower_ in _PERSONS:
-            return True
-    return False
+            return before.lower_
+    return None
 
 
 def _is_ing_noun(token, parsed: bool) -> bool:

@@ -599,7 +599,7 @@ _LEGAL_FORMS = frozenset(("VOF", "BV", "NV", "CV", "BVBA"))
 
 
 # A legal form written after a company's name: "b.v.", "B.V.", "BV", "N.V.", "v.o.f."
-_LEGAL_FORM_AFTER = frozenset(("b.v.", "bv", "n.v.", "nv", "v.o.f.", "vof", "c.v.", "b.v", "n.v"))
+_LEGAL_FORM_AFTER = frozenset({form.lower() for form in _LEGAL_FORMS} | {"b.v.", "b.v", "n.v.", "n.v", "v.o.f.", "c.v."})
 
 
 def _before_a_legal_form(doc, index: int) -> bool:
