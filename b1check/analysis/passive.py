@@ -399,6 +399,8 @@ def find_parsed_passives(doc: Doc) -> list[Passive]:
             continue  # `wordt onderdeel van het vermogen en kan belast worden`: the copula of the first part
         if token.lower_ in ZIJN and (_takes_zijn(head.lower_) or _degree_before(head)):
             continue  # `is afgetreden`, `is zeer gewild`: the perfect tense or a state
+        if _describes_the_subject(token, head):
+            continue  # `zijn gratis ingesproken lijsten te krijgen`
         found[token.i] = Passive(token, head)
     for token in doc:
         if token.lower_ in WORDEN and token.i not in found and placeholder(token) is None:
@@ -515,6 +517,8 @@ def find_lexical_passives(doc: Doc) -> list[Passive]:
             if lower in ZIJN:
                 if participle.lower_ == "geworden" or _takes_zijn(participle.lower_):
                     continue
+                if _describes_the_subject(token, participle):
+                    continue
                 if participle.i > 0 and doc[participle.i - 1].lower_ in DEGREE:
                     continue
                 # `is gemaakt geworden`, `zal gemaakt worden`: worden counts, not zijn; but not the
@@ -523,6 +527,29 @@ def find_lexical_passives(doc: Doc) -> list[Passive]:
                     continue
             passives.append(Passive(token, participle))
     return passives
+
+
+# Pronouns that can be the subject of a plural "zijn".
+PLURAL_SUBJECTS = frozenset({"we", "wij", "zij", "ze", "jullie"})
+
+
+def _describes_the_subject(auxiliary: Token, participle: Token) -> bool:
+    """`Daarnaast zijn bij de bibliotheek gratis ingesproken boeken te leen`: the participle describes
+    the plural noun right after it, and that noun is the subject of "zijn … te leen". A participle in
+    -en takes no -e before a noun (`ingesproken boeken`, not `gedrukte folders`), so only the word
+    order tells. A passive with a te-clause after it is impersonal and singular (`Er is besloten
+    subsidie te geven`), or has its subject before the participle (`Zij zijn gevraagd boeken te lezen`)."""
+    if auxiliary.lower_ not in {"zijn", "waren"} or not participle.lower_.endswith("en"):
+        return False
+    doc = auxiliary.doc
+    after = [t for t in doc[participle.i + 1 : participle.i + 4] if not t.is_space]
+    if len(after) < 3 or after[1].lower_ != "te" or not after[2].is_alpha:
+        return False
+    noun = after[0].lower_
+    if not any(lemma != noun and _is_noun(lemma) for lemma in lemmas.lemmas(noun)):
+        return False  # a plural noun: boeken, kandidatenlijsten
+    sentence_start = auxiliary.sent.start
+    return not any(t.lower_ in PLURAL_SUBJECTS for t in doc[sentence_start : participle.i])
 
 
 def _worden_nearby(tokens: list[Token], index: int) -> bool:

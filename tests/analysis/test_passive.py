@@ -58,6 +58,8 @@ PASSIVE = [
     # a pointing word as the subject, not as the participle's article
     ("Ook de wijze waarop deze geplaatst is, klopt.", ("is", "geplaatst")),
     ("Wij sturen de brief die gisteren verstuurd is.", ("is", "verstuurd")),
+    # a te-clause after the participle: impersonal and singular
+    ("Er is besloten subsidie te geven.", ("is", "besloten")),
     ("Dit bericht is automatisch verstuurd.", ("is", "verstuurd")),  # "bericht" is the subject, no participle
     # an inseparable verb whose participle looks like the infinitive
     ("De stukken werden vorige week ontvangen.", ("werden", "ontvangen")),
@@ -123,6 +125,9 @@ NOT_PASSIVE = [
     "Het college vertelt wat er is.",
     # 'te' + infinitive
     "Dat is goed te begrijpen.",
+    # a participle in -en before the plural noun it describes: "zijn … te krijgen"
+    "Daarnaast zijn bij de bibliotheek gratis ingesproken boeken te leen.",
+    "Bij de balie zijn in het Engels geschreven folders te krijgen.",
 ]
 
 
