@@ -627,8 +627,21 @@ def ends_with_person(words: list[str]) -> bool:
 
 def signature_start(text: str) -> int | None:
     """Where the last closing formula ends ("Met vriendelijke groet,"), if the letter has one."""
+    closing = closing_span(text)
+    return closing[1] if closing else None
+
+
+def closing_span(text: str) -> tuple[int, int] | None:
+    """Where the last closing formula is ("Met vriendelijke groet,"), without the spaces around it."""
     closings = list(_CLOSING.finditer(text))
-    return closings[-1].end() if closings else None
+    if not closings:
+        return None
+    start, end = closings[-1].span()
+    while start < end and text[start] in " \t":
+        start += 1
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return start, end
 
 
 _ON_BEHALF_OF_THE_ABOVE = re.compile(r"(?i)^\s*namens\s+deze(?:n)?\b")

@@ -319,7 +319,9 @@ def _hyphenated(word: str, limits) -> DifficultWord | None:
     parts = [part for part in word.split("-") if part]
     split = []
     for part in parts:
-        if zipf(part) >= limits.compound_part_zipf or len(part) < 3:
+        # An inflected part reads as its word: "niet-gewerkte uren" (gewerkt), "niet-ingevulde".
+        if (zipf(part) >= limits.compound_part_zipf or len(part) < 3
+                or part.endswith("e") and zipf(part[:-1]) >= limits.compound_part_zipf):
             split.append((part,))
             continue
         compound = split_compound(part, limits.compound_part_zipf)

@@ -548,6 +548,8 @@ class PhraseFinder:
                 return None
         if entry.follows and not _follows(text, first, entry.follows):
             return None
+        if entry.unless_follows and text.parsed and _follows(text, first, entry.unless_follows, comma=False):
+            return None
         if entry.precedes and not _precedes(text, last, entry.precedes):
             return None
         if entry.opens and (not _opens_clause(text, first) or _asks_in_past_tense(text, first)):
@@ -1217,13 +1219,13 @@ _UPOS = {
 }
 
 
-def _follows(text: _Text, first: int, parts: tuple[str, ...]) -> bool:
-    """Is the word before the match (a comma skipped) of one of these parts of
-    speech? Only the parse can tell; without it the entry stays silent."""
+def _follows(text: _Text, first: int, parts: tuple[str, ...], comma: bool = True) -> bool:
+    """Is the word before the match (a comma skipped, unless `comma` is false) of one of these
+    parts of speech? Only the parse can tell; without it the entry stays silent."""
     if not text.parsed:
         return False
     previous = _previous_word(text, first)
-    if previous is not None and text.doc[previous].text == ",":
+    if comma and previous is not None and text.doc[previous].text == ",":
         previous = _previous_word(text, previous)
     if previous is None:
         return False

@@ -211,6 +211,13 @@ def _ends_sentence(token: Token) -> bool:
     return text.lower() in _closing_abbreviations()
 
 
+# Words with a capital that open a sentence, never go on one after a link.
+URL_THEN_SENTENCE = frozenset({
+    "Dan", "U", "Wij", "We", "Ik", "Je", "Jij", "Daar", "Hier", "Heeft", "Hebt", "Bent", "Wilt", "Kunt", "Kijk",
+    "Bel", "Mail", "Stuur", "Lees", "Vul", "Als", "Let", "Meer", "Ook", "Zo", "Dit", "Deze", "Er", "Met",
+})
+
+
 # No sentence runs longer than this many words: text without full stops (a table dump, a pasted
 # list) would otherwise be one "sentence", and the checks that look across a sentence for each
 # finding take time in proportion to its square. A cut one is still reported as far too long.
@@ -236,7 +243,9 @@ def split_sentences(doc: Doc) -> Doc:
         elif after_end:
             start = not token.text[:1].islower() and token.text not in CLOSERS and token.text not in CONTINUERS
         else:
-            start = False
+            # "Kijk op www.gemeente.nl/afval Dan ziet u …": the full stop after a link is missing, and
+            # a word that only opens a sentence begins the next one
+            start = doc[token.i - 1].like_url and token.text in URL_THEN_SENTENCE
         words = 1 if start else words + 1
         if words > MAX_SENTENCE_WORDS:
             start, words = True, 1

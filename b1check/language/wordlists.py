@@ -109,6 +109,9 @@ class PhraseEntry:
     unless: tuple[str, ...] = ()  # word groups that silence the entry where they overlap it
     unless_context: tuple[str, ...] = ()  # words that silence it anywhere in the sentence (the reverse of context)
     follows: tuple[str, ...] = ()  # parts of speech of the word just before (a comma skipped); needs the parse
+    # The reverse: silent right after a word of these parts of speech ("de aanvraag genoemde termijn":
+    # named in the request, no pointer back); needs the parse, without it the entry is not held back.
+    unless_follows: tuple[str, ...] = ()
     precedes: tuple[str, ...] = ()  # what must come right after: "name" ("te Almere") or "verb" ("bij deze sturen")
     # Where `context` and `unless_context` are looked for: the whole sentence, or ("after") only the
     # few words after the match ("in het kader van de Wmo": the law is what the phrase is about).
@@ -242,7 +245,7 @@ def strings(value, where: str, name: str) -> tuple[str, ...]:
 
 _PHRASE_KEYS = {
     "phrase", "alternatives", "reason", "category", "safe", "example", "examples", "patterns", "context",
-    "severity", "pos", "head", "negatives", "unless", "unless_context", "follows", "precedes", "term", "context_in",
+    "severity", "pos", "head", "negatives", "unless", "unless_context", "follows", "unless_follows", "precedes", "term", "context_in",
     "english", "opens", "address",
 }
 CONTEXT_SCOPES = ("sentence", "after")
@@ -329,8 +332,8 @@ def _alternatives(value, where: str) -> tuple[Alternative, ...]:
     return tuple(found)
 
 
-def _parts_of_speech(value, where: str) -> tuple[str, ...]:
-    found = strings(value, where, "follows")
+def _parts_of_speech(value, where: str, key: str = "follows") -> tuple[str, ...]:
+    found = strings(value, where, key)
     unknown = set(found) - set(PARTS_OF_SPEECH)
     if unknown:
         raise WordlistError(f"{where}: woordsoort '{', '.join(sorted(unknown))}' bestaat niet")
@@ -410,6 +413,7 @@ def parse_phrases(data: dict, source: str) -> list[PhraseEntry]:
                 unless=tuple(u.replace("...", GAP) for u in strings(raw.get("unless"), where, "unless")),
                 unless_context=tuple(c.lower() for c in strings(raw.get("unless_context"), where, "unless_context")),
                 follows=_parts_of_speech(raw.get("follows"), where),
+                unless_follows=_parts_of_speech(raw.get("unless_follows"), where, "unless_follows"),
                 precedes=_precedes(raw.get("precedes"), where),
                 context_in=_context_scope(raw.get("context_in", "sentence"), where),
                 generated=not patterns,

@@ -75,11 +75,13 @@ PLACEHOLDER = TagScanner(
         "latte": "}",
         "percent": "}",
         "dollar": "}",
-        # a name or a path, perhaps with a filter: "{melding.id}", "{0}", "{date|short}"; or a JSX
-        # expression on a name: "{telefoonnummer && 'of bel ons via ' + telefoonnummer}"; never "{{"
+        # a name or a path, perhaps with a filter: "{melding.id}", "{0}", "{date|short}"; a JSX
+        # expression on a name: "{telefoonnummer && 'of bel ons via ' + telefoonnummer}"; or a call,
+        # calls inside it too: "{capitalize(fullRelativeHumanDate(marktDate))}"; never "{{"
         "brace": re.compile(
             r"\{([A-Za-z_][\w.\[\]-]{0,60}(?:\s*\|[^{}\n]{0,40})?|\d{1,2}"
-            r"|[A-Za-z_][\w.]{0,60}\s*(?:&&|\|\||\?)[^{}\n]{1,120})\}(?!\})"
+            r"|[A-Za-z_][\w.]{0,60}\s*(?:&&|\|\||\?)[^{}\n]{1,120}"
+            r"|[A-Za-z_][\w.]{0,60}\((?:[^(){}\n]|\((?:[^(){}\n]|\([^(){}\n]*\))*\)){0,160}\))\}(?!\})"
         ),
         "notify": "))",
         "merge": re.compile(r"«([^«»\n]{1,80})»"),

@@ -29,7 +29,7 @@ from ..analysis.contact import (
     sender_lines, signature_lines, signature_start,
 )
 from ..analysis.difficulty import find_difficult_words
-from ..analysis.foreign import is_english
+from ..analysis.foreign import is_foreign
 from ..analysis.passive import find_passives
 from ..analysis.self_reference import find_self_references, sender_words, sent_by_municipality
 from ..analysis.structure import find_refusals, next_steps
@@ -108,14 +108,19 @@ class Context:
 
     @cached_property
     def foreign_sentences(self) -> frozenset[int]:
-        """The starts of the sentences in English (`foreign.is_english`). No rule that reads the
+        """The starts of the sentences in another language (`foreign.is_foreign`). No rule that reads the
         language checks them: no rare words, no passive; the score leaves them out. Only their
         length counts (`sentences_any_language`)."""
-        lowers = self.lowers
-        return frozenset(
-            sentence.start for sentence in self.analysis.sentences
-            if is_english([lowers[i] for i in range(sentence.start, sentence.end)])
-        )
+        lowers, text, found = self.lowers, self.analysis.source.text, set()
+        previous = None
+        for sentence in self.analysis.sentences:
+            # the sentence before, in the same paragraph (no blank line between), was not Dutch
+            after_foreign = previous is not None and previous.start in found and "\n\n" not in text[
+                previous.end_char : sentence.start_char].replace(" ", "").replace("\t", "")
+            if is_foreign([lowers[i] for i in range(sentence.start, sentence.end)], after_foreign):
+                found.add(sentence.start)
+            previous = sentence
+        return frozenset(found)
 
     @cached_property
     def foreign_tokens(self) -> frozenset[int]:

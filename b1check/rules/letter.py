@@ -10,12 +10,18 @@ from .sentences import end_char
 
 
 def _letter_anchor(context: Context) -> tuple[int, int]:
-    """Where a finding about the whole letter points: its last paragraph (not a note),
-    where a reader looks for contact details."""
+    """Where a finding about the whole letter points: the closing ("Met vriendelijke groet,"), where
+    the sender signs and a reader looks for whom to call; without one, the first line of the last
+    paragraph of the letter in Dutch (not a note, not a disclaimer in English)."""
+    closing = contact.closing_span(context.letter.text)
+    if closing is not None and closing[1] > closing[0]:
+        return closing
     paragraphs = context.letter_paragraphs
     if not paragraphs:
         return 0, 0
-    last = paragraphs[-1]
+    foreign = context.foreign_sentences
+    dutch = [p for p in paragraphs if any(s.start not in foreign for s in context.analysis.sentences_in(p))]
+    last = (dutch or paragraphs)[-1]
     first_line_end = context.source.text.find("\n", last.start_char)
     end = last.end_char if first_line_end == -1 else min(first_line_end, last.end_char)
     return last.start_char, max(end, last.start_char + 1)
@@ -28,7 +34,12 @@ def contact_details(context: Context):
     required = context.settings.required_contact
     if not details.named_person and "named_person" in required:
         yield Hit("CON001", start, end)
-    if details.phone == "none" and "phone" in required:
+    # Only a website, app or form (CON007): that finding asks for a number or an address, so the
+    # two that say "no phone number" and "no e-mail address" would only repeat it.
+    reachable = details.phone != "none" or details.email not in ("none", "noreply")
+    website = None if reachable else contact.points_to_website(context.letter, context.contact_fields)
+    folded = website is not None and context.settings.wants("CON007")
+    if details.phone == "none" and "phone" in required and not folded:
         yield Hit("CON002", start, end)
     elif details.phone == "general" and "phone" in required:
         general, seen = [], set()
@@ -41,19 +52,18 @@ def contact_details(context: Context):
     for mention in context.phone_mentions:
         if mention.kind == "paid":
             yield Hit("CON004", mention.start, mention.end, {"number": mention.value})
-    if details.email == "none" and "email" in required:
+    if details.email == "none" and "email" in required and not folded:
         yield Hit("CON005", start, end)
+    # "antwoorden is niet mogelijk" in a letter with a phone number: the reader can call, not write back.
+    noreply = {"variant": "phone"} if details.phone != "none" else {}
     for mention in context.email_mentions:
         if mention.kind == "noreply":
-            yield Hit("CON006", mention.start, mention.end, {"address": mention.value})
+            yield Hit("CON006", mention.start, mention.end, {"address": mention.value, **noreply})
         elif mention.kind == "generic" and details.email == "generic":
             yield Hit("CON008", mention.start, mention.end, {"address": mention.value})
     if details.email == "noreply" and not any(m.kind == "noreply" for m in context.email_mentions):
         for mention in context.noreply_mentions[:1]:  # "U kunt niet reageren op deze e-mail."
-            yield Hit("CON006", mention.start, mention.end, {"address": "dit bericht"})
-    # Any phone number or e-mail address that answers is a way to reach a person (the editor's definition).
-    reachable = details.phone != "none" or details.email not in ("none", "noreply")
-    website = None if reachable else contact.points_to_website(context.letter, context.contact_fields)
+            yield Hit("CON006", mention.start, mention.end, {"address": "dit bericht", **noreply})
     if website:
         yield Hit("CON007", *website)
 

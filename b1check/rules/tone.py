@@ -1,8 +1,11 @@
 """Rules about tone: threats and accusations in their context (TON001), hard words (TON002),
-the municipality writing about itself as someone else (TON003)."""
+the municipality writing about itself as someone else (TON003), the reader as "u" and "je" in one
+letter (TON004)."""
 
 from __future__ import annotations
 
+from ..analysis.phrases import quoted_tokens
+from ..language.analyse import placeholder
 from .base import Context, Hit, check, span_hit
 
 
@@ -51,3 +54,61 @@ def writes_as_wij(context: Context):
                       advice=("schrijf 'wij' of 'ons', en zet het werkwoord in het meervoud als dat nodig is",))
         else:
             yield span_hit("TON003", span, (reference.suggestion,), name=reference.name)
+
+
+# The reader as "u" and as "je": one letter says one of the two.
+_FORMAL = {"u": "je", "uw": "je", "uzelf": "jezelf"}
+_INFORMAL = {"je": "u", "jij": "u", "jou": "u", "jouw": "uw", "jezelf": "uzelf"}
+
+
+@check("TON004")
+def one_form_of_address(context: Context):
+    """"Uw partner heeft u uitgenodigd. … open het in je browser": a letter that says "u" to the
+    reader says it everywhere. The form used less is flagged, once a sentence (a tie: "je", for a
+    letter of a municipality is formal unless it chose otherwise). Quotations, template fields and
+    sentences in another language do not count: "de app 'Kies je kraam'"."""
+    quoted = quoted_tokens(context.doc)
+    formal, informal = [], []
+    for token in context.words:
+        if token.i in quoted or placeholder(token) is not None:
+            continue
+        lower = token.lower_
+        if lower in _FORMAL:
+            formal.append(token)
+        elif lower in _INFORMAL:
+            informal.append(token)
+    if not formal or not informal:
+        return
+    stray, form = (informal, "u") if len(formal) >= len(informal) else (formal, "je")
+    seen: set[int] = set()
+    for token in stray:
+        sentence = context.analysis.sentence_of(token.i)
+        if sentence.start in seen:
+            continue
+        seen.add(sentence.start)
+        replacement = _other_form(token, context.parsed)
+        params = {"word": token.text, "form": form}
+        if replacement is None:
+            other = "uw" if form == "u" else "jouw"
+            yield Hit("TON004", token.idx, token.idx + len(token.text), params,
+                      advice=(f"schrijf '{form}' of '{other}', en pas het werkwoord aan als dat nodig is",))
+        else:
+            if token.text[:1].isupper():
+                replacement = replacement[:1].upper() + replacement[1:]
+            yield Hit("TON004", token.idx, token.idx + len(token.text), params, (replacement,))
+
+
+def _other_form(token, parsed: bool) -> str | None:
+    """The same word in the other form, where no verb has to change with it: "in je browser" →
+    "in uw browser", "voor jou" → "voor u", "uw partner" → "je partner". A subject ("Wil je …")
+    changes its verb ("Wilt u …"): None, the writer rewrites it."""
+    lower = token.lower_
+    if lower in ("jouw", "uw", "jezelf", "uzelf", "jou"):
+        return _INFORMAL.get(lower) or _FORMAL[lower]
+    if not parsed:
+        return None
+    if token.dep_.startswith(("nsubj", "expl")) or token.tag_.startswith("VNW|pr"):
+        return None  # a subject, or "je" of "meld je aan": "meldt u zich aan"
+    if lower == "je":
+        return "uw" if token.morph.get("Poss") == ["Yes"] or token.tag_.startswith("VNW|bez") else "u"
+    return "je" if lower == "u" else None

@@ -9,6 +9,7 @@ import pytest
 from b1check.analysis import contact
 from b1check.analysis.contact import field_kinds, person_in, phones
 from b1check.check import check_text
+from b1check.settings import Settings
 
 CLOSING = "\n\nMet vriendelijke groet,\n\n"
 
@@ -647,3 +648,42 @@ def test_the_signature_lines_and_their_spans_are_the_same_lines():
     assert contact.signature_lines(text, start)[:3] == ["Sanne de Wit", "Team Wonen\r", "Gemeente Voorbeeld"]
     assert len(spans) == contact.SIGNATURE_LINES
     assert contact.signature_line_spans("Tot ziens.", contact.signature_start("Tot ziens.")) == []
+
+
+# --- where the findings about the whole letter point, and which say the same -----------------
+
+
+def test_a_finding_about_the_whole_letter_points_at_the_closing():
+    text = ("Beste meneer De Vries,\n\nWij hebben uw aanvraag gekregen.\n\nMet vriendelijke groet,\n\n"
+            "Team Parkeren\n\nThis message is solely intended for the addressee. If you are not the "
+            "intended recipient, please delete this message.")
+    found = {f.rule: f for f in check_text(text).findings}
+    closing = text.index("Met vriendelijke groet,")
+    assert (found["CON001"].start, found["CON001"].end) == (closing, closing + len("Met vriendelijke groet,"))
+
+
+def test_without_a_closing_the_finding_points_at_the_last_dutch_paragraph():
+    text = ("Er staat een nieuw bericht voor u klaar.\n\nDit bericht is automatisch verstuurd.\n\n"
+            "This message is solely intended for the addressee. If you are not the intended recipient, "
+            "please delete this message.")
+    found = {f.rule: f for f in check_text(text).findings}
+    assert found["CON001"].start == text.index("Dit bericht is automatisch")
+
+
+def test_only_a_website_says_it_once_not_also_no_phone_and_no_email():
+    _, rules = contact_of("Kijk voor meer informatie op www.gemeente-voorbeeld.nl/parkeren.")
+    assert "CON007" in rules and "CON002" not in rules and "CON005" not in rules
+    # without CON007, the two say what is missing
+    text = "Kijk voor meer informatie op www.gemeente-voorbeeld.nl/parkeren."
+    settings = Settings(ignore=("CON007",))
+    rules = {f.rule for f in check_text(text, settings).findings}
+    assert {"CON002", "CON005"} <= rules
+
+
+def test_no_reply_in_a_letter_with_a_phone_number_says_the_reader_can_call():
+    text = "Heeft u vragen? Bel 14 000.\n\nDit is een automatische e-mail (antwoorden is niet mogelijk)."
+    (finding,) = [f for f in check_text(text).findings if f.rule == "CON006"]
+    assert "Bellen kan wel" in finding.message
+    (other,) = [f for f in check_text("Dit is een automatische e-mail (antwoorden is niet mogelijk).").findings
+                if f.rule == "CON006"]
+    assert "Bellen kan wel" not in other.message

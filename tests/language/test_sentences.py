@@ -117,3 +117,14 @@ def test_a_special_case_split_in_two_leaves_every_token_its_own_edges():
     doc = analyse(load_text("Wat deden de Romeinen in 43 n.C.? Het regent. Wij vinden het voornemen goed."), None).doc
     assert [(token.left_edge.i <= token.i <= token.right_edge.i) for token in doc] == [True] * len(doc)
     assert all(list(token.children) == [] for token in doc)
+
+
+def test_a_link_without_its_full_stop_ends_the_sentence_before_a_word_that_opens_one():
+    assert sentences("Bekijk de afvalwijzer op www.gemeente-voorbeeld.nl/afval Dan ziet u wat de regels zijn.") == [
+        "Bekijk de afvalwijzer op www.gemeente-voorbeeld.nl/afval",
+        "Dan ziet u wat de regels zijn.",
+    ]
+    # a name after a link goes on with the sentence
+    assert sentences("Kijk op www.gemeente-voorbeeld.nl Amsterdam voor meer.") == [
+        "Kijk op www.gemeente-voorbeeld.nl Amsterdam voor meer."
+    ]

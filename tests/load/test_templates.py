@@ -113,9 +113,17 @@ def test_single_brace_ruby_freemarker_and_notify_fields_are_placeholders(text, f
     assert text[placeholders[0].start : placeholders[0].end].strip("{}%$()") == field
 
 
+def test_a_call_in_single_braces_is_a_placeholder():
+    text = "{capitalize(fullRelativeHumanDate(marktDate))} is er plaats voor je op de markt."
+    (field,) = load_text(text, name="brief.txt").placeholders
+    assert (field.start, field.end) == (0, text.index(" is er"))
+    assert field.name == "capitalize(fullRelativeHumanDate(marktDate))"
+
+
 @pytest.mark.parametrize(
     "text",
-    ['De gegevens: {"naam": "Jan"}.', "Een set {1, 2, 3} en {a b}.", "Bel ons (( of niet.", "Zie artikel 3 (lid 2)."],
+    ['De gegevens: {"naam": "Jan"}.', "Een set {1, 2, 3} en {a b}.", "Bel ons (( of niet.", "Zie artikel 3 (lid 2).",
+     "Een formule {f(x) + 1 en meer}."],
 )
 def test_braces_that_are_no_field_stay_text(text):
     assert load_text(text, name="brief.txt").placeholders == []

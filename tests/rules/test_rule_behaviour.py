@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from b1check.settings import Settings
 from b1check.rules.sentences import _NO_ACTOR
 from tests.helpers import findings_for
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def texts(text, rule_prefix):
@@ -207,6 +210,7 @@ def test_a_noun_made_with_an_ending_is_one_part(word, parts):
         "Na uw aanvraag krijgt u een ontvangstbevestiging per post.",
         "Wij sturen het e-mailbericht ook naar uw buurman.",          # e-mail + bericht
         "Neem het corona-toegangsbewijs mee naar de ingang.",         # each part common or a compound of them
+        "U krijgt ook loon over de niet-gewerkte uren.",              # an inflected part reads as its word
     ],
 )
 def test_a_familiar_word_of_known_parts_is_not_hard(sentence, settings):
@@ -831,6 +835,36 @@ def test_an_english_paragraph_is_not_checked_as_dutch(settings):
              if f.rule.startswith(("DIF", "LEN", "PAS", "WRD", "ABR"))]
     # only its length counts: a sentence of 26 words is long in any language
     assert [rule for rule, _ in found] == ["LEN001"]
+
+
+@_BOTH
+def test_a_translation_notice_in_other_languages_is_not_checked_as_dutch(settings):
+    text = ("Deze brief is belangrijk. Laat hem vertalen als u hem niet begrijpt.\n\n"
+            "Dieser Brief ist wichtig. Lassen Sie ihn übersetzen, wenn Sie ihn nicht verstehen.\n\n"
+            "Ce courrier est important. Faites-le traduire si vous ne le comprenez pas.\n\n"
+            "Bu mektup önemlidir. Anlamadıysanız lütfen tercüme ettirin.\n\n"
+            "Ten list jest ważny. Jeśli go nie rozumiesz, poproś o tłumaczenie.\n\n"
+            "Esta carta es importante. Pida que se la traduzcan si no la entiende.\n\n"
+            "هذه الرسالة مهمة. اطلب ترجمتها إذا لم تفهمها.\n\n"
+            "Цей лист важливий. Попросіть його перекласти, якщо ви його не розумієте.")
+    found = [(f.rule, f.text) for f in findings_for(text, settings=settings)
+             if f.rule.startswith(("DIF", "LEN", "PAS", "WRD", "ABR", "TNG"))]
+    assert found == []
+
+
+def test_no_sentence_of_the_example_letters_is_read_as_another_language():
+    from b1check.analysis.foreign import is_foreign
+
+    for path in sorted((ROOT / "examples").glob("*/*.txt")):
+        for sentence in re.split(r"(?<=[.!?])\s+|\n\n", path.read_text(encoding="utf-8")):
+            words = re.findall(r"\w+", sentence.lower())
+            assert not is_foreign(words), (path.name, sentence)
+
+
+@_BOTH
+def test_a_dutch_sentence_with_a_foreign_word_or_two_is_still_checked(settings):
+    text = "Per post of via de site kunt u uw pas en de egalisatiereserve van het fonds bekijken, bitte."
+    assert [f.text for f in findings_for(text, settings=settings) if f.rule == "DIF001"] == ["egalisatiereserve"]
 
 
 @_BOTH

@@ -416,3 +416,53 @@ def test_an_accusation_under_a_condition_gets_the_if_message(settings):
     assert len(hypothetical) == 1 and "Hier staat een voorwaarde" in hypothetical[0]
     said = messages("U heeft ons onjuiste informatie gegeven over uw inkomen.")
     assert len(said) == 1 and "Hier staat een voorwaarde" not in said[0]
+
+
+# --- TON004: the reader as "u" and as "je" in one letter -------------------------------------
+
+_BOTH = pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+
+
+def _ton004(text, settings=None):
+    return [(f.text, f.suggestions, f.advice) for f in findings_for(text, settings=settings) if f.rule == "TON004"]
+
+
+@_BOTH
+def test_a_stray_je_in_a_letter_that_says_u_is_flagged(settings):
+    text = "Uw partner heeft u uitgenodigd. Klik op de knop of open het adres in jouw browser."
+    assert _ton004(text, settings) == [("jouw", ("uw",), ())]
+
+
+@_BOTH
+def test_a_stray_u_in_a_letter_that_says_je_is_flagged(settings):
+    text = "Je hebt je aanmeldingen gewijzigd. Wil u zich voor een dag aanmelden? Dan kan dat in de app."
+    ((word, suggestions, advice),) = _ton004(text, settings)
+    assert word == "u" and suggestions == () and "pas het werkwoord aan" in advice[0]
+
+
+def test_a_possessive_je_gets_uw_with_the_parse():
+    text = "Uw partner heeft u uitgenodigd. Klik op de knop of open het adres in je browser."
+    assert _ton004(text) == [("je", ("uw",), ())]
+
+
+@_BOTH
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uw aanvraag is binnen. Wij bellen u volgende week.",
+        "Je aanvraag is binnen. We bellen je volgende week.",
+        # a name or a quotation is no form of address
+        "U meldt zich aan in de app 'Kies je kraam'. Wij sturen u een bevestiging.",
+        'Op het bord staat "Let op je spullen". Wij vragen u daar op te letten.',
+        # a template field, and a sentence in another language
+        "Beste {{ je_naam }}, wij hebben uw brief gekregen. U hoort binnen een week van ons.",
+        "U kunt ons altijd bellen.\n\nThis letter is important. Have it translated if you do not understand it.",
+    ],
+)
+def test_one_form_of_address_is_fine(text, settings):
+    assert _ton004(text, settings) == []
+
+
+def test_a_stray_form_is_flagged_once_a_sentence():
+    text = "U krijgt een brief. Bewaar u de brief goed. Stuur je formulier en je foto mee. Bel ons als u vragen heeft."
+    assert [word for word, _, _ in _ton004(text)] == ["je"]
