@@ -627,16 +627,21 @@ def ends_with_person(words: list[str]) -> bool:
 
 def signature_start(text: str) -> int | None:
     """Where the last closing formula ends ("Met vriendelijke groet,"), if the letter has one."""
-    closing = closing_span(text)
-    return closing[1] if closing else None
+    closing = last_closing(text)
+    return closing.end() if closing else None
 
 
-def closing_span(text: str) -> tuple[int, int] | None:
-    """Where the last closing formula is ("Met vriendelijke groet,"), without the spaces around it."""
-    closings = list(_CLOSING.finditer(text))
-    if not closings:
-        return None
-    start, end = closings[-1].span()
+def last_closing(text: str) -> re.Match | None:
+    """The last closing formula of the letter ("Met vriendelijke groet,"), if it has one."""
+    closing = None
+    for closing in _CLOSING.finditer(text):
+        pass
+    return closing
+
+
+def closing_span(closing: re.Match) -> tuple[int, int]:
+    """Where a closing formula is, without the spaces around it."""
+    text, (start, end) = closing.string, closing.span()
     while start < end and text[start] in " \t":
         start += 1
     while end > start and text[end - 1] in " \t":

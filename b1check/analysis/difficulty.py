@@ -232,8 +232,15 @@ _EVERYDAY_VERB_ZIPF = 3.5
 
 def _noun_of_an_everyday_verb(word: str) -> bool:
     """A noun on -ing of a verb everyone uses ("blokkering": blokkeren) is no rare word; where it
-    makes the sentence heavy, NOM001 says so. "invordering" (invorderen) stays rare."""
-    return word.endswith("ing") and len(word) >= 7 and zipf(word[:-3] + "en") >= _EVERYDAY_VERB_ZIPF
+    makes the sentence heavy, NOM001 says so. "invordering" (invorderen) stays rare. Nor is the one
+    who does it ("ondersteuner": ondersteunen, "uitvoerder": uitvoeren, "melders")."""
+    if word.endswith("ing") and len(word) >= 7:
+        return zipf(word[:-3] + "en") >= _EVERYDAY_VERB_ZIPF
+    stem = word[:-3] if word.endswith("ers") else word[:-2] if word.endswith("er") else None
+    if stem is None or len(stem) < 4:
+        return False
+    verbs = [stem + "en"] + ([stem[:-1] + "en"] if stem.endswith("rd") else [])  # verhuurder: verhuren
+    return any(zipf(verb) >= _EVERYDAY_VERB_ZIPF for verb in verbs)
 
 
 def word_zipf(word: str) -> float:

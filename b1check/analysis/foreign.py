@@ -40,7 +40,10 @@ def _languages() -> dict[str, tuple[int, ...]]:
 
 
 def _other_script(words: list[str]) -> bool:
-    letters = [char for word in words for char in word if char.isalpha()]
+    joined = "".join(words)
+    if joined.isascii():
+        return False  # most sentences: no need to look at each letter
+    letters = [char for char in joined if char.isalpha()]
     other = sum(1 for char in letters if ord(char) > _LATIN_END and not 0x1E00 <= ord(char) <= 0x1EFF)
     return len(letters) >= 4 and other * 2 > len(letters)
 
@@ -54,8 +57,9 @@ def is_foreign(words: list[str], after_foreign: bool = False) -> bool:
     if after_foreign and not any(word in _DUTCH for word in words):
         return True
     counts: dict[int, int] = {}
+    index = _languages()
     for word in words:
-        for language in _languages().get(word, ()):
+        for language in index.get(word, ()):
             counts[language] = counts.get(language, 0) + 1
     found = max(counts.values(), default=0)
     return found >= MIN_FOREIGN and found > 2 * sum(1 for word in words if word in _DUTCH)

@@ -245,7 +245,7 @@ def split_sentences(doc: Doc) -> Doc:
         else:
             # "Kijk op www.gemeente.nl/afval Dan ziet u …": the full stop after a link is missing, and
             # a word that only opens a sentence begins the next one
-            start = doc[token.i - 1].like_url and token.text in URL_THEN_SENTENCE
+            start = token.text in URL_THEN_SENTENCE and doc[token.i - 1].like_url
         words = 1 if start else words + 1
         if words > MAX_SENTENCE_WORDS:
             start, words = True, 1

@@ -26,7 +26,7 @@ from ..analysis.clauses import (
 )
 from ..analysis.contact import (
     contact_details, contact_fields, emails, noreply_statements, phones, sender_is_named, signature_line_spans,
-    sender_lines, signature_lines, signature_start,
+    closing_span, last_closing, sender_lines, signature_lines,
 )
 from ..analysis.difficulty import find_difficult_words
 from ..analysis.foreign import is_foreign
@@ -209,9 +209,18 @@ class Context:
         return contact_details(self.letter, self.phone_mentions, self.email_mentions, self.contact_fields)
 
     @cached_property
+    def closing(self) -> tuple[int, int] | None:
+        """Where the closing formula is ("Met vriendelijke groet,"), without the spaces around it."""
+        return None if self._last_closing is None else closing_span(self._last_closing)
+
+    @cached_property
+    def _last_closing(self):
+        return last_closing(self.letter.text)
+
+    @cached_property
     def signature_start(self) -> int | None:
         """Where the closing formula ends ("Met vriendelijke groet,"), if the letter has one."""
-        return signature_start(self.letter.text)
+        return None if self._last_closing is None else self._last_closing.end()
 
     @cached_property
     def contact_fields(self):

@@ -13,7 +13,7 @@ def _letter_anchor(context: Context) -> tuple[int, int]:
     """Where a finding about the whole letter points: the closing ("Met vriendelijke groet,"), where
     the sender signs and a reader looks for whom to call; without one, the first line of the last
     paragraph of the letter in Dutch (not a note, not a disclaimer in English)."""
-    closing = contact.closing_span(context.letter.text)
+    closing = context.closing
     if closing is not None and closing[1] > closing[0]:
         return closing
     paragraphs = context.letter_paragraphs

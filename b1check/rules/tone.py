@@ -67,16 +67,15 @@ def one_form_of_address(context: Context):
     reader says it everywhere. The form used less is flagged, once a sentence (a tie: "je", for a
     letter of a municipality is formal unless it chose otherwise). Quotations, template fields and
     sentences in another language do not count: "de app 'Kies je kraam'"."""
-    quoted = quoted_tokens(context.doc)
-    formal, informal = [], []
-    for token in context.words:
-        if token.i in quoted or placeholder(token) is not None:
-            continue
-        lower = token.lower_
-        if lower in _FORMAL:
-            formal.append(token)
-        elif lower in _INFORMAL:
-            informal.append(token)
+    lowers = context.lowers  # strings by token: cheaper than a Token a word, in every letter
+    formal = [i for i, word in enumerate(lowers) if word in _FORMAL]
+    informal = [i for i, word in enumerate(lowers) if word in _INFORMAL]
+    if not formal or not informal:
+        return  # nearly every letter: no need to look further
+    skip = quoted_tokens(context.doc) | context.foreign_tokens
+    doc = context.doc
+    formal, informal = ([doc[i] for i in indices if i not in skip and placeholder(doc[i]) is None]
+                        for indices in (formal, informal))
     if not formal or not informal:
         return
     stray, form = (informal, "u") if len(formal) >= len(informal) else (formal, "je")
