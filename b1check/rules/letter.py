@@ -54,8 +54,12 @@ def contact_details(context: Context):
             yield Hit("CON004", mention.start, mention.end, {"number": mention.value})
     if details.email == "none" and "email" in required and not folded:
         yield Hit("CON005", start, end)
-    # "antwoorden is niet mogelijk" in a letter with a phone number: the reader can call, not write back.
-    noreply = {"variant": "phone"} if details.phone != "none" else {}
+    # "antwoorden is niet mogelijk": in a letter with an address that answers, the reader must find it;
+    # with a phone number, the reader can call, not write back.
+    if details.email in ("personal_or_team", "generic"):
+        noreply = {"variant": "elsewhere"}
+    else:
+        noreply = {"variant": "phone"} if details.phone != "none" else {}
     for mention in context.email_mentions:
         if mention.kind == "noreply":
             yield Hit("CON006", mention.start, mention.end, {"address": mention.value, **noreply})

@@ -68,7 +68,8 @@ def one_form_of_address(context: Context):
     letter of a municipality is formal unless it chose otherwise). Quotations, template fields and
     sentences in another language do not count: "de app 'Kies je kraam'"."""
     lowers = context.lowers  # strings by token: cheaper than a Token a word, in every letter
-    formal = [i for i, word in enumerate(lowers) if word in _FORMAL]
+    # ("tot 12.00 u." is "uur", not the reader)
+    formal = [i for i, word in enumerate(lowers) if word in _FORMAL and not (i and lowers[i - 1][-1:].isdigit())]
     informal = [i for i, word in enumerate(lowers) if word in _INFORMAL]
     if not formal or not informal:
         return  # nearly every letter: no need to look further

@@ -457,6 +457,8 @@ def test_a_possessive_je_gets_uw_with_the_parse():
         # a template field, and a sentence in another language
         "Beste {{ je_naam }}, wij hebben uw brief gekregen. U hoort binnen een week van ons.",
         "U kunt ons altijd bellen.\n\nThis letter is important. Have it translated if you do not understand it.",
+        # "u" after a time is "uur"
+        "Je kunt ons bellen van 9.00 tot 12.00 u of langskomen. We helpen je graag.",
     ],
 )
 def test_one_form_of_address_is_fine(text, settings):
