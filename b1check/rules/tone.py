@@ -107,8 +107,13 @@ def _other_form(token, parsed: bool) -> str | None:
         return _INFORMAL.get(lower) or _FORMAL[lower]
     if not parsed:
         return None
-    if token.dep_.startswith(("nsubj", "expl")) or token.tag_.startswith("VNW|pr"):
-        return None  # a subject, or "je" of "meld je aan": "meldt u zich aan"
+    if token.dep_.startswith(("nsubj", "expl")):
+        return None  # a subject (its verb changes too), or "je" of "meld je aan": "meldt u zich aan"
     if lower == "je":
         return "uw" if token.morph.get("Poss") == ["Yes"] or token.tag_.startswith("VNW|bez") else "u"
-    return "je" if lower == "u" else None
+    if lower != "u":
+        return None
+    doc = token.doc
+    # at the end of a clause after a preposition the stressed form: "Dit is voor u." → "voor jou"
+    last = token.i + 1 >= len(doc) or doc[token.i + 1].is_punct
+    return "jou" if last and token.i > 0 and doc[token.i - 1].pos_ == "ADP" else "je"

@@ -678,6 +678,9 @@ def test_only_a_website_says_it_once_not_also_no_phone_and_no_email():
     settings = Settings(ignore=("CON007",))
     rules = {f.rule for f in check_text(text, settings).findings}
     assert {"CON002", "CON005"} <= rules
+    # nor where the letter itself silences CON007
+    rules = {f.rule for f in check_text(text + "\n\nb1check: ignore-file[CON007]").findings}
+    assert {"CON002", "CON005"} <= rules and "CON007" not in rules
 
 
 def test_no_reply_in_a_letter_with_a_phone_number_says_the_reader_can_call():

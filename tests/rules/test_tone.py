@@ -440,6 +440,11 @@ def test_a_stray_u_in_a_letter_that_says_je_is_flagged(settings):
     assert word == "u" and suggestions == () and "pas het werkwoord aan" in advice[0]
 
 
+def test_a_stray_u_after_a_preposition_at_the_end_becomes_jou():
+    text = "Je hebt je aanmelding gewijzigd. Je krijgt een mail. Die mail is voor u."
+    assert _ton004(text) == [("u", ("jou",), ())]
+
+
 def test_a_possessive_je_gets_uw_with_the_parse():
     text = "Uw partner heeft u uitgenodigd. Klik op de knop of open het adres in je browser."
     assert _ton004(text) == [("je", ("uw",), ())]
