@@ -87,6 +87,15 @@ def _suppress(findings: list[Finding], source: SourceText, settings: Settings, i
     return kept
 
 
+def _one_for_only_a_website(findings: list[Finding]) -> list[Finding]:
+    """Only a website, app or form (CON007) asks for a number or an address: "no phone number"
+    (CON002) and "no e-mail address" (CON005) would only repeat it. Done after the letter's own
+    suppressions: where the writer silenced CON007 there, the two say what is missing."""
+    if not any(f.rule == "CON007" for f in findings):
+        return findings
+    return [f for f in findings if f.rule not in ("CON002", "CON005")]
+
+
 # Formats whose text is many separate strings, not one letter (gettext catalogues).
 FRAGMENT_FORMATS = frozenset({"po"})
 # Rules about the letter as a whole (besides contact): what happens next.
@@ -118,7 +127,7 @@ def report_on(analysis: Analysis, path: str, settings: Settings = DEFAULT_SETTIN
         # A catalogue holds the sentences of many mails: what a whole letter must have
         # (a contact, a next step) is no question for it.
         findings = [f for f in findings if f.category != "contact" and f.rule not in LETTER_WHOLE_RULES]
-    findings = _suppress(findings, source, settings, infos)
+    findings = _one_for_only_a_website(_suppress(findings, source, settings, infos))
     metrics = compute_metrics(context)
     notes = list(source.notes)
     if not context.parsed:

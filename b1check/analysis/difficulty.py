@@ -239,7 +239,12 @@ def _noun_of_an_everyday_verb(word: str) -> bool:
     stem = word[:-3] if word.endswith("ers") else word[:-2] if word.endswith("er") else None
     if stem is None or len(stem) < 4:
         return False
-    verbs = [stem + "en"] + ([stem[:-1] + "en"] if stem.endswith("rd") else [])  # verhuurder: verhuren
+    verbs = [stem + "en"]
+    if stem.endswith("rd"):  # verhuurder: verhuren, beheerder: beheren (a long vowel is written once before -en)
+        base = stem[:-1]
+        if len(base) >= 3 and base[-3] == base[-2] and base[-2] in "aeou":
+            base = base[:-2] + base[-1]
+        verbs.append(base + "en")
     return any(zipf(verb) >= _EVERYDAY_VERB_ZIPF for verb in verbs)
 
 

@@ -548,8 +548,18 @@ def _describes_the_subject(auxiliary: Token, participle: Token) -> bool:
     noun = after[0].lower_
     if not any(lemma != noun and _is_noun(lemma) for lemma in lemmas.lemmas(noun)):
         return False  # a plural noun: boeken, kandidatenlijsten
-    sentence_start = auxiliary.sent.start
-    return not any(t.lower_ in PLURAL_SUBJECTS for t in doc[sentence_start : participle.i])
+    # Its subject is after the auxiliary: the sentence opens with an adverb or a preposition
+    # ("Daarnaast zijn …", "In de hal zijn …"), not with a subject ("Alle deelnemers zijn opgeroepen
+    # documenten te sturen", "Zij zijn gevraagd …"): then it is a passive.
+    start = auxiliary.i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    first = next((t for t in doc[start : auxiliary.i] if not (t.is_space or t.is_punct)), None)
+    if first is None or first.lower_ in DETERMINERS or first.lower_ in SUBJECTS:
+        return False
+    if first.lower_ not in PREPOSITIONS and (lemmas.can_be(first.lower_, "noun") or lemmas.can_be(first.lower_, "adj")):
+        return False  # a noun phrase first: "Bewoners zijn …", "Nieuwe bewoners zijn …"
+    return not any(t.lower_ in PLURAL_SUBJECTS for t in doc[start : participle.i])
 
 
 def _worden_nearby(tokens: list[Token], index: int) -> bool:

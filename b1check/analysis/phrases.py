@@ -548,7 +548,7 @@ class PhraseFinder:
                 return None
         if entry.follows and not _follows(text, first, entry.follows):
             return None
-        if entry.unless_follows and text.parsed and _follows(text, first, entry.unless_follows, comma=False):
+        if entry.unless_follows and _after_word_of(text, first, entry.unless_follows):
             return None
         if entry.precedes and not _precedes(text, last, entry.precedes):
             return None
@@ -1233,6 +1233,19 @@ def _follows(text: _Text, first: int, parts: tuple[str, ...], comma: bool = True
     if token.pos_ == "NUM" and token.dep_ in ("nummod", "appos") and token.head.i < token.i:
         token = token.head  # "de aanslag met nummer 2025.117, welke …": the number names the noun before it
     return any(token.pos_ in _UPOS[part] for part in parts if part in _UPOS)
+
+
+def _after_word_of(text: _Text, first: int, parts: tuple[str, ...]) -> bool:
+    """`PhraseEntry.unless_follows`: is the word right before the match of one of these parts of
+    speech? With the parse, as `_follows`; without it, only a noun is told, from the lemma tables:
+    a content word that can be one ("binnen de aanvraag genoemde termijn", not "van genoemde panden")."""
+    if text.parsed:
+        return _follows(text, first, parts, comma=False)
+    previous = _previous_word(text, first)
+    if previous is None or "noun" not in parts:
+        return False
+    word = text.doc[previous].lower_
+    return word.isalpha() and word not in STOP_WORDS and lemmas.can_be(word, "noun")
 
 
 def _precedes(text: _Text, last: int, wanted: tuple[str, ...]) -> bool:

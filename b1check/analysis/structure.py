@@ -497,37 +497,38 @@ def _no_statement(sentence: Span, words: StructureWords) -> bool:
     return bool(contact_vocabulary().noreply_sentence.search(text))
 
 
-def _explains_its_own_clause(sentence: Span) -> bool:
+def _explains_its_own_clause(sentence: Span, words: StructureWords) -> bool:
     """"Omdat u zich wel heeft aangemeld, maar niet bent ingedeeld, mag u eerder een plaats kiezen":
-    a sentence that opens with a cause and then says something else gives the reason for that, not
-    for the 'no' before it. Its main clause (after a comma, a finite verb first) must say no itself
-    ("…, heeft u geen recht op bijstand", "…, valt u buiten de regeling") to explain the refusal."""
+    a sentence that opens with the 'no' itself as its cause ("niet … ingedeeld", "afgewezen") gives
+    the reason for what follows from the 'no', not for the 'no'. Any other opening cause may be the
+    reason ("Omdat u in Amsterdam woont, moet u de aanvraag daar indienen")."""
     tokens = [t for t in sentence if not t.is_space]
     if not tokens or tokens[0].lower_ not in _OPENING_CAUSES:
         return False
-    for index in range(1, len(tokens) - 1):
-        if tokens[index].text == "," and _is_verb(tokens[index + 1], False) and tokens[index + 1].lower_ not in _NOT_FINITE:
-            main = []
-            for token in tokens[index + 1 :]:
-                if token.lower_ in _CLAUSE_OPENERS:
-                    break  # "… dan de ondernemers die zich niet hebben aangemeld": another clause's 'niet'
-                main.append(token)
-            return not any(t.lower_ in _SAYS_NO for t in main)
+    cause = []
+    for index, token in enumerate(tokens[1:], start=1):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.text == "," and following is not None and _is_verb(following, False) and following.lower_ not in _NOT_FINITE:
+            break  # the main clause starts: "…, mag u"
+        cause.append(token)
+    verbs = words.refusal_verbs | words.granting_verbs
+    negated = any(t.lower_ in _NEGATIONS for t in cause)
+    for token in cause:
+        found = {*lemmas.lemmas(token.lower_), token.lemma_.lower()}
+        if found & words.refusal_verbs or negated and found & verbs:
+            return True
     return False
 
 
 _OPENING_CAUSES = frozenset({"omdat", "doordat", "aangezien"})
-# After "Omdat …, " these words are no finite verb: "maar", "en" and "niet" are not verbs anyway.
+# After "Omdat …, " these words are no finite verb.
 _NOT_FINITE = frozenset({"te", "om"})
-_CLAUSE_OPENERS = frozenset({"die", "dat", "wat", "welke", "wie", "omdat", "als", "wanneer", "waar", "waarin", "waarop",
-                             "waarmee", "waarvan", "waarbij", "zodat", "terwijl", "nadat", "voordat"})
-_SAYS_NO = _NEGATIONS | {"niets", "helaas", "buiten", "daarom", "dus", "afgewezen", "geweigerd"}
 
 
 def _stated_reason(other: Span, words: StructureWords) -> Reason:
     """A sentence near the refusal that gives its reason: after a marker ("De reden is …",
     "Uw aanvraag voldoet niet aan …"), or as a statement ("Wonen is daar niet toegestaan")."""
-    if _no_statement(other, words) or _explains_its_own_clause(other):
+    if _no_statement(other, words) or _explains_its_own_clause(other, words):
         return Reason(False)
     content = doc_text(other.doc)
     text = other.text.lower()

@@ -231,6 +231,7 @@ def split_sentences(doc: Doc) -> Doc:
     previous_space = 0  # newlines in the space before the current token
     after_end = False
     words = 0  # words in the sentence so far
+    last_word = None  # the token before, not counting spaces
     for token in doc:
         if token.is_space:
             starts.append(not starts)
@@ -245,11 +246,12 @@ def split_sentences(doc: Doc) -> Doc:
         else:
             # "Kijk op www.gemeente.nl/afval Dan ziet u …": the full stop after a link is missing, and
             # a word that only opens a sentence begins the next one
-            start = token.text in URL_THEN_SENTENCE and doc[token.i - 1].like_url
+            start = token.text in URL_THEN_SENTENCE and last_word is not None and last_word.like_url
         words = 1 if start else words + 1
         if words > MAX_SENTENCE_WORDS:
             start, words = True, 1
         starts.append(start)
+        last_word = token
         previous_space = 0
         # A newline inside a token's trailing space never happens in spaCy;
         # the newline is its own token, handled above.

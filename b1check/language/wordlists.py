@@ -110,7 +110,7 @@ class PhraseEntry:
     unless_context: tuple[str, ...] = ()  # words that silence it anywhere in the sentence (the reverse of context)
     follows: tuple[str, ...] = ()  # parts of speech of the word just before (a comma skipped); needs the parse
     # The reverse: silent right after a word of these parts of speech ("de aanvraag genoemde termijn":
-    # named in the request, no pointer back); needs the parse, without it the entry is not held back.
+    # named in the request, no pointer back); without the parse only "noun", from the lemma tables.
     unless_follows: tuple[str, ...] = ()
     precedes: tuple[str, ...] = ()  # what must come right after: "name" ("te Almere") or "verb" ("bij deze sturen")
     # Where `context` and `unless_context` are looked for: the whole sentence, or ("after") only the

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
 
-from spacy.attrs import LOWER
+from spacy.attrs import IS_TITLE, LOWER
 from spacy.tokens import Span, Token
 
 from ..analysis.clauses import (
@@ -111,13 +111,17 @@ class Context:
         """The starts of the sentences in another language (`foreign.is_foreign`). No rule that reads the
         language checks them: no rare words, no passive; the score leaves them out. Only their
         length counts (`sentences_any_language`)."""
-        lowers, text, found = self.lowers, self.analysis.source.text, set()
+        lowers, found = self.lowers, set()
+        # A word with a capital inside a sentence is a name ("heer Du Bois", "mevrouw El Amrani"):
+        # no function word of another language.
+        titles = self.doc.to_array(IS_TITLE).tolist()
         previous = None
         for sentence in self.analysis.sentences:
-            # the sentence before, in the same paragraph (no blank line between), was not Dutch
-            after_foreign = previous is not None and previous.start in found and "\n\n" not in text[
-                previous.end_char : sentence.start_char].replace(" ", "").replace("\t", "")
-            if is_foreign([lowers[i] for i in range(sentence.start, sentence.end)], after_foreign):
+            words = [lowers[i] for i in range(sentence.start, sentence.end) if i == sentence.start or not titles[i]]
+            # the sentence before, in the same paragraph (no blank line after it), was not Dutch
+            after_foreign = (previous is not None and previous.start in found
+                             and not any(lowers[i].count("\n") >= 2 for i in range(previous.start, previous.end)))
+            if is_foreign(words, after_foreign):
                 found.add(sentence.start)
             previous = sentence
         return frozenset(found)

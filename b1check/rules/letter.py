@@ -34,12 +34,9 @@ def contact_details(context: Context):
     required = context.settings.required_contact
     if not details.named_person and "named_person" in required:
         yield Hit("CON001", start, end)
-    # Only a website, app or form (CON007): that finding asks for a number or an address, so the
-    # two that say "no phone number" and "no e-mail address" would only repeat it.
     reachable = details.phone != "none" or details.email not in ("none", "noreply")
     website = None if reachable else contact.points_to_website(context.letter, context.contact_fields)
-    folded = website is not None and context.settings.wants("CON007")
-    if details.phone == "none" and "phone" in required and not folded:
+    if details.phone == "none" and "phone" in required:
         yield Hit("CON002", start, end)
     elif details.phone == "general" and "phone" in required:
         general, seen = [], set()
@@ -52,10 +49,14 @@ def contact_details(context: Context):
     for mention in context.phone_mentions:
         if mention.kind == "paid":
             yield Hit("CON004", mention.start, mention.end, {"number": mention.value})
-    if details.email == "none" and "email" in required and not folded:
+    if details.email == "none" and "email" in required:
         yield Hit("CON005", start, end)
-    # "antwoorden is niet mogelijk" in a letter with a phone number: the reader can call, not write back.
-    noreply = {"variant": "phone"} if details.phone != "none" else {}
+    # "antwoorden is niet mogelijk": in a letter with an address that answers, the reader must find it;
+    # with a phone number, the reader can call, not write back.
+    if details.email in ("personal_or_team", "generic"):
+        noreply = {"variant": "elsewhere"}
+    else:
+        noreply = {"variant": "phone"} if details.phone != "none" else {}
     for mention in context.email_mentions:
         if mention.kind == "noreply":
             yield Hit("CON006", mention.start, mention.end, {"address": mention.value, **noreply})

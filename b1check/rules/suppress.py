@@ -8,8 +8,10 @@ In the comment syntax of the format:
     b1check: ignore-file[CON]           the whole file; without [...] every rule
 
 A marker silences its own line; a marker alone on its line silences the next
-line with text. A marker that silences nothing is reported as SUP001, like
-Ruff's RUF100.
+line with text. A finding about the whole letter (contact, next step: `anchor =
+"letter"` in rules.toml) has no line of its own: a marker that names its rule
+silences it on any line. A marker that silences nothing is reported as SUP001,
+like Ruff's RUF100.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..language.wordlists import rule_info
 from ..load.markers import MARKER
 from ..model import Finding
 
@@ -33,9 +36,15 @@ class Suppression:
     used: bool = False
 
     def covers(self, finding: Finding) -> bool:
+        named = any(finding.rule.startswith(code) for code in self.codes)
         if self.target is not None and finding.line != self.target:
-            return False
-        return not self.codes or any(finding.rule.startswith(code) for code in self.codes)
+            return named and _about_the_letter(finding.rule)
+        return not self.codes or named
+
+
+def _about_the_letter(code: str) -> bool:
+    info = rule_info().get(code)
+    return info is not None and info.anchor == "letter"
 
 
 def find_suppressions(original: str) -> list[Suppression]:

@@ -68,7 +68,8 @@ def one_form_of_address(context: Context):
     letter of a municipality is formal unless it chose otherwise). Quotations, template fields and
     sentences in another language do not count: "de app 'Kies je kraam'"."""
     lowers = context.lowers  # strings by token: cheaper than a Token a word, in every letter
-    formal = [i for i, word in enumerate(lowers) if word in _FORMAL]
+    # ("tot 12.00 u." is "uur", not the reader)
+    formal = [i for i, word in enumerate(lowers) if word in _FORMAL and not (i and lowers[i - 1][-1:].isdigit())]
     informal = [i for i, word in enumerate(lowers) if word in _INFORMAL]
     if not formal or not informal:
         return  # nearly every letter: no need to look further
@@ -106,8 +107,13 @@ def _other_form(token, parsed: bool) -> str | None:
         return _INFORMAL.get(lower) or _FORMAL[lower]
     if not parsed:
         return None
-    if token.dep_.startswith(("nsubj", "expl")) or token.tag_.startswith("VNW|pr"):
-        return None  # a subject, or "je" of "meld je aan": "meldt u zich aan"
+    if token.dep_.startswith(("nsubj", "expl")):
+        return None  # a subject (its verb changes too), or "je" of "meld je aan": "meldt u zich aan"
     if lower == "je":
         return "uw" if token.morph.get("Poss") == ["Yes"] or token.tag_.startswith("VNW|bez") else "u"
-    return "je" if lower == "u" else None
+    if lower != "u":
+        return None
+    doc = token.doc
+    # at the end of a clause after a preposition the stressed form: "Dit is voor u." → "voor jou"
+    last = token.i + 1 >= len(doc) or doc[token.i + 1].is_punct
+    return "jou" if last and token.i > 0 and doc[token.i - 1].pos_ == "ADP" else "je"

@@ -678,6 +678,9 @@ def test_only_a_website_says_it_once_not_also_no_phone_and_no_email():
     settings = Settings(ignore=("CON007",))
     rules = {f.rule for f in check_text(text, settings).findings}
     assert {"CON002", "CON005"} <= rules
+    # nor where the letter itself silences CON007
+    rules = {f.rule for f in check_text(text + "\n\nb1check: ignore-file[CON007]").findings}
+    assert {"CON002", "CON005"} <= rules and "CON007" not in rules
 
 
 def test_no_reply_in_a_letter_with_a_phone_number_says_the_reader_can_call():
@@ -687,3 +690,8 @@ def test_no_reply_in_a_letter_with_a_phone_number_says_the_reader_can_call():
     (other,) = [f for f in check_text("Dit is een automatische e-mail (antwoorden is niet mogelijk).").findings
                 if f.rule == "CON006"]
     assert "Bellen kan wel" not in other.message
+    # with an address that answers in the letter, the reader must find that one
+    text = ("Heeft u vragen? Mail naar parkeren@gemeente-voorbeeld.nl.\n\n"
+            "Deze e-mail komt van noreply@gemeente-voorbeeld.nl. U kunt daar niet op antwoorden.")
+    (elsewhere,) = [f for f in check_text(text).findings if f.rule == "CON006"]
+    assert "er direct bij" in elsewhere.message and "Bellen" not in elsewhere.message

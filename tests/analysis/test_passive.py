@@ -58,8 +58,10 @@ PASSIVE = [
     # a pointing word as the subject, not as the participle's article
     ("Ook de wijze waarop deze geplaatst is, klopt.", ("is", "geplaatst")),
     ("Wij sturen de brief die gisteren verstuurd is.", ("is", "verstuurd")),
-    # a te-clause after the participle: impersonal and singular
+    # a te-clause after the participle: impersonal and singular, or with its subject first
     ("Er is besloten subsidie te geven.", ("is", "besloten")),
+    ("Alle deelnemers zijn opgeroepen documenten te sturen.", ("zijn", "opgeroepen")),
+    ("De bewoners zijn aangeraden ramen te sluiten.", ("zijn", "aangeraden")),
     ("Dit bericht is automatisch verstuurd.", ("is", "verstuurd")),  # "bericht" is the subject, no participle
     # an inseparable verb whose participle looks like the infinitive
     ("De stukken werden vorige week ontvangen.", ("werden", "ontvangen")),

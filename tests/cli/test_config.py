@@ -219,6 +219,16 @@ def test_suppression_only_silences_its_line_and_its_rule(tmp_path):
     assert "SUP001" in rules  # ABR silenced nothing
 
 
+def test_a_marker_for_a_rule_about_the_whole_letter_silences_it_on_any_line(tmp_path):
+    """CON002 is about the letter, not a line (it points at the closing): its marker may stand anywhere."""
+    letter = tmp_path / "brief.txt"
+    letter.write_text("Beste meneer Jansen,\n\nWij hebben uw brief gekregen. b1check: ignore[CON002]\n\n"
+                      "Met vriendelijke groet,\n\nPiet de Boer\n")
+    rules = rules_in(run("check", "--format", "json", str(letter)))
+    assert "CON002" not in rules and "SUP001" not in rules
+    assert "CON005" in rules  # only the rule it names
+
+
 def test_baseline_hides_known_findings_and_shows_new_ones(tmp_path):
     letter = tmp_path / "brief.txt"
     letter.write_text(BUREAUCRATIC)

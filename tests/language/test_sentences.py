@@ -124,6 +124,8 @@ def test_a_link_without_its_full_stop_ends_the_sentence_before_a_word_that_opens
         "Bekijk de afvalwijzer op www.gemeente-voorbeeld.nl/afval",
         "Dan ziet u wat de regels zijn.",
     ]
+    assert sentences("Kijk op www.gemeente-voorbeeld.nl/afval  Dan ziet u het.") == [
+        "Kijk op www.gemeente-voorbeeld.nl/afval", "Dan ziet u het."]
     # a name after a link goes on with the sentence
     assert sentences("Kijk op www.gemeente-voorbeeld.nl Amsterdam voor meer.") == [
         "Kijk op www.gemeente-voorbeeld.nl Amsterdam voor meer."

@@ -211,7 +211,7 @@ def test_a_noun_made_with_an_ending_is_one_part(word, parts):
         "Neem het corona-toegangsbewijs mee naar de ingang.",         # each part common or a compound of them
         "U krijgt ook loon over de niet-gewerkte uren.",              # an inflected part reads as its word
         "De ondersteuner van de raad is er ook bij.",                 # who does it: ondersteunen
-        "De verhuurder stuurt u een brief.",                          # verhuren, with its -d-
+        "De inhuurder van de zaal betaalt de schoonmaak.",            # inhuren: -d- and one u before -en
         "De overtreder betaalt de kosten.",                           # one letter from 'overtreden': no typo either
     ],
 )
@@ -854,6 +854,22 @@ def test_a_translation_notice_in_other_languages_is_not_checked_as_dutch(setting
     assert found == []
 
 
+@_BOTH
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a paragraph after the notice is Dutch again, even without a Dutch function word
+        ("Dieser Brief ist wichtig. Lassen Sie ihn übersetzen, wenn Sie ihn nicht verstehen.\n\n"
+         "Onderwerp: invordering precariorechten", "precariorechten"),
+        # "per" is Dutch; names with "El" or "Du" are names
+        ("U betaalt € 312 per jaar, € 26 per maand, voor de egalisatiereserve.", "egalisatiereserve"),
+        ("Geachte heer El Khatib, geachte mevrouw Du Bois, het gaat om de egalisatiereserve.", "egalisatiereserve"),
+    ],
+)
+def test_dutch_next_to_another_language_or_with_names_is_still_checked(text, word, settings):
+    assert word in [f.text for f in findings_for(text, settings=settings) if f.rule.startswith("DIF")]
+
+
 def test_no_sentence_of_the_example_letters_is_read_as_another_language():
     from b1check.analysis.foreign import is_foreign
 
@@ -1086,3 +1102,13 @@ def test_known_abbreviations_and_company_names_stay(settings):
     assert abbreviations("Het werk doet Jansen Bouw & GWW b.v. uit Zwolle.") == []
     # an unknown abbreviation in running text is still asked about
     assert abbreviations("Het werk doet de GWW uit Zwolle.") == ["GWW"]
+
+
+@_BOTH
+def test_genoemde_after_a_noun_is_named_in_it_not_a_pointer_back(settings):
+    """`unless_follows = ["noun"]`: with the parse by its part of speech, without it from the lemma tables."""
+    def wording(text):
+        return [f.text for f in findings_for(text, settings=settings) if f.rule == "WRD001"]
+
+    assert wording("U reageert binnen de aanvraag genoemde termijn.") == []
+    assert wording("De eigenaren van genoemde panden krijgen een brief.") == ["genoemde"]

@@ -158,9 +158,10 @@ def letter(body):
         "kreeg. Wij gaven u vier weken. Dat is de termijn die de wet noemt.",
         "U krijgt de ontheffing niet.\n\nWaarom niet?\n\nEen ontheffing is alleen voor bedrijven die in het centrum "
         "goederen leveren. U levert geen goederen in het centrum.",
-        # a sentence after the 'no' that opens with its reason and says no again
+        # a sentence after the 'no' that opens with its reason
         "Wij wijzen uw aanvraag af. Omdat uw inkomen te hoog is, heeft u geen recht op bijstand.",
         "Wij wijzen uw aanvraag af. Omdat u buiten de gemeente woont, valt u buiten de regeling.",
+        "Wij kunnen uw aanvraag niet behandelen. Omdat u in Amsterdam woont, moet u de aanvraag daar indienen.",
         # a decision that refuses one part, with the reason for that part
         "Wij kennen u € 500 toe voor de traplift. Het andere deel van uw aanvraag wijzen wij af. De kosten van de "
         "verbouwing van uw badkamer vallen niet onder de regeling.",
@@ -234,7 +235,7 @@ def test_what_is_no_refusal_of_the_readers_request(body, settings):
         "Uw aanvraag is afgewezen.\n\nMotivering\n\nBij de beoordeling is rekening gehouden met alle belangen.",
         "Ons besluit\n\nWij wijzen uw aanvraag voor bijzondere bijstand af.\n\nMotivering\n\nUw aanvraag is "
         "beoordeeld op grond van de Participatiewet.",
-        # a sentence that opens with a cause explains its own main clause, not the 'no' before it
+        # a sentence that opens with the 'no' itself as its cause explains what follows from it
         "Op vrijdag bent u niet ingedeeld op de markt.\n\nReden: {reason.message}\n\nOmdat u zich wel heeft "
         "aangemeld, maar niet bent ingedeeld, mag u morgen eerder een marktplaats kiezen dan wie zich niet "
         "heeft aangemeld.",

@@ -440,6 +440,11 @@ def test_a_stray_u_in_a_letter_that_says_je_is_flagged(settings):
     assert word == "u" and suggestions == () and "pas het werkwoord aan" in advice[0]
 
 
+def test_a_stray_u_after_a_preposition_at_the_end_becomes_jou():
+    text = "Je hebt je aanmelding gewijzigd. Je krijgt een mail. Die mail is voor u."
+    assert _ton004(text) == [("u", ("jou",), ())]
+
+
 def test_a_possessive_je_gets_uw_with_the_parse():
     text = "Uw partner heeft u uitgenodigd. Klik op de knop of open het adres in je browser."
     assert _ton004(text) == [("je", ("uw",), ())]
@@ -457,6 +462,8 @@ def test_a_possessive_je_gets_uw_with_the_parse():
         # a template field, and a sentence in another language
         "Beste {{ je_naam }}, wij hebben uw brief gekregen. U hoort binnen een week van ons.",
         "U kunt ons altijd bellen.\n\nThis letter is important. Have it translated if you do not understand it.",
+        # "u" after a time is "uur"
+        "Je kunt ons bellen van 9.00 tot 12.00 u of langskomen. We helpen je graag.",
     ],
 )
 def test_one_form_of_address_is_fine(text, settings):
