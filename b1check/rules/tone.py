@@ -1,11 +1,18 @@
 """Rules about tone: threats and accusations in their context (TON001), hard words (TON002),
 the municipality writing about itself as someone else (TON003), the reader as "u" and "je" in one
-letter (TON004)."""
+letter (TON004), words in capitals (TON005)."""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from spacy.attrs import IS_UPPER
+
+from ..analysis.difficulty import zipf
 from ..analysis.phrases import quoted_tokens
 from ..language.analyse import placeholder
+from ..language.wordlists import default_abbreviations
 from .base import Context, Hit, check, span_hit
 
 
@@ -117,3 +124,59 @@ def _other_form(token, parsed: bool) -> str | None:
     # at the end of a clause after a preposition the stressed form: "Dit is voor u." → "voor jou"
     last = token.i + 1 >= len(doc) or doc[token.i + 1].is_punct
     return "jou" if last and token.i > 0 and doc[token.i - 1].pos_ == "ADP" else "je"
+
+
+# Words in capitals: "bent u NIET ingedeeld", "LET OP". Short ones are mostly abbreviations (OK, PS, NB, AB).
+_SHOUT_LETTERS = 3
+_SHOUT_ZIPF = 4.0  # an everyday word: no abbreviation, no name
+_ROMAN = re.compile(r"[ivxlcdm]+")
+
+
+@check("TON005")
+def capitals(context: Context):
+    """A word everyone knows, in capitals in running text, reads as shouting: one finding a sentence,
+    over the capitals in a row ("LET OP" → "Let op"). Not an abbreviation (wordlists/afkortingen.toml,
+    or a word no one writes in lower case), not a line all in capitals (a heading, an address:
+    "1000 AB AMSTERDAM"), not a quotation, a template field or another language."""
+    lowers = context.lowers
+    uppers = context.doc.to_array(IS_UPPER).tolist()
+    shouted = [i for i, upper in enumerate(uppers)
+               if upper and len(lowers[i]) >= _SHOUT_LETTERS and lowers[i].isalpha() and not _ROMAN.fullmatch(lowers[i])
+               and zipf(lowers[i]) >= _SHOUT_ZIPF and lowers[i] not in _abbreviations()]
+    if not shouted:
+        return
+    doc, text = context.doc, context.source.text
+    skip = quoted_tokens(doc) | context.foreign_tokens
+    seen: set[int] = set()
+    for i in shouted:
+        token = doc[i]
+        if i in skip or placeholder(token) is not None or _line_in_capitals(text, token.idx):
+            continue
+        if 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")":
+            continue  # "in natura (ZIN)": an abbreviation, introduced
+        if re.search(rf"(?m)^[ \t]*{re.escape(token.text)}[ \t]*$", text):
+            continue  # the word is a line of its own elsewhere: a name ("TOP", the name of an app)
+        sentence = context.analysis.sentence_of(i)
+        if sentence.start in seen:
+            continue
+        seen.add(sentence.start)
+        last = i
+        while last + 1 < len(doc) and uppers[last + 1] and lowers[last + 1].isalpha() and doc[last].whitespace_:
+            last += 1
+        words = doc[i : last + 1]
+        replacement = words.text.lower()
+        if i == sentence.start or doc[i].is_sent_start:
+            replacement = replacement[:1].upper() + replacement[1:]
+        yield Hit("TON005", words.start_char, words.end_char, {"word": words.text}, (replacement,))
+
+
+def _line_in_capitals(text: str, position: int) -> bool:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    letters = [char for char in text[start : end if end >= 0 else len(text)] if char.isalpha()]
+    return all(char.isupper() for char in letters)
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(a.abbreviation.lower().rstrip(".") for a in default_abbreviations())

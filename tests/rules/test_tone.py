@@ -473,3 +473,34 @@ def test_one_form_of_address_is_fine(text, settings):
 def test_a_stray_form_is_flagged_once_a_sentence():
     text = "U krijgt een brief. Bewaar u de brief goed. Stuur je formulier en je foto mee. Bel ons als u vragen heeft."
     assert [word for word, _, _ in _ton004(text)] == ["je"]
+
+
+# --- TON005: words in capitals ---------------------------------------------------------------
+
+
+def _ton005(text, settings=None):
+    return [(f.text, f.suggestions) for f in findings_for(text, settings=settings) if f.rule == "TON005"]
+
+
+@_BOTH
+def test_an_everyday_word_in_capitals_is_shouting(settings):
+    assert _ton005("Op maandag bent u NIET ingedeeld op de markt.", settings) == [("NIET", ("niet",))]
+    # the capitals in a row are one finding, once a sentence
+    assert _ton005("LET OP: u moet de aanvraag VOOR 1 mei sturen.", settings) == [("LET OP", ("Let op",))]
+
+
+@_BOTH
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bel de GGD of het UWV. Dit staat in hoofdstuk II.",  # abbreviations, a Roman number
+        "BESLUIT OP BEZWAAR\n\nWij hebben uw bezwaar gelezen.",  # a heading all in capitals
+        "Gemeente Ede\nPostbus 9022\n6710 HK EDE\n\nWij hebben uw brief gekregen.",  # an address
+        "Op de doos staat 'NIET KANTELEN'. Zet hem rechtop.",  # a quotation
+        "Het is OK zo. Tot ziens.",  # a short word in capitals is mostly an abbreviation
+        "De hulp komt in natura (ZIN) van een zorgaanbieder.",  # an abbreviation, introduced in brackets
+        "Je kunt nu TOP gebruiken.\n\nTOP\nTaalhuizen",  # a name: a line of its own elsewhere
+    ],
+)
+def test_capitals_that_do_not_shout(text, settings):
+    assert _ton005(text, settings) == []
