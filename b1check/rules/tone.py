@@ -5,15 +5,13 @@ letter (TON004), words in capitals (TON005)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
 from spacy.attrs import IS_UPPER
 
 from ..analysis.difficulty import zipf
 from ..analysis.phrases import quoted_tokens
 from ..language.analyse import placeholder
-from ..language.wordlists import default_abbreviations
 from .base import Context, Hit, check, span_hit
+from .words import known_abbreviations
 
 
 @check("TON001", "TON002")
@@ -80,19 +78,11 @@ def one_form_of_address(context: Context):
     informal = [i for i, word in enumerate(lowers) if word in _INFORMAL]
     if not formal or not informal:
         return  # nearly every letter: no need to look further
-    skip = quoted_tokens(context.doc) | context.foreign_tokens
-    doc = context.doc
-    formal, informal = ([doc[i] for i in indices if i not in skip and placeholder(doc[i]) is None]
-                        for indices in (formal, informal))
+    formal, informal = _in_prose(context, formal, informal)
     if not formal or not informal:
         return
     stray, form = (informal, "u") if len(formal) >= len(informal) else (formal, "je")
-    seen: set[int] = set()
-    for token in stray:
-        sentence = context.analysis.sentence_of(token.i)
-        if sentence.start in seen:
-            continue
-        seen.add(sentence.start)
+    for token, _ in _first_in_each_sentence(context, stray):
         replacement = _other_form(token, context.parsed)
         params = {"word": token.text, "form": form}
         if replacement is None:
@@ -142,30 +132,26 @@ def capitals(context: Context):
     uppers = context.doc.to_array(IS_UPPER).tolist()
     shouted = [i for i, upper in enumerate(uppers)
                if upper and len(lowers[i]) >= _SHOUT_LETTERS and lowers[i].isalpha() and not _ROMAN.fullmatch(lowers[i])
-               and zipf(lowers[i]) >= _SHOUT_ZIPF and lowers[i] not in _abbreviations()]
+               and zipf(lowers[i]) >= _SHOUT_ZIPF and lowers[i] not in known_abbreviations()]
     if not shouted:
         return
     doc, text = context.doc, context.source.text
-    skip = quoted_tokens(doc) | context.foreign_tokens
-    seen: set[int] = set()
-    for i in shouted:
-        token = doc[i]
-        if i in skip or placeholder(token) is not None or _line_in_capitals(text, token.idx):
-            continue
-        if 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")":
-            continue  # "in natura (ZIN)": an abbreviation, introduced
-        if re.search(rf"(?m)^[ \t]*{re.escape(token.text)}[ \t]*$", text):
-            continue  # the word is a line of its own elsewhere: a name ("TOP", the name of an app)
-        sentence = context.analysis.sentence_of(i)
-        if sentence.start in seen:
-            continue
-        seen.add(sentence.start)
-        last = i
+    (tokens,) = _in_prose(context, shouted)
+    tokens = [
+        token for token in tokens
+        if not _line_in_capitals(text, token.idx)
+        # "in natura (ZIN)": an abbreviation, introduced
+        and not (0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")")
+        # the word is a line of its own elsewhere: a name ("TOP", the name of an app)
+        and not re.search(rf"(?m)^[ \t]*{re.escape(token.text)}[ \t]*$", text)
+    ]
+    for token, sentence in _first_in_each_sentence(context, tokens):
+        i = last = token.i
         while last + 1 < len(doc) and uppers[last + 1] and lowers[last + 1].isalpha() and doc[last].whitespace_:
             last += 1
         words = doc[i : last + 1]
         replacement = words.text.lower()
-        if i == sentence.start or doc[i].is_sent_start:
+        if i == sentence.start:
             replacement = replacement[:1].upper() + replacement[1:]
         yield Hit("TON005", words.start_char, words.end_char, {"word": words.text}, (replacement,))
 
@@ -177,6 +163,19 @@ def _line_in_capitals(text: str, position: int) -> bool:
     return all(char.isupper() for char in letters)
 
 
-@lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
-    return frozenset(a.abbreviation.lower().rstrip(".") for a in default_abbreviations())
+def _in_prose(context: Context, *indices: list[int]) -> list[list]:
+    """For each list of token indices, the tokens that are the letter's own prose: no quotation,
+    template field or sentence in another language."""
+    doc = context.doc
+    skip = quoted_tokens(doc) | context.foreign_tokens
+    return [[doc[i] for i in group if i not in skip and placeholder(doc[i]) is None] for group in indices]
+
+
+def _first_in_each_sentence(context: Context, tokens):
+    """Each token with its sentence, the first one of a sentence only: one finding a sentence."""
+    seen: set[int] = set()
+    for token in tokens:
+        sentence = context.analysis.sentence_of(token.i)
+        if sentence.start not in seen:
+            seen.add(sentence.start)
+            yield token, sentence

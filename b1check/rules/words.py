@@ -589,7 +589,8 @@ _DEFINES = frozenset({"hierna", "verder", "hieronder", "te", "noemen", "genoemd"
 
 
 @lru_cache(maxsize=1)
-def _known_abbreviations() -> dict:
+def known_abbreviations() -> dict:
+    """The abbreviations of wordlists/afkortingen.toml by their lower case."""
     return {a.abbreviation.lower(): a for a in default_abbreviations()}
 
 
@@ -631,7 +632,7 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 
 @check("ABR001", "ABR002", "ABR003")
 def abbreviations(context: Context):
-    known = _known_abbreviations()
+    known = known_abbreviations()
     seen: set[str] = set()
     for token in context.words:
         if placeholder(token) is not None or token.like_url or token.like_email:
