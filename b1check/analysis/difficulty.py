@@ -19,6 +19,7 @@ from ..language import lemmas
 from ..language.cache import Rows, content_key, word_tables
 from ..language.tokens import LONG_RUN, doc_text, placeholder
 from ..language.wordlists import compound_rewrites, default_abbreviations, word_set
+from .passive import is_participle
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -299,10 +300,23 @@ def _familiar_whole(word: str, frequency: float) -> bool:
         return False
     if particle_verb(word, KNOWN_PART_ZIPF):
         return True
+    if _negated_known_word(word):
+        return True
     # Only a noun or an adjective splits here: a verb form splits into words by chance ("bestraat":
     # no "best + raat"), and a verb's parts are its particle and its verb, asked above.
     verb = any(lemmas.can_be(lemma, "verb") for lemma in lemmas.lemmas(word))
     return not verb and split_compound(word, KNOWN_PART_ZIPF) is not None
+
+
+def _negated_known_word(word: str) -> bool:
+    """"onbewolkt", "ongeopend", "onverzekerd": "on-" says "not" before an adjective or a participle
+    people know. Not a noun ("onverlaat"), nor a verb form one letter from a word ("onstaan",
+    "onbijt": typing errors). "onverschuldigd", which almost no one writes, stays rare
+    (FAMILIAR_WHOLE_ZIPF)."""
+    rest = word[2:]
+    if not word.startswith("on") or len(rest) < 5 or word_zipf(rest) < KNOWN_PART_ZIPF:
+        return False
+    return (lemmas.can_be(rest, "adj") or is_participle(rest)) and not lemmas.can_be(word, "noun")
 
 
 def _singular(word: str, parts: tuple[str, ...]) -> str:

@@ -484,11 +484,21 @@ def _participle_child(worden: Token) -> Token | None:
 
 def _is_parsed_participle(token: Token) -> bool:
     """A participle by the parse, unless the word is a known noun and no verb's participle:
-    the tagger now and then reads a compound noun ending in -t as one ("is vaak wateroverlast")."""
+    the tagger now and then reads a compound noun ending in -t as one ("is vaak wateroverlast");
+    nor a participle with "on-" before it ("is onbetaald"), an adjective."""
     if is_participle(token.lower_):
         return True
     tagged = token.tag_.startswith("WW|vd") or "Part" in token.morph.get("VerbForm")
-    return tagged and not (_is_noun(token.lower_) and not is_verb_form(token.lower_))
+    return (tagged and not (_is_noun(token.lower_) and not is_verb_form(token.lower_))
+            and not negated_participle(token.lower_))
+
+
+def negated_participle(form: str) -> bool:
+    """"onbetaald", "ongeopend", "onverhard": "on-" and a participle make an adjective, for no verb
+    "onbetalen" exists; "De rekening is onbetaald" says how it is, no one does anything. Not a
+    verb that starts with "on" ("onderzocht", "ontvangen", "onthouden")."""
+    return (form.startswith("on") and len(form) >= 7 and is_participle(form[2:])
+            and not is_verb_form(form))
 
 
 def is_verb_form(form: str) -> bool:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from b1check.analysis.passive import is_participle
+from b1check.analysis.passive import is_participle, negated_participle
 from b1check.settings import Settings
 from tests.helpers import context_for, findings_for
 
@@ -78,6 +78,10 @@ PASSIVE = [
 
 NOT_PASSIVE = [
     "De GGD belt iedereen die besmet is met corona.",  # a state after a pointing word
+    # "on-" and a participle: an adjective (no verb "onbetalen"), how something is
+    "De rekening is nog onbetaald.",
+    "De weg naar de boerderij is onverhard.",
+    "Uw pakket is onbezorgd teruggekomen.",
     # perfect tense with zijn: not a passive
     "Hij is gisteren gekomen.",
     "Wij zijn gestopt met de regeling.",
@@ -200,6 +204,16 @@ def test_participles(form):
 )
 def test_not_participles(form):
     assert not is_participle(form)
+
+
+@pytest.mark.parametrize("form", ["onbetaald", "ongeopend", "onverhard", "onbeantwoord"])
+def test_on_and_a_participle_is_an_adjective(form):
+    assert negated_participle(form)
+
+
+@pytest.mark.parametrize("form", ["onderzocht", "ontvangen", "onthouden", "ontslagen", "ondertekend", "onteigend"])
+def test_a_verb_that_starts_with_on_keeps_its_participle(form):
+    assert not negated_participle(form)
 
 
 @pytest.mark.skipif(not UD_DIR.is_dir(), reason="UD Dutch data not present")

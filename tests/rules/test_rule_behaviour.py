@@ -213,6 +213,8 @@ def test_a_noun_made_with_an_ending_is_one_part(word, parts):
         "De ondersteuner van de raad is er ook bij.",                 # who does it: ondersteunen
         "De inhuurder van de zaal betaalt de schoonmaak.",            # inhuren: -d- and one u before -en
         "De overtreder betaalt de kosten.",                           # one letter from 'overtreden': no typo either
+        "Het blijft morgen de hele dag onbewolkt.",                   # on + bewolkt: 'not' and a known word
+        "Stuur de doos ongeopend terug.",
     ],
 )
 def test_a_familiar_word_of_known_parts_is_not_hard(sentence, settings):
@@ -224,6 +226,7 @@ def test_a_familiar_word_of_known_parts_is_not_hard(sentence, settings):
     "sentence, rule, word",
     [
         ("De brief gaat naar de raadsgriffie.", "DIF001", "raadsgriffie"),   # griffie is known, no one writes the whole
+        ("U betaalde een onverschuldigd bedrag.", "DIF001", "onverschuldigd"),  # on + a known word, but no one writes it
         ("In de border komen bodembedekkende planten.", "DIF001", "bodembedekkende"),
         ("De stoep wordt volgend jaar opnieuw bestraat.", "DIF001", "bestraat"),   # a verb: no 'best + raat'
         ("De kinderen hebben last van verkoudheidsklachten.", "DIF002", "verkoudheidsklachten"),  # not written as one
