@@ -54,6 +54,11 @@ BULLET = re.compile(r"^(?:[-*•–·▪►]|\d{1,2}[.)]|[a-z][.)])$")
 # A line at least this long that does not end in punctuation was wrapped by
 # the writer's mail program: the sentence goes on on the next line.
 WRAPPED_LINE = 55
+# Mail programs wrap at 72 to 80 characters, and the lines of a PDF's text stay below this too. A
+# block of lines (between blank lines) with a longer line was not wrapped: the writer pressed Enter
+# at the end of each line, and a line that begins with a capital begins a sentence and a paragraph
+# (a web page or a Word text pasted as plain text: "… via info@purmerend.nl" / "Met vriendelijke groet,").
+LONGEST_WRAPPED_LINE = 100
 
 
 # The compact Dutch pipeline that ships inside the package (training/README.md):
@@ -178,8 +183,9 @@ def _line_text_before(doc: Doc, index: int) -> str:
     return text[line_start:start].strip()
 
 
-def _starts_line_sentence(doc: Doc, index: int, newlines: int) -> bool:
-    """Does the line break before token `index` also end a sentence?"""
+def _starts_line_sentence(doc: Doc, index: int, newlines: int, unwrapped: frozenset[int] = frozenset()) -> bool:
+    """Does the line break before token `index` also end a sentence? `unwrapped`: the starts of
+    the lines in blocks that were not wrapped (`unwrapped_lines`)."""
     if newlines >= 2:
         return True
     token = doc[index]
@@ -192,7 +198,31 @@ def _starts_line_sentence(doc: Doc, index: int, newlines: int) -> bool:
         return True
     if token.text[:1].islower():
         return False
-    return len(previous) < WRAPPED_LINE
+    return len(previous) < WRAPPED_LINE or _line_start(doc, index) in unwrapped
+
+
+def _line_start(doc: Doc, index: int) -> int:
+    """Where the line of token `index` starts in the text."""
+    return doc_text(doc).rfind("\n", 0, doc[index].idx) + 1
+
+
+def unwrapped_lines(text: str) -> frozenset[int]:
+    """The starts of the lines (not the first of its block) in each block of lines between blank
+    lines that has a line longer than LONGEST_WRAPPED_LINE: no program wrapped that block."""
+    found: set[int] = set()
+    block: list[int] = []
+    longest = 0
+    offset = 0
+    for line in text.split("\n") + [""]:
+        if line.strip():
+            block.append(offset)
+            longest = max(longest, len(line))
+        else:
+            if longest > LONGEST_WRAPPED_LINE:
+                found.update(block[1:])
+            block, longest = [], 0
+        offset += len(line) + 1
+    return frozenset(found)
 
 
 def _ends_sentence(token: Token) -> bool:
@@ -232,6 +262,7 @@ def split_sentences(doc: Doc) -> Doc:
     after_end = False
     words = 0  # words in the sentence so far
     last_word = None  # the token before, not counting spaces
+    unwrapped = unwrapped_lines(doc_text(doc)) if "\n" in doc_text(doc) else frozenset()
     for token in doc:
         if token.is_space:
             starts.append(not starts)
@@ -240,7 +271,7 @@ def split_sentences(doc: Doc) -> Doc:
         if not starts:
             start = True
         elif previous_space:
-            start = after_end or _starts_line_sentence(doc, token.i, previous_space)
+            start = after_end or _starts_line_sentence(doc, token.i, previous_space, unwrapped)
         elif after_end:
             start = not token.text[:1].islower() and token.text not in CLOSERS and token.text not in CONTINUERS
         else:
@@ -397,10 +428,13 @@ def _add_abbreviations(nlp: Language) -> None:
 
 
 def _paragraphs(doc: Doc) -> list[Span]:
+    """The paragraphs: text between blank lines; in a block that no program wrapped
+    (`unwrapped_lines`), also each line that begins a sentence."""
     paragraphs = []
     start = None
+    unwrapped = unwrapped_lines(doc_text(doc)) if "\n" in doc_text(doc) else frozenset()
     for token in doc:
-        if token.is_space and token.text.count("\n") >= 2:
+        if token.is_space and (token.text.count("\n") >= 2 or unwrapped and _new_line_paragraph(doc, token, unwrapped)):
             if start is not None:
                 paragraphs.append(doc[start : token.i])
                 start = None
@@ -412,6 +446,14 @@ def _paragraphs(doc: Doc) -> list[Span]:
             end -= 1
         paragraphs.append(doc[start:end])
     return paragraphs
+
+
+def _new_line_paragraph(doc: Doc, space: Token, unwrapped: frozenset[int]) -> bool:
+    """Does the line after this space (one line break) begin a paragraph of an unwrapped block?"""
+    if "\n" not in space.text or space.i + 1 >= len(doc):
+        return False
+    following = doc[space.i + 1]
+    return following.is_sent_start and _line_start(doc, following.i) in unwrapped
 
 
 # Per pipeline: the pieces of text its tokenizer split on their own, and how many special

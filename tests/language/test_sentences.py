@@ -84,6 +84,34 @@ def test_wrapped_mail_lines_stay_one_sentence():
     assert len(sentences(text)) == 1
 
 
+# A web page or a Word text pasted as plain text: one paragraph a line, no blank lines, lines longer
+# than any mail program wraps (review 102: "… via info@purmerend.nl" + "Met vriendelijke groet," was
+# one sentence of 27 words, and the whole letter one paragraph).
+UNWRAPPED = (
+    "Beste bewoner,\n"
+    "Wij gaan in het najaar beginnen met de werkzaamheden in uw straat, zodra wij een aannemer hebben gevonden.\n"
+    "Heeft u vragen, dan kunt u mij bellen via telefoonnummer 0299 452 452 of mailen naar info@purmerend.nl\n"
+    "Met vriendelijke groet,\n"
+    "Kevin de Vries\n"
+)
+
+
+def test_in_a_block_no_program_wrapped_a_line_that_begins_with_a_capital_begins_a_sentence():
+    found = sentences(UNWRAPPED)
+    assert "Met vriendelijke groet," in found and not any(s.endswith("groet,") and len(s) > 30 for s in found)
+
+
+def test_in_a_block_no_program_wrapped_each_such_line_is_a_paragraph():
+    paragraphs = [p.text.strip() for p in context_for(UNWRAPPED).analysis.paragraphs]
+    assert paragraphs[0] == "Beste bewoner," and len(paragraphs) == 5
+
+
+def test_a_short_wrapped_block_keeps_its_lines_together():
+    # lines of at most 100 characters: a mail program may have wrapped them
+    text = "Wij hebben uw aanvraag voor een parkeervergunning goed ontvangen en\nWij gaan die nu bekijken.\n\nGroet,\nJan\n"
+    assert len(context_for(text).analysis.paragraphs) == 2
+
+
 def test_lowercase_continuation_stays_one_sentence():
     assert len(sentences("U krijgt het geld\nop uw rekening.")) == 1
 
