@@ -289,6 +289,26 @@ def test_reason_problems_are_found():
     assert reason_problems(Fake("Schrijf 'over' of 'vanwege'.", "over")) == ["'vanwege' is geen alternatief dat de entry in elke zin geeft"]
 
 
+# The better word stands in quotes: "Hoe zegt hetzelfde in één woord." after "Ambtelijk: 'de wijze
+# waarop'." reads as a question, "Toch is korter" as a sentence about something else (review 102).
+_UNQUOTED_BETTER = re.compile(
+    r"(?:^|[.!?] )(?!(?:Dit|Dat|Het|Er|Een|Vaak|Meestal)\b)[A-Z][a-zë]+(?: [a-z]+){0,3} (?:is|zijn|zegt)"
+    r"(?: korter en)? (?:gewoner|het gewone woord|hetzelfde|korter)"
+)
+
+
+@pytest.mark.parametrize("entry", PHRASES, ids=_id)
+def test_a_better_word_in_a_reason_is_quoted(entry):
+    assert not _UNQUOTED_BETTER.search(entry.reason), f"{entry.key}: {entry.reason}"
+
+
+def test_an_unquoted_better_word_is_found():
+    assert _UNQUOTED_BETTER.search("Dit is stijf. Hoe zegt hetzelfde in één woord.")
+    assert _UNQUOTED_BETTER.search("Toch is korter en gewoner.")
+    assert not _UNQUOTED_BETTER.search("Dit is stijf. 'Hoe' zegt hetzelfde in één woord.")
+    assert not _UNQUOTED_BETTER.search("Dit woord is stijf. Er is een gewoner woord voor.")
+
+
 @pytest.mark.parametrize("entry", PHRASES, ids=_id)
 def test_reason_fits_every_sentence_of_its_entry(entry):
     assert reason_problems(entry) == [], f"{entry.key}: {entry.reason}"
