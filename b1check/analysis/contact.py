@@ -729,9 +729,12 @@ def _name_by_role(text: str) -> str | None:
 
 _INTRODUCED = re.compile(
     r"(?i:contactpersoon(?: is)?|behandeld door|behandelaar|mijn naam is|ik ben|vraag naar|afzender|wenden tot|terecht bij|"
+    # a letter's header: "Beh. ambtenaar: Dhr. C. Maas", "Inlichtingen bij: mw. J. Smit"; "mail … t.n.v. de heer Maas"
+    r"(?:beh\.|behandelend)\s+ambtenaar|inlichtingen(?:\s+bij)?|t\.n\.v\.|ter attentie van|"
     r"(?:bel|bellen|mail|mailen|contact(?: opnemen)?|contact op)(?:\s+(?:dan|gerust|ook|even))?"
     r"\s+(?:met|naar)|bel(?:\s+(?:dan|gerust|ook|even))?|uw consulent(?: is)?|uw klantmanager(?: is)?)\s*:?\s*"
-    r"((?:(?i:mevrouw|meneer|de heer|mevr\.|dhr\.|mw\.)\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4})"
+    # (the name stays on its line: "Beh. ambtenaar: Dhr. C. Maas" / "Telefoonnummer: …" is no "C. Maas Telefoonnummer")
+    r"((?:(?i:mevrouw|meneer|de heer|mevr\.|dhr\.|mw\.)\s+)?[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,4})"
 )
 
 

@@ -416,6 +416,16 @@ def test_person_the_reader_can_turn_to(text):
     assert details.named_person and details.person_name in ("H. Nieborg", "S. de Boer")
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Zaaknummer: 2021-054785\nBeh. ambtenaar: Dhr. C. Maas\nTelefoonnummer: 020 496 2121\n\nGeachte heer,", "C. Maas"),
+    ("Inlichtingen bij: mw. J. Smit\n\nGeachte heer,\n\nWij hebben uw brief gekregen.", "J. Smit"),
+    ("Stuur uw e-mail naar gemeente@ouder-amstel.nl t.n.v. de heer Maas met als onderwerp 'Werkgroep'.", "Maas"),
+])
+def test_a_person_named_in_the_header_or_as_the_addressee_of_a_reply(text, name):
+    details, _ = contact_of(text)
+    assert details.named_person and details.person_name == name
+
+
 def test_recipient_is_not_the_contact_person():
     details, _ = contact_of("Geachte heer Jansen,\n\nWij hebben uw brief gekregen.")
     assert not details.named_person
