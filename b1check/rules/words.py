@@ -441,7 +441,7 @@ def _shown(doc, core: tuple[int, int], shown: tuple[int, int], unbroken) -> tupl
 def difficult_words(context: Context):
     # A word with a tone finding gets no second one: its message says it is hard ("aanmaning", "dwangbevel").
     toned = {index for match in context.tone_matches for index in range(match.span.start, match.span.end)}
-    # A hard word once per letter: the writer explains or replaces it the first time; the same
+    # A hard word once per letter, in any of its forms: the writer explains or replaces it the first time; the same
     # advice on every later use buries the other findings (reviewers: "afmeervoorziening" twice,
     # "aanschrijving" as a heading after the sentence that explained it). A typo and a curated
     # rewrite are a replacement at each place, and stay.
@@ -453,9 +453,11 @@ def difficult_words(context: Context):
             continue  # a quoted word is named or cited, not written: "Dit heet een 'aanschrijving'"
         known = compound_rewrites().get(token.lower_) if word.kind == "compound" else None
         if not word.typo and not known:
-            if token.lower_ in advised:
+            # the same word in another form counts too: "opgehoogd", then "ophogen" (review 102)
+            forms = {token.lower_, *lemmas.lemmas(token.lower_)}
+            if not advised.isdisjoint(forms):
                 continue
-            advised.add(token.lower_)
+            advised.update(forms)
         if word.kind == "compound":
             # Never the parts written apart ("bewoners parkeer vergunning" is a
             # spelling error): a rewrite only from the curated list.
@@ -507,8 +509,12 @@ def number_in_words(context: Context):
             previous -= 1
         if previous < 0 or doc[previous].text in (":", "•", "-", "*"):
             continue  # the first word of a text or a list item
-        if doc[previous].lower_ in _RANGE and previous > 0 and doc[previous - 1].lower_ in NUMBER_WORDS:
-            continue  # the second number of "twee of drie vragen": the first one's finding
+        first = token.i
+        if doc[previous].lower_ in _RANGE and previous > 0:
+            if doc[previous - 1].lower_ in NUMBER_WORDS:
+                continue  # the second number of "twee of drie vragen": the first one's finding
+            if doc[previous - 1].lower_ in _ONE and not doc[previous - 1].is_sent_start:
+                first = previous - 1  # "één à twee keer": the range, from its "één" ("1 of 2 keer", not "één à 2")
         numbers, last = [number], token.i
         if last + 2 < len(doc) and doc[last + 1].lower_ in _RANGE and doc[last + 2].lower_ in NUMBER_WORDS:
             numbers.append(NUMBER_WORDS[doc[last + 2].lower_])
@@ -516,13 +522,24 @@ def number_in_words(context: Context):
         noun = _noun_after(context, doc[last])
         if noun is None:
             continue
-        counted = f"{numbers[0]} {doc[token.i + 1].text} {numbers[1]}" if len(numbers) == 2 else str(number)
+        if first != token.i:
+            counted = f"1 {_range_word(doc[first + 1])} {number}"
+        elif len(numbers) == 2:
+            counted = f"{numbers[0]} {_range_word(doc[token.i + 1])} {numbers[1]}"
+        else:
+            counted = str(number)
         digits = f"{counted} {doc[last + 1 : noun.i + 1].text}"
         # The message shows the new form ("4 weken"): the old one stands in the letter already.
-        yield span_hit("DIF004", doc[token.i : noun.i + 1], (digits,), digits=digits)
+        yield span_hit("DIF004", doc[first : noun.i + 1], (digits,), digits=digits)
 
 
-_RANGE = frozenset(("of", "en", "tot"))
+def _range_word(token) -> str:
+    """"of", "en", "tot" as written; "à" ("2 à 3 weken", formal) becomes "of"."""
+    return "of" if token.lower_ in ("à", "a") else token.text
+
+
+_RANGE = frozenset(("of", "en", "tot", "à"))
+_ONE = frozenset(("één", "eén", "een"))
 
 
 def _noun_after(context: Context, token):

@@ -764,6 +764,10 @@ def test_the_advice_in_a_message_is_plain_language(text, rule):
         ("U heeft vier weken de tijd.", [("vier weken", "4 weken")]),
         ("Er zijn twee nieuwe formulieren.", [("twee nieuwe formulieren", "2 nieuwe formulieren")]),
         ("Wij hebben twee of drie vragen.", [("twee of drie vragen", "2 of 3 vragen")]),
+        # a range from "één": both numbers in digits, never "één à 2 keer" (review 102)
+        ("De werkgroep komt één à twee keer bij elkaar.", [("één à twee keer", "1 of 2 keer")]),
+        ("U krijgt binnen een of twee weken een brief.", [("een of twee weken", "1 of 2 weken")]),
+        ("Het duurt twee à drie weken.", [("twee à drie weken", "2 of 3 weken")]),
         ("Wij bellen u om drie uur.", [("drie uur", "3 uur")]),
         ("U krijgt binnen zes weken een antwoord.", [("zes weken", "6 weken")]),
         # where Dutch keeps the word: the start of a sentence, no noun counted, "één" as stress
@@ -1079,6 +1083,10 @@ def test_a_hard_word_and_a_tone_word_are_advised_once_per_letter(settings):
     assert [f.text for f in found if f.rule == "DIF001"] == ["afmeervoorziening"]
     assert [f.start for f in found if f.rule == "DIF001"] == [text.index("afmeervoorziening")]
     assert [f.text for f in found if f.rule == "TON001"] == ["deurwaarder"]
+    # another form of the same word is the same word (review 102: "opgehoogd", then "ophogen")
+    forms = findings_for("De straat wordt 10 centimeter opgehoogd. Voor het ophogen van uw tuin zorgt u zelf.",
+                         settings=settings)
+    assert [f.text for f in forms if f.rule == "DIF001"] == ["opgehoogd"]
     # a typo is a replacement at each place, and stays
     typos = findings_for("Lees de volgnde brief. Lees daarna de volgnde bijlage.", settings=settings)
     assert [f.text for f in typos if f.rule == "DIF001"] == ["volgnde", "volgnde"]
