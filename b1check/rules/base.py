@@ -137,6 +137,23 @@ class Context:
         return [t for t in self.doc if is_word(t) and t.i not in foreign]
 
     @cached_property
+    def counted_words(self) -> list[Token]:
+        """The words a sentence's length counts: a phone number is one ("bel 020 123 45 67" is 2
+        words, not 5; reviews 99 and 102), however its groups are written."""
+        rest = self.phone_number_rest
+        return [t for t in self.words if t.i not in rest] if rest else self.words
+
+    @cached_property
+    def phone_number_rest(self) -> frozenset[int]:
+        """The tokens of each phone number after its first."""
+        rest: set[int] = set()
+        for mention in self.phone_mentions:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                rest.update(t.i for t in span[1:])
+        return frozenset(rest)
+
+    @cached_property
     def lowers(self) -> list[str]:
         """Every token in lower case, by index: cheaper than building Tokens. A word that
         comes back is one string object, not one per token (a long text repeats its words)."""
@@ -147,7 +164,7 @@ class Context:
     def _words_before(self) -> array:
         """How many words stand before each token (a compact array: a long text has millions)."""
         words = array("b", bytes(len(self.doc)))
-        for token in self.words:
+        for token in self.counted_words:
             words[token.i] = 1
         return array("q", accumulate(words, initial=0))
 

@@ -847,6 +847,20 @@ def test_an_english_paragraph_is_not_checked_as_dutch(settings):
 
 
 @_BOTH
+def test_a_phone_number_is_one_word_in_a_sentences_length(settings):
+    """"020 123 45 67" is one thing to read, not four words (reviews 99 and 102)."""
+    from tests.helpers import context_for
+
+    text = ("Heeft u vragen over deze brief, dan kunt u ons op werkdagen tussen 9 en 17 uur bellen op "
+            "020 123 45 67.")  # 23 pieces of text, 20 words
+    assert [f.rule for f in findings_for(text, settings=settings) if f.rule.startswith("LEN")] == []
+    longer = text.replace("bellen op", "bellen of mailen op")
+    assert [f.rule for f in findings_for(longer, settings=settings) if f.rule.startswith("LEN")] == ["LEN001"]
+    context = context_for(text, settings=settings)
+    assert context.word_count(context.sentences[0]) == 20
+
+
+@_BOTH
 def test_a_translation_notice_in_other_languages_is_not_checked_as_dutch(settings):
     text = ("Deze brief is belangrijk. Laat hem vertalen als u hem niet begrijpt.\n\n"
             "Dieser Brief ist wichtig. Lassen Sie ihn übersetzen, wenn Sie ihn nicht verstehen.\n\n"
