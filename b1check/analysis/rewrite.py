@@ -987,7 +987,8 @@ def _drop_others(match: PhraseMatch, edit: Rewrite, keep: set[int]) -> None:
     if match.entry.pos in (None, "expr"):
         # A fixed expression goes whole in each of its wordings ("om die redenen", "ter kennisneming",
         # "op grond van het feit dat"); a sign a pattern holds for context stays ("bij deze ,", "à €").
-        own |= {doc[index].lower_ for index in match.words if doc[index].is_alpha}
+        # ("en/of" is a word too: "op- en/of aanmerkingen" goes whole)
+        own |= {doc[index].lower_ for index in match.words if doc[index].text.replace("/", "").isalpha()}
     for index in match.words:
         if index not in keep and (own is None or doc[index].lower_ in own or match.roles.get(index) in ("head", "particle", "after")):
             edit.changes[index] = ""
