@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import math
+
 import os
 import signal
 import threading
@@ -193,8 +195,12 @@ def time_limit(seconds: float):
 
 
 def seconds(number: float) -> str:
-    """'60 seconden', '1 seconde', '0,5 seconden' (a limit under 10 s keeps its tenths)."""
-    shown = f"{number:.0f}" if number >= 10 or float(number).is_integer() else f"{number:.1f}".replace(".", ",")
+    """'60 seconden', '1 seconde', '0,5 seconden' (a limit under 10 s keeps its tenths, one under a tenth
+    its first digit that is not 0: '0,001 seconden', not '0,0')."""
+    if number >= 10 or float(number).is_integer():
+        shown = f"{number:.0f}"
+    else:
+        shown = f"{number:.{max(1, -math.floor(math.log10(number)))}f}".replace(".", ",")
     return f"{shown} {'seconde' if shown == '1' else 'seconden'}"
 
 

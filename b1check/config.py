@@ -105,7 +105,7 @@ def _is_ours(pyproject: Path) -> bool:
         return False
     try:
         tool = tomllib.loads(data.decode("utf-8")).get("tool", {})
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError):
         return b"tool.b1check" in data
     return not isinstance(tool, dict) or "b1check" in tool
 
@@ -322,7 +322,7 @@ def load_config(path: Path) -> Config:
         raise ConfigError(f"{path}: {error.reason}{advice}") from None
     try:
         data = tomllib.loads(raw.decode("utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as error:
         raise ConfigError(f"{path}: {toml_problem(error, raw)}") from None
     table = _table_of(data, path)
     if table is None:

@@ -346,22 +346,26 @@ def _supervised(tasks: Iterable[Task], options: AuditOptions, jobs: int) -> Iter
     order: deque[int] = deque()  # the letters handed out, in the order of `tasks`
     finished: dict[int, LetterResult] = {}
     workers: list[_Worker] = []
-    for _ in range(jobs):
-        workers.append(_Worker.start(context, options, workers))
     exhausted = False
+
+    def next_batch() -> list[Task] | None:
+        nonlocal exhausted
+        if again:
+            return again.popleft()
+        if exhausted or len(order) >= jobs * BATCH * AHEAD:
+            return None
+        batch = next(batches, None)
+        exhausted = batch is None
+        if batch is not None:
+            order.extend(task.index for task in batch)
+        return batch
+
     try:
         while True:
             for number, worker in enumerate(workers):
                 if worker.busy:
                     continue
-                batch = None
-                if again:
-                    batch = again.popleft()
-                elif not exhausted and len(order) < jobs * BATCH * AHEAD:
-                    batch = next(batches, None)
-                    exhausted = batch is None
-                    if batch is not None:
-                        order.extend(task.index for task in batch)
+                batch = next_batch()
                 if batch is None:
                     continue
                 try:
@@ -370,6 +374,13 @@ def _supervised(tasks: Iterable[Task], options: AuditOptions, jobs: int) -> Iter
                     worker.end()
                     workers[number] = _Worker.start(context, options, _others(workers, number))
                     workers[number].give(batch, limit)
+            # A worker is started when there is work for it: two letters never start a hundred.
+            while len(workers) < jobs:
+                batch = next_batch()
+                if batch is None:
+                    break
+                workers.append(_Worker.start(context, options, workers))
+                workers[-1].give(batch, limit)
             while order and order[0] in finished:
                 yield finished.pop(order.popleft())
             busy = [worker for worker in workers if worker.busy]
@@ -418,7 +429,17 @@ def _supervised(tasks: Iterable[Task], options: AuditOptions, jobs: int) -> Iter
             worker.end()
 
 
+def most_jobs() -> int:
+    """The most worker processes b1check starts: more than a few per core only fight for the
+    cores, and each one holds a pipeline in memory (`-j 5000` ran a 24 GB machine out of it)."""
+    return JOBS_PER_CORE * available_cores()
+
+
+JOBS_PER_CORE = 4
+
+
 def run(tasks: Iterable[Task], options: AuditOptions, jobs: int) -> Iterator[LetterResult]:
-    """Results in the order of `tasks`, checked by `jobs` worker processes."""
+    """Results in the order of `tasks`, checked by at most `jobs` worker processes (and at most
+    `most_jobs`)."""
     warm_up(options)
-    yield from _supervised(tasks, options, max(jobs, 1))
+    yield from _supervised(tasks, options, min(max(jobs, 1), most_jobs()))

@@ -95,7 +95,7 @@ def load_baseline(path: str) -> BaselineLetters[Previous]:
         return BaselineLetters(previous)
     except OSError as error:
         raise BaselineError(f"{path}: de baseline kan niet gelezen worden ({os_reason(error)}).") from None
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):  # (RecursionError: lists nested too deep)
         raise BaselineError(
             f"{path}: dit is geen JSON-rapport van b1check (maak er een met b1check audit --json)."
         ) from None
@@ -107,7 +107,7 @@ def _baseline_letters(handle) -> Iterator[dict]:
     first = handle.readline()
     try:
         line = json.loads(first)
-    except ValueError:
+    except (ValueError, RecursionError):
         line = None
     if isinstance(line, dict) and ("metrics" in line or "error" in line or "summary" in line):
         lines = itertools.chain([line], (json.loads(text) for text in handle if text.strip()))

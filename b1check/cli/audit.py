@@ -111,7 +111,7 @@ def _tasks(walk, baseline: dict | None) -> Iterator:
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, exists=False), default=None,
               metavar="BESTAND", help="Vergelijk met het JSON- of JSON Lines-rapport van een vorige keer.")
 @click.option("-j", "--jobs", type=WholeNumber(min=0), default=0, metavar="N",
-              help="Zoveel brieven tegelijk (standaard: alle processorkernen).")
+              help="Zoveel brieven tegelijk (standaard: alle processorkernen; hooguit 4 per kern).")
 @click.option("--scheduler", metavar="ADRES",
               help="Laat het werk doen door een Dask-cluster: het adres van de scheduler (tcp://host:8786), of "
                    "local:N voor een cluster van N werkers op deze computer. De werkers hebben b1check nodig, niet "
@@ -133,7 +133,7 @@ def _tasks(walk, baseline: dict | None) -> Iterator:
 def audit(paths, html_path, csv_path, excel_path, json_path, jsonl_path, baseline_path, jobs, scheduler, exclude, include_docs, fail_under,
           config_path, max_size, fast, select, ignore, assignments, timeout, progress):
     """Controleer een heel archief brieven en sjablonen, en schrijf een rapport."""
-    from ..audit.run import AuditOptions, available_cores, run
+    from ..audit.run import JOBS_PER_CORE, AuditOptions, available_cores, most_jobs, run
     from ..audit.summary import ArchiveSummary, BaselineError, load_baseline
     from ..audit.walk import Walk
     from ..language.analyse import model_problem
@@ -163,6 +163,10 @@ def audit(paths, html_path, csv_path, excel_path, json_path, jsonl_path, baselin
             fail(str(error))
     options = AuditOptions(overrides, config_path, max_size, html=bool(html_path), timeout=timeout)
     jobs = jobs or available_cores()
+    if jobs > most_jobs():
+        click.echo(f"b1check: hooguit {number(most_jobs())} brieven tegelijk op deze computer "
+                   f"({JOBS_PER_CORE} per processorkern), niet {number(jobs)}.", err=True)
+        jobs = most_jobs()
 
     walk = Walk(paths, tuple(exclude), include_docs)
     summary = ArchiveSummary(roots=tuple(paths))
@@ -184,6 +188,9 @@ def audit(paths, html_path, csv_path, excel_path, json_path, jsonl_path, baselin
     bar = Progress(paths, tuple(exclude), sys.stderr, include_docs) if show else None
     main_thread = threading.current_thread() is threading.main_thread()
     previous_handler = signal.signal(signal.SIGTERM, _stop) if main_thread else None
+    # a closed terminal (SIGHUP) too: else the half-written reports stay behind as hidden files
+    hangup = getattr(signal, "SIGHUP", None)
+    previous_hangup = signal.signal(hangup, _stop) if main_thread and hangup is not None else None
     previous_interrupt = signal.signal(signal.SIGINT, _interrupt) if main_thread else None
     _stopping.clear()
     if scheduler:
@@ -251,6 +258,8 @@ def audit(paths, html_path, csv_path, excel_path, json_path, jsonl_path, baselin
         if main_thread:
             signal.signal(signal.SIGTERM, previous_handler)
             signal.signal(signal.SIGINT, previous_interrupt)
+            if hangup is not None:
+                signal.signal(hangup, previous_hangup)
 
     written = (html.written if html is not None else None, csv_path, excel_path, json_path, jsonl_path)
     click.echo(_closing_text(summary, *written), nl=False)
@@ -284,8 +293,8 @@ def _interrupt(signum, frame) -> None:
 
 
 def _stop(signum, frame) -> None:
-    """SIGTERM stops an audit as Ctrl-C does: the unfinished reports are removed."""
-    raise SystemExit(143)
+    """SIGTERM and SIGHUP stop an audit as Ctrl-C does: the unfinished reports are removed."""
+    raise SystemExit(128 + signum)
 
 
 def _discard(reports) -> None:

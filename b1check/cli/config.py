@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import click
 
 from ..config import ConfigError, config_for, describe
@@ -15,6 +17,8 @@ from .options import fail
               help="Dit configuratiebestand gebruiken (anders: het dichtstbijzijnde).")
 def show_config(path, config_path):
     """Toon de instellingen die voor een bestand (of deze map) gelden."""
+    if path and path != "-" and not os.path.lexists(path):
+        fail(f"{path}: dit bestand of deze map bestaat niet")
     try:
         config = config_for(path, config_path)
     except ConfigError as error:

@@ -160,9 +160,11 @@ def parse_overrides(model, select, ignore, assignments, fast: bool) -> Overrides
         key, sep, value = assignment.partition("=")
         key = key.strip().replace("-", "_")
         target = limits if key in limit_fields else verdict if key in verdict_fields else None
-        if not sep or target is None:
+        if target is not None and not sep:
+            raise click.BadParameter(f"'{assignment}' heeft geen waarde. Schrijf het zo: {key}=25.", param_hint="--set")
+        if target is None:
             names = ", ".join([*limit_fields, *verdict_fields])
-            raise click.BadParameter(f"'{assignment}' is geen instelling. Kies uit: {names}.", param_hint="--set")
+            raise click.BadParameter(f"'{key}' is geen instelling. Kies uit: {names}.", param_hint="--set")
         wants_int = (limit_fields.get(key) or verdict_fields[key]).type in ("int", int)
         try:
             number = int(value) if wants_int and _is_whole(value) else float(value)

@@ -189,7 +189,7 @@ def read_toml(path: Path) -> dict:
 def _parse_toml(data: bytes, path: Path) -> dict:
     try:
         return tomllib.loads(data.decode("utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as error:
         raise WordlistError(f"{path}: {toml_problem(error, data)}") from None
 
 
@@ -216,8 +216,10 @@ _TOML_PROBLEMS = (
 _TOML_PLACE = re.compile(r"(?P<what>.*) \(at (?:line (?P<line>\d+), column (?P<column>\d+)|end of document)\)", re.S)
 
 
-def toml_problem(error: tomllib.TOMLDecodeError | UnicodeDecodeError, data: bytes) -> str:
+def toml_problem(error: tomllib.TOMLDecodeError | UnicodeDecodeError | RecursionError, data: bytes) -> str:
     """Why a TOML file cannot be read, in Dutch and with its line and column (for after "path: ")."""
+    if isinstance(error, RecursionError):  # tomllib reads nested lists by recursion: [[[[…
+        return "geen geldige TOML: er staan te veel lijsten of tabellen in elkaar"
     if isinstance(error, UnicodeDecodeError):
         line_start = data.rfind(b"\n", 0, error.start) + 1
         line = data.count(b"\n", 0, error.start) + 1

@@ -378,4 +378,8 @@ def _shifted(finding: Finding, shift: int) -> Finding:
 def serve() -> None:
     """Run the server over standard input and output until the client ends it."""
     logging.basicConfig(level=logging.WARNING, format="b1check lsp: %(message)s")
-    B1checkServer().start_io()
+    try:
+        B1checkServer().start_io()
+    except MemoryError:  # a header that announces a message of gigabytes ("Content-Length: 99999999999")
+        logging.error("een bericht van de editor is te groot om te lezen; de taalserver stopt.")
+        raise SystemExit(2) from None

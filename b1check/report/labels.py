@@ -44,6 +44,14 @@ EMAIL_NAMES = {
 }
 
 
+def shown_path(path: str) -> str:
+    """A file name on one line: a line break or other control character in it ("brief\nkopie.txt")
+    is written as Python writes it (\\n), so that each finding stays one line for editors and grep."""
+    if path.isprintable():
+        return path
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in path)
+
+
 def count(value: int, singular: str, plural: str) -> str:
     """'1 melding', '0 meldingen', '2 meldingen'."""
     return f"{number(value)} {singular if value == 1 else plural}"

@@ -242,6 +242,8 @@ def review_file(path: str | os.PathLike, output: str | os.PathLike | None = None
     """Review a document on disk and write the copy (brief.b1check.docx, or `output`). A copy that is
     there already is replaced only with `overwrite`: the writer may have worked in it."""
     name = str(path)
+    if os.path.isdir(name):  # before the extension: "brieven.txt/" is a folder, not a .txt-bestand
+        raise InputError(name, "Dit is een map, geen bestand.")
     reason = refusal(name)
     if reason:
         raise InputError(name, reason)

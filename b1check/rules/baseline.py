@@ -207,7 +207,7 @@ def load_baseline(path: Path) -> Baseline:
             f"{path}: dit is geen geldig baseline-bestand (geen JSON: fout op regel {error.lineno}, kolom "
             f"{error.colno}); {_MAKE_AGAIN}"
         ) from None
-    except ValueError:  # a number too long to read, and the like
+    except (ValueError, RecursionError):  # a number too long to read, lists nested too deep ([[[[…)
         raise BaselineError(f"{path}: dit is geen geldig baseline-bestand; {_MAKE_AGAIN}") from None
     if not isinstance(data, dict) or data.get("version") != BASELINE_VERSION or not isinstance(data.get("files"), dict):
         raise BaselineError(f"{path}: dit is geen baseline van deze versie van b1check")

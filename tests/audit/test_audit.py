@@ -307,6 +307,39 @@ def test_a_baseline_that_is_a_pipe_is_refused_at_once(tmp_path):
     assert result.exit_code == 2 and "geen gewoon bestand" in result.output, result.output
 
 
+def test_a_baseline_report_nested_too_deep_is_a_dutch_error(tmp_path):
+    (tmp_path / "brieven").mkdir()
+    (tmp_path / "brieven" / "a.txt").write_text("Geachte heer,\n\nWij sturen u een brief.\n", encoding="utf-8")
+    (tmp_path / "vorige.jsonl").write_text('{"summary": {}}\n' + "[" * 100_000 + "]" * 100_000 + "\n")
+    result = audit("brieven", "--jobs", "1", "--baseline", "vorige.jsonl", cwd=tmp_path)
+    assert result.exit_code == 2 and "geen JSON-rapport van b1check" in result.output, result.output
+
+
+def test_more_jobs_than_the_computer_can_take_are_capped(tmp_path):
+    """`-j 100000` started that many workers for two letters and ran the machine out of memory."""
+    (tmp_path / "brieven").mkdir()
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / "brieven" / name).write_text("Geachte heer,\n\nWij sturen u een brief.\n", encoding="utf-8")
+    result = audit("brieven", "--fast", "--jobs", "100000", "--json", "r.json", cwd=tmp_path)
+    assert result.exit_code == 0 and "niet 100.000" in result.output, result.output
+    assert len(json.loads((tmp_path / "r.json").read_text())["files"]) == 2
+
+
+def test_workers_are_started_only_for_work(monkeypatch, tmp_path):
+    from b1check.audit import run as engine
+    from b1check.cli import Overrides
+
+    started = []
+    real = engine._Worker.start
+    monkeypatch.setattr(engine._Worker, "start", lambda *args: started.append(1) or real(*args))
+    monkeypatch.setattr(engine, "available_cores", lambda: 16)  # room for 50 workers: only the work limits them
+    letter = tmp_path / "a.txt"
+    letter.write_text("Geachte heer,\n\nWij sturen u een brief.\n", encoding="utf-8")
+    tasks = [engine.Task(index, str(letter)) for index in range(3)]
+    results = list(engine.run(tasks, engine.AuditOptions(Overrides(fast=True)), 50))
+    assert len(results) == 3 and len(started) == 1  # the first batch holds all three letters
+
+
 def _finding(start: int, end: int, category: str = "wording") -> Finding:
     return Finding("WRD001", category, Severity.WARNING, 1, start + 1, start, end, "", "melding")
 

@@ -531,3 +531,33 @@ def test_many_one_letter_lines_are_all_checked_and_nothing_is_dropped(tmp_path):
     # the sentences of 300 words follow each other from the first line to the last: no text is left out
     assert long[0][2] == 1 and long[-1][1] == 2 * 3000 - 1
     assert all(end < next_start <= end + 1 for (_, end, _), (next_start, _, _) in zip(long, long[1:]))
+
+
+def test_config_of_a_file_that_does_not_exist_says_so(tmp_path):
+    result = run("config", str(tmp_path / "nergens.txt"))
+    assert result.exit_code == 2 and "bestaat niet" in result.output
+
+
+def test_a_setting_without_a_value_is_told_how_to_write_it(letter):
+    result = run("check", "--fast", "--set", "long_sentence_words", str(letter))
+    assert result.exit_code == 2 and "heeft geen waarde" in result.output and "long_sentence_words=25" in result.output
+
+
+def test_review_of_a_folder_says_it_is_a_folder_whatever_its_name(tmp_path):
+    (tmp_path / "brieven.txt").mkdir()
+    result = run("review", str(tmp_path / "brieven.txt"))
+    assert result.exit_code == 2 and "Dit is een map, geen bestand." in result.output
+
+
+@pytest.mark.parametrize("form", ["kort", "tekst"])
+def test_a_line_break_in_a_file_name_keeps_each_finding_on_one_line(tmp_path, form):
+    path = tmp_path / "brief\nkopie.txt"
+    path.write_text(BUREAUCRATIC, encoding="utf-8")
+    lines = [line for line in run("check", "--fast", "--format", form, str(path)).output.splitlines() if "WRD001" in line]
+    assert lines and all(line.startswith(str(tmp_path) + "/brief\\nkopie.txt:1:") for line in lines)
+
+
+def test_a_time_limit_under_a_tenth_of_a_second_is_shown_as_it_is():
+    from b1check.check import seconds
+
+    assert seconds(0.001) == "0,001 seconden" and seconds(0.5) == "0,5 seconden" and seconds(60) == "60 seconden"

@@ -117,6 +117,8 @@ def test_bad_configuration_names_file_and_key(tmp_path, content, message):
         ("b1check.toml", b"[limits]\nlong-sentence-words = 0\n", "long-sentence-words: '0' moet minstens 1 zijn"),
         ("b1check.toml", b"[verdict]\nmin-flesch-douma = nan\n", "min-flesch-douma: 'nan' is geen getal"),
         ("b1check.toml", b'fail-on = "erg"\n', "'erg' moet een van deze zijn: fout, waarschuwing, tip"),
+        # tomllib reads nested lists by recursion: no RecursionError traceback (fuzzing)
+        ("b1check.toml", b"select = " + b"[" * 5000 + b"]" * 5000 + b"\n", "te veel lijsten of tabellen in elkaar"),
     ],
 )
 def test_a_configuration_b1check_cannot_use_is_a_dutch_error_in_every_command(tmp_path, name, content, message):
@@ -134,7 +136,8 @@ def test_a_configuration_b1check_cannot_use_is_a_dutch_error_in_every_command(tm
 
 
 @pytest.mark.parametrize(
-    "content", [b'[project]\nname = "caf\xe9"\n', b"[project\nname = 1\n", b"[tool.black]\nline-length = 5\n"]
+    "content", [b'[project]\nname = "caf\xe9"\n', b"[project\nname = 1\n", b"[tool.black]\nline-length = 5\n",
+                b"[project]\nkeywords = " + b"[" * 5000 + b"]" * 5000 + b"\n"]
 )
 def test_a_pyproject_toml_without_a_b1check_table_is_passed_over_whatever_is_in_it(tmp_path, content):
     (tmp_path / "pyproject.toml").write_bytes(content)
@@ -280,6 +283,7 @@ def test_a_letter_of_the_same_name_beside_the_old_one_is_new(tmp_path):
         (b'{"version": 1, "files": {"brief.txt": 5}}', "bij 'brief.txt' hoort een tabel van meldingen"),
         (b'{"version": 1, "files": {"brief.txt": {"WRD001\\tverzoeken": "1"}}}', "bij 'brief.txt' hoort een tabel"),
         (None, "Dit is een pipe, geen gewoon bestand"),
+        (b"[" * 100_000 + b"]" * 100_000, "dit is geen geldig baseline-bestand"),  # no RecursionError (fuzzing)
     ],
 )
 def test_a_baseline_b1check_cannot_use_is_a_dutch_error(tmp_path, content, message):

@@ -274,3 +274,14 @@ def test_a_message_the_server_cannot_handle_is_said_in_dutch_and_the_server_goes
     shown = [m["params"]["message"] for m in client.notifications if m.get("method") == "window/showMessage"]
     # two bad messages, one warning: an editor that keeps sending them would otherwise pop one up per keystroke
     assert len(shown) == 1 and shown[0].startswith("b1check kon een bericht van de editor niet")
+
+
+def test_a_message_announced_as_gigabytes_ends_the_server_with_a_dutch_reason(tmp_path):
+    """`Content-Length: 99999999999`: a MemoryError in pygls' reader, not a traceback (fuzzing)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "b1check", "lsp"], input=b"Content-Length: 999999999999999\r\n\r\n{}",
+                          capture_output=True, timeout=120, cwd=tmp_path)
+    assert done.returncode == 2 and b"Traceback" not in done.stderr
+    assert "te groot om te lezen" in done.stderr.decode()
