@@ -57,10 +57,15 @@ def contact_details(context: Context):
         noreply = {"variant": "elsewhere"}
     else:
         noreply = {"variant": "phone"} if details.phone != "none" else {}
+    said: set[tuple[str, str]] = set()  # an address named twice gets its remark once (review 102)
     for mention in context.email_mentions:
-        if mention.kind == "noreply":
+        rule = "CON006" if mention.kind == "noreply" else "CON008" if mention.kind == "generic" and details.email == "generic" else None
+        if rule is None or (rule, mention.value.lower()) in said:
+            continue
+        said.add((rule, mention.value.lower()))
+        if rule == "CON006":
             yield Hit("CON006", mention.start, mention.end, {"address": mention.value, **noreply})
-        elif mention.kind == "generic" and details.email == "generic":
+        else:
             yield Hit("CON008", mention.start, mention.end, {"address": mention.value})
     if details.email == "noreply" and not any(m.kind == "noreply" for m in context.email_mentions):
         for mention in context.noreply_mentions[:1]:  # "U kunt niet reageren op deze e-mail."

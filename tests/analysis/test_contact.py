@@ -296,6 +296,14 @@ def test_email_kinds(address, kind, rule):
         assert rule in rules
 
 
+def test_an_address_named_twice_gets_its_remark_once():
+    report = check_text("E-mailadres: gemeente@ouder-amstel.nl\n\nMail uw vragen naar gemeente@ouder-amstel.nl.\n\n"
+                        "Antwoorden op noreply@gemeente.nl kan niet. Stuur niets naar noreply@gemeente.nl.")
+    assert [f.rule for f in report.findings if f.rule in ("CON006", "CON008")].count("CON008") == 1
+    report = check_text("Antwoorden op noreply@gemeente.nl kan niet. Stuur niets naar noreply@gemeente.nl.")
+    assert [f.rule for f in report.findings].count("CON006") == 1
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
