@@ -251,8 +251,11 @@ def _noun_of_an_everyday_verb(word: str) -> bool:
 
 def word_zipf(word: str) -> float:
     """Frequency of a word or of its lemma, whichever is higher: an inflected
-    form (`gewoner`, `verstuurde`) is as easy as its lemma."""
-    return max([zipf(word), *(zipf(lemma) for lemma in lemmas.lemmas(word))])
+    form (`gewoner`, `verstuurde`) is as easy as its lemma. A noun is as easy as its
+    other number: "omwonende" is rare, "omwonenden" is not (review 103)."""
+    found = lemmas.lemmas(word)
+    nouns = [form for lemma in {word, *found} if lemmas.can_be(lemma, "noun") for form in lemmas.forms_of(lemma)]
+    return max([zipf(word), *(zipf(lemma) for lemma in found), *(zipf(form) for form in nouns)])
 
 
 # Particles of separable verbs that are written to the verb: "in" of "inzaaien", "af" of "afvangen".

@@ -213,6 +213,7 @@ def test_a_noun_made_with_an_ending_is_one_part(word, parts):
         "De ondersteuner van de raad is er ook bij.",                 # who does it: ondersteunen
         "De inhuurder van de zaal betaalt de schoonmaak.",            # inhuren: -d- and one u before -en
         "De overtreder betaalt de kosten.",                           # one letter from 'overtreden': no typo either
+        "Deze omwonende maakte bezwaar tegen het plan.",              # the plural 'omwonenden' is common
         "Het blijft morgen de hele dag onbewolkt.",                   # on + bewolkt: 'not' and a known word
         "Stuur de doos ongeopend terug.",
     ],
