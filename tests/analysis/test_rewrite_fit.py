@@ -787,8 +787,9 @@ def test_a_bare_adverb_does_not_open_the_sentence():
 
 
 def test_an_adjective_after_a_definite_article_gets_its_ending():
-    # "het nader onderzoek" keeps an old bare form; the plain word takes -e
-    assert pasted("Het nader onderzoek is klaar.", "nader") == "Het verdere onderzoek is klaar."
+    # "het nader verslag" keeps an old bare form; the plain word takes -e ("onderzoek" gets "extra", which has none)
+    assert pasted("Het nader verslag is klaar.", "nader") == "Het verdere verslag is klaar."
+    assert pasted("Het nader onderzoek is klaar.", "nader") == "Het extra onderzoek is klaar."
 
 
 def test_hierbij_takes_its_context_from_the_sentence_it_points_back_to():
