@@ -152,7 +152,8 @@ def _wait_until_writing(out: Path, process: subprocess.Popen) -> None:
     raise AssertionError("the audit never got halfway")
 
 
-@pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL], ids=["ctrl-c", "term", "kill"])
+@pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGKILL],
+                         ids=["ctrl-c", "term", "hangup", "kill"])
 def test_a_stopped_audit_leaves_the_previous_reports_intact(archive, tmp_path, how):
     previous = {name: f"het rapport van gisteren ({name})\n" for name in ("r.json", "r.csv", "r.html")}
     for name, text in previous.items():
@@ -167,6 +168,21 @@ def test_a_stopped_audit_leaves_the_previous_reports_intact(archive, tmp_path, h
     if how != signal.SIGKILL:  # a killed process cannot clean up; its temporary files stay hidden
         assert _leftovers(tmp_path) == []
         assert "gestopt" in err.decode("utf-8") and "Traceback" not in err.decode("utf-8")
+
+
+def test_an_audit_started_with_nohup_goes_on_after_a_hangup(archive, tmp_path):
+    """`nohup b1check audit …` ignores SIGHUP: the audit must not stop when the terminal closes."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", "import signal, runpy, sys; signal.signal(signal.SIGHUP, signal.SIG_IGN); "
+         "sys.argv = ['b1check'] + sys.argv[1:]; runpy.run_module('b1check', run_name='__main__')",
+         "audit", "--fast", "--jobs", "2", "--no-progress", str(archive), "--json", str(tmp_path / "r.json")],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+    )
+    _wait_until_writing(tmp_path, process)
+    process.send_signal(signal.SIGHUP)
+    _out, err = process.communicate(timeout=600)
+    assert process.returncode == 0, err.decode("utf-8")
+    assert len(json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["files"]) == 240
 
 
 def test_two_audits_writing_one_report_never_mix(archive, tmp_path):

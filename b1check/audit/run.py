@@ -97,6 +97,12 @@ def _init(options: AuditOptions) -> None:
     _options = options
     # Ctrl-C is the parent's to handle; workers just stop with the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The parent's handlers for SIGTERM and SIGHUP (which remove its half-written reports) are not a
+    # worker's: a worker ends as any process does. One the parent ignores (nohup) stays ignored.
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) not in (signal.SIG_IGN, signal.SIG_DFL):
+            signal.signal(number, signal.SIG_DFL)
 
 
 @dataclass

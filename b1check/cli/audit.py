@@ -163,7 +163,7 @@ def audit(paths, html_path, csv_path, excel_path, json_path, jsonl_path, baselin
             fail(str(error))
     options = AuditOptions(overrides, config_path, max_size, html=bool(html_path), timeout=timeout)
     jobs = jobs or available_cores()
-    if jobs > most_jobs():
+    if jobs > most_jobs() and not scheduler:  # (a cluster does not use --jobs)
         click.echo(f"b1check: hooguit {number(most_jobs())} brieven tegelijk op deze computer "
                    f"({JOBS_PER_CORE} per processorkern), niet {number(jobs)}.", err=True)
         jobs = most_jobs()
@@ -188,9 +188,12 @@ def audit(paths, html_path, csv_path, excel_path, json_path, jsonl_path, baselin
     bar = Progress(paths, tuple(exclude), sys.stderr, include_docs) if show else None
     main_thread = threading.current_thread() is threading.main_thread()
     previous_handler = signal.signal(signal.SIGTERM, _stop) if main_thread else None
-    # a closed terminal (SIGHUP) too: else the half-written reports stay behind as hidden files
+    # a closed terminal (SIGHUP) too: else the half-written reports stay behind as hidden files; not
+    # where the user asked to go on without a terminal ("nohup b1check audit …" ignores it)
     hangup = getattr(signal, "SIGHUP", None)
-    previous_hangup = signal.signal(hangup, _stop) if main_thread and hangup is not None else None
+    if hangup is not None and (not main_thread or signal.getsignal(hangup) is signal.SIG_IGN):
+        hangup = None
+    previous_hangup = signal.signal(hangup, _stop) if hangup is not None else None
     previous_interrupt = signal.signal(signal.SIGINT, _interrupt) if main_thread else None
     _stopping.clear()
     if scheduler:
@@ -241,7 +244,10 @@ def audit(paths, html_path, csv_path, excel_path, json_path, jsonl_path, baselin
         _discard(reports)
         if bar is not None:
             bar.finish()
-        click.echo("b1check: gestopt; de rapporten zijn niet geschreven (een vorig rapport blijft staan).", err=True)
+        try:
+            click.echo("b1check: gestopt; de rapporten zijn niet geschreven (een vorig rapport blijft staan).", err=True)
+        except OSError:
+            pass  # the terminal is gone (SIGHUP): the reports are discarded all the same
         sys.exit(stopped.code if isinstance(stopped, SystemExit) else 130)
     except stopped_by as error:
         _discard(reports)
