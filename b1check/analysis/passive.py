@@ -379,6 +379,10 @@ def find_parsed_passives(doc: Doc) -> list[Passive]:
             # verb, hung the auxiliary on it and the participle under it
             head = next((c for c in head.children if c.i > token.i and c.dep_ in CLAUSE_LINKS
                          and _is_parsed_participle(c) and not any(g.dep_.startswith("nsubj") for g in c.children)), head)
+        if head.i != token.i and negated_participle(head.lower_):
+            # "wordt ongeopend teruggestuurd": the parser made the adjective the head and hung the real
+            # participle under it
+            head = next((c for c in head.children if c.i > head.i and _is_parsed_participle(c)), head)
         if head.i == token.i or placeholder(head) is not None or not _is_parsed_participle(head):
             continue  # `werd derde`, `werd landbouwgrond`: a copula, not a passive
         if head.i < token.i and opens_after_a_clause(tokens, token.i):

@@ -27,6 +27,9 @@ def passives(text: str, model: str | None = None) -> list[tuple[str, str]]:
 PASSIVE = [
     # worden + participle
     ("De weg wordt morgen afgesloten.", ("wordt", "afgesloten")),
+    # an adjective of "on-" and a participle between the verbs: the parser may make it the head
+    ("Het pakket wordt ongeopend teruggestuurd.", ("wordt", "teruggestuurd")),
+    ("De vergunning is onbepaald verleend.", ("is", "verleend")),
     # a cluster with "te" before worden
     ("De voertuigen die verwijderd dienen te worden, staan op het terrein.", ("worden", "verwijderd")),
     ("Het bedrag dat betaald hoeft te worden, is laag.", ("worden", "betaald")),
