@@ -198,7 +198,20 @@ def _starts_line_sentence(doc: Doc, index: int, newlines: int, unwrapped: frozen
         return True
     if token.text[:1].islower():
         return False
-    return len(previous) < WRAPPED_LINE or _line_start(doc, index) in unwrapped
+    if len(previous) < WRAPPED_LINE:
+        return True
+    # In a block no program wrapped, a capital begins a sentence, unless the line before ends on a
+    # word that cannot end one ("… met uw" / "DigiD …"); a digit or a bracket may go on with it.
+    return (token.text[:1].isupper() and _line_start(doc, index) in unwrapped
+            and previous.rsplit(None, 1)[-1].lower() not in _OPEN_ENDINGS)
+
+
+# Words a sentence does not end on: an article, a possessive, a preposition, a conjunction.
+_OPEN_ENDINGS = frozenset(
+    "de het een uw je jouw mijn ons onze zijn haar hun van voor met naar op in aan bij om te tot door over "
+    "uit en of maar dat die als".split())
+# A web or e-mail address: mail programs never wrap one, so it says nothing of how a block was wrapped.
+_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 def _line_start(doc: Doc, index: int) -> int:
@@ -216,7 +229,9 @@ def unwrapped_lines(text: str) -> frozenset[int]:
     for line in text.split("\n") + [""]:
         if line.strip():
             block.append(offset)
-            longest = max(longest, len(line))
+            # measured without its addresses, indentation and the "\r" of a Windows line end
+            longest = max(longest, len(_ADDRESS.sub("", line).strip()) if "@" in line or "ww" in line or "://" in line
+                          else len(line.strip()))
         else:
             if longest > LONGEST_WRAPPED_LINE:
                 found.update(block[1:])

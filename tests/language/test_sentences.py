@@ -112,6 +112,34 @@ def test_a_short_wrapped_block_keeps_its_lines_together():
     assert len(context_for(text).analysis.paragraphs) == 2
 
 
+def _block_of(length: int) -> str:
+    """A paragraph whose first line has `length` characters, then a line that begins with a capital."""
+    first = ("Wij gaan in het najaar beginnen met de werkzaamheden in uw straat, zodra wij een aannemer "
+             "hebben gevonden en de planning rond is")[:length]
+    return first + "\nDaarna krijgt u een brief van ons.\n"
+
+
+def test_the_longest_wrapped_line_is_100_characters():
+    from b1check.language.analyse import LONGEST_WRAPPED_LINE, unwrapped_lines
+
+    assert LONGEST_WRAPPED_LINE == 100
+    assert unwrapped_lines(_block_of(100)) == frozenset()
+    assert unwrapped_lines(_block_of(101)) == frozenset({102})
+    # the same letter with Windows line ends, indented, or with a long link, is measured alike
+    assert unwrapped_lines(_block_of(100).replace("\n", "\r\n")) == frozenset()
+    assert unwrapped_lines("   " + _block_of(100)) == frozenset()
+    wrapped_with_link = ("Meer informatie vindt u op https://www.purmerend.nl/parkeren/vergunningen/bewoners/aanvragen/kosten\n"
+                         "U kunt de vergunning aanvragen als u bent ingelogd met uw\nDigiD.\n")
+    assert unwrapped_lines(wrapped_with_link) == frozenset()
+
+
+def test_in_an_unwrapped_block_a_line_after_an_article_goes_on():
+    text = ("Wij gaan in het najaar beginnen met de werkzaamheden in uw straat, zodra wij een aannemer hebben gevonden.\n"
+            "U kunt de vergunning aanvragen als u bent ingelogd op de website met uw\nDigiD en uw auto.\n")
+    assert "U kunt de vergunning aanvragen als u bent ingelogd op de website met uw DigiD en uw auto." in [
+        " ".join(s.split()) for s in sentences(text)]
+
+
 def test_lowercase_continuation_stays_one_sentence():
     assert len(sentences("U krijgt het geld\nop uw rekening.")) == 1
 
