@@ -103,7 +103,8 @@ class Context:
     def words_in(self, sentence: Span) -> int:
         """The words of a sentence of `sentences_any_language`."""
         if sentence.start in self.foreign_sentences:
-            return sum(1 for t in sentence if is_word(t))
+            rest = self.phone_number_rest
+            return sum(1 for t in sentence if is_word(t) and t.i not in rest)
         return self.word_count(sentence)
 
     @cached_property
@@ -150,7 +151,8 @@ class Context:
         for mention in self.phone_mentions:
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is not None:
-                rest.update(t.i for t in span[1:])
+                words = [t.i for t in span if is_word(t)]  # "(020) 123 45 67": the bracket is no word
+                rest.update(words[1:])
         return frozenset(rest)
 
     @cached_property

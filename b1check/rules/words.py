@@ -513,7 +513,9 @@ def number_in_words(context: Context):
         if doc[previous].lower_ in _RANGE and previous > 0:
             if doc[previous - 1].lower_ in NUMBER_WORDS:
                 continue  # the second number of "twee of drie vragen": the first one's finding
-            if doc[previous - 1].lower_ in _ONE and not doc[previous - 1].is_sent_start:
+            if doc[previous - 1].lower_ in _ONE:
+                if doc[previous - 1].is_sent_start:
+                    continue  # "Eén à twee weken later …": the start of a sentence keeps its words, both of them
                 first = previous - 1  # "één à twee keer": the range, from its "één" ("1 of 2 keer", not "één à 2")
         numbers, last = [number], token.i
         if last + 2 < len(doc) and doc[last + 1].lower_ in _RANGE and doc[last + 2].lower_ in NUMBER_WORDS:
@@ -538,7 +540,7 @@ def _range_word(token) -> str:
     return "of" if token.lower_ in ("à", "a") else token.text
 
 
-_RANGE = frozenset(("of", "en", "tot", "à"))
+_RANGE = frozenset(("of", "en", "tot", "à", "a"))  # ("a" only between two numbers: "twee a drie weken")
 _ONE = frozenset(("één", "eén", "een"))
 
 

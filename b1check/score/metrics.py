@@ -95,9 +95,9 @@ def syllables(word: str) -> int:
 def prose_sentences(context: Context) -> list:
     """Sentences that are running text: not address lines, salutations or headings."""
     prose = []
-    rest = context.phone_number_rest  # a phone number is one word, as in the sentence length rules
+    counted = {t.i for t in context.counted_words}  # the words the sentence length rules count (a phone number is one)
     for sentence in context.sentences:
-        words = [t for t in sentence if is_word(t) and t.i not in rest]
+        words = [t for t in sentence if t.i in counted]
         last = [t for t in sentence if not t.is_space][-1].text
         if len(words) >= PROSE_MIN_WORDS or (
             last.endswith(_SENTENCE_END) and len(words) >= PROSE_MIN_WORDS_WITH_STOP

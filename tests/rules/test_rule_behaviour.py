@@ -769,6 +769,8 @@ def test_the_advice_in_a_message_is_plain_language(text, rule):
         ("De werkgroep komt één à twee keer bij elkaar.", [("één à twee keer", "1 of 2 keer")]),
         ("U krijgt binnen een of twee weken een brief.", [("een of twee weken", "1 of 2 weken")]),
         ("Het duurt twee à drie weken.", [("twee à drie weken", "2 of 3 weken")]),
+        ("Het duurt twee a drie weken.", [("twee a drie weken", "2 of 3 weken")]),
+        ("Eén à twee weken later krijgt u een brief.", []),  # the start of a sentence: both stay words
         ("Wij bellen u om drie uur.", [("drie uur", "3 uur")]),
         ("U krijgt binnen zes weken een antwoord.", [("zes weken", "6 weken")]),
         # where Dutch keeps the word: the start of a sentence, no noun counted, "één" as stress
@@ -859,6 +861,8 @@ def test_a_phone_number_is_one_word_in_a_sentences_length(settings):
     assert [f.rule for f in findings_for(longer, settings=settings) if f.rule.startswith("LEN")] == ["LEN001"]
     context = context_for(text, settings=settings)
     assert context.word_count(context.sentences[0]) == 20
+    bracketed = context_for("Bel ons op werkdagen op (020) 123 45 67.", settings=settings)
+    assert bracketed.word_count(bracketed.sentences[0]) == 6  # 5 words and the number
 
 
 @_BOTH
