@@ -380,6 +380,7 @@ def serve() -> None:
     logging.basicConfig(level=logging.WARNING, format="b1check lsp: %(message)s")
     try:
         B1checkServer().start_io()
-    except MemoryError:  # a header that announces a message of gigabytes ("Content-Length: 99999999999")
-        logging.error("een bericht van de editor is te groot om te lezen; de taalserver stopt.")
+    except MemoryError:  # e.g. a header that announces a message of gigabytes ("Content-Length: 99999999999")
+        logging.error("er is niet genoeg geheugen: een bericht van de editor is te groot om te lezen, of de tekst "
+                      "te lang; de taalserver stopt.")
         raise SystemExit(2) from None
