@@ -25,7 +25,21 @@ def sentence_length(context: Context):
         code = long_sentence_code(count, limits)
         if code:
             limit = limits.very_long_sentence_words if code == "LEN002" else limits.long_sentence_words
-            yield Hit(code, sentence.start_char, end_char(sentence), {"words": count, "limit": limit})
+            params = {"words": count, "limit": limit}
+            if code == "LEN001" and context.parsed and _one_clause(sentence):
+                params["variant"] = "one_clause"  # "Maak er 2 zinnen van" has nothing to cut at (review 103)
+            yield Hit(code, sentence.start_char, end_char(sentence), params)
+
+
+# Dependency relations that make a clause of their own, or join one: a sentence with any of them can be split.
+_CLAUSE_RELATIONS = frozenset({"conj", "parataxis", "advcl", "ccomp", "acl", "acl:relcl", "xcomp", "csubj", "list"})
+
+
+def _one_clause(sentence) -> bool:
+    """A sentence of one clause by its parse: one finite verb and no other clause in it
+    ("Op 11 juli 2022 heb ik u met een brief op de hoogte gebracht van de sluiting van het pand …")."""
+    finite = sum(1 for t in sentence if "Fin" in t.morph.get("VerbForm"))
+    return finite == 1 and not any(t.dep_ in _CLAUSE_RELATIONS and t.pos_ in ("VERB", "AUX") for t in sentence)
 
 
 def long_sentence_code(words: int, limits: Limits) -> str | None:

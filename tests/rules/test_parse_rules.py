@@ -143,6 +143,20 @@ def test_long_sentence_is_flagged_once():
     assert size_rules(LONG_MANY_CLAUSES) == ["LEN001"]
 
 
+def test_a_long_sentence_of_one_clause_is_told_to_be_shorter_not_split():
+    """"Maak er 2 zinnen van" has nothing to cut at in a sentence of one clause (review 103)."""
+    one = "Op 11 juli 2022 heb ik u met een brief op de hoogte gebracht van de sluiting van het pand aan de Sparrenrode in Leiden."
+    (hit,) = [f for f in findings_for(one, settings=PARSED) if f.rule == "LEN001"]
+    assert hit.message == "Deze zin heeft 25 woorden. Maak hem korter (hooguit 20 woorden): welke woorden kunnen weg?"
+    two = ("Wij hebben uw aanvraag voor een parkeervergunning ontvangen en wij laten u weten dat wij deze aanvraag "
+           "binnen acht weken zullen beoordelen.")
+    (hit,) = [f for f in findings_for(two, settings=PARSED) if f.rule == "LEN001"]
+    assert hit.message.endswith("Maak er 2 zinnen van (hooguit 20 woorden).")
+    # without a parse b1check cannot tell: the usual advice
+    (hit,) = [f for f in findings_for(one, settings=Settings(model=None)) if f.rule == "LEN001"]
+    assert hit.message.endswith("Maak er 2 zinnen van (hooguit 20 woorden).")
+
+
 def test_long_sentence_gets_many_clauses_when_the_length_rule_is_off():
     # Skipping a long sentence only makes sense when LEN001 tells the reader instead.
     assert size_rules(LONG_MANY_CLAUSES, Settings(select=("LEN003",))) == ["LEN003"]
