@@ -415,10 +415,11 @@ def find_parsed_passives(doc: Doc) -> list[Passive]:
         found.setdefault(auxiliary.i, Passive(auxiliary, participle))
     for passive in lexical.values():
         auxiliary, participle = passive.auxiliary, passive.participle
-        # The verb cluster at the end of a clause, "getest gaat worden", "geïnvesteerd zal gaan worden":
-        # the parser hangs "worden" anywhere, but the order leaves no doubt.
+        # The verb cluster at the end of a clause, "getest gaat worden", "geïnvesteerd zal gaan worden",
+        # "zal niet meer ingepland worden": the parser hangs "worden" anywhere (even as the root, with the
+        # participle as a noun under it), but the order leaves no doubt.
         between = doc[participle.i + 1 : auxiliary.i]
-        cluster = (auxiliary.lower_ in WORDEN and 0 < len(between) <= 2
+        cluster = (auxiliary.lower_ in WORDEN and 0 <= len(between) <= 2 and participle.i < auxiliary.i
                    and all(t.lower_ in MODALS or t.lower_ in TE_CLUSTER for t in between))
         if auxiliary.dep_ not in AUXILIARY_RELATIONS and not cluster:
             continue

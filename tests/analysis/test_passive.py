@@ -29,6 +29,8 @@ PASSIVE = [
     ("De weg wordt morgen afgesloten.", ("wordt", "afgesloten")),
     # an adjective of "on-" and a participle between the verbs: the parser may make it the head
     ("Het pakket wordt ongeopend teruggestuurd.", ("wordt", "teruggestuurd")),
+    # the participle right before "worden" at the end of the clause; the parser made "worden" the root
+    ("Het werk zal niet meer voor de kerst ingepland worden.", ("worden", "ingepland")),
     ("De vergunning is onbepaald verleend.", ("is", "verleend")),
     # a cluster with "te" before worden
     ("De voertuigen die verwijderd dienen te worden, staan op het terrein.", ("worden", "verwijderd")),
