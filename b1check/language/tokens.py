@@ -41,8 +41,15 @@ def placeholder(token: Token) -> str | None:
 
 
 def is_word(token: Token) -> bool:
-    """A token that counts as a word: not space, not punctuation."""
-    return not (token.is_space or token.is_punct) or placeholder(token) is not None
+    """A token that counts as a word: not space, not punctuation, and not the end of a word that
+    spaCy split off at a curly apostrophe ("zo’n", "auto’s": one word each, as "zo'n" is)."""
+    if token.is_space or token.is_punct:
+        return placeholder(token) is not None
+    return not (token.text[:1] in _APOSTROPHES and token.i > 0 and not token.doc[token.i - 1].whitespace_
+                and len(token.text) <= 3 and not token.doc[token.i - 1].is_space)
+
+
+_APOSTROPHES = ("’", "'", "‘")
 
 
 def match_case(replacement: str, original: str) -> str:

@@ -186,3 +186,11 @@ def test_a_link_without_its_full_stop_ends_the_sentence_before_a_word_that_opens
     assert sentences("Kijk op www.gemeente-voorbeeld.nl Amsterdam voor meer.") == [
         "Kijk op www.gemeente-voorbeeld.nl Amsterdam voor meer."
     ]
+
+
+def test_a_word_with_a_curly_apostrophe_is_one_word():
+    # spaCy splits "zo’n" and "auto’s" at the curly apostrophe, not "zo'n" (review 104: counts off by 1 or 2)
+    context = context_for("Er komen zo’n 20 mensen met hun auto’s naar ’t plein.")
+    assert context.word_count(context.sentences[0]) == 11
+    straight = context_for("Er komen zo'n 20 mensen met hun auto's naar 't plein.")
+    assert straight.word_count(straight.sentences[0]) == 11
