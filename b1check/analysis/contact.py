@@ -731,6 +731,8 @@ _INTRODUCED = re.compile(
     r"(?i:contactpersoon(?: is)?|behandeld door|behandelaar|mijn naam is|ik ben|vraag naar|afzender|wenden tot|terecht bij|"
     # a letter's header: "Beh. ambtenaar: Dhr. C. Maas", "Inlichtingen bij: mw. J. Smit"; "mail … t.n.v. de heer Maas"
     r"(?:beh\.|behandelend)\s+ambtenaar|inlichtingen(?:\s+bij)?|t\.n\.v\.|ter attentie van|"
+    # "Meld u dan aan via Karin Breedveld" (review 104)
+    r"(?:aan|aanmelden)\s+(?:bij|via)|"
     r"(?:bel|bellen|mail|mailen|contact(?: opnemen)?|contact op)(?:\s+(?:dan|gerust|ook|even))?"
     r"\s+(?:met|naar)|bel(?:\s+(?:dan|gerust|ook|even))?|uw consulent(?: is)?|uw klantmanager(?: is)?)\s*:?\s*"
     # (the name stays on its line: "Beh. ambtenaar: Dhr. C. Maas" / "Telefoonnummer: …" is no "C. Maas Telefoonnummer")

@@ -197,6 +197,15 @@ _STREET_ENDINGS = ("straat", "laan", "weg", "plein", "gracht", "kade", "singel",
                    "dijk", "markt", "park", "plantsoen", "erf")
 
 
+def _name_goes_on(token: Token) -> bool:
+    """Is the next word, on the same line, a word with a capital too ("Mosae Forum")?"""
+    following = token.i + 1
+    if following >= len(token.doc) or "\n" in token.whitespace_:
+        return False
+    after = token.doc[following]
+    return after.text[:1].isupper() and after.text.isalpha() and not after.text.isupper()
+
+
 def _is_candidate(token: Token, context) -> bool:
     text = token.text
     if placeholder(token) is not None or token.like_num or token.like_email or token.like_url:
@@ -217,6 +226,8 @@ def _is_candidate(token: Token, context) -> bool:
         return False  # a name (person, street, place, scheme)
     if text[0].isupper() and zipf(text.lower()) == 0:
         return False  # a name at the start of a sentence or line
+    if text[0].isupper() and _name_goes_on(token):
+        return False  # "Mosae Forum 10", "Centre Céramique": a name of more words at the start of a line
     if token.i in context.law_names:
         return False  # a title of a law or regulation cannot be changed ("- Subsidieregeling …")
     if abbreviated_word(token) is not None:

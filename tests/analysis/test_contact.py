@@ -428,6 +428,7 @@ def test_person_the_reader_can_turn_to(text):
     ("Zaaknummer: 2021-054785\nBeh. ambtenaar: Dhr. C. Maas\nTelefoonnummer: 020 496 2121\n\nGeachte heer,", "C. Maas"),
     ("Inlichtingen bij: mw. J. Smit\n\nGeachte heer,\n\nWij hebben uw brief gekregen.", "J. Smit"),
     ("Stuur uw e-mail naar gemeente@ouder-amstel.nl t.n.v. de heer Maas met als onderwerp 'Werkgroep'.", "Maas"),
+    ("Wilt u meedoen? Meld u dan aan via Karin Breedveld, via k.breedveld@almere.nl.", "Karin Breedveld"),
 ])
 def test_a_person_named_in_the_header_or_as_the_addressee_of_a_reply(text, name):
     details, _ = contact_of(text)

@@ -214,6 +214,7 @@ def test_a_noun_made_with_an_ending_is_one_part(word, parts):
         "De inhuurder van de zaal betaalt de schoonmaak.",            # inhuren: -d- and one u before -en
         "De overtreder betaalt de kosten.",                           # one letter from 'overtreden': no typo either
         "Deze omwonende maakte bezwaar tegen het plan.",              # the plural 'omwonenden' is common
+        "Mosae Forum 10, 6211 DW Maastricht",                         # a name of two words at the start of a line
         "Het blijft morgen de hele dag onbewolkt.",                   # on + bewolkt: 'not' and a known word
         "Stuur de doos ongeopend terug.",
     ],
