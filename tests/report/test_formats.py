@@ -139,7 +139,7 @@ def test_concise_is_one_line_per_finding():
     lines = result.stdout.splitlines()
     data = json.loads(run_check("--format", "json", inputs=["brief.txt"]).stdout)
     assert len(lines) == len(data["files"][0]["findings"]) + 1  # and one line: not B1
-    assert "brief.txt:3:125: WRD001 Ambtelijk: 'Tevens'. Dit woord is stijf. Meestal zegt 'ook' hetzelfde." in lines
+    assert "brief.txt:3:125: WRD001 Ambtelijk: 'Tevens'. 'Ook' is korter en gewoner." in lines
     assert lines[-1].startswith("brief.txt: geen B1: ")
     assert lines[-1].removeprefix("brief.txt: geen B1: ") == "; ".join(data["files"][0]["verdict"]["reasons"])
 
