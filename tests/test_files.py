@@ -138,6 +138,8 @@ def _audit(archive: Path, out: Path, *extra: str) -> subprocess.Popen:
         [sys.executable, "-m", "b1check", "audit", "--fast", "--jobs", "1", "--no-progress", str(archive),
          "--json", str(out / "r.json"), "--csv", str(out / "r.csv"), "--html", str(out / "r.html"), *extra],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+        # as from a terminal: a test run started with nohup would pass its ignored SIGHUP on (b1check keeps it so)
+        preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_DFL),
     )
 
 
