@@ -219,6 +219,21 @@ def _line_start(doc: Doc, index: int) -> int:
     return doc_text(doc).rfind("\n", 0, doc[index].idx) + 1
 
 
+def _measured_length(line: str) -> int:
+    """A line's length without its web and e-mail addresses, indentation and the "\r" of a
+    Windows line end: what a mail program would have wrapped."""
+    if "@" in line or "://" in line or "www." in line.lower():
+        line = _ADDRESS.sub("", line)
+    return len(line.strip())
+
+
+def _unwrapped_of(doc: Doc) -> frozenset[int]:
+    """`unwrapped_lines` of the doc's text (asked by the sentences and by the paragraphs; not kept in
+    the doc's user_data, which a doc made of pieces would take over from its first piece)."""
+    text = doc_text(doc)
+    return unwrapped_lines(text) if "\n" in text else frozenset()
+
+
 def unwrapped_lines(text: str) -> frozenset[int]:
     """The starts of the lines (not the first of its block) in each block of lines between blank
     lines that has a line longer than LONGEST_WRAPPED_LINE: no program wrapped that block."""
@@ -229,9 +244,7 @@ def unwrapped_lines(text: str) -> frozenset[int]:
     for line in text.split("\n") + [""]:
         if line.strip():
             block.append(offset)
-            # measured without its addresses, indentation and the "\r" of a Windows line end
-            longest = max(longest, len(_ADDRESS.sub("", line).strip()) if "@" in line or "ww" in line or "://" in line
-                          else len(line.strip()))
+            longest = max(longest, _measured_length(line))
         else:
             if longest > LONGEST_WRAPPED_LINE:
                 found.update(block[1:])
@@ -277,7 +290,7 @@ def split_sentences(doc: Doc) -> Doc:
     after_end = False
     words = 0  # words in the sentence so far
     last_word = None  # the token before, not counting spaces
-    unwrapped = unwrapped_lines(doc_text(doc)) if "\n" in doc_text(doc) else frozenset()
+    unwrapped = _unwrapped_of(doc)
     for token in doc:
         if token.is_space:
             starts.append(not starts)
@@ -447,7 +460,7 @@ def _paragraphs(doc: Doc) -> list[Span]:
     (`unwrapped_lines`), also each line that begins a sentence."""
     paragraphs = []
     start = None
-    unwrapped = unwrapped_lines(doc_text(doc)) if "\n" in doc_text(doc) else frozenset()
+    unwrapped = _unwrapped_of(doc)
     for token in doc:
         if token.is_space and (token.text.count("\n") >= 2 or unwrapped and _new_line_paragraph(doc, token, unwrapped)):
             if start is not None:
