@@ -7,7 +7,7 @@ is not B1 gets `path: geen B1: reasons` (the exit code also says so).
 from __future__ import annotations
 
 from ..model import FileReport, ReadError
-from .labels import shown_path
+from .labels import one_line_path
 
 
 def _one_line(text: str) -> str:
@@ -17,11 +17,11 @@ def _one_line(text: str) -> str:
 def render(reports: list[FileReport], errors: list[ReadError]) -> str:
     lines = []
     for report in reports:
-        path = shown_path(report.path)
+        path = one_line_path(report.path)
         for f in report.findings:
             lines.append(f"{path}:{f.line}:{f.column}: {f.rule} {_one_line(f.message)}")
         if not report.verdict.b1:
             lines.append(f"{path}: geen B1: {'; '.join(report.verdict.reasons)}")
     for error in errors:
-        lines.append(f"{shown_path(error.path)}: niet gelezen: {error.reason}")
+        lines.append(f"{one_line_path(error.path)}: niet gelezen: {error.reason}")
     return "".join(line + "\n" for line in lines)

@@ -44,9 +44,11 @@ EMAIL_NAMES = {
 }
 
 
-def shown_path(path: str) -> str:
-    """A file name on one line: a line break or other control character in it ("brief\nkopie.txt")
-    is written as Python writes it (\\n), so that each finding stays one line for editors and grep."""
+def one_line_path(path: str) -> str:
+    """A file name on one line, for the formats of one line a finding (text, short, statistics): a
+    line break or other control character in it ("brief\nkopie.txt") is written as Python writes it
+    (\\n), so that each finding stays one line for editors and grep. (The name is already as every
+    report shows it, `model.shown_path`; JSON and SARIF keep the line break, escaped their own way.)"""
     if path.isprintable():
         return path
     return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in path)

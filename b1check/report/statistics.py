@@ -6,7 +6,7 @@ import json
 
 from ..model import FileReport, ReadError
 from ..score.statistics import rule_statistics
-from .labels import shown_path
+from .labels import one_line_path
 
 
 def render(reports: list[FileReport], errors: list[ReadError], as_json: bool = False) -> str:
@@ -24,5 +24,5 @@ def render(reports: list[FileReport], errors: list[ReadError], as_json: bool = F
     if any_fixable:
         lines.append("[*] b1check fix kan een deel hiervan zelf verbeteren.")
     for error in errors:
-        lines.append(f"Niet gelezen: {shown_path(error.path)}: {error.reason}")
+        lines.append(f"Niet gelezen: {one_line_path(error.path)}: {error.reason}")
     return "\n".join(lines) + "\n"

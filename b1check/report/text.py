@@ -8,7 +8,7 @@ import click
 
 from ..analysis.lintii import describe_score
 from ..model import FileReport, ReadError, Severity
-from .labels import better, count, number, severity_count, shown_path
+from .labels import better, count, number, one_line_path, severity_count
 from .overview import contact_line, verdict_summary
 
 _SEVERITY_COLOUR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -16,7 +16,7 @@ _SEVERITY_COLOUR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.
 
 def finding_lines(report: FileReport, colour: bool) -> list[str]:
     lines = []
-    path = shown_path(report.path)
+    path = one_line_path(report.path)
     for f in report.findings:
         where = f"{path}:{f.line}:{f.column}:"
         code = click.style(f.rule, fg=_SEVERITY_COLOUR[f.severity], bold=True) if colour else f.rule
@@ -40,7 +40,7 @@ def summary_lines(report: FileReport, colour: bool) -> list[str]:
     verdict = "ja" if v.b1 else "nee"
     if colour:
         verdict = click.style(verdict, fg="green" if v.b1 else "red", bold=True)
-    lines = [shown_path(report.path), f"  B1: {verdict}"]
+    lines = [one_line_path(report.path), f"  B1: {verdict}"]
     for reason in v.reasons if not v.b1 else ():
         lines.append(f"    - {reason}")
     lines.append(
@@ -91,5 +91,5 @@ def render(reports: list[FileReport], errors: list[ReadError], colour: bool = Fa
         title = f"Niet gelezen ({len(errors)}):"
         out.append(click.style(title, fg="red", bold=True) if colour else title)
         for error in errors:
-            out.append(f"  {shown_path(error.path)}: {error.reason}")
+            out.append(f"  {one_line_path(error.path)}: {error.reason}")
     return "\n".join(out).rstrip("\n") + "\n"

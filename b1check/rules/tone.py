@@ -5,6 +5,7 @@ letter (TON004), words in capitals (TON005)."""
 from __future__ import annotations
 
 import re
+
 from spacy.attrs import IS_UPPER
 
 from ..analysis.difficulty import zipf
