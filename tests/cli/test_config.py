@@ -172,6 +172,16 @@ def test_a_config_option_naming_a_pipe_a_device_or_a_folder_is_refused_at_once(t
             assert "Traceback" not in result.stderr
 
 
+def test_a_phrase_file_nested_too_deep_is_a_dutch_error(tmp_path):
+    # the word lists' own TOML reader (not the configuration's) meets the RecursionError too
+    (tmp_path / "taal.toml").write_bytes(b"phrase = " + b"[" * 5000 + b"]" * 5000 + b"\n")
+    (tmp_path / "b1check.toml").write_text('phrases = ["taal.toml"]\n')
+    letter = tmp_path / "brief.txt"
+    letter.write_text(BUREAUCRATIC)
+    result = run("check", "--fast", str(letter))
+    assert result.exit_code == 2 and "te veel lijsten of tabellen in elkaar" in result.output, result.output
+
+
 @pytest.mark.parametrize("key", ['accept-file = "woorden"', 'phrases = ["woorden"]'])
 def test_a_word_file_in_the_configuration_that_is_a_pipe_is_refused_as_a_config_pipe_is(tmp_path, key):
     import os

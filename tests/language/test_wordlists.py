@@ -314,6 +314,12 @@ def test_reason_fits_every_sentence_of_its_entry(entry):
     assert reason_problems(entry) == [], f"{entry.key}: {entry.reason}"
 
 
+def test_tel_before_a_number_is_written_out_as_telefoonnummer():
+    # "via telefoon 14 071" is no Dutch (review 103)
+    (finding,) = [f for f in findings_for("Bel ons via tel. 14 071.", ("abbreviation",)) if f.text.startswith("tel")]
+    assert finding.suggestions[0] == "telefoonnummer"
+
+
 @pytest.mark.parametrize("entry", ABBREVIATIONS, ids=lambda a: a.abbreviation)
 def test_abbreviation_example_triggers(entry):
     # an abbreviation the phrase list knows too ("jl.", "c.q.") is that list's finding

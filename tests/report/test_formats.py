@@ -194,6 +194,13 @@ def test_statistics_counts_per_rule():
     assert [row["count"] for row in data] == sorted((row["count"] for row in data), reverse=True)
 
 
+def test_statistics_write_a_line_break_in_a_file_name_as_backslash_n():
+    from b1check.model import ReadError
+    from b1check.report.statistics import render
+
+    assert "Niet gelezen: map/brief\\nkopie.txt: leeg" in render([], [ReadError("map/brief\nkopie.txt", "leeg")])
+
+
 def test_exit_zero_hides_findings_but_not_read_errors():
     assert run_check(inputs=["brief.txt"]).exit_code == 1
     assert run_check("--exit-zero", inputs=["brief.txt"]).exit_code == 0
