@@ -321,6 +321,11 @@ def _verb_orders(verb: str, before: list[Slot], after: list[Slot]) -> list[list[
         patterns.append([before, [all_forms] + after])  # in behandeling … genomen
     elif after and not particle:
         patterns.append([after, [all_forms]])  # (als u) over een auto beschikt
+    if after and (before or particle):
+        # the preposition's object before the verb at the end of the clause: "(om) een beroep
+        # op u te doen", "(als wij) tot invordering overgaan", "om tot deze werkzaamheden over te gaan"
+        patterns.append([before + after, [all_forms]])
+        patterns.append([before + after, [particle_slot, te, infinitive] if particle else [te, infinitive]])
     return patterns
 
 
@@ -541,7 +546,7 @@ class PhraseFinder:
         ):
             return None
         if entry.context or entry.unless_context:
-            around = text.with_lead_in(first) if entry.context_in == "sentence" else text.words_after(last)
+            around = _with_pointed_at(text, first) if entry.context_in == "sentence" else text.words_after(last)
             if entry.context and not in_context(around, entry.context):
                 return None
             if entry.unless_context and in_context(around, entry.unless_context):
@@ -860,8 +865,11 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
     form = token.lower_
     # (Not where the form is the entry's own infinitive and no preposition: the compact tagger
     # calls "inzien" a preposition or a pronoun now and then.)
+    # (Nor where its fine tag says it is a finite verb or a participle standing alone, "WW|pv",
+    # "WW|vd|vrij": "u zich de moeite had getroost", with "getroost" as a noun.)
     closed = token.pos_ in _NOT_VERBS and not (
-        token.pos_ != "NUM" and form == lemma and form.endswith("en") and form not in PREPOSITIONS)
+        token.pos_ != "NUM" and form == lemma and form.endswith("en") and form not in PREPOSITIONS
+    ) and not token.tag_.startswith(("WW|pv", "WW|vd|vrij"))
     if (token.like_num and not (text.parsed and _used_as_verb(token))) or (
         text.parsed and closed and not _verb_before_subject(text, head, lemma)
     ):
@@ -920,7 +928,9 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
         joined_to_noun = token.dep_ == "conj" and token.head.pos_ == "NOUN" and token.head.i < token.i
         plural_noun = token.lemma_.lower() in by_pos["noun"] and (
             (token.dep_ in _NOUN_RELATIONS and attributive) or joined_to_noun)
-        if (form in by_pos["noun"] or form in by_pos["adj"] or plural_noun) and token.pos_ in ("NOUN", "PROPN", "ADJ"):
+        verb_tag = token.tag_.startswith(("WW|pv", "WW|vd|vrij"))  # the fine tag: a verb, whatever the coarse one says
+        if (form in by_pos["noun"] or form in by_pos["adj"] or plural_noun) and token.pos_ in ("NOUN", "PROPN", "ADJ") and not (
+                several and verb_tag):
             # "de eerste keer … uit" is no "keert … uit"; "ontvangen bedragen" (of "bedrag"), but
             # "wat wij verzoeken" stays a verb whatever the tagger says
             return False
@@ -1256,7 +1266,7 @@ def _precedes(text: _Text, last: int, wanted: tuple[str, ...]) -> bool:
     if following >= len(text.lower) or text.sentence[following] != text.sentence[last]:
         return False
     token = text.doc[following]
-    if "verb" in wanted and text.parsed and _verb_form(token):
+    if "verb" in wanted and text.parsed and (_verb_form(token) or _inverted_verb(text, following)):
         return True
     if "name" not in wanted:
         return False
@@ -1265,6 +1275,17 @@ def _precedes(text: _Text, last: int, wanted: tuple[str, ...]) -> bool:
     if not text.parsed and token.text.isupper() and len(token.text) > 1 and is_verb(token.lower_):
         return False  # without the parse: "om te WERKEN" is a verb in capitals, no place
     return token.text[:1].isupper() and token.is_alpha and _is_name(text, following)
+
+
+_INVERTED_SUBJECTS = frozenset(("ik", "wij", "we", "u", "hij", "zij", "ze", "jij", "je", "jullie"))
+
+
+def _inverted_verb(text: _Text, index: int) -> bool:
+    """A verb form right before its subject pronoun, which the parse took for a noun:
+    "Bij deze nodigen wij u uit" ("nodigen" read as the plural of "nodig")."""
+    following = text.next_word[index]
+    return (following < len(text.lower) and text.sentence[following] == text.sentence[index]
+            and text.doc[following].lower_ in _INVERTED_SUBJECTS and is_verb_form(text.doc[index].lower_))
 
 
 # Words after which a new clause can open ("…, en mocht u vragen hebben").
@@ -1354,10 +1375,62 @@ def _ends_name(text: _Text, index: int) -> bool:
     return token.lower_ not in STOP_WORDS and lemmas.can_be(token.lower_, "noun") and not is_verb(token.lower_)
 
 
+def _with_pointed_at(text: _Text, index: int) -> Span:
+    """Where an entry's context words are looked for: the sentence with its lead-in
+    (`_Text.with_lead_in`), and the sentence before when a pronoun subject points back to it."""
+    around = text.with_lead_in(index)
+    number = text.sentence[index]
+    sentence = text.sentence_span(index)
+    if number == 0 or not opens_with_pointing_subject(sentence) or not sentence_before(text.doc, sentence.start):
+        return around
+    return text.doc[min(around.start, text.sentence_starts[number - 1]) : around.end]
+
+
 def _all_capitals(text: _Text, index: int) -> bool:
     """A sentence written in capitals (LET OP): its words are not names."""
     words = [t.text for t in text.sentence_span(index) if t.is_alpha]
     return len(words) > 1 and all(word.isupper() for word in words)
+
+
+def sentence_before(doc: Doc, start: int) -> bool:
+    """Does another sentence of the same paragraph come before the one at `start`:
+    no blank line and no heading (a line without a full stop) in between?"""
+    previous = start - 1
+    while previous >= 0 and doc[previous].is_space:
+        previous -= 1
+    if previous < 0 or doc[previous].text not in (".", "!", "?", ":", ";"):
+        return False
+    between = doc.text[doc[previous].idx + len(doc[previous].text) : doc[start].idx]
+    return between.count("\n") < 2
+
+
+# A subject pronoun that opens a sentence and stands for what the sentence before named:
+# "Wij houden een stadsronde. Deze vindt plaats op 5 mei." The context is in that sentence.
+POINTING_SUBJECTS = frozenset(("deze", "die", "dit", "dat", "hij", "zij", "ze", "het"))
+
+
+def opens_with_pointing_subject(sentence: Span) -> bool:
+    """Does the sentence open with a pronoun that stands alone ("Deze vindt plaats"),
+    not a determiner ("Deze avond")? With the parse its part of speech says so; without,
+    a verb must come right after it."""
+    words = [token for token in sentence if token.is_alpha][:2]
+    if len(words) < 2 or words[0].lower_ not in POINTING_SUBJECTS:
+        return False
+    if is_parsed(sentence.doc):
+        return words[0].pos_ == "PRON"
+    return is_verb_form(words[1].lower_) and not lemmas.can_be(words[1].lower_, "noun")
+
+
+def with_sentence_before(sentence: Span, always: bool = False) -> Span:
+    """The sentence, with the one before it in its paragraph when it opens with a pointing
+    subject (or `always`): what the context words of an entry or an alternative look at."""
+    doc = sentence.doc
+    if not (always or opens_with_pointing_subject(sentence)) or not sentence_before(doc, sentence.start):
+        return sentence
+    previous = doc[sentence.start - 1]
+    while previous.i > 0 and previous.is_space:
+        previous = doc[previous.i - 1]
+    return doc[previous.sent.start : sentence.end]
 
 
 def in_context(sentence: Span, context: tuple[str, ...]) -> bool:

@@ -27,6 +27,7 @@ from ..language.tokens import AUXILIARY_VERBS, DATE_NAMES, DEMONSTRATIVES, NUMBE
 from ..language.wordlists import FALLBACK, FOLLOWING, NOUN_GENDERS, PRECEDING, SUBJECTS, VERB_USES, VOICES, Alternative, word_set
 from .passive import DEGREE, MODALS, SUBORDINATORS as PASSIVE_SUBORDINATORS, VERB_CLUSTER, WORDEN, ZIJN, is_participle, is_verb_form
 from .phrases import CONTEXT_AFTER_WORDS, DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
+from .phrases import sentence_before as _sentence_before, with_sentence_before
 
 ARTICLES = ("de", "het")
 # Prepositions that end an entry or an alternative: "zich wenden tot", "contact opnemen met".
@@ -477,14 +478,11 @@ _POINTING_BACK = frozenset(("hierbij", "daarbij", "hiervoor", "daarvoor", "daari
 
 
 def _with_what_it_points_back_to(sentence: Span) -> Span:
-    """The sentence, and the one before it in its paragraph when it points back to it."""
-    doc = sentence.doc
-    if not any(token.lower_ in _POINTING_BACK for token in sentence) or not _sentence_before(doc, sentence.start):
-        return sentence
-    previous = doc[sentence.start - 1]
-    while previous.i > 0 and previous.is_space:
-        previous = doc[previous.i - 1]
-    return doc[previous.sent.start : sentence.end]
+    """The sentence, and the one before it in its paragraph when it points back to it
+    ("daarbij", or a subject "Deze" that stands for what the sentence before named)."""
+    if any(token.lower_ in _POINTING_BACK for token in sentence):
+        return with_sentence_before(sentence, always=True)
+    return with_sentence_before(sentence)
 
 
 def _object_joined(match: PhraseMatch, doc: Doc) -> bool:
@@ -507,18 +505,6 @@ def _object_joined(match: PhraseMatch, doc: Doc) -> bool:
 def _first_in_sentence(doc: Doc, index: int) -> bool:
     """Are the words at `index` the first of their sentence (after a list mark or a space)?"""
     return not any(t.is_alpha or t.like_num for t in doc[doc[index].sent.start : index])
-
-
-def _sentence_before(doc: Doc, start: int) -> bool:
-    """Does another sentence of the same paragraph come before the one at `start`:
-    no blank line and no heading (a line without a full stop) in between?"""
-    previous = start - 1
-    while previous >= 0 and doc[previous].is_space:
-        previous -= 1
-    if previous < 0 or doc[previous].text not in (".", "!", "?", ":", ";"):
-        return False
-    between = doc.text[doc[previous].idx + len(doc[previous].text) : doc[start].idx]
-    return between.count("\n") < 2
 
 
 def _ends_clause(doc: Doc, last: int) -> bool:
