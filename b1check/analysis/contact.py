@@ -517,6 +517,7 @@ _HONORIFIC = re.compile(r"(?i)^(?:mevrouw|mevr\.?|mw\.?|meneer|mijnheer|de\s+hee
 _TITLE = re.compile(r"(?i)^(?:drs|dr|mr|ir|ing|ds|prof|bc|msc|ma|bsc|ba)\.?\s+")
 _ADDRESSED_AS = re.compile(r"(?i)^(?:uw|je|jouw)\s+[a-zà-ÿ-]+\s+")  # "Uw wijkcoach Ilse de Boer"
 _INITIALS = re.compile(r"^(?:(?:[A-Z]|Th|Ch|Chr|Ph|IJ)\.)+$")
+_GLUED_INITIALS = re.compile(r"^((?:(?:[A-Z]|Th|Ch|Chr|Ph|IJ)\.)+)(?=(?:IJ|[A-Z])[a-z])")
 # Jansen-Pieters, Groenewoud-van, IJzereef (Dutch writes the capital IJ as two letters)
 _NAME_WORD = re.compile(r"^(?:IJ|[A-ZÀ-ÝŠ])[a-zà-ÿš'’]+(?:-[A-Za-zÀ-ÿš'’]+)*$")
 _TUSSENVOEGSELS = frozenset("van de der den ter ten het 't op in te el al la le von d' da dos di du".split())
@@ -583,7 +584,7 @@ def person_in(segment: str) -> str | None:
             break
     if honorific and _NAME_PLACEHOLDER.match(text):
         return shown  # "Mw. [NAAM]": an anonymised or template name, with "Mw." clearly a person
-    tokens = text.split()
+    tokens = _GLUED_INITIALS.sub(r"\1 ", text).split()  # "S.Tuinstra": initials typed without the space
     if not tokens or len(tokens) > 6:
         return None
     kinds = []

@@ -689,6 +689,9 @@ def is_imperative(word: str) -> bool:
         return False  # a present participle: "Hoogachtend" closes a letter, it asks nothing
     if lower.startswith("ge") and is_participle(lower) and (not lemma.startswith("ge") or lower.startswith("gege")):
         return False  # a past participle: "Gelet op het voorgaande", "Gebeld"; not "Geef", "Geniet"
+    particle = split_particle(lemma)[0]
+    if particle and lower.startswith(particle + "ge") and is_participle(lower):
+        return False  # the participle of a separable verb: "Afgelopen woensdag …" (aflopen), "Aangepast"
     # "Bedankt" (a stem plus t); "Herhaald", "Verstuurd" (a participle without ge-), but "Houd" is a command.
     ends = ("t", "d") if lower.startswith(("be", "ver", "her", "ont", "er")) else ("t",)
     return not (lower.endswith(ends) and lower[:-1] in lemmas.forms_of(lemma))
@@ -701,10 +704,24 @@ def _command_positions(sentence: Span, tokens: list[Token]) -> list[Token]:
     found = [first] if first.text[:1].isupper() or first is not tokens[0] else []
     if found and first.i + 1 < len(first.doc) and first.nbor().text == ":":
         found = []  # "Type: Nieuw" is a label
+    if found and _opens_a_name(first):
+        found = []  # "Ton Heerts, burgemeester van Apeldoorn" signs the letter ("tonnen")
     for token in sentence[:-1]:
         if token.i > sentence.start and token.doc[token.i - 1].text == "," and token.nbor().lower_ == "dan":
             found.append(token)
     return found
+
+
+def _opens_a_name(token: Token) -> bool:
+    """Is the word the first name of a person on a line of its own or before a comma
+    ("Ton Heerts," "Henny van Dijk"): a capitalised word follows, then a comma or the line's end?"""
+    doc, following = token.doc, token.i + 1
+    while following < len(doc) and doc[following].lower_ in ("van", "de", "der", "den", "ter", "ten"):
+        following += 1
+    if following >= len(doc) or not (doc[following].is_alpha and doc[following].text[:1].isupper()):
+        return False
+    after = following + 1
+    return after >= len(doc) or doc[after].text == "," or "\n" in doc[after].text or "\n" in doc[following].whitespace_
 
 
 def _has_infinitive_after(sentence: Span, offset: int) -> bool:

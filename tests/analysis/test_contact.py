@@ -455,6 +455,8 @@ def test_recipient_is_not_the_contact_person():
         ("Ilse van Werkhoven", "Ilse van Werkhoven"),
         ("Jeroen Raadsveld", "Jeroen Raadsveld"),
         ("ing. K. Dienstman", "ing. K. Dienstman"),
+        # initials typed without the space before the surname
+        ("S.Tuinstra", "S.Tuinstra"),
     ],
 )
 def test_a_person_in_the_signature(signature, name):
@@ -519,7 +521,7 @@ def test_a_function_alone_is_no_named_person(letter):
     assert not details.named_person
 
 
-@pytest.mark.parametrize("segment", ["Sanne", "Open Balie", "Team {{ naam }}", "de minister van Onderwijs"])
+@pytest.mark.parametrize("segment", ["Sanne", "Open Balie", "Team {{ naam }}", "de minister van Onderwijs", "A.Gemeente"])
 def test_person_in_says_no_to_what_is_not_a_name(segment):
     assert person_in(segment) is None
 

@@ -50,10 +50,10 @@ def _finding_of(entry, sentence: str):
     if not matches:
         return None
     start = min(m.span.start_char for m in matches)
-    for finding in _findings(sentence):
-        if finding.rule == CODES[entry.category] and finding.start <= start < finding.end:
-            return finding
-    return None
+    # (the finding that starts where the match does, before a wider one around it: "komt in de
+    # eerstvolgende vergadering aan de orde" holds "eerstvolgende")
+    around = [f for f in _findings(sentence) if f.rule == CODES[entry.category] and f.start <= start < f.end]
+    return min(around, key=lambda f: (f.start != start, f.end - f.start), default=None)
 
 
 def test_there_are_enough_entries():

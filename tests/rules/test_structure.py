@@ -322,6 +322,10 @@ def test_a_reason_only_in_a_template_field_names_the_field(body, field):
         # a polite request
         "Wij zouden het op prijs stellen als u het formulier terugstuurt.",
         "We stellen het op prijs als je je mening geeft over het plan.",
+        # when: a time on the clock, a month or a week
+        "De bijeenkomst begint om 19.30 uur in het dorpshuis.",
+        "In de eerste week van maart kappen we de boom.",
+        "Eind april beginnen de werkzaamheden.",
     ],
 )
 def test_a_next_step_is_recognised(step):
@@ -361,6 +365,13 @@ def test_a_next_step_is_recognised(step):
         "De school is verbouwd. Wij stellen uw hulp zeer op prijs.",
         # "Wel" opens a sentence as an adverb, it is no command ("wellen")
         "Wij hebben uw brief gelezen. Wel willen wij kwijt dat wij het rapport anders lezen.",
+        # a day gone by, and a participle that opens the sentence ("aflopen"), is no command
+        "Afgelopen woensdag 20 februari is er een fout gemaakt. Dat spijt ons.",
+        # an adverb that opens a sentence, and a name that signs the letter ("zekeren", "tonnen")
+        "Zeker voor ouders was dit vervelend. Wij bieden onze excuses aan.",
+        "Wij wensen u fijne feestdagen.\n\nTon Heerts, burgemeester van Apeldoorn",
+        # a month that has gone by
+        "In maart hebben wij uw brief ontvangen. Dank voor uw brief.",
     ],
 )
 def test_a_letter_without_a_next_step_is_flagged(letter):
