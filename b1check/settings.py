@@ -85,6 +85,10 @@ class VerdictLimits:
     # many long sentences pass, in a letter of any length, when none is very long and the average
     # sentence length is at most `max_average_sentence_length`.
     tolerated_long_sentences: int = 2
+    # Of the measures of sentence length and voice (`SOFT_MEASURES`: the average sentence length,
+    # the share of long sentences, the share of passives), this many may be over their limit when
+    # every other measure holds: editors call such a letter B1 (README, "Eén maat net over de grens").
+    tolerated_soft_measures: int = 1
     # Flesch-Douma needs this many words of running text (Flesch's sample);
     # below it, the share of difficult words is taken over this many words.
     min_words: int = 100

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..analysis.lintii import describe_score
-from ..model import ContactDetails, FileReport
-from ..score.verdict import LINT_NOT_COUNTED
+from ..model import ContactDetails, FileReport, Verdict
+from ..score.verdict import LINT_NOT_COUNTED, TOLERATED
 from .labels import EMAIL_NAMES, PHONE_NAMES
 
 FLESCH_LABEL = "Leesgemak (Flesch-Douma)"
@@ -34,6 +34,11 @@ class VerdictSummary:
     @property
     def lint_is_reason(self) -> bool:
         return self.lint_state == "not-ok"
+
+
+def tolerated_notes(verdict: Verdict) -> tuple[str, ...]:
+    """The measure over its limit in a letter that is still B1 ("Eén maat mag net over de grens als de rest B1 is: …")."""
+    return tuple(note for note in verdict.notes if note.startswith(TOLERATED))
 
 
 def verdict_summary(report: FileReport) -> VerdictSummary:

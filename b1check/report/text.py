@@ -9,7 +9,7 @@ import click
 from ..analysis.lintii import describe_score
 from ..model import FileReport, ReadError, Severity
 from .labels import better, count, number, one_line_path, severity_count
-from .overview import contact_line, verdict_summary
+from .overview import contact_line, tolerated_notes, verdict_summary
 
 _SEVERITY_COLOUR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -41,7 +41,7 @@ def summary_lines(report: FileReport, colour: bool) -> list[str]:
     if colour:
         verdict = click.style(verdict, fg="green" if v.b1 else "red", bold=True)
     lines = [one_line_path(report.path), f"  B1: {verdict}"]
-    for reason in v.reasons if not v.b1 else ():
+    for reason in v.reasons if not v.b1 else tolerated_notes(v):
         lines.append(f"    - {reason}")
     lines.append(
         f"  Leesbaarheid ({m.words} woorden in {m.sentences} zinnen lopende tekst):"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..model import CATEGORIES, ContactDetails, FileReport, Finding, Metrics
 from ..report.labels import SEVERITY_NAMES, joined_advice
 from ..report.look import CATEGORY_LOOKS, CategoryLook
-from ..report.overview import FLESCH_LABEL, VerdictSummary, verdict_summary
+from ..report.overview import FLESCH_LABEL, VerdictSummary, tolerated_notes, verdict_summary
 from ..rules import rule_info
 from ..rules.base import RuleInfo
 from ..score.verdict import judge
@@ -231,5 +231,6 @@ def result_view(report: FileReport, text: str, settings: Settings) -> ResultView
         meters=meters(report.metrics, settings),
         contact=contact_items(report.contact, settings),
         verdict=verdict_summary(report),
-        short_letter_notes=[j.reason for j in judge(report.metrics, settings) if not j.judged and j.measure != "lint"],
+        short_letter_notes=[j.reason for j in judge(report.metrics, settings) if not j.judged and j.measure != "lint"]
+        + list(tolerated_notes(report.verdict)),
     )
