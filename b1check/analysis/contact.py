@@ -734,7 +734,8 @@ _INTRODUCED = re.compile(
     r"(?:beh\.|behandelend)\s+ambtenaar|inlichtingen(?:\s+bij)?|t\.n\.v\.|ter attentie van|"
     # "Meld u dan aan via Karin Breedveld" (review 104)
     r"(?:aan|aanmelden)\s+(?:bij|via)|"
-    r"(?:bel|bellen|mail|mailen|contact(?: opnemen)?|contact op)(?:\s+(?:dan|gerust|ook|even))?"
+    # (a hard-wrapped line may break between "contact" and "opnemen")
+    r"(?:bel|bellen|mail|mailen|contact(?:\s+opnemen)?|contact\s+op)(?:\s+(?:dan|gerust|ook|even))?"
     r"\s+(?:met|naar)|bel(?:\s+(?:dan|gerust|ook|even))?|uw consulent(?: is)?|uw klantmanager(?: is)?)\s*:?\s*"
     # (the name stays on its line: "Beh. ambtenaar: Dhr. C. Maas" / "Telefoonnummer: …" is no "C. Maas Telefoonnummer")
     r"((?:(?i:mevrouw|meneer|de heer|mevr\.|dhr\.|mw\.)\s+)?[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,4})"

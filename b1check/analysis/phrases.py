@@ -323,8 +323,12 @@ def _verb_orders(verb: str, before: list[Slot], after: list[Slot]) -> list[list[
         patterns.append([after, [all_forms]])  # (als u) over een auto beschikt
     if after and (before or particle):
         # the preposition's object before the verb at the end of the clause: "(om) een beroep
-        # op u te doen", "(als wij) tot invordering overgaan", "om tot deze werkzaamheden over te gaan"
-        patterns.append([before + after, [all_forms]])
+        # op u te doen", "(als wij) tot invordering overgaan", "om tot deze werkzaamheden over te gaan".
+        # Not the participle: "Hoeveel verzoeken om vrijstelling zijn er ingediend?" has the noun as
+        # the subject of a passive, no phrase to turn into "vragen om".
+        forms = inflect.verb_forms(verb)
+        active = Slot(_ids({form for slot in inflect.VERB_SLOTS[:6] for form in forms[slot]} | {verb}), "head")
+        patterns.append([before + after, [active]])
         patterns.append([before + after, [particle_slot, te, infinitive] if particle else [te, infinitive]])
     return patterns
 
@@ -771,8 +775,9 @@ def _close(text: _Text, before: list[tuple[int, Slot]], after: list[tuple[int, S
     for index, slot in after:
         if slot.role != "particle":
             continue
-        if text.parsed and doc[index].dep_ == "compound:prt" and doc[index].head.i not in earlier:
-            return False
+        if text.parsed and doc[index].dep_ == "compound:prt" and doc[index].head.i not in earlier and not any(
+                doc[index].head.i == i for i, _ in after):
+            return False  # (its own verb may follow it: "tot deze werkzaamheden over te gaan")
         following = text.next_word[index]
         if following < len(doc) and any(i == following for i, _ in after):
             continue  # "gaat … over tot": the entry's own words follow the particle

@@ -202,8 +202,10 @@ def _reference(sentence: Span, start: int, name_end: int, end: int, parsed: bool
         owned = _possessive(sentence, start, end, name, parsed)
         if owned is not None and not suggest:
             return SelfReference(owned.start, owned.end, name, None, owned.suggestion)  # the whole phrase
-        if owned is None and _definite_noun_before(sentence, start, end, parsed):
-            # "de energielening van de gemeente": "de energielening van ons" is no Dutch a writer pastes
+        if owned is None and (_definite_noun_before(sentence, start, end, parsed)
+                              or _bare_noun_after_preposition(sentence, start, words)):
+            # "de energielening van de gemeente": "de energielening van ons" is no Dutch a writer pastes;
+            # nor "in opdracht van ons", "in handen van ons" ("in onze opdracht": the writer rewrites)
             return SelfReference(start, end, name, None)
     if not suggest:
         return SelfReference(start, end, name, None)
@@ -278,6 +280,20 @@ def _possessive(sentence: Span, start: int, end: int, name: str, parsed: bool) -
     own = "ons" if article == "het" and not plural else "onze"
     owned = " ".join([own, *(t.text for t in doc[first + 1 : noun + 1])])
     return SelfReference(first, end, name, match_case(owned, doc[first].text))
+
+
+def _bare_noun_after_preposition(sentence: Span, start: int, words: SenderWords) -> bool:
+    """"in opdracht van de gemeente", "in handen van de gemeente", "op kosten van de gemeente":
+    a preposition and a noun without an article before "van", a fixed phrase that owns the name."""
+    doc = sentence.doc
+    noun = start - 2
+    if noun - 1 < sentence.start:
+        return False
+    return doc[noun].is_alpha and doc[noun].is_lower and (
+        doc[noun - 1].lower_ in words.prepositions or doc[noun - 1].lower_ in _PHRASE_PREPOSITIONS)
+
+
+_PHRASE_PREPOSITIONS = frozenset(("in", "op", "onder", "uit", "ten", "ter"))
 
 
 _DEFINITE = frozenset({"de", "het", "deze", "dit", "die", "dat"})

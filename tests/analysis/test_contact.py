@@ -429,6 +429,8 @@ def test_person_the_reader_can_turn_to(text):
     ("Inlichtingen bij: mw. J. Smit\n\nGeachte heer,\n\nWij hebben uw brief gekregen.", "J. Smit"),
     ("Stuur uw e-mail naar gemeente@ouder-amstel.nl t.n.v. de heer Maas met als onderwerp 'Werkgroep'.", "Maas"),
     ("Wilt u meedoen? Meld u dan aan via Karin Breedveld, via k.breedveld@almere.nl.", "Karin Breedveld"),
+    # a hard-wrapped line between "contact" and "opnemen", and initials against the surname
+    ("Als u dat wilt kunt u contact\nopnemen met S.Tuinstra, via e-mail of te bellen naar 0519 29 88 88.", "S.Tuinstra"),
 ])
 def test_a_person_named_in_the_header_or_as_the_addressee_of_a_reply(text, name):
     details, _ = contact_of(text)

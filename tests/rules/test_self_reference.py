@@ -152,6 +152,16 @@ def test_after_a_noun_with_de_or_het_the_municipality_is_never_ons_alone(setting
 
 
 @pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+@pytest.mark.parametrize("sentence", [
+    "De werkzaamheden worden uitgevoerd in opdracht van de gemeente Leeuwarden.",
+    "Het onderhoud was eerder niet in handen van de gemeente.",
+])
+def test_a_fixed_phrase_before_van_gets_advice_not_ons(sentence, settings):
+    # "in opdracht van ons", "in handen van ons" read stilted: the writer rewrites ("in onze handen")
+    assert pasted(sentence, settings) == sentence and [found[1] for found in wij(sentence, settings)] == [()]
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
 def test_a_second_name_after_van_belongs_to_the_first(settings):
     text = "Vorige week heeft het college van burgemeester en wethouders van de gemeente Lingewaard een plan gemaakt."
     (found,) = wij(text, settings)
