@@ -489,9 +489,25 @@ def typo_of(word: str, limits) -> str | None:
     typing error from a word everyone writes, with no other common word as close ("volgnde":
     volgende); two common words without the space between them ("beslotenom": besloten om); or
     a part of a compound typed twice ("ontwikkelwikkelperspectief")."""
-    if "-" in word or zipf(word) >= TYPO_MAX_ZIPF or lemmas.known(word):
+    if "-" in word or lemmas.known(word):
         return None
+    if zipf(word) >= TYPO_MAX_ZIPF:
+        return _doubled_letter(word)
     return _doubled_part(word, limits) or _missing_space(word) or _typing_error(word)
+
+
+# A letter typed twice in one of the most common words ("waaren": waren) is written often enough
+# to be in the frequency table, but far less than the word itself.
+TYPO_DOUBLED_MAX_ZIPF = 2.5
+TYPO_DOUBLED_TARGET_ZIPF = 5.0
+
+
+def _doubled_letter(word: str) -> str | None:
+    if zipf(word) >= TYPO_DOUBLED_MAX_ZIPF:
+        return None
+    found = {word[:i] + word[i + 1 :] for i in range(len(word) - 1) if word[i] == word[i + 1]}
+    found = {single for single in found if zipf(single) >= TYPO_DOUBLED_TARGET_ZIPF}
+    return found.pop() if len(found) == 1 else None
 
 
 def _typing_error(word: str) -> str | None:

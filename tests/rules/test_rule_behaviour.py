@@ -113,6 +113,9 @@ def test_a_compound_splits_into_the_fewest_whole_words_with_the_linking_s_left_o
         ("De raad heeft beslotenom de weg te sluiten.", "beslotenom", "besloten om"),  # no space
         ("De brief moet nog teworden verstuurd.", "teworden", "te worden"),  # no space after a small word
         ("Het ontwikkelwikkelperspectief ligt bij de raad.", "ontwikkelwikkelperspectief", "ontwikkelperspectief"),
+        # a letter typed twice in one of the most common words: written often enough to be in the
+        # frequency table, far less than the word itself
+        ("Alle buren waaren daar bijeen.", "waaren", "waren"),
     ],
 )
 def test_a_typing_error_is_asked_about_not_called_rare(sentence, word, meant, settings):
