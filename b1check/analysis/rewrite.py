@@ -273,6 +273,11 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
     if alternative.context_after or alternative.unless_context_after:
         end = doc[last].sent.end
         after = doc[last + 1 : min(end, last + 1 + CONTEXT_AFTER_WORDS)]
+        preposition = max((i for i, role in match.roles.items() if role == "after"), default=None)
+        if preposition is not None and match.head is not None and preposition < match.head:
+            # the verb at the end of the clause: the phrase's own object stands inside the match,
+            # after its preposition ("(wij mogen) van het beleid afwijken")
+            after = doc[preposition + 1 : match.head]
         if alternative.context_after and not in_context(after, alternative.context_after):
             return False
         if alternative.unless_context_after and in_context(after, alternative.unless_context_after):

@@ -820,3 +820,16 @@ def test_without_the_parse_a_plural_in_a_list_is_a_noun():
 def test_without_the_parse_a_list_of_verbs_stays_a_list_of_verbs():
     # "snoeien, rooien en vervangen": no noun in the list, so "rooien" is the verb of the entry
     assert [text for text, _ in wording("Wij gaan de zieke bomen in het park snoeien, rooien en vervangen.", FAST)] == ["rooien"]
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_a_verb_at_the_end_of_its_clause_keeps_its_prepositional_object_inside_the_match(settings):
+    # "(om) een beroep op u te doen": the object before the verb; people are asked, not "asked for"
+    assert wording("Wij willen een beroep op jullie doen om dit door te geven.", settings) == [
+        ("een beroep op jullie doen", "jullie vragen")]
+    # the object inside the match decides the sense, as it does after the verb ("afwijken van het beleid")
+    assert wording("De gemeente mag in dit geval van het beleid afwijken.", settings)[0][1] != "van het beleid verschillen"
+    assert wording("Uw situatie kan van de regel afwijken.", settings) == [("van de regel afwijken", "van de regel verschillen")]
+    # a passive's participle is no such verb: the noun is its subject
+    assert not [found for found, _ in wording("Hoeveel verzoeken om vrijstelling zijn er ingediend?", settings)
+                if "verzoeken" in found]
