@@ -264,7 +264,7 @@ def verb_patterns(words: list[str], head: int) -> list[list[list[Slot]]]:
     after = [Slot(_slot(word).ids, "after") for word in words[head + 1 :]]
     patterns = []
     for before in variants:
-        patterns.extend(_verb_orders(verb, before, after))
+        patterns.extend(_verb_orders(verb, before, after, words[head + 1 :]))
     return [[segment for segment in pattern if segment] for pattern in patterns]
 
 
@@ -299,7 +299,7 @@ def fronted_patterns(words: list[str], head: int) -> list[list[list[Slot]]]:
     ]
 
 
-def _verb_orders(verb: str, before: list[Slot], after: list[Slot]) -> list[list[list[Slot]]]:
+def _verb_orders(verb: str, before: list[Slot], after: list[Slot], after_words: list[str] = ()) -> list[list[list[Slot]]]:
     particle, root = inflect.split_particle(verb)
     te = Slot(_ids(["te"]), "te")
     all_forms = Slot(_ids(_verb_head_forms(verb)), "head")
@@ -321,6 +321,12 @@ def _verb_orders(verb: str, before: list[Slot], after: list[Slot]) -> list[list[
         patterns.append([before, [all_forms] + after])  # in behandeling … genomen
     elif after and not particle:
         patterns.append([after, [all_forms]])  # (als u) over een auto beschikt
+        if len(after) == 1:
+            # a pronominal adverb made with the preposition: "(de gegevens) waarover u beschikt",
+            # "(als u) daarover beschikt"
+            adverbs = _ids(adverbs_for(verb_after)) if (verb_after := after_words[0].lower()) in ADVERB_PREPOSITIONS else frozenset()
+            if adverbs:
+                patterns.append([[Slot(adverbs, "after")], [all_forms]])
     if after and (before or particle):
         # the preposition's object before the verb at the end of the clause: "(om) een beroep
         # op u te doen", "(als wij) tot invordering overgaan", "om tot deze werkzaamheden over te gaan".

@@ -1164,6 +1164,8 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     stranded = own_preposition is not None and _object_before(match, own_preposition, doc)
     if not phrase.preposition and stranded:
         return None  # "die daar nog over beschikken" → "die daar nog hebben": "daar" would read as a place
+    if not phrase.preposition and own_preposition is not None and adverb_preposition(doc[own_preposition].lower_):
+        return None  # "de stukken waarover u beschikt" → "… u heeft": its "die" would be lost with the adverb
     if phrase.preposition and own_preposition is not None:
         new_preposition = (stranded_form(phrase.preposition) if stranded
                            else phrase.preposition)  # "waar wij op anticiperen" → "waar wij mee rekening houden"
