@@ -206,6 +206,10 @@ def phrase_hit(match: PhraseMatch, taken, unbroken, rewrites: list[Rewrite], inn
         start, end, replacements = _only_what_changes(doc, (start, end), core, replacements)
         fix, suggestions = (replacements[0], replacements[1:]) if fix is not None else (None, replacements)
     span = doc[start:end]
+    if entry.pos == "adv" and (near := _said_close_by(suggestions, span)):
+        # "Tevens kunt u ook …" → "Ook kunt u ook …": the word is there already; the old one goes
+        suggestions, fix = [], None
+        advice = [f"laat '{span.text}' weg: er staat al '{near}'"]
     shows_more = " ".join(span.text.split()) != matched
     hit = replace(
         span_hit(
@@ -219,6 +223,29 @@ def phrase_hit(match: PhraseMatch, taken, unbroken, rewrites: list[Rewrite], inn
             or entry.pos == "adv" and _said_again(fix, span)):
         return hit
     return replace(hit, fix=fix)
+
+
+# How close the same word may stand in the clause before a one-word suggestion says it twice.
+_CLOSE_BY = 4
+_CLAUSE_BREAKS = frozenset((",", ";", ":", "en", "of", "maar", "want", "(", ")"))
+
+
+def _said_close_by(suggestions: list[str], span: Span) -> str | None:
+    """The word of a one-word suggestion that stands a few words off in the same stretch of the
+    clause, with no comma or "en" between ("Tevens kunt u ook", "Ook … ook"); else None."""
+    if len(suggestions) != 1 or len(suggestions[0].split()) != 1:
+        return None
+    word = suggestions[0].lower().strip(".,;:!?")
+    sentence, doc = span.sent, span.doc
+    for step in (-1, 1):
+        index = span.start - 1 if step < 0 else span.end
+        for _ in range(_CLOSE_BY):
+            if not sentence.start <= index < sentence.end or doc[index].lower_ in _CLAUSE_BREAKS:
+                break
+            if doc[index].lower_ == word:
+                return doc[index].text
+            index += step
+    return None
 
 
 def _said_again(fix: str, span: Span) -> bool:

@@ -157,6 +157,16 @@ def test_a_quotation_opened_before_is_found_from_the_marks_counted_once_per_text
     assert seen == {True, False}
 
 
+def test_an_adverb_whose_word_stands_close_by_is_left_out_not_swapped():
+    """"Tevens kunt u ook …" → "Ook kunt u ook": the plain word is there already, so the old one goes."""
+    (finding,) = [f for f in findings_for("Tevens kunt u ook een formulier aanvragen.") if f.rule == "WRD001"]
+    assert finding.suggestions == () and finding.fix is None
+    assert finding.advice == ("laat 'Tevens' weg: er staat al 'ook'",)
+    # further off, or across "en", it is another part of the sentence: the suggestion stays
+    (finding,) = [f for f in findings_for("Wij sturen ook een brief en tevens een folder.") if f.rule == "WRD001"]
+    assert finding.suggestions == ("ook",)
+
+
 def test_no_automatic_fix_that_says_a_word_twice():
     """A fix whose word stands elsewhere in the sentence already ("Al … al") is left to the writer:
     the old word may better go. The suggestion stays. Only for adverbs: "en" for "alsmede" and "als"
