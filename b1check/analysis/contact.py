@@ -746,12 +746,16 @@ def _introduced_name(text: str) -> str | None:
     """A name after "bel met", "contactpersoon", "behandeld door" …: the longest
     run of its words that is a person. Or a name that labels a way to reach it:
     "Len Hazeleger: l.hazeleger@wsrl.nl of 06 515 43 734"."""
-    for match in _INTRODUCED.finditer(text):
+    position = 0
+    while match := _INTRODUCED.search(text, position):
         words = match.group(1).split()
         for count in range(len(words), 0, -1):
             name = person_in(" ".join(words[:count]))
             if name:
                 return re.sub(_HONORIFIC, "", name)
+        # on from the words taken for the name: they may open a label of their own ("Neem contact op
+        # met:" / "Inlichtingen bij" / "S.M. Coen")
+        position = match.start(1) if match.start(1) > match.start() else match.end()
     for match in _NAME_LABEL.finditer(text):
         if name := person_in(match.group(1)):
             return re.sub(_HONORIFIC, "", name)
@@ -759,6 +763,9 @@ def _introduced_name(text: str) -> str | None:
         for match in pattern.finditer(text):
             if name := person_in(match.group(1)):
                 return re.sub(_HONORIFIC, "", name)
+    for match in _NAME_BEFORE_ADDRESS.finditer(text):
+        if (name := person_in(match.group(1))) and _own_address(name, match.group(2)):
+            return name
     return None
 
 
@@ -781,6 +788,22 @@ _TITLED_CONTACT = re.compile(
     r"[ \t]*[,:;]?[ \t]*(?:(?i:op|via|onder)[ \t]+)?(?:(?i:tel\.?|telefoon(?:nummer)?|telefonisch|nummer|e-?mail(?:adres)?)[ \t]*:?[ \t]*)?"
     r"(?=[(+]?" + _NUMBER_AHEAD + "|" + _EMAIL_AHEAD + ")"
 )
+
+
+# A name followed by its own e-mail address, with a comma or colon between: "naar projectondersteuner
+# Peggy van Esch: p.van.esch@roosendaal.nl", "May Jung, e-mail: may.jung@sittard-geleen.nl". The
+# address must hold the surname or the first name (`_own_address`). (Bounded parts.)
+_NAME_BEFORE_ADDRESS = re.compile(
+    r"(?<![\w.])([A-Z][\w'’-]*(?:[ \t]+[\w'’.-]+){1,4})[ \t]*[,:][ \t]*(?:(?i:e-?mail(?:adres)?)[ \t]*:?[ \t]*)?"
+    r"([^\s@,;:()<>]{1,64})@"
+)
+
+
+def _own_address(name: str, local: str) -> bool:
+    """Does the part of an e-mail address before the @ hold the name's surname or first name?"""
+    letters = re.sub(r"[^a-z]", "", local.lower())
+    words = [re.sub(r"[^a-z]", "", w.lower()) for w in name.split()]
+    return any(len(w) >= 3 and w in letters for w in (words[-1], words[0]) if w)
 
 
 # A line that starts with a name and a colon, followed by an e-mail address or a phone number.

@@ -219,6 +219,10 @@ def _reference(sentence: Span, start: int, name_end: int, end: int, parsed: bool
     head = _head_noun(doc, start, end)
     if parsed:
         if head.dep_ in ("obj", "iobj"):
+            verb = doc[start - 1] if start > sentence.start else None
+            if verb is not None and _finite_without_subject(verb):
+                # "dan wil de gemeente medewerking verlenen": the subject after its verb, taken for an object
+                return _as_subject(sentence, start, end, name, verb)
             return SelfReference(start, end, name, "ons")
         if head.dep_ in ("nsubj", "nsubj:pass"):
             return _as_subject(sentence, start, end, name, _finite_of(head))
@@ -342,9 +346,28 @@ def _finite_of(head: Token) -> Token | None:
                  and "Fin" in c.morph.get("VerbForm")), None)
 
 
+def _finite_without_subject(verb: Token) -> bool:
+    """A singular finite verb with no subject of its own in the parse ("wil", "moet")."""
+    return (verb.tag_.startswith("WW|pv") and "|ev" in verb.tag_
+            and not any(child.dep_.startswith("nsubj") for child in verb.children))
+
+
+def _reflexive_after(sentence: Span, end: int) -> bool:
+    """Does "zich" follow in the same clause ("Waar moet de gemeente zich hard voor maken")? With
+    "wij" it becomes "ons": the rewrite would leave "moeten wij zich"."""
+    for token in sentence.doc[end : sentence.end]:
+        if token.is_punct:
+            return False
+        if token.lower_ == "zich":
+            return True
+    return False
+
+
 def _as_subject(sentence: Span, start: int, end: int, name: str, verb: Token | None) -> SelfReference:
     """"De gemeente vindt" → "Wij vinden"; "vindt de gemeente" → "vinden wij"."""
     doc = sentence.doc
+    if _reflexive_after(sentence, end):
+        return SelfReference(start, end, name, None)
     coordinated = end < sentence.end and doc[end].lower_ in ("en", "of", ",")
     plural = None
     if verb is not None and not coordinated:

@@ -431,10 +431,20 @@ def test_person_the_reader_can_turn_to(text):
     ("Wilt u meedoen? Meld u dan aan via Karin Breedveld, via k.breedveld@almere.nl.", "Karin Breedveld"),
     # a hard-wrapped line between "contact" and "opnemen", and initials against the surname
     ("Als u dat wilt kunt u contact\nopnemen met S.Tuinstra, via e-mail of te bellen naar 0519 29 88 88.", "S.Tuinstra"),
+    # a label after the words that introduce it ("Neem contact op met:" / "Inlichtingen bij" / the name)
+    ("Heeft u ideeën? Neem dan contact op met:\n\nInlichtingen bij\n\nS.M. Coen\n\n(033) 469 44 70", "S.M. Coen"),
+    # a name followed by its own e-mail address
+    ("Meld u aan bij projectondersteuner Peggy van Esch: p.van.esch@roosendaal.nl.", "Peggy van Esch"),
+    ("Vragen kunt u stellen aan de stadsdeelmanager: May Jung, e-mail: may.jung@sittard-geleen.nl.", "May Jung"),
 ])
 def test_a_person_named_in_the_header_or_as_the_addressee_of_a_reply(text, name):
     details, _ = contact_of(text)
     assert details.named_person and details.person_name == name
+
+
+def test_a_name_before_an_address_that_is_not_its_own_is_no_contact():
+    details, _ = contact_of("Vragen? Mail Jan de Vries, e-mail: info@utrecht.nl.")
+    assert not details.named_person
 
 
 def test_recipient_is_not_the_contact_person():

@@ -300,3 +300,16 @@ def test_a_joint_letter_names_both_partners(sentence, settings):
 @pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
 def test_the_municipality_with_a_common_noun_is_still_the_writer(settings):
     assert [text for text, _, _ in wij("De buurt en de gemeente werken samen aan het park.", settings)] == ["de gemeente"]
+
+
+def test_the_subject_after_its_verb_is_wij_even_where_the_parse_calls_it_an_object():
+    letter = ("Mocht de organisatie hier alsnog mee instemmen, dan wil de gemeente medewerking verlenen aan de "
+              "ontheffing. Wij nemen contact op.")
+    assert pasted(letter).startswith("Mocht de organisatie hier alsnog mee instemmen, dan willen wij medewerking")
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_a_subject_with_zich_after_it_gets_advice(settings):
+    # "Waar moeten wij zich …" would be no Dutch: "zich" must become "ons" too; the writer rewrites
+    letter = "Waar moet de gemeente zich nou echt hard voor maken? Wij horen het graag."
+    assert wij(letter, settings) == [("de gemeente", (), True)]
