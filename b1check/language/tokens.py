@@ -106,3 +106,17 @@ def doc_text(doc: Doc) -> str:
     """The text the Doc was made from. `Doc.text` joins every token again on each call:
     asked per sentence or per match of a long letter, that is quadratic."""
     return doc.user_data.get(TEXT) or doc.text
+
+
+# Small words an abbreviation often leaves out: "OPK" is "oud papier en karton".
+_UNSPELLED = frozenset("en of van de het der voor in op te".split())
+
+
+def spelled_out(abbreviation: str, words: list[str]) -> bool:
+    """Do the words spell the abbreviation with their first letters ("OPK", "oud papier en karton";
+    "GFT", "groente-, fruit- en tuinafval"), with or without the small words?"""
+    letters = "".join(c for c in abbreviation.lower() if c.isalpha())
+    parts = [part for word in words for part in word.lower().split("-") if part and part[0].isalpha()]
+    if len(letters) < 2 or not parts:
+        return False
+    return letters in ("".join(p[0] for p in parts), "".join(p[0] for p in parts if p not in _UNSPELLED))

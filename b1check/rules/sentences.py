@@ -9,7 +9,7 @@ from ..analysis.passive import (DETERMINERS, HEBBEN, PREPOSITIONS, SUBORDINATORS
 from ..language import inflect, lemmas
 from ..language.analyse import BULLET
 from ..language.pronouns import AS_SUBJECT
-from ..language.tokens import ARTICLES
+from ..language.tokens import ARTICLES, spelled_out
 from ..language.wordlists import noun_advice, passive_idioms, word_set
 from ..settings import Limits
 from .base import Context, Hit, check
@@ -697,6 +697,10 @@ def remark_in_brackets(context: Context):
                 opened = token
             elif token.text == ")" and opened is not None:
                 inside = doc[opened.i + 1 : token.i]
+                before = doc[opened.i - 1].text if opened.i > 0 else ""
+                if before.isupper() and spelled_out(before, [t.text for t in inside if t.is_alpha]):
+                    opened = None
+                    continue  # "OPK (oud papier en karton)": what the abbreviation stands for
                 if _is_remark(inside):
                     yield Hit("LEN005", opened.idx, token.idx + 1)
                 opened = None

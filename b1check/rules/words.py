@@ -17,7 +17,7 @@ from ..analysis.rewrite import Rewrite, match_case, render, rewrites_of, shown_s
 from ..language import lemmas
 from ..language.analyse import doc_text, in_postal_address, is_address, placeholder
 from ..language.pronouns import ADVERB_ENDINGS, as_je
-from ..language.tokens import ARTICLES, NUMBER_WORDS
+from ..language.tokens import ARTICLES, NUMBER_WORDS, spelled_out
 from ..language.wordlists import compound_rewrites, default_abbreviations
 from .base import Context, Hit, check, span_hit
 
@@ -629,6 +629,24 @@ def _explained(context: Context, abbreviation: str, expansion: str, first_index:
     return index >= 0 and doc[index].text == "("
 
 
+# Words after which capitals are a name: "het bedrijf DBI", "aannemer BAM".
+_NAMED_BY = frozenset("bedrijf firma aannemer leverancier hovenier installateur bouwbedrijf onderaannemer "
+                      "organisatie stichting vereniging club".split())
+
+
+def _spelled_out_after(doc, index: int, abbreviation: str) -> bool:
+    """"OPK (oud papier en karton)": the words in brackets right after spell the abbreviation."""
+    if index + 1 >= len(doc) or doc[index + 1].text != "(":
+        return False
+    inside = []
+    for token in doc[index + 2 : index + 14]:
+        if token.text == ")":
+            return spelled_out(abbreviation, inside)
+        if token.is_alpha or "-" in token.text:
+            inside.append(token.text)
+    return False
+
+
 # The words between a bracket and the short form that the text defines there ("(hierna: WVW)").
 _DEFINES = frozenset({"hierna", "verder", "hieronder", "te", "noemen", "genoemd", "afgekort", "kortweg", "ook", "wel",
                       ":", ","})
@@ -761,6 +779,8 @@ def abbreviations(context: Context):
             continue  # "Postma Bouw & GWW b.v.": a company's name, which the writer cannot change
         if _alone_on_its_line(context.source.text, token.idx, token.idx + len(text)):
             continue  # "DIWI" above the mail, "RVO" under the greeting: a name or a heading
+        if token.i > 0 and context.doc[token.i - 1].lower_ in _NAMED_BY:
+            continue  # "Het bedrijf DBI levert …": a company's name
         seen.add(head.lower())
-        if not _explained(context, head, "", token.i):
+        if not _explained(context, head, "", token.i) and not _spelled_out_after(context.doc, token.i, head):
             yield Hit("ABR003", token.idx, token.idx + len(head), {"abbreviation": head})

@@ -816,6 +816,7 @@ def test_a_remark_between_brackets_is_found_a_reference_or_abbreviation_is_not(s
         "Het bedrag (€ 120,-) is betaald.",
         "Dit staat in de regeling (hierna: de regeling).",
         "U kunt ons bellen (of mailen).",  # two words: too short to interrupt
+        "U krijgt een container voor OPK (oud papier en karton).",  # what the abbreviation stands for
     ):
         assert remarks(text) == [], text
 
@@ -950,6 +951,15 @@ def test_vws_is_a_known_abbreviation(settings):
     ],
 )
 def test_an_abbreviation_the_text_defines_in_brackets_is_explained(sentence, settings):
+    assert [f.text for f in findings_for(sentence, settings=settings) if f.rule.startswith("ABR")] == []
+
+
+@_BOTH
+@pytest.mark.parametrize("sentence", [
+    "U krijgt een container voor OPK (oud papier en karton).",  # spelled out in brackets right after it
+    "Het bedrijf DBI levert volgende week de nieuwe containers.",  # a company's name
+])
+def test_an_abbreviation_spelled_out_after_it_or_a_company_name_is_not_asked_about(sentence, settings):
     assert [f.text for f in findings_for(sentence, settings=settings) if f.rule.startswith("ABR")] == []
 
 
