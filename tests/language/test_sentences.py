@@ -32,6 +32,15 @@ def test_one_sentence(text):
     assert sentences(text) == [text]
 
 
+def test_an_acronym_that_keeps_the_full_stop_ends_the_sentence_before_a_capital():
+    # spaCy keeps the full stop on "B&W." and "WW."; initials ("A.B.") are no such acronym
+    assert sentences("Het plan is vastgesteld door het college van B&W. In het plan staan de contouren.") == [
+        "Het plan is vastgesteld door het college van B&W.",
+        "In het plan staan de contouren.",
+    ]
+    assert len(sentences("Bel de heer A.B. Jansen als u vragen heeft.")) == 1
+
+
 def test_an_abbreviation_that_closes_a_phrase_ends_the_sentence_before_a_capital():
     assert sentences("Wij kregen uw brief van 28 augustus jl. Naar aanleiding daarvan bellen wij u.") == [
         "Wij kregen uw brief van 28 augustus jl.",

@@ -326,6 +326,7 @@ def test_a_reason_only_in_a_template_field_names_the_field(body, field):
         "De bijeenkomst begint om 19.30 uur in het dorpshuis.",
         "In de eerste week van maart kappen we de boom.",
         "Eind april beginnen de werkzaamheden.",
+        "U ontvangt tijdig nadere informatie hierover.",
     ],
 )
 def test_a_next_step_is_recognised(step):
