@@ -567,6 +567,8 @@ class PhraseFinder:
             return None
         if entry.precedes and not _precedes(text, last, entry.precedes):
             return None
+        if entry.unless_precedes and _before_word_of(text, last, entry.unless_precedes):
+            return None
         if entry.opens and (not _opens_clause(text, first) or _asks_in_past_tense(text, first)):
             return None
         if entry.address and in_postal_address(doc_text(doc), doc[first].idx, text.with_lead_in(first).text):
@@ -1267,6 +1269,21 @@ def _after_word_of(text: _Text, first: int, parts: tuple[str, ...]) -> bool:
         return False
     word = text.doc[previous].lower_
     return word.isalpha() and word not in STOP_WORDS and lemmas.can_be(word, "noun")
+
+
+def _before_word_of(text: _Text, last: int, parts: tuple[str, ...]) -> bool:
+    """`PhraseEntry.unless_precedes`: is the word right after the match of one of these parts of
+    speech? With the parse, its part of speech; without it, only a noun, from the lemma tables."""
+    following = text.next_word[last]
+    if following >= len(text.lower) or text.sentence[following] != text.sentence[last]:
+        return False
+    token = text.doc[following]
+    if text.parsed:
+        return any(token.pos_ in _UPOS[part] for part in parts if part in _UPOS)
+    word = token.lower_
+    return "noun" in parts and word.isalpha() and word not in STOP_WORDS and lemmas.can_be(word, "noun") and not (
+        lemmas.can_be(word, "verb"))
+
 
 
 def _precedes(text: _Text, last: int, wanted: tuple[str, ...]) -> bool:

@@ -113,6 +113,9 @@ class PhraseEntry:
     # named in the request, no pointer back); without the parse only "noun", from the lemma tables.
     unless_follows: tuple[str, ...] = ()
     precedes: tuple[str, ...] = ()  # what must come right after: "name" ("te Almere") or "verb" ("bij deze sturen")
+    # The reverse: silent right before a word of these parts of speech ("een integraal beleidsplan": an
+    # adverb's word before a noun describes it); without the parse only "noun", from the lemma tables.
+    unless_precedes: tuple[str, ...] = ()
     # Where `context` and `unless_context` are looked for: the whole sentence, or ("after") only the
     # few words after the match ("in het kader van de Wmo": the law is what the phrase is about).
     context_in: str = "sentence"
@@ -247,7 +250,7 @@ def strings(value, where: str, name: str) -> tuple[str, ...]:
 
 _PHRASE_KEYS = {
     "phrase", "alternatives", "reason", "category", "safe", "example", "examples", "patterns", "context",
-    "severity", "pos", "head", "negatives", "unless", "unless_context", "follows", "unless_follows", "precedes", "term", "context_in",
+    "severity", "pos", "head", "negatives", "unless", "unless_context", "follows", "unless_follows", "precedes", "unless_precedes", "term", "context_in",
     "english", "opens", "address",
 }
 CONTEXT_SCOPES = ("sentence", "after")
@@ -417,6 +420,7 @@ def parse_phrases(data: dict, source: str) -> list[PhraseEntry]:
                 follows=_parts_of_speech(raw.get("follows"), where),
                 unless_follows=_parts_of_speech(raw.get("unless_follows"), where, "unless_follows"),
                 precedes=_precedes(raw.get("precedes"), where),
+                unless_precedes=_parts_of_speech(raw.get("unless_precedes"), where, "unless_precedes"),
                 context_in=_context_scope(raw.get("context_in", "sentence"), where),
                 generated=not patterns,
                 term=bool(raw.get("term", False)),
