@@ -337,10 +337,15 @@ def _participle_to_the_right(tokens: list[Token], index: int) -> Token | None:
 
 
 def find_passives(doc: Doc) -> list[Passive]:
-    """The passives of a Doc: from the dependency parse when it has one."""
-    if is_parsed(doc):
-        return find_parsed_passives(doc)
-    return find_lexical_passives(doc)
+    """The passives of a Doc: from the dependency parse when it has one. One per participle: "De
+    thema's waarover gesproken kan worden zijn:" has its "worden", not also the "zijn" after it."""
+    found = find_parsed_passives(doc) if is_parsed(doc) else find_lexical_passives(doc)
+    closest: dict[int, Passive] = {}
+    for passive in found:
+        kept = closest.get(passive.participle.i)
+        if kept is None or passive.end - passive.start < kept.end - kept.start:
+            closest[passive.participle.i] = passive
+    return [passive for passive in found if closest[passive.participle.i] is passive]
 
 
 def find_parsed_passives(doc: Doc) -> list[Passive]:

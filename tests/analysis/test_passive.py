@@ -193,6 +193,14 @@ def test_pas001_finding_covers_auxiliary_and_participle():
     assert len(findings) == 1
 
 
+@pytest.mark.parametrize("model", [None, "b1check"], ids=["fast", "parsed"])
+def test_one_finding_per_participle(model):
+    # "worden" is its auxiliary; the "zijn" of the sentence is no second one
+    text = "Wij houden een avond. De thema’s waar over gesproken kan worden zijn:\n- de weg\n- het park"
+    found = [f.text for f in findings_for(text, settings=Settings(model=model)) if f.rule == "PAS001"]
+    assert found == ["gesproken kan worden"]
+
+
 def test_no_pas001_finding_for_active_sentence():
     text = "Wij beoordelen uw aanvraag binnen acht weken."
     assert [f for f in findings_for(text) if f.rule == "PAS001"] == []
