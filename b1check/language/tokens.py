@@ -23,6 +23,12 @@ NUMBER_WORDS = {
     if number >= 2
 } | {"dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
      "negentig": 90, "honderd": 100, "duizend": 1000}
+# "driehonderd", "tweeduizend": hundreds and thousands written as one word
+NUMBER_WORDS |= {
+    f"{word}{unit}": number * size
+    for word, number in list(NUMBER_WORDS.items()) if 2 <= number <= 9
+    for unit, size in (("honderd", 100), ("duizend", 1000))
+}
 
 # A run of characters without a space longer than this is no word a reader can
 # read (rule DIF003); the analysis keeps it from the tokenizer's slow path

@@ -777,6 +777,7 @@ def test_the_advice_in_a_message_is_plain_language(text, rule):
         ("Eén à twee weken later krijgt u een brief.", []),  # the start of a sentence: both stay words
         ("Wij bellen u om drie uur.", [("drie uur", "3 uur")]),
         ("U krijgt binnen zes weken een antwoord.", [("zes weken", "6 weken")]),
+        ("Er komen driehonderd woningen.", [("driehonderd woningen", "300 woningen")]),  # hundreds in one word
         # where Dutch keeps the word: the start of a sentence, no noun counted, "één" as stress
         ("Twee weken later krijgt u een brief.", []),
         ("Kies er twee uit.", []),
