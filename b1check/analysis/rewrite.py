@@ -1216,6 +1216,10 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     if slot in _PERSONS:
         # The alternative's own form for the subject: "u heeft" → "u kunt", "u beschikt" → "u heeft".
         subject = _subject(head)
+        if subject is None:
+            # the entry's own pronoun before the verb ("u … wenst"), where the parse hung it elsewhere
+            # ("Als u geen berichten meer wenst te ontvangen": "u" under "ontvangen")
+            subject = next((doc[i].lower_ for i in sorted(match.words) if i < head.i and doc[i].lower_ in PERSONAL_PRONOUNS), None)
         if subject in PERSONAL_PRONOUNS:
             slot = edit.slot = agreeing_slot(subject, phrase.verb)
             if slot == "2sg" and subject in ("je", "jij") and _next_is_subject(head) and not _previous_is_subject(head):

@@ -643,6 +643,8 @@ def _plural_regular(noun: str) -> str:
         return n + "s"
     if n.endswith(("eur",)):
         return n + "s"
+    if n.endswith(("ator", "itor", "ctor", "ntor", "ssor", "otor")) and _syllables(n) >= 2:
+        return n + "en"  # Latin -or: organisatoren, auditoren, sectoren, factoren (the stress moves, no doubling)
     if n.endswith(("ei", "ij", "ui")):
         return n + "en"
     # -en with spelling changes

@@ -79,6 +79,8 @@ def test_a_separable_particle_can_be_forced_or_forbidden():
         ("besluit", "besluiten"), ("brief", "brieven"), ("regel", "regels"), ("voorwaarde", "voorwaarden"),
         ("mogelijkheid", "mogelijkheden"), ("bus", "bussen"), ("auto", "auto's"), ("criterium", "criteria"),
         ("eis", "eisen"), ("toeslag", "toeslagen"), ("situatie", "situaties"), ("idee", "ideeën"),
+        # a Latin -or: the stress moves, the r is not doubled
+        ("organisator", "organisatoren"), ("sector", "sectoren"), ("motor", "motoren"), ("kantoor", "kantoren"),
     ],
 )
 def test_noun_plural(noun, plural):
