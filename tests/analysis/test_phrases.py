@@ -712,7 +712,7 @@ def test_the_verb_of_het_plus_infinitive_van_is_still_found_without_the_parse():
     [
         # without the parse, a word after an adjective with its -e is that adjective's noun
         ("Er stopt een auto met geblindeerde ramen.", False),
-        ("Dat geldt als men ze vergelijkt met het Latijns-Amerikaanse geheel.", False),
+        ("Dat geldt als we ze vergelijken met het Latijns-Amerikaanse geheel.", False),
         ("Er zou dan een logisch geheel zijn ontstaan.", False),  # after "een" and a bare adjective
         ("Wij zullen de kosten opnieuw ramen.", True),
         # a verb in capitals after "te" is no place
