@@ -9,9 +9,9 @@ decide. Flesch-Douma needs `min_words` words (Flesch took samples of 100
 words); below that, the share of difficult words is taken over `min_words`.
 No letter may have a very long sentence, nor more than one bureaucratic phrase
 in every 25 words (from three phrases on: one "indien" in a short e-mail is no
-letter full of officialese; with fewer, one in seven words). One measure of
-sentence length or voice (`SOFT_MEASURES`) may be over its limit when all the
-others hold. The README gives the calibration.
+letter full of officialese; with fewer, one in seven words). A setting lets one
+measure of sentence length or voice (`SOFT_MEASURES`) be just over its limit
+when all the others hold (off by default). The README gives the calibration.
 """
 
 from __future__ import annotations
@@ -196,10 +196,10 @@ def verdict(metrics: Metrics, context: Context) -> Verdict:
     return Verdict(True, ("Alle maten blijven binnen de grenzen voor B1.",), notes)
 
 
-# The measures of sentence length and voice: one of them just over its limit (one sentence too many,
-# or an average at most one word too long), with every other measure within, is a letter an editor
-# still calls B1 (`VerdictLimits.tolerated_soft_measures`). Flesch-Douma, the difficult and the
-# bureaucratic words, a very long sentence and LiNT-II always count.
+# The measures of sentence length and voice: with `VerdictLimits.tolerated_soft_measures` (off by
+# default), one of them just over its limit (one sentence too many, or an average at most one word
+# too long), with every other measure within, leaves a letter B1. Flesch-Douma, the difficult and
+# the bureaucratic words, a very long sentence and LiNT-II always count.
 SOFT_MEASURES = frozenset(("average_sentence_length", "long_sentence_share", "passive_sentence_share"))
 ONE_OVER = "Op één maat na blijven alle maten binnen de grenzen voor B1."
 TOLERATED = "Eén maat mag net over de grens als de rest B1 is"
