@@ -380,12 +380,13 @@ def test_an_alternative_for_the_other_gender_is_not_offered_as_advice():
 
 
 def test_an_alternative_that_cannot_take_the_preposition_after_it_is_advice():
-    # "aan" right after the rewritten words: "geven aan" reads, "regelen aan" does not
+    # "aan" right after the rewritten words: "bieden aan" and "geven aan" read, "regelen aan" does not
+    # (a room is offered: "bieden" first)
     text = "De instelling stelt de vergaderruimte ter beschikking aan de cliëntenraad."
     found = finding(text, "ter beschikking")
-    assert found.suggestions == ("geeft de vergaderruimte",)
+    assert found.suggestions == ("biedt de vergaderruimte", "geeft de vergaderruimte")
     assert "gebruik 'regelen'" in found.advice
-    assert pasted(text, "ter beschikking") == "De instelling geeft de vergaderruimte aan de cliëntenraad."
+    assert pasted(text, "ter beschikking") == "De instelling biedt de vergaderruimte aan de cliëntenraad."
     # "laten weten aan", "vertellen aan": both take it
     assert finding("De gemeente deelt het besluit mee aan de aanvrager.", "deelt").suggestions == (
         "laat het besluit weten", "vertelt het besluit")
