@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -299,7 +300,7 @@ def fronted_patterns(words: list[str], head: int) -> list[list[list[Slot]]]:
     ]
 
 
-def _verb_orders(verb: str, before: list[Slot], after: list[Slot], after_words: list[str] = ()) -> list[list[list[Slot]]]:
+def _verb_orders(verb: str, before: list[Slot], after: list[Slot], after_words: Sequence[str] = ()) -> list[list[list[Slot]]]:
     particle, root = inflect.split_particle(verb)
     te = Slot(_ids(["te"]), "te")
     all_forms = Slot(_ids(_verb_head_forms(verb)), "head")
@@ -321,12 +322,10 @@ def _verb_orders(verb: str, before: list[Slot], after: list[Slot], after_words: 
         patterns.append([before, [all_forms] + after])  # in behandeling … genomen
     elif after and not particle:
         patterns.append([after, [all_forms]])  # (als u) over een auto beschikt
-        if len(after) == 1:
+        if len(after_words) == 1 and after_words[0].lower() in ADVERB_PREPOSITIONS:
             # a pronominal adverb made with the preposition: "(de gegevens) waarover u beschikt",
             # "(als u) daarover beschikt"
-            adverbs = _ids(adverbs_for(verb_after)) if (verb_after := after_words[0].lower()) in ADVERB_PREPOSITIONS else frozenset()
-            if adverbs:
-                patterns.append([[Slot(adverbs, "after")], [all_forms]])
+            patterns.append([[Slot(_ids(adverbs_for(after_words[0].lower())), "after")], [all_forms]])
     if after and (before or particle):
         # the preposition's object before the verb at the end of the clause: "(om) een beroep
         # op u te doen", "(als wij) tot invordering overgaan", "om tot deze werkzaamheden over te gaan".
