@@ -764,8 +764,9 @@ def _introduced_name(text: str) -> str | None:
             if name := person_in(match.group(1)):
                 return re.sub(_HONORIFIC, "", name)
     for match in _NAME_BEFORE_ADDRESS.finditer(text):
-        if (name := person_in(match.group(1))) and _own_address(name, match.group(2)):
-            return name
+        written = _name_of_address(match.group(1).split(), match.group(2))
+        if written and (name := person_in(written)):
+            return re.sub(_HONORIFIC, "", name)
     return None
 
 
@@ -792,18 +793,29 @@ _TITLED_CONTACT = re.compile(
 
 # A name followed by its own e-mail address, with a comma or colon between: "naar projectondersteuner
 # Peggy van Esch: p.van.esch@roosendaal.nl", "May Jung, e-mail: may.jung@sittard-geleen.nl". The
-# address must hold the surname or the first name (`_own_address`). (Bounded parts.)
+# address must start with the name (`_name_of_address`). (Bounded parts.)
 _NAME_BEFORE_ADDRESS = re.compile(
     r"(?<![\w.])([A-Z][\w'’-]*(?:[ \t]+[\w'’.-]+){1,4})[ \t]*[,:][ \t]*(?:(?i:e-?mail(?:adres)?)[ \t]*:?[ \t]*)?"
     r"([^\s@,;:()<>]{1,64})@"
 )
 
 
-def _own_address(name: str, local: str) -> bool:
-    """Does the part of an e-mail address before the @ hold the name's surname or first name?"""
-    letters = re.sub(r"[^a-z]", "", local.lower())
-    words = [re.sub(r"[^a-z]", "", w.lower()) for w in name.split()]
-    return any(len(w) >= 3 and w in letters for w in (words[-1], words[0]) if w)
+def _name_of_address(words: list[str], local: str) -> str | None:
+    """The words before an e-mail address that are the name it belongs to: from the word the
+    address starts with, or its initial ("Mail Peggy van Esch, p.van.esch@": "Peggy van Esch");
+    from the first name before the surname the address starts with ("Jan Smit, smit@"). The
+    words before are no part of it ("Mail", "Wijkagent"). None when the address is not the name's."""
+    parts = [part for part in re.split(r"[._-]+", local.lower()) if part]
+    if not parts or len(words) < 2:
+        return None
+    first = re.sub(r"[^a-z]", "", parts[0])
+    for index, word in enumerate(words[:-1]):
+        lower = re.sub(r"[^a-z]", "", word.lower())
+        if lower and (lower == first or (len(first) == 1 and lower.startswith(first))):
+            return " ".join(words[index:])
+    if first and re.sub(r"[^a-z]", "", words[-1].lower()) == first:
+        return " ".join(words[-2:])
+    return None
 
 
 # A line that starts with a name and a colon, followed by an e-mail address or a phone number.

@@ -506,7 +506,8 @@ def _doubled_letter(word: str) -> str | None:
     if zipf(word) >= TYPO_DOUBLED_MAX_ZIPF:
         return None
     found = {word[:i] + word[i + 1 :] for i in range(len(word) - 1) if word[i] == word[i + 1]}
-    found = {single for single in found if zipf(single) >= TYPO_DOUBLED_TARGET_ZIPF}
+    # (a Dutch word of three letters or more: "aand" is no "and", "ffc" no "fc")
+    found = {single for single in found if len(single) >= 3 and zipf(single) >= TYPO_DOUBLED_TARGET_ZIPF and lemmas.known(single)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -56,7 +56,7 @@ from spacy.tokens import Doc, Span, Token
 import spacy
 
 from ..language import analyse, inflect, lemmas, pronouns, wordlists
-from ..language.analyse import PLACEHOLDERS, doc_text, in_postal_address, is_parsed, pipeline
+from ..language.analyse import ACRONYM_STOP, PLACEHOLDERS, doc_text, in_postal_address, is_parsed, pipeline
 from ..language.tokens import NUMBER_WORDS, TIME_UNITS
 from ..language.cache import cache_dir, content_key, pickled
 from ..language.pronouns import ADVERB_PREPOSITIONS, R_PRONOUNS, adverb_preposition, adverbs_for
@@ -550,6 +550,8 @@ class PhraseFinder:
             return None
         if pattern.linked and not all(_opens_its_object(doc, i) for i, slot in positions if slot.role == "after"):
             return None
+        if head is not None and _verb_between_adverb_and_head(text, positions, head):
+            return None  # "Het huis waarover wij spraken beschikt over een tuin": "waarover" is "spraken"'s
         if entry.generated and entry.pos == "verb" and head is not None and text.parsed and _auxiliary_of_another(
             doc[head], words
         ):
@@ -1285,6 +1287,19 @@ def _before_word_of(text: _Text, last: int, parts: tuple[str, ...]) -> bool:
 
 
 
+def _verb_between_adverb_and_head(text: _Text, positions, head: int) -> bool:
+    """A pronominal adverb of the entry before its verb ("waarover … beschikt") with another verb
+    between them: the adverb belongs to that verb's clause."""
+    first, slot = positions[0]
+    if slot.role != "after" or first >= head or not adverb_preposition(text.doc[first].lower_):
+        return False
+    doc = text.doc
+    if text.parsed:
+        return any(doc[i].pos_ in ("VERB", "AUX") and "Fin" in doc[i].morph.get("VerbForm") for i in range(first + 1, head))
+    return any(is_verb_form(doc[i].lower_) and not lemmas.can_be(doc[i].lower_, "noun")
+               and doc[i].lower_ not in PERSONAL_PRONOUNS for i in range(first + 1, head))
+
+
 def _precedes(text: _Text, last: int, wanted: tuple[str, ...]) -> bool:
     """Is the word right after the match one `PhraseEntry.precedes` asks for: a name
     ("te Almere": a capital in the middle of a sentence), or a verb in the parse
@@ -1425,7 +1440,8 @@ def sentence_before(doc: Doc, start: int) -> bool:
     previous = start - 1
     while previous >= 0 and doc[previous].is_space:
         previous -= 1
-    if previous < 0 or doc[previous].text not in (".", "!", "?", ":", ";"):
+    # (an acronym keeps its sentence's full stop: "… met B&W. Deze …", `analyse.ACRONYM_STOP`)
+    if previous < 0 or (doc[previous].text not in (".", "!", "?", ":", ";") and not ACRONYM_STOP.match(doc[previous].text)):
         return False
     between = doc.text[doc[previous].idx + len(doc[previous].text) : doc[start].idx]
     return between.count("\n") < 2

@@ -293,11 +293,14 @@ def _bare_noun_after_preposition(sentence: Span, start: int, words: SenderWords)
     noun = start - 2
     if noun - 1 < sentence.start:
         return False
-    return doc[noun].is_alpha and doc[noun].is_lower and (
+    return doc[noun].lower_ in _OWNED_BY and (
         doc[noun - 1].lower_ in words.prepositions or doc[noun - 1].lower_ in _PHRASE_PREPOSITIONS)
 
 
 _PHRASE_PREPOSITIONS = frozenset(("in", "op", "onder", "uit", "ten", "ter"))
+# The nouns of those fixed phrases: "in opdracht van", "in handen van", "op kosten van", "op naam van".
+_OWNED_BY = frozenset("opdracht handen kosten naam rekening initiatief verzoek beheer eigendom toezicht leiding "
+                      "verantwoordelijkheid wege".split())
 
 
 _DEFINITE = frozenset({"de", "het", "deze", "dit", "die", "dat"})
@@ -352,11 +355,15 @@ def _finite_without_subject(verb: Token) -> bool:
             and not any(child.dep_.startswith("nsubj") for child in verb.children))
 
 
+# A new clause starts at these: "De gemeente vindt dat u zich …" has its "zich" in another clause.
+_CLAUSE_OPENERS = frozenset("dat die wat als omdat wanneer zodat of en maar want om te terwijl nadat voordat".split())
+
+
 def _reflexive_after(sentence: Span, end: int) -> bool:
-    """Does "zich" follow in the same clause ("Waar moet de gemeente zich hard voor maken")? With
-    "wij" it becomes "ons": the rewrite would leave "moeten wij zich"."""
-    for token in sentence.doc[end : sentence.end]:
-        if token.is_punct:
+    """Does "zich" follow within a few words in the same clause ("Waar moet de gemeente zich hard
+    voor maken")? With "wij" it becomes "ons": the rewrite would leave "moeten wij zich"."""
+    for token in sentence.doc[end : min(sentence.end, end + 3)]:
+        if token.is_punct or token.lower_ in _CLAUSE_OPENERS:
             return False
         if token.lower_ == "zich":
             return True

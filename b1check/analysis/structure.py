@@ -40,7 +40,7 @@ from ..language.tokens import AUXILIARY_VERBS
 from ..language.inflect import split_particle
 from ..language.wordlists import read_toml, wordlist_dir
 from .contact import any_of, vocabulary as contact_vocabulary
-from .passive import is_participle
+from .passive import is_participle, is_verb_form
 
 # Sentences after a refusal in which its reason may follow ("Motivering: …").
 REASON_SENTENCES = 5
@@ -713,15 +713,20 @@ def _command_positions(sentence: Span, tokens: list[Token]) -> list[Token]:
 
 
 def _opens_a_name(token: Token) -> bool:
-    """Is the word the first name of a person on a line of its own or before a comma
-    ("Ton Heerts," "Henny van Dijk"): a capitalised word follows, then a comma or the line's end?"""
+    """Is the word the first name of a person who signs the letter ("Ton Heerts," "Henny van Dijk"):
+    a capitalised word follows, then a comma or the line's end, and no verb after it in the sentence
+    ("Ton Heerts, burgemeester van Apeldoorn"; not "Bel Jeroen, hij helpt u graag")?"""
     doc, following = token.doc, token.i + 1
     while following < len(doc) and doc[following].lower_ in ("van", "de", "der", "den", "ter", "ten"):
         following += 1
     if following >= len(doc) or not (doc[following].is_alpha and doc[following].text[:1].isupper()):
         return False
     after = following + 1
-    return after >= len(doc) or doc[after].text == "," or "\n" in doc[after].text or "\n" in doc[following].whitespace_
+    if not (after >= len(doc) or doc[after].text == "," or "\n" in doc[after].text):
+        return False
+    rest = doc[after : token.sent.end]
+    return not any((t.pos_ in ("VERB", "AUX")) if is_parsed(doc) else is_verb_form(t.lower_) and not lemmas.can_be(t.lower_, "noun")
+                   for t in rest if t.is_alpha)
 
 
 def _has_infinitive_after(sentence: Span, offset: int) -> bool:

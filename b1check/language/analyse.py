@@ -255,7 +255,7 @@ def unwrapped_lines(text: str) -> frozenset[int]:
 
 # An acronym with the full stop of its sentence: two capitals or more, "&" or "-" between them,
 # no full stop inside ("A.B." are initials).
-_ACRONYM_STOP = re.compile(r"^[A-Z][A-Z&-]*[A-Z]\.$")
+ACRONYM_STOP = re.compile(r"^[A-Z][A-Z&-]*[A-Z]\.$")
 
 
 def _ends_sentence(token: Token) -> bool:
@@ -270,7 +270,7 @@ def _ends_sentence(token: Token) -> bool:
         return word in lemmas.lemma_table() and text.lower() not in _short_abbreviations()
     if text in CLOSERS and token.i > 0:
         return _ends_sentence(token.doc[token.i - 1])
-    if _ACRONYM_STOP.match(text):
+    if ACRONYM_STOP.match(text):
         # spaCy keeps the full stop on an acronym: "vastgesteld door het college van B&W. In het plan …"
         # (the sentence splitter only starts a new one before a capital: `split_sentences`)
         return True

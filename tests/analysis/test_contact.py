@@ -436,6 +436,9 @@ def test_person_the_reader_can_turn_to(text):
     # a name followed by its own e-mail address
     ("Meld u aan bij projectondersteuner Peggy van Esch: p.van.esch@roosendaal.nl.", "Peggy van Esch"),
     ("Vragen kunt u stellen aan de stadsdeelmanager: May Jung, e-mail: may.jung@sittard-geleen.nl.", "May Jung"),
+    # the words before the name are no part of it; an address may start with the surname
+    ("Vragen? Mail Peggy van Esch, p.van.esch@roosendaal.nl.", "Peggy van Esch"),
+    ("Vragen? Bel Jan Smit, smit@voorbeeld.nl.", "Jan Smit"),
 ])
 def test_a_person_named_in_the_header_or_as_the_addressee_of_a_reply(text, name):
     details, _ = contact_of(text)

@@ -833,3 +833,14 @@ def test_a_verb_at_the_end_of_its_clause_keeps_its_prepositional_object_inside_t
     # a passive's participle is no such verb: the noun is its subject
     assert not [found for found, _ in wording("Hoeveel verzoeken om vrijstelling zijn er ingediend?", settings)
                 if "verzoeken" in found]
+
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_a_pronominal_adverb_of_another_verb_is_no_part_of_the_phrase(settings):
+    # "waarover" belongs to "spraken": the phrase is "beschikt over"
+    assert [found for found, _ in wording("Het huis waarover wij spraken beschikt over een tuin.", settings)] == ["beschikt over"]
+
+
+def test_a_pointing_subject_after_an_acronym_that_ends_the_sentence_takes_its_context():
+    assert wording("De stadsronde is een overleg met B&W. Deze vindt plaats op 5 mei.") == []

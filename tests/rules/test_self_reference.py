@@ -313,3 +313,10 @@ def test_a_subject_with_zich_after_it_gets_advice(settings):
     # "Waar moeten wij zich …" would be no Dutch: "zich" must become "ons" too; the writer rewrites
     letter = "Waar moet de gemeente zich nou echt hard voor maken? Wij horen het graag."
     assert wij(letter, settings) == [("de gemeente", (), True)]
+
+
+def test_zich_in_another_clause_and_a_plain_noun_before_van_keep_their_suggestion():
+    # "zich" in the clause after "dat" belongs to "u"
+    assert wij("De gemeente vindt dat u zich op tijd moet melden. Wij helpen u.") == [("De gemeente vindt", ("Wij vinden",), False)]
+    assert pasted("U krijgt een brief met informatie van de gemeente. Wij helpen u.").startswith(
+        "U krijgt een brief met informatie van ons.")

@@ -327,6 +327,7 @@ def test_a_reason_only_in_a_template_field_names_the_field(body, field):
         "In de eerste week van maart kappen we de boom.",
         "Eind april beginnen de werkzaamheden.",
         "U ontvangt tijdig nadere informatie hierover.",
+        "Heeft u vragen? Bel Jeroen, hij helpt u graag.",  # a command, no signing name: a verb follows
     ],
 )
 def test_a_next_step_is_recognised(step):
