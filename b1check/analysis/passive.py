@@ -516,6 +516,12 @@ def is_verb_form(form: str) -> bool:
     return any(verb in lemmas.lemmas_by_pos()["verb"] for verb in lemmas.lemmas(form))
 
 
+def is_only_verb_form(form: str) -> bool:
+    """A form of a known verb that is no noun too ("vindt", not "plan"): without the parse, the
+    words a verb must stand among."""
+    return is_verb_form(form) and not lemmas.can_be(form, "noun")
+
+
 def _degree_before(participle: Token) -> bool:
     return participle.i > 0 and participle.doc[participle.i - 1].lower_ in DEGREE
 

@@ -61,7 +61,7 @@ from ..language.tokens import NUMBER_WORDS, TIME_UNITS
 from ..language.cache import cache_dir, content_key, pickled
 from ..language.pronouns import ADVERB_PREPOSITIONS, R_PRONOUNS, adverb_preposition, adverbs_for
 from ..language.wordlists import GAP, PhraseEntry, phrase_files, read_phrase_file, wordlist_dir
-from .passive import MODALS, PREPOSITIONS, is_participle, is_verb_form
+from .passive import MODALS, PREPOSITIONS, is_only_verb_form, is_participle, is_verb_form
 
 GAP_WORDS = 7
 PARSED_GAP_WORDS = 20
@@ -1286,7 +1286,6 @@ def _before_word_of(text: _Text, last: int, parts: tuple[str, ...]) -> bool:
         lemmas.can_be(word, "verb"))
 
 
-
 def _verb_between_adverb_and_head(text: _Text, positions, head: int) -> bool:
     """A pronominal adverb of the entry before its verb ("waarover … beschikt") with another verb
     between them: the adverb belongs to that verb's clause."""
@@ -1296,8 +1295,7 @@ def _verb_between_adverb_and_head(text: _Text, positions, head: int) -> bool:
     doc = text.doc
     if text.parsed:
         return any(doc[i].pos_ in ("VERB", "AUX") and "Fin" in doc[i].morph.get("VerbForm") for i in range(first + 1, head))
-    return any(is_verb_form(doc[i].lower_) and not lemmas.can_be(doc[i].lower_, "noun")
-               and doc[i].lower_ not in PERSONAL_PRONOUNS for i in range(first + 1, head))
+    return any(is_only_verb_form(doc[i].lower_) and doc[i].lower_ not in PERSONAL_PRONOUNS for i in range(first + 1, head))
 
 
 def _precedes(text: _Text, last: int, wanted: tuple[str, ...]) -> bool:
@@ -1421,11 +1419,8 @@ def _with_pointed_at(text: _Text, index: int) -> Span:
     """Where an entry's context words are looked for: the sentence with its lead-in
     (`_Text.with_lead_in`), and the sentence before when a pronoun subject points back to it."""
     around = text.with_lead_in(index)
-    number = text.sentence[index]
-    sentence = text.sentence_span(index)
-    if number == 0 or not opens_with_pointing_subject(sentence) or not sentence_before(text.doc, sentence.start):
-        return around
-    return text.doc[min(around.start, text.sentence_starts[number - 1]) : around.end]
+    widened = with_sentence_before(text.sentence_span(index))
+    return text.doc[min(around.start, widened.start) : around.end]
 
 
 def _all_capitals(text: _Text, index: int) -> bool:
@@ -1461,7 +1456,7 @@ def opens_with_pointing_subject(sentence: Span) -> bool:
         return False
     if is_parsed(sentence.doc):
         return words[0].pos_ == "PRON"
-    return is_verb_form(words[1].lower_) and not lemmas.can_be(words[1].lower_, "noun")
+    return is_only_verb_form(words[1].lower_)
 
 
 def with_sentence_before(sentence: Span, always: bool = False) -> Span:

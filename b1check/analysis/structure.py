@@ -40,7 +40,7 @@ from ..language.tokens import AUXILIARY_VERBS
 from ..language.inflect import split_particle
 from ..language.wordlists import read_toml, wordlist_dir
 from .contact import any_of, vocabulary as contact_vocabulary
-from .passive import is_participle, is_verb_form
+from .passive import is_only_verb_form, is_participle
 
 # Sentences after a refusal in which its reason may follow ("Motivering: …").
 REASON_SENTENCES = 5
@@ -725,8 +725,7 @@ def _opens_a_name(token: Token) -> bool:
     if not (after >= len(doc) or doc[after].text == "," or "\n" in doc[after].text):
         return False
     rest = doc[after : token.sent.end]
-    return not any((t.pos_ in ("VERB", "AUX")) if is_parsed(doc) else is_verb_form(t.lower_) and not lemmas.can_be(t.lower_, "noun")
-                   for t in rest if t.is_alpha)
+    return not any(t.pos_ in ("VERB", "AUX") if is_parsed(doc) else is_only_verb_form(t.lower_) for t in rest if t.is_alpha)
 
 
 def _has_infinitive_after(sentence: Span, offset: int) -> bool:

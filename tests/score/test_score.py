@@ -110,6 +110,11 @@ def test_with_the_tolerance_one_measure_of_length_or_voice_just_over_its_limit_l
     verdict = b1check.check_text(" ".join(PLAIN[:8] + passives), settings=tolerant).verdict
     assert verdict.b1 and verdict.reasons == ("Op één maat na blijven alle maten binnen de grenzen voor B1.",)
     assert any(note.startswith("Eén maat mag net over de grens") and "lijdende vorm" in note for note in verdict.notes)
+    # the text report says which measure, under "B1: ja"
+    from b1check.report.text import summary_lines
+    lines = summary_lines(b1check.check_text(" ".join(PLAIN[:8] + passives), settings=tolerant), colour=False)
+    at = lines.index("  B1: ja")
+    assert lines[at + 1].startswith("    - Eén maat mag net over de grens als de rest B1 is: ") and "lijdende vorm" in lines[at + 1]
     # two sentences too many is not just over
     verdict = b1check.check_text(" ".join(PLAIN[:7] + passives + ["Het besluit wordt u toegestuurd."]), settings=tolerant).verdict
     assert not verdict.b1, verdict.notes
