@@ -736,7 +736,9 @@ _INTRODUCED = re.compile(
     r"(?:aan|aanmelden)\s+(?:bij|via)|"
     # (a hard-wrapped line may break between "contact" and "opnemen")
     r"(?:bel|bellen|mail|mailen|contact(?:\s+opnemen)?|contact\s+op)(?:\s+(?:dan|gerust|ook|even))?"
-    r"\s+(?:met|naar)|bel(?:\s+(?:dan|gerust|ook|even))?|uw consulent(?: is)?|uw klantmanager(?: is)?)\s*:?\s*"
+    r"\s+(?:met|naar)|bel(?:\s+(?:dan|gerust|ook|even))?|uw consulent(?: is)?|uw klantmanager(?: is)?|"
+    # "Stuur dan via wijchen@… een e-mail aan Lambert van Beusekom"
+    r"(?:e-?mail|mailtje|bericht)\s+(?:aan|naar|voor))\s*:?\s*"
     # (the name stays on its line: "Beh. ambtenaar: Dhr. C. Maas" / "Telefoonnummer: …" is no "C. Maas Telefoonnummer")
     r"((?:(?i:mevrouw|meneer|de heer|mevr\.|dhr\.|mw\.)\s+)?[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,4})"
 )

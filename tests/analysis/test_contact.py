@@ -439,10 +439,21 @@ def test_person_the_reader_can_turn_to(text):
     # the words before the name are no part of it; an address may start with the surname
     ("Vragen? Mail Peggy van Esch, p.van.esch@roosendaal.nl.", "Peggy van Esch"),
     ("Vragen? Bel Jan Smit, smit@voorbeeld.nl.", "Jan Smit"),
+    # the person an e-mail goes to
+    ("Heeft u vragen? Stuur dan via wijchen@voorbeeld.nl een e-mail aan Lambert van Beusekom.", "Lambert van Beusekom"),
 ])
 def test_a_person_named_in_the_header_or_as_the_addressee_of_a_reply(text, name):
     details, _ = contact_of(text)
     assert details.named_person and details.person_name == name
+
+
+@pytest.mark.parametrize("text", [
+    "Heeft u vragen? Neem dan contact op met Twente Milieu.",
+    "Heeft u vragen? Stuur een e-mail naar Area Reiniging.",
+])
+def test_a_firm_named_like_a_person_is_no_contact(text):
+    details, _ = contact_of(text)
+    assert not details.named_person
 
 
 def test_a_name_before_an_address_that_is_not_its_own_is_no_contact():
