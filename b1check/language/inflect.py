@@ -604,6 +604,8 @@ IRREGULAR_PLURAL = {
     "therapie": "therapieën", "kopie": "kopieën", "bacterie": "bacteriën", "provincie": "provincies",
     "man": "mannen", "stuk": "stukken", "eis": "eisen", "reis": "reizen", "prijs": "prijzen", "reden": "redenen", "telefoon": "telefoons",
     "microfoon": "microfoons", "persoon": "personen",
+    # English -or words take -s (the Latin ones -en: organisatoren, sectoren)
+    "monitor": "monitors", "editor": "editors", "tutor": "tutors", "sponsor": "sponsors",
     # plural-only / no change
     "kosten": "kosten", "hersenen": "hersenen", "mensen": "mensen",
 }

@@ -81,6 +81,7 @@ def test_a_separable_particle_can_be_forced_or_forbidden():
         ("eis", "eisen"), ("toeslag", "toeslagen"), ("situatie", "situaties"), ("idee", "ideeën"),
         # a Latin -or: the stress moves, the r is not doubled
         ("organisator", "organisatoren"), ("sector", "sectoren"), ("motor", "motoren"), ("kantoor", "kantoren"),
+        ("monitor", "monitors"), ("editor", "editors"), ("beeldscherm", "beeldschermen"),
     ],
 )
 def test_noun_plural(noun, plural):
