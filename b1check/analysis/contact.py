@@ -516,6 +516,8 @@ _SEGMENTS = re.compile(r"\s*(?:[|,;•·–—]|\s-\s)\s*")
 _HONORIFIC = re.compile(r"(?i)^(?:mevrouw|mevr\.?|mw\.?|meneer|mijnheer|de\s+heer|dhr\.?|mej\.?)\s+")
 _TITLE = re.compile(r"(?i)^(?:drs|dr|mr|ir|ing|ds|prof|bc|msc|ma|bsc|ba)\.?\s+")
 _ADDRESSED_AS = re.compile(r"(?i)^(?:uw|je|jouw)\s+[a-zà-ÿ-]+\s+")  # "Uw wijkcoach Ilse de Boer"
+# A word that opens a line before a name, and is no part of it: "Met Jan de Vries: jan@…", "Mail Jan: …".
+_LEADING_WORD = re.compile(r"(?i)^(?:met|mail|mailen|bel|bellen|stuur|vraag|vragen|contact|neem|voor|aan|bij|via|namens)\s+")
 _INITIALS = re.compile(r"^(?:(?:[A-Z]|Th|Ch|Chr|Ph|IJ)\.)+$")
 _GLUED_INITIALS = re.compile(r"^((?:(?:[A-Z]|Th|Ch|Chr|Ph|IJ)\.)+)(?=(?:IJ|[A-Z])[a-z])")
 # Jansen-Pieters, Groenewoud-van, IJzereef (Dutch writes the capital IJ as two letters)
@@ -570,7 +572,7 @@ def person_in(segment: str) -> str | None:
     enough: it cannot be told from the name of a product or service.
     """
     text = re.sub(r"\s*\([^)]*\)", "", segment).strip().rstrip(".,:;")
-    text = _ADDRESSED_AS.sub("", text)
+    text = _LEADING_WORD.sub("", _ADDRESSED_AS.sub("", text))
     shown = text
     if text.isupper() and " " in text:  # "JOHAN DE GROOT"
         text = " ".join(w.lower() if w.lower() in _TUSSENVOEGSELS else w.title() for w in text.split())

@@ -441,6 +441,8 @@ def test_person_the_reader_can_turn_to(text):
     ("Vragen? Bel Jan Smit, smit@voorbeeld.nl.", "Jan Smit"),
     # the person an e-mail goes to
     ("Heeft u vragen? Stuur dan via wijchen@voorbeeld.nl een e-mail aan Lambert van Beusekom.", "Lambert van Beusekom"),
+    # the word that opens the line is no part of the name
+    ("Heeft u vragen?\nMet Jan de Vries: jan.devries@voorbeeld.nl", "Jan de Vries"),
 ])
 def test_a_person_named_in_the_header_or_as_the_addressee_of_a_reply(text, name):
     details, _ = contact_of(text)
@@ -448,10 +450,12 @@ def test_a_person_named_in_the_header_or_as_the_addressee_of_a_reply(text, name)
 
 
 @pytest.mark.parametrize("text", [
+    # a first name alone is not enough, and "Mail" is no first name
+    "Heeft u vragen?\nMail Jan: jan@voorbeeld.nl",
     "Heeft u vragen? Neem dan contact op met Twente Milieu.",
     "Heeft u vragen? Stuur een e-mail naar Area Reiniging.",
 ])
-def test_a_firm_named_like_a_person_is_no_contact(text):
+def test_a_firm_or_a_lone_first_name_is_no_contact(text):
     details, _ = contact_of(text)
     assert not details.named_person
 
