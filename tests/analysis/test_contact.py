@@ -253,6 +253,8 @@ def test_dates_amounts_accounts_and_references_are_not_phone_numbers(text):
         "Heeft u vragen? U kunt mij bellen op 0299 452 452.",
         "Met vriendelijke groet,\n\nJan de Vries\nTelefoon 026 - 359 99 99",
         "Bel mij gerust op 030 286 00 00.",
+        # a receptionist puts the reader through
+        "U kunt mij bereiken via 088 233 1234. De telefoniste verbindt u dan door met mij.",
     ],
 )
 def test_a_switchboard_or_helpdesk_number_is_general(text):
