@@ -194,6 +194,8 @@ def _starts_line_sentence(doc: Doc, index: int, newlines: int, unwrapped: frozen
     previous = _line_text_before(doc, index)
     if not previous:
         return True
+    if _initial_before_name(previous, token):
+        return False
     if previous[-1] in ".!?:;" or previous[-1] in "”’\")»" and len(previous) > 1:
         return True
     if token.text[:1].islower():
@@ -204,6 +206,22 @@ def _starts_line_sentence(doc: Doc, index: int, newlines: int, unwrapped: frozen
     # word that cannot end one ("… met uw" / "DigiD …"); a digit or a bracket may go on with it.
     return (token.text[:1].isupper() and _line_start(doc, index) in unwrapped
             and previous.rsplit(None, 1)[-1].lower() not in _OPEN_ENDINGS)
+
+
+# Initials at the end of a line ("onder leiding van projectleider J." / "Boerema."): a hard-wrapped
+# mail breaks a name there. Not a letter that names a part ("zie bijlage A." / "Wij …").
+_LINE_END_INITIALS = re.compile(r"^(?:(?:[A-Z]|Th|Ch|Ph|IJ)\.){1,4}$")
+_NAMED_PARTS = frozenset(
+    "bijlage bijlagen artikel lid fase optie variant categorie groep type klasse blok punt hoofdstuk "
+    "paragraaf deel model plan versie route zone gebied vak".split())
+
+
+def _initial_before_name(previous: str, token: Token) -> bool:
+    """Does the line before end on a person's initials, and this line go on with the surname?"""
+    words = previous.split()
+    return (bool(_LINE_END_INITIALS.match(words[-1])) and token.text[:1].isupper() and token.is_alpha
+            and token.text not in URL_THEN_SENTENCE
+            and (len(words) < 2 or words[-2].lower().strip("(,") not in _NAMED_PARTS))
 
 
 # Words a sentence does not end on: an article, a possessive, a preposition, a conjunction.

@@ -93,6 +93,19 @@ def test_wrapped_mail_lines_stay_one_sentence():
     assert len(sentences(text)) == 1
 
 
+def test_a_name_wrapped_after_its_initials_stays_in_its_sentence():
+    text = (
+        "Daarna gaan we het traject verder in gang zetten onder leiding van projectleider J.\n"
+        "Boerema.\n\n"
+        "Zie bijlage A.\n"
+        "Wij sturen u ook een kaart.\n"
+    )
+    assert sentences(text) == [
+        "Daarna gaan we het traject verder in gang zetten onder leiding van projectleider J.\nBoerema.",
+        "Zie bijlage A.", "Wij sturen u ook een kaart.",
+    ]
+
+
 # A web page or a Word text pasted as plain text: one paragraph a line, no blank lines, lines longer
 # than any mail program wraps (review 102: "… via info@purmerend.nl" + "Met vriendelijke groet," was
 # one sentence of 27 words, and the whole letter one paragraph).
