@@ -686,6 +686,21 @@ def _next_to_a_name(doc, index: int) -> bool:
     return False
 
 
+# A label before a number at the start of a short line: "Tel. 0511-460860" under a signature.
+# (The number ends the line or its part of it: "Tel. 14 020 is ons nummer" is a sentence.)
+_NUMBER_LABEL_LINE = re.compile(r"[ \t]*\S+[ \t]+(?:[^\W\d]+:?[ \t]+)?[(+]?\d[\d ()./-]{3,}\d(?=[ \t]*(?:\n|\||$))")
+
+
+def _labels_a_number(text: str, start: int) -> bool:
+    """Does the abbreviation at `start` open its line as the label of a number ("Tel. 0511-460860",
+    "Tel. algemeen: 14 0321", "Nr. 2015/12")? Such a line is contact or reference data, no prose."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t-•*|"):
+        return False
+    line_end = text.find("\n", start)
+    return bool(_NUMBER_LABEL_LINE.match(text, line_start, len(text) if line_end < 0 else line_end))
+
+
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     """Is the word all there is on its line (a punctuation mark aside)?"""
     line_start = text.rfind("\n", 0, start) + 1
@@ -731,6 +746,8 @@ def abbreviations(context: Context):
                 if entry.address and in_postal_address(context.source.text, token.idx,
                                                        context.analysis.sentence_of(token.i).text):
                     continue  # "Gemeente Ede, t.a.v. de afdeling Vergunningen, Postbus 9022": how an address is written
+                if _labels_a_number(context.source.text, token.idx):
+                    continue  # "Anne Braaksma" / "Tel. 0511-460860": the label of a number in a signature
                 params = {"abbreviation": text, "expansion": entry.expansion}
                 if entry.alternatives and entry.alternatives[0].lower() != entry.expansion.lower():
                     # "d.d." is "de dato": written out it is no plainer; the message names the plain word.

@@ -1060,6 +1060,16 @@ def test_t_a_v_in_an_address_stays_and_in_running_text_is_flagged(settings):
 
 
 @pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+def test_tel_as_the_label_of_a_number_stays_and_in_running_text_is_flagged(settings):
+    def tel(text):
+        return [f.rule for f in findings_for(text, settings=settings) if f.text.lower() == "tel."]
+    assert tel("Met vriendelijke groet,\n\nAnne Braaksma\nTel. 0511-460860\n") == []
+    assert tel("Gemeente Dronten\nPostbus 100 | 8250 AC Dronten | Tel. algemeen: 14 0321\n") == []
+    assert tel("Bel ons op tel. 14 020.") == ["ABR002"]
+    assert tel("Tel. 14 020 is ons nummer, bel ons gerust.") == ["ABR002"]
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
 def test_a_noun_of_an_everyday_verb_and_a_compound_with_kap_or_put_are_no_rare_words(settings):
     text = "Na de blokkering van uw pas vraagt u een kapvergunning aan. Het putdeksel ligt los."
     assert [f.text for f in findings_for(text, settings=settings) if f.rule == "DIF001"] == []
