@@ -164,8 +164,13 @@ def _with_proper_name(sentence: Span, end: int, words: SenderWords | None = None
     return end
 
 
+# A place name, also with a hyphen: "Neder-Betuwe", "'s-Hertogenbosch", "Súdwest-Fryslân".
+_PLACE_NAME = re.compile(r"(?:'s-)?[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
 def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() and token.is_alpha
+    text = token.text.removeprefix("'s-")
+    return text[:1].isupper() and _PLACE_NAME.fullmatch(token.text) is not None
 
 
 def _address_follows(sentence: Span, end: int) -> bool:
@@ -298,9 +303,10 @@ def _bare_noun_after_preposition(sentence: Span, start: int, words: SenderWords)
 
 
 _PHRASE_PREPOSITIONS = frozenset(("in", "op", "onder", "uit", "ten", "ter"))
-# The nouns of those fixed phrases: "in opdracht van", "in handen van", "op kosten van", "op naam van".
+# The nouns of those fixed phrases: "in opdracht van", "in handen van", "op kosten van", "op naam van",
+# "onder regie van" ("onder regie van ons" is no Dutch: review 108).
 _OWNED_BY = frozenset("opdracht handen kosten naam rekening initiatief verzoek beheer eigendom toezicht leiding "
-                      "verantwoordelijkheid wege".split())
+                      "verantwoordelijkheid wege regie".split())
 
 
 _DEFINITE = frozenset({"de", "het", "deze", "dit", "die", "dat"})

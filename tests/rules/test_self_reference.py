@@ -155,10 +155,18 @@ def test_after_a_noun_with_de_or_het_the_municipality_is_never_ons_alone(setting
 @pytest.mark.parametrize("sentence", [
     "De werkzaamheden worden uitgevoerd in opdracht van de gemeente Leeuwarden.",
     "Het onderhoud was eerder niet in handen van de gemeente.",
+    "Het proces gaat in 2019 onder regie van de gemeente lopen.",
 ])
 def test_a_fixed_phrase_before_van_gets_advice_not_ons(sentence, settings):
     # "in opdracht van ons", "in handen van ons" read stilted: the writer rewrites ("in onze handen")
     assert pasted(sentence, settings) == sentence and [found[1] for found in wij(sentence, settings)] == [()]
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_a_place_name_with_a_hyphen_belongs_to_the_name(settings):
+    # not "medewerkers van ons Neder-Betuwe" (review 108)
+    assert pasted("Er komen medewerkers van de gemeente Neder-Betuwe langs.", settings) == (
+        "Er komen medewerkers van ons langs.")
 
 
 @pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
