@@ -83,7 +83,7 @@ def _verb_brackets(sentence: Span) -> Iterator[tuple[Token, Token]]:
             closing.append(main)  # "is … duidelijk", not the noun of "is … een goede oplossing"
         if closing:
             end = min(closing, key=lambda t: t.i)
-            if not _inside_other_clause(verb, end):
+            if not _inside_other_clause(verb, end) and not _main_clause_between(verb, end):
                 yield verb, end
 
 
@@ -134,6 +134,15 @@ def _inside_other_clause(verb: Token, end: Token) -> bool:
             if end.i == token.head.i or token.head in end.ancestors:
                 return True
     return False
+
+
+def _main_clause_between(verb: Token, end: Token) -> bool:
+    """Does a main clause open between the two, with "dan" or "zo" and its own finite verb ("Heeft u
+    vragen over de planning dan kunt u contact opnemen": the comma is missing, the question is a
+    clause of its own)? Then the closing word is that clause's, not this verb's."""
+    doc = verb.doc
+    return any(token.lower_ in ("dan", "zo") and _is_finite(doc[token.i + 1])
+               for token in doc[verb.i + 1 : end.i - 1])
 
 
 def _closes(token: Token) -> bool:

@@ -52,6 +52,13 @@ def test_a_verb_of_another_clause_closes_no_bracket():
     assert found(text, "TNG001") == [text[4:-1]]
 
 
+def test_a_question_without_its_comma_opens_no_bracket_into_the_main_clause():
+    # "Heeft u vragen … dan kunt u contact opnemen": "Heeft" and "opnemen" are of two clauses (review 108)
+    text = ("Heeft u vragen over de planning van de werkzaamheden en de bereikbaarheid dan kunt u contact opnemen "
+            "met de heer Postma.")
+    assert not [t for t in found(text, "TNG001") if t.startswith("Heeft")]
+
+
 def test_the_verb_of_a_clause_before_the_main_clause_opens_no_bracket():
     """The parse hung the verb of an "als"-clause on the main clause's last verb: both parts of a
     bracket stand in one clause, so it is "kunt … maken", not "hebt … maken"."""
