@@ -357,6 +357,12 @@ def field_kinds(name: str) -> frozenset[str]:
             kinds.discard(kind)
     if "not_a_person" in kinds:
         kinds -= {"person", "name"}  # {{ behandelaar.functie }}: the handler's job title, not who it is
+    if {"person", "organisation"} <= kinds:
+        # The last of those words is what the field is: "organisation_team_member_name" is the member's
+        # name; "medewerker.afdeling" the employee's department.
+        ordered = [w for w in re.split(r"[^0-9a-zà-ÿ]+", _CAMEL.sub(" ", name).lower()) if w]
+        last_role = next(w for w in reversed(ordered) if w in known["person"] or w in known["organisation"])
+        kinds.discard("organisation" if last_role in known["person"] else "person")
     return frozenset(kinds)
 
 

@@ -587,7 +587,8 @@ def test_a_field_for_the_sender_is_a_named_person(field):
 
 
 @pytest.mark.parametrize("field", ["{{ organisation_name }}", "{{ org_name }}", ":municipality_name", "{{ site_title }}",
-                                   "{{ gemeente }}", "{{ sponsor.naam }}", "Team {{ PROJECTNAME }}"])
+                                   "{{ gemeente }}", "{{ sponsor.naam }}", "Team {{ PROJECTNAME }}",
+                                   "Ondernemer Centraal ({settings.TENANT_NAME})"])
 def test_a_field_for_the_organisation_is_not_a_person(field):
     details, _ = contact_of("Wij helpen u graag." + CLOSING + field)
     assert not details.named_person
@@ -646,6 +647,10 @@ def test_the_text_of_an_email_is_not_an_address():
         ("behandelaar.functie", {"not_a_person"}),
         ("behandelaar.naam", {"person", "name"}),
         ("functie.behandelaar", {"person"}),
+        # with a person's word and an organisation's, the last one says what the field is
+        ("organisation_team_member_name", {"person", "name"}),
+        ("medewerker.afdeling", {"organisation"}),
+        ("settings.TENANT_NAME", {"organisation", "name"}),
     ],
 )
 def test_fields_are_sorted_by_the_words_in_their_names(name, kinds):
