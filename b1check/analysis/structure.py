@@ -494,7 +494,24 @@ def _no_statement(sentence: Span, words: StructureWords) -> bool:
     text = sentence.text.lower().strip()
     if not text or text.endswith("?") or any(t.lower_ in words.conditions for t in sentence):
         return True
+    if _verb_first_condition(sentence):
+        return True
     return bool(contact_vocabulary().noreply_sentence.search(text))
+
+
+# The subject right after a verb that opens a condition: "Heeft u …", "Bent u …", "Is uw …".
+_CONDITION_SUBJECTS = frozenset({"u", "je", "jij", "uw", "jouw", "er", "het", "de"})
+
+
+def _verb_first_condition(sentence: Span) -> bool:
+    """A condition with its verb first and "dan" after it: "Heeft u geen plaats gekregen terwijl u die
+    verwachtte, of heeft u vragen, dan kunt u …" (as "Als u … heeft, dan …")."""
+    tokens = [t for t in sentence if not t.is_space]
+    if len(tokens) < 4 or not tokens[0].text[:1].isupper() or tokens[1].lower_ not in _CONDITION_SUBJECTS:
+        return False
+    if _is_verb(tokens[0], False) is None:
+        return False
+    return any(t.lower_ == "dan" and before.text == "," for before, t in zip(tokens[2:], tokens[3:]))
 
 
 def _explains_its_own_clause(sentence: Span, words: StructureWords) -> bool:
@@ -799,14 +816,15 @@ def _offers_questions(sentence: Span, previous: Span | None, words: StructureWor
     return bool(asked and words.contact_offer.search(text) and not words.real_step.search(text))
 
 
-def next_steps(sentences: list[Span], paragraphs: list[Span], refused: bool) -> list[Span]:
-    """The sentences that say what happens next; disclaimers do not count. After a 'no'
-    (`refused`), an offer to ask questions is no next step on its own."""
+def next_steps(sentences: list[Span], paragraphs: list[Span]) -> list[Span]:
+    """The sentences that say what happens next; disclaimers do not count, nor does an offer to
+    ask questions on its own ("Heeft u vragen? Bel ons via 14000"): it says whom to ask, not what
+    happens now (letters h42)."""
     words = structure_words()
     disclaimed = [(p.start_char, p.end_char) for p in paragraphs if words.disclaimer.search(p.text.lower())]
     return [
         sentence
         for index, sentence in enumerate(sentences)
         if not any(start <= sentence.start_char < end for start, end in disclaimed) and _is_step(sentence, words)
-        and not (refused and _offers_questions(sentence, sentences[index - 1] if index else None, words))
+        and not _offers_questions(sentence, sentences[index - 1] if index else None, words)
     ]

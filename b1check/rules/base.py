@@ -278,7 +278,7 @@ class Context:
     @cached_property
     def next_steps(self):
         """Sentences that say what happens next or what the reader must do."""
-        return next_steps(self.letter_sentences, self.letter_paragraphs, refused=bool(self.refusals))
+        return next_steps(self.letter_sentences, self.letter_paragraphs)
 
     @cached_property
     def tone_matches(self):

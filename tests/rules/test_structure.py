@@ -242,6 +242,9 @@ def test_what_is_no_refusal_of_the_readers_request(body, settings):
         # the objection paragraph is a condition, not a reason
         "Wij wijzen uw aanvraag af.\n\nBent u het niet eens met dit besluit? Dan kunt u bezwaar maken. Als u te laat "
         "bent, nemen wij uw bezwaar niet in behandeling.",
+        # so is a condition with its verb first and "dan", even without "als"
+        "Op vrijdag bent u niet ingedeeld op de markt.\n\nReden: {reason.message}\n\nHeeft u geen marktplaats "
+        "gekregen terwijl u die wel verwachtte, of heeft u vragen, dan kunt u die aan de marktmeester stellen.",
     ],
 )
 @pytest.mark.parametrize("settings", [None, FAST], ids=["parse", "fast"])
@@ -327,7 +330,7 @@ def test_a_reason_only_in_a_template_field_names_the_field(body, field):
         "In de eerste week van maart kappen we de boom.",
         "Eind april beginnen de werkzaamheden.",
         "U ontvangt tijdig nadere informatie hierover.",
-        "Heeft u vragen? Bel Jeroen, hij helpt u graag.",  # a command, no signing name: a verb follows
+        "Bel Jeroen, hij helpt u graag bij het invullen.",  # a command, no signing name: a verb follows
     ],
 )
 def test_a_next_step_is_recognised(step):
@@ -389,12 +392,14 @@ def test_a_letter_without_a_next_step_is_flagged(letter):
         "Heeft u toch nog vragen? Mail dan naar de gemeente.",
     ],
 )
-def test_after_a_no_an_offer_to_ask_questions_is_no_next_step(offer):
+def test_an_offer_to_ask_questions_is_no_next_step(offer):
     letter = f"Beste mevrouw Yilmaz,\n\nWij wijzen uw aanvraag af, omdat u niet in de gemeente woont.\n\n{offer}"
     (found,) = [f for f in findings_for(letter) if f.rule == "STR002"]
     assert "Alleen 'Heeft u vragen?' is niet genoeg." in found.message
-    # without a 'no' the same offer still tells the reader what to do
-    assert has_next_step(f"Wij hebben uw melding gekregen.\n\n{offer}")
+    # without a 'no' it says whom to ask, not what happens now (letters h42) …
+    assert not has_next_step(f"Wij hebben uw melding gekregen.\n\n{offer}")
+    # … and with a step it stays fine
+    assert has_next_step(f"Wij hebben uw melding gekregen. Binnen 2 weken hoort u van ons.\n\n{offer}")
 
 
 @pytest.mark.parametrize(
