@@ -122,6 +122,7 @@ class PhraseEntry:
     generated: bool = False  # patterns are b1check's own word orders, not the editor's
     term: bool = False  # a term of art the reader must know: explained once (DIF005), never replaced
     english: bool = False  # an English word: the message says so, not "Ambtelijk"
+    jargon: bool = False  # a word of a trade (road works, sewers): the message says "Vaktaal"
     # Only where a clause opens: first in the sentence, after a comma or "en", "maar" … ("Mocht u
     # vragen hebben", a condition; not "Gisteren mocht hij naar huis", the past of "mogen").
     opens: bool = False
@@ -251,7 +252,7 @@ def strings(value, where: str, name: str) -> tuple[str, ...]:
 _PHRASE_KEYS = {
     "phrase", "alternatives", "reason", "category", "safe", "example", "examples", "patterns", "context",
     "severity", "pos", "head", "negatives", "unless", "unless_context", "follows", "unless_follows", "precedes", "unless_precedes", "term", "context_in",
-    "english", "opens", "address",
+    "english", "jargon", "opens", "address",
 }
 CONTEXT_SCOPES = ("sentence", "after")
 _ALTERNATIVE_KEYS = {
@@ -425,6 +426,7 @@ def parse_phrases(data: dict, source: str) -> list[PhraseEntry]:
                 generated=not patterns,
                 term=bool(raw.get("term", False)),
                 english=bool(raw.get("english", False)),
+                jargon=bool(raw.get("jargon", False)),
                 opens=bool(raw.get("opens", False)),
                 address=bool(raw.get("address", False)),
             )

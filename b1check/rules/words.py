@@ -140,6 +140,11 @@ class _OthersWords:
         return self.owners.get(index, self.number) != self.number
 
 
+def _variant(entry) -> dict:
+    """The message's variant: an English word or a word of a trade is no officialese."""
+    return {"variant": "english"} if entry.english else {"variant": "jargon"} if entry.jargon else {}
+
+
 def phrase_hit(match: PhraseMatch, taken, unbroken, rewrites: list[Rewrite], inner) -> Hit:
     """The finding of a match: the words every alternative rewrites, with the
     neighbours that make it a phrase (`shown_span`), the rewritten words as
@@ -214,7 +219,7 @@ def phrase_hit(match: PhraseMatch, taken, unbroken, rewrites: list[Rewrite], inn
     hit = replace(
         span_hit(
             _PHRASE_CODE[entry.category], span, suggestions, phrase=entry.phrase, reason=entry.reason,
-            **({"matched": matched} if shows_more else {}), **({"variant": "english"} if entry.english else {}),
+            **({"matched": matched} if shows_more else {}), **_variant(entry),
         ),
         advice=tuple(advice),
         severity=entry.severity,

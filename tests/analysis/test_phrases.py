@@ -582,6 +582,11 @@ def test_an_english_word_is_called_english_not_officialese():
     assert found.message.startswith("Ambtelijk: 'tevens'.")
 
 
+def test_a_word_of_a_trade_is_called_jargon_not_officialese():
+    (found,) = [f for f in findings_for("Wij vervangen de opsluitbanden.") if f.rule == "WRD001"]
+    assert found.message.startswith("Vaktaal: 'opsluitbanden'.") and found.suggestions == ("de stoepranden",)
+
+
 def test_an_instruction_as_advice_is_shown_as_one():
     (found,) = [f for f in findings_for("Het buurtteam, in de persoon van Jan Smit, helpt u.") if f.rule == "WRD001"]
     assert found.advice == ("noem eerst de persoon, bijvoorbeeld 'Jan Smit, namens het buurtteam'",)
