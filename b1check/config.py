@@ -211,7 +211,7 @@ def _text_of(file: Path, where: str) -> str:
 
 _TOP_KEYS = {
     "select", "ignore", "per_file_ignores", "severity", "fail_on", "limits", "verdict", "phrases",
-    "accept", "accept_file", "contact", "model", "fast", "baseline", "max_size",
+    "accept", "accept_file", "contact", "model", "fast", "picky", "baseline", "max_size",
 }
 
 
@@ -291,6 +291,10 @@ def parse_config(table: dict, path: Path) -> Config:
                 raise ConfigError(f"{here}: kies fast of model, niet allebei")
             if value:
                 settings = replace(settings, model=None)
+        elif key == "picky":
+            if not isinstance(value, bool):
+                raise ConfigError(f"{here}: verwacht true of false")
+            settings = replace(settings, picky=value)
         elif key == "baseline":
             if not isinstance(value, str):
                 raise ConfigError(f"{here}: verwacht een bestandsnaam")
@@ -352,6 +356,7 @@ def describe(config: Config, settings: Settings) -> str:
         lines.append(f'model = "{settings.model}"')
     else:
         lines.append("fast = true")
+    lines.append(f"picky = {'true' if settings.picky else 'false'}")
     lines.append(f"accept = {sorted(settings.accepted_words)!r}".replace("'", '"'))
     lines.append(f"phrases = {list(settings.extra_phrase_files)!r}".replace("'", '"'))
     if config.baseline:

@@ -125,20 +125,22 @@ def _tasks(walk, baseline: dict | None) -> Iterator:
 @max_size_option
 @click.option("--fast", is_flag=True,
               help="Snel, zonder zinsontleding (voor grote archieven): sommige regels en LiNT-II staan dan uit.")
+@click.option("--picky", is_flag=True,
+              help="Ook tips over woorden die veel redacteuren laten staan (vermelden, toelichten, indienen …).")
 @click.option("--select", multiple=True, metavar="CODES", help="Alleen deze regels.")
 @click.option("--ignore", multiple=True, metavar="CODES", help="Deze regels overslaan.")
 @click.option("--set", "assignments", multiple=True, metavar="NAAM=WAARDE", help="Een grens aanpassen.")
 @timeout_option
 @click.option("--progress/--no-progress", default=None, help="Voortgang tonen (standaard: alleen op een terminal).")
 def audit(paths, html_path, csv_path, excel_path, json_path, jsonl_path, baseline_path, jobs, scheduler, exclude, include_docs, fail_under,
-          config_path, max_size, fast, select, ignore, assignments, timeout, progress):
+          config_path, max_size, fast, picky, select, ignore, assignments, timeout, progress):
     """Controleer een heel archief brieven en sjablonen, en schrijf een rapport."""
     from ..audit.run import JOBS_PER_CORE, AuditOptions, available_cores, most_jobs, run
     from ..audit.summary import ArchiveSummary, BaselineError, load_baseline
     from ..audit.walk import Walk
     from ..language.analyse import model_problem
 
-    overrides = parse_overrides(None, select, ignore, assignments, fast)
+    overrides = parse_overrides(None, select, ignore, assignments, fast, picky)
     clash = report_clash(paths, (("--html", html_path), ("--csv", csv_path), ("--excel", excel_path),
                                   ("--json", json_path), ("--jsonl", jsonl_path)))
     if clash:

@@ -41,6 +41,8 @@ SEVERITIES = Choice(
               help="Een andere spaCy-pijplijn, bijvoorbeeld nl_core_news_sm (standaard: b1check, meegeleverd).")
 @click.option("--fast", is_flag=True,
               help="Sneller, zonder zinsontleding. Dan staan LiNT-II en een paar regels uit.")
+@click.option("--picky", is_flag=True,
+              help="Ook tips over woorden die veel redacteuren laten staan (vermelden, toelichten, indienen …).")
 @click.option("--select", multiple=True, metavar="CODES", help="Alleen deze regels (codes of begin van codes).")
 @click.option("--ignore", multiple=True, metavar="CODES", help="Deze regels overslaan.")
 @click.option("--set", "assignments", multiple=True, metavar="NAAM=WAARDE",
@@ -58,13 +60,13 @@ SEVERITIES = Choice(
 @click.option("--color/--no-color", default=None, help="Kleur in de uitvoer (standaard: alleen op een terminal).")
 @click.option("--statistics", "with_statistics", is_flag=True, help="Alleen tellen: hoe vaak elke regel voorkomt.")
 @click.option("--exit-zero", is_flag=True, help="Exit-code 0, ook bij meldingen (een fout bij het lezen blijft 2).")
-def check(paths, output_format, fail_on, model, fast, select, ignore, assignments, exclude, include_docs, max_size,
-          timeout, config_path, baseline_path, stdin_name, color, with_statistics, exit_zero):
+def check(paths, output_format, fail_on, model, fast, picky, select, ignore, assignments, exclude, include_docs,
+          max_size, timeout, config_path, baseline_path, stdin_name, color, with_statistics, exit_zero):
     """Controleer brieven (.txt, .md, .html, .eml, .docx, .docm, .dotx, .dotm, .odt, .ott, .pdf, sjablonen), mappen
     met brieven, of tekst via standaardinvoer."""
     if model and fast:
         raise click.UsageError("Kies --fast of --model, niet allebei.")
-    overrides = parse_overrides(model, select, ignore, assignments, fast)
+    overrides = parse_overrides(model, select, ignore, assignments, fast, picky)
     if not paths:
         if sys.stdin is None or sys.stdin.isatty():
             click.echo("b1check: geef een bestand of map op, of stuur tekst via standaardinvoer.", err=True)

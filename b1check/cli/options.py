@@ -130,6 +130,7 @@ class Overrides:
 
     model: str | None = None
     fast: bool = False  # --fast: the lexical pipeline, no parse
+    picky: bool = False  # --picky: also the hints on words many editors leave
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     limits: tuple[tuple[str, float], ...] = ()
@@ -139,6 +140,7 @@ class Overrides:
         return dataclasses.replace(
             settings,
             model=None if self.fast else self.model or settings.model,
+            picky=self.picky or settings.picky,
             select=self.select or settings.select,
             ignore=settings.ignore + self.ignore,
             limits=dataclasses.replace(settings.limits, **dict(self.limits)),
@@ -150,7 +152,7 @@ def _codes(values) -> tuple[str, ...]:
     return tuple(code.strip().upper() for part in values for code in part.split(",") if code.strip())
 
 
-def parse_overrides(model, select, ignore, assignments, fast: bool) -> Overrides:
+def parse_overrides(model, select, ignore, assignments, fast: bool, picky: bool = False) -> Overrides:
     from ..config import codes_problem
 
     limits, verdict = {}, {}
@@ -180,7 +182,7 @@ def parse_overrides(model, select, ignore, assignments, fast: bool) -> Overrides
         problem = codes_problem(codes)
         if problem:
             raise click.BadParameter(f"{problem}.", param_hint=option)
-    return Overrides(model, fast, selected, ignored, tuple(limits.items()), tuple(verdict.items()))
+    return Overrides(model, fast, picky, selected, ignored, tuple(limits.items()), tuple(verdict.items()))
 
 
 def exit_code(reports: list[FileReport], errors: list[ReadError], fail_on: Severity) -> int:

@@ -122,7 +122,7 @@ class PhraseEntry:
     generated: bool = False  # patterns are b1check's own word orders, not the editor's
     term: bool = False  # a term of art the reader must know: explained once (DIF005), never replaced
     english: bool = False  # an English word: the message says so, not "Ambtelijk"
-    jargon: bool = False  # a word of a trade (road works, sewers): the message says "Vaktaal"
+    jargon: bool = False  # a word of a trade (road works, sewers): the message says "Vakwoord"
     # Only where a clause opens: first in the sentence, after a comma or "en", "maar" … ("Mocht u
     # vragen hebben", a condition; not "Gisteren mocht hij naar huis", the past of "mogen").
     opens: bool = False

@@ -32,6 +32,7 @@ def phrase_list(context: Context):
     the same advice at every place the letter uses the word is noise."""
     explained: set[str] = set()
     matches = []
+    picky = context.settings.picky
     for match in context.phrase_matches:
         if match.entry.term or _explained_once(match.entry):
             if match.entry.key in explained:
@@ -48,8 +49,8 @@ def phrase_list(context: Context):
     for number, match in enumerate(matches):
         inner = _InnerRewrites(matches, rewrites, by_start, number)
         hit = phrase_hit(match, _OthersWords(owners, number), context.source.unbroken, rewrites[number], inner)
-        if match.entry.severity == "info" and not match.entry.term and not hit.suggestions and not hit.advice:
-            continue  # a hint on a phrase many editors leave, with nothing to offer here, is noise
+        if match.entry.severity == "info" and not match.entry.term and (not picky or not (hit.suggestions or hit.advice)):
+            continue  # a hint on a phrase many editors leave: only in picky mode, and only with something to offer
         yield hit
 
 

@@ -32,6 +32,21 @@ def test_pyproject_table_is_found_walking_up(tmp_path):
     assert "WRD001" in rules and not any(r.startswith(("CON", "STR")) for r in rules)
 
 
+def test_picky_mode_from_the_command_line_or_the_configuration_shows_the_hints(tmp_path):
+    hint = "Vermeld bij uw betaling het kenmerk.\n"
+    for folder, config in (("gewoon", None), ("picky", "picky = true\n"), ("fout", 'picky = "ja"\n')):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "brief.txt").write_text(hint)
+        if config:
+            (tmp_path / folder / "b1check.toml").write_text(config)
+    letter = tmp_path / "gewoon" / "brief.txt"
+    assert "WRD001" not in rules_in(run("check", "--fast", "--format", "json", str(letter)))
+    assert "WRD001" in rules_in(run("check", "--fast", "--picky", "--format", "json", str(letter)))
+    assert "WRD001" in rules_in(run("check", "--fast", "--format", "json", str(tmp_path / "picky" / "brief.txt")))
+    result = CliRunner().invoke(cli, ["check", "--fast", str(tmp_path / "fout" / "brief.txt")])
+    assert result.exit_code == 2 and "picky: verwacht true of false" in result.output
+
+
 def test_b1check_toml_wins_over_pyproject_in_the_same_folder(tmp_path):
     (tmp_path / "pyproject.toml").write_text('[tool.b1check]\nselect = ["CON"]\n')
     (tmp_path / "b1check.toml").write_text('select = ["WRD"]\n')

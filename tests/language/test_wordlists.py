@@ -39,9 +39,13 @@ def _id(item) -> str:
     return f"{entry.source}:{entry.key}:{text[:30]}"
 
 
+# Every entry's examples, the hints of picky mode too (severity "info": off by default).
+PICKY = Settings(picky=True)
+
+
 @lru_cache(maxsize=None)
 def _findings(sentence: str):
-    return findings_for(sentence, ("wording", "tone", "nominal-style"))
+    return findings_for(sentence, ("wording", "tone", "nominal-style"), PICKY)
 
 
 def _finding_of(entry, sentence: str):
