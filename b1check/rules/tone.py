@@ -5,6 +5,7 @@ letter (TON004), words in capitals (TON005)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.attrs import IS_UPPER
 
@@ -80,6 +81,11 @@ def one_form_of_address(context: Context):
     if not formal or not informal:
         return  # nearly every letter: no need to look further
     formal, informal = _in_prose(context, formal, informal)
+    # A line that stands twice in the letter is a name, as in the letterhead and under the signature:
+    # "Kies je kraam", the name of an app (review 109).
+    lines = Counter(line.strip() for line in context.source.text.splitlines() if line.strip())
+    formal, informal = ([token for token in group if lines[_line_of(context.source.text, token.idx)] < 2]
+                        for group in (formal, informal))
     if not formal or not informal:
         return
     stray, form = (informal, "u") if len(formal) >= len(informal) else (formal, "je")
@@ -170,6 +176,12 @@ def _in_prose(context: Context, *indices: list[int]) -> list[list]:
     doc = context.doc
     skip = quoted_tokens(doc) | context.foreign_tokens
     return [[doc[i] for i in group if i not in skip and placeholder(doc[i]) is None] for group in indices]
+
+
+def _line_of(text: str, position: int) -> str:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return text[start : len(text) if end < 0 else end].strip()
 
 
 def _first_in_each_sentence(context: Context, tokens):

@@ -458,6 +458,9 @@ def test_a_possessive_je_gets_uw_with_the_parse():
         "Je aanvraag is binnen. We bellen je volgende week.",
         # a name or a quotation is no form of address
         "U meldt zich aan in de app 'Kies je kraam'. Wij sturen u een bevestiging.",
+        # a line that stands twice, as in the letterhead and under the signature, is a name (review 109)
+        "Kies je kraam\n\nBeste ondernemer,\n\nU bent ingedeeld op de markt.\n\nMet vriendelijke groet,\n"
+        "Marktbureau\n\nKies je kraam",
         'Op het bord staat "Let op je spullen". Wij vragen u daar op te letten.',
         # a template field, and a sentence in another language
         "Beste {{ je_naam }}, wij hebben uw brief gekregen. U hoort binnen een week van ons.",
