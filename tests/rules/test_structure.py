@@ -330,6 +330,8 @@ def test_a_reason_only_in_a_template_field_names_the_field(body, field):
         "In de eerste week van maart kappen we de boom.",
         "Eind april beginnen de werkzaamheden.",
         "U ontvangt tijdig nadere informatie hierover.",
+        # someone will contact the reader (review 109)
+        "Deze afspraak is telefonisch. U wordt gebeld door de adviseur van Ondernemer Centraal.",
         "Bel Jeroen, hij helpt u graag bij het invullen.",  # a command, no signing name: a verb follows
     ],
 )
