@@ -103,7 +103,7 @@ def vocabulary() -> Vocabulary:
 
 # --- phone numbers ---------------------------------------------------------------
 
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2} ?[A-Z]{4}(?: ?\d){7,18}\b")
+IBAN = re.compile(r"\b[A-Z]{2}\d{2} ?[A-Z]{4}(?: ?\d){7,18}\b")
 # dd-mm-yyyy, dd.mm.yy …: the same separator twice, so "06 11 22 33 44" is no date.
 _DATE = re.compile(r"(?<![\d./-])(?:0?[1-9]|[12]\d|3[01])([-./])(?:0?[1-9]|1[0-2])\1(?:19|20)?\d\d(?![\d/-]|\.\d)")
 # A time of day, alone or as opening hours: "08.00 - 17.00", "9:30 tot 12:00 uur".
@@ -124,7 +124,7 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _not_numbers(text: str) -> list[tuple[int, int]]:
     """IBANs, dates, times of day and labelled identifiers: digits that only look like phone numbers."""
-    spans = [m.span() for pattern in (_IBAN, _DATE, _TIME) for m in pattern.finditer(text)]
+    spans = [m.span() for pattern in (IBAN, _DATE, _TIME) for m in pattern.finditer(text)]
     spans += [m.span(1) for m in vocabulary().identifier.finditer(text)]
     return spans
 

@@ -11,6 +11,7 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Span
 
+from ..analysis.contact import IBAN
 from ..analysis.difficulty import abbreviated_word, zipf
 from ..analysis.phrases import DETERMINERS, LEADING_APOSTROPHE, PhraseMatch, quoted_tokens
 from ..analysis.rewrite import Rewrite, match_case, render, rewrites_of, shown_span
@@ -707,6 +708,12 @@ def _labels_a_number(text: str, start: int) -> bool:
     return bool(_NUMBER_LABEL_LINE.match(text, line_start, len(text) if line_end < 0 else line_end))
 
 
+def _opens(context: Context, token) -> bool:
+    """Is the word the first of its sentence or of its line?"""
+    text = context.source.text
+    return token.is_sent_start or not text[text.rfind("\n", 0, token.idx) + 1 : token.idx].strip()
+
+
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     """Is the word all there is on its line (a punctuation mark aside)?"""
     line_start = text.rfind("\n", 0, start) + 1
@@ -719,6 +726,7 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 def abbreviations(context: Context):
     known = known_abbreviations()
     seen: set[str] = set()
+    ibans = [match.span() for match in IBAN.finditer(context.source.text)]
     for token in context.words:
         if placeholder(token) is not None or token.like_url or token.like_email:
             continue
@@ -775,12 +783,15 @@ def abbreviations(context: Context):
                               {"abbreviation": head, "expansion": entry.expansion, "variant": "compound"},
                               (f"{word} ({head}: {entry.expansion})",))
                 else:
+                    written = f"{entry.expansion} ({entry.abbreviation})"
+                    if _opens(context, token):
+                        written = written[:1].upper() + written[1:]  # "BSN: {{bsn}}" → "Burgerservicenummer (BSN): …"
                     yield Hit(
                         "ABR001",
                         token.idx,
                         token.idx + len(head),
                         {"abbreviation": head, "expansion": entry.expansion},
-                        (f"{entry.expansion} ({entry.abbreviation})",),
+                        (written,),
                     )
             seen.add(key)
             continue
@@ -788,6 +799,8 @@ def abbreviations(context: Context):
             continue
         if any(char.isdigit() for char in text):
             continue  # a reference such as PRK-2025-08812
+        if any(start <= token.idx < end for start, end in ibans):
+            continue  # "NL86 INGB 0002 4455 88": the bank's code in an account number
         if head.lower() in seen or context.accepted(head):
             continue
         if token.i > 0 and _POSTCODE_DIGITS.match(context.doc[token.i - 1].text):

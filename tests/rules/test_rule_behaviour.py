@@ -1073,6 +1073,22 @@ def test_tel_as_the_label_of_a_number_stays_and_in_running_text_is_flagged(setti
 
 
 @pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+def test_an_account_number_and_a_currency_code_are_no_abbreviations(settings):
+    # review 109: "INGB" in an IBAN, "EUR" before an amount
+    text = ("Totaalbedrag aanslag EUR 245,00\n\nMaak het bedrag over op rekeningnummer NL86 INGB 0002 4455 88 "
+            "ten name van de gemeente.")
+    assert [f.text for f in findings_for(text, settings=settings) if f.category == "abbreviation" or f.rule == "TON005"] == []
+
+
+def test_an_abbreviation_that_opens_its_line_is_written_out_with_a_capital():
+    (found,) = [f for f in findings_for("Geachte heer,\n\nBSN: 123456789\nWij hebben uw brief gekregen.")
+                if f.rule == "ABR001"]
+    assert found.suggestions == ("Burgerservicenummer (BSN)",)
+    (found,) = [f for f in findings_for("Wij hebben uw BSN nodig.") if f.rule == "ABR001"]
+    assert found.suggestions == ("burgerservicenummer (BSN)",)
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
 def test_a_noun_of_an_everyday_verb_and_a_compound_with_kap_or_put_are_no_rare_words(settings):
     text = "Na de blokkering van uw pas vraagt u een kapvergunning aan. Het putdeksel ligt los."
     assert [f.text for f in findings_for(text, settings=settings) if f.rule == "DIF001"] == []
