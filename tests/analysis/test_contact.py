@@ -68,8 +68,13 @@ def test_a_titled_name_with_a_way_to_reach_it_is_a_person(text, name):
     "Met vragen kunt u terecht bij Rutte Wegenbouw via info@ruttegroep.nl of (020) 28 05 940.",
     # the organisation alone on the last line signs no person
     "Neem contact met ons op.\n\nGemeente Utrecht\n",
+    # a first name alone is not enough, and "Mail" is no first name
+    "Heeft u vragen?\nMail Jan: jan@voorbeeld.nl",
+    # a firm named like a person
+    "Heeft u vragen? Neem dan contact op met Twente Milieu.",
+    "Heeft u vragen? Stuur een e-mail naar Area Reiniging.",
 ])
-def test_a_titled_name_without_a_way_to_reach_it_is_no_contact(text):
+def test_a_name_without_a_way_to_reach_it_or_a_firm_is_no_contact(text):
     details, _ = contact_of(text)
     assert not details.named_person
 
@@ -449,17 +454,6 @@ def test_person_the_reader_can_turn_to(text):
 def test_a_person_named_in_the_header_or_as_the_addressee_of_a_reply(text, name):
     details, _ = contact_of(text)
     assert details.named_person and details.person_name == name
-
-
-@pytest.mark.parametrize("text", [
-    # a first name alone is not enough, and "Mail" is no first name
-    "Heeft u vragen?\nMail Jan: jan@voorbeeld.nl",
-    "Heeft u vragen? Neem dan contact op met Twente Milieu.",
-    "Heeft u vragen? Stuur een e-mail naar Area Reiniging.",
-])
-def test_a_firm_or_a_lone_first_name_is_no_contact(text):
-    details, _ = contact_of(text)
-    assert not details.named_person
 
 
 def test_a_name_before_an_address_that_is_not_its_own_is_no_contact():
