@@ -1,7 +1,7 @@
 """How well b1check's wording findings match what editors did, on the development sets.
 
 Prints figures; it asserts nothing (issue 20: a precision guard, not a test).
-Run: python benchmarks/wording_accuracy.py [--letters DIR] [--pairs CSV] [--fast]
+Run: python benchmarks/wording_accuracy.py [--letters DIR] [--pairs CSV] [--fast] [--picky]
 
 - letters: a folder with letters/*.txt and gold.jsonl (bureaucratic_phrases with
   the editor's alternative). Printed: the share of the editor's phrases that a
@@ -146,8 +146,9 @@ def main() -> None:
     parser.add_argument("--letters", type=Path, default=data / "letters-dev")
     parser.add_argument("--pairs", type=Path, default=data / "amsterdam-dev" / "complex-simple-dev.csv")
     parser.add_argument("--fast", action="store_true", help="without the parse (b1check --fast)")
+    parser.add_argument("--picky", action="store_true", help="with the hints on words many editors leave (b1check --picky)")
     arguments = parser.parse_args()
-    settings = Settings(model=None) if arguments.fast else Settings()
+    settings = Settings(model=None if arguments.fast else "b1check", picky=arguments.picky)
     if arguments.letters.is_dir():
         letters(arguments.letters, settings)
     else:

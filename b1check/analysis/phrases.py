@@ -477,7 +477,9 @@ class PhraseFinder:
         for form in first[anchor].ids:
             self.index[form].append(number)
 
-    def find(self, doc: Doc) -> list[PhraseMatch]:
+    def find(self, doc: Doc, hints: bool = True) -> list[PhraseMatch]:
+        """The matches in the doc, one per place; `hints`: also the entries with severity "info"
+        (picky mode). Without them a hint takes no place from another entry."""
         text = _Text(doc)
         found: dict[tuple[int, int], PhraseMatch] = {}
         fronted: set[tuple[int, int]] = set()
@@ -487,7 +489,7 @@ class PhraseFinder:
                 continue
             for number in numbers:
                 pattern = self.patterns[number]
-                if pattern.linked and not text.parsed:
+                if pattern.linked and not text.parsed or not hints and is_hint(self.entries[pattern.entry]):
                     continue
                 start = text.back(anchor, self.anchors[number])
                 if start is None:
@@ -1733,6 +1735,11 @@ def _clause_after_comma(text: _Text, comma: int) -> bool:
 def _has_year_soon(text: _Text, index: int) -> bool:
     sentence_end = text.sentence_starts[text.sentence[index] + 1]
     return any(_YEAR.match(t.text) for t in text.doc[index + 1 : min(index + 10, sentence_end)])
+
+
+def is_hint(entry: PhraseEntry) -> bool:
+    """A hint on a word many editors leave: shown in picky mode only (`Settings.picky`)."""
+    return entry.severity == "info" and not entry.term
 
 
 def _one_per_place(matches: list[PhraseMatch]) -> list[PhraseMatch]:

@@ -125,8 +125,9 @@ def _tasks(walk, baseline: dict | None) -> Iterator:
 @max_size_option
 @click.option("--fast", is_flag=True,
               help="Snel, zonder zinsontleding (voor grote archieven): sommige regels en LiNT-II staan dan uit.")
-@click.option("--picky", is_flag=True,
-              help="Ook tips over woorden die veel redacteuren laten staan (vermelden, toelichten, indienen …).")
+@click.option("--picky/--no-picky", default=None,
+              help="Ook tips over woorden die veel redacteuren laten staan (vermelden, toelichten, indienen …); "
+                   "--no-picky zet ze uit, ook als de configuratie ze aanzet.")
 @click.option("--select", multiple=True, metavar="CODES", help="Alleen deze regels.")
 @click.option("--ignore", multiple=True, metavar="CODES", help="Deze regels overslaan.")
 @click.option("--set", "assignments", multiple=True, metavar="NAAM=WAARDE", help="Een grens aanpassen.")

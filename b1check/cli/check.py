@@ -41,8 +41,9 @@ SEVERITIES = Choice(
               help="Een andere spaCy-pijplijn, bijvoorbeeld nl_core_news_sm (standaard: b1check, meegeleverd).")
 @click.option("--fast", is_flag=True,
               help="Sneller, zonder zinsontleding. Dan staan LiNT-II en een paar regels uit.")
-@click.option("--picky", is_flag=True,
-              help="Ook tips over woorden die veel redacteuren laten staan (vermelden, toelichten, indienen …).")
+@click.option("--picky/--no-picky", default=None,
+              help="Ook tips over woorden die veel redacteuren laten staan (vermelden, toelichten, indienen …); "
+                   "--no-picky zet ze uit, ook als de configuratie ze aanzet.")
 @click.option("--select", multiple=True, metavar="CODES", help="Alleen deze regels (codes of begin van codes).")
 @click.option("--ignore", multiple=True, metavar="CODES", help="Deze regels overslaan.")
 @click.option("--set", "assignments", multiple=True, metavar="NAAM=WAARDE",

@@ -130,7 +130,7 @@ class Overrides:
 
     model: str | None = None
     fast: bool = False  # --fast: the lexical pipeline, no parse
-    picky: bool = False  # --picky: also the hints on words many editors leave
+    picky: bool | None = None  # --picky / --no-picky: the hints on words many editors leave; None: as configured
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     limits: tuple[tuple[str, float], ...] = ()
@@ -140,7 +140,7 @@ class Overrides:
         return dataclasses.replace(
             settings,
             model=None if self.fast else self.model or settings.model,
-            picky=self.picky or settings.picky,
+            picky=settings.picky if self.picky is None else self.picky,
             select=self.select or settings.select,
             ignore=settings.ignore + self.ignore,
             limits=dataclasses.replace(settings.limits, **dict(self.limits)),
@@ -152,7 +152,7 @@ def _codes(values) -> tuple[str, ...]:
     return tuple(code.strip().upper() for part in values for code in part.split(",") if code.strip())
 
 
-def parse_overrides(model, select, ignore, assignments, fast: bool, picky: bool = False) -> Overrides:
+def parse_overrides(model, select, ignore, assignments, fast: bool, picky: bool | None = None) -> Overrides:
     from ..config import codes_problem
 
     limits, verdict = {}, {}

@@ -176,7 +176,7 @@ class Context:
 
     @cached_property
     def phrase_matches(self):
-        found = finder_for(self.settings.extra_phrase_files, self.settings.model).find(self.doc)
+        found = finder_for(self.settings.extra_phrase_files, self.settings.model).find(self.doc, self.settings.picky)
         foreign = self.foreign_tokens
         return [match for match in found if match.span.start not in foreign] if foreign else found
 

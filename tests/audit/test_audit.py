@@ -572,3 +572,14 @@ def test_a_learned_folder_move_does_not_take_a_letter_that_is_still_there(tmp_pa
     assert letters.pop("b/x/1.docx") == "old-1"  # a real move
     assert letters.pop("b/x/2.docx") is None  # a/x/2.docx is still there: this is a new letter
     assert letters.pop("a/x/2.docx") == "old-2"
+
+
+def test_audit_shows_the_hints_in_picky_mode_only(tmp_path):
+    (tmp_path / "brief.txt").write_text("Vermeld bij uw betaling het kenmerk.\n", encoding="utf-8")
+    for option, shown in (("--no-picky", False), ("--picky", True)):
+        target = tmp_path / f"r{option}.json"
+        result = audit(str(tmp_path / "brief.txt"), "--fast", "--jobs", "1", option, "--json", str(target))
+        assert result.exit_code in (0, 1), result.output
+        rules = [f["rule"] for f in json.loads(target.read_text(encoding="utf-8"))["files"][0]["findings"]]
+        assert ("WRD001" in rules) == shown, option
+

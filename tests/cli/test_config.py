@@ -42,7 +42,10 @@ def test_picky_mode_from_the_command_line_or_the_configuration_shows_the_hints(t
     letter = tmp_path / "gewoon" / "brief.txt"
     assert "WRD001" not in rules_in(run("check", "--fast", "--format", "json", str(letter)))
     assert "WRD001" in rules_in(run("check", "--fast", "--picky", "--format", "json", str(letter)))
-    assert "WRD001" in rules_in(run("check", "--fast", "--format", "json", str(tmp_path / "picky" / "brief.txt")))
+    picky = str(tmp_path / "picky" / "brief.txt")
+    assert "WRD001" in rules_in(run("check", "--fast", "--format", "json", picky))
+    assert "WRD001" not in rules_in(run("check", "--fast", "--no-picky", "--format", "json", picky))
+    assert "picky = true" in run("config", picky).output
     result = CliRunner().invoke(cli, ["check", "--fast", str(tmp_path / "fout" / "brief.txt")])
     assert result.exit_code == 2 and "picky: verwacht true of false" in result.output
 
