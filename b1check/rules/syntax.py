@@ -141,8 +141,9 @@ def _main_clause_between(verb: Token, end: Token) -> bool:
     vragen over de planning dan kunt u contact opnemen": the comma is missing, the question is a
     clause of its own)? Then the closing word is that clause's, not this verb's."""
     doc = verb.doc
-    return any(token.lower_ in ("dan", "zo") and _is_finite(doc[token.i + 1])
-               for token in doc[verb.i + 1 : end.i - 1])
+    # (the subject right after that verb: "dan kunt u"; not "als dat zo is," nor "als het dan is gelukt")
+    return any(token.lower_ in ("dan", "zo") and _is_finite(doc[token.i + 1]) and doc[token.i + 2].dep_ in _SUBJECTS
+               for token in doc[verb.i + 1 : end.i - 2])
 
 
 def _closes(token: Token) -> bool:

@@ -57,6 +57,12 @@ def test_a_question_without_its_comma_opens_no_bracket_into_the_main_clause():
     text = ("Heeft u vragen over de planning van de werkzaamheden en de bereikbaarheid dan kunt u contact opnemen "
             "met de heer Postma.")
     assert not [t for t in found(text, "TNG001") if t.startswith("Heeft")]
+    # "dan" or "zo" inside a clause between the two opens no main clause (code read 111)
+    for text in ("U moet het formulier, als dat zo is, binnen twee weken naar de afdeling Vergunningen van de "
+                 "gemeente terugsturen.",
+                 "Wij zullen het geld, als het dan is gelukt om alle stukken te controleren, binnen vier weken aan u "
+                 "terugbetalen."):
+        assert found(text, "TNG001"), text
 
 
 def test_the_verb_of_a_clause_before_the_main_clause_opens_no_bracket():
