@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from ..load.source import SourceText
 from . import lemmas, lemmatizer
 from .tokenizer import FACTORY as LAZY_TOKENIZER, LazyTokenizer
-from .tokens import LONG_RUN, PLACEHOLDERS, TEXT, doc_text, is_word, placeholder  # noqa: F401  (part of this module's interface)
+from .tokens import INITIALS, LONG_RUN, PLACEHOLDERS, TEXT, doc_text, is_word, placeholder  # noqa: F401  (part of this module's interface)
 from .wordlists import default_abbreviations
 
 if not Token.has_extension("placeholder"):
@@ -208,9 +208,9 @@ def _starts_line_sentence(doc: Doc, index: int, newlines: int, unwrapped: frozen
             and previous.rsplit(None, 1)[-1].lower() not in _OPEN_ENDINGS)
 
 
-# Initials at the end of a line ("onder leiding van projectleider J." / "Boerema."): a hard-wrapped
-# mail breaks a name there. Not a letter that names a part ("zie bijlage A." / "Wij …").
-_LINE_END_INITIALS = re.compile(r"^(?:(?:[A-Z]|Th|Ch|Ph|IJ)\.){1,4}$")
+# Initials at the end of a wrapped line ("onder leiding van projectleider J." / "Boerema."): a
+# hard-wrapped mail breaks a name there. Not a short line ("in zaal B." / "Na afloop …"), nor a letter
+# that names a part ("zie bijlage A." / "Wij …").
 _NAMED_PARTS = frozenset(
     "bijlage bijlagen artikel lid fase optie variant categorie groep type klasse blok punt hoofdstuk "
     "paragraaf deel model plan versie route zone gebied vak".split())
@@ -219,7 +219,7 @@ _NAMED_PARTS = frozenset(
 def _initial_before_name(previous: str, token: Token) -> bool:
     """Does the line before end on a person's initials, and this line go on with the surname?"""
     words = previous.split()
-    return (bool(_LINE_END_INITIALS.match(words[-1])) and token.text[:1].isupper() and token.is_alpha
+    return (len(previous) >= WRAPPED_LINE and bool(INITIALS.match(words[-1])) and token.text[:1].isupper() and token.is_alpha
             and token.text not in URL_THEN_SENTENCE
             and (len(words) < 2 or words[-2].lower().strip("(,") not in _NAMED_PARTS))
 

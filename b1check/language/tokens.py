@@ -7,6 +7,7 @@ metrics, the report) can be imported by commands that never check a letter.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -29,6 +30,9 @@ NUMBER_WORDS |= {
     for word, number in list(NUMBER_WORDS.items()) if 2 <= number <= 9
     for unit, size in (("honderd", 100), ("duizend", 1000))
 }
+
+# A person's initials: "J.", "J.K.", "Th.", "IJ." (a signature, a name broken over two lines).
+INITIALS = re.compile(r"^(?:(?:[A-Z]|Th|Ch|Chr|Ph|IJ)\.)+$")
 
 # A run of characters without a space longer than this is no word a reader can
 # read (rule DIF003); the analysis keeps it from the tokenizer's slow path

@@ -98,11 +98,13 @@ def test_a_name_wrapped_after_its_initials_stays_in_its_sentence():
         "Daarna gaan we het traject verder in gang zetten onder leiding van projectleider J.\n"
         "Boerema.\n\n"
         "Zie bijlage A.\n"
-        "Wij sturen u ook een kaart.\n"
+        "Wij sturen u ook een kaart.\n\n"
+        "De bijeenkomst is in zaal B.\n"
+        "Na afloop is er koffie.\n"
     )
     assert sentences(text) == [
         "Daarna gaan we het traject verder in gang zetten onder leiding van projectleider J.\nBoerema.",
-        "Zie bijlage A.", "Wij sturen u ook een kaart.",
+        "Zie bijlage A.", "Wij sturen u ook een kaart.", "De bijeenkomst is in zaal B.", "Na afloop is er koffie.",
     ]
 
 
