@@ -161,16 +161,19 @@ def _with_proper_name(sentence: Span, end: int, words: SenderWords | None = None
         end += 1
     while end < sentence.end and _capitalised(doc[end]):
         end += 1
+    if end + 1 < sentence.end and doc[end].text in ("'", "’") and _S_PLACE.fullmatch(doc[end + 1].text):
+        end += 2  # "'s-Hertogenbosch": the tokenizer splits off the apostrophe
     return end
 
 
-# A place name, also with a hyphen: "Neder-Betuwe", "'s-Hertogenbosch", "Súdwest-Fryslân".
-_PLACE_NAME = re.compile(r"(?:'s-)?[^\W\d_]+(?:-[^\W\d_]+)*")
+# A place name, also with a hyphen: "Neder-Betuwe", "Súdwest-Fryslân"; "'s-Hertogenbosch" comes
+# as "'" + "s-Hertogenbosch".
+_PLACE_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_S_PLACE = re.compile(r"s-[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _capitalised(token: Token) -> bool:
-    text = token.text.removeprefix("'s-")
-    return text[:1].isupper() and _PLACE_NAME.fullmatch(token.text) is not None
+    return token.text[:1].isupper() and _PLACE_NAME.fullmatch(token.text) is not None
 
 
 def _address_follows(sentence: Span, end: int) -> bool:

@@ -167,6 +167,8 @@ def test_a_place_name_with_a_hyphen_belongs_to_the_name(settings):
     # not "medewerkers van ons Neder-Betuwe" (review 108)
     assert pasted("Er komen medewerkers van de gemeente Neder-Betuwe langs.", settings) == (
         "Er komen medewerkers van ons langs.")
+    assert pasted("Er komen medewerkers van de gemeente 's-Hertogenbosch langs.", settings) == (
+        "Er komen medewerkers van ons langs.")
 
 
 @pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
