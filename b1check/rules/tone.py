@@ -81,10 +81,10 @@ def one_form_of_address(context: Context):
     if not formal or not informal:
         return  # nearly every letter: no need to look further
     formal, informal = _in_prose(context, formal, informal)
-    # A line that stands twice in the letter is a name, as in the letterhead and under the signature:
-    # "Kies je kraam", the name of an app (review 109).
+    # A short line without punctuation that stands twice in the letter is a name, as in the
+    # letterhead and under the signature: "Kies je kraam", the name of an app (review 109).
     lines = Counter(line.strip() for line in context.source.text.splitlines() if line.strip())
-    formal, informal = ([token for token in group if lines[_line_of(context.source.text, token.idx)] < 2]
+    formal, informal = ([token for token in group if not _name_line(_line_of(context.source.text, token.idx), lines)]
                         for group in (formal, informal))
     if not formal or not informal:
         return
@@ -164,10 +164,7 @@ def capitals(context: Context):
 
 
 def _line_in_capitals(text: str, position: int) -> bool:
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    letters = [char for char in text[start : end if end >= 0 else len(text)] if char.isalpha()]
-    return all(char.isupper() for char in letters)
+    return all(char.isupper() for char in _line_of(text, position) if char.isalpha())
 
 
 def _in_prose(context: Context, *indices: list[int]) -> list[list]:
@@ -176,6 +173,14 @@ def _in_prose(context: Context, *indices: list[int]) -> list[list]:
     doc = context.doc
     skip = quoted_tokens(doc) | context.foreign_tokens
     return [[doc[i] for i in group if i not in skip and placeholder(doc[i]) is None] for group in indices]
+
+
+def _name_line(line: str, lines: Counter) -> bool:
+    return lines[line] >= 2 and len(line.split()) <= _NAME_WORDS and not _PUNCTUATION.search(line)
+
+
+_NAME_WORDS = 5
+_PUNCTUATION = re.compile(r"[.,:;?!]")
 
 
 def _line_of(text: str, position: int) -> str:

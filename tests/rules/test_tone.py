@@ -473,6 +473,13 @@ def test_one_form_of_address_is_fine(text, settings):
     assert _ton004(text, settings) == []
 
 
+def test_a_sentence_that_stands_twice_is_still_a_form_of_address():
+    # only a short line without punctuation is a name (code read 111)
+    text = ("Uw aanvraag is binnen.\nHeb je vragen? Bel ons dan op 14 020.\nWij bellen u volgende week.\n"
+            "Heb je vragen? Bel ons dan op 14 020.\n")
+    assert [word for word, _, _ in _ton004(text)] == ["je", "je"]
+
+
 def test_a_stray_form_is_flagged_once_a_sentence():
     text = "U krijgt een brief. Bewaar u de brief goed. Stuur je formulier en je foto mee. Bel ons als u vragen heeft."
     assert [word for word, _, _ in _ton004(text)] == ["je"]
