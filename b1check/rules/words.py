@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from ..analysis.contact import IBAN
 from ..analysis.difficulty import abbreviated_word, zipf
-from ..analysis.phrases import DETERMINERS, LEADING_APOSTROPHE, PhraseMatch, quoted_tokens
+from ..analysis.phrases import DETERMINERS, LEADING_APOSTROPHE, PhraseMatch, is_hint, quoted_tokens
 from ..analysis.rewrite import Rewrite, match_case, render, rewrites_of, shown_span
 from ..language import lemmas
 from ..language.analyse import doc_text, in_postal_address, is_address, placeholder
@@ -33,7 +33,6 @@ def phrase_list(context: Context):
     the same advice at every place the letter uses the word is noise."""
     explained: set[str] = set()
     matches = []
-    picky = context.settings.picky
     for match in context.phrase_matches:
         if match.entry.term or _explained_once(match.entry):
             if match.entry.key in explained:
@@ -50,8 +49,8 @@ def phrase_list(context: Context):
     for number, match in enumerate(matches):
         inner = _InnerRewrites(matches, rewrites, by_start, number)
         hit = phrase_hit(match, _OthersWords(owners, number), context.source.unbroken, rewrites[number], inner)
-        if match.entry.severity == "info" and not match.entry.term and (not picky or not (hit.suggestions or hit.advice)):
-            continue  # a hint on a phrase many editors leave: only in picky mode, and only with something to offer
+        if is_hint(match.entry) and not hit.suggestions and not hit.advice:
+            continue  # a hint on a phrase many editors leave (picky mode), with nothing to offer here, is noise
         yield hit
 
 
@@ -695,23 +694,30 @@ def _next_to_a_name(doc, index: int) -> bool:
 
 # A label before a number at the start of a short line: "Tel. 0511-460860" under a signature.
 # (The number ends the line or its part of it: "Tel. 14 020 is ons nummer" is a sentence.)
-_NUMBER_LABEL_LINE = re.compile(r"[ \t]*\S+[ \t]+(?:[^\W\d]+:?[ \t]+)?[(+]?\d[\d ()./-]{3,}\d(?=[ \t]*(?:\n|\||$))")
+_NUMBER_LABEL_LINE = re.compile(r"\S+[ \t]+(?:[^\W\d]+:?[ \t]+)?[(+]?\d[\d ()./-]{3,}\d(?=[ \t]*(?:\n|\||$))")
+_LINE_MARKS = " \t-•*|"
 
 
 def _labels_a_number(text: str, start: int) -> bool:
     """Does the abbreviation at `start` open its line as the label of a number ("Tel. 0511-460860",
     "Tel. algemeen: 14 0321", "Nr. 2015/12")? Such a line is contact or reference data, no prose."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip(" \t-•*|"):
+    if not _first_on_its_line(text, start):
         return False
     line_end = text.find("\n", start)
-    return bool(_NUMBER_LABEL_LINE.match(text, line_start, len(text) if line_end < 0 else line_end))
+    return bool(_NUMBER_LABEL_LINE.match(text, start, len(text) if line_end < 0 else line_end))
 
 
-def _opens(context: Context, token) -> bool:
-    """Is the word the first of its sentence or of its line?"""
-    text = context.source.text
-    return token.is_sent_start or not text[text.rfind("\n", 0, token.idx) + 1 : token.idx].strip()
+def _first_on_its_line(text: str, start: int) -> bool:
+    """Is the word at `start` the first of its line (after a bullet or a bar)?"""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip(_LINE_MARKS)
+
+
+def _as_opening(context: Context, token, suggestions: tuple[str, ...]) -> tuple[str, ...]:
+    """The suggestions with a capital where the word opens its sentence or line ("BSN: …" →
+    "Burgerservicenummer (BSN): …", "Dhr. Jansen" → "De heer Jansen")."""
+    if token.is_sent_start or _first_on_its_line(context.source.text, token.idx):
+        return tuple(s[:1].upper() + s[1:] for s in suggestions)
+    return suggestions
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
@@ -768,7 +774,8 @@ def abbreviations(context: Context):
                     params |= {"variant": "plain", "alternative": entry.alternatives[0]}
                 # "3 mei jl." → "afgelopen 3 mei": a plain word for elsewhere in the sentence is advice
                 yield Hit(
-                    "ABR002", token.idx, token.idx + len(text), params, () if entry.advice else entry.alternatives,
+                    "ABR002", token.idx, token.idx + len(text), params,
+                    () if entry.advice else _as_opening(context, token, entry.alternatives),
                     advice=tuple(advice_text(a) for a in entry.alternatives) if entry.advice else (),
                 )
             elif key not in seen and not _explained(context, text, entry.expansion, token.i):
@@ -783,15 +790,12 @@ def abbreviations(context: Context):
                               {"abbreviation": head, "expansion": entry.expansion, "variant": "compound"},
                               (f"{word} ({head}: {entry.expansion})",))
                 else:
-                    written = f"{entry.expansion} ({entry.abbreviation})"
-                    if _opens(context, token):
-                        written = written[:1].upper() + written[1:]  # "BSN: {{bsn}}" → "Burgerservicenummer (BSN): …"
                     yield Hit(
                         "ABR001",
                         token.idx,
                         token.idx + len(head),
                         {"abbreviation": head, "expansion": entry.expansion},
-                        (written,),
+                        _as_opening(context, token, (f"{entry.expansion} ({entry.abbreviation})",)),
                     )
             seen.add(key)
             continue

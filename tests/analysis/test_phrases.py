@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from b1check import check_text
 from b1check.settings import Settings
 from tests.helpers import findings_for, phrase_matches
 
@@ -586,6 +587,16 @@ def test_a_hint_is_shown_in_picky_mode_only(text):
     assert [f for f in findings_for(text, settings=PARSED) if f.rule == "WRD001"]
 
 
+def test_a_hidden_hint_changes_no_other_finding_nor_the_verdict():
+    # "per 1 januari" is a hint: without picky mode the warning around it keeps its words (code read 111)
+    (found,) = [f for f in findings_for("Wij stellen u per 1 januari in kennis van het besluit.") if f.rule == "WRD001"]
+    assert found.suggestions[0] == "Wij vertellen u per 1 januari over"
+    text = ("Naar verwachting lichten wij het besluit in mei toe. Vermeld uw naam op het formulier. "
+            "Wij brengen u op de hoogte van het plan.")
+    assert check_text(text).metrics.bureaucratic_phrases == 0
+    assert check_text(text, PARSED).metrics.bureaucratic_phrases == 4
+
+
 def test_an_english_word_is_called_english_not_officialese():
     (found,) = [f for f in findings_for("Wij vragen uw feedback.") if f.rule == "WRD001"]
     assert found.message.startswith("Engels: 'feedback'.")
@@ -594,8 +605,15 @@ def test_an_english_word_is_called_english_not_officialese():
 
 
 def test_a_word_of_a_trade_is_called_jargon_not_officialese():
+    from b1check.language.wordlists import WordlistError, parse_phrases
+
     (found,) = [f for f in findings_for("Wij vervangen de opsluitbanden.") if f.rule == "WRD001"]
     assert found.message.startswith("Vakwoord: 'opsluitbanden'.") and found.suggestions == ("de stoepranden",)
+    entry = {"phrase": "kolk", "pos": "noun", "alternatives": ["de put"], "reason": "Schrijf put.",
+             "examples": ["De kolk is vol."]}
+    for keys, problem in (({"jargon": "ja"}, "true of false"), ({"jargon": True, "english": True}, "niet allebei")):
+        with pytest.raises(WordlistError, match=problem):
+            parse_phrases({"phrase": [entry | keys]}, "proef.toml")
 
 
 def test_an_instruction_as_advice_is_shown_as_one():

@@ -1067,6 +1067,7 @@ def test_tel_as_the_label_of_a_number_stays_and_in_running_text_is_flagged(setti
     def tel(text):
         return [f.rule for f in findings_for(text, settings=settings) if f.text.lower() == "tel."]
     assert tel("Met vriendelijke groet,\n\nAnne Braaksma\nTel. 0511-460860\n") == []
+    assert tel("Met vriendelijke groet,\n\nAnne Braaksma\n- Tel. 0511-460860\n") == []
     assert tel("Gemeente Dronten\nPostbus 100 | 8250 AC Dronten | Tel. algemeen: 14 0321\n") == []
     assert tel("Bel ons op tel. 14 020.") == ["ABR002"]
     assert tel("Tel. 14 020 is ons nummer, bel ons gerust.") == ["ABR002"]
@@ -1086,6 +1087,11 @@ def test_an_abbreviation_that_opens_its_line_is_written_out_with_a_capital():
     assert found.suggestions == ("Burgerservicenummer (BSN)",)
     (found,) = [f for f in findings_for("Wij hebben uw BSN nodig.") if f.rule == "ABR001"]
     assert found.suggestions == ("burgerservicenummer (BSN)",)
+    (found,) = [f for f in findings_for("Wij komen langs.\n- BSN: 123456789") if f.rule == "ABR001"]
+    assert found.suggestions == ("Burgerservicenummer (BSN)",)
+    # a short abbreviation too
+    (found,) = [f for f in findings_for("Dhr. Jansen komt langs.") if f.rule == "ABR002"]
+    assert found.suggestions[0] == "De heer"
 
 
 @pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
