@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
+from ..language.tokens import INITIALS
 from ..language.wordlists import read_toml, wordlist_dir
 from ..load.source import Placeholder, SourceText
 from ..model import ContactDetails
@@ -336,7 +337,13 @@ _ACTOR_LABEL = re.compile(r"(?i)\b(?:\w*ge|be|ver|ont|her)\w+(?:d|t|en)\s+door\s
 @lru_cache(maxsize=20_000)
 def field_words(name: str) -> frozenset[str]:
     """The words in a field's name: "tokenStorage.getUser().getNaam()" → token, storage, get, user, naam."""
-    return frozenset(w for w in re.split(r"[^0-9a-zà-ÿ]+", _CAMEL.sub(" ", name).lower()) if w)
+    return frozenset(_field_word_list(name))
+
+
+@lru_cache(maxsize=4096)
+def _field_word_list(name: str) -> tuple[str, ...]:
+    """The words in a field's name, in their order."""
+    return tuple(w for w in re.split(r"[^0-9a-zà-ÿ]+", _CAMEL.sub(" ", name).lower()) if w)
 
 
 _FIELD_PARTS = re.compile(r"->|[.\[\]()]")
@@ -360,8 +367,7 @@ def field_kinds(name: str) -> frozenset[str]:
     if {"person", "organisation"} <= kinds:
         # The last of those words is what the field is: "organisation_team_member_name" is the member's
         # name; "medewerker.afdeling" the employee's department.
-        ordered = [w for w in re.split(r"[^0-9a-zà-ÿ]+", _CAMEL.sub(" ", name).lower()) if w]
-        last_role = next(w for w in reversed(ordered) if w in known["person"] or w in known["organisation"])
+        last_role = next(w for w in reversed(_field_word_list(name)) if w in known["person"] or w in known["organisation"])
         kinds.discard("organisation" if last_role in known["person"] else "person")
     return frozenset(kinds)
 
@@ -524,7 +530,6 @@ _TITLE = re.compile(r"(?i)^(?:drs|dr|mr|ir|ing|ds|prof|bc|msc|ma|bsc|ba)\.?\s+")
 _ADDRESSED_AS = re.compile(r"(?i)^(?:uw|je|jouw)\s+[a-zà-ÿ-]+\s+")  # "Uw wijkcoach Ilse de Boer"
 # A word that opens a line before a name, and is no part of it: "Met Jan de Vries: jan@…", "Mail Jan: …".
 _LEADING_WORD = re.compile(r"(?i)^(?:met|mail|mailen|bel|bellen|stuur|vraag|vragen|contact|neem|voor|aan|bij|via|namens)\s+")
-_INITIALS = re.compile(r"^(?:(?:[A-Z]|Th|Ch|Chr|Ph|IJ)\.)+$")
 _GLUED_INITIALS = re.compile(r"^((?:(?:[A-Z]|Th|Ch|Chr|Ph|IJ)\.)+)(?=(?:IJ|[A-Z])[a-z])")
 # Jansen-Pieters, Groenewoud-van, IJzereef (Dutch writes the capital IJ as two letters)
 _NAME_WORD = re.compile(r"^(?:IJ|[A-ZÀ-ÝŠ])[a-zà-ÿš'’]+(?:-[A-Za-zÀ-ÿš'’]+)*$")
@@ -599,7 +604,7 @@ def person_in(segment: str) -> str | None:
     for index, token in enumerate(tokens):
         if is_organisation_word(token.strip(".")):
             return None
-        if _INITIALS.match(token):
+        if INITIALS.match(token):
             kinds.append("initials")
         elif token.lower() in _TUSSENVOEGSELS and (token.islower() or index == 0):
             kinds.append("tussenvoegsel")
@@ -746,7 +751,7 @@ _INTRODUCED = re.compile(
     r"(?:bel|bellen|mail|mailen|contact(?:\s+opnemen)?|contact\s+op)(?:\s+(?:dan|gerust|ook|even))?"
     r"\s+(?:met|naar)|bel(?:\s+(?:dan|gerust|ook|even))?|uw consulent(?: is)?|uw klantmanager(?: is)?|"
     # "Stuur dan via wijchen@… een e-mail aan Lambert van Beusekom"
-    r"(?:e-?mail|mailtje|bericht)\s+(?:aan|naar|voor))\s*:?\s*"
+    r"\b(?:e-?mail|mailtje|bericht)\s+(?:aan|voor))\s*:?\s*"
     # (the name stays on its line: "Beh. ambtenaar: Dhr. C. Maas" / "Telefoonnummer: …" is no "C. Maas Telefoonnummer")
     r"((?:(?i:mevrouw|meneer|de heer|mevr\.|dhr\.|mw\.)\s+)?[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,4})"
 )
