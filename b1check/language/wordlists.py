@@ -425,13 +425,23 @@ def parse_phrases(data: dict, source: str) -> list[PhraseEntry]:
                 context_in=_context_scope(raw.get("context_in", "sentence"), where),
                 generated=not patterns,
                 term=bool(raw.get("term", False)),
-                english=bool(raw.get("english", False)),
-                jargon=bool(raw.get("jargon", False)),
+                english=_flag(raw, "english", where),
+                jargon=_flag(raw, "jargon", where),
                 opens=bool(raw.get("opens", False)),
                 address=bool(raw.get("address", False)),
             )
         )
     return entries
+
+
+def _flag(raw: dict, key: str, where: str) -> bool:
+    """A true/false key; an English word is no word of a trade, so not both."""
+    value = raw.get(key, False)
+    if not isinstance(value, bool):
+        raise WordlistError(f"{where}: '{key}' moet true of false zijn")
+    if value and raw.get("english") is True and raw.get("jargon") is True:
+        raise WordlistError(f"{where}: kies 'english' of 'jargon', niet allebei")
+    return value
 
 
 def _context_scope(value, where: str) -> str:

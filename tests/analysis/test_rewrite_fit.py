@@ -1330,3 +1330,13 @@ def test_a_dropped_noun_leaves_no_attribute_the_parse_took_for_a_clause():
 @BOTH
 def test_immers_right_before_its_verb_gets_no_namelijk(settings):
     assert pasted("De Britten immers waren vastbesloten terug te keren.", "immers", settings) is None
+
+
+def test_a_ranking_gets_no_voorrang_and_a_word_after_a_name_is_left_out():
+    # code read 111: "de vastgestelde voorrang" is no Dutch, whatever tense the sentence has
+    text = "Wij behandelen de aanvragen die wij hebben gekregen in volgorde van de vastgestelde prioriteit."
+    assert not finding(text, "prioriteit").suggestions
+    assert pasted("Spoedgevallen krijgen prioriteit.", "prioriteit") == "Spoedgevallen krijgen voorrang."
+    for text, word in (("Gedeputeerde Staten voornoemd.", "voornoemd"), ("De heer Jansen voormeld, de eigenaar.", "voormeld")):
+        assert finding(text, word).advice[0].startswith("schrijf het zonder dit woord"), text
+
