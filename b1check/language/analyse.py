@@ -218,10 +218,11 @@ _NAMED_PARTS = frozenset(
 
 def _initial_before_name(previous: str, token: Token) -> bool:
     """Does the line before end on a person's initials, and this line go on with the surname?"""
-    words = previous.split()
-    return (len(previous) >= WRAPPED_LINE and bool(INITIALS.match(words[-1])) and token.text[:1].isupper() and token.is_alpha
-            and token.text not in URL_THEN_SENTENCE
-            and (len(words) < 2 or words[-2].lower().strip("(,") not in _NAMED_PARTS))
+    if len(previous) < WRAPPED_LINE or not token.is_alpha or not token.text[:1].isupper():
+        return False
+    *before, last = previous.split()
+    return (bool(before) and bool(INITIALS.match(last)) and token.text not in URL_THEN_SENTENCE
+            and before[-1].lower().strip("(,") not in _NAMED_PARTS)
 
 
 # Words a sentence does not end on: an article, a possessive, a preposition, a conjunction.

@@ -175,12 +175,14 @@ def _in_prose(context: Context, *indices: list[int]) -> list[list]:
     return [[doc[i] for i in group if i not in skip and placeholder(doc[i]) is None] for group in indices]
 
 
-def _name_line(line: str, lines: Counter) -> bool:
-    return lines[line] >= 2 and len(line.split()) <= _NAME_WORDS and not _PUNCTUATION.search(line)
-
-
+# A name on a line of its own: a few words, no punctuation.
 _NAME_WORDS = 5
 _PUNCTUATION = re.compile(r"[.,:;?!]")
+
+
+def _name_line(line: str, lines: Counter) -> bool:
+    """Is the line a name: short, without punctuation, and twice in the letter (`lines`: their counts)?"""
+    return lines[line] >= 2 and len(line.split()) <= _NAME_WORDS and not _PUNCTUATION.search(line)
 
 
 def _line_of(text: str, position: int) -> str:

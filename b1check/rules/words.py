@@ -732,7 +732,7 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 def abbreviations(context: Context):
     known = known_abbreviations()
     seen: set[str] = set()
-    ibans = [match.span() for match in IBAN.finditer(context.source.text)]
+    ibans = None  # the account numbers' spans, looked for once an unknown acronym needs them
     for token in context.words:
         if placeholder(token) is not None or token.like_url or token.like_email:
             continue
@@ -803,6 +803,8 @@ def abbreviations(context: Context):
             continue
         if any(char.isdigit() for char in text):
             continue  # a reference such as PRK-2025-08812
+        if ibans is None:
+            ibans = [match.span() for match in IBAN.finditer(context.source.text)]
         if any(start <= token.idx < end for start, end in ibans):
             continue  # "NL86 INGB 0002 4455 88": the bank's code in an account number
         if head.lower() in seen or context.accepted(head):
