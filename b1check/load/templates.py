@@ -1,10 +1,10 @@
 """Recognise template syntax so that it is never read as Dutch.
 
 Control tags (`{% if %}`, `{# … #}`, `@if(…)`, Latte's `{if …}` … `{/if}` and
-`{* … *}`) are blanked out: replaced by spaces of the same length, so offsets
-do not move. Variables and merge fields (`{{ naam }}`, `{!! x !!}`, `{$x->y}`,
-`{naam}`, `%{naam}`, `${naam}`, `((naam))`, `:naam`, `«Naam»`,
-`[vul datum in]`) stay in the text and are recorded as placeholders; the
+`{* … *}`, ERB's `<% … %>`, PHP's `<?php … ?>`) are blanked out: replaced by
+spaces of the same length, so offsets do not move. Variables and merge fields
+(`{{ naam }}`, `{!! x !!}`, `{$x->y}`, `{naam}`, `%{naam}`, `${naam}`,
+`((naam))`, `:naam`, `«Naam»`, `[vul datum in]`, `<%= naam %>`, `<?= $naam ?>`) stay in the text and are recorded as placeholders; the
 analyser turns each into one opaque word.
 
 Jinja and Django templates are read with jinja2's own lexer, so that a `%}`
@@ -47,9 +47,11 @@ _LATTE_TAGS = (
 # Control tags: Jinja/Django comments and statements, Blade comments and directives, Latte tags and comments.
 CONTROL = TagScanner(
     r"(?P<comment>\{#)|(?P<statement>\{%)|(?P<blade_comment>\{\{--)|(?P<blade>(?<![\w@.])@(?=\w))"
-    rf"|(?P<latte_comment>\{{\*)|(?P<latte>\{{/?(?:{_LATTE_TAGS})(?=[\s}}]))|(?P<erb><%(?!=)(?!%))",
+    rf"|(?P<latte_comment>\{{\*)|(?P<latte>\{{/?(?:{_LATTE_TAGS})(?=[\s}}]))|(?P<erb><%(?!=)(?!%))"
+    r"|(?P<php><\?(?:php\b|(?=\s))(?!\s*+(?:echo|print)\b))",
     {
         "erb": "%>",  # Ruby's ERB code and comments: "<% if @x %>", "<%- end -%>", "<%# note %>"
+        "php": "?>",  # PHP code in a plain PHP view: "<?php if ($ok): ?>", "<? endif; ?>"
         "comment": "#}",
         "statement": "%}",
         "blade_comment": "--}}",
@@ -62,14 +64,19 @@ CONTROL = TagScanner(
 
 # Variables and merge fields: Blade `{!! x !!}`, Jinja `{{ x }}`, Latte `{$x->y}`, a single-brace
 # field `{naam}` / `{0}` (Python, .NET, many mail systems, JSX), Ruby's `%{naam}`, `${naam}` (FreeMarker,
-# JavaScript), Notify's `((naam))`, «Naam», [vul in], Laravel's `:naam`, Python's `%(naam)s`, ERB's `<%= naam %>`.
+# JavaScript), Notify's `((naam))`, «Naam», [vul in], Laravel's `:naam`, Python's `%(naam)s`, ERB's `<%= naam %>`,
+# PHP's `<?= $naam ?>`.
 # The short kinds end on their line.
 PLACEHOLDER = TagScanner(
     r"(?P<blade>\{!!)|(?P<jinja>\{\{)|(?P<latte>\{\$)|(?P<percent>%\{)|(?P<dollar>\$\{)"
     r"|(?P<brace>(?<![{\w])\{(?=\w))|(?P<notify>\(\((?=\s*\w))|(?P<merge>«)|(?P<editor>\[)"
-    r"|(?P<colon>(?<![\w:/.@])(?<!\d):(?=[A-Za-z_]))|(?P<pyformat>%\((?=\w))|(?P<erb><%==?)",
+    r"|(?P<colon>(?<![\w:/.@])(?<!\d):(?=[A-Za-z_]))|(?P<pyformat>%\((?=\w))|(?P<erb><%==?)"
+    r"|(?P<php><\?(?:=|php\s++(?:echo|print)\b))",
     {
         "erb": "%>",  # Ruby's ERB output tag: "<%= @rejected_by %>", "<%== raw %>"
+        # PHP's echo in a plain PHP view (CodeIgniter, Laravel notifications): "<?=$name; ?>",
+        # "<?php echo $naam; ?>"; a "?>" inside a string or a condition ends it early, as in PHP.
+        "php": re.compile(r"<\?(?:=|php\s++(?:echo|print)\b)\s*+((?:[^?\n]|\?(?!>)){1,200}?)\s*+;?\s*+\?>"),
         "blade": "!!}",
         "jinja": "}}",
         "latte": "}",
@@ -172,7 +179,7 @@ def recognise(text: str, name: str = "") -> tuple[str, list[Placeholder]]:
 
     `name` (the file name) says whether the text is a Jinja or Django template.
     """
-    if not any(mark in text for mark in "{@«[:("):
+    if not any(mark in text for mark in "{@«[:(<"):
         return text, []
     text = unwrap_translations(text)
     dialect = template_dialect(name, text)

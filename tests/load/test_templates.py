@@ -364,3 +364,27 @@ def test_an_erb_mail_is_a_letter_in_the_format_before_its_suffix(tmp_path):
 
     assert is_letter("app/views/mailer/approve.text.erb") and is_letter("approve.html.erb")
     assert detect_format("approve.html.erb") == "html" and detect_format("approve.text.erb") == "text"
+
+
+def test_php_code_is_no_words_and_its_echo_is_a_placeholder():
+    """A plain PHP mail view (CodeIgniter, a Laravel notification): the "?" of "?>" ends no sentence."""
+    text = (
+        "Beste <?=$name; ?>,\n<?php if ($ok): ?>\nU heeft zich met uw <?= $gender ?> opgegeven. "
+        "Wij bellen u op <?php echo $phone; ?>.\n<? endif; ?>\nGroet"
+    )
+    source = load_text(text, name="request_participation.php")
+    assert "if ($ok)" not in source.text and "endif" not in source.text and "U heeft zich" in source.text
+    assert [f.name for f in source.placeholders] == ["$name", "$gender", "$phone"]
+    assert text[source.placeholders[0].start : source.placeholders[0].end] == "<?=$name; ?>"
+    assert load_text("Is dat 5 <? Nee.", name="brief.txt").text == "Is dat 5 <? Nee."
+    assert load_text('<?xml version="1.0"?> Beste lezer', name="brief.txt").placeholders == []
+
+
+def test_a_sentence_with_php_fields_is_one_sentence(tmp_path):
+    path = tmp_path / "mail.txt"
+    path.write_text(
+        "Enige tijd geleden heeft u zich opgegeven om met uw <?=$gender; ?> <?=$name; ?> deel te nemen aan "
+        "experimenten aan het Babylab van de Universiteit Utrecht.\n",
+        encoding="utf-8",
+    )
+    assert [f.rule for f in check_file(path).findings if f.category == "sentence-length"] == ["LEN001"]
