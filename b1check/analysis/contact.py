@@ -264,16 +264,17 @@ def _line_kind(text: str, mention: Mention, before: str, sender_known: bool, wor
 
 def _memorable(value: str) -> bool:
     """Is this a number an organisation picks for its switchboard: the subscriber part
-    repeats a block ("0299 452 452") or ends in a double pair of one digit ("026 359 99 99",
-    "030 286 00 00")? A person's own line (doorkiesnummer) is the switchboard's first digits
-    with an extension of its own, not such a pattern."""
+    repeats a block ("0299 452 452"), ends in a pair said twice ("072 582 82 82", "026 359 99 99",
+    "030 286 00 00") or in a round thousand ("0475 85 90 00")? A person's own line
+    (doorkiesnummer) is the switchboard's first digits with an extension of its own, not such a
+    pattern."""
     digits = re.sub(r"\D", "", value)
     if digits.startswith("31"):
         digits = "0" + digits[2:]
     if len(digits) != 10 or not digits.startswith("0") or digits.startswith(("06", "08", "09")):
         return False
     last6, last4 = digits[-6:], digits[-4:]
-    return last6[:3] == last6[3:] or len(set(last4)) == 1
+    return last6[:3] == last6[3:] or last4[:2] == last4[2:] or digits.endswith("000")
 
 
 def _names_someone(text: str, words: Vocabulary) -> bool:

@@ -102,8 +102,9 @@ def test_college_as_signer_is_not_a_person():
         ("+31 (0)6 12345678", "direct"),
         ("0031 20 5551234", "direct"),
         ("(010) 123 45 67", "direct"),
-        ("(0515) 489000", "direct"),
-        ("0515-489000", "direct"),
+        ("(0515) 489012", "direct"),
+        ("0515-489012", "direct"),
+        ("0515-489000", "general"),  # a round thousand is the switchboard's number
         ("020 - 555 1234", "direct"),
         ("0800-1234", "direct"),  # free numbers reach someone directly
         ("0800-123456", "direct"),
@@ -258,6 +259,8 @@ def test_dates_amounts_accounts_and_references_are_not_phone_numbers(text):
         "Heeft u vragen? U kunt mij bellen op 0299 452 452.",
         "Met vriendelijke groet,\n\nJan de Vries\nTelefoon 026 - 359 99 99",
         "Bel mij gerust op 030 286 00 00.",
+        "Voor vragen kunt u contact opnemen met mevrouw M. Galema, telefoon 072 - 582 82 82.",
+        "Vragen? Bel Pieter Sanders via (0475) 85 90 00.",
         # a receptionist puts the reader through
         "U kunt mij bereiken via 088 233 1234. De telefoniste verbindt u dan door met mij.",
     ],
@@ -267,7 +270,7 @@ def test_a_switchboard_or_helpdesk_number_is_general(text):
     assert details.phone == "general" and "CON003" in rules
 
 
-@pytest.mark.parametrize("number", ["0299 452 784", "026 359 91 42", "020 555 1234"])
+@pytest.mark.parametrize("number", ["0299 452 784", "026 359 91 42", "020 555 1234", "0475 85 90 12", "072 582 82 28"])
 def test_a_line_with_its_own_extension_stays_direct(number):
     details, _ = contact_of(f"Heeft u vragen? U kunt mij bellen op {number}.")
     assert details.phone == "direct"
@@ -574,7 +577,8 @@ def test_a_word_merge_field_for_the_sender_is_named_as_word_shows_it():
 
 
 @pytest.mark.parametrize("field", ["{{ behandelaar }}", "{{ medewerker.naam }}", "{{ contactpersoon }}", "{{ signer }}",
-                                   "«Naam»", "[naam medewerker]", "(naam en e-mailadres behandelaar)"])
+                                   "«Naam»", "[naam medewerker]", "(naam en e-mailadres behandelaar)",
+                                   "{{ secretary }}", "<?=BABYLAB_MANAGER; ?> (lab manager)"])
 def test_a_field_for_the_sender_is_a_named_person(field):
     details, _ = contact_of("Wij helpen u graag." + CLOSING + field)
     assert details.named_person
@@ -645,6 +649,8 @@ def test_the_text_of_an_email_is_not_an_address():
         ("organisation_team_member_name", {"person", "name"}),
         ("medewerker.afdeling", {"organisation"}),
         ("settings.TENANT_NAME", {"organisation", "name"}),
+        ("project_manager", {"person"}),
+        ("ul($caller_contacts)", {"person"}),
     ],
 )
 def test_fields_are_sorted_by_the_words_in_their_names(name, kinds):
