@@ -814,6 +814,8 @@ def _linked(text: _Text, before: list[tuple[int, Slot]], after: list[tuple[int, 
     for index, slot in after:
         if slot.role == "particle" and doc[index].head.i not in earlier:
             return False  # not this verb's particle
+        if slot.role == "particle" and any(child.dep_ == "fixed" for child in doc[index].children):
+            return False  # a particle of several words, another verb: "houd de website in de gaten"
     for index, _ in after:
         token = doc[index]
         if token.head.i in earlier or any(doc[e].head.i == index for e in earlier):
@@ -946,9 +948,10 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
             (token.dep_ in _NOUN_RELATIONS and attributive) or joined_to_noun)
         verb_tag = token.tag_.startswith(("WW|pv", "WW|vd|vrij"))  # the fine tag: a verb, whatever the coarse one says
         if (form in by_pos["noun"] or form in by_pos["adj"] or plural_noun) and token.pos_ in ("NOUN", "PROPN", "ADJ") and not (
-                several and verb_tag):
+                several and (verb_tag or _imperative(text, head, lemma))):
             # "de eerste keer … uit" is no "keert … uit"; "ontvangen bedragen" (of "bedrag"), but
-            # "wat wij verzoeken" stays a verb whatever the tagger says
+            # "wat wij verzoeken" stays a verb whatever the tagger says, and so does a command
+            # that opens its sentence: "Draag er zorg voor dat …"
             return False
         return not (ambiguous and any(c.dep_ == "det" for c in token.children))
     if ambiguous:
@@ -1171,6 +1174,17 @@ def _verb_before_subject(text: _Text, head: int, lemma: str | None) -> bool:
     except ValueError:
         return False
     return any(form in forms[slot] for slot in ("1sg", "2sg", "3sg", "past_sg", "past_pl"))
+
+
+def _imperative(text: _Text, head: int, lemma: str | None) -> bool:
+    """The bare stem of the entry's verb as the first word of a sentence, line or list item: a
+    command ("Draag er zorg voor dat …"), which the compact tagger takes for a noun."""
+    if not lemma or not _starts_phrase(text, head):
+        return False
+    try:
+        return text.doc[head].lower_ in inflect.verb_forms(lemma)["1sg"]
+    except ValueError:
+        return False
 
 
 def _auxiliary_zijn(text: _Text, previous: int | None, form: str, lemma: str | None) -> bool:

@@ -107,6 +107,19 @@ def test_a_phrase_split_over_a_line_break_is_found():
     assert wording("Uw aanvraag wordt ten\nbehoeve van de controle bekeken.", FAST) == [("ten\nbehoeve van", "voor")]
 
 
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_a_command_that_opens_its_sentence_is_a_verb(settings):
+    """The compact tagger takes "Draag" for a noun; first in its sentence, it is a command."""
+    assert "zorg dragen voor" in entries("Draag er zorg voor dat het hek dicht is.", settings.model)
+    assert "zorg dragen voor" not in entries("De draag zorg voor de tas is kapot.", settings.model)
+
+
+def test_a_particle_of_several_words_belongs_to_another_verb():
+    # "in de gaten houden" is no "inhouden"
+    assert "inhouden" not in entries("Dat is niet zeker, dus houd deze website goed in de gaten.")
+    assert "inhouden" in entries("Dat houdt in dat u moet betalen.")
+
+
 def test_a_gap_stays_within_one_sentence():
     assert "in behandeling nemen" not in entries("Wij nemen contact op. Uw aanvraag is in behandeling.")
 
