@@ -681,11 +681,22 @@ def find_refusals(sentences: list[Span], parsed: bool, stop: int, choices) -> li
             break
         previous = sentences[index - 1] if index else None
         if _is_refusal(sentence, previous, parsed, words):
-            found.append(Refusal(sentence, reason_for(index, sentences, stop, words, sections, parsed, starts, choices)))
+            reason = reason_for(index, sentences, stop, words, sections, parsed, starts, choices)
+            if not reason.given and found and _goes_on_from(found[-1], sentence, sentences, index):
+                reason = found[-1].reason  # "… geeft de gemeente vanwege de droogte geen ontheffing af. Reeds afgegeven vergunningen worden ingetrokken."
+            found.append(Refusal(sentence, reason))
     # A title or subject line that says no ("Buiten behandeling stellen aanvraag") only names what
     # the letter says; where the letter says the 'no' in a sentence too, that one is judged.
     titles = [refusal for refusal in found if _title_line(refusal.sentence)]
     return [refusal for refusal in found if refusal not in titles] or found
+
+
+def _goes_on_from(earlier: Refusal, sentence: Span, sentences: list[Span], index: int) -> bool:
+    """Is this 'no' the next step of the 'no' just before it, with a reason of its own, in the same
+    paragraph (at most one sentence between)? Then that reason holds for this one too."""
+    if not earlier.reason.given or earlier.sentence.start_char < sentences[max(0, index - 2)].start_char:
+        return False
+    return "\n\n" not in doc_text(sentence.doc)[earlier.sentence.end_char : sentence.start_char].replace("\r", "")
 
 
 # --- next steps ----------------------------------------------------------------------

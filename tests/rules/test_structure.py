@@ -162,6 +162,8 @@ def letter(body):
         "Wij wijzen uw aanvraag af. Omdat uw inkomen te hoog is, heeft u geen recht op bijstand.",
         "Wij wijzen uw aanvraag af. Omdat u buiten de gemeente woont, valt u buiten de regeling.",
         "Wij kunnen uw aanvraag niet behandelen. Omdat u in Amsterdam woont, moet u de aanvraag daar indienen.",
+        # a second 'no' that goes on from the first, in the same paragraph, shares its reason
+        "Vanwege de droogte geven wij geen ontheffing voor stoken. Afgegeven ontheffingen trekken wij in.",
         # a decision that refuses one part, with the reason for that part
         "Wij kennen u € 500 toe voor de traplift. Het andere deel van uw aanvraag wijzen wij af. De kosten van de "
         "verbouwing van uw badkamer vallen niet onder de regeling.",
