@@ -303,7 +303,10 @@ def test_a_preposition_is_not_said_twice():
     ],
 )
 def test_a_preposition_past_a_verb_is_no_doubling(text, fixed, settings):
-    assert pasted(text, "te", settings) == fixed
+    if fixed is None:  # no "in" to paste (a hint with nothing to paste is not shown at all)
+        assert not [f for f in findings_for(text, settings=settings) if f.rule == "WRD001" and f.text == "te" and f.suggestions]
+    else:
+        assert pasted(text, "te", settings) == fixed
 
 
 def test_the_date_in_a_list_of_what_an_objection_holds_is_not_this_letters():
