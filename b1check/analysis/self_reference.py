@@ -53,6 +53,8 @@ class SenderWords:
     sender_words: re.Pattern
     prepositions: frozenset[str]
     persons: frozenset[str]  # one person by a function: "medewerker", "contactpersoon" (with contact.toml's roles)
+    inhabitants: frozenset[str]  # "de inwoners van de gemeente": the place, not the writer
+    place_qualities: frozenset[str]  # "de gemeente blijft schoon": the place
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +74,8 @@ def sender_words() -> SenderWords:
         sender_words=re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words("sender_words"))) + r")\b"),
         prepositions=frozenset(words("prepositions")),
         persons=frozenset(words("persons")) | contact_vocabulary().roles,
+        inhabitants=frozenset(words("inhabitants")),
+        place_qualities=frozenset(words("place_qualities")),
     )
 
 
@@ -206,6 +210,12 @@ def _reference(sentence: Span, start: int, name_end: int, end: int, parsed: bool
     name = doc[start:end].text
     if before == "van" and _person_before(sentence, start, words):
         return None  # "de heer M. Kuijsten van de gemeente Oosterhout": whom the person works for
+    if before == "van" and start - 2 >= sentence.start and doc[start - 2].lower_ in words.inhabitants:
+        return None  # "de inwoners van de gemeente": the place they live in
+    if before == "van" and start - 3 >= sentence.start and doc[start - 3].lower_ == "en":
+        return None  # "College en medewerkers van de gemeente Meierijstad wensen u …": who sends the wish
+    if _a_place_that_is(doc[max(sentence.start, start - 1) : start], doc[end : min(end + 4, sentence.end)], words):
+        return None  # "Hierdoor blijft de gemeente schoon": the streets and parks
     if before == "van":
         owned = _possessive(sentence, start, end, name, parsed)
         if owned is not None and not suggest:
@@ -239,6 +249,18 @@ def _reference(sentence: Span, start: int, name_end: int, end: int, parsed: bool
     if start == sentence.start and end < sentence.end:
         return _as_subject(sentence, start, end, name, doc[end])
     return SelfReference(start, end, name, None)
+
+
+_COPULAS = frozenset("is blijft wordt was bleef werd zijn blijven worden".split())
+
+
+def _a_place_that_is(before, after, words: SenderWords) -> bool:
+    """A copula and a quality of a place with the name: "de gemeente blijft schoon", "blijft de
+    gemeente schoon", "is veilig"."""
+    lowers = [t.lower_ for t in after]
+    if before and before[-1].lower_ in _COPULAS:
+        return any(w in words.place_qualities for w in lowers[:3])
+    return bool(lowers) and lowers[0] in _COPULAS and any(w in words.place_qualities for w in lowers[1:])
 
 
 def _with_a_named_partner(sentence: Span, start: int, end: int) -> bool:

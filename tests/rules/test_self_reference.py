@@ -76,6 +76,12 @@ def test_where_no_replacement_fits_it_gives_advice(sentence):
     "De Gemeente Secretaris belegde een bijeenkomst.",  # a title, not the municipality
     "Omgevingsdienst Zuid schrijft u namens de gemeente.",  # someone else writes on its behalf
     "U kunt bezwaar maken bij het college van burgemeester en wethouders van Utrecht, Postbus 16200, 3500 CE Utrecht.",
+    # the place again: the people who live there, and how it is (review 113)
+    "Ook krijgt een aantal andere inwoners van de gemeente het onderzoek thuisgestuurd.",
+    "Hierdoor blijft de gemeente schoon.",
+    "De gemeente is veilig en groen.",
+    # who sends a greeting, named with the people it sends it with
+    "College en medewerkers van de gemeente Meierijstad wensen u alle goeds!",
 ])
 def test_places_general_municipalities_and_others_stay(sentence, settings):
     assert wij(sentence, settings) == []
