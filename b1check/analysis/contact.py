@@ -526,7 +526,7 @@ _CLOSING = re.compile(
 )
 SIGNATURE_LINES = 8  # non-empty lines after the closing that can hold the name
 _SEGMENTS = re.compile(r"\s*(?:[|,;•·–—]|\s-\s)\s*")
-_HONORIFIC = re.compile(r"(?i)^(?:mevrouw|mevr\.?|mw\.?|meneer|mijnheer|de\s+heer|dhr\.?|mej\.?)\s+")
+_HONORIFIC = re.compile(r"(?i)^(?:mevrouw|mevr\.?|mw\.?|meneer|mijnheer|de\s+heer\.?|dhr\.?|mej\.?)\s+")  # "de heer. E. Komen": a typo
 _TITLE = re.compile(r"(?i)^(?:drs|dr|mr|ir|ing|ds|prof|bc|msc|ma|bsc|ba)\.?\s+")
 _ADDRESSED_AS = re.compile(r"(?i)^(?:uw|je|jouw)\s+[a-zà-ÿ-]+\s+")  # "Uw wijkcoach Ilse de Boer"
 # A word that opens a line before a name, and is no part of it: "Met Jan de Vries: jan@…", "Mail Jan: …".
@@ -775,7 +775,7 @@ def _introduced_name(text: str) -> str | None:
     for match in _NAME_LABEL.finditer(text):
         if name := person_in(match.group(1)):
             return re.sub(_HONORIFIC, "", name)
-    for pattern in (_TITLED_CONTACT, _NAME_WITH_ADDRESS):
+    for pattern in (_TITLED_CONTACT, _NAME_WITH_ADDRESS, _NAMED_CONTACT):
         for match in pattern.finditer(text):
             if name := person_in(match.group(1)):
                 return re.sub(_HONORIFIC, "", name)
@@ -801,9 +801,19 @@ _NAME_WITH_ADDRESS = re.compile(
 # "melden bij de gemeente, de heer J. Kooistra, telefoon: 14 0511", "Informatie dhr. C.A. van
 # Duijvenvoorde tel. 51 91 783". (Bounded: at most 60 characters of name.)
 _TITLED_CONTACT = re.compile(
-    r"(?<![\w.])((?i:mevrouw|mevr\.|mw\.|meneer|mijnheer|de heer|dhr\.)[ \t]+[A-Z][^,:;()\n\d@]{0,60}?)"
+    r"(?<![\w.])((?i:mevrouw|mevr\.|mw\.|meneer|mijnheer|de heer\.?|dhr\.)[ \t]+[A-Z][^,:;()\n\d@]{0,60}?)"
     r"[ \t]*[,:;]?[ \t]*(?:(?i:op|via|onder)[ \t]+)?(?:(?i:tel\.?|telefoon(?:nummer)?|telefonisch|nummer|e-?mail(?:adres)?)[ \t]*:?[ \t]*)?"
     r"(?=[(+]?" + _NUMBER_AHEAD + "|" + _EMAIL_AHEAD + ")"
+)
+
+
+# A first name and a surname with a way to reach that person after a comma and a label, as a press
+# release gives it: "bureau Communicatie, Catelijne Thomassen, telefoon 06 - 277 45058". (The label
+# must be there: a name and a bare number could be anything. An e-mail address may be someone
+# else's: "Mail Jan de Vries, e-mail: info@utrecht.nl", see _NAME_BEFORE_ADDRESS.)
+_NAMED_CONTACT = re.compile(
+    r"(?<![\w.])([A-Z][\w'’-]*(?:[ \t]+[\w'’.-]+){1,4})[ \t]*,[ \t]*"
+    r"(?i:tel\.?|telefoon(?:nummer)?|mobiel)[ \t]*:?[ \t]*(?=[(+]?" + _NUMBER_AHEAD + ")"
 )
 
 

@@ -44,6 +44,9 @@ def test_named_person_with_direct_phone_and_team_email():
     ("Ik wens u veel leesplezier.\n\nPatrick Poelmann\ndijkgraaf Hoogheemraadschap De Stichtse Rijnlanden\n",
      "Patrick Poelmann"),
     ("Bel met de uitvoerder, de heer J. van Erve op telefoonnummer 06 – 23 93 51 63.", "J. van Erve"),
+    # a typo after "heer", and a press release's contact: a first name and a surname with a label
+    ("U kunt terecht bij de projectleider, de heer. E. Komen via e-mail: info@gemeente-voorbeeld.nl", "E. Komen"),
+    ("Voor meer informatie: bureau Communicatie, Catelijne Thomassen, telefoon 06 - 277 45058.", "Catelijne Thomassen"),
     ("Laten we samen Ridderkerk veilig houden.\n\nHenk van Os Locoburgemeester\n", "Henk van Os"),
     # no closing: a name alone on the last line, after a blank line, signs the letter
     ("Neem contact met ons op.\n\nSterkte in deze lastige tijd en vooral blijf gezond.\n\nLuc Severijnen\n", "Luc Severijnen"),
@@ -57,6 +60,13 @@ def test_named_person_with_direct_phone_and_team_email():
 def test_a_titled_name_with_a_way_to_reach_it_is_a_person(text, name):
     details, _ = contact_of(text)
     assert details.named_person and details.person_name == name
+
+
+@pytest.mark.parametrize("text", ["Gemeente Voorbeeld, telefoon 14 0123.", "Team Vergunningen, tel. 020 555 1234",
+                                  "Klant Contact Centrum, telefoon 088 123 4567"])
+def test_an_organisation_with_a_labelled_number_is_no_person(text):
+    details, _ = contact_of(text)
+    assert not details.named_person
 
 
 @pytest.mark.parametrize("text", [
