@@ -102,7 +102,9 @@ def _merged(edit: Rewrite, inner: list[tuple[Rewrite, bool]], doc, fix: bool = F
     for other, is_fix in inner:
         if fix and not is_fix:
             continue
-        if any(i in changes or i in after for i in (*other.changes, *other.after)):
+        # (a word the outer rewrite only adds text after stays free to change: "onderstaande button" →
+        # "de button hieronder", with "button" → "knop": "de knop hieronder")
+        if any(i in changes for i in other.changes) or any(i in changes or i in after for i in other.after):
             agreeing = _in_agreement(edit, other, doc)
             if agreeing is not None:
                 changes.update(agreeing)

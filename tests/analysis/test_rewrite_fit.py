@@ -181,6 +181,8 @@ def test_a_flagged_word_inside_a_rewritten_phrase_is_rewritten_too():
     assert pasted(text, "uitsluitend") == "Vergoeding vindt alleen plaats op declaratiebasis."
     text = "Na uw bericht geeft de instelling daar zo spoedig mogelijk een reactie op."
     assert pasted(text, "een reactie") == "Na uw bericht reageert de instelling daar zo snel mogelijk op."
+    # a word the outer rewrite moves text behind is still rewritten: "de button hieronder" keeps no English
+    assert pasted("Klik op onderstaande button om door te gaan.", "onderstaande") == "Klik op de knop hieronder om door te gaan."
 
 
 def test_the_fix_takes_an_inner_word_only_when_that_one_is_safe_too():
