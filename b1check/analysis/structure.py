@@ -167,13 +167,16 @@ def _lemmas(token: Token, sentence: Span, parsed: bool, stems: frozenset[str]) -
     return found | {particles[0] + lemma for lemma in found} if particles else found
 
 
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")"})
+
+
 def _clause_of(token: Token, sentence: Span) -> list[Token]:
-    """The words between the commas around a token: the clause, without a parse."""
+    """The words between the commas (or brackets) around a token: the clause, without a parse."""
     start = token.i
-    while start > sentence.start and sentence.doc[start - 1].text not in {",", ";", ":"}:
+    while start > sentence.start and sentence.doc[start - 1].text not in _CLAUSE_MARKS:
         start -= 1
     end = token.i
-    while end < sentence.end - 1 and sentence.doc[end + 1].text not in {",", ";", ":"}:
+    while end < sentence.end - 1 and sentence.doc[end + 1].text not in _CLAUSE_MARKS:
         end += 1
     return list(sentence.doc[start : end + 1])
 
@@ -308,7 +311,10 @@ def _is_refusal(sentence: Span, previous: Span | None, parsed: bool, words: Stru
         return False  # "Dit bericht hebben we ingetrokken", "Uw gegevens worden niet verstrekt"
     if words.indirect_refusals.search(text):
         return True  # "Wij komen niet aan uw verzoek tegemoet": a 'no' to the request, said round about
+    brackets = _in_brackets(sentence)
     for token in sentence:
+        if token.i in brackets:
+            continue  # an aside: "Inwoners die de toeslag kregen (maar geen bijstand ontvangen) …"
         found = _lemmas(token, sentence, parsed, words.verb_stems)
         if found & (words.refusal_verbs | words.granting_verbs) and _subject_is_reader(token, sentence, parsed):
             continue
@@ -321,6 +327,19 @@ def _is_refusal(sentence: Span, previous: Span | None, parsed: bool, words: Stru
         elif found & words.giving_verbs and _gets_nothing(token, sentence, parsed, words):
             return True
     return False
+
+
+def _in_brackets(sentence: Span) -> set[int]:
+    """The tokens between round brackets in the sentence."""
+    inside, depth = set(), 0
+    for token in sentence:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(token.i)
+    return inside
 
 
 _PRONOUNS = frozenset("hij hem die deze dit dat het zij ze".split())

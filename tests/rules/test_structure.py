@@ -206,6 +206,9 @@ def test_a_reason_before_the_decision_or_in_its_own_section_is_found(body, setti
         "Wij verstrekken geen informatie over uw aanvraag aan anderen.",
         "Helaas is het niet gelukt uw aanvraag binnen acht weken te behandelen. Wij hebben meer tijd nodig.",
         "U ontvangt geen brief meer van ons over deze aanvraag.",
+        # an aside in brackets that says who gets nothing else
+        "Inwoners die de toeslag in 2022 hebben gekregen (maar geen bijstandsuitkering ontvangen), krijgen de "
+        "toeslag ook dit jaar automatisch.",
     ],
 )
 @pytest.mark.parametrize("settings", [None, FAST], ids=["parse", "fast"])
