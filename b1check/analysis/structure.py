@@ -167,18 +167,21 @@ def _lemmas(token: Token, sentence: Span, parsed: bool, stems: frozenset[str]) -
     return found | {particles[0] + lemma for lemma in found} if particles else found
 
 
-_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")"})
+_CLAUSE_MARKS = frozenset({",", ";", ":"})
 
 
 def _clause_of(token: Token, sentence: Span) -> list[Token]:
-    """The words between the commas (or brackets) around a token: the clause, without a parse."""
+    """The words between the commas around a token: the clause, without a parse. An aside in
+    brackets is no part of it, but does not end it ("Wij wijzen uw aanvraag (van 3 mei) af")."""
+    brackets = _in_brackets(sentence)
+    inside = token.i in brackets
     start = token.i
     while start > sentence.start and sentence.doc[start - 1].text not in _CLAUSE_MARKS:
         start -= 1
     end = token.i
     while end < sentence.end - 1 and sentence.doc[end + 1].text not in _CLAUSE_MARKS:
         end += 1
-    return list(sentence.doc[start : end + 1])
+    return [t for t in sentence.doc[start : end + 1] if t.text not in ("(", ")") and (t.i in brackets) == inside]
 
 
 def _negated(token: Token, sentence: Span, parsed: bool, words: StructureWords) -> bool:
@@ -701,7 +704,7 @@ def find_refusals(sentences: list[Span], parsed: bool, stop: int, choices) -> li
         previous = sentences[index - 1] if index else None
         if _is_refusal(sentence, previous, parsed, words):
             reason = reason_for(index, sentences, stop, words, sections, parsed, starts, choices)
-            if not reason.given and found and _goes_on_from(found[-1], sentence, sentences, index):
+            if not reason.given and found and _goes_on_from(found[-1], sentence, sentences, index, choices):
                 reason = found[-1].reason  # "… geeft de gemeente vanwege de droogte geen ontheffing af. Reeds afgegeven vergunningen worden ingetrokken."
             found.append(Refusal(sentence, reason))
     # A title or subject line that says no ("Buiten behandeling stellen aanvraag") only names what
@@ -710,12 +713,18 @@ def find_refusals(sentences: list[Span], parsed: bool, stop: int, choices) -> li
     return [refusal for refusal in found if refusal not in titles] or found
 
 
-def _goes_on_from(earlier: Refusal, sentence: Span, sentences: list[Span], index: int) -> bool:
+def _goes_on_from(earlier: Refusal, sentence: Span, sentences: list[Span], index: int, choices) -> bool:
     """Is this 'no' the next step of the 'no' just before it, with a reason of its own, in the same
-    paragraph (at most one sentence between)? Then that reason holds for this one too."""
+    paragraph (at most one sentence between) and the same branch of a template? Then that reason
+    holds for this one too."""
     if not earlier.reason.given or earlier.sentence.start_char < sentences[max(0, index - 2)].start_char:
         return False
-    return "\n\n" not in doc_text(sentence.doc)[earlier.sentence.end_char : sentence.start_char].replace("\r", "")
+    if in_other_branches(choices, earlier.sentence.start_char, sentence.start_char):
+        return False
+    return not _BLANK_LINE.search(doc_text(sentence.doc)[earlier.sentence.end_char : sentence.start_char])
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
 # --- next steps ----------------------------------------------------------------------

@@ -47,6 +47,10 @@ def has_next_step(text):
         # the reader's plan cannot go ahead
         "Helaas is uw idee voor een speeltuin niet haalbaar.",
         "Uw initiatief is niet uitvoerbaar.",
+        # an aside in brackets does not cut the clause in two
+        "Wij wijzen uw aanvraag (van 3 mei) af.",
+        "Uw aanvraag wordt niet (volledig) toegekend.",
+        "U krijgt geen (nieuwe) parkeervergunning.",
     ],
 )
 @pytest.mark.parametrize("settings", [None, FAST], ids=["parse", "fast"])
@@ -420,6 +424,14 @@ def test_an_offer_to_ask_questions_is_no_next_step(offer):
 def test_after_a_no_a_real_step_counts(step):
     letter = f"Beste mevrouw Yilmaz,\n\nWij wijzen uw aanvraag af, omdat u niet in de gemeente woont.\n\n{step}"
     assert has_next_step(letter)
+
+
+@pytest.mark.parametrize("settings", [None, FAST], ids=["parse", "fast"])
+def test_a_no_in_another_branch_does_not_share_the_reason_of_the_no_before_it(settings):
+    letter = ("Beste mevrouw Bakker,\n\n{% if deels %}\nWij wijzen uw aanvraag voor de huur af, want die valt niet "
+              "onder de regeling.\n{% else %}\nWij wijzen uw aanvraag af.\n{% endif %}\n\nHeeft u vragen? Bel ons.")
+    (found,) = refusals(letter, settings)
+    assert found.text.startswith("Wij wijzen uw aanvraag af")
 
 
 @pytest.mark.parametrize("settings", [None, FAST], ids=["parse", "fast"])
