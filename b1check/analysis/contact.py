@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
+from ..language.lemmas import lemmas_by_pos
 from ..language.tokens import INITIALS
 from ..language.wordlists import read_toml, wordlist_dir
 from ..load.source import Placeholder, SourceText
@@ -264,8 +265,9 @@ def _line_kind(text: str, mention: Mention, before: str, sender_known: bool, wor
 
 def _memorable(value: str) -> bool:
     """Is this a number an organisation picks for its switchboard: the subscriber part
-    repeats a block ("0299 452 452"), ends in a pair said twice ("072 582 82 82", "026 359 99 99",
-    "030 286 00 00") or in a round thousand ("0475 85 90 00")? A person's own line
+    repeats a block ("0299 452 452"), ends in a pair said three times ("072 582 82 82":
+    82 82 82) or in four equal digits ("026 359 99 99", "030 286 00 00"), or in a round
+    thousand ("0475 85 90 00")? A person's own line
     (doorkiesnummer) is the switchboard's first digits with an extension of its own, not such a
     pattern."""
     digits = re.sub(r"\D", "", value)
@@ -274,7 +276,7 @@ def _memorable(value: str) -> bool:
     if len(digits) != 10 or not digits.startswith("0") or digits.startswith(("06", "08", "09")):
         return False
     last6, last4 = digits[-6:], digits[-4:]
-    return last6[:3] == last6[3:] or last4[:2] == last4[2:] or digits.endswith("000")
+    return last6[:3] == last6[3:] or last6[:2] == last6[2:4] == last6[4:] or len(set(last4)) == 1 or digits.endswith("000")
 
 
 def _names_someone(text: str, words: Vocabulary) -> bool:
@@ -775,10 +777,13 @@ def _introduced_name(text: str) -> str | None:
     for match in _NAME_LABEL.finditer(text):
         if name := person_in(match.group(1)):
             return re.sub(_HONORIFIC, "", name)
-    for pattern in (_TITLED_CONTACT, _NAME_WITH_ADDRESS, _NAMED_CONTACT):
+    for pattern in (_TITLED_CONTACT, _NAME_WITH_ADDRESS):
         for match in pattern.finditer(text):
             if name := person_in(match.group(1)):
                 return re.sub(_HONORIFIC, "", name)
+    for match in _NAMED_CONTACT.finditer(text):
+        if (name := person_in(match.group(1))) and not _opens_with_a_long_noun(name):
+            return name
     for match in _NAME_BEFORE_ADDRESS.finditer(text):
         written = _name_of_address(match.group(1).split(), match.group(2))
         if written and (name := person_in(written)):
@@ -815,6 +820,13 @@ _NAMED_CONTACT = re.compile(
     r"(?<![\w.])([A-Z][\w'’-]*(?:[ \t]+[\w'’.-]+){1,4})[ \t]*,[ \t]*"
     r"(?i:tel\.?|telefoon(?:nummer)?|mobiel)[ \t]*:?[ \t]*(?=[(+]?" + _NUMBER_AHEAD + ")"
 )
+
+
+def _opens_with_a_long_noun(name: str) -> bool:
+    """Does the name open with a long Dutch noun: "Bibliotheek Westland", "Sportpark De Toekomst"?
+    That is a place or a service. A given name is short or no noun ("Jan", "Catelijne")."""
+    first = name.split()[0].lower()
+    return len(first) >= 7 and first in lemmas_by_pos()["noun"]
 
 
 # A name followed by its own e-mail address, with a comma or colon between: "naar projectondersteuner

@@ -55,6 +55,7 @@ class SenderWords:
     persons: frozenset[str]  # one person by a function: "medewerker", "contactpersoon" (with contact.toml's roles)
     inhabitants: frozenset[str]  # "de inwoners van de gemeente": the place, not the writer
     place_qualities: frozenset[str]  # "de gemeente blijft schoon": the place
+    greeters: frozenset[str]  # "College en medewerkers van de gemeente … wensen u": who sends a greeting
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +77,7 @@ def sender_words() -> SenderWords:
         persons=frozenset(words("persons")) | contact_vocabulary().roles,
         inhabitants=frozenset(words("inhabitants")),
         place_qualities=frozenset(words("place_qualities")),
+        greeters=frozenset(words("greeters")),
     )
 
 
@@ -212,7 +214,8 @@ def _reference(sentence: Span, start: int, name_end: int, end: int, parsed: bool
         return None  # "de heer M. Kuijsten van de gemeente Oosterhout": whom the person works for
     if before == "van" and start - 2 >= sentence.start and doc[start - 2].lower_ in words.inhabitants:
         return None  # "de inwoners van de gemeente": the place they live in
-    if before == "van" and start - 3 >= sentence.start and doc[start - 3].lower_ == "en":
+    if before == "van" and start - 4 >= sentence.start and doc[start - 3].lower_ == "en" and {
+            doc[start - 2].lower_, doc[start - 4].lower_} <= words.greeters:
         return None  # "College en medewerkers van de gemeente Meierijstad wensen u …": who sends the wish
     if _a_place_that_is(doc[max(sentence.start, start - 1) : start], doc[end : min(end + 4, sentence.end)], words):
         return None  # "Hierdoor blijft de gemeente schoon": the streets and parks

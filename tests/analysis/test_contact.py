@@ -63,7 +63,10 @@ def test_a_titled_name_with_a_way_to_reach_it_is_a_person(text, name):
 
 
 @pytest.mark.parametrize("text", ["Gemeente Voorbeeld, telefoon 14 0123.", "Team Vergunningen, tel. 020 555 1234",
-                                  "Klant Contact Centrum, telefoon 088 123 4567"])
+                                  "Klant Contact Centrum, telefoon 088 123 4567",
+                                  # a long noun first is a place or a service, not a given name
+                                  "Voor vragen: Bibliotheek Westland, telefoon 020 555 1234.",
+                                  "Meer informatie: Sportpark De Toekomst, telefoon 020 555 1234."])
 def test_an_organisation_with_a_labelled_number_is_no_person(text):
     details, _ = contact_of(text)
     assert not details.named_person
@@ -280,7 +283,7 @@ def test_a_switchboard_or_helpdesk_number_is_general(text):
     assert details.phone == "general" and "CON003" in rules
 
 
-@pytest.mark.parametrize("number", ["0299 452 784", "026 359 91 42", "020 555 1234", "0475 85 90 12", "072 582 82 28"])
+@pytest.mark.parametrize("number", ["0299 452 784", "026 359 91 42", "020 555 1234", "0475 85 90 12", "072 582 82 28", "010 412 34 34"])
 def test_a_line_with_its_own_extension_stays_direct(number):
     details, _ = contact_of(f"Heeft u vragen? U kunt mij bellen op {number}.")
     assert details.phone == "direct"

@@ -31,6 +31,8 @@ def pasted(text, settings=PARSED):
     ("De gemeente Amsterdam is eigenaar van de grond.", "Wij zijn eigenaar van de grond."),
     ("U kunt een brief sturen naar de gemeente.", "U kunt een brief sturen naar ons."),
     ("Dit is een besluit van de gemeente Utrecht.", "Dit is een besluit van ons."),
+    # reachable is what the writer is, not the place (code read 115)
+    ("De gemeente is telefonisch bereikbaar op werkdagen.", "Wij zijn telefonisch bereikbaar op werkdagen."),
 ])
 def test_the_municipality_becomes_wij_or_ons(before, after, settings):
     assert pasted(before, settings) == after
@@ -336,3 +338,9 @@ def test_zich_in_another_clause_and_a_plain_noun_before_van_keep_their_suggestio
     assert wij("De gemeente vindt dat u zich op tijd moet melden. Wij helpen u.") == [("De gemeente vindt", ("Wij vinden",), False)]
     assert pasted("U krijgt een brief met informatie van de gemeente. Wij helpen u.").startswith(
         "U krijgt een brief met informatie van ons.")
+
+
+def test_only_people_with_the_municipality_send_a_greeting():
+    # "College en medewerkers van de gemeente" send the wish; rules and conditions are the municipality's own
+    assert wij("College en medewerkers van de gemeente Meierijstad wensen u alle goeds!") == []
+    assert wij("Lees de regels en voorwaarden van de gemeente op de website.") != []
