@@ -48,7 +48,7 @@ _LATTE_TAGS = (
 CONTROL = TagScanner(
     r"(?P<comment>\{#)|(?P<statement>\{%)|(?P<blade_comment>\{\{--)|(?P<blade>(?<![\w@.])@(?=\w))"
     rf"|(?P<latte_comment>\{{\*)|(?P<latte>\{{/?(?:{_LATTE_TAGS})(?=[\s}}]))|(?P<erb><%(?!=)(?!%))"
-    r"|(?P<php><\?(?:php\b|(?=\s))(?!\s*+(?:echo|print)\b))",
+    r"|(?P<php><\?(?:php\b|(?=\s))(?!\s*+(?:echo|print)\b))",  # (an echo is a field: below)
     {
         "erb": "%>",  # Ruby's ERB code and comments: "<% if @x %>", "<%- end -%>", "<%# note %>"
         "php": "?>",  # PHP code in a plain PHP view: "<?php if ($ok): ?>", "<? endif; ?>"
@@ -71,12 +71,12 @@ PLACEHOLDER = TagScanner(
     r"(?P<blade>\{!!)|(?P<jinja>\{\{)|(?P<latte>\{\$)|(?P<percent>%\{)|(?P<dollar>\$\{)"
     r"|(?P<brace>(?<![{\w])\{(?=\w))|(?P<notify>\(\((?=\s*\w))|(?P<merge>«)|(?P<editor>\[)"
     r"|(?P<colon>(?<![\w:/.@])(?<!\d):(?=[A-Za-z_]))|(?P<pyformat>%\((?=\w))|(?P<erb><%==?)"
-    r"|(?P<php><\?(?:=|php\s++(?:echo|print)\b))",
+    r"|(?P<php><\?(?:=|(?:php)?\s++(?:echo|print)\b))",
     {
         "erb": "%>",  # Ruby's ERB output tag: "<%= @rejected_by %>", "<%== raw %>"
         # PHP's echo in a plain PHP view (CodeIgniter, Laravel notifications): "<?=$name; ?>",
-        # "<?php echo $naam; ?>"; a "?>" inside a string or a condition ends it early, as in PHP.
-        "php": re.compile(r"<\?(?:=|php\s++(?:echo|print)\b)\s*+((?:[^?\n]|\?(?!>)){1,200}?)\s*+;?\s*+\?>"),
+        # "<?php echo $naam; ?>", "<? echo $naam ?>"; a "?>" inside a string or a condition ends it early, as in PHP.
+        "php": re.compile(r"<\?(?:=|(?:php)?\s++(?:echo|print)\b)\s*+((?:[^?\n]|\?(?!>)){1,200}?)\s*+;?\s*+\?>"),
         "blade": "!!}",
         "jinja": "}}",
         "latte": "}",

@@ -376,6 +376,7 @@ def test_php_code_is_no_words_and_its_echo_is_a_placeholder():
     assert "if ($ok)" not in source.text and "endif" not in source.text and "U heeft zich" in source.text
     assert [f.name for f in source.placeholders] == ["$name", "$gender", "$phone"]
     assert text[source.placeholders[0].start : source.placeholders[0].end] == "<?=$name; ?>"
+    assert [f.name for f in load_text("Beste <? echo $naam ?>,", name="mail.php").placeholders] == ["$naam"]
     assert load_text("Is dat 5 <? Nee.", name="brief.txt").text == "Is dat 5 <? Nee."
     assert load_text('<?xml version="1.0"?> Beste lezer', name="brief.txt").placeholders == []
 
