@@ -9,7 +9,7 @@ decide. Flesch-Douma needs `min_words` words (Flesch took samples of 100
 words); below that, the share of difficult words is taken over `min_words`.
 No letter may have a very long sentence, nor more than one bureaucratic phrase
 in every 25 words (from three phrases on: one "indien" in a short e-mail is no
-letter full of officialese; with fewer, one in seven words). A setting lets one
+letter full of officialese; with fewer, one in four words). A setting lets one
 measure of sentence length or voice (`SOFT_MEASURES`) be just over its limit
 when all the others hold (off by default). The README gives the calibration.
 """
