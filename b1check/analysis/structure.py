@@ -173,15 +173,16 @@ _CLAUSE_MARKS = frozenset({",", ";", ":"})
 def _clause_of(token: Token, sentence: Span) -> list[Token]:
     """The words between the commas around a token: the clause, without a parse. An aside in
     brackets is no part of it, but does not end it ("Wij wijzen uw aanvraag (van 3 mei) af")."""
-    brackets = _in_brackets(sentence)
-    inside = token.i in brackets
     start = token.i
     while start > sentence.start and sentence.doc[start - 1].text not in _CLAUSE_MARKS:
         start -= 1
     end = token.i
     while end < sentence.end - 1 and sentence.doc[end + 1].text not in _CLAUSE_MARKS:
         end += 1
-    return [t for t in sentence.doc[start : end + 1] if t.text not in ("(", ")") and (t.i in brackets) == inside]
+    clause = sentence.doc[start : end + 1]
+    brackets = _in_brackets(clause)  # (within the clause only: this runs for many words of a sentence)
+    inside = token.i in brackets
+    return [t for t in clause if t.text not in ("(", ")") and (t.i in brackets) == inside]
 
 
 def _negated(token: Token, sentence: Span, parsed: bool, words: StructureWords) -> bool:
@@ -332,16 +333,21 @@ def _is_refusal(sentence: Span, previous: Span | None, parsed: bool, words: Stru
     return False
 
 
-def _in_brackets(sentence: Span) -> set[int]:
-    """The tokens between round brackets in the sentence."""
-    inside, depth = set(), 0
-    for token in sentence:
+def _in_brackets(span: Span) -> set[int]:
+    """The tokens between round brackets in the span; a ")" without its "(" closes an aside that
+    opened before the span, so the tokens before it are inside too."""
+    inside, depth, seen = set(), 0, []
+    for token in span:
         if token.text == "(":
             depth += 1
         elif token.text == ")":
+            if depth == 0:
+                inside.update(seen)  # opened before the span
             depth = max(0, depth - 1)
         elif depth:
             inside.add(token.i)
+        else:
+            seen.append(token.i)
     return inside
 
 

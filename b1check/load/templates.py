@@ -4,7 +4,8 @@ Control tags (`{% if %}`, `{# … #}`, `@if(…)`, Latte's `{if …}` … `{/if}
 `{* … *}`, ERB's `<% … %>`, PHP's `<?php … ?>`) are blanked out: replaced by
 spaces of the same length, so offsets do not move. Variables and merge fields
 (`{{ naam }}`, `{!! x !!}`, `{$x->y}`, `{naam}`, `%{naam}`, `${naam}`,
-`((naam))`, `:naam`, `«Naam»`, `[vul datum in]`, `<%= naam %>`, `<?= $naam ?>`) stay in the text and are recorded as placeholders; the
+`((naam))`, `:naam`, `«Naam»`, `[vul datum in]`, `<%= naam %>`, `<?= $naam ?>`)
+stay in the text and are recorded as placeholders; the
 analyser turns each into one opaque word.
 
 Jinja and Django templates are read with jinja2's own lexer, so that a `%}`
