@@ -325,17 +325,27 @@ def _alternatives(value, where: str) -> tuple[Alternative, ...]:
             raise WordlistError(f"{where}: 'fits' kent alleen {', '.join(known)}")
         found.append(Alternative(
             str(item["text"]).strip(), pos, bool(item.get("advice", False)), fits,
-            tuple(w.lower() for w in strings(item.get("context"), where, "context")),
-            tuple(w.lower() for w in strings(item.get("unless_context"), where, "unless_context")),
+            _context_words(item.get("context"), where, "context"),
+            _context_words(item.get("unless_context"), where, "unless_context"),
             tuple(w.lower() for w in strings(item.get("unless_next"), where, "unless_next")),
-            tuple(w.lower() for w in strings(item.get("context_after"), where, "context_after")),
-            tuple(w.lower() for w in strings(item.get("unless_context_after"), where, "unless_context_after")),
-            tuple(w.lower() for w in strings(item.get("context_before"), where, "context_before")),
-            tuple(w.lower() for w in strings(item.get("unless_context_before"), where, "unless_context_before")),
-            tuple(w.lower() for w in strings(item.get("context_near"), where, "context_near")),
-            tuple(w.lower() for w in strings(item.get("unless_context_near"), where, "unless_context_near")),
+            _context_words(item.get("context_after"), where, "context_after"),
+            _context_words(item.get("unless_context_after"), where, "unless_context_after"),
+            _context_words(item.get("context_before"), where, "context_before"),
+            _context_words(item.get("unless_context_before"), where, "unless_context_before"),
+            _context_words(item.get("context_near"), where, "context_near"),
+            _context_words(item.get("unless_context_near"), where, "unless_context_near"),
         ))
     return tuple(found)
+
+
+def _context_words(value, where: str, key: str) -> tuple[str, ...]:
+    """Words of a context list, in lower case. A gap ("stelt … op") can never match there: the
+    words of a context stand whole and in a row, so the list says so instead of staying silent."""
+    found = tuple(w.lower() for w in strings(value, where, key))
+    gapped = [w for w in found if GAP in w or "..." in w]
+    if gapped:
+        raise WordlistError(f"{where}: '{key}' kent geen '…' (een gat); schrijf losse woorden: {', '.join(gapped)}")
+    return found
 
 
 def _parts_of_speech(value, where: str, key: str = "follows") -> tuple[str, ...]:
@@ -410,14 +420,14 @@ def parse_phrases(data: dict, source: str) -> list[PhraseEntry]:
                 safe=bool(raw.get("safe", False)),
                 examples=tuple(_example(text) for text in examples),
                 patterns=tuple(p.replace("...", GAP) for p in patterns) or (phrase,),
-                context=tuple(c.lower() for c in strings(raw.get("context"), where, "context")),
+                context=_context_words(raw.get("context"), where, "context"),
                 severity=severity,
                 source=source,
                 pos=pos,
                 head=str(head).lower() if head else None,
                 negatives=strings(raw.get("negatives"), where, "negatives"),
                 unless=tuple(u.replace("...", GAP) for u in strings(raw.get("unless"), where, "unless")),
-                unless_context=tuple(c.lower() for c in strings(raw.get("unless_context"), where, "unless_context")),
+                unless_context=_context_words(raw.get("unless_context"), where, "unless_context"),
                 follows=_parts_of_speech(raw.get("follows"), where),
                 unless_follows=_parts_of_speech(raw.get("unless_follows"), where, "unless_follows"),
                 precedes=_precedes(raw.get("precedes"), where),

@@ -891,3 +891,15 @@ def test_a_pronominal_adverb_of_another_verb_is_no_part_of_the_phrase(settings):
 
 def test_a_pointing_subject_after_an_acronym_that_ends_the_sentence_takes_its_context():
     assert wording("De stadsronde is een overleg met B&W. Deze vindt plaats op 5 mei.") == []
+
+
+def test_a_gap_in_a_context_list_is_refused():
+    # context words stand whole and in a row: "stelt … op" could never match, so the list says so
+    from b1check.language.wordlists import WordlistError, parse_phrases
+
+    entry = {"phrase": "ter plaatse", "pos": "expr", "alternatives": ["meteen"], "reason": "Schrijf meteen.",
+             "examples": ["Hij stelt ter plaatse een rapport op."]}
+    for keys in ({"context": ["stelt … op"]}, {"alternatives": [{"text": "meteen", "context_after": ["stelt ... op"]}]}):
+        with pytest.raises(WordlistError, match="kent geen"):
+            parse_phrases({"phrase": [entry | keys]}, "proef.toml")
+    parse_phrases({"phrase": [entry | {"context": ["stelt", "opgesteld"]}]}, "proef.toml")
