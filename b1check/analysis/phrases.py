@@ -292,8 +292,13 @@ def fronted_patterns(words: list[str], head: int) -> list[list[list[Slot]]]:
     after = [Slot(_slot(after_words[0]).ids | _ids(adverbs_for(after_words[0])), "after")]
     all_forms = Slot(_ids(_verb_head_forms(verb)), "head")
     finite = Slot(_ids(_finite_forms(verb)), "head")
+    te = Slot(_ids(["te"]), "te")
+    infinitive = Slot(_ids([verb]), "head")
     return [
         [after, before + [all_forms]],  # van … gebruik gemaakt
+        [after, before + [te, infinitive]],  # (om) van … gebruik te maken
+        [after, before, [all_forms]],  # (als u) van … gebruik wilt maken
+        [after, before, [te, infinitive]],  # (om) voor … in aanmerking proberen te komen
         [after, [finite], before],  # Voor … draagt u zorg
         [[finite], after, before],  # draagt ervoor zorg
         [before, after, [all_forms]],  # zich … met … verenigen
@@ -783,6 +788,11 @@ def _close(text: _Text, before: list[tuple[int, Slot]], after: list[tuple[int, S
         return False
     if _new_clause_between(doc, end + 1, after[0][0]):
         return False  # "zijn ouders elders maar hij was in het bezit van": "zijn" is no verb of the entry
+    if text.parsed and any(
+        child.lower_ == "om" and child.dep_ == "mark" and end < child.i < after[0][0]
+        for index, _ in after for child in doc[index].children
+    ):
+        return False  # "in de gelegenheid gebracht om vragen te stellen": that "stellen" opens a clause of its own
     for index, slot in after:
         if slot.role != "particle":
             continue
@@ -826,6 +836,8 @@ def _linked(text: _Text, before: list[tuple[int, Slot]], after: list[tuple[int, 
             return True
         if siblings and token.pos_ == "ADP" and any(token.head.head.i == doc[e].head.i != e for e in earlier):
             return True
+        if siblings and any(doc[e].pos_ == "ADP" and doc[e].head.head.i == token.head.i != index for e in earlier):
+            return True  # the preposition's noun and this word hang from one verb: "van … gebruik wilt maken"
     return False
 
 
@@ -849,7 +861,25 @@ def _opens_its_object(doc: Doc, index: int) -> bool:
     noun = preposition.head
     if noun.pos_ != "NOUN" or noun.i <= index or noun.lower_ in _TIME_NOUNS or noun.lemma_.lower() in _TIME_NOUNS:
         return False
-    return any(child.dep_ in ("det", "nmod:poss") and child.i < noun.i for child in noun.children)
+    if any(child.dep_ in ("det", "nmod:poss") and child.i < noun.i for child in noun.children):
+        return True
+    # A bare noun, right after the preposition, that a verb takes as its object: "(als u) voor
+    # subsidie in aanmerking komt". Not a fixed adverbial ("van harte", "op tijd", "in overleg").
+    return (
+        noun.i == index + 1
+        and noun.dep_ in ("obl", "obl:arg")
+        and noun.head.pos_ in ("VERB", "AUX")
+        and noun.lower_ not in _BARE_ADVERBIAL_NOUNS
+        and not noun.text[:1].isupper()
+        and not any(child.dep_ in ("nummod", "flat", "appos") or child.like_num for child in noun.children)
+    )  # "in artikel 4", "in bijlage 2" name a place in a document, as a name does
+
+
+# Nouns that make a fixed adverbial with a preposition and no article: "van harte", "op tijd".
+_BARE_ADVERBIAL_NOUNS = frozenset(
+    "belang kracht toepassing harte nature huis rekening tijd termijn verzoek voorhand basis principe feite "
+    "overleg spoed name ingang verwachting slot gevolg voorbaat aard oudsher nieuws zin plaats hand voet".split()
+)
 
 
 def _auxiliary_of_another(verb: Token, words) -> bool:

@@ -1261,7 +1261,9 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
             verb = _as_attribute(noun, verb) if not after and not phrase.before else None
             if verb is None:
                 return None
-        first = min(match.words)
+        # The entry's own preposition put first ("voor de toeslag in aanmerking te komen") stays
+        # where it is: the words of the alternative go before the verb ("op de toeslag recht te hebben").
+        first = min(index for index in match.words if index != own_preposition or index > match.head)
         if phrase.before and first < match.head and any(
             index not in match.words for index in range(first, match.head)
         ):
