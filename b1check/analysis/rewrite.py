@@ -984,6 +984,17 @@ def _drop_others(match: PhraseMatch, edit: Rewrite, keep: set[int]) -> None:
         if index not in keep and (own is None or doc[index].lower_ in own or match.roles.get(index) in ("head", "particle", "after")):
             edit.changes[index] = ""
             edit.touch(index)
+            before = index - 1
+            if (match.roles.get(index) == "after" and before >= 0 and before not in match.words
+                    and doc[before].lower_ in _SPLIT_ADVERB_HALVES and doc[before].whitespace_):
+                # "er naar" for "ernaar": the preposition's "er" goes with it ("Wij streven er naar om …
+                # te beperken" → "Wij willen … beperken", not "Wij willen er …")
+                edit.changes[before] = ""
+                edit.touch(before)
+
+
+# The first half of a pronominal adverb written apart ("er naar", "daar voor"): misspelt, one word.
+_SPLIT_ADVERB_HALVES = frozenset({"er", "daar", "hier", "waar"})
 
 
 def _literal(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
