@@ -100,6 +100,16 @@ class Context:
         """Every sentence with words, an English one too: a sentence of 35 words is long in any language."""
         return [s for s in self.analysis.sentences if any(is_word(t) for t in s)]
 
+    @cached_property
+    def data_lines(self) -> frozenset[int]:
+        """The starts of the sentences that are data under a label, not running text: a line that
+        opens with "Tijd:", "Locatie:" or "Datum:" and has no verb ("Tijd: van 19.00 – 20.00 uur:
+        huisnummer 1 tot en met 71 …", with its wrapped next line). Only with the parse, which
+        tells a verb; without it such a line counts as a sentence."""
+        if not self.parsed:
+            return frozenset()
+        return frozenset(s.start for s in self.sentences_any_language if _data_line(s))
+
     def words_in(self, sentence: Span) -> int:
         """The words of a sentence of `sentences_any_language`."""
         if sentence.start in self.foreign_sentences:
@@ -332,4 +342,13 @@ def span_hit(code: str, span: Span, suggestions: Iterable[str] = (), **params) -
     return Hit(code, span.start_char, span.end_char, params, tuple(suggestions))
 
 
-
+def _data_line(sentence: Span) -> bool:
+    """Does the sentence open its line with a label of one or two words and a colon, and have no verb?"""
+    words = [t for t in sentence if not t.is_space]
+    colon = next((i for i, t in enumerate(words[:3]) if t.text == ":"), None)
+    if colon is None or colon == 0 or not all(t.is_alpha for t in words[:colon]):
+        return False
+    before = sentence.doc.text[: words[0].idx].rstrip(" \t")
+    if before and not before.endswith("\n"):
+        return False  # the label must open its line
+    return not any(t.pos_ in ("VERB", "AUX") for t in words[colon + 1 :])

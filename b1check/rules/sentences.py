@@ -20,7 +20,10 @@ KNOWN_VERB_ZIPF = 3.0
 @check("LEN001", "LEN002")
 def sentence_length(context: Context):
     limits = context.settings.limits
+    data = context.data_lines
     for sentence in context.sentences_any_language:  # an English sentence of 35 words is long too
+        if sentence.start in data:
+            continue  # "Tijd: van 19.00 – 20.00 uur: huisnummer 1 tot en met 71 …" is no sentence to split
         count = context.words_in(sentence)
         code = long_sentence_code(count, limits)
         if code:

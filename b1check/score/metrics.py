@@ -93,10 +93,13 @@ def syllables(word: str) -> int:
 
 
 def prose_sentences(context: Context) -> list:
-    """Sentences that are running text: not address lines, salutations or headings."""
+    """Sentences that are running text: not address lines, salutations, headings or data under a label."""
     prose = []
     counted = {t.i for t in context.counted_words}  # the words the sentence length rules count (a phone number is one)
+    data = context.data_lines  # "Tijd: van 19.00 – 20.00 uur: …": data under a label
     for sentence in context.sentences:
+        if sentence.start in data:
+            continue
         words = [t for t in sentence if t.i in counted]
         last = [t for t in sentence if not t.is_space][-1].text
         if len(words) >= PROSE_MIN_WORDS or (

@@ -170,6 +170,20 @@ def test_a_long_sentence_of_one_clause_is_told_to_be_shorter_not_split():
     assert hit.message.endswith("Maak er 2 zinnen van (hooguit 20 woorden).")
 
 
+def test_data_under_a_label_is_no_long_sentence():
+    """"Tijd: van 19.00 – 20.00 uur: …" with its wrapped next line is a timetable, not a sentence to
+    split, and it does not count for the verdict; a label before a sentence with a verb still counts."""
+    data = ("We nodigen u graag uit voor een informatieavond over de straat.\n"
+            "Tijd: van 19.00 – 20.00 uur: huisnummer 1 tot en met 71 en 2 tot en met 34\n"
+            "van 20.00 – 21.00 uur: huisnummer 73 tot en met 151 en 36 tot en met 68\n")
+    assert size_rules(data) == []
+    sentence = ("Let op: wij sluiten de weg van maandag tot en met vrijdag af omdat de aannemer de riolering "
+                "in de hele straat vervangt en daarna de stoep opnieuw legt.\n")
+    assert size_rules(sentence) == ["LEN001"]
+    # without the parse b1check cannot tell data from a sentence
+    assert size_rules(data, Settings(model=None)) == ["LEN002"]
+
+
 def test_long_sentence_gets_many_clauses_when_the_length_rule_is_off():
     # Skipping a long sentence only makes sense when LEN001 tells the reader instead.
     assert size_rules(LONG_MANY_CLAUSES, Settings(select=("LEN003",))) == ["LEN003"]

@@ -36,6 +36,15 @@ def test_address_lines_and_salutations_are_not_counted_as_sentences():
     assert metrics.average_sentence_length == 4.0
 
 
+def test_data_under_a_label_is_not_counted_as_a_sentence():
+    """A timetable under "Tijd:" is no running text: it makes no long sentence for the verdict."""
+    letter = ("We nodigen u graag uit voor een informatieavond over de straat.\n"
+              "Tijd: van 19.00 – 20.00 uur: huisnummer 1 tot en met 71 en 2 tot en met 34\n"
+              "van 20.00 – 21.00 uur: huisnummer 73 tot en met 151 en 36 tot en met 68\n")
+    metrics = b1check.check_text(letter).metrics
+    assert (metrics.sentences, metrics.long_sentences) == (1, 0)
+
+
 def test_a_plain_letter_is_b1():
     text = "Wij hebben uw brief gekregen. Wij kijken er goed naar. U hoort binnen twee weken van ons."
     assert b1check.check_text(text).verdict.b1
