@@ -317,8 +317,9 @@ def _in_a_name(tokens: list[Token], first: int, last: int, words: ToneWords) -> 
 
 
 def _verb_form(lower: str) -> bool:
-    """A form of a verb by the word tables ("afgevoerd", "verwijdert"): without a parse, too."""
-    return lemmas.lemma_table().get(lower, "") in lemmas.lemmas_by_pos()["verb"]
+    """A form of a verb by the word tables ("afgevoerd", "verwijdert"), or an infinitive the
+    tables list as a verb ("stilleggen"): without a parse, too."""
+    return lemmas.lemma_table().get(lower, lower) in lemmas.lemmas_by_pos()["verb"]
 
 
 def _to_reader(sentence: Span, tokens: list[Token], words: ToneWords) -> bool:
