@@ -764,6 +764,11 @@ _GAP_STOPS = frozenset(",;:()\"“”„")
 _NEW_CLAUSE = frozenset("maar want omdat doordat zodat terwijl hoewel".split())
 
 
+# Words that open a clause of their own when they hang from a verb after them: "om … te", a
+# relative pronoun ("het kenmerk dat op de brief staat").
+_OWN_CLAUSE_WORDS = frozenset("om dat die wat wie welke waar".split())
+
+
 def _new_clause_between(doc: Doc, start: int, end: int) -> bool:
     """Does a new clause start between two words of an entry: a conjunction such as "maar" or
     "omdat", or "en"/"of" before a subject pronoun ("… en hij was …")?"""
@@ -788,11 +793,18 @@ def _close(text: _Text, before: list[tuple[int, Slot]], after: list[tuple[int, S
         return False
     if _new_clause_between(doc, end + 1, after[0][0]):
         return False  # "zijn ouders elders maar hij was in het bezit van": "zijn" is no verb of the entry
+    gap = doc[end + 1 : after[0][0]]
+    if text.parsed and any(t.text == "," for t in gap) and any(
+            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in gap):
+        return False  # "Of er ruimte is voor bomen wordt nog onderzocht, afhankelijk van …": another clause between
     if text.parsed and any(
-        child.lower_ == "om" and child.dep_ == "mark" and end < child.i < after[0][0]
+        end < child.i < after[0][0] and child.lower_ in _OWN_CLAUSE_WORDS
+        and child.dep_ in ("mark", "nsubj", "nsubj:pass", "obj")
         for index, _ in after for child in doc[index].children
     ):
-        return False  # "in de gelegenheid gebracht om vragen te stellen": that "stellen" opens a clause of its own
+        # "in de gelegenheid gebracht om vragen te stellen", "Vermeld altijd het kenmerk dat op de
+        # brief staat": that verb opens a clause of its own, it is no part of the entry
+        return False
     for index, slot in after:
         if slot.role != "particle":
             continue

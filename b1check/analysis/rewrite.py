@@ -1149,7 +1149,7 @@ def verb_phrase(text: str) -> VerbPhrase | None:
 
 def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     phrase = verb_phrase(edit.alternative.text)
-    if phrase is None:
+    if phrase is None or _shares_its_verb(match, doc):
         return None
     head = doc[match.head]
     slot, certain = _verb_slot(match, head)
@@ -1208,7 +1208,7 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     if match.te is not None:
         edit.changes[match.te] = ""
         edit.touch(match.te)
-    if _orphans_modifiers(match, keep, doc):
+    if _orphans_modifiers(match, keep, doc, bare_noun=bool(phrase.before) and phrase.before[0] not in ARTICLES):
         return None  # "een nieuwe aanvraag in te dienen" → "een nieuwe aan te vragen"
     later = [index for index in match.words if index > match.head and index not in keep]
     stranded = _strands_words(match, later, doc)
@@ -1347,6 +1347,19 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     return _glue_te(edit, doc)
 
 
+def _shares_its_verb(match: PhraseMatch, doc: Doc) -> bool:
+    """With the parse: is a word of the entry joined by "en" or "of" to a word between the entry's
+    words, so that the verb belongs to both ("zijn onwenselijk en niet toegestaan")? Rewriting the
+    verb would break the other half ("mogen onwenselijk en niet")."""
+    if not is_parsed(doc):
+        return False
+    first, last = min(match.words), max(match.words)
+    return any(
+        doc[index].dep_ == "conj" and first < doc[index].head.i < last and doc[index].head.i not in match.words
+        for index in match.words if index != match.head
+    )
+
+
 def _governs_elsewhere(match: PhraseMatch, head: Token, phrase: VerbPhrase) -> bool:
     """Does the verb take its preposition in a word before it ("hiervan op de
     hoogte gesteld"), which the list knows as the entry's own preposition
@@ -1404,8 +1417,11 @@ def _fronted_own_preposition(match: PhraseMatch, doc: Doc) -> str | None:
     return first.lower_ if first is not None and first.i < match.span.start and first.lower_ in own else None
 
 
-def _orphans_modifiers(match: PhraseMatch, keep: set[int], doc: Doc) -> bool:
-    """Would a dropped noun leave its determiner or adjective behind?"""
+def _orphans_modifiers(match: PhraseMatch, keep: set[int], doc: Doc, bare_noun: bool = False) -> bool:
+    """Would a dropped noun leave its determiner or adjective behind? Not "geen" before the entry's
+    first noun where the alternative starts with a bare noun of its own, which takes it over:
+    "geen aanspraak maken op" → "geen recht hebben op"."""
+    first = min(match.words)
     for index in match.words:
         if index in keep or index == match.head:
             continue
@@ -1414,6 +1430,7 @@ def _orphans_modifiers(match: PhraseMatch, keep: set[int], doc: Doc) -> bool:
             if token.pos_ in ("NOUN", "PROPN") and any(
                 # (a word before its noun that the parse calls a clause is an attribute too: "verwoedde pogingen")
                 child.i < index and child.i not in match.words and child.dep_ in ("det", "amod", "nmod:poss", "acl")
+                and not (bare_noun and index == first and child.lower_ == "geen" and child.i == index - 1)
                 for child in token.children
             ):
                 return True
@@ -2480,8 +2497,10 @@ def _adjective_around_noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewri
     noun = _noun_of(head)
     if noun is None:
         return None
-    if after and _preposition_after(noun):
-        return None  # "een document hierboven uit een ander land": which does "uit" go with?
+    if after and after.startswith(("hier", "daar")) and _preposition_after(noun):
+        # "een document hierboven uit een ander land": which does "uit" go with? ("drie dagen achter
+        # elkaar op de weg" has no such doubt)
+        return None
     if after and _joined_to_another(noun):
         return None  # "bovenstaand telefoonnummer of e-mailadres": "hierboven" would split the pair
     if after and _noun_right_after(noun):

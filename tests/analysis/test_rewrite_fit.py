@@ -1345,3 +1345,26 @@ def test_a_ranking_gets_no_voorrang_and_a_word_after_a_name_is_left_out():
     for text, word in (("Gedeputeerde Staten voornoemd.", "voornoemd"), ("De heer Jansen voormeld, de eigenaar.", "voormeld")):
         assert finding(text, word).advice[0].startswith("schrijf het zonder dit woord"), text
 
+
+
+# A verb shared by two joined words: "zijn onwenselijk en niet toegestaan" is no "mogen onwenselijk en
+# niet"; the writer gets advice. Without the joined word the verb is rewritten.
+
+
+def test_a_verb_shared_by_two_joined_words_is_advice():
+    assert pasted("Beide situaties zijn onwenselijk en niet toegestaan.", "toegestaan") is None
+    assert pasted("Parkeren is hier niet toegestaan.", "toegestaan") == "Parkeren mag hier niet."
+
+
+# A verb of a clause of its own is no part of an entry whose words stand before that clause.
+
+
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        ("Vermeld altijd het betalingskenmerk dat op het aanslagbiljet staat.", "staat"),
+        ("Daarna werden zij in de gelegenheid gebracht om vragen te stellen.", "stellen"),
+    ],
+)
+def test_a_verb_that_opens_its_own_clause_is_not_the_entrys(text, verb):
+    assert not [f.text for f in findings_for(text, settings=PARSED) if f.rule == "WRD001" and verb in f.text]
