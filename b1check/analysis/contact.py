@@ -781,9 +781,11 @@ def _introduced_name(text: str) -> str | None:
         for match in pattern.finditer(text):
             if name := person_in(match.group(1)):
                 return re.sub(_HONORIFIC, "", name)
-    for match in _NAMED_CONTACT.finditer(text):
-        if (name := person_in(match.group(1))) and not _opens_with_a_long_noun(name):
-            return name
+    for pattern in (_NAMED_CONTACT, _NAME_ABOVE_CONTACT):
+        for match in pattern.finditer(text):
+            if (name := person_in(match.group(1))) and not _opens_with_a_long_noun(name) and (
+                    pattern is _NAMED_CONTACT or name == match.group(1).strip()):
+                return name
     for match in _NAME_BEFORE_ADDRESS.finditer(text):
         written = _name_of_address(match.group(1).split(), match.group(2))
         if written and (name := person_in(written)):
@@ -819,6 +821,16 @@ _TITLED_CONTACT = re.compile(
 _NAMED_CONTACT = re.compile(
     r"(?<![\w.])([A-Z][\w'’-]*(?:[ \t]+[\w'’.-]+){1,4})[ \t]*,[ \t]*"
     r"(?i:tel\.?|telefoon(?:nummer)?|mobiel)[ \t]*:?[ \t]*(?=[(+]?" + _NUMBER_AHEAD + ")"
+)
+
+
+# A name alone on its line, with a number or an e-mail address on the next line (a blank line may
+# come between), as a contact card gives it: "Margreet van Zee" / "" / "Tel 06-12615697". The whole
+# line must be the name (`_introduced_name`). (Bounded parts.)
+_NAME_ABOVE_CONTACT = re.compile(
+    r"(?m)^[ \t]*([A-Z][^\n:@\d]{2,60}?)[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*"
+    r"(?:(?i:tel\.?|telefoon(?:nummer)?|mobiel|t\.|m\.|e-?mail(?:adres)?|e\.)[ \t]*:?[ \t]*)?"
+    r"(?=[(+]?" + _NUMBER_AHEAD + "|" + _EMAIL_AHEAD + ")"
 )
 
 

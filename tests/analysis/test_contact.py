@@ -48,6 +48,9 @@ def test_named_person_with_direct_phone_and_team_email():
     ("U kunt terecht bij de projectleider, de heer. E. Komen via e-mail: info@gemeente-voorbeeld.nl", "E. Komen"),
     ("Voor meer informatie: bureau Communicatie, Catelijne Thomassen, telefoon 06 - 277 45058.", "Catelijne Thomassen"),
     ("Laten we samen Ridderkerk veilig houden.\n\nHenk van Os Locoburgemeester\n", "Henk van Os"),
+    # a contact card: the name alone on its line, the number or address below it
+    ("Heeft u vragen? Neem contact met ons op!\n\nMargreet van Zee\n\nTel 06-12615697\n\ndijk@waterschap-voorbeeld.nl\n",
+     "Margreet van Zee"),
     # no closing: a name alone on the last line, after a blank line, signs the letter
     ("Neem contact met ons op.\n\nSterkte in deze lastige tijd en vooral blijf gezond.\n\nLuc Severijnen\n", "Luc Severijnen"),
     # closings as schools and teams write them
@@ -66,7 +69,10 @@ def test_a_titled_name_with_a_way_to_reach_it_is_a_person(text, name):
                                   "Klant Contact Centrum, telefoon 088 123 4567",
                                   # a long noun first is a place or a service, not a given name
                                   "Voor vragen: Bibliotheek Westland, telefoon 020 555 1234.",
-                                  "Meer informatie: Sportpark De Toekomst, telefoon 020 555 1234."])
+                                  "Meer informatie: Sportpark De Toekomst, telefoon 020 555 1234.",
+                                  # a team or the municipality alone on its line above a number
+                                  "Heeft u vragen?\n\nKlantcontactcentrum\n\n020 555 1234\n",
+                                  "Heeft u vragen?\n\nGemeente Voorbeeld\nTel 14 0123\n"])
 def test_an_organisation_with_a_labelled_number_is_no_person(text):
     details, _ = contact_of(text)
     assert not details.named_person
