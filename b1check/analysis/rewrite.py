@@ -125,12 +125,22 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
         return _hidden(edit)  # "vertellen over" is for "wij stellen u op de hoogte", not for "is op de hoogte gesteld"
     if (done is None or _breaks_coordination(match, alternative, doc)
             or _changes_a_repeated_preposition(match, done, doc) or _drops_a_negation(match, alternative, doc)
-            or _strands_a_degree_word(done, doc)):
+            or _strands_a_degree_word(done, doc) or _after_a_cut_compound(match, doc)):
         return _advice(edit)
     _absorb_the_word_before(done, doc)
     if _stutters(done, doc):
         return _hidden(done)
     return _undoubled(match, done, doc)
+
+
+def _after_a_cut_compound(match: PhraseMatch, doc: Doc) -> bool:
+    """Does a compound cut short before "en" or "of" share the matched words' last part ("Weers- en
+    onvoorziene omstandigheden": "weersomstandigheden")? New words would take that part away."""
+    joiner = _neighbour(doc, match.span.start, -1)
+    if joiner is None or doc[joiner].lower_ not in ("en", "of"):
+        return False
+    cut = _neighbour(doc, joiner, -1)
+    return cut is not None and doc[cut].text.endswith("-") and len(doc[cut].text) > 1
 
 
 def _drops_a_negation(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
@@ -453,6 +463,9 @@ def _person_subject(match: PhraseMatch, doc: Doc) -> bool:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject.lower_ in PERSONAL_PRONOUNS or subject.lower_ == "wie" or subject.pos_ == "PROPN"
+        if any(c.lower_ == "er" and c.dep_ in ("advmod", "expl") for c in verb.children) and not any(
+                c.dep_ == "aux:pass" for c in verb.children):
+            return False  # "dat er toch dwangsommen verbeuren": what "er" brings in is a thing, no doer
         if verb.dep_ not in _SUBJECT_FROM_HEAD or verb.head is verb:
             return True
         verb = verb.head
@@ -950,8 +963,9 @@ def _gender_before(match: PhraseMatch, doc: Doc) -> str | None:
         return None
     step = -1 if match.entry.follows else 1
     index = match.span.start - 1 if step < 0 else match.span.end
-    while 0 <= index < len(doc) and (doc[index].is_space or doc[index].text == "," or (step > 0 and doc[index].pos_ == "ADJ")):
-        index += step
+    while 0 <= index < len(doc) and (doc[index].is_space or doc[index].text == "," or (step > 0 and doc[index].pos_ == "ADJ")
+                                      or (step < 0 and doc[index].pos_ == "NUM")):
+        index += step  # (a number after its noun: "over het belastingjaar 2025, welke …")
     if not 0 <= index < len(doc) or doc[index].pos_ not in ("NOUN", "PROPN"):
         return None
     noun = doc[index]
@@ -1187,7 +1201,8 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     elif phrase.preposition and not _object_follows(head):
         return None  # "gaan kijken naar" needs its object after it
     elif phrase.preposition and slot not in ("infinitive", "te_inf", "participle") and (
-        len(phrase.after) > 1 or phrase.before or inflect.split_particle(phrase.verb)[0]
+        len(phrase.after) > 1 or phrase.before
+        or (inflect.split_particle(phrase.verb)[0] and not _particle_and_preposition_first(match, head, phrase))
     ):
         return None  # a finite verb first and "kijken naar" at the end would leave the object before "naar"
     if phrase.verb in _BARE_INFINITIVE_VERBS and not phrase.after:
@@ -1294,6 +1309,10 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     if phrase.preposition and own_preposition is None and not phrase.before and not particle and len(after) == 1:
         # "zorgen voor" with its object right after the verb: "behartigt de belangen" → "zorgt voor de belangen"
         finite, after = f"{finite} {after[0]}", []
+    elif (phrase.preposition and own_preposition is None and not phrase.before and particle and len(after) == 1
+          and _particle_and_preposition_first(match, head, phrase)):
+        # "opkomen voor" the same way, its particle with it: "behartigt de belangen" → "komt op voor de belangen"
+        finite, particle, after = f"{finite} {particle} {after[0]}", "", []
     rest = [*phrase.before, *([particle] if particle else []), *after]
     if rest and is_parsed(doc) and head.pos_ not in ("VERB", "AUX"):
         return None  # "en retourneer dit vóór 1 juni" read as a noun: where "terug" goes is unknown
@@ -1332,8 +1351,11 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         return _glue_te(edit, doc)
     edit.changes[match.head] = match_case(finite, head.text)
     _drop_others(match, edit, keep)
-    if later:
-        # The rest of the verb goes where the entry's own last word was: "neemt … in behandeling" → "pakt … op".
+    only_a_particle = bool(particle) and rest == [particle]
+    if later and not (match.roles.get(max(later)) == "after" and only_a_particle):
+        # The rest of the verb goes where the entry's own last word was: "neemt … in behandeling" → "pakt … op",
+        # "geeft de voorkeur aan het plan" → "wil liever het plan". Not a particle in the place of the entry's
+        # preposition, whose object follows: "maakt gebruik van het aanbod" is no "neemt aan het aanbod".
         anchor = max(later)
         edit.changes[anchor] = " ".join(rest)
     else:
@@ -1619,6 +1641,14 @@ def _with_preposition(word: str, preposition: str) -> str:
     keeps its first part: "waarop" → "waarover", "ervoor" stays "ervoor"."""
     adverb = adverb_with(word, preposition)
     return match_case(adverb, word) if adverb else preposition
+
+
+def _particle_and_preposition_first(match: PhraseMatch, head: Token, phrase: VerbPhrase) -> bool:
+    """Can a separable verb with its preposition ("opkomen voor") take the place of a finite verb
+    whose object follows it in a main clause? Then both go right after the verb: "De raad behartigt
+    de belangen" → "De raad komt op voor de belangen"."""
+    return (bool(phrase.preposition) and len(phrase.after) == 1 and not phrase.before
+            and _main_clause(match, head) and _object_follows(head) and len(match.words) == 1)
 
 
 def _object_follows(head: Token) -> bool:
