@@ -1368,3 +1368,21 @@ def test_a_verb_shared_by_two_joined_words_is_advice():
 )
 def test_a_verb_that_opens_its_own_clause_is_not_the_entrys(text, verb):
     assert not [f.text for f in findings_for(text, settings=PARSED) if f.rule == "WRD001" and verb in f.text]
+
+
+# A compound cut short before "en" shares the entry's last word ("Weers- en onvoorziene omstandigheden":
+# "weersomstandigheden"); what "er" brings in pays nothing ("dat er dwangsommen verbeuren"). Advice.
+
+
+@pytest.mark.parametrize(
+    "text, phrase, control",
+    [
+        ("Weers- en onvoorziene omstandigheden kunnen de planning veranderen.", "onvoorziene omstandigheden",
+         "Door onvoorziene omstandigheden begint het werk later."),
+        ("Let op: tijdens het bezwaar kunnen er toch dwangsommen verbeuren.", "verbeuren",
+         "Let op: tijdens het bezwaar kunt u toch dwangsommen verbeuren."),
+    ],
+)
+def test_no_rewrite_that_takes_a_shared_part_or_makes_a_thing_pay(text, phrase, control):
+    assert pasted(text, phrase) is None
+    assert pasted(control, phrase) is not None
