@@ -263,8 +263,12 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
         return False  # "staat er een trailer in strijd met de APV": "tegen de APV" reads as a place
     if alternative.context and not in_context(sentence, alternative.context):
         return False
-    if (alternative.context or alternative.context_after) and _object_joined(match, doc):
-        return False  # "Naar aanleiding van uw verzoek en de door u verstrekte gegevens": fits the first only
+    if (alternative.context or alternative.context_after) and _object_joined(match, doc) and not (
+            alternative.context_after and not alternative.context and all(
+                in_context(doc[noun.i : noun.i + 1], alternative.context_after) for noun in _joined_nouns(match, doc))):
+        # "Naar aanleiding van uw verzoek en de door u verstrekte gegevens": fits the first only. Where each
+        # joined noun is one of the words after ("uw melding … en het keukentafelgesprek" → "na"), it fits both.
+        return False
     if alternative.unless_context and in_context(sentence, alternative.unless_context):
         return False
     if alternative.context_before or alternative.unless_context_before:
@@ -501,6 +505,15 @@ def _with_what_it_points_back_to(sentence: Span) -> Span:
     if any(token.lower_ in _POINTING_BACK for token in sentence):
         return with_sentence_before(sentence, always=True)
     return with_sentence_before(sentence)
+
+
+def _joined_nouns(match: PhraseMatch, doc: Doc) -> list[Token]:
+    """The nouns of a joined object (`_object_joined`): the first and each one joined to it."""
+    following = _neighbour(doc, max(match.words), 1)
+    if following is None:
+        return []
+    noun = doc[following] if doc[following].pos_ in ("NOUN", "PROPN") else doc[following].head
+    return [noun, *(child for child in noun.children if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"))]
 
 
 def _object_joined(match: PhraseMatch, doc: Doc) -> bool:
