@@ -119,6 +119,9 @@ class Pattern:
     # A word order that only the parse may confirm ("Van deze mogelijkheid heeft u geen
     # gebruik gemaakt"): every part must hang together with the words before it.
     linked: bool = False
+    # Forms of which one must stand in the sentence before the pattern is tried: a fronted order
+    # starts with a preposition ("van"), which every sentence has, so its own noun ("gebruik") decides.
+    needs: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -416,7 +419,9 @@ class PhraseFinder:
                 self._add(Pattern(number, pattern, across_commas=not (entry.generated and entry.pos == "verb")))
             if parses and entry.generated and entry.pos == "verb" and head is not None:
                 for pattern in fronted_patterns(words, head):
-                    self._add(Pattern(number, tuple(tuple(segment) for segment in pattern), linked=True))
+                    later = [slot for segment in pattern[1:] for slot in segment]
+                    needs = next((slot.ids for slot in later if not slot.ids & _COMMON_IDS and slot.role != "head"), frozenset())
+                    self._add(Pattern(number, tuple(tuple(segment) for segment in pattern), linked=True, needs=needs))
             wholes = _wholes(entry, self.entries, number)
             if entry.unless or wholes:
                 # A longer entry silences this one where it would match itself: its
@@ -495,6 +500,8 @@ class PhraseFinder:
             for number in numbers:
                 pattern = self.patterns[number]
                 if pattern.linked and not text.parsed or not hints and is_hint(self.entries[pattern.entry]):
+                    continue
+                if pattern.needs and pattern.needs.isdisjoint(text.sentence_words(anchor)):
                     continue
                 start = text.back(anchor, self.anchors[number])
                 if start is None:
@@ -637,6 +644,16 @@ class _Text:
         self.sentence_starts = _compact("q", numpy.concatenate([[0], numpy.flatnonzero(opens), [size]]))
         self._protected: set[int] | None = None
         self._headings: set[int] | None = None
+        self._sentence_words: dict[int, frozenset[int]] = {}
+
+    def sentence_words(self, index: int) -> frozenset[int]:
+        """The lower-case forms (string ids) of the sentence of `index`, computed once a sentence."""
+        number = self.sentence[index]
+        found = self._sentence_words.get(number)
+        if found is None:
+            start, end = self.sentence_starts[number], self.sentence_starts[number + 1]
+            found = self._sentence_words[number] = frozenset(self.lower[start:end])
+        return found
 
     def back(self, index: int, words: int) -> int | None:
         """The word `words` words before `index`, in the same sentence."""
