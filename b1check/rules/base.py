@@ -342,11 +342,19 @@ def span_hit(code: str, span: Span, suggestions: Iterable[str] = (), **params) -
     return Hit(code, span.start_char, span.end_char, params, tuple(suggestions))
 
 
+# Labels of data: when, where, what it costs. "Besluit:" or "Reden:" opens a sentence, which counts.
+_DATA_LABELS = frozenset(
+    "tijd tijden datum data dag dagen locatie locaties plaats adres wanneer waar kosten prijs prijzen aanvang "
+    "begin einde inloop programma route opening openingstijden telefoon e-mail website".split()
+)
+
+
 def _data_line(sentence: Span) -> bool:
-    """Does the sentence open its line with a label of one or two words and a colon, and have no verb?"""
+    """Does the sentence open its line with a label of data ("Tijd:", "Locatie:", `_DATA_LABELS`)
+    and a colon, and have no verb?"""
     words = [t for t in sentence if not t.is_space]
     colon = next((i for i, t in enumerate(words[:3]) if t.text == ":"), None)
-    if colon is None or colon == 0 or not all(t.is_alpha for t in words[:colon]):
+    if colon is None or colon == 0 or " ".join(t.lower_ for t in words[:colon]) not in _DATA_LABELS:
         return False
     before = sentence.doc.text[: words[0].idx].rstrip(" \t")
     if before and not before.endswith("\n"):

@@ -182,6 +182,10 @@ def test_data_under_a_label_is_no_long_sentence():
     assert size_rules(sentence) == ["LEN001"]
     # without the parse b1check cannot tell data from a sentence
     assert size_rules(data, Settings(model=None)) == ["LEN002"]
+    # a label that opens a sentence of officialese is no data: "Besluit:", "Reden:"
+    decision = ("Besluit: afwijzing van uw aanvraag voor bijzondere bijstand voor de kosten van de inrichting van uw "
+                "nieuwe woning aan de Dorpsstraat in verband met onvoldoende bewijs van de noodzaak en de hoogte.\n")
+    assert size_rules(decision) == ["LEN002"]
 
 
 def test_long_sentence_gets_many_clauses_when_the_length_rule_is_off():
