@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from ..language.lemmas import lemmas_by_pos
+from ..language.lemmas import lemmas, lemmas_by_pos
 from ..language.tokens import INITIALS
 from ..language.wordlists import read_toml, wordlist_dir
 from ..load.source import Placeholder, SourceText
@@ -781,11 +781,12 @@ def _introduced_name(text: str) -> str | None:
         for match in pattern.finditer(text):
             if name := person_in(match.group(1)):
                 return re.sub(_HONORIFIC, "", name)
-    for pattern in (_NAMED_CONTACT, _NAME_ABOVE_CONTACT):
-        for match in pattern.finditer(text):
-            if (name := person_in(match.group(1))) and not _opens_with_a_long_noun(name) and (
-                    pattern is _NAMED_CONTACT or name == match.group(1).strip()):
-                return name
+    for match in _NAMED_CONTACT.finditer(text):
+        if (name := person_in(match.group(1))) and not _opens_with_a_long_noun(name):
+            return name
+    for match in _NAME_ABOVE_CONTACT.finditer(text):
+        if (name := person_in(match.group(1))) and name == match.group(1).strip() and _surely_a_person(name):
+            return re.sub(_HONORIFIC, "", name)
     for match in _NAME_BEFORE_ADDRESS.finditer(text):
         written = _name_of_address(match.group(1).split(), match.group(2))
         if written and (name := person_in(written)):
@@ -832,6 +833,21 @@ _NAME_ABOVE_CONTACT = re.compile(
     r"(?:(?i:tel\.?|telefoon(?:nummer)?|mobiel|t\.|m\.|e-?mail(?:adres)?|e\.)[ \t]*:?[ \t]*)?"
     r"(?=[(+]?" + _NUMBER_AHEAD + "|" + _EMAIL_AHEAD + ")"
 )
+
+
+def _surely_a_person(name: str) -> bool:
+    """A name alone on a line could be an organisation's ("Veilig Thuis", "Zilveren Kruis", "Liander
+    Storingen"). Initials, an honorific or a tussenvoegsel make it a person's; so does a first word
+    that is no adjective, with no word in an inflected form ("storingen"): "Margreet Zeeman". (A
+    two-word name of a foundation and a town, "Humanitas Rotterdam", still passes.)"""
+    if _HONORIFIC.match(name) or re.search(r"\b[A-Z]\.", name):
+        return True
+    words = [word.lower() for word in name.split()]
+    if any(word in _TUSSENVOEGSELS for word in words[1:-1]):
+        return True
+    if words[0] in lemmas_by_pos()["adj"]:
+        return False
+    return all(word in lemmas(word) for word in words)
 
 
 def _opens_with_a_long_noun(name: str) -> bool:

@@ -51,6 +51,8 @@ def test_named_person_with_direct_phone_and_team_email():
     # a contact card: the name alone on its line, the number or address below it
     ("Heeft u vragen? Neem contact met ons op!\n\nMargreet van Zee\n\nTel 06-12615697\n\ndijk@waterschap-voorbeeld.nl\n",
      "Margreet van Zee"),
+    ("Heeft u vragen?\n\nMevrouw M. van Zee\nTel 06-12615697\n", "M. van Zee"),
+    ("Heeft u vragen?\n\nMargreet Zeeman\n06-12615697\n", "Margreet Zeeman"),
     # no closing: a name alone on the last line, after a blank line, signs the letter
     ("Neem contact met ons op.\n\nSterkte in deze lastige tijd en vooral blijf gezond.\n\nLuc Severijnen\n", "Luc Severijnen"),
     # closings as schools and teams write them
@@ -72,7 +74,10 @@ def test_a_titled_name_with_a_way_to_reach_it_is_a_person(text, name):
                                   "Meer informatie: Sportpark De Toekomst, telefoon 020 555 1234.",
                                   # a team or the municipality alone on its line above a number
                                   "Heeft u vragen?\n\nKlantcontactcentrum\n\n020 555 1234\n",
-                                  "Heeft u vragen?\n\nGemeente Voorbeeld\nTel 14 0123\n"])
+                                  "Heeft u vragen?\n\nGemeente Voorbeeld\nTel 14 0123\n",
+                                  # an organisation of two words in capitals: an adjective first, or a plural
+                                  "Heeft u vragen?\n\nVeilig Thuis\n0800 2000\n",
+                                  "Heeft u vragen?\n\nNetbeheerder Storingen\n0800 9009\n"])
 def test_an_organisation_with_a_labelled_number_is_no_person(text):
     details, _ = contact_of(text)
     assert not details.named_person
