@@ -873,7 +873,7 @@ def _linked(text: _Text, before: list[tuple[int, Slot]], after: list[tuple[int, 
 # Nouns of a time: a phrase with one of them says when, it is no verb's object ("voor de zomer").
 _TIME_NOUNS = TIME_UNITS | frozenset(
     "tijd zomer winter lente herfst voorjaar najaar begin eind einde periode moment keer avond ochtend middag "
-    "nacht weekend seizoen vakantie".split()
+    "nacht weekend seizoen vakantie aanvang vertrek afloop aankomst start opening sluiting oplevering gebruik".split()
 )
 
 

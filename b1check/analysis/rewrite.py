@@ -978,10 +978,13 @@ def _gender_before(match: PhraseMatch, doc: Doc) -> str | None:
     index = match.span.start - 1 if step < 0 else match.span.end
     while 0 <= index < len(doc) and (doc[index].is_space or doc[index].text == "," or (step > 0 and doc[index].pos_ == "ADJ")
                                       or (step < 0 and doc[index].pos_ == "NUM")):
-        index += step  # (a number after its noun: "over het belastingjaar 2025, welke …")
+        index += step  # (a number after its noun: "het rapport 2025, welke …")
     if not 0 <= index < len(doc) or doc[index].pos_ not in ("NOUN", "PROPN"):
         return None
     noun = doc[index]
+    if step < 0 and index < match.span.start - 1 and doc[index + 1].pos_ == "NUM" and any(
+            child.dep_ == "case" for child in noun.children):
+        return None  # "de aanslag met nummer 2025.117, welke": the number's noun is a label, the antecedent is further
     if "Plur" in noun.morph.get("Number"):
         return "de"
     gender = _gender(noun)
@@ -1011,17 +1014,30 @@ def _drop_others(match: PhraseMatch, edit: Rewrite, keep: set[int]) -> None:
         if index not in keep and (own is None or doc[index].lower_ in own or match.roles.get(index) in ("head", "particle", "after")):
             edit.changes[index] = ""
             edit.touch(index)
-            before = index - 1
-            if (match.roles.get(index) == "after" and before >= 0 and before not in match.words
-                    and doc[before].lower_ in _SPLIT_ADVERB_HALVES and doc[before].whitespace_):
-                # "er naar" for "ernaar": the preposition's "er" goes with it ("Wij streven er naar om …
-                # te beperken" → "Wij willen … beperken", not "Wij willen er …")
-                edit.changes[before] = ""
-                edit.touch(before)
+            if match.roles.get(index) == "after" and (half := _split_adverb_half(doc, index, match)) is not None:
+                # "er naar" for "ernaar", or "er altijd naar": the preposition's "er" goes with it ("Wij streven
+                # er naar om … te beperken" → "Wij willen … beperken", not "Wij willen er …")
+                edit.changes[half] = ""
+                edit.touch(half)
 
 
-# The first half of a pronominal adverb written apart ("er naar", "daar voor"): misspelt, one word.
+# The first half of a pronominal adverb written apart ("er naar", "er altijd naar", "daar voor").
 _SPLIT_ADVERB_HALVES = frozenset({"er", "daar", "hier", "waar"})
+
+
+def _split_adverb_half(doc: Doc, preposition: int, match: PhraseMatch) -> int | None:
+    """The "er" (or "daar", "hier") of a dropped preposition a few words before it, in its clause, with
+    no other preposition between ("streven er altijd naar"); not the sentence's first word ("Er wordt
+    naar gestreefd": that "er" is the subject's place)."""
+    for index in range(preposition - 1, max(preposition - 5, -1), -1):
+        token = doc[index]
+        if token.is_punct or index in match.words and token.lower_ not in _SPLIT_ADVERB_HALVES:
+            return None
+        if token.lower_ in _SPLIT_ADVERB_HALVES and index not in match.words:
+            return None if _first_in_sentence(doc, index) else index
+        if token.lower_ in PREPOSITIONS:
+            return None
+    return None
 
 
 def _literal(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
@@ -2540,9 +2556,10 @@ def _adjective_around_noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewri
     noun = _noun_of(head)
     if noun is None:
         return None
-    if after and after.startswith(("hier", "daar")) and _preposition_after(noun):
-        # "een document hierboven uit een ander land": which does "uit" go with? ("drie dagen achter
-        # elkaar op de weg" has no such doubt)
+    if after and _preposition_after(noun) and (after.startswith(("hier", "daar")) or _phrase_of_the_noun(noun)):
+        # "een document hierboven uit een ander land": which does "uit" go with? "het verzuim zonder
+        # toestemming van uw kind": the noun's own phrase would go to the new words. ("drie dagen achter
+        # elkaar op de weg" has neither doubt.)
         return None
     if after and _joined_to_another(noun):
         return None  # "bovenstaand telefoonnummer of e-mailadres": "hierboven" would split the pair
@@ -2633,6 +2650,16 @@ _ARTICLES_AND_POSSESSIVES = frozenset(
 def _article_or_possessive(noun: Token, determiners: list[Token]) -> bool:
     words = [*determiners, *(c for c in noun.children if c.dep_ == "nmod:poss" and c.i < noun.i)]
     return any(word.lower_ in _ARTICLES_AND_POSSESSIVES for word in words)
+
+
+def _phrase_of_the_noun(noun: Token) -> bool:
+    """Is the phrase right after the noun its own: "van" ("de gegevens van uw partner"), or one the
+    parse hangs on the noun?"""
+    doc = noun.doc
+    after = _neighbour(doc, noun.i, 1)
+    if after is None:
+        return False
+    return doc[after].lower_ == "van" or (is_parsed(doc) and doc[after].head.head.i == noun.i)
 
 
 def _preposition_after(noun: Token) -> bool:

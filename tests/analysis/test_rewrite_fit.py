@@ -1386,3 +1386,13 @@ def test_a_verb_that_opens_its_own_clause_is_not_the_entrys(text, verb):
 def test_no_rewrite_that_takes_a_shared_part_or_makes_a_thing_pay(text, phrase, control):
     assert pasted(text, phrase) is None
     assert pasted(control, phrase) is not None
+
+
+# Words after the noun ("… zonder toestemming", "… achter elkaar") may not come between the noun and
+# a phrase of its own: "het verzuim zonder toestemming van uw kind" would be the child's permission.
+
+
+def test_words_after_the_noun_stay_out_of_its_own_phrase():
+    assert pasted("Het ongeoorloofd verzuim van uw kind is een probleem.", "ongeoorloofd") is None
+    assert pasted("U mag niet langer dan drie achtereenvolgende dagen op de weg parkeren.", "achtereenvolgende") == (
+        "U mag niet langer dan drie dagen achter elkaar op de weg parkeren.")
