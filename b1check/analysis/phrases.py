@@ -893,7 +893,8 @@ def _opens_its_object(doc: Doc, index: int) -> bool:
     if any(child.dep_ in ("det", "nmod:poss") and child.i < noun.i for child in noun.children):
         return True
     # A bare noun, right after the preposition, that a verb takes as its object: "(als u) voor
-    # subsidie in aanmerking komt". Not a fixed adverbial ("van harte", "op tijd", "in overleg").
+    # subsidie in aanmerking komt". Not a fixed adverbial ("van harte", "op tijd", "in overleg"), nor
+    # a noun with a number, which names a place in a document as a name does ("in artikel 4").
     return (
         noun.i == index + 1
         and noun.dep_ in ("obl", "obl:arg")
@@ -901,7 +902,7 @@ def _opens_its_object(doc: Doc, index: int) -> bool:
         and noun.lower_ not in _BARE_ADVERBIAL_NOUNS
         and not noun.text[:1].isupper()
         and not any(child.dep_ in ("nummod", "flat", "appos") or child.like_num for child in noun.children)
-    )  # "in artikel 4", "in bijlage 2" name a place in a document, as a name does
+    )
 
 
 # Nouns that make a fixed adverbial with a preposition and no article: "van harte", "op tijd".
