@@ -143,6 +143,14 @@ def _after_a_cut_compound(match: PhraseMatch, doc: Doc) -> bool:
     return cut is not None and doc[cut].text.endswith("-") and len(doc[cut].text) > 1
 
 
+def _matched_plural(match: PhraseMatch, doc: Doc) -> bool:
+    """Is the matched noun a plural form of the entry's word ("verordeningen")?"""
+    if match.head is None or not match.lemma:
+        return False
+    word = doc[match.head].lower_
+    return word != match.lemma and word in {form.lower() for slot in ("pl", "dim_pl") for form in inflect.noun_forms(match.lemma, slot)}
+
+
 def _drops_a_negation(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
     """Is "geen" one of the matched words, where the entry has an article ("de voorkeur geven
     aan"), and has the alternative no "geen" or "niet" of its own? "het kabinet geeft geen
@@ -240,6 +248,9 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
     preceding = alternative.limited(PRECEDING)
     if alternative.limited(SUBJECTS) and not _person_subject(match, doc):
         return False  # "deze kosten komen in aanmerking voor": costs have no right to anything
+    number = [use for use in alternative.fits if use in ("singular", "plural")]
+    if number and _matched_plural(match, doc) != ("plural" in number):
+        return False  # "de oude verordeningen" → "regels", "deze verordening" → "regeling"
     voices = alternative.limited(VOICES)
     if voices:
         # a participle right before a preposition makes it read as the doer; a verb is no preposition

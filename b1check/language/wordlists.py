@@ -286,7 +286,9 @@ PRECEDING = ("after-sentence", "not-first", "first", "predicate")
 # A noun alternative that needs a determiner before it: "feedback" is a mass noun
 # ("feedback vragen"), "reactie" is not ("een reactie vragen"): "uw feedback" →
 # "uw reactie" fits, the bare noun gets advice.
-NOUN_USES = ("det",)
+# "singular" / "plural": only where the matched noun is (not) a plural ("verordeningen" → "regels",
+# "verordening" → "regeling").
+NOUN_USES = ("det", "singular", "plural")
 # Who does it: "person", not where the verb's subject is a thing: "U komt in aanmerking voor"
 # → "U heeft recht op", but "deze kosten komen in aanmerking voor een vergoeding" has no one to
 # have a right; "de brief vermeldt" does not "schrijven".
