@@ -147,8 +147,8 @@ def _matched_plural(match: PhraseMatch, doc: Doc) -> bool:
     """Is the matched noun a plural form of the entry's word ("verordeningen")?"""
     if match.head is None or not match.lemma:
         return False
-    word = doc[match.head].lower_
-    return word != match.lemma and word in {form.lower() for slot in ("pl", "dim_pl") for form in inflect.noun_forms(match.lemma, slot)}
+    slots = inflect.noun_slots(doc[match.head].lower_, match.lemma)
+    return bool(slots) and slots[0] in ("pl", "dim_pl")
 
 
 def _drops_a_negation(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
@@ -519,12 +519,17 @@ def _with_what_it_points_back_to(sentence: Span) -> Span:
 
 
 def _joined_nouns(match: PhraseMatch, doc: Doc) -> list[Token]:
-    """The nouns of a joined object (`_object_joined`): the first and each one joined to it."""
+    """The object after the entry's last word with the words joined to it ("uw melding en uw
+    klacht"): a second noun, or a word with its own article; not a verb the parse joined to it
+    ("op grond van artikel 3 … en beoordeeld aan …"). Only the first where nothing is joined."""
     following = _neighbour(doc, max(match.words), 1)
     if following is None:
         return []
     noun = doc[following] if doc[following].pos_ in ("NOUN", "PROPN") else doc[following].head
-    return [noun, *(child for child in noun.children if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"))]
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [noun, *(child for child in noun.children if child.dep_ == "conj" and (
+        child.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "det" for c in child.children)))]
 
 
 def _object_joined(match: PhraseMatch, doc: Doc) -> bool:
@@ -534,14 +539,7 @@ def _object_joined(match: PhraseMatch, doc: Doc) -> bool:
     last = max(match.words)
     if not is_parsed(doc) or doc[last].lower_ not in PREPOSITIONS or match.entry.pos != "expr":
         return False
-    following = _neighbour(doc, last, 1)
-    if following is None:
-        return False
-    noun = doc[following] if doc[following].pos_ in ("NOUN", "PROPN") else doc[following].head
-    # (a second noun; not a verb the parse joined to it: "op grond van artikel 3 … en beoordeeld aan …")
-    return noun.pos_ in ("NOUN", "PROPN") and any(
-        child.dep_ == "conj" and (child.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "det" for c in child.children))
-        for child in noun.children)
+    return len(_joined_nouns(match, doc)) > 1
 
 
 def _first_in_sentence(doc: Doc, index: int) -> bool:
@@ -1032,19 +1030,15 @@ def _drop_others(match: PhraseMatch, edit: Rewrite, keep: set[int]) -> None:
                 edit.touch(half)
 
 
-# The first half of a pronominal adverb written apart ("er naar", "er altijd naar", "daar voor").
-_SPLIT_ADVERB_HALVES = frozenset({"er", "daar", "hier", "waar"})
-
-
 def _split_adverb_half(doc: Doc, preposition: int, match: PhraseMatch) -> int | None:
     """The "er" (or "daar", "hier") of a dropped preposition a few words before it, in its clause, with
     no other preposition between ("streven er altijd naar"); not the sentence's first word ("Er wordt
     naar gestreefd": that "er" is the subject's place)."""
     for index in range(preposition - 1, max(preposition - 5, -1), -1):
         token = doc[index]
-        if token.is_punct or index in match.words and token.lower_ not in _SPLIT_ADVERB_HALVES:
+        if token.is_punct or index in match.words and token.lower_ not in R_PRONOUNS:
             return None
-        if token.lower_ in _SPLIT_ADVERB_HALVES and index not in match.words:
+        if token.lower_ in R_PRONOUNS and index not in match.words:
             return None if _first_in_sentence(doc, index) else index
         if token.lower_ in PREPOSITIONS:
             return None

@@ -36,7 +36,7 @@ from ..language.inflect import split_particle, verb_form, verb_forms, verb_slots
 from ..language.lemmas import can_be, lemmas
 from ..language.wordlists import read_toml, strings, wordlist_dir
 from .contact import ends_with_person, vocabulary as contact_vocabulary
-from .passive import is_participle
+from .passive import WORDEN, ZIJN, is_participle
 from .rewrite import is_adjective, is_noun, match_case
 
 _BACK = frozenset({"zij", "ze", "haar"})  # pronouns that can point back to "de gemeente"
@@ -254,7 +254,7 @@ def _reference(sentence: Span, start: int, name_end: int, end: int, parsed: bool
     return SelfReference(start, end, name, None)
 
 
-_COPULAS = frozenset("is blijft wordt was bleef werd zijn blijven worden".split())
+_COPULAS = ZIJN | WORDEN | frozenset("blijft blijven bleef bleven".split())
 
 
 def _a_place_that_is(before, after, words: SenderWords) -> bool:
