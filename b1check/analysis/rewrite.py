@@ -873,7 +873,7 @@ def _verb_elsewhere_in(sentence: Span, words: frozenset[str], edit: Rewrite, mat
     )
 
 
-_SUBJECT_PRONOUNS = frozenset(("ik", "jij", "je", "hij", "zij", "ze", "u"))
+_SINGULAR_SUBJECT_PRONOUNS = frozenset(("ik", "jij", "je", "hij", "zij", "ze", "u"))
 
 
 def _joins_a_subject_pronoun(match: PhraseMatch, doc: Doc) -> bool:
@@ -881,7 +881,7 @@ def _joins_a_subject_pronoun(match: PhraseMatch, doc: Doc) -> bool:
     "alsmede" leaves the verb singular; "en" makes two subjects that need a plural verb. With
     the parse only a pronoun in the nominative counts ("wij nodigen u alsmede uw kind uit" is fine)."""
     before = _neighbour(doc, match.span.start, -1)
-    if before is None or doc[before].lower_ not in _SUBJECT_PRONOUNS:
+    if before is None or doc[before].lower_ not in _SINGULAR_SUBJECT_PRONOUNS:
         return False
     return "nomin" in doc[before].tag_ if is_parsed(doc) else True
 
