@@ -978,7 +978,8 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
         return False  # without the parse: a noun in a list, "aanvragen, bezwaarschriften, verzoeken, klachten"
     if not text.parsed and several and after in ("en", "of") and (form in by_pos["noun"] or form in by_pos["adj"]):
         return False  # "voeg je licht en beweging toe": a noun of a pair, no "licht … toe"
-    if before in _NOUN_DETERMINERS or (before in _PRONOUN_DETERMINERS and ambiguous):
+    if before in _NOUN_DETERMINERS or (before in _PRONOUN_DETERMINERS and ambiguous and not (
+            text.parsed and _personal_pronoun(doc[previous]))):
         return False  # "uw verzoek", "de beoogde datum", "het verzoek" (but: "dit impliceert", "het verstrijken")
     if before in _QUANTIFIERS and (ambiguous or plural):
         return False  # "de meeste borgen", "veel verzoeken"
@@ -1200,6 +1201,13 @@ def _first_person_only(form: str, lemma: str, particle: int | None) -> bool:
     """Is the form the verb's "ik" form and no other (*bezig* of *bezigen*)? After another
     subject pronoun than "ik" it is then some other word."""
     return _slots(form, lemma, split=particle is not None) == ["1sg"]
+
+
+def _personal_pronoun(token) -> bool:
+    """Is this "ons", "het", "je" … a pronoun of its own by the parse's fine tag (personal or
+    reflexive: "U kunt het ons toezenden", "aan ons toezenden"), not the determiner of the word
+    after it ("ons toezenden van de stukken", "het toezenden")?"""
+    return token.tag_.startswith(("VNW|pers|", "VNW|pr|", "VNW|refl|"))
 
 
 def _counted_or_determined(text: _Text, previous: int, head: int) -> bool:
