@@ -1088,7 +1088,10 @@ def _other_use(text: _Text, entry: PhraseEntry, index: int) -> bool:
         return _predicate(text, index)
     if entry.pos == "verb":
         return _label(text, index)
-    return entry.pos == "pron" and text.parsed and text.doc[index].dep_ == "det"
+    # (only a word that can be a determiner: "hetgeen" never is, whatever the parser hangs it on,
+    # as in "Van hetgeen mondeling wordt gezegd")
+    token = text.doc[index]
+    return entry.pos == "pron" and text.parsed and token.dep_ == "det" and token.lower_ in DETERMINERS
 
 
 def _run_on_after_link(text: _Text, first: int, last: int) -> bool:
