@@ -1476,8 +1476,9 @@ def _fronted_own_preposition(match: PhraseMatch, doc: Doc) -> str | None:
 def _orphans_modifiers(match: PhraseMatch, keep: set[int], doc: Doc, bare_noun: bool = False) -> bool:
     """Would a dropped noun leave its determiner or adjective behind? Not "geen" before the entry's
     first noun where the alternative starts with a bare noun of its own, which takes it over:
-    "geen aanspraak maken op" → "geen recht hebben op"."""
-    first = min(match.words)
+    "geen aanspraak maken op" → "geen recht hebben op", also after the finite verb: "kunt u geen
+    aanspraak maken op" → "heeft u geen recht op"."""
+    first = min((index for index in match.words if index != match.head), default=match.head)
     for index in match.words:
         if index in keep or index == match.head:
             continue
@@ -1728,6 +1729,9 @@ def _verb_slot(match: PhraseMatch, head: Token) -> tuple[str | None, bool]:
         return "infinitive", True  # "De gemeente gaat drie bomen rooien": tagged finite plural now and then
     if "infinitive" in slots and not split and not parsed and _modal_before(head):
         return "infinitive", True  # without a parse: "U kunt gebruik maken van …"
+    if ("infinitive" in slots and not split and parsed and head.dep_ == "aux" and head.tag_.startswith("WW|inf")
+            and not _has_subject(head) and head.head.i > head.i):
+        return "infinitive", True  # an auxiliary the fine tag calls an infinitive: "- Geen aanspraak kunnen maken op"
     if "infinitive" in slots and (split or "Fin" in form or (not parsed and _finite_by_position(match, head))):
         slots = ["pl"]
     if len(slots) > 1 and "participle" in slots:
@@ -1974,9 +1978,12 @@ def _modal_before(head: Token) -> bool:
 
 def _subject(head: Token) -> str | None:
     if is_parsed(head.doc):
-        for child in head.children:
-            if child.dep_ in ("nsubj", "nsubj:pass"):
-                return child.lower_
+        # an auxiliary's subject hangs on its verb: "als u aanspraak kunt maken"
+        verbs = (head, head.head) if head.dep_ in ("aux", "aux:pass") else (head,)
+        for verb in verbs:
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubj:pass"):
+                    return child.lower_
     doc = head.doc
     for index in (head.i - 1, head.i + 1):
         if 0 <= index < len(doc) and doc[index].lower_ in PERSONAL_PRONOUNS:
