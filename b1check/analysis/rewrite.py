@@ -313,6 +313,9 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
         return False  # "zodat u het weet" before the object: "stuur ik u zodat u het weet de brief"
     if "clause" in following and _te_later(doc, last) is not None:
         return False  # "alvorens een besluit te nemen": "voordat" needs a subject and a finite verb
+    if ("clause" in following or "no-clause" in following) and is_parsed(doc) and (
+            _opens_a_clause(match, doc) != ("clause" in following)):
+        return False  # "Gezien deze werken onverwacht komen" → "Omdat"; "Gezien de drukte kunnen wij" → "Vanwege"
     if ("amount" in following or "no-amount" in following) and _amount_next(doc, last) != ("amount" in following):
         return False  # "slechts drie toeschouwers" → "maar drie"; "slechts met de pinpas" → "alleen"
     if ("verb" in following or "no-verb" in following) and _verb_next(doc, last) != ("verb" in following):
@@ -321,6 +324,21 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
     if timing:
         return _timing(doc, last) in timing
     return True
+
+
+def _opens_a_clause(match: PhraseMatch, doc: Doc) -> bool:
+    """By the parse: do the matched words open a clause with a verb of its own after them? Either a
+    matched word is the conjunction of a later verb ("alvorens wij beslissen"), or it takes a later
+    verb or a subject ("Gezien deze werken onverwacht komen", where the parser makes "gezien" a
+    verb)."""
+    last = max(match.words)
+    for index in match.words:
+        token = doc[index]
+        if token.dep_ == "mark" and token.head.i > last and token.head.pos_ in ("VERB", "AUX"):
+            return True
+        if any(child.i > last and (child.pos_ in ("VERB", "AUX") or child.dep_ == "nsubj") for child in token.children):
+            return True  # (or a subject of its own: the parser sometimes makes "alvorens" the clause's head)
+    return False
 
 
 def _after_a_participle(doc: Doc, index: int) -> bool:

@@ -275,7 +275,10 @@ NOUN_GENDERS = ("de", "het", "start")
 # "amount" / "no-amount": a number or an amount right after it, or not ("slechts drie keer" →
 # "maar drie keer"; "slechts met uw pinpas" → "alleen met uw pinpas").
 # "verb" / "no-verb": a verb right after it, or not ("mede namens" → "ook namens"; "mede bepaald" is "mee").
-FOLLOWING = ("duration", "duration-from", "no-duration", "end", "clause", "amount", "no-amount", "verb", "no-verb")
+# "no-clause": no clause of its own after it, by the parse ("Gezien de drukte kunnen wij" → "Vanwege";
+# "Gezien deze werken onverwacht komen" is a clause → "Omdat").
+FOLLOWING = ("duration", "duration-from", "no-duration", "end", "clause", "no-clause", "amount", "no-amount", "verb",
+             "no-verb")
 # What comes before: "after-sentence", another sentence of the same paragraph, for a word
 # that points back ("ter plaatse" → "daar" needs a place told before; not straight after a
 # heading); "not-first", not as the first words of the sentence ("Goed hebben wij …");
