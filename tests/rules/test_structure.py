@@ -73,6 +73,9 @@ def test_a_refusal_without_a_reason_is_flagged(sentence, settings):
         "Wij komen niet aan uw verzoek tegemoet, omdat de stoep daar te smal is.",
         "Op grond van de Verordening sportsubsidie wijzen wij uw aanvraag af, omdat uw club geen leden in de gemeente "
         "heeft.",
+        # what is refused, named by its flaw (new set h61)
+        "Niet complete verzoeken nemen wij niet in behandeling.",
+        "Onvolledige aanvragen worden niet behandeld.",
     ],
 )
 def test_a_refusal_with_a_reason_is_fine(letter):
