@@ -242,7 +242,15 @@ def phones(text: str, blanked: list[tuple[int, int]] = (), sender_known: bool | 
             kind = _line_kind(text, mention, before, sender_known, words)
             found[index] = Mention(mention.start, mention.end, mention.value, kind)
         previous_end = mention.end
-    return found
+    # The same number given elsewhere for the whole organisation is its switchboard, also where a
+    # person is named with it ("afspraak via 050 - 304 89 11" … "mevrouw Poort, via (050) 304 89 11").
+    general = {_digits(m.value) for m in found if m.kind == "general"}
+    return [Mention(m.start, m.end, m.value, "general") if m.kind == "direct" and _digits(m.value) in general else m
+            for m in found]
+
+
+def _digits(value: str) -> str:
+    return re.sub(r"\D", "", value)
 
 
 def _line_kind(text: str, mention: Mention, before: str, sender_known: bool, words: Vocabulary) -> str:
@@ -756,7 +764,8 @@ _INTRODUCED = re.compile(
     # "Stuur dan via wijchen@… een e-mail aan Lambert van Beusekom"
     r"\b(?:e-?mail|mailtje|bericht)\s+(?:aan|voor))\s*:?\s*"
     # (the name stays on its line: "Beh. ambtenaar: Dhr. C. Maas" / "Telefoonnummer: …" is no "C. Maas Telefoonnummer")
-    r"((?:(?i:mevrouw|meneer|de heer|mevr\.|dhr\.|mw\.)\s+)?[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,4})"
+    # (a first name may stand in brackets after the initials: "mevrouw R. (Renate) Poort")
+    r"((?:(?i:mevrouw|meneer|de heer|mevr\.|dhr\.|mw\.)\s+)?[A-Z][\w.'’-]*(?:[ \t]+(?:\([\w'’-]+\)|[\w.'’-]+)){0,4})"
 )
 
 

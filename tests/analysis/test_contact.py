@@ -61,6 +61,9 @@ def test_named_person_with_direct_phone_and_team_email():
     ("De staking gaat niet door.\n\nFijn weekend,\n\nSylvia Woudstra\n", "Sylvia Woudstra"),
     ("Wij houden u op de hoogte.\n\nVriendelijke groet,\n\nMartine Schonenberg Directeur basisschool De Akker.\n",
      "Martine Schonenberg"),
+    # a first name in brackets after the initials (new set h64)
+    ("U kunt contact opnemen met mevrouw R. (Renate) Poort, senior adviseur, via telefoonnummer 050 304 89 22.",
+     "R. Poort"),
 ])
 def test_a_titled_name_with_a_way_to_reach_it_is_a_person(text, name):
     details, _ = contact_of(text)
@@ -166,6 +169,10 @@ def test_phone_kinds(number, kind):
         ("Bel ons op 020 555 1234." + CLOSING + "Wijkteam Noord", "direct"),
         ("Bel ons op 020 555 1234." + CLOSING + "mr. A. Pieters\nGemeente Voorbeeld", "direct"),
         ("Bel ons op 020 555 1234." + CLOSING + "{{ medewerker.naam }}", "direct"),
+        # a small office or a person by role (new sets h61, h63)
+        ("Meld je aan bij de griffie via telefoonnummer (073) 553 11 35." + CLOSING + "Gemeente Voorbeeld", "direct"),
+        ("U kunt ook contact opnemen met de havendienst van de gemeente, tel. (0228) 31 24 44." + CLOSING
+         + "Gemeente Voorbeeld", "direct"),
         # a line of its own: a mobile number, a free 0800 number of a service
         ("Voor vragen kunt u bellen met 0800-1234." + CLOSING + "Gemeente Voorbeeld", "direct"),
         ("Stuur een WhatsApp naar 06 1234 5678." + CLOSING + "Gemeente Voorbeeld", "direct"),
@@ -173,6 +180,9 @@ def test_phone_kinds(number, kind):
         ("Bel de klantenservice op 020 555 1234." + CLOSING + "Jan de Vries", "general"),
         ("De stukken liggen bij het informatiecentrum (na afspraak 0118 631011). Mail mevrouw S. Hendriks via "
          "s.hendriks@provincie-voorbeeld.nl.", "general"),
+        # the same number given for the whole organisation elsewhere in the letter is its switchboard (new set h64)
+        ("Waterschap Voorbeeld, Postbus 1, 9700 AB Groningen, telefoon 050 - 304 89 11.\n\nVoor vragen kunt u contact "
+         "opnemen met mevrouw R. Poort, via telefoonnummer (050) 304 89 11.", "general"),
         # a switchboard that puts the reader through to a team
         ("Bel 0592 36 51 00. Vraag naar het team Subsidies." + CLOSING + "Jan de Vries", "general"),
         ("U kunt contact opnemen met de gemeente op 0592 364 771 en vragen naar team Handhaving.", "general"),
