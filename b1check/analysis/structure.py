@@ -708,7 +708,7 @@ def find_refusals(sentences: list[Span], parsed: bool, stop: int, choices) -> li
         if sentence.start_char >= stop:
             break
         previous = sentences[index - 1] if index else None
-        if _is_refusal(sentence, previous, parsed, words):
+        if _is_refusal(sentence, previous, parsed, words) and not _one_of_the_outcomes(index, sentences, parsed, words):
             reason = reason_for(index, sentences, stop, words, sections, parsed, starts, choices)
             if not reason.given and found and _goes_on_from(found[-1], sentence, sentences, index, choices):
                 reason = found[-1].reason  # "… geeft de gemeente vanwege de droogte geen ontheffing af. Reeds afgegeven vergunningen worden ingetrokken."
@@ -717,6 +717,40 @@ def find_refusals(sentences: list[Span], parsed: bool, stop: int, choices) -> li
     # the letter says; where the letter says the 'no' in a sentence too, that one is judged.
     titles = [refusal for refusal in found if _title_line(refusal.sentence)]
     return [refusal for refusal in found if refusal not in titles] or found
+
+
+# An item of a numbered or bulleted list: its line starts with "1. ", "b) ", "- ", "• ".
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*–])[ \t]+")
+
+
+def _list_item(sentence: Span) -> bool:
+    """Does the sentence stand in a list item (on a line that opens with a number or a bullet)?"""
+    text = doc_text(sentence.doc)
+    line_start = text.rfind("\n", 0, sentence.start_char) + 1
+    return bool(_LIST_ITEM.match(text, line_start))
+
+
+def _one_of_the_outcomes(index: int, sentences: list[Span], parsed: bool, words: StructureWords) -> bool:
+    """Is the 'no' one item of a list of what can come of a request, beside an item that says yes
+    ("Resultaat: 1. Het bezwaar wordt toegewezen. 2. Het bezwaar wordt afgewezen.")? That explains
+    a procedure; it says no to no one."""
+    sentence = sentences[index]
+    if not _list_item(sentence):
+        return False
+    text = doc_text(sentence.doc)
+    for other_index in range(max(0, index - 8), min(len(sentences), index + 9)):
+        other = sentences[other_index]
+        if other_index == index or not _list_item(other):
+            continue
+        start, end = sorted((sentence.start_char, other.start_char))
+        if _BLANK_LINE.search(text[start:end]):
+            continue  # another list
+        yes = any(_lemmas(token, other, parsed, words.verb_stems) & words.granting_verbs or token.lower_ == "gegrond"
+                  for token in other)
+        previous = sentences[other_index - 1] if other_index else None
+        if yes and not _is_refusal(other, previous, parsed, words):
+            return True
+    return False
 
 
 def _goes_on_from(earlier: Refusal, sentence: Span, sentences: list[Span], index: int, choices) -> bool:

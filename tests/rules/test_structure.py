@@ -484,3 +484,21 @@ def test_not_being_placed_on_the_market_is_a_no():
     text = ("Beste ondernemer,\n\nOp vrijdag bent u NIET ingedeeld op de markt.\n\nReden: {reason.message}\n\n"
             "Met vriendelijke groet,\nMarktbureau\n")
     assert "STR001" in {f.rule for f in findings_for(text)}
+
+
+@pytest.mark.parametrize(
+    "letter",
+    [
+        # a list of what can come of an objection explains the procedure (new set h61)
+        "Resultaat\n\n1. Het bezwaar wordt toegewezen.\n2. Het bezwaar wordt afgewezen. De indiener ontvangt "
+        "hiervan bericht.\n3. Het bezwaar wordt niet in behandeling genomen.\n",
+        "Wat kan de uitkomst zijn?\n- Uw aanvraag wordt goedgekeurd.\n- Uw aanvraag wordt afgewezen.\n",
+    ],
+)
+def test_a_list_of_outcomes_says_no_to_no_one(letter):
+    assert not refusals(letter)
+
+
+def test_a_no_in_a_list_without_a_yes_beside_it_is_still_a_no():
+    letter = "Ons besluit:\n1. Uw aanvraag wordt afgewezen.\n2. U krijgt geen vergoeding van de kosten.\n"
+    assert refusals(letter)
