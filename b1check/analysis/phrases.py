@@ -1590,6 +1590,8 @@ LAW_WORDS = (
     "verdrag", "handvest", "conventie",
 )
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
+# Word groups that never go on a title, but start what is said about it.
+_AFTER_A_NAME = re.compile(r"(?i)(?:voor )?wat betreft\b")
 _NAME_STOPS = frozenset("is was zijn waren heeft hebben wordt worden werd kan kunt moet mag zal u wij we ik dat die".split())
 # A quotation between marks that open and close (“ ”, „ ”, « », ,, '') may run over a line break
 # (a hard-wrapped e-mail), not over a blank line. A straight mark (") opens and closes alike: one
@@ -1759,6 +1761,8 @@ def _law_names(text: _Text, content: str) -> set[int]:
             if following.lower_ in _NAME_STOPS or (
                     text.parsed and not listed and following.pos_ in ("VERB", "AUX", "PRON", "SCONJ")):
                 break
+            if _AFTER_A_NAME.match(content, following.idx):
+                break  # "de Wet geluidhinder voor wat betreft wegverkeerslawaai": no title goes on so
             end = following.i
         names.update(range(start, end + 1))
     return names

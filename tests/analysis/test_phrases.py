@@ -245,6 +245,12 @@ def test_the_name_of_a_law_ends_at_a_comma_before_a_verb():
     assert ("verzoeken wij", "vragen wij") in found
 
 
+def test_the_name_of_a_law_ends_before_what_is_said_about_it():
+    # "voor wat betreft" never goes on a title (new set h64)
+    found = wording("De grenswaarde uit de Wet geluidhinder voor wat betreft wegverkeerslawaai bedraagt 48 dB.")
+    assert ("voor wat betreft", "over") in found
+
+
 
 def test_a_formal_title_with_houdende_is_a_name():
     text = ("Dit is een overtreding van het Verkeersbesluit (Besluit van het college houdende regels omtrent "
