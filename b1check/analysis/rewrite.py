@@ -270,6 +270,8 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
         return False  # "In goede orde hebben wij …": "Goed hebben wij …" cannot open the sentence
     if "first" in preceding and not _first_in_sentence(doc, match.span.start):
         return False  # "Echter, wij …" → "Maar wij …"; "…, echter, …" in mid-sentence is no "maar"
+    if "after-noun" in preceding and not _after_a_noun(doc, match.span.start):
+        return False  # "tevreden voor wat betreft de samenwerking" → "over", not "voor"
     if "predicate" in preceding and not _with_zijn(doc, match.span.start, max(match.words)):
         return False  # "staat er een trailer in strijd met de APV": "tegen de APV" reads as a place
     if alternative.context and not in_context(sentence, alternative.context):
@@ -324,6 +326,20 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
     if timing:
         return _timing(doc, last) in timing
     return True
+
+
+def _after_a_noun(doc: Doc, index: int) -> bool:
+    """Does a noun stand right before the match (by the parse; without it, a word the tables know
+    only as a noun)?"""
+    before = _neighbour(doc, index, -1)
+    if before is None:
+        return False
+    token = doc[before]
+    if is_parsed(doc) and token.pos_ in ("NOUN", "PROPN"):
+        return True
+    # (the parser now and then takes a rare noun for a verb: "De grenswaarde voor wat betreft …")
+    return (lemmas.can_be(token.lower_, "noun") and not is_verb(token.lower_) and token.lower_ not in STOP_WORDS
+            and token.pos_ not in ("ADJ", "ADV", "AUX"))
 
 
 def _opens_a_clause(match: PhraseMatch, doc: Doc) -> bool:

@@ -285,7 +285,9 @@ FOLLOWING = ("duration", "duration-from", "no-duration", "end", "clause", "no-cl
 # "first", only as the first words ("Echter, wij …" → "Maar wij …").
 # "predicate": only as what something is, with a form of "zijn" ("Dit is in strijd met de regels"
 # → "tegen de regels"; not "staat er een trailer in strijd met de APV").
-PRECEDING = ("after-sentence", "not-first", "first", "predicate")
+# "after-noun": right after a noun, which the words say something about ("de grenswaarde voor wat
+# betreft lawaai" → "voor lawaai"; "tevreden voor wat betreft de samenwerking" → "over").
+PRECEDING = ("after-sentence", "not-first", "first", "predicate", "after-noun")
 # A noun alternative that needs a determiner before it: "feedback" is a mass noun
 # ("feedback vragen"), "reactie" is not ("een reactie vragen"): "uw feedback" →
 # "uw reactie" fits, the bare noun gets advice.
