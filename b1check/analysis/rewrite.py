@@ -1167,8 +1167,9 @@ def _more_infinitives(verb: Token) -> bool:
     for token in verb.doc[verb.i + 1 : verb.sent.end]:
         if token.lower_ in ("dan", "kunt", "kan", "neem", "bel", "mail", "stuur", "laat"):
             return False
-        if token.i > verb.i + 1 and token.pos_ in ("VERB", "AUX") and _infinitive_form(token):
-            return True
+        if token.i > verb.i + 1 and token.pos_ in ("VERB", "AUX") and _infinitive_form(token) and not (
+                token.i > 0 and verb.doc[token.i - 1].lower_ == "te"):
+            return True  # (a te-infinitive goes with the verb before it: "Mocht u van plan zijn een feest te geven")
     return False
 
 
