@@ -778,7 +778,9 @@ def _in_a_phrase_of_its_own(text: _Text, positions: list[tuple[int, Slot]]) -> b
 
 _GAP_STOPS = frozenset(",;:()\"“”„")
 # Words that open a new clause inside a gap: the words on either side belong to two clauses.
-_NEW_CLAUSE = frozenset("maar want omdat doordat zodat terwijl hoewel".split())
+# (and a question word that opens an embedded question: "u kunt zien welke maatregelen we op
+# hoofdlijn willen nemen" has no "zien … op")
+_NEW_CLAUSE = frozenset("maar want omdat doordat zodat terwijl hoewel welke welk wie hoe waarom wanneer".split())
 
 
 # Words that open a clause of their own when they hang from a verb after them: "om … te", a
@@ -788,7 +790,7 @@ _OWN_CLAUSE_WORDS = frozenset("om dat die wat wie welke waar".split())
 
 def _new_clause_between(doc: Doc, start: int, end: int) -> bool:
     """Does a new clause start between two words of an entry: a conjunction such as "maar" or
-    "omdat", or "en"/"of" before a subject pronoun ("… en hij was …")?"""
+    "omdat", a question word ("welke"), or "en"/"of" before a subject pronoun ("… en hij was …")?"""
     for index in range(start, end):
         word = doc[index].lower_
         if word in _NEW_CLAUSE:
