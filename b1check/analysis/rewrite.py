@@ -415,7 +415,7 @@ def _with_zijn(doc: Doc, start: int, last: int) -> bool:
     the end of its clause ("dat dit in strijd met de regels is", "dat die brug van belang was voor
     heel China"), and no verb of its own after it ("is in strijd met de regels gebouwd": "tegen de
     regels gebouwd" reads as a place)? Never before its noun: "de noodzakelijke papieren zijn hier"."""
-    if _before_its_own_noun(doc, last):
+    if _before_its_own_noun(doc, last) or _after_its_own_noun(doc, start, last):
         return False
     sentence = doc[start].sent
     words = _rest_of_clause(doc, last)
@@ -432,6 +432,19 @@ def _with_zijn(doc: Doc, start: int, last: int) -> bool:
         return False
     # the copula right after it ("van belang was voor heel China") or last ("voor u van belang is")
     return (_links(words[0]) and not _verbs_in(words[1:])) or (_links(words[-1]) and not _verbs_in(words[:-1]))
+
+
+def _after_its_own_noun(doc: Doc, start: int, last: int) -> bool:
+    """With the parse: does the phrase hang on the noun right before it ("Dit is een besluit van
+    groot belang voor de stad": no "een besluit heel belangrijk")? Not a noun inside a phrase with a
+    preposition ("voor de bewoners van belang"), nor an object the phrase says something of ("Wij
+    vinden een nieuw plan noodzakelijk")."""
+    before = _neighbour(doc, start, -1)
+    if before is None or not is_parsed(doc):
+        return False
+    noun = doc[before]
+    return (noun.pos_ in ("NOUN", "PROPN") and not any(child.dep_ == "case" for child in noun.children)
+            and any(doc[i].head.i == noun.i for i in range(start, last + 1)))
 
 
 def _links(token: Token) -> bool:

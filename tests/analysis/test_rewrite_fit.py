@@ -1305,6 +1305,13 @@ def test_a_word_before_its_noun_never_gets_the_predicate_form(settings):
         assert found and not any("nodige" in s for f in found for s in f.suggestions)
 
 
+def test_a_phrase_that_hangs_on_its_noun_is_no_predicate():
+    # "Dit is een besluit heel belangrijk voor de stad" is no Dutch: the adjective goes before the noun
+    for text, phrase in (("Dit is een besluit van groot belang voor de stad.", "belang"),
+                         ("Dit is een zaak van belang.", "belang")):
+        assert pasted(text, phrase) is None, text
+
+
 @pytest.mark.parametrize(
     "text, fixed",
     [
