@@ -329,12 +329,21 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
 
 
 def _after_a_noun(doc: Doc, index: int) -> bool:
-    """Does a noun stand right before the match (by the parse; without it, a word the tables know
-    only as a noun)?"""
+    """Does a noun stand right before the match, one that the match can say something about: not
+    the noun of a phrase with a preposition ("in gesprek voor wat betreft de overlast", "met de
+    aannemer voor wat betreft de planning")? By the parse, or a word the tables know as a noun."""
     before = _neighbour(doc, index, -1)
     if before is None:
         return False
     token = doc[before]
+    if is_parsed(doc) and any(child.dep_ == "case" for child in token.children):
+        return False
+    if not is_parsed(doc):
+        # without the parse: no preposition among the two words before the noun
+        one = _neighbour(doc, before, -1)
+        two = _neighbour(doc, one, -1) if one is not None else None
+        if any(i is not None and doc[i].lower_ in PREPOSITIONS for i in (one, two)):
+            return False
     if is_parsed(doc) and token.pos_ in ("NOUN", "PROPN"):
         return True
     # (the parser now and then takes a rare noun for a verb: "De grenswaarde voor wat betreft …")
@@ -343,17 +352,21 @@ def _after_a_noun(doc: Doc, index: int) -> bool:
 
 
 def _opens_a_clause(match: PhraseMatch, doc: Doc) -> bool:
-    """By the parse: do the matched words open a clause with a verb of its own after them? Either a
-    matched word is the conjunction of a later verb ("alvorens wij beslissen"), or it takes a later
-    verb or a subject ("Gezien deze werken onverwacht komen", where the parser makes "gezien" a
-    verb)."""
-    last = max(match.words)
-    for index in match.words:
-        token = doc[index]
-        if token.dep_ == "mark" and token.head.i > last and token.head.pos_ in ("VERB", "AUX"):
-            return True
-        if any(child.i > last and (child.pos_ in ("VERB", "AUX") or child.dep_ == "nsubj") for child in token.children):
-            return True  # (or a subject of its own: the parser sometimes makes "alvorens" the clause's head)
+    """By the parse's parts of speech and the word order: do the matched words open a clause of their
+    own? The first verb after them, before a comma, decides. In a clause of its own the verb stands
+    last: a comma, the end, "en" or another verb follows ("Gezien deze werken onverwacht komen, …",
+    "alvorens u het formulier invult."). After a phrase that opens the main clause the finite verb
+    comes second, with its subject after it ("Gezien de drukte kunnen wij …"). (The parser's
+    relations are no guide here: it often makes "gezien" or "alvorens" the head of the sentence.)"""
+    sentence_end = doc[max(match.words)].sent.end
+    for token in doc[max(match.words) + 1 : sentence_end]:
+        if token.text in (",", ";", ":", "(", ")"):
+            return False
+        if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "acl"):
+            continue  # (a participle before its noun: "gezien de gewijzigde regels")
+        following = _neighbour(doc, token.i, 1)
+        return following is None or doc[following].is_punct or doc[following].lower_ in ("en", "of", "maar") or (
+            doc[following].pos_ in ("VERB", "AUX"))
     return False
 
 
@@ -1779,6 +1792,9 @@ def _verb_slot(match: PhraseMatch, head: Token) -> tuple[str | None, bool]:
         return "infinitive", True  # without a parse: "U kunt gebruik maken van …"
     if ("infinitive" in slots and not split and parsed and head.dep_ == "aux" and head.tag_.startswith("WW|inf")
             and not _has_subject(head) and head.head.i > head.i):
+        if any(child.dep_ == "aux" and child.i != head.i and child.lemma_.lower() in ("hebben", "zijn")
+               for child in head.head.children):
+            return None, False  # the infinitive of a perfect ("U had aanspraak kunnen maken op"): "had recht gehad" says more
         return "infinitive", True  # an auxiliary the fine tag calls an infinitive: "- Geen aanspraak kunnen maken op"
     if "infinitive" in slots and (split or "Fin" in form or (not parsed and _finite_by_position(match, head))):
         slots = ["pl"]
@@ -2046,7 +2062,13 @@ def _main_clause(match: PhraseMatch, head: Token) -> bool:
     if _subordinator_before(head):
         return False
     if is_parsed(head.doc):
-        return not (head.dep_ in _SUBORDINATE or any(child.dep_ == "mark" for child in head.children))
+        # an auxiliary's conjunction hangs on its verb: "of u aanspraak kunt maken op" hangs "of" on "maken"
+        # (not the verb's relation: "Bent u verhinderd, …" opens with its verb, as a main clause does)
+        # ("om … te" on a later verb is no conjunction of this clause: "Ook heeft u de plicht om … te melden")
+        verbs = (head, head.head) if head.dep_ in ("aux", "aux:pass") else (head,)
+        return not (head.dep_ in _SUBORDINATE or any(
+            child.dep_ == "mark" and (verb is head or child.lower_ not in ("om", "te"))
+            for verb in verbs for child in verb.children))
     following = head.i + 1
     doc = head.doc
     while following < len(doc) and doc[following].is_space:

@@ -1305,6 +1305,31 @@ def test_a_word_before_its_noun_never_gets_the_predicate_form(settings):
         assert found and not any("nodige" in s for f in found for s in f.suggestions)
 
 
+@BOTH
+def test_gezien_before_a_noun_phrase_is_vanwege_in_both_modes(settings):
+    # the clause check needs the parse; without it "vanwege" comes first, as before (code read 122)
+    assert pasted("Gezien de drukte kunnen wij u vandaag niet helpen.", "Gezien", settings) == (
+        "Vanwege de drukte kunnen wij u vandaag niet helpen.")
+
+
+def test_aanspraak_kunnen_maken_in_a_clause_and_after_a_perfect():
+    # "of" hangs on the verb, not on the auxiliary: still a clause with its verb last (code read 122)
+    assert pasted("Wij willen weten of u aanspraak kunt maken op bijstand.", "aanspraak") == (
+        "Wij willen weten of u recht heeft op bijstand.")
+    # the infinitive of a perfect: "U had recht hebben op" is no Dutch
+    assert pasted("U had aanspraak kunnen maken op een vergoeding.", "aanspraak") is None
+
+
+@BOTH
+def test_voor_wat_betreft_after_a_noun_in_a_phrase_with_a_preposition_is_over(settings):
+    # "in gesprek voor de overlast" says something else (code read 122)
+    for text in ("Wij zijn met de buren in gesprek voor wat betreft de overlast.",
+                 "Wij hebben afspraken gemaakt met de aannemer voor wat betreft de planning."):
+        assert " over de " in pasted(text, "betreft", settings), text
+    assert pasted("De grenswaarde voor wat betreft wegverkeerslawaai is 48 dB.", "betreft", settings) == (
+        "De grenswaarde voor wegverkeerslawaai is 48 dB.")
+
+
 def test_a_phrase_that_hangs_on_its_noun_is_no_predicate():
     # "Dit is een besluit heel belangrijk voor de stad" is no Dutch: the adjective goes before the noun
     for text, phrase in (("Dit is een besluit van groot belang voor de stad.", "belang"),
