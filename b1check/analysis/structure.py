@@ -35,7 +35,7 @@ from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from ..language import lemmas
-from ..language.analyse import AUXILIARY_RELATIONS, doc_text, is_parsed, placeholder
+from ..language.analyse import AUXILIARY_RELATIONS, BULLET, doc_text, is_parsed, placeholder
 from ..language.tokens import AUXILIARY_VERBS
 from ..language.inflect import split_particle
 from ..language.wordlists import read_toml, wordlist_dir
@@ -719,25 +719,43 @@ def find_refusals(sentences: list[Span], parsed: bool, stop: int, choices) -> li
     return [refusal for refusal in found if refusal not in titles] or found
 
 
-# An item of a numbered or bulleted list: its line starts with "1. ", "b) ", "- ", "• ".
-_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*–])[ \t]+")
-
-
 def _list_item(sentence: Span) -> bool:
-    """Does the sentence stand in a list item (on a line that opens with a number or a bullet)?"""
+    """Does the sentence stand in a list item (on a line that opens with a number or a bullet,
+    `analyse.BULLET`)?"""
     text = doc_text(sentence.doc)
     line_start = text.rfind("\n", 0, sentence.start_char) + 1
-    return bool(_LIST_ITEM.match(text, line_start))
+    first = text[line_start : sentence.end_char].split(maxsplit=1)
+    return bool(first) and bool(BULLET.match(first[0]))
+
+
+# Words of a letter to someone: a list with them is a decision, not a list of what can come of one.
+_PERSONAL = frozenset("u uw je jij jouw wij we ons onze".split())
+# An introduction that speaks of what can come of it: "Resultaat", "Wat kan de uitkomst zijn?"
+_OUTCOMES = re.compile(r"(?i)\b(?:resultaat|resultaten|uitkomst|uitkomsten|mogelijk\w*|kan|kunnen)\b")
+
+
+def _introduction(text: str, position: int) -> str:
+    """The last line before the list item at `position` that is no list item itself: the list's
+    heading or lead-in ("Resultaat", "Ons besluit:")."""
+    lines = text[max(0, position - 400) : position].split("\n")[:-1]  # whole lines before the item's own
+    for line in reversed(lines):
+        words = line.split(maxsplit=1)
+        if words and not BULLET.match(words[0]):
+            return line
+    return ""
 
 
 def _one_of_the_outcomes(index: int, sentences: list[Span], parsed: bool, words: StructureWords) -> bool:
     """Is the 'no' one item of a list of what can come of a request, beside an item that says yes
     ("Resultaat: 1. Het bezwaar wordt toegewezen. 2. Het bezwaar wordt afgewezen.")? That explains
-    a procedure; it says no to no one."""
+    a procedure; it says no to no one. A decision in a list speaks to the reader ("1. Wij kennen u
+    bijstand toe. 2. Uw aanvraag voor de koelkast wijzen wij af."): only without such words, or
+    under a line that speaks of possible outcomes."""
     sentence = sentences[index]
     if not _list_item(sentence):
         return False
     text = doc_text(sentence.doc)
+    outcomes = bool(_OUTCOMES.search(_introduction(text, sentence.start_char)))
     for other_index in range(max(0, index - 8), min(len(sentences), index + 9)):
         other = sentences[other_index]
         if other_index == index or not _list_item(other):
@@ -748,7 +766,10 @@ def _one_of_the_outcomes(index: int, sentences: list[Span], parsed: bool, words:
         yes = any(_lemmas(token, other, parsed, words.verb_stems) & words.granting_verbs or token.lower_ == "gegrond"
                   for token in other)
         previous = sentences[other_index - 1] if other_index else None
-        if yes and not _is_refusal(other, previous, parsed, words):
+        if not yes or _is_refusal(other, previous, parsed, words):
+            continue
+        personal = any(token.lower_ in _PERSONAL for token in (*sentence, *other))
+        if outcomes or not personal:
             return True
     return False
 

@@ -502,3 +502,21 @@ def test_a_list_of_outcomes_says_no_to_no_one(letter):
 def test_a_no_in_a_list_without_a_yes_beside_it_is_still_a_no():
     letter = "Ons besluit:\n1. Uw aanvraag wordt afgewezen.\n2. U krijgt geen vergoeding van de kosten.\n"
     assert refusals(letter)
+
+
+@pytest.mark.parametrize(
+    "letter",
+    [
+        # a decision in a list speaks to the reader: its 'no' is judged (code read 122)
+        "Ons besluit:\n1. Wij kennen u bijzondere bijstand toe voor de wasmachine.\n2. Uw aanvraag voor de koelkast "
+        "wijzen wij af.\n",
+        "a. Wij verlenen u een vergunning voor de aanbouw.\nb. Wij weigeren de vergunning voor de schuur.\n",
+    ],
+)
+def test_a_decision_in_a_list_with_a_yes_and_a_no_is_still_judged(letter):
+    assert refusals(letter)
+
+
+def test_a_partial_refusal_is_no_reason_of_itself():
+    # "niet volledig" says how much is refused, not why (code read 122)
+    assert refusals("Wij kunnen uw aanvraag niet volledig toekennen.")
