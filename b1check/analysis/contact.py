@@ -250,7 +250,9 @@ def phones(text: str, blanked: list[tuple[int, int]] = (), sender_known: bool | 
 
 
 def _digits(value: str) -> str:
-    return re.sub(r"\D", "", value)
+    """The digits of a number as dialled in the Netherlands: "+31 50 …" is "050 …"."""
+    digits = re.sub(r"\D", "", value)
+    return "0" + digits[2:] if digits.startswith("31") else digits
 
 
 def _line_kind(text: str, mention: Mention, before: str, sender_known: bool, words: Vocabulary) -> str:
@@ -278,9 +280,7 @@ def _memorable(value: str) -> bool:
     thousand ("0475 85 90 00")? A person's own line
     (doorkiesnummer) is the switchboard's first digits with an extension of its own, not such a
     pattern."""
-    digits = re.sub(r"\D", "", value)
-    if digits.startswith("31"):
-        digits = "0" + digits[2:]
+    digits = _digits(value)
     if len(digits) != 10 or not digits.startswith("0") or digits.startswith(("06", "08", "09")):
         return False
     last6, last4 = digits[-6:], digits[-4:]

@@ -183,6 +183,11 @@ def test_phone_kinds(number, kind):
         # the same number given for the whole organisation elsewhere in the letter is its switchboard (new set h64)
         ("Waterschap Voorbeeld, Postbus 1, 9700 AB Groningen, telefoon 050 - 304 89 11.\n\nVoor vragen kunt u contact "
          "opnemen met mevrouw R. Poort, via telefoonnummer (050) 304 89 11.", "general"),
+        ("Waterschap Voorbeeld, Postbus 1, 9700 AB Groningen, telefoon +31 50 304 89 11.\n\nVoor vragen kunt u contact "
+         "opnemen met mevrouw R. Poort, via telefoonnummer (050) 304 89 11.", "general"),
+        # a role named as who did something is no one to call (code read 122)
+        ("Het besluit is genomen door de griffier. Voor vragen belt u 020 555 1234." + CLOSING + "Gemeente Voorbeeld",
+         "general"),
         # a switchboard that puts the reader through to a team
         ("Bel 0592 36 51 00. Vraag naar het team Subsidies." + CLOSING + "Jan de Vries", "general"),
         ("U kunt contact opnemen met de gemeente op 0592 364 771 en vragen naar team Handhaving.", "general"),
