@@ -116,6 +116,7 @@ def test_first_suggestion_fits_the_sentence(item):
     entry, example = item
     finding = _finding_of(entry, example.text)
     assert finding is not None, f"'{example.text}': geen melding van '{entry.key}'"
+    assert finding.suggestions, f"'{example.text}': '{entry.key}' zonder suggestie"
     suggestion = finding.suggestions[0]
     assert not suggestion.startswith("gebruik '"), f"'{example.text}': alleen advies ({suggestion})"
     rewritten = example.text[: finding.start] + suggestion + example.text[finding.end :]
