@@ -2215,7 +2215,9 @@ def _noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         return edit
     if not determiners and not adjectives:
         names_its_own = "van" in words[1:]  # "de datum van deze brief": the alternative says of what
-        if article and (_after_preposition(match, head) or names_its_own
+        # (a moment is one: a plural after "voor" is a purpose, "Voor inlichtingen" → "Voor informatie")
+        plural = slot == "pl" or (is_parsed(doc) and "Plur" in head.morph.get("Number"))
+        if article and ((_after_preposition(match, head) and not plural) or names_its_own
                         or _shares_other_determiner(head, new_gender)):
             # "na dagtekening van deze brief" → "na de datum van deze brief";
             # "de zorgverlening en beëindiging daarvan" → "… en het einde daarvan"
