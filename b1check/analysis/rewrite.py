@@ -351,6 +351,9 @@ def _after_a_noun(doc: Doc, index: int) -> bool:
             and token.pos_ not in ("ADJ", "ADV", "AUX"))
 
 
+_RELATIVE_WORDS = frozenset(("die", "dat", "wat", "welke", "waar", "waarin", "waarop", "waarvan", "waarmee", "waarbij"))
+
+
 def _opens_a_clause(match: PhraseMatch, doc: Doc) -> bool:
     """By the parse's parts of speech and the word order: do the matched words open a clause of their
     own? The first verb after them, before a comma, decides. In a clause of its own the verb stands
@@ -362,7 +365,9 @@ def _opens_a_clause(match: PhraseMatch, doc: Doc) -> bool:
     for token in doc[max(match.words) + 1 : sentence_end]:
         if token.text in (",", ";", ":", "(", ")"):
             return False
-        if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "acl"):
+        if token.lower_ in _RELATIVE_WORDS and token.pos_ == "PRON":
+            return False  # a relative clause on the noun: "Gezien de klachten die wij kregen, …"
+        if token.pos_ not in ("VERB", "AUX") or token.dep_.split(":")[0] in ("amod", "acl"):
             continue  # (a participle before its noun: "gezien de gewijzigde regels")
         following = _neighbour(doc, token.i, 1)
         return following is None or doc[following].is_punct or doc[following].lower_ in ("en", "of", "maar") or (
@@ -456,6 +461,8 @@ def _after_its_own_noun(doc: Doc, start: int, last: int) -> bool:
     if before is None or not is_parsed(doc):
         return False
     noun = doc[before]
+    if any(token.lower_ in _JUDGING for token in doc[noun.sent.start : start]):
+        return False  # what a verb of judging says of its object: "Dat vinden de bewoners van belang"
     return (noun.pos_ in ("NOUN", "PROPN") and not any(child.dep_ == "case" for child in noun.children)
             and any(doc[i].head.i == noun.i for i in range(start, last + 1)))
 
@@ -1260,6 +1267,8 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     phrase = verb_phrase(edit.alternative.text)
     if phrase is None or _shares_its_verb(match, doc):
         return None
+    if match.entry.head in MODALS and not is_parsed(doc):
+        return None  # a modal as the entry's head ("aanspraak kunnen maken"): only the parse tells its clause and tense
     head = doc[match.head]
     slot, certain = _verb_slot(match, head)
     if phrase.verb == "zijn" and not phrase.preposition and _plural_after_own_preposition(match, doc):
@@ -2215,7 +2224,7 @@ def _noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         return edit
     if not determiners and not adjectives:
         names_its_own = "van" in words[1:]  # "de datum van deze brief": the alternative says of what
-        # (a moment is one: a plural after "voor" is a purpose, "Voor inlichtingen" → "Voor informatie")
+        # (a plural after a preposition takes no article: "Voor inlichtingen" → "Voor informatie")
         plural = slot == "pl" or (is_parsed(doc) and "Plur" in head.morph.get("Number"))
         if article and ((_after_preposition(match, head) and not plural) or names_its_own
                         or _shares_other_determiner(head, new_gender)):

@@ -730,19 +730,29 @@ def _list_item(sentence: Span) -> bool:
 
 # Words of a letter to someone: a list with them is a decision, not a list of what can come of one.
 _PERSONAL = frozenset("u uw je jij jouw wij we ons onze".split())
-# An introduction that speaks of what can come of it: "Resultaat", "Wat kan de uitkomst zijn?"
-_OUTCOMES = re.compile(r"(?i)\b(?:resultaat|resultaten|uitkomst|uitkomsten|mogelijk\w*|kan|kunnen)\b")
+# An introduction that speaks of what can come of it: "Wat kan de uitkomst zijn?", "Wat gebeurt er
+# na de hoorzitting?", or a heading "Resultaat" alone on its line. (Not "Wij kunnen u het volgende
+# laten weten:" or "Het resultaat van onze beoordeling:": a decision follows those.)
+_OUTCOMES = re.compile(
+    r"(?i)\b(?:uitkomsten?|mogelijke (?:uitkomsten|besluiten|beslissingen|resultaten)|mogelijkheden"
+    r"|wat (?:kan|kunnen) [^.?!\n]{0,40}(?:zijn|gebeuren|worden)|wat gebeurt er)\b"
+    r"|^[ \t]*(?:resultaat|resultaten|uitkomst)[ \t]*:?[ \t]*$"
+)
 
 
 def _introduction(text: str, position: int) -> str:
-    """The last line before the list item at `position` that is no list item itself: the list's
-    heading or lead-in ("Resultaat", "Ons besluit:")."""
-    lines = text[max(0, position - 400) : position].split("\n")[:-1]  # whole lines before the item's own
-    for line in reversed(lines):
-        words = line.split(maxsplit=1)
-        if words and not BULLET.match(words[0]):
-            return line
-    return ""
+    """The line above the first item of the list that holds `position`: the list's heading or
+    lead-in ("Resultaat", "Ons besluit:"). An item's wrapped lines stand below it, so they are
+    passed over on the way up."""
+    lines = text[max(0, position - 600) : position].split("\n")[:-1]  # whole lines before the item's own
+    top = len(lines)
+    for index in range(len(lines) - 1, -1, -1):
+        words = lines[index].split(maxsplit=1)
+        if not words:
+            break  # the list's block ends at a blank line
+        if BULLET.match(words[0]):
+            top = index
+    return next((line for line in reversed(lines[:top]) if line.strip()), "")
 
 
 def _one_of_the_outcomes(index: int, sentences: list[Span], parsed: bool, words: StructureWords) -> bool:

@@ -1330,6 +1330,23 @@ def test_voor_wat_betreft_after_a_noun_in_a_phrase_with_a_preposition_is_over(se
         "De grenswaarde voor wegverkeerslawaai is 48 dB.")
 
 
+def test_gezien_before_a_noun_with_a_relative_clause_is_vanwege():
+    # the verb of "die wij kregen" belongs to the noun, it opens no clause of "gezien" (code read 125)
+    assert pasted("Gezien de klachten die wij kregen, hebben wij besloten te stoppen.", "Gezien") == (
+        "Vanwege de klachten die wij kregen, hebben wij besloten te stoppen.")
+
+
+def test_what_a_verb_of_judging_says_of_its_object_is_a_predicate():
+    # the parser hangs "van belang" on "bewoners"; "vinden" makes it what they think (code read 125)
+    assert pasted("Dat vinden de bewoners van belang.", "belang") == "Dat vinden de bewoners belangrijk."
+
+
+def test_aanspraak_kunnen_maken_without_the_parse_is_advice():
+    # only the parse tells the clause and the tense of the modal (code read 125)
+    for text in ("Wij willen weten of u aanspraak kunt maken op bijstand.", "U had aanspraak kunnen maken op een vergoeding."):
+        assert pasted(text, "aanspraak", FAST) is None, text
+
+
 def test_a_phrase_that_hangs_on_its_noun_is_no_predicate():
     # "Dit is een besluit heel belangrijk voor de stad" is no Dutch: the adjective goes before the noun
     for text, phrase in (("Dit is een besluit van groot belang voor de stad.", "belang"),

@@ -520,3 +520,26 @@ def test_a_decision_in_a_list_with_a_yes_and_a_no_is_still_judged(letter):
 def test_a_partial_refusal_is_no_reason_of_itself():
     # "niet volledig" says how much is refused, not why (code read 122)
     assert refusals("Wij kunnen uw aanvraag niet volledig toekennen.")
+
+
+@pytest.mark.parametrize(
+    "letter",
+    [
+        # an item wrapped over two lines: the heading above the list still counts (code read 125)
+        "Resultaat\n\n1. Het bezwaar wordt toegewezen, u krijgt\nhet geld dan terug.\n2. Het bezwaar wordt afgewezen.\n",
+        "Wat gebeurt er na de hoorzitting?\n- Uw bezwaar is gegrond: wij passen het besluit aan.\n"
+        "- Uw bezwaar wordt afgewezen.\n",
+    ],
+)
+def test_a_list_of_outcomes_under_its_heading_says_no_to_no_one(letter):
+    assert not refusals(letter)
+
+
+def test_a_lead_in_that_speaks_to_the_reader_does_not_make_a_decision_a_list_of_outcomes():
+    letter = ("Wij kunnen u het volgende laten weten:\n1. Wij kennen u bijzondere bijstand toe voor de wasmachine.\n"
+              "2. Uw aanvraag voor de koelkast wijzen wij af.\n")
+    assert refusals(letter)
+
+
+def test_a_form_that_is_not_filled_in_fully_is_a_reason():
+    assert not refusals("Wij nemen uw aanvraag niet in behandeling: het formulier is niet volledig ingevuld.")
