@@ -250,8 +250,10 @@ def phones(text: str, blanked: list[tuple[int, int]] = (), sender_known: bool | 
 
 
 def _digits(value: str) -> str:
-    """The digits of a number as dialled in the Netherlands: "+31 50 …" is "050 …"."""
+    """The digits of a number as dialled in the Netherlands: "+31 50 …" and "0031 50 …" are "050 …"."""
     digits = re.sub(r"\D", "", value)
+    if digits.startswith("0031"):
+        digits = digits[2:]
     return "0" + digits[2:] if digits.startswith("31") else digits
 
 

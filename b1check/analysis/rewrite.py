@@ -1311,6 +1311,8 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         return None  # a finite verb first and "kijken naar" at the end would leave the object before "naar"
     if phrase.verb in _BARE_INFINITIVE_VERBS and not phrase.after:
         own_te = _te_later(doc, head.i)
+        if own_te is not None and own_te > match.span.end and any(t.lower_ in ("niet", "geen", "nooit") for t in match.span):
+            return None  # "Wij waren niet in de gelegenheid u te antwoorden": "niet" would stand before "u"
         if own_te is not None:
             edit.changes[own_te] = ""  # "of u de huur wenst te verlengen" → "of u de huur wilt verlengen"
             edit.touch(own_te)

@@ -1347,6 +1347,12 @@ def test_aanspraak_kunnen_maken_without_the_parse_is_advice():
         assert pasted(text, "aanspraak", FAST) is None, text
 
 
+def test_niet_before_the_object_of_a_later_te_infinitive_gets_advice():
+    # "Wij konden niet u eerder antwoorden" is no Dutch (code read 125); with nothing between it fits
+    assert pasted("Wij waren niet in de gelegenheid u eerder te antwoorden.", "gelegenheid") is None
+    assert pasted("Wij waren niet in de gelegenheid te komen.", "gelegenheid") == "Wij konden niet komen."
+
+
 def test_a_phrase_that_hangs_on_its_noun_is_no_predicate():
     # "Dit is een besluit heel belangrijk voor de stad" is no Dutch: the adjective goes before the noun
     for text, phrase in (("Dit is een besluit van groot belang voor de stad.", "belang"),
