@@ -570,6 +570,8 @@ class PhraseFinder:
             doc[head], words
         ):
             return None
+        if head is not None and text.parsed and _particle_of_its_own(doc, entry, head, words, lemma):
+            return None  # "draagt een plan ook bij aan" is "bijdragen", no "zorg dragen voor"
         if entry.context or entry.unless_context:
             around = _with_pointed_at(text, first) if entry.context_in == "sentence" else text.words_after(last)
             if entry.context and not in_context(around, entry.context):
@@ -912,6 +914,24 @@ _BARE_ADVERBIAL_NOUNS = frozenset(
     "belang kracht toepassing harte nature huis rekening tijd termijn verzoek voorhand basis principe feite "
     "overleg spoed name ingang verwachting slot gevolg voorbaat aard oudsher nieuws zin plaats hand voet".split()
 )
+
+
+def _particle_of_its_own(doc: Doc, entry: PhraseEntry, head: int, words, lemma: str | None) -> bool:
+    """Does the matched verb have a separable particle the entry does not name, which makes it
+    another verb ("Door te zorgen voor … draagt een plan ook bij aan …": "bijdragen", not "dragen")?
+    A word of the entry itself is none, whatever the parser calls it ("geeft de voorkeur aan")."""
+    if lemma is None or inflect.split_particle(lemma)[0]:
+        return False
+    own = {word.lower() for word in entry.phrase.split()} | set(entry.prepositions_after)
+    for child in doc[head].children:
+        if child.dep_ != "compound:prt" or child.i in words or child.lower_ in own:
+            continue  # (the entry's own word)
+        if not is_verb(child.lower_ + lemma):
+            continue  # no verb with it: "thuis" is no particle of "geven"
+        if any(t.lower_ in pronouns.R_PRONOUNS for t in doc[head].sent if t.i < child.i):
+            continue  # "geeft daar … een reactie op": the preposition of "daar"
+        return True
+    return False
 
 
 def _auxiliary_of_another(verb: Token, words) -> bool:

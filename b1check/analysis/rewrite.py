@@ -2324,7 +2324,7 @@ def _after_preposition(match: PhraseMatch, noun: Token) -> bool:
 _OF_WORDS = frozenset(("van", "daarvan", "hiervan", "waarvan"))
 # After these a bare noun is a moment ("na dagtekening", "vanaf ontvangst"): the alternative
 # keeps its article ("na de datum van deze brief"), without "van" after it too.
-_TIME_PREPOSITIONS = frozenset(("na", "vanaf", "sinds", "voor", "tot", "bij", "binnen"))
+_TIME_PREPOSITIONS = frozenset(("na", "vanaf", "sinds", "voor", "vóór", "tot", "bij", "binnen"))
 
 
 def _shares_other_determiner(noun: Token, new_gender: str | None) -> bool:

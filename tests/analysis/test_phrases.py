@@ -909,3 +909,10 @@ def test_a_gap_in_a_context_list_is_refused():
         with pytest.raises(WordlistError, match="kent geen"):
             parse_phrases({"phrase": [entry | keys]}, "proef.toml")
     parse_phrases({"phrase": [entry | {"context": ["stelt", "opgesteld"]}]}, "proef.toml")
+
+
+def test_a_verb_with_a_particle_of_its_own_is_another_verb():
+    # "draagt … bij aan" is "bijdragen", no "zorg dragen voor" (review 126: the rewrite was nonsense)
+    found = wording("Door te zorgen voor de juiste doorstroming draagt een plan ook bij aan schoon water.")
+    assert not [text for text, _ in found if "draagt" in text]
+    assert wording("Wij dragen zorg voor de afvoer.")
