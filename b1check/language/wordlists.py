@@ -275,8 +275,9 @@ NOUN_GENDERS = ("de", "het", "start")
 # "amount" / "no-amount": a number or an amount right after it, or not ("slechts drie keer" →
 # "maar drie keer"; "slechts met uw pinpas" → "alleen met uw pinpas").
 # "verb" / "no-verb": a verb right after it, or not ("mede namens" → "ook namens"; "mede bepaald" is "mee").
-# "no-clause": no clause of its own after it, by the parse ("Gezien de drukte kunnen wij" → "Vanwege";
-# "Gezien deze werken onverwacht komen" is a clause → "Omdat").
+# "no-clause": no clause of its own after it ("Gezien de drukte kunnen wij" → "Vanwege"; "Gezien deze
+# werken onverwacht komen" is a clause → "Omdat"). With the parse both are read from the first verb after
+# the match and what follows it (`rewrite._opens_a_clause`); without it "no-clause" always holds.
 FOLLOWING = ("duration", "duration-from", "no-duration", "end", "clause", "no-clause", "amount", "no-amount", "verb",
              "no-verb")
 # What comes before: "after-sentence", another sentence of the same paragraph, for a word
@@ -285,8 +286,9 @@ FOLLOWING = ("duration", "duration-from", "no-duration", "end", "clause", "no-cl
 # "first", only as the first words ("Echter, wij …" → "Maar wij …").
 # "predicate": only as what something is, with a form of "zijn" ("Dit is in strijd met de regels"
 # → "tegen de regels"; not "staat er een trailer in strijd met de APV").
-# "after-noun": right after a noun, which the words say something about ("de grenswaarde voor wat
-# betreft lawaai" → "voor lawaai"; "tevreden voor wat betreft de samenwerking" → "over").
+# "after-noun": right after a noun, which the words say something about, and not the noun of a phrase
+# with a preposition ("de grenswaarde voor wat betreft lawaai" → "voor lawaai"; "tevreden voor wat
+# betreft de samenwerking" and "in gesprek voor wat betreft de overlast" → "over").
 PRECEDING = ("after-sentence", "not-first", "first", "predicate", "after-noun")
 # A noun alternative that needs a determiner before it: "feedback" is a mass noun
 # ("feedback vragen"), "reactie" is not ("een reactie vragen"): "uw feedback" →
