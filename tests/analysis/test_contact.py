@@ -169,7 +169,7 @@ def test_phone_kinds(number, kind):
         ("Bel ons op 020 555 1234." + CLOSING + "Wijkteam Noord", "direct"),
         ("Bel ons op 020 555 1234." + CLOSING + "mr. A. Pieters\nGemeente Voorbeeld", "direct"),
         ("Bel ons op 020 555 1234." + CLOSING + "{{ medewerker.naam }}", "direct"),
-        # a small office or a person by role (new sets h61, h63)
+        # a small office with a line of its own (new sets h61, h63)
         ("Meld je aan bij de griffie via telefoonnummer (073) 553 11 35." + CLOSING + "Gemeente Voorbeeld", "direct"),
         ("U kunt ook contact opnemen met de havendienst van de gemeente, tel. (0228) 31 24 44." + CLOSING
          + "Gemeente Voorbeeld", "direct"),
