@@ -351,9 +351,6 @@ def _after_a_noun(doc: Doc, index: int) -> bool:
             and token.pos_ not in ("ADJ", "ADV", "AUX"))
 
 
-_RELATIVE_WORDS = frozenset(("die", "dat", "wat", "welke", "waar", "waarin", "waarop", "waarvan", "waarmee", "waarbij"))
-
-
 def _opens_a_clause(match: PhraseMatch, doc: Doc) -> bool:
     """By the parse's parts of speech and the word order: do the matched words open a clause of their
     own? The first verb after them, before a comma, decides. In a clause of its own the verb stands
@@ -365,7 +362,7 @@ def _opens_a_clause(match: PhraseMatch, doc: Doc) -> bool:
     for token in doc[max(match.words) + 1 : sentence_end]:
         if token.text in (",", ";", ":", "(", ")"):
             return False
-        if token.lower_ in _RELATIVE_WORDS and token.pos_ == "PRON":
+        if token.lower_ in PASSIVE_SUBORDINATORS and token.pos_ == "PRON":
             return False  # a relative clause on the noun: "Gezien de klachten die wij kregen, …"
         if token.pos_ not in ("VERB", "AUX") or token.dep_.split(":")[0] in ("amod", "acl"):
             continue  # (a participle before its noun: "gezien de gewijzigde regels")

@@ -185,6 +185,8 @@ def test_phone_kinds(number, kind):
          "opnemen met mevrouw R. Poort, via telefoonnummer (050) 304 89 11.", "general"),
         ("Waterschap Voorbeeld, Postbus 1, 9700 AB Groningen, telefoon +31 50 304 89 11.\n\nVoor vragen kunt u contact "
          "opnemen met mevrouw R. Poort, via telefoonnummer (050) 304 89 11.", "general"),
+        ("Waterschap Voorbeeld, Postbus 1, 9700 AB Groningen, telefoon 0031 50 304 89 11.\n\nVoor vragen kunt u contact "
+         "opnemen met mevrouw R. Poort, via telefoonnummer (050) 304 89 11.", "general"),
         # a role named as who did something is no one to call (code read 122)
         ("Het besluit is genomen door de griffier. Voor vragen belt u 020 555 1234." + CLOSING + "Gemeente Voorbeeld",
          "general"),

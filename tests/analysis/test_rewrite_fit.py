@@ -1353,6 +1353,17 @@ def test_niet_before_the_object_of_a_later_te_infinitive_gets_advice():
     assert pasted("Wij waren niet in de gelegenheid te komen.", "gelegenheid") == "Wij konden niet komen."
 
 
+def test_a_bare_moment_after_voor_with_an_accent_takes_its_article():
+    # "vóór datum van de aanmaning" lacks its article (review 126)
+    assert pasted("U heeft vóór dagtekening van de aanmaning betaald.", "dagtekening") == (
+        "U heeft vóór de datum van de aanmaning betaald.")
+
+
+def test_an_uitgangspunt_that_is_hanteerd_gets_advice():
+    # "een uitgangspunt gebruiken" reads worse than the original (code read 125)
+    assert pasted("Wij hanteren het uitgangspunt dat u zelf betaalt.", "hanteren") is None
+
+
 def test_a_phrase_that_hangs_on_its_noun_is_no_predicate():
     # "Dit is een besluit heel belangrijk voor de stad" is no Dutch: the adjective goes before the noun
     for text, phrase in (("Dit is een besluit van groot belang voor de stad.", "belang"),
