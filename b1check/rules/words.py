@@ -402,17 +402,19 @@ def quoted_words(match: PhraseMatch) -> str:
     return "".join(pieces).strip()
 
 
-# An alternative that is itself an instruction to the writer ("Noem eerst de persoon, …").
-_INSTRUCTIONS = ("Zeg ", "Noem ", "Schrijf ", "Zet ")
+# An alternative that is itself an instruction to the writer ("Noem eerst de persoon, …"), also
+# where it ends on an example in quotes ("Zeg het gewoon, bijvoorbeeld 'Het geld is voor de wijk.'").
+_INSTRUCTIONS = ("Zeg ", "Noem ", "Schrijf ", "Zet ", "Vraag ", "Begin ")
 
 
 def advice_text(alternative: str) -> str:
     """An alternative the writer fits in by hand: "gebruik 'vragen'"; "…" alone: leave the
-    word out; an instruction is shown as one ("noem eerst de persoon, …")."""
+    word out; an instruction is shown as one ("noem eerst de persoon, …"), not as a word
+    to use ("gebruik 'Zeg het gewoon, …'")."""
     if alternative.strip() == "…":
         return "laat het weg"
-    if alternative.startswith(_INSTRUCTIONS) and alternative.endswith("."):
-        return alternative[:1].lower() + alternative[1:-1]
+    if alternative.startswith(_INSTRUCTIONS) and alternative.endswith((".", "'")):
+        return alternative[:1].lower() + alternative[1:].removesuffix(".")
     return f"gebruik '{alternative}'"
 
 

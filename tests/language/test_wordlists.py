@@ -17,6 +17,7 @@ from b1check.analysis.phrases import head_index
 from b1check.analysis.rewrite import verb_phrase
 from b1check.language import inflect, lemmas
 from b1check.language.wordlists import PARTS_OF_SPEECH, default_abbreviations, default_phrases, wordlist_dir
+from b1check.rules.words import advice_text
 from b1check.settings import Settings
 from tests.helpers import findings_for, plain_language_findings, phrase_matches
 
@@ -213,6 +214,19 @@ def test_reason_and_alternatives_are_plain_language(entry):
             continue  # "…" alone: leave the word out
         found = plain_language_findings(text, SENTENCE_CATEGORIES)
         assert not found, f"'{text}' ({entry.key}): {[(f.rule, f.text) for f in found]}"
+
+
+# An advice that tells the writer what to do ("Zeg het gewoon, bijvoorbeeld '…'") is shown as that
+# instruction, never as a word to use ("gebruik 'Zeg het gewoon, …'"), also when it ends on a quote.
+_INSTRUCTION = re.compile(r"(?:Zeg|Noem|Schrijf|Zet|Vraag|Begin|Laat|Gebruik|Kies|Maak)\b")
+
+
+@pytest.mark.parametrize("entry", [e for e in PHRASES if any(a.advice for a in e.alternatives)], ids=_id)
+def test_an_instruction_is_shown_as_one(entry):
+    for alternative in entry.alternatives:
+        if alternative.advice and _INSTRUCTION.match(alternative.text):
+            shown = advice_text(alternative.text)
+            assert not shown.startswith("gebruik '"), f"{entry.key}: {shown}"
 
 
 # A reason is shown with every sentence its entry finds, so an example in it must
