@@ -216,9 +216,18 @@ def test_an_alternative_for_another_sense_is_not_offered(text, phrase, fixed):
 def test_an_alternative_that_would_leave_the_wrong_preposition_before_it_is_advice():
     found = finding("Wij betalen de kosten als de instelling hiervan op de hoogte is gesteld.", "op de hoogte")
     assert found.suggestions == ()
-    assert pasted("U wordt op de hoogte gesteld als er iets verandert.", "op de hoogte") == (
-        "U wordt geïnformeerd als er iets verandert."
+    assert pasted("Wij hebben de buren op de hoogte gesteld als er iets veranderde.", "op de hoogte") == (
+        "Wij hebben de buren geïnformeerd als er iets veranderde."
     )
+
+
+def test_a_passive_of_op_de_hoogte_stellen_gets_advice_to_say_who_tells():
+    """"U wordt geïnformeerd" is as stiff as "u wordt op de hoogte gesteld" (review 128)."""
+    for text in ("U wordt op de hoogte gesteld als er iets verandert.",
+                 "De verhuurder is op de hoogte gesteld van de schade."):
+        found = finding(text, "op de hoogte")
+        assert found.suggestions == ()
+        assert found.advice and found.advice[0].startswith("zeg wie het")
 
 
 def test_coordinated_adjectives_both_take_the_new_genders_ending():
