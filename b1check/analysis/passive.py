@@ -135,7 +135,10 @@ def is_participle(form: str) -> bool:
         return any(_participle_of(form, verb) for verb in verbs)
     if form in lemmas.lemma_table() or _is_noun(form):
         return False  # a known word that is not a verb form
-    # Unknown word: trust the shape (ge…d/t/en, opge…d/t/en).
+    # Unknown word: trust the shape (ge…d/t/en, opge…d/t/en), or "her-" before a participle
+    # ("herberekend", "herbeoordeeld": "her-" makes a new verb of any verb).
+    if form.startswith("her") and is_participle(form[3:]):
+        return True
     rest = next((form[len(p) :] for p in SEPARABLE if form.startswith(p + "ge")), form)
     return rest.startswith("ge") and len(rest) >= 6
 
@@ -160,6 +163,9 @@ def _participle_of(form: str, verb: str) -> bool:
             continue
         if form == verb and prefix in SEPARABLE:
             return False  # overgeven, onderscheiden: an infinitive
+        inner = form[len(prefix) :]
+        if prefix == "her" and not inner.startswith("ge") and _participle_of(inner, verb[len(prefix) :]):
+            return True  # heroverwogen ← overwogen, herberekend ← berekend: a prefix on a prefixed verb
         # The base verb tells the form: beschreven ← geschreven, verbroken ← gebroken.
         made = {prefix + p[2:] for p in _base_participles(verb[len(prefix) :])}
         if made & (lemmas.forms_of(verb) | {form}):
@@ -426,7 +432,8 @@ def find_parsed_passives(doc: Doc) -> list[Passive]:
         between = doc[participle.i + 1 : auxiliary.i]
         cluster = (auxiliary.lower_ in WORDEN and 0 <= len(between) <= 2 and participle.i < auxiliary.i
                    and all(t.lower_ in MODALS or t.lower_ in TE_CLUSTER for t in between))
-        if auxiliary.dep_ not in AUXILIARY_RELATIONS and not cluster:
+        mistagged = _mistagged_under(auxiliary, participle)
+        if auxiliary.dep_ not in AUXILIARY_RELATIONS and not (cluster or mistagged):
             continue
         if participle.pos_ == "NOUN" and any(child.dep_ == "det" for child in participle.children):
             continue  # "Dit is een automatisch bericht": a noun with its article, not "berichten"
@@ -435,9 +442,22 @@ def find_parsed_passives(doc: Doc) -> list[Passive]:
         # van het slot gehaald"), as a copula on a word of the participle's own clause.
         head = auxiliary.head
         in_its_clause = head.i != participle.i and head.head.i == participle.i and head.dep_ not in OTHER_CLAUSE
-        if head.i == participle.i or in_its_clause or cluster:
+        if head.i == participle.i or in_its_clause or cluster or mistagged:
             found.setdefault(auxiliary.i, passive)
     return [found[index] for index in sorted(found)]
+
+
+# Tags the tagger gives a participle it does not know ("achtergehouden", "herberekend"): never a
+# sign of a state, as an adjective would be ("is gesloten").
+_UNKNOWN_WORD_TAGS = frozenset({"ADV", "X", "PROPN"})
+
+
+def _mistagged_under(auxiliary: Token, participle: Token) -> bool:
+    """"Er zijn gegevens achtergehouden": the tagger did not know the participle, called it an
+    adverb and made "zijn" the main verb with the participle under it. The word order and the
+    word lists say it is a participle, so the pair is a passive after all."""
+    return (auxiliary.dep_ == "ROOT" and participle.head.i == auxiliary.i
+            and participle.pos_ in _UNKNOWN_WORD_TAGS)
 
 
 def _nearer_auxiliary(auxiliary: Token, participle: Token) -> bool:

@@ -79,6 +79,12 @@ PASSIVE = [
     ("De checklist is automatisch van het slot gehaald.", ("is", "gehaald")),
     # the tagger takes the noun for a participle and hangs the auxiliary on it
     ("Voor het instellen van beroep wordt griffierecht geheven.", ("wordt", "geheven")),
+    # a participle the tagger does not know: it calls it an adverb under a main verb "zijn"
+    ("Er zijn gegevens achtergehouden.", ("zijn", "achtergehouden")),
+    ("Er is bij de aanvraag relevante informatie achtergehouden.", ("is", "achtergehouden")),
+    # "her-" on a verb with a prefix of its own: no ge-, and no word list knows the form
+    ("Het bedrag is tussentijds herberekend.", ("is", "herberekend")),
+    ("Uw aanvraag is heroverwogen.", ("is", "heroverwogen")),
 ]
 
 NOT_PASSIVE = [
@@ -207,14 +213,14 @@ def test_no_pas001_finding_for_active_sentence():
 
 
 @pytest.mark.parametrize(
-    "form", ["gemaakt", "betaald", "opgestuurd", "beschreven", "ontvangen", "gedaan", "ontstaan"]
+    "form", ["gemaakt", "betaald", "opgestuurd", "beschreven", "ontvangen", "gedaan", "ontstaan", "herberekend", "heroverwogen"]
 )
 def test_participles(form):
     assert is_participle(form)
 
 
 @pytest.mark.parametrize(
-    "form", ["bepaalt", "vertelt", "verkopen", "gebied", "gezondheid", "besloot", "aangeven", "tegen"]
+    "form", ["bepaalt", "vertelt", "verkopen", "gebied", "gezondheid", "besloot", "aangeven", "tegen", "herberekent", "herfst", "herberg"]
 )
 def test_not_participles(form):
     assert not is_participle(form)
