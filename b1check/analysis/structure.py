@@ -448,9 +448,12 @@ def _reason_after_marker(content: str, marker_end: int, sentence_end: int, legal
         return Reason(True)
     if not rest.rstrip().endswith(":"):
         return Reason(False, _field_in(rest))
-    # "De redenen zijn:" — the reason is on the lines right below (a blank line ends it).
+    # "De redenen zijn:" — the reason is on the lines right below, or in the paragraph after one
+    # blank line ("Om de volgende reden wijzen wij uw aanvraag af:⏎⏎Uw inkomen is te hoog."); a
+    # second blank line ends it.
     below = content[sentence_end:].lstrip(" \t")
-    below = below[1:] if below.startswith("\n") else below
+    for _ in range(2):
+        below = below[1:].lstrip(" \t") if below.startswith("\n") else below
     block = below.split("\n\n", 1)[0] if not below.startswith("\n") else ""
     if real_words(block, words, legal):
         return Reason(True)

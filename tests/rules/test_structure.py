@@ -76,6 +76,11 @@ def test_a_refusal_without_a_reason_is_flagged(sentence, settings):
         # what is refused, named by its flaw (new set h61)
         "Niet complete verzoeken nemen wij niet in behandeling.",
         "Onvolledige aanvragen worden niet behandeld.",
+        # the cause first, with 'door' (new set h72); and the reasons in the paragraph after the colon,
+        # past one blank line
+        "Wij wijzen uw aanvraag af. Door uw hoge inkomen heeft u geen recht op toeslag.",
+        "Om de volgende reden wijzen wij uw aanvraag af:\n\n*Door een combinatie van een onzeker inkomen en "
+        "een onduidelijke schuldpositie is de aanvraag afgewezen.*",
     ],
 )
 def test_a_refusal_with_a_reason_is_fine(letter):
@@ -242,6 +247,10 @@ def test_what_is_no_refusal_of_the_readers_request(body, settings):
         # the reason in another branch is not read by whoever gets this one
         "{% if deels %}\nU krijgt een deel. Wij geven geen geld voor de huur, want dat valt niet onder de regeling.\n"
         "{% else %}\nHelaas heeft uw aanvraag niet geleid tot toekenning van de subsidie.\n{% endif %}",
+        # 'door' first names who did it, not why
+        "Door de gemeente is uw aanvraag afgewezen.",
+        # not going over to paying is a 'no' too, and its reason is only a template field (new set h72)
+        "Om de volgende reden gaan wij (nog) niet over tot uitbetaling van de borgstelling:\n\n*{{ model.reden }}*",
         # "jammer" is no reason; nor is a section of reasons that only says how the decision was made
         "Wij wijzen uw aanvraag af. Wij vinden het jammer dat wij u niet kunnen helpen.",
         "Uw aanvraag is afgewezen.\n\nMotivering\n\nBij de beoordeling is rekening gehouden met alle belangen.",
