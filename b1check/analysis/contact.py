@@ -440,14 +440,20 @@ def _without_fields(text: str, start: int, end: int, fields: list[Placeholder]) 
     return "".join(parts)
 
 
+# A sentence ends at a full stop, question or exclamation mark with a space or the end after
+# it: not the dots inside a field's name ("{{ leader.name }}") or of an abbreviation before a
+# colon ("tel.: {{ telefoon }}").
+_LEFT_END = re.compile(r"[.?!](?=\s)|\n\n")
+_RIGHT_END = re.compile(r"[.?!](?=\s|$)|\n")
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence around a field, at most NEAR characters to each side."""
     low, high = max(0, start - NEAR), min(len(text), end + NEAR)
-    left = max(text.rfind(mark, low, start) for mark in (".", "?", "!", "\n\n"))
-    if left == -1:
-        left = low - 1
-    rights = [i for i in (text.find(mark, end, high) for mark in (".", "?", "!", "\n")) if i != -1]
-    return text[left + 1 : min(rights) if rights else high]
+    lefts = [m.end() - 1 for m in _LEFT_END.finditer(text, low, start)]
+    left = lefts[-1] if lefts else low - 1
+    right = _RIGHT_END.search(text, end, high)
+    return text[left + 1 : right.start() if right else high]
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,18 @@ def test_named_person_with_direct_phone_and_team_email():
     assert rules == set()
 
 
+def test_fields_with_dots_in_their_names_in_a_sentence_that_offers_contact():
+    """"{{ leader.name }}" and "tel.: {{ … }}" hold dots that end no sentence: the sentence around the
+    fields still says "neem contact op" (new set h73)."""
+    details, rules = contact_of(
+        "Als je verhinderd bent, neem dan contact op met de proefleider ({{ leader.name }}, email: "
+        "{{ leader.api_user.email }} tel.: {{ leader.phonenumber }})." + CLOSING + "Het lab"
+    )
+    assert details.named_person
+    assert details.phone == "placeholder" and details.email == "placeholder"
+    assert not rules & {"CON001", "CON002", "CON005"}
+
+
 @pytest.mark.parametrize("text, name", [
     # a notice names its official with "de heer" and a number, without "bel" or a closing
     ("De eigenaar wordt verzocht zich te melden bij de gemeente, de heer J. Kooistra, telefoon: 14 0511.", "J. Kooistra"),
