@@ -537,6 +537,10 @@ def _van_object(context: Context, index: int) -> str | None:
     """The short noun phrase after "van" ("een pas", "gft-afval"), or None when it runs on."""
     doc, lowers = context.doc, context.lowers
     sentence = context.analysis.sentence_of(index)
+    if context.parsed:
+        parsed = _parsed_van_object(doc, index)
+        if parsed is not False:
+            return parsed
     words = []
     for position in range(index + 2, sentence.end):
         token = doc[position]
@@ -551,7 +555,25 @@ def _van_object(context: Context, index: int) -> str | None:
         words.append(token.text)
         if len(words) > (OBJECT_WORDS if context.parsed else OBJECT_WORDS_FAST):
             return None
+    last = words[-1].lower() if words else ""
+    if words and position < sentence.end and lowers[position] in ("en", "of") and last.endswith("e") and lemmas.can_be(last, "adj"):
+        return None  # cut off before its noun: "van een goede | en plezierige training"
     return " ".join(words) or None
+
+
+def _parsed_van_object(doc, index: int) -> str | None | bool:
+    """With the parse, the object is the noun "van" hangs on, with the words before it: "van de stem
+    een kopie … toont" is "de stem" (the parse tells where the next part starts), "van een goede en
+    plezierige training" keeps both adjectives. False where the parse gives no noun after "van"."""
+    noun = doc[index + 1].head
+    if noun.i <= index + 1 or noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.sent.start != doc[index].sent.start:
+        return False
+    words = [t for t in doc[index + 2 : noun.i + 1] if not t.is_space]
+    if any(t.pos_ in _OBJECT_ENDS - {"CCONJ"} for t in words) or words[-1].pos_ == "CCONJ":
+        return False
+    if len(words) > OBJECT_WORDS + 1:
+        return None
+    return " ".join(t.text for t in words)
 
 
 # "Bedankt voor het …", "Hartelijk dank voor het …", "Wij danken u voor het …"

@@ -1035,6 +1035,13 @@ def test_thanks_for_an_act_is_no_heavy_verb_noun(sentence, found, settings):
         # an object that runs on is left out rather than cut in the wrong place
         ("Voor wat betreft het ophalen van gft-afval verandert er voor u niets.",
          "Zeg wie het doet, met een werkwoord: wie haalt gft-afval op?|Zeg wie het doet, met een werkwoord: wie haalt wat op?"),
+        # the object ends where its noun does, not at the next noun of the clause; and two adjectives
+        # with "en" stay together (review of the pairs: "wie brengt de stem een kopie uit?", "wie geeft een goede?")
+        ("Het is niet nodig dat de gemachtigde bij het uitbrengen van de stem een kopie van uw pas toont.",
+         "Zeg wie het doet, met een werkwoord: wie brengt de stem uit?|Zeg wie het doet, met een werkwoord: wie brengt wat uit?"),
+        ("Hier staan tips over het geven van een goede en plezierige training.",
+         "Zeg wie het doet, met een werkwoord: wie geeft een goede en plezierige training?|"
+         "Zeg wie het doet, met een werkwoord: wie geeft wat?"),
     ],
 )
 def test_heavy_verb_noun_gets_advice_that_fits(sentence, advice, settings):
