@@ -695,8 +695,8 @@ def test_a_van_close_before_keeps_informeren_out(settings):
     assert pasted("Wij stellen u zo snel mogelijk op de hoogte.", "hoogte", settings) == (
         "Wij informeren u zo snel mogelijk.")
     # a "van" beyond a verb belongs to something else
-    assert pasted("De bewoners van de straat worden op de hoogte gesteld.", "hoogte", settings) == (
-        "De bewoners van de straat worden geïnformeerd.")
+    assert pasted("De bewoners van de straat hebben wij op de hoogte gesteld.", "hoogte", settings) == (
+        "De bewoners van de straat hebben wij geïnformeerd.")
 
 
 def test_met_for_op_basis_van_only_in_an_active_clause():
@@ -984,10 +984,12 @@ def test_maar_for_echter_only_where_it_opens_the_sentence():
 
 
 def test_an_alternative_for_another_verb_use_is_not_shown_as_advice_either():
-    # "vertellen over" fits "wij stellen u op de hoogte", not the passive; "zien" not "kan worden vastgesteld"
+    # "vertellen over" fits "wij stellen u op de hoogte", not the passive; "zien" not "kan worden vastgesteld".
+    # The passive gets its own advice instead (say who tells; review 128), never "gebruik 'vertellen over'".
     text = "De verhuurder is op de hoogte gesteld van de schade."
-    assert finding(text, "hoogte").advice == ()
-    assert pasted(text, "hoogte") == "De verhuurder is geïnformeerd over de schade."
+    found = finding(text, "hoogte")
+    assert found.suggestions == () and not any("vertellen over'" in advice for advice in found.advice)
+    assert [advice.split(",")[0] for advice in found.advice] == ["zeg wie het vertelt"]
     assert finding("Er kan niet worden vastgesteld dat de instrumenten steriel zijn.", "vastgesteld").advice == ()
 
 
