@@ -445,8 +445,13 @@ def _with_zijn(doc: Doc, start: int, last: int) -> bool:
             if _links(token):
                 return True
         return False
-    # the copula right after it ("van belang was voor heel China") or last ("voor u van belang is")
-    return (_links(words[0]) and not _verbs_in(words[1:])) or (_links(words[-1]) and not _verbs_in(words[:-1]))
+    # the copula right after it ("van belang was voor heel China"), also after a modal ("relevant kunnen
+    # zijn voor het fonds"), or last ("voor u van belang is")
+    lead = 0
+    while lead < len(words) - 1 and words[lead].lower_ in MODALS:
+        lead += 1
+    return ((_links(words[lead]) and not _verbs_in(words[lead + 1 :]))
+            or (_links(words[-1]) and not _verbs_in(words[:-1])))
 
 
 def _after_its_own_noun(doc: Doc, start: int, last: int) -> bool:
