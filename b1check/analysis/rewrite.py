@@ -1062,7 +1062,11 @@ def _gender_before(match: PhraseMatch, doc: Doc) -> str | None:
     noun = doc[index]
     if step < 0 and index < match.span.start - 1 and doc[index + 1].pos_ == "NUM" and any(
             child.dep_ == "case" for child in noun.children):
-        return None  # "de aanslag met nummer 2025.117, welke": the number's noun is a label, the antecedent is further
+        # "de aanslag met nummer 2025.117, welke": the number's noun is a label, the antecedent is the
+        # noun its phrase hangs on ("het aanslagbiljet over het belastingjaar 2025, welke" → "dat")
+        noun = noun.head
+        if noun.i >= index or noun.pos_ not in ("NOUN", "PROPN"):
+            return None
     if "Plur" in noun.morph.get("Number"):
         return "de"
     gender = _gender(noun)
@@ -2389,17 +2393,17 @@ def _as_attribute(noun: Token, new: str) -> str | None:
 
 
 def _gender(noun: Token) -> str | None:
-    """Com or Neut: from the parse, or from a determiner that shows it."""
-    gender = noun.morph.get("Gender") if is_parsed(noun.doc) else []
-    if len(gender) == 1:
-        return gender[0]
+    """Com or Neut: from a determiner that shows it, or else from the parse. The article is
+    certain where the tagger guesses: "het belastingjaar" is neuter, whatever the tagger says of
+    a compound it does not know."""
     determiners, adjectives = _noun_phrase(noun)
     for determiner in determiners:
         if determiner.lower_ in _TO_NEUTER:
             return "Com"
         if determiner.lower_ in _TO_COMMON:
             return "Neut"
-    return None
+    gender = noun.morph.get("Gender") if is_parsed(noun.doc) else []
+    return gender[0] if len(gender) == 1 else None
 
 
 def _gender_matters(determiners, adjectives) -> bool:
