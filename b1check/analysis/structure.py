@@ -446,19 +446,45 @@ def _reason_after_marker(content: str, marker_end: int, sentence_end: int, legal
     rest = content[marker_end:sentence_end]
     if real_words(rest, words, legal):
         return Reason(True)
-    if not rest.rstrip().endswith(":"):
+    # the colon ends the rest, or the marker took it ("Om de volgende reden … af:", "Reden:")
+    if not (rest.rstrip().endswith(":") or (not rest.strip() and content[:marker_end].rstrip().endswith(":"))):
         return Reason(False, _field_in(rest))
     # "De redenen zijn:" — the reason is on the lines right below, or in the paragraph after one
-    # blank line ("Om de volgende reden wijzen wij uw aanvraag af:⏎⏎Uw inkomen is te hoog."); a
+    # blank line ("Om de volgende reden wijzen wij uw aanvraag af:⏎⏎Uw inkomen is te hoog.") if that
+    # paragraph says something: a sentence or a list, not a closing, a heading or a question. A
     # second blank line ends it.
     below = content[sentence_end:].lstrip(" \t")
-    for _ in range(2):
-        below = below[1:].lstrip(" \t") if below.startswith("\n") else below
+    below = below[1:] if below.startswith("\n") else below
+    past_a_blank_line = below.startswith("\n")
+    below = below[1:].lstrip(" \t") if past_a_blank_line else below
     block = below.split("\n\n", 1)[0] if not below.startswith("\n") else ""
+    if past_a_blank_line and not _says_something(block):
+        block = ""
     if real_words(block, words, legal):
         return Reason(True)
     field = _field_in(rest) or _field_in(content[sentence_end : sentence_end + 300].split("\n\n\n")[0])
     return Reason(False, field)
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d+[.)]|[a-z][.)])\s")
+_CLOSING_WORDS = re.compile(r"(?i)^\W*(?:met vriendelijke groet|vriendelijke groet|hoogachtend|groet)")
+
+
+def _says_something(block: str) -> bool:
+    """A paragraph that can hold a reason: a sentence that ends with a full stop or a list, not a
+    closing ("Met vriendelijke groet,"), a heading ("Bezwaar maken") or a question."""
+    text = block.strip().strip("*_ ")
+    if not text or _CLOSING_WORDS.match(text):
+        return False
+    if _LIST_ITEM.match(block):
+        return True
+    first = _WORD.match(text.lower())
+    if first and text[:1].isupper() and is_imperative(first.group(0)):
+        return False  # what to do next ("Ga naar de app …"), not why
+    lines = [line.strip().strip("*_ ") for line in text.split("\n") if line.strip()]
+    if len(lines) > 1 and not lines[0].endswith((".", "!", ";", ",", ":")) and lines[1][:1].isupper():
+        return False  # a heading over the next paragraph, not a wrapped sentence
+    return text.endswith((".", "!", ";"))
 
 
 def _field_in(text: str) -> str | None:

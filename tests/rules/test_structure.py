@@ -81,6 +81,8 @@ def test_a_refusal_without_a_reason_is_flagged(sentence, settings):
         "Wij wijzen uw aanvraag af. Door uw hoge inkomen heeft u geen recht op toeslag.",
         "Om de volgende reden wijzen wij uw aanvraag af:\n\n*Door een combinatie van een onzeker inkomen en "
         "een onduidelijke schuldpositie is de aanvraag afgewezen.*",
+        "Om de volgende reden wijzen wij uw aanvraag af:\n\nUw bedrijf is gevestigd in Utrecht.",
+        "Om de volgende reden wijzen wij uw aanvraag af:\n\n- uw bedrijf is gevestigd in Utrecht\n- het is te laat",
     ],
 )
 def test_a_refusal_with_a_reason_is_fine(letter):
@@ -247,8 +249,14 @@ def test_what_is_no_refusal_of_the_readers_request(body, settings):
         # the reason in another branch is not read by whoever gets this one
         "{% if deels %}\nU krijgt een deel. Wij geven geen geld voor de huur, want dat valt niet onder de regeling.\n"
         "{% else %}\nHelaas heeft uw aanvraag niet geleid tot toekenning van de subsidie.\n{% endif %}",
-        # 'door' first names who did it, not why
+        # 'door' first names who did it, or a time, or a consequence: not why (code read 131)
         "Door de gemeente is uw aanvraag afgewezen.",
+        "Door de provincie is uw aanvraag afgewezen.",
+        "Wij wijzen uw aanvraag af. Door de week zijn wij bereikbaar.",
+        "Door dit besluit krijgt u geen toeslag.",
+        # after the colon and a blank line: a closing or a heading is no reason
+        "Uw aanvraag wordt afgewezen. De redenen zijn:\n\nMet vriendelijke groet,",
+        "Uw aanvraag wordt afgewezen. De reden is:\n\nBezwaar maken\nU kunt bezwaar maken.",
         # not going over to paying is a 'no' too, and its reason is only a template field (new set h72)
         "Om de volgende reden gaan wij (nog) niet over tot uitbetaling van de borgstelling:\n\n*{{ model.reden }}*",
         # "jammer" is no reason; nor is a section of reasons that only says how the decision was made
