@@ -1929,6 +1929,10 @@ def _auxiliary_of(participle: Token) -> str | None:
         for child in participle.children:
             if child.dep_ in ("aux", "aux:pass") and child.lower_ in _AUXILIARIES:
                 return child.lower_
+        if participle.dep_ == "conj" and participle.head.i < participle.i:
+            # "Wij hebben uw aanvraag ontvangen en de buren op de hoogte gesteld": the two
+            # participles share the auxiliary of the first
+            return _auxiliary_of(participle.head)
         return None
     # Without a parse: an auxiliary in the same clause (between commas).
     doc = participle.doc

@@ -221,6 +221,13 @@ def test_an_alternative_that_would_leave_the_wrong_preposition_before_it_is_advi
     )
 
 
+def test_a_participle_that_shares_hebben_with_the_one_before_is_no_passive():
+    """"Wij hebben uw aanvraag ontvangen en de buren op de hoogte gesteld": the second participle has
+    the first one's "hebben" (code read 131)."""
+    assert pasted("Wij hebben uw aanvraag ontvangen en de buren op de hoogte gesteld.", "op de hoogte") == (
+        "Wij hebben uw aanvraag ontvangen en de buren geïnformeerd.")
+
+
 def test_a_passive_of_op_de_hoogte_stellen_gets_advice_to_say_who_tells():
     """"U wordt geïnformeerd" is as stiff as "u wordt op de hoogte gesteld" (review 128)."""
     for text in ("U wordt op de hoogte gesteld als er iets verandert.",
