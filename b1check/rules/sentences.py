@@ -568,12 +568,38 @@ def _parsed_van_object(doc, index: int) -> str | None | bool:
     noun = doc[index + 1].head
     if noun.i <= index + 1 or noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.sent.start != doc[index].sent.start:
         return False
-    words = [t for t in doc[index + 2 : noun.i + 1] if not t.is_space]
+    end = _object_end(noun)
+    words = [t for t in doc[index + 2 : end + 1] if not t.is_space]
     if any(t.pos_ in _OBJECT_ENDS - {"CCONJ"} for t in words) or words[-1].pos_ == "CCONJ":
         return False
     if len(words) > OBJECT_WORDS + 1:
         return None
     return " ".join(t.text for t in words)
+
+
+# What belongs to a noun on its right without a preposition: "de London University" (flat), "het cordon
+# sanitaire" (fixed), "een aantal (nieuwe) spelers" (a noun of quantity and the noun it counts).
+_NOUN_PARTS = frozenset({"flat", "flat:name", "fixed", "compound", "compound:prt"})
+
+
+def _object_end(noun) -> int:
+    """The last word of the noun phrase the parse gives: the noun, or the words that belong to it
+    right after it (code read 131: "een aantal vergunningen" is no "een aantal")."""
+    end = noun.i
+    for token in noun.doc[noun.i + 1 : noun.sent.end]:
+        if token.is_space:
+            continue
+        part = token.head.i == noun.i and (token.dep_ in _NOUN_PARTS or (
+            token.dep_ == "nmod" and token.pos_ in ("NOUN", "PROPN")
+            and not any(child.dep_ == "case" for child in token.children)))
+        of_a_part = noun.i < token.head.i <= end  # "University" of "London University"
+        before_its_noun = token.dep_ in ("amod", "det") and token.head.i > token.i  # "nieuwe" in "nieuwe spelers"
+        if not (part or of_a_part or before_its_noun):
+            break
+        end = token.i
+    while end > noun.i and noun.doc[end].dep_ in ("amod", "det"):
+        end -= 1  # an adjective whose noun did not follow
+    return end
 
 
 # "Bedankt voor het …", "Hartelijk dank voor het …", "Wij danken u voor het …"

@@ -1042,6 +1042,12 @@ def test_thanks_for_an_act_is_no_heavy_verb_noun(sentence, found, settings):
         ("Hier staan tips over het geven van een goede en plezierige training.",
          "Zeg wie het doet, met een werkwoord: wie geeft een goede en plezierige training?|"
          "Zeg wie het doet, met een werkwoord: wie geeft wat?"),
+        # but what belongs to the noun after it stays: a counted noun, a name, a fixed pair (code read 131)
+        ("Voor het aanvragen van een aantal vergunningen moet u langskomen.",
+         "Schrijf bijvoorbeeld: 'om een aantal vergunningen aan te vragen'.|Schrijf bijvoorbeeld: 'om … aan te vragen'."),
+        ("Het opheffen van het cordon sanitaire kwam later.",
+         "Zeg wie het doet, met een werkwoord: wie heft het cordon sanitaire op?|"
+         "Zeg wie het doet, met een werkwoord: wie heft wat op?"),
     ],
 )
 def test_heavy_verb_noun_gets_advice_that_fits(sentence, advice, settings):
