@@ -440,11 +440,11 @@ def _without_fields(text: str, start: int, end: int, fields: list[Placeholder]) 
     return "".join(parts)
 
 
-# A sentence ends at a full stop, question or exclamation mark with a space or the end after
-# it: not the dots inside a field's name ("{{ leader.name }}") or of an abbreviation before a
-# colon ("tel.: {{ telefoon }}").
-_LEFT_END = re.compile(r"[.?!](?=\s)|\n\n")
-_RIGHT_END = re.compile(r"[.?!](?=\s|$)|\n")
+# A sentence ends at a full stop, question or exclamation mark, but not at the dots inside a
+# field's name ("{{ leader.name }}") or of an abbreviation before a colon ("tel.: {{ telefoon }}"):
+# a letter, digit or colon right after it. It does end before a tag or a bracket ("….</p>", "….)").
+_LEFT_END = re.compile(r"[.?!](?![\w:])|\n\n")
+_RIGHT_END = re.compile(r"[.?!](?![\w:])|\n")
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
