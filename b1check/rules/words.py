@@ -404,7 +404,7 @@ def quoted_words(match: PhraseMatch) -> str:
 
 # An alternative that is itself an instruction to the writer ("Noem eerst de persoon, …"), also
 # where it ends on an example in quotes ("Zeg het gewoon, bijvoorbeeld 'Het geld is voor de wijk.'").
-_INSTRUCTIONS = ("Zeg ", "Noem ", "Schrijf ", "Zet ", "Vraag ", "Begin ")
+INSTRUCTIONS = ("Zeg ", "Noem ", "Schrijf ", "Zet ", "Vraag ", "Begin ", "Laat ", "Gebruik ", "Kies ", "Maak ")
 
 
 def advice_text(alternative: str) -> str:
@@ -413,7 +413,7 @@ def advice_text(alternative: str) -> str:
     to use ("gebruik 'Zeg het gewoon, …'")."""
     if alternative.strip() == "…":
         return "laat het weg"
-    if alternative.startswith(_INSTRUCTIONS) and alternative.endswith((".", "'")):
+    if alternative.startswith(INSTRUCTIONS) and alternative.endswith((".", "'")):
         return alternative[:1].lower() + alternative[1:].removesuffix(".")
     return f"gebruik '{alternative}'"
 
