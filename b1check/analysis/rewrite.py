@@ -2397,17 +2397,23 @@ def _as_attribute(noun: Token, new: str) -> str | None:
 
 
 def _gender(noun: Token) -> str | None:
-    """Com or Neut: from a determiner that shows it, or else from the parse. The article is
-    certain where the tagger guesses: "het belastingjaar" is neuter, whatever the tagger says of
-    a compound it does not know."""
+    """Com or Neut: from the article right before a singular noun, from the parse, or from another
+    determiner that shows it. The article is certain where the tagger guesses: "het belastingjaar"
+    is neuter, whatever the tagger says of a compound it does not know. (Another word the parse
+    took for a determiner is not: "bij ons prioriteit" has "ons" as the object of "bij".)"""
     determiners, adjectives = _noun_phrase(noun)
+    article = next((d.lower_ for d in determiners if d.lower_ in ("de", "het")), None)
+    if article == "het" or (article == "de" and "Plur" not in noun.morph.get("Number")):
+        return "Neut" if article == "het" else "Com"
+    gender = noun.morph.get("Gender") if is_parsed(noun.doc) else []
+    if len(gender) == 1:
+        return gender[0]
     for determiner in determiners:
         if determiner.lower_ in _TO_NEUTER:
             return "Com"
         if determiner.lower_ in _TO_COMMON:
             return "Neut"
-    gender = noun.morph.get("Gender") if is_parsed(noun.doc) else []
-    return gender[0] if len(gender) == 1 else None
+    return None
 
 
 def _gender_matters(determiners, adjectives) -> bool:
