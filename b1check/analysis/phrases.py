@@ -782,7 +782,13 @@ _GAP_STOPS = frozenset(",;:()\"“”„")
 # Words that open a new clause inside a gap: the words on either side belong to two clauses.
 # (and a question word that opens an embedded question: "u kunt zien welke maatregelen we op
 # hoofdlijn willen nemen" has no "zien … op")
-_NEW_CLAUSE = frozenset("maar want omdat doordat zodat terwijl hoewel welke welk wie hoe waarom wanneer".split())
+# A conjunction that can only open a clause ("indien", "nadat") counts too: "u contact op te nemen indien
+# hij gehoord wenst te worden" has no "u … wenst" (review of new set h75).
+_NEW_CLAUSE = frozenset(
+    "maar want omdat doordat zodat terwijl hoewel welke welk wie hoe waarom wanneer "
+    "indien nadat voordat zodra totdat mits tenzij opdat aangezien ofschoon".split())
+# Words that open a clause only before a subject pronoun ("… als hij …", "… dat hij …", "… en hij …").
+_CLAUSE_BEFORE_A_PRONOUN = frozenset("en of als dat".split())
 
 
 # Words that open a clause of their own when they hang from a verb after them: "om … te", a
@@ -791,13 +797,14 @@ _OWN_CLAUSE_WORDS = frozenset("om dat die wat wie welke waar".split())
 
 
 def _new_clause_between(doc: Doc, start: int, end: int) -> bool:
-    """Does a new clause start between two words of an entry: a conjunction such as "maar" or
-    "omdat", a question word ("welke"), or "en"/"of" before a subject pronoun ("… en hij was …")?"""
+    """Does a new clause start between two words of an entry: a conjunction such as "maar",
+    "omdat" or "indien", a question word ("welke"), or "en", "of", "als" or "dat" before a subject
+    pronoun ("… en hij was …", "… als hij wenst …")?"""
     for index in range(start, end):
         word = doc[index].lower_
         if word in _NEW_CLAUSE:
             return True
-        if word in ("en", "of") and index + 1 < end and doc[index + 1].lower_ in PERSONAL_PRONOUNS:
+        if word in _CLAUSE_BEFORE_A_PRONOUN and index + 1 < end and doc[index + 1].lower_ in PERSONAL_PRONOUNS:
             return True
     return False
 

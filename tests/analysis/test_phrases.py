@@ -673,6 +673,15 @@ def test_a_noun_after_a_number_or_determiner_is_no_separable_verb(settings, text
     assert wording(text, settings) == []
 
 
+@pytest.mark.parametrize("settings", [None, FAST], ids=["parse", "fast"])
+def test_a_gap_does_not_reach_into_a_clause_with_its_own_subject(settings):
+    """"u … wenst" is no match across "indien hij": the verb is his, and "als hij gehoord wilt worden"
+    would be wrong Dutch (new set h75)."""
+    for text in ("Wij vragen u contact op te nemen indien hij gehoord wenst te worden.",
+                 "Wij vragen u contact op te nemen als hij gehoord wenst te worden."):
+        assert [found for found, _ in wording(text, settings) if "wenst" in found] == []
+
+
 def test_a_separable_verb_after_its_subject_is_still_found_without_the_parse():
     assert wording("De gemeente keert de uitkering uit.", FAST) == [("keert de uitkering uit", "betaalt de uitkering")]
 
