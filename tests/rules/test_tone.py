@@ -116,6 +116,8 @@ def test_a_threat_or_accusation_is_flagged(sentence):
         "Wilt u uw vergunning niet meer gebruiken? Dan kunt u die intrekken.",
         # a sanction on the municipality itself; "Gelet op" is no command to the reader
         "Gelet op het voorgaande moet de gemeente snel beslissen, om te voorkomen dat zij een dwangsom moet betalen.",
+        # "mocht" after its subject is what was allowed, not a condition (new set h75)
+        "De fiets mocht dus verwijderd worden, ongeacht de staat van de fiets.",
     ],
 )
 def test_what_is_no_threat(sentence):
