@@ -2251,7 +2251,8 @@ def _noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     if is_parsed(doc) and any(child.dep_ == "acl:relcl" for child in head.children):
         return None  # "de beschikking die …" would need "dat" too
     mapping = _TO_NEUTER if new_gender == "Neut" else _TO_COMMON
-    indefinite = True
+    # a possessive makes the noun definite: "uw definitieve besluit", not "uw definitief besluit"
+    indefinite = not any(child.i < head.i and child.dep_ == "nmod:poss" for child in head.children)
     for determiner in determiners:
         lower = determiner.lower_
         if lower in mapping:
@@ -2581,7 +2582,9 @@ def _maybe_adjective(token: Token) -> bool:
 def _adjective_for(adjective: Token, bare: bool) -> str | None:
     """The adjective's form before the new noun: bare (een definitief besluit) or with -e."""
     form = adjective.lower_
-    for lemma in (adjective.lemma_.lower(), *lemmas.lemmas(form), form):
+    # The word list's lemma first: the parser may give the inflected form as its own lemma
+    # ("Definitieve" before a template field), which would keep the -e on a bare form.
+    for lemma in dict.fromkeys((*lemmas.lemmas(form), adjective.lemma_.lower(), form)):
         if form in (lemma, inflect.attributive(lemma)):
             return lemma if bare else inflect.attributive(lemma)
     return None
