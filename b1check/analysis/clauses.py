@@ -75,7 +75,8 @@ class ClauseBeforeNoun:
             past = [_past(lemma, plural) if _one_verb(verb) else None for verb, lemma in zip(self.verbs, self.verb_lemmas)]
             if None not in past:  # (else the perfect, which is right for either verb)
                 verbs, helper = " en ".join(past), ""
-        words = [self.determiner.text, _words(self.adjectives), self.noun.text, relative, subject,
+        tail = van_phrase_after(self.noun)
+        words = [self.determiner.text, _words(self.adjectives), self.noun.text, tail.text if tail else "", relative, subject,
                  own if any(with_zich) else "", *(adverb.text for adverb in self.adverbs), helper, verbs]
         return " ".join(word for word in words if word)
 
@@ -120,6 +121,27 @@ def relative_after_noun(noun: Token) -> Token | None:
     if following < len(doc) and doc[following].lower_ in ("die", "dat"):
         return doc[following]
     return None
+
+
+def van_phrase_after(noun: Token) -> Span | None:
+    """"de … betaalde administratiekosten van € 35,00": a phrase with "van" right after the noun
+    that belongs to it. The new clause goes after it, or it would read as part of the clause
+    ("die zij heeft betaald van € 35,00", review 133). None where no such phrase follows, or where
+    it runs on into a verb or another clause."""
+    doc = noun.doc
+    index = noun.i + 1
+    while index < len(doc) and doc[index].is_space:
+        index += 1
+    if index >= len(doc) or doc[index].lower_ != "van" or doc[index].dep_ != "case":
+        return None
+    phrase = doc[index].head
+    if phrase.head.i != noun.i or phrase.i <= index or phrase.dep_ not in ("nmod", "nmod:poss"):
+        return None
+    end = phrase.right_edge.i
+    words = doc[index : end + 1]
+    if any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.lower_ in _RELATIVES for t in words) or end >= noun.sent.end:
+        return None
+    return words
 
 
 def _clause_after_noun(noun: Token) -> bool:
@@ -203,7 +225,9 @@ class StateBeforeNoun:
                 finite = particle + agreeing(None, root or self.verb, plural)
             except ValueError:
                 return None
-        words = [self.determiner.text, self.adjectives.text, self.noun.text, relative, self.words.text, finite]
+        tail = van_phrase_after(self.noun)
+        words = [self.determiner.text, self.adjectives.text, self.noun.text, tail.text if tail else "", relative,
+                 self.words.text, finite]
         return " ".join(word for word in words if word)
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..analysis.clauses import relative_after_noun
+from ..analysis.clauses import relative_after_noun, van_phrase_after
 from ..analysis.phrases import is_verb
 from ..language import lemmas
 from ..language.analyse import AUXILIARY_RELATIONS, is_word, placeholder
@@ -215,6 +215,8 @@ def clause_before_noun(context: Context):
             # a name runs on: "de bijna huilende Harm Ottenbros"
             name = [found.noun, *(t for t in found.noun.children if t.dep_ == "flat" and t.i > found.noun.i)]
             last = max(name, key=lambda t: t.i)
+            if rewrite is not None and (tail := van_phrase_after(found.noun)) is not None:
+                last = tail[-1]  # the rewrite puts the clause after "van € 35,00": the finding covers it
             start, end = found.determiner.idx, last.idx + len(last.text)
             # With a clause after the noun already, a second one would stack: the writer splits the sentence.
             split = _SPLIT_STATE_ADVICE if found.variant == "state" else _SPLIT_ADVICE

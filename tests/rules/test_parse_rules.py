@@ -258,6 +258,16 @@ def suggested(text: str, code: str = "WRD002") -> list[tuple[str, tuple[str, ...
     return [(f.text, f.suggestions) for f in findings_for(text, settings=PARSED) if f.rule == code]
 
 
+def test_a_phrase_with_van_after_the_noun_stays_with_the_noun():
+    """"… administratiekosten die zij heeft betaald van € 35,00" would read as paid of € 35: the
+    clause goes after the phrase, and the finding covers it (review 133)."""
+    text = "Zij vraagt vergoeding van de door haar aan het Fietsdepot betaalde administratiekosten van € 35,00."
+    assert suggested(text) == [(
+        "de door haar aan het Fietsdepot betaalde administratiekosten van € 35,00",
+        ("de administratiekosten van € 35,00 die zij aan het Fietsdepot heeft betaald",),
+    )]
+
+
 def test_a_clause_before_its_noun_goes_behind_it():
     assert suggested("Wij hebben de door u ingediende bezwaarschriften ontvangen.") == [
         ("de door u ingediende bezwaarschriften", ("de bezwaarschriften die u heeft ingediend",))
