@@ -542,6 +542,7 @@ _CLOSING = re.compile(
     r"|,[ \t]*(?=[A-Z]))",
     re.I | re.M,
 )
+CLOSING = _CLOSING  # (structure.py reads it too: a closing is no reason)
 SIGNATURE_LINES = 8  # non-empty lines after the closing that can hold the name
 _SEGMENTS = re.compile(r"\s*(?:[|,;•·–—]|\s-\s)\s*")
 _HONORIFIC = re.compile(r"(?i)^(?:mevrouw|mevr\.?|mw\.?|meneer|mijnheer|de\s+heer\.?|dhr\.?|mej\.?)\s+")  # "de heer. E. Komen": a typo

@@ -39,7 +39,7 @@ from ..language.analyse import AUXILIARY_RELATIONS, BULLET, doc_text, is_parsed,
 from ..language.tokens import AUXILIARY_VERBS
 from ..language.inflect import split_particle
 from ..language.wordlists import read_toml, wordlist_dir
-from .contact import any_of, vocabulary as contact_vocabulary
+from .contact import CLOSING, any_of, vocabulary as contact_vocabulary
 from .passive import is_only_verb_form, is_participle
 
 # Sentences after a refusal in which its reason may follow ("Motivering: …").
@@ -466,25 +466,31 @@ def _reason_after_marker(content: str, marker_end: int, sentence_end: int, legal
     return Reason(False, field)
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d+[.)]|[a-z][.)])\s")
-_CLOSING_WORDS = re.compile(r"(?i)^\W*(?:met vriendelijke groet|vriendelijke groet|hoogachtend|groet)")
+# Finite verbs that show a block is a statement, also when it opens with a word that looks like a
+# command ("Begin dit jaar is de regeling gestopt"; not "Ga naar de app om … te bekijken").
+_STATEMENT_VERBS = frozenset("is zijn was waren heeft hebben had hadden wordt worden werd werden kan kunnen kon moet moeten mag".split())
+# A line this long without a full stop is still a sentence (a reason may lack its stop); shorter, a heading.
+_SENTENCE_WORDS = 5
 
 
 def _says_something(block: str) -> bool:
-    """A paragraph that can hold a reason: a sentence that ends with a full stop or a list, not a
-    closing ("Met vriendelijke groet,"), a heading ("Bezwaar maken") or a question."""
-    text = block.strip().strip("*_ ")
-    if not text or _CLOSING_WORDS.match(text):
+    """A paragraph that can hold a reason: a sentence (also one without its full stop) or a list;
+    not a closing ("Met vriendelijke groet,"), a heading ("Bezwaar maken"), a question, or what to do
+    next ("Ga naar de app …"). (A heading over a reason, "**Inkomen**⏎Uw inkomen …", is not told
+    apart from a heading over what to do next: both count as no reason.)"""
+    lines = [line.strip().strip("*_ ") for line in block.strip().split("\n") if line.strip().strip("*_ ")]
+    if not lines or CLOSING.match(lines[0]):
         return False
-    if _LIST_ITEM.match(block):
+    first = lines[0].split()
+    if BULLET.match(first[0]):
         return True
-    first = _WORD.match(text.lower())
-    if first and text[:1].isupper() and is_imperative(first.group(0)):
-        return False  # what to do next ("Ga naar de app …"), not why
-    lines = [line.strip().strip("*_ ") for line in text.split("\n") if line.strip()]
     if len(lines) > 1 and not lines[0].endswith((".", "!", ";", ",", ":")) and lines[1][:1].isupper():
-        return False  # a heading over the next paragraph, not a wrapped sentence
-    return text.endswith((".", "!", ";"))
+        return False  # a heading over the next paragraph ("Bezwaar maken⏎U kunt …"), not a wrapped sentence
+    text = " ".join(lines)
+    words = [w.strip(".,;:!?()").lower() for w in text.split()]
+    if text[:1].isupper() and is_imperative(words[0]) and not _STATEMENT_VERBS.intersection(words[1:]):
+        return False
+    return text.endswith((".", "!", ";")) or (not text.endswith("?") and len(words) >= _SENTENCE_WORDS)
 
 
 def _field_in(text: str) -> str | None:

@@ -82,6 +82,12 @@ def test_a_refusal_without_a_reason_is_flagged(sentence, settings):
         "Om de volgende reden wijzen wij uw aanvraag af:\n\n*Door een combinatie van een onzeker inkomen en "
         "een onduidelijke schuldpositie is de aanvraag afgewezen.*",
         "Om de volgende reden wijzen wij uw aanvraag af:\n\nUw bedrijf is gevestigd in Utrecht.",
+        # any cause first with 'door' that is no doer, time or the decision itself (code read 134)
+        "Door de hoge kosten kunnen wij uw aanvraag niet toekennen.",
+        "Wij wijzen uw aanvraag af. Door de wijziging van de regels heeft u geen recht meer op subsidie.",
+        # a reason that opens with a word that looks like a command, or lacks its full stop (code read 134)
+        "Uw aanvraag wordt afgewezen. De reden is:\n\nBegin dit jaar is de regeling gestopt.",
+        "Uw aanvraag wordt afgewezen. De reden is:\n\nUw inkomen ligt boven de grens van de regeling",
         "Om de volgende reden wijzen wij uw aanvraag af:\n\n- uw bedrijf is gevestigd in Utrecht\n- het is te laat",
     ],
 )
@@ -254,6 +260,7 @@ def test_what_is_no_refusal_of_the_readers_request(body, settings):
         "Door de provincie is uw aanvraag afgewezen.",
         "Wij wijzen uw aanvraag af. Door de week zijn wij bereikbaar.",
         "Door dit besluit krijgt u geen toeslag.",
+        "Door het UWV is uw uitkering stopgezet. U krijgt geen uitkering meer.",
         # after the colon and a blank line: a closing or a heading is no reason
         "Uw aanvraag wordt afgewezen. De redenen zijn:\n\nMet vriendelijke groet,",
         "Uw aanvraag wordt afgewezen. De reden is:\n\nBezwaar maken\nU kunt bezwaar maken.",
