@@ -1062,10 +1062,12 @@ def _gender_before(match: PhraseMatch, doc: Doc) -> str | None:
     noun = doc[index]
     if step < 0 and index < match.span.start - 1 and doc[index + 1].pos_ == "NUM" and any(
             child.dep_ == "case" for child in noun.children):
-        # "de aanslag met nummer 2025.117, welke": the number's noun is a label, the antecedent is the
-        # noun its phrase hangs on ("het aanslagbiljet over het belastingjaar 2025, welke" → "dat")
-        noun = noun.head
-        if noun.i >= index or noun.pos_ not in ("NOUN", "PROPN"):
+        # "de aanslag met nummer 2025.117, welke": the number's noun is a label, the antecedent may be
+        # the noun its phrase hangs on. Only where both have the same gender is the word certain
+        # ("het aanslagbiljet over het belastingjaar 2025, welke" → "dat"; "uw bezwaar tegen de
+        # aanslag 2025, welke" could be either: both are offered)
+        outer = noun.head
+        if outer.i >= index or outer.pos_ not in ("NOUN", "PROPN") or _gender(outer) != _gender(noun):
             return None
     if "Plur" in noun.morph.get("Number"):
         return "de"
@@ -2403,9 +2405,9 @@ def _gender(noun: Token) -> str | None:
     is neuter, whatever the tagger says of a compound it does not know. (Another word the parse
     took for a determiner is not: "bij ons prioriteit" has "ons" as the object of "bij".)"""
     determiners, adjectives = _noun_phrase(noun)
-    article = next((d.lower_ for d in determiners if d.lower_ in ("de", "het")), None)
-    if article == "het" or (article == "de" and "Plur" not in noun.morph.get("Number")):
-        return "Neut" if article == "het" else "Com"
+    article = next((d for d in determiners if d.lower_ in ("de", "het")), None)
+    if article is not None and (article.lower_ == "het" or "Plur" not in noun.morph.get("Number")) and _surely_an_article(article):
+        return "Neut" if article.lower_ == "het" else "Com"
     gender = noun.morph.get("Gender") if is_parsed(noun.doc) else []
     if len(gender) == 1:
         return gender[0]
@@ -2415,6 +2417,17 @@ def _gender(noun: Token) -> str | None:
         if determiner.lower_ in _TO_COMMON:
             return "Neut"
     return None
+
+
+def _surely_an_article(word: Token) -> bool:
+    """Is "het" or "de" surely the noun's article: first in the sentence or its part, or after a
+    preposition ("over het belastingjaar")? After a verb "het" may be the object ("Wij geven het
+    prioriteit")."""
+    before = _neighbour(word.doc, word.i, -1)
+    if before is None or word.is_sent_start:
+        return True
+    previous = word.doc[before]
+    return previous.is_punct or previous.lower_ in PREPOSITIONS or previous.pos_ in ("ADP", "CCONJ", "SCONJ")
 
 
 def _gender_matters(determiners, adjectives) -> bool:
