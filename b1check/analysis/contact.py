@@ -447,13 +447,15 @@ _LEFT_END = re.compile(r"[.?!](?![\w:])|\n\n")
 _RIGHT_END = re.compile(r"[.?!](?![\w:])|\n")
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence around a field, at most NEAR characters to each side."""
+def _sentence_around(text: str, start: int, end: int, fields: list[Placeholder] = ()) -> str:
+    """The sentence around a field, at most NEAR characters to each side. Its ends are looked for
+    with the fields blanked: a "?" or "." inside a field ("<?=BABYLAB_EMAIL; ?>") ends nothing."""
     low, high = max(0, start - NEAR), min(len(text), end + NEAR)
-    lefts = [m.end() - 1 for m in _LEFT_END.finditer(text, low, start)]
-    left = lefts[-1] if lefts else low - 1
-    right = _RIGHT_END.search(text, end, high)
-    return text[left + 1 : right.start() if right else high]
+    bare = _without_fields(text, low, high, fields) if fields else text[low:high]
+    lefts = [m.end() - 1 for m in _LEFT_END.finditer(bare, 0, start - low)]
+    left = low + lefts[-1] if lefts else low - 1
+    right = _RIGHT_END.search(bare, end - low)
+    return text[left + 1 : low + right.start() if right else high]
 
 
 @dataclass(frozen=True)
@@ -487,7 +489,7 @@ def contact_fields(source: SourceText, signature_start: int | None) -> list[Cont
             found.append(ContactField(field, frozenset({"link"})))
         role = bool(kinds & {"person", "organisation"})
         labelled = field.start - line_start <= 80 and bool(_DATA_FIELD.match(before))
-        cue = not labelled and bool(field_words(_sentence_around(text, field.start, field.end)) & cues)
+        cue = not labelled and bool(field_words(_sentence_around(text, field.start, field.end, fields)) & cues)
         offered = role or signed or cue
         if "phone" in kinds and offered:
             found.append(ContactField(field, frozenset({"phone"})))

@@ -787,8 +787,10 @@ _GAP_STOPS = frozenset(",;:()\"“”„")
 _NEW_CLAUSE = frozenset(
     "maar want omdat doordat zodat terwijl hoewel welke welk wie hoe waarom wanneer "
     "indien nadat voordat zodra totdat mits tenzij opdat aangezien ofschoon".split())
-# Words that open a clause only before a subject pronoun ("… als hij …", "… dat hij …", "… en hij …").
-_CLAUSE_BEFORE_A_PRONOUN = frozenset("en of als dat".split())
+# Words that open a clause only before a subject pronoun ("… als hij …", "… en hij …"); not "dat",
+# which also opens a relative clause inside the entry's words ("het bezwaar dat u indiende in
+# behandeling nemen", code read 134).
+_CLAUSE_BEFORE_A_PRONOUN = frozenset("en of als".split())
 
 
 # Words that open a clause of their own when they hang from a verb after them: "om … te", a
@@ -798,8 +800,8 @@ _OWN_CLAUSE_WORDS = frozenset("om dat die wat wie welke waar".split())
 
 def _new_clause_between(doc: Doc, start: int, end: int) -> bool:
     """Does a new clause start between two words of an entry: a conjunction such as "maar",
-    "omdat" or "indien", a question word ("welke"), or "en", "of", "als" or "dat" before a subject
-    pronoun ("… en hij was …", "… als hij wenst …")?"""
+    "omdat" or "indien", a question word ("welke"), or "en", "of" or "als" before a subject pronoun
+    ("… en hij was …", "… als hij wenst …")?"""
     for index in range(start, end):
         word = doc[index].lower_
         if word in _NEW_CLAUSE:

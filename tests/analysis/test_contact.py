@@ -43,6 +43,9 @@ def test_fields_with_dots_in_their_names_in_a_sentence_that_offers_contact():
     # sentence (HTML read as text, code read 131)
     details, rules = contact_of("<p>Wij sturen de uitslag naar {{ email }}.</p><p>Mail ons bij vragen.</p>")
     assert details.email == "none" and "CON005" in rules
+    # and a "?" inside a field ends nothing: the sentence before it still offers contact (code read 134)
+    details, rules = contact_of("Kun je niet komen? Neem dan contact op met <?=BABYLAB_MANAGER; ?> via <?=BABYLAB_EMAIL; ?>.")
+    assert details.email == "placeholder" and "CON005" not in rules
 
 
 @pytest.mark.parametrize("text, name", [

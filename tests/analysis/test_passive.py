@@ -81,6 +81,7 @@ PASSIVE = [
     ("Voor het instellen van beroep wordt griffierecht geheven.", ("wordt", "geheven")),
     # a participle the tagger does not know: it calls it an adverb under a main verb "zijn"
     ("Er zijn gegevens achtergehouden.", ("zijn", "achtergehouden")),
+    ("Er is bij de aanvraag relevante informatie achtergehouden.", ("is", "achtergehouden")),  # (a guard: the parse ties these)
     # "her-" on a verb with a prefix of its own: no ge-, and no word list knows the form
     ("Het bedrag is tussentijds herberekend.", ("is", "herberekend")),
     ("Uw aanvraag is heroverwogen.", ("is", "heroverwogen")),

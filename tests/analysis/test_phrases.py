@@ -680,6 +680,9 @@ def test_a_gap_does_not_reach_into_a_clause_with_its_own_subject(settings):
     for text in ("Wij vragen u contact op te nemen indien hij gehoord wenst te worden.",
                  "Wij vragen u contact op te nemen als hij gehoord wenst te worden."):
         assert [found for found, _ in wording(text, settings) if "wenst" in found] == []
+    # but a relative clause inside the entry's words is no new clause (code read 134)
+    assert [found for found, _ in wording("Wij nemen het bezwaar dat u indiende in behandeling.", settings)
+            if "behandeling" in found]
 
 
 def test_a_separable_verb_after_its_subject_is_still_found_without_the_parse():
