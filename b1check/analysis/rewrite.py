@@ -1609,6 +1609,8 @@ def _use(slot: str, head: Token, lemma: str | None = None) -> str:
     """The use of the matched verb, in the words of `Alternative.fits`."""
     if slot == "participle":
         auxiliary = _auxiliary_of(head)
+        if auxiliary is None and _hebben_before(head):
+            return "perfect"  # "Tegen dit besluit heeft bezwaarde … een bezwaarschrift ingediend" (the parse lost the link)
         if auxiliary is None or auxiliary.startswith(("word", "werd")):
             return "passive"
         # "er is overleg gepleegd": "zijn" with a verb of "hebben" is the passive's perfect
@@ -1616,6 +1618,21 @@ def _use(slot: str, head: Token, lemma: str | None = None) -> str:
     if slot == "te_inf":
         return "te-infinitive"
     return "infinitive" if slot == "infinitive" else "finite"
+
+
+_HEBBEN = frozenset("heb hebt heeft hebben had hadden".split())
+
+
+def _hebben_before(participle: Token) -> bool:
+    """A form of "hebben" before the participle in its clause (no comma or clause word between):
+    the perfect, where the parse did not tie them."""
+    doc = participle.doc
+    for token in reversed(doc[participle.sent.start : participle.i]):
+        if token.is_punct or token.lower_ in _SUBORDINATORS:
+            return False
+        if token.lower_ in _HEBBEN:
+            return True
+    return False
 
 
 def _known(form: str) -> bool:
