@@ -26,6 +26,7 @@ The words are data: wordlists/structuur.toml.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -471,6 +472,8 @@ def _reason_after_marker(content: str, marker_end: int, sentence_end: int, legal
 _STATEMENT_VERBS = frozenset("is zijn was waren heeft hebben had hadden wordt worden werd werden kan kunnen kon moet moeten mag".split())
 # A line this long without a full stop is still a sentence (a reason may lack its stop); shorter, a heading.
 _SENTENCE_WORDS = 5
+_CLAUSE_OPENERS = frozenset("als indien wanneer dat omdat zodat of voordat nadat zodra terwijl".split())
+_QUESTION_WORDS = frozenset("wat wie waar wanneer waarom hoe welke welk hoeveel".split())
 
 
 def _says_something(block: str) -> bool:
@@ -478,19 +481,25 @@ def _says_something(block: str) -> bool:
     not a closing ("Met vriendelijke groet,"), a heading ("Bezwaar maken"), a question, or what to do
     next ("Ga naar de app …"). (A heading over a reason, "**Inkomen**⏎Uw inkomen …", is not told
     apart from a heading over what to do next: both count as no reason.)"""
+    raw = block.strip().split()
+    if raw and BULLET.match(raw[0]):
+        return True  # (before the markup is taken off: "* te laat" is a list)
     lines = [line.strip().strip("*_ ") for line in block.strip().split("\n") if line.strip().strip("*_ ")]
     if not lines or CLOSING.match(lines[0]):
         return False
-    first = lines[0].split()
-    if BULLET.match(first[0]):
-        return True
     if len(lines) > 1 and not lines[0].endswith((".", "!", ";", ",", ":")) and lines[1][:1].isupper():
         return False  # a heading over the next paragraph ("Bezwaar maken⏎U kunt …"), not a wrapped sentence
     text = " ".join(lines)
     words = [w.strip(".,;:!?()").lower() for w in text.split()]
-    if text[:1].isupper() and is_imperative(words[0]) and not _STATEMENT_VERBS.intersection(words[1:]):
-        return False
-    return text.endswith((".", "!", ";")) or (not text.endswith("?") and len(words) >= _SENTENCE_WORDS)
+    main = list(itertools.takewhile(lambda w: w not in _CLAUSE_OPENERS, words[1:]))  # not the "als …" clause
+    if text[:1].isupper() and is_imperative(words[0]) and not _STATEMENT_VERBS.intersection(main):
+        return False  # "Neem contact met ons op als u vragen heeft."
+    if text.endswith((".", "!", ";")):
+        return True
+    # without its full stop: a sentence of some length with a verb, not a question or a heading
+    # ("Wat betekent dit besluit voor u", "Uw rechten en plichten bij dit besluit")
+    return (not text.endswith("?") and len(words) >= _SENTENCE_WORDS and words[0] not in _QUESTION_WORDS
+            and any(w in _STATEMENT_VERBS or is_only_verb_form(w) for w in words))
 
 
 def _field_in(text: str) -> str | None:

@@ -88,6 +88,9 @@ def test_a_refusal_without_a_reason_is_flagged(sentence, settings):
         # a reason that opens with a word that looks like a command, or lacks its full stop (code read 134)
         "Uw aanvraag wordt afgewezen. De reden is:\n\nBegin dit jaar is de regeling gestopt.",
         "Uw aanvraag wordt afgewezen. De reden is:\n\nUw inkomen ligt boven de grens van de regeling",
+        # a list with markdown bullets (code read 135)
+        "Om de volgende redenen wijzen wij uw aanvraag af:\n\n* te laat\n* onvolledig",
+        "Door de lange wachttijd kunnen wij uw aanvraag niet toekennen.",
         "Om de volgende reden wijzen wij uw aanvraag af:\n\n- uw bedrijf is gevestigd in Utrecht\n- het is te laat",
     ],
 )
@@ -261,6 +264,15 @@ def test_what_is_no_refusal_of_the_readers_request(body, settings):
         "Wij wijzen uw aanvraag af. Door de week zijn wij bereikbaar.",
         "Door dit besluit krijgt u geen toeslag.",
         "Door het UWV is uw uitkering stopgezet. U krijgt geen uitkering meer.",
+        # the end of a compound says who did it; a time; the decision itself (code read 135)
+        "Door de bezwaarschriftencommissie is uw bezwaar ongegrond verklaard.",
+        "Door de verzekeringsarts is uw aanvraag afgewezen.",
+        "Door de adviseur van de gemeente is uw aanvraag afgewezen.",
+        "Wij wijzen uw aanvraag af. Door de jaren heen is de regeling veranderd.",
+        "Door deze beschikking krijgt u geen toeslag.",
+        # after the colon: what to do next with an "als" clause, or a heading, is no reason (code read 135)
+        "Uw aanvraag wordt afgewezen. De reden is:\n\nNeem contact met ons op als u vragen heeft.",
+        "Uw aanvraag wordt afgewezen. De reden is:\n\nUw rechten en plichten bij dit besluit\n\nU kunt bezwaar maken.",
         # after the colon and a blank line: a closing or a heading is no reason
         "Uw aanvraag wordt afgewezen. De redenen zijn:\n\nMet vriendelijke groet,",
         "Uw aanvraag wordt afgewezen. De reden is:\n\nBezwaar maken\nU kunt bezwaar maken.",
