@@ -787,9 +787,9 @@ _GAP_STOPS = frozenset(",;:()\"“”„")
 _NEW_CLAUSE = frozenset(
     "maar want omdat doordat zodat terwijl hoewel welke welk wie hoe waarom wanneer "
     "indien nadat voordat zodra totdat mits tenzij opdat aangezien ofschoon".split())
-# Words that open a clause only before a subject pronoun ("… als hij …", "… en hij …"); not "dat",
-# which also opens a relative clause inside the entry's words ("het bezwaar dat u indiende in
-# behandeling nemen", code read 134).
+# Words that open a clause only before a subject pronoun ("… als hij …", "… en hij …"); "dat" too,
+# but not where the parse makes it the pronoun of a relative clause inside the entry's words ("het
+# bezwaar dat u indiende in behandeling nemen", code reads 134 and 135).
 _CLAUSE_BEFORE_A_PRONOUN = frozenset("en of als".split())
 
 
@@ -808,6 +808,10 @@ def _new_clause_between(doc: Doc, start: int, end: int) -> bool:
             return True
         if word in _CLAUSE_BEFORE_A_PRONOUN and index + 1 < end and doc[index + 1].lower_ in PERSONAL_PRONOUNS:
             return True
+        if word == "dat" and index + 1 < end and doc[index + 1].lower_ in PERSONAL_PRONOUNS and not (
+                is_parsed(doc) and doc[index].head.dep_ in ("acl", "acl:relcl")
+                and doc[index].head.head.pos_ in ("NOUN", "PROPN") and doc[index].head.head.i < index):
+            return True  # "vast dat u in staat bent": a clause; not "het bezwaar dat u indiende" (a relative one)
     return False
 
 

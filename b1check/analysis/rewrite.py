@@ -40,7 +40,7 @@ _TO_NEUTER = {
     "de": "het", "deze": "dit", "die": "dat", "welke": "welk", "elke": "elk", "iedere": "ieder", "onze": "ons",
 }
 _TO_COMMON = {value: key for key, value in _TO_NEUTER.items()}
-_INDEFINITE = frozenset("een geen zo'n elk ieder veel weinig enig ieder".split())
+_INDEFINITE = frozenset("een geen zo'n elk ieder veel weinig enig welk".split())
 # Finite forms of the verbs whose participle they take: "heeft gevraagd", "wordt gevraagd".
 _AUXILIARIES = frozenset(
     "heb hebt heeft hebben had hadden ben bent is zijn was waren word wordt worden werd werden".split()
@@ -1067,7 +1067,7 @@ def _gender_before(match: PhraseMatch, doc: Doc) -> str | None:
         # ("het aanslagbiljet over het belastingjaar 2025, welke" → "dat"; "uw bezwaar tegen de
         # aanslag 2025, welke" could be either: both are offered)
         outer = noun.head
-        if outer.i >= index or outer.pos_ not in ("NOUN", "PROPN") or _gender(outer) != _gender(noun):
+        if outer.i >= index or outer.pos_ not in ("NOUN", "PROPN") or _gender_or_plural(outer) != _gender_or_plural(noun):
             return None
     if "Plur" in noun.morph.get("Number"):
         return "de"
@@ -2277,8 +2277,8 @@ def _noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         if lower in mapping:
             edit.changes[determiner.i] = match_case(mapping[lower], determiner.text)
             edit.touch(determiner.i)
-        if lower not in _INDEFINITE:
-            indefinite = False
+        if mapping.get(lower, lower) not in _INDEFINITE:
+            indefinite = False  # (the new word counts: "elke definitieve beschikking" → "elk definitief besluit")
     for adjective in adjectives:
         form = _adjective_for(adjective, bare=indefinite and new_gender == "Neut")
         if form is None:
@@ -2434,6 +2434,11 @@ def _gender(noun: Token) -> str | None:
         if determiner.lower_ in _TO_COMMON:
             return "Neut"
     return None
+
+
+def _gender_or_plural(noun: Token) -> str | None:
+    """Com or Neut, where a plural counts as Com: it takes "die" and "de" like a de-word."""
+    return "Com" if "Plur" in noun.morph.get("Number") else _gender(noun)
 
 
 def _surely_an_article(word: Token) -> bool:
