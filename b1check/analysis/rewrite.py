@@ -1067,7 +1067,7 @@ def _gender_before(match: PhraseMatch, doc: Doc) -> str | None:
         # ("het aanslagbiljet over het belastingjaar 2025, welke" → "dat"; "uw bezwaar tegen de
         # aanslag 2025, welke" could be either: both are offered)
         outer = noun.head
-        if outer.i >= index or outer.pos_ not in ("NOUN", "PROPN") or _gender_or_plural(outer) != _gender_or_plural(noun):
+        if outer.i >= index or outer.pos_ not in ("NOUN", "PROPN") or _gender(outer) != _gender(noun):
             return None
     if "Plur" in noun.morph.get("Number"):
         return "de"
@@ -1618,9 +1618,6 @@ def _use(slot: str, head: Token, lemma: str | None = None) -> str:
     if slot == "te_inf":
         return "te-infinitive"
     return "infinitive" if slot == "infinitive" else "finite"
-
-
-_HEBBEN = frozenset("heb hebt heeft hebben had hadden".split())
 
 
 def _hebben_before(participle: Token) -> bool:
@@ -2434,11 +2431,6 @@ def _gender(noun: Token) -> str | None:
         if determiner.lower_ in _TO_COMMON:
             return "Neut"
     return None
-
-
-def _gender_or_plural(noun: Token) -> str | None:
-    """Com or Neut, where a plural counts as Com: it takes "die" and "de" like a de-word."""
-    return "Com" if "Plur" in noun.morph.get("Number") else _gender(noun)
 
 
 def _surely_an_article(word: Token) -> bool:

@@ -1480,3 +1480,18 @@ def test_words_after_the_noun_stay_out_of_its_own_phrase():
     assert pasted("Het ongeoorloofd verzuim van uw kind is een probleem.", "ongeoorloofd") is None
     assert pasted("U mag niet langer dan drie achtereenvolgende dagen op de weg parkeren.", "achtereenvolgende") == (
         "U mag niet langer dan drie dagen achter elkaar op de weg parkeren.")
+
+
+def test_welke_after_a_labelled_noun_follows_both_nouns_only_where_they_agree():
+    # a plural with "de" counts as a de-word: "de aanslagen over de periode 2025, welke" is "die" only; nouns
+    # of another gender leave both ("uw bezwaar tegen de aanslag 2025, welke", code read 134)
+    assert finding("U krijgt de aanslagen over de periode 2025, welke zijn vastgesteld in maart.", "welke").suggestions == (
+        "die",)
+    assert finding("Het gaat om uw bezwaar tegen de aanslag 2025, welke u in maart kreeg.", "welke").suggestions == (
+        "die", "dat")
+
+
+def test_elke_becomes_elk_and_its_adjective_goes_bare_before_a_het_word():
+    # the new determiner decides the ending: "elk definitief besluit", not "elk definitieve" (code read 135)
+    assert pasted("Elke definitieve beschikking wordt per post gestuurd.", "beschikking") == (
+        "Elk definitief besluit wordt per post gestuurd.")
