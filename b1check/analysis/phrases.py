@@ -1125,8 +1125,11 @@ def _other_use(text: _Text, entry: PhraseEntry, index: int) -> bool:
         return _label(text, index)
     # (only a word that can be a determiner: "hetgeen" never is, whatever the parser hangs it on,
     # as in "Van hetgeen mondeling wordt gezegd")
+    # A personal pronoun takes no determiner: "het formulier welke u moet invullen" is the relative
+    # "welke", whatever the parser hangs it on.
     token = text.doc[index]
-    return entry.pos == "pron" and text.parsed and token.dep_ == "det" and token.lower_ in DETERMINERS
+    return (entry.pos == "pron" and text.parsed and token.dep_ == "det" and token.lower_ in DETERMINERS
+            and not _personal_pronoun(token.head))
 
 
 def _run_on_after_link(text: _Text, first: int, last: int) -> bool:

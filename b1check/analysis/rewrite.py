@@ -2239,6 +2239,8 @@ def _noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     adjectives = [a for a in adjectives if a.i not in match.words]  # "bevoegd" of *bevoegd gezag* goes
     if adjectives and article == "het" and len(words) == 1 and words[0].endswith("en") and is_verb(words[0]):
         return None  # "een hogere financiële participatie" is no "een hoger financieel meedoen"
+    if adjectives and len(words) > 2 and words[1] in PREPOSITIONS:
+        return _hidden(edit)  # "een definitieve beschikking" is no "een definitieve brief met ons besluit" (review r1-14)
     determiners = [d for d in determiners if d.i not in match.words]
     if "det" in edit.alternative.fits and not _article_or_possessive(head, determiners):
         return None  # "feedback vragen", "veel feedback" → not "(veel) reactie": a count noun needs "een" or "uw"

@@ -1495,3 +1495,43 @@ def test_elke_becomes_elk_and_its_adjective_goes_bare_before_a_het_word():
     # the new determiner decides the ending: "elk definitief besluit", not "elk definitieve" (code read 135)
     assert pasted("Elke definitieve beschikking wordt per post gestuurd.", "beschikking") == (
         "Elk definitief besluit wordt per post gestuurd.")
+
+
+@pytest.mark.parametrize(
+    "text, phrase, fixed, others",
+    [
+        # "voordat" opens a clause: never before a noun phrase (review r1-20)
+        ("Voorafgaand aan de benoeming doorlopen de kandidaten een proeftijd.", "Voorafgaand aan",
+         "Voor de benoeming doorlopen de kandidaten een proeftijd.", ()),
+        # "Dus dat …" is no sentence (review r1-64)
+        ("Dat wil zeggen dat het besluit geldig blijft.", "Dat wil zeggen", "Dat betekent dat het besluit geldig blijft.", ()),
+        # "uit" needs its noun right before it (review r1-55); after a noun it stays
+        ("De secretaris is de persoon die de raad ondersteunt, zoals omschreven in artikel 13.", "omschreven",
+         "De secretaris is de persoon die de raad ondersteunt, zoals staat in artikel 13.", ()),
+        ("De taken als omschreven in artikel 5 horen bij de voorzitter.", "omschreven",
+         "De taken zoals staat in artikel 5 horen bij de voorzitter.", ("uit",)),
+        # with a verb of telling "door" names the means; "vanwege" the cause (review r1-62)
+        ("Naar aanleiding van een nieuw kabinetsbesluit informeer ik u over de hoogte van de steun.", "Naar aanleiding van",
+         "Vanwege een nieuw kabinetsbesluit informeer ik u over de hoogte van de steun.", ()),
+        # an adjective on the decision does not go onto the letter (review r1-14)
+        ("U ontvangt daarna een definitieve beschikking.", "beschikking", "U ontvangt daarna een definitief besluit.", ()),
+        # no "de bepaalde locatie" (review r1-38)
+        ("De effecten hangen af van de specifieke locatie.", "specifieke", "De effecten hangen af van de precieze locatie.", ()),
+    ],
+)
+def test_review_r1_alternatives_that_did_not_fit_are_gone(text, phrase, fixed, others):
+    assert pasted(text, phrase) == fixed
+    assert finding(text, phrase).suggestions[1:] == others
+
+
+def test_the_readers_own_message_is_answered_not_a_cause():
+    # "Door uw aanvraag …" and "Vanwege uw aanvraag …" make the reader's message a cause (review r1-73)
+    assert finding("Naar aanleiding van uw aanvraag delen wij u het volgende mede.", "Naar aanleiding van").suggestions == (
+        "Als antwoord op", "Na")
+    assert "Door" in finding("Naar aanleiding van de klachten hebben wij de straat gecontroleerd.", "Naar aanleiding van").suggestions
+
+
+def test_welke_before_a_personal_pronoun_is_the_relative_one():
+    # a personal pronoun takes no determiner, whatever the parser hangs "welke" on
+    assert pasted("Wij sturen u het formulier welke u moet invullen.", "welke") == (
+        "Wij sturen u het formulier dat u moet invullen.")
