@@ -24,7 +24,7 @@ from ..language import inflect, lemmas
 from ..language.analyse import is_parsed, placeholder
 from ..language.pronouns import R_PRONOUNS, adverb_preposition, adverb_with, agreeing_slot, pointing_stem, stranded_form
 from ..language.tokens import AUXILIARY_VERBS, DATE_NAMES, DEMONSTRATIVES, NUMBER_WORDS, SINGULAR_DETERMINERS, TIME_UNITS, match_case  # noqa: F401  (match_case: part of this module's interface)
-from ..language.wordlists import FALLBACK, FOLLOWING, NOUN_GENDERS, PRECEDING, SUBJECTS, VERB_USES, VOICES, Alternative, word_set
+from ..language.wordlists import FALLBACK, FOLLOWING, NOUN_GENDERS, PRECEDING, REQUEST, SUBJECTS, VERB_USES, VOICES, Alternative, word_set
 from .passive import DEGREE, MODALS, SUBORDINATORS as PASSIVE_SUBORDINATORS, VERB_CLUSTER, WORDEN, ZIJN, is_participle, is_verb_form
 from .phrases import CONTEXT_AFTER_WORDS, DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
 from .phrases import sentence_before as _sentence_before, with_sentence_before
@@ -86,6 +86,8 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
         return _hidden(edit)
     if alternative.advice or alternative.instruction:
         return _hidden(edit) if _advice_for_another_use(match, alternative, doc) else _advice(edit)
+    if alternative.limited(REQUEST):
+        return _request(match, edit, doc) or _advice(edit)
     pos = match.entry.pos
     if alternative.text == "…":
         # "van jl. week": without the date or length of time around it the word cannot just go
@@ -131,6 +133,104 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
     if _stutters(done, doc):
         return _hidden(done)
     return _undoubled(match, done, doc)
+
+
+# --------------------------------------------------------------------------------------
+# A request written anew: "Gelieve het formulier terug te sturen." → "Wilt u het formulier terugsturen?"
+
+_REQUEST_STOPS = frozenset((",", ";", ":", "(", ")"))
+
+
+def _request(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
+    """"Gelieve … te <verb>" as the plain request it is. Where the request ends its sentence it becomes a
+    question ("Wilt u het formulier voor 1 mei terugsturen?", also with two verbs: "invullen en
+    terugsturen?"); elsewhere one verb becomes an order ("Gelieve niet te parkeren voor de uitrit, …" →
+    "Parkeer niet voor de uitrit, …"). None where the verb's subject or object is a pronoun
+    ("Gelieve u te melden": "zich" would have to change) or no "te" + verb follows in its clause."""
+    first = match.words[0]
+    sentence = doc[first].sent
+    verbs: list[int] = []  # the "te" of each "te <verb>"
+    index = first + 1
+    while index < sentence.end - 1 and doc[index].text not in _REQUEST_STOPS:
+        token = doc[index]
+        if token.lower_ in ("u", "zich", "uzelf"):
+            return None
+        if token.lower_ == "te" and _infinitive(doc[index + 1]):
+            verbs.append(index)
+            index += 1
+        elif verbs and token.lower_ not in ("en", "of") and not token.is_space:
+            break  # words after the verb: the request is the part up to it
+        index += 1
+    if not verbs:
+        return None
+    while index < sentence.end - 1 and doc[index].text not in _REQUEST_STOPS:
+        if doc[index].lower_ == "te" and _infinitive(doc[index + 1]):
+            return None  # "… te reviewen en bij goedkeuring te publiceren": a second verb further on
+        index += 1
+    last = verbs[-1] + 1
+    following = _neighbour(doc, last, 1)
+    ends = following is None or (doc[following].text in (".", "!") and _neighbour(doc, following, 1) is None)
+    gelieve = doc[first].text
+    if ends:
+        edit.changes[first] = match_case("wilt u", gelieve) if gelieve[:1].isupper() else "wilt u"
+        for te in verbs:
+            particle = _particle_before(doc, te)
+            edit.changes[te] = ""
+            edit.touch(te)
+            if particle is not None:
+                edit.changes[particle] = ""
+                edit.changes[te + 1] = doc[particle].text + doc[te + 1].text
+                edit.touch(particle)
+            edit.touch(te + 1)
+        if following is not None:
+            edit.changes[following] = "?"
+            edit.touch(following)
+        else:
+            edit.changes[last] = edit.changes.get(last, doc[last].text) + "?"
+        edit.touch(first)
+        edit.certain = False
+        return edit
+    if len(verbs) > 1:
+        return None  # "Gelieve het formulier in te vullen en terug te sturen, …": two orders need two verbs up front
+    te = verbs[0]
+    infinitive = doc[te + 1].lower_
+    order = "wees" if infinitive == "zijn" else _first_form(infinitive)
+    if order is None:
+        return None
+    edit.changes[first] = match_case(order, gelieve) if gelieve[:1].isupper() else order
+    edit.changes[te] = ""
+    edit.changes[te + 1] = ""
+    edit.touch(first)
+    edit.touch(te)
+    edit.touch(te + 1)
+    edit.certain = False
+    return edit
+
+
+def _infinitive(token: Token) -> bool:
+    word = token.lower_
+    if not token.is_alpha or not word.endswith("n"):
+        return False
+    if is_parsed(token.doc) and token.pos_ in ("VERB", "AUX"):
+        return True
+    return is_verb(word)
+
+
+def _particle_before(doc: Doc, te: int) -> int | None:
+    """The separable particle right before "te" ("terug te sturen"), where particle and verb make a verb."""
+    before = _neighbour(doc, te, -1)
+    if before is None or not doc[before].is_alpha or doc[before].lower_ in STOP_WORDS - {"op", "in", "uit", "aan", "af", "door", "mee", "om", "over", "terug", "toe", "na", "voor", "bij", "weg", "vast"}:
+        return None
+    return before if is_verb(doc[before].lower_ + doc[te + 1].lower_) else None
+
+
+def _first_form(infinitive: str) -> str | None:
+    """The stem that is the order ("stuur", "neem", "vul"), or None where the inflector does not know the verb."""
+    try:
+        stem, _particle = inflect.verb_form(infinitive, "1sg")
+    except (KeyError, ValueError):
+        return None
+    return stem or None
 
 
 def _after_a_cut_compound(match: PhraseMatch, doc: Doc) -> bool:

@@ -307,6 +307,10 @@ VOICES = ("active", "passive-clause")
 # "otherwise": only where no other alternative gives words to paste in: the hint of last resort
 # ("zou plaatsvinden" of a planned inspection, where neither "gebeuren" nor "zijn" fits).
 FALLBACK = ("otherwise",)
+# "request": the words of a request that b1check writes anew from the sentence: "Gelieve het formulier
+# terug te sturen." → "Wilt u het formulier terugsturen?" (the request ends its sentence), "Gelieve niet te
+# parkeren voor de uitrit" → "Parkeer niet voor de uitrit" (an order in the middle); advice where neither fits.
+REQUEST = ("request",)
 
 
 def _alternatives(value, where: str) -> tuple[Alternative, ...]:
@@ -329,7 +333,7 @@ def _alternatives(value, where: str) -> tuple[Alternative, ...]:
         if pos is not None and pos not in PARTS_OF_SPEECH:
             raise WordlistError(f"{where}: woordsoort '{pos}' bestaat niet; kies uit {', '.join(PARTS_OF_SPEECH)}")
         fits = strings(item.get("fits"), where, "fits")
-        known = VERB_USES + NOUN_GENDERS + FOLLOWING + PRECEDING + NOUN_USES + SUBJECTS + VOICES + FALLBACK
+        known = VERB_USES + NOUN_GENDERS + FOLLOWING + PRECEDING + NOUN_USES + SUBJECTS + VOICES + FALLBACK + REQUEST
         if set(fits) - set(known):
             raise WordlistError(f"{where}: 'fits' kent alleen {', '.join(known)}")
         found.append(Alternative(

@@ -1535,3 +1535,45 @@ def test_welke_before_a_personal_pronoun_is_the_relative_one():
     # a personal pronoun takes no determiner, whatever the parser hangs "welke" on
     assert pasted("Wij sturen u het formulier welke u moet invullen.", "welke") == (
         "Wij sturen u het formulier dat u moet invullen.")
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "text, fixed",
+    [
+        # the request ends the sentence: a question, the particle back on its verb
+        ("Gelieve het formulier voor 1 mei terug te sturen.", "Wilt u het formulier voor 1 mei terugsturen?"),
+        ("Gelieve het formulier in te vullen en te ondertekenen.", "Wilt u het formulier invullen en ondertekenen?"),
+        # words follow the verb: an order, the particle where it stands
+        ("Gelieve bij vragen contact op te nemen met de balie.", "Neem bij vragen contact op met de balie."),
+        ("Gelieve niet te parkeren voor de uitrit.", "Parkeer niet voor de uitrit."),
+    ],
+)
+def test_gelieve_becomes_the_request_it_is(text, fixed, settings):
+    assert pasted(text, "Gelieve", settings) == fixed
+
+
+@BOTH
+def test_gelieve_with_a_second_verb_further_on_stays_advice(settings):
+    found = finding("Gelieve de tekst te lezen en bij goedkeuring te publiceren via deze link.", "Gelieve", settings)
+    assert not found.suggestions and found.advice
+
+
+@pytest.mark.parametrize(
+    "text, phrase, wrong",
+    [
+        # one does not "go" to a phone number (review r2)
+        ("Voor overige vragen kunt u zich wenden tot het Klantcontactcentrum via 14 0123.", "zich wenden tot", "gaan naar"),
+        # "one of the documents above" is no "the document above" (review r2)
+        ("Een bovenstaand document uit een ander EU-land.", "bovenstaand", "de … hierboven"),
+        # a departure from an advice is not an exception (review r2)
+        ("Voordat zij besluit om van het advies af te wijken overlegt zij met de raad.", "af te wijken", "uitzondering"),
+        # beside "volgens", "vanwege" reads as a second meaning (review r2)
+        ("De subsidie is vastgesteld op grond van:", "op grond van", "vanwege"),
+        # no place for "op de datum" (review r2)
+        ("Het gaat om het hanteren van één peildatum.", "peildatum", "op de datum"),
+    ],
+)
+def test_review_r2_advice_that_did_not_fit_is_gone(text, phrase, wrong):
+    found = finding(text, phrase)
+    assert not any(wrong in said for said in (*found.suggestions, *found.advice))
