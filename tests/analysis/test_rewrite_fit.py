@@ -1577,3 +1577,18 @@ def test_gelieve_with_a_second_verb_further_on_stays_advice(settings):
 def test_review_r2_advice_that_did_not_fit_is_gone(text, phrase, wrong):
     found = finding(text, phrase)
     assert not any(wrong in said for said in (*found.suggestions, *found.advice))
+
+
+@pytest.mark.parametrize(
+    "text, phrase, wrong",
+    [
+        ("Dit wordt gevergd om zwaarwegende redenen.", "zwaarwegende", "zware"),  # no "zware redenen" (review r3)
+        ("De lijsten zijn gratis verkrijgbaar.", "verkrijgbaar", "te koop"),  # free is not for sale (review r3)
+        ("Wilt u de ontbrekende gegevens aan ons retourneren?", "retourneren", "terugbrengen"),  # data are sent (review r3)
+        ("Wij willen de ambitie van 52 MW halen.", "ambitie", "de wens"),  # a goal is reached, not a wish (review r3)
+        ("Ik stel uw subsidie ambtshalve vast.", "ambtshalve", "uit onszelf"),  # the letter speaks as "ik" (review r3)
+        ("Zij zijn na beëindiging van hun termijn verkiesbaar.", "beëindiging", "het stoppen"),  # a term ends (review r3)
+    ],
+)
+def test_review_r3_second_suggestions_that_did_not_fit_are_gone(text, phrase, wrong):
+    assert not any(wrong in said for said in finding(text, phrase).suggestions)
