@@ -1592,3 +1592,18 @@ def test_review_r2_advice_that_did_not_fit_is_gone(text, phrase, wrong):
 )
 def test_review_r3_second_suggestions_that_did_not_fit_are_gone(text, phrase, wrong):
     assert not any(wrong in said for said in finding(text, phrase).suggestions)
+
+
+@pytest.mark.parametrize(
+    "text, phrase, wrong",
+    [
+        ("In aanvulling op artikel 16 heeft de raad een adviesrecht.", "In aanvulling op", "Behalve"),  # "except" (review r4)
+        ("Bij te late betaling volgt zonder nadere aankondiging een aanmaning.", "nadere", "meer"),  # "zonder meer" (review r4)
+        ("Ze streven ernaar alle inwoners een gezonde leefstijl te stimuleren.", "stimuleren", "helpen"),  # no "om" (review r4)
+        ("De raad overschrijdt het budget niet, tenzij zich onvoorziene omstandigheden voordoen.", "voordoen", "gebeuren"),
+        ("De instelling faciliteert de cliëntenraad.", "faciliteert", "mogelijk"),  # nothing to make possible (reviews r3, r4)
+        ("Dien een nieuwe aanvraag in, conform de vereisten die in artikel 7 staan.", "conform", "zoals in"),  # (review r4)
+    ],
+)
+def test_review_r4_second_suggestions_that_did_not_fit_are_gone(text, phrase, wrong):
+    assert not any(wrong in said for said in finding(text, phrase).suggestions)
