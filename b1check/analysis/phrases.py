@@ -1125,11 +1125,46 @@ def _other_use(text: _Text, entry: PhraseEntry, index: int) -> bool:
         return _label(text, index)
     # (only a word that can be a determiner: "hetgeen" never is, whatever the parser hangs it on,
     # as in "Van hetgeen mondeling wordt gezegd")
-    # A personal pronoun takes no determiner: "het formulier welke u moet invullen" is the relative
-    # "welke", whatever the parser hangs it on.
     token = text.doc[index]
-    return (entry.pos == "pron" and text.parsed and token.dep_ == "det" and token.lower_ in DETERMINERS
-            and not _personal_pronoun(token.head))
+    if entry.pos == "pron" and entry.follows and text.parsed and _object_of_asking(text, index):
+        return True  # "Vraag de medewerker welke u nodig heeft": a question, not the noun's relative clause
+    if not (entry.pos == "pron" and text.parsed and token.dep_ == "det" and token.lower_ in DETERMINERS):
+        return False
+    # A personal pronoun takes no determiner: "het formulier welke u moet invullen" is the relative "welke",
+    # whatever the parser hangs it on; but after a noun in a phrase with a preposition or after a verb of
+    # asking or looking it asks ("Kijk in de bijlage welke u moet invullen", "Vraag de medewerker welke u …").
+    return not _personal_pronoun(token.head) or _asks_after(text, index)
+
+
+# Verbs after whose object "welke" opens a question: "Vraag de medewerker welke u nodig heeft".
+_ASKING_VERBS = frozenset((
+    "vragen", "kijken", "bekijken", "lezen", "zien", "weten", "nagaan", "controleren", "zoeken", "opzoeken",
+    "checken", "kiezen", "aangeven", "zeggen", "vertellen", "uitleggen", "laten", "beslissen", "bepalen",
+    # the order's own form, which the lemmatizer keeps ("Vraag de medewerker welke …")
+    "vraag", "kijk", "bekijk", "lees", "zie", "controleer", "zoek", "kies", "zeg", "vertel", "laat", "bepaal",
+))
+
+
+def _asks_after(text: _Text, index: int) -> bool:
+    """Is the noun right before this "welke" one it cannot hang on as a relative: none, one in a phrase with a
+    preposition, or the object of a verb of asking or looking?"""
+    previous = _previous_word(text, index)
+    if previous is None:
+        return True
+    noun = text.doc[previous]
+    if noun.pos_ not in ("NOUN", "PROPN") or any(child.dep_ == "case" for child in noun.children):
+        return True
+    return noun.head.lemma_ in _ASKING_VERBS
+
+
+def _object_of_asking(text: _Text, index: int) -> bool:
+    """Is the noun right before this word the object of a verb of asking or looking ("Vraag de medewerker
+    welke …", "Lees de folder welke …")?"""
+    previous = _previous_word(text, index)
+    if previous is None:
+        return False
+    noun = text.doc[previous]
+    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("obj", "iobj") and noun.head.lemma_ in _ASKING_VERBS
 
 
 def _run_on_after_link(text: _Text, first: int, last: int) -> bool:

@@ -138,71 +138,89 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
 # --------------------------------------------------------------------------------------
 # A request written anew: "Gelieve het formulier terug te sturen." → "Wilt u het formulier terugsturen?"
 
-_REQUEST_STOPS = frozenset((",", ";", ":", "(", ")"))
+# Words that open a clause of its own after the request ("… terug te sturen, zodat wij …", "… om … te
+# kunnen behandelen"): the request ends before them.
+_REQUEST_ENDS = frozenset(("om", "zodat", "omdat", "want", "als", "indien", "dan", "die", "dat", "waarmee", "waarin",
+                           "wanneer", "voordat", "nadat", "tenzij", "maar", "zoals"))
+# Verbs that make no order of their own ("Kan uw identiteit aantonen", "Wees in het bezit van", "Laat … in vullen").
+_NO_ORDER = frozenset(("zijn", "hebben", "worden", "kunnen", "mogen", "moeten", "willen", "zullen", "laten", "gaan"))
 
 
 def _request(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
-    """"Gelieve … te <verb>" as the plain request it is. Where the request ends its sentence it becomes a
-    question ("Wilt u het formulier voor 1 mei terugsturen?", also with two verbs: "invullen en
-    terugsturen?"); elsewhere one verb becomes an order ("Gelieve niet te parkeren voor de uitrit, …" →
-    "Parkeer niet voor de uitrit, …"). None where the verb's subject or object is a pronoun
-    ("Gelieve u te melden": "zich" would have to change) or no "te" + verb follows in its clause."""
+    """"Gelieve … te <verb>" as the plain request it is. Where the request ends its sentence with a full
+    stop, it becomes a question, for one verb or several ("Wilt u het formulier invullen, ondertekenen en
+    terugsturen?"); where words of another clause follow (", zodat …", ":", "om … te"), one verb becomes an
+    order ("Gelieve bij vragen contact op te nemen met de balie, …" → "Neem bij vragen contact op met de
+    balie, …"). None (advice) where "gelieve" has a subject or an order before it ("Belanghebbenden gelieve
+    …", "Lees de brief en gelieve …"), where "u" or "zich" would have to change, where a modal, "laten",
+    "zijn" or "hebben" carries the request, or where the form of the order is not certain."""
     first = match.words[0]
-    sentence = doc[first].sent
-    verbs: list[int] = []  # the "te" of each "te <verb>"
-    index = first + 1
-    while index < sentence.end - 1 and doc[index].text not in _REQUEST_STOPS:
-        token = doc[index]
-        if token.lower_ in ("u", "zich", "uzelf"):
-            return None
-        if token.lower_ == "te" and _infinitive(doc[index + 1]):
-            verbs.append(index)
-            index += 1
-        elif verbs and token.lower_ not in ("en", "of") and not token.is_space:
-            break  # words after the verb: the request is the part up to it
-        index += 1
-    if not verbs:
+    before = _neighbour(doc, first, -1)
+    if before is not None and doc[before].text not in (":", "-", "•", "*", "–"):
         return None
-    while index < sentence.end - 1 and doc[index].text not in _REQUEST_STOPS:
-        if doc[index].lower_ == "te" and _infinitive(doc[index + 1]):
-            return None  # "… te reviewen en bij goedkeuring te publiceren": a second verb further on
-        index += 1
-    last = verbs[-1] + 1
-    following = _neighbour(doc, last, 1)
-    ends = following is None or (doc[following].text in (".", "!") and _neighbour(doc, following, 1) is None)
-    gelieve = doc[first].text
+    requested: list[int] = []  # the "te" of each "te <verb>" of the request
+    willing = None  # the "willen" of "te willen <verb>"
+    stop = None  # where the request ends: a clause of its own, or a sign of the sentence's end
+    index = _neighbour(doc, first, 1)
+    while index is not None:
+        token = doc[index]
+        if token.lower_ in ("u", "zich", "uzelf", "je", "jezelf"):
+            return None
+        if token.lower_ in _REQUEST_ENDS or token.text in (".", "!", "?", ";", ":", "(", ")"):
+            stop = index
+            break
+        following = _neighbour(doc, index, 1)
+        if token.lower_ == "te" and following is not None and _infinitive(doc[following]):
+            verb = _neighbour(doc, following, 1)
+            if doc[following].lower_ == "willen" and verb is not None and _infinitive(doc[verb]):
+                willing = following  # "Gelieve het bedrag te willen overmaken": the wish is the request itself
+            elif doc[following].lower_ == "laten":
+                return None  # "in te laten vullen": the particle is the other verb's
+            requested.append(index)
+        index = following
+    if not requested:
+        return None
+    if stop is not None and doc[stop].text in ("(", ")", ";") and any(
+            doc[i].lower_ == "te" for i in range(stop, doc[first].sent.end)):
+        return None  # "in te vullen (en te ondertekenen)": more of the request after the sign
+    last = _neighbour(doc, requested[-1], 1)
+    ends = stop is not None and doc[stop].text in (".", "!") and _neighbour(doc, stop, 1) is None
     if ends:
-        edit.changes[first] = match_case("wilt u", gelieve) if gelieve[:1].isupper() else "wilt u"
-        for te in verbs:
-            particle = _particle_before(doc, te)
+        # Every verb goes into the question: "te" out, its particle back on it ("terug te sturen" → "terugsturen")
+        edit.changes[first] = match_case("wilt u", doc[first].text) if doc[first].text[:1].isupper() else "wilt u"
+        edit.touch(first)
+        for te in requested:
+            verb = _neighbour(doc, te, 1)
+            particle = _particle_index(doc, te)
             edit.changes[te] = ""
             edit.touch(te)
+            if verb == willing:
+                edit.changes[verb] = ""
+                edit.touch(verb)
+                continue
             if particle is not None:
                 edit.changes[particle] = ""
-                edit.changes[te + 1] = doc[particle].text + doc[te + 1].text
+                edit.changes[verb] = doc[particle].text + doc[verb].text
                 edit.touch(particle)
-            edit.touch(te + 1)
-        if following is not None:
-            edit.changes[following] = "?"
-            edit.touch(following)
-        else:
-            edit.changes[last] = edit.changes.get(last, doc[last].text) + "?"
-        edit.touch(first)
+            edit.touch(verb)
+        edit.changes[stop] = "?"
+        edit.touch(stop)
         edit.certain = False
         return edit
-    if len(verbs) > 1:
-        return None  # "Gelieve het formulier in te vullen en terug te sturen, …": two orders need two verbs up front
-    te = verbs[0]
-    infinitive = doc[te + 1].lower_
-    order = "wees" if infinitive == "zijn" else _first_form(infinitive)
+    if len(requested) > 1 or willing is not None:
+        return None  # "Gelieve het formulier in te vullen, te ondertekenen …": several orders need several verbs up front
+    te = requested[0]
+    verb = _neighbour(doc, te, 1)
+    if doc[verb].lower_ in _NO_ORDER:
+        return None  # "Kan uw identiteit aantonen", "Wees in het bezit van": no order of their own
+    order = _order(doc[verb].lower_)
     if order is None:
         return None
-    edit.changes[first] = match_case(order, gelieve) if gelieve[:1].isupper() else order
+    edit.changes[first] = match_case(order, doc[first].text) if doc[first].text[:1].isupper() else order
     edit.changes[te] = ""
-    edit.changes[te + 1] = ""
-    edit.touch(first)
-    edit.touch(te)
-    edit.touch(te + 1)
+    edit.changes[verb] = ""
+    for index in (first, te, verb):
+        edit.touch(index)
     edit.certain = False
     return edit
 
@@ -216,21 +234,11 @@ def _infinitive(token: Token) -> bool:
     return is_verb(word)
 
 
-def _particle_before(doc: Doc, te: int) -> int | None:
-    """The separable particle right before "te" ("terug te sturen"), where particle and verb make a verb."""
-    before = _neighbour(doc, te, -1)
-    if before is None or not doc[before].is_alpha or doc[before].lower_ in STOP_WORDS - {"op", "in", "uit", "aan", "af", "door", "mee", "om", "over", "terug", "toe", "na", "voor", "bij", "weg", "vast"}:
-        return None
-    return before if is_verb(doc[before].lower_ + doc[te + 1].lower_) else None
-
-
-def _first_form(infinitive: str) -> str | None:
-    """The stem that is the order ("stuur", "neem", "vul"), or None where the inflector does not know the verb."""
-    try:
-        stem, _particle = inflect.verb_form(infinitive, "1sg")
-    except (KeyError, ValueError):
-        return None
-    return stem or None
+def _order(infinitive: str) -> str | None:
+    """The order of a verb written as one word after "te" ("onderteken", "overleg", "stuur"), or None where
+    the form is not certain: a stem the lemma tables do not know is a guess ("ap" for "appen")."""
+    stem = inflect.order(infinitive)
+    return stem if stem and lemmas.known(stem) else None
 
 
 def _after_a_cut_compound(match: PhraseMatch, doc: Doc) -> bool:
@@ -1699,10 +1707,19 @@ def _strands_words(match: PhraseMatch, later: list[int], doc: Doc) -> bool:
 def _particle_before_te(doc: Doc, te: int) -> bool:
     """Is the word before this "te" the particle of the verb after it, so that they join
     once "te" goes ("dat u het dient door te geven" → "dat u het moet doorgeven")?"""
-    if doc[te].lower_ != "te" or te == 0 or te + 1 >= len(doc):
-        return False
-    joined = doc[te - 1].lower_ + doc[te + 1].lower_
-    return lemmas.known(joined) and inflect.split_particle(joined)[0] == doc[te - 1].lower_
+    return _particle_index(doc, te) is not None
+
+
+def _particle_index(doc: Doc, te: int) -> int | None:
+    """The particle before this "te" that joins the verb after it (`_particle_before_te`), across a line
+    break; None where the word before is no particle of that verb ("het gras te maaien")."""
+    if doc[te].lower_ != "te":
+        return None
+    before, verb = _neighbour(doc, te, -1), _neighbour(doc, te, 1)
+    if before is None or verb is None:
+        return None
+    joined = doc[before].lower_ + doc[verb].lower_
+    return before if lemmas.known(joined) and inflect.split_particle(joined)[0] == doc[before].lower_ else None
 
 
 def _use(slot: str, head: Token, lemma: str | None = None) -> str:
@@ -2289,7 +2306,7 @@ def _glue_te(edit: Rewrite, doc: Doc) -> Rewrite:
         if text or doc[index].lower_ != "te" or index == 0 or index + 1 >= len(doc):
             continue
         before, after = doc[index - 1], doc[index + 1]
-        if before.i not in edit.changes and after.i not in edit.changes and _particle_before_te(doc, index):
+        if before.i not in edit.changes and after.i not in edit.changes and _particle_index(doc, index) == before.i and not after.is_space:
             edit.changes[before.i] = ""
             edit.changes[after.i] = match_case(before.lower_ + after.lower_, before.text)
             edit.touch(before.i)

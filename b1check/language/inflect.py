@@ -567,6 +567,15 @@ def _first(s: str | None) -> str | None:
 
 
 
+def order(verb: str) -> str | None:
+    """The order (imperative) of a verb as written whole after "te": "ondertekenen" → "onderteken",
+    "overleggen" → "overleg" (written whole, its prefix does not split off: "te overleggen", not "over te
+    leggen"); "wees" for "zijn". None where the table has no singular."""
+    if verb.lower() == "zijn":
+        return "wees"
+    return _first(_core(verb.lower()).get("1sg"))
+
+
 def te_infinitive(lemma: str) -> str:
     return forms(lemma)["te_inf"]
 

@@ -1541,12 +1541,22 @@ def test_welke_before_a_personal_pronoun_is_the_relative_one():
 @pytest.mark.parametrize(
     "text, fixed",
     [
-        # the request ends the sentence: a question, the particle back on its verb
+        # the request ends the sentence: a question, every verb in it, the particle back on its verb
         ("Gelieve het formulier voor 1 mei terug te sturen.", "Wilt u het formulier voor 1 mei terugsturen?"),
-        ("Gelieve het formulier in te vullen en te ondertekenen.", "Wilt u het formulier invullen en ondertekenen?"),
-        # words follow the verb: an order, the particle where it stands
-        ("Gelieve bij vragen contact op te nemen met de balie.", "Neem bij vragen contact op met de balie."),
-        ("Gelieve niet te parkeren voor de uitrit.", "Parkeer niet voor de uitrit."),
+        ("Gelieve het formulier in te vullen en terug te sturen.", "Wilt u het formulier invullen en terugsturen?"),
+        ("Gelieve het formulier in te vullen, te ondertekenen en terug te sturen.",
+         "Wilt u het formulier invullen, ondertekenen en terugsturen?"),
+        ("Gelieve het bedrag te willen overmaken.", "Wilt u het bedrag overmaken?"),
+        ("Gelieve bij de balie uw pas te kunnen tonen.", "Wilt u bij de balie uw pas kunnen tonen?"),
+        # a noun before "te" stays apart ("het gras maaien", not "grasmaaien"); a line break is no end
+        ("Gelieve het gras te maaien.", "Wilt u het gras maaien?"),
+        ("Gelieve het formulier terug te\nsturen.", "Wilt u het formulier\nterugsturen?"),
+        # a clause of its own follows: an order, the particle where it stands
+        ("Gelieve bij vragen contact op te nemen met de balie, zodat wij u helpen.",
+         "Neem bij vragen contact op met de balie, zodat wij u helpen."),
+        ("Gelieve de volgende stukken mee te nemen:", "Neem de volgende stukken mee:"),
+        # a verb written as one word after "te" keeps its prefix
+        ("Gelieve uw paspoort te overleggen, zodat wij het kunnen zien.", "Overleg uw paspoort, zodat wij het kunnen zien."),
     ],
 )
 def test_gelieve_becomes_the_request_it_is(text, fixed, settings):
@@ -1554,8 +1564,20 @@ def test_gelieve_becomes_the_request_it_is(text, fixed, settings):
 
 
 @BOTH
-def test_gelieve_with_a_second_verb_further_on_stays_advice(settings):
-    found = finding("Gelieve de tekst te lezen en bij goedkeuring te publiceren via deze link.", "Gelieve", settings)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belanghebbenden gelieve hun zienswijze in te dienen voor 1 juni.",  # a subject before it
+        "Lees de brief en gelieve het formulier terug te sturen.",  # an order before it
+        "Gelieve het formulier door uw huisarts in te laten vullen.",  # "laten" carries the request
+        "Gelieve bij de afspraak uw identiteit te kunnen aantonen, zodat wij u helpen.",  # a modal makes no order
+        "Gelieve in het bezit te zijn van een geldig identiteitsbewijs, zodat wij u kunnen helpen.",  # "zijn"
+        "Gelieve het formulier in te vullen (en te ondertekenen).",  # more of the request after a bracket
+        "Gelieve het formulier in te vullen en te ondertekenen, zodat wij het kunnen behandelen.",  # two orders
+    ],
+)
+def test_gelieve_that_cannot_be_written_anew_stays_advice(text, settings):
+    found = finding(text, "elieve", settings)
     assert not found.suggestions and found.advice
 
 
@@ -1607,3 +1629,45 @@ def test_review_r3_second_suggestions_that_did_not_fit_are_gone(text, phrase, wr
 )
 def test_review_r4_second_suggestions_that_did_not_fit_are_gone(text, phrase, wrong):
     assert not any(wrong in said for said in finding(text, phrase).suggestions)
+
+
+@pytest.mark.parametrize(
+    "text, phrase, wrong",
+    [
+        # a question word after a verb of looking is no relative (code read)
+        ("Vraag de medewerker welke u nodig heeft.", "welke", None),
+        ("Kijk in de bijlage welke u moet invullen.", "welke", None),
+        # a data leak is no hack (code read)
+        ("Uw gegevens zijn mogelijk gecompromitteerd bij een datalek.", "gecompromitteerd", None),
+    ],
+)
+def test_code_read_silences(text, phrase, wrong):
+    assert not [f for f in findings_for(text, settings=PARSED) if f.rule == "WRD001" and phrase in f.text]
+
+
+@pytest.mark.parametrize(
+    "text, phrase, wanted, wrong",
+    [
+        # the cause hint stays beside "volgens" where the sentence gives a cause (code read)
+        ("Op grond van uw gedrag ontzeggen wij u de toegang tot het stadhuis.", "Op grond van", "vanwege", None),
+        # a complaint is a cause: "vanwege" beside "na" (code read)
+        ("Naar aanleiding van de klachten informeren wij u over de maatregelen.", "Naar aanleiding van", "Vanwege", "Door"),
+        # the reader's own request: no cause (review r1-73, code read)
+        ("Naar aanleiding van uw verzoek sturen wij u de stukken.", "Naar aanleiding van", "Als antwoord op", "Door"),
+        # "uit onszelf" only where the letter speaks as "wij" (code read)
+        ("Het college kan de vergunning ambtshalve intrekken.", "ambtshalve", "automatisch", "uit onszelf"),
+        # "zware" only before consequences or objections (code read)
+        ("Om zwaarwegende persoonlijke redenen stoppen wij.", "zwaarwegende", "belangrijke", "zware"),
+        # a judge's letter set aside is not ignored (code read)
+        ("De rechter heeft de brief van de advocaat terzijde gelegd.", "terzijde", None, "genegeerd"),
+        # books are brought back (code read)
+        ("U kunt de geleende boeken binnen drie weken retourneren bij de bibliotheek.", "retourneren", "terugbrengen", None),
+    ],
+)
+def test_code_read_alternatives(text, phrase, wanted, wrong):
+    found = finding(text, phrase)
+    said = (*found.suggestions, *found.advice)
+    if wanted:
+        assert any(wanted in x for x in said)
+    if wrong:
+        assert not any(wrong in x for x in said)
