@@ -1671,3 +1671,19 @@ def test_code_read_alternatives(text, phrase, wanted, wrong):
         assert any(wanted in x for x in said)
     if wrong:
         assert not any(wrong in x for x in said)
+
+
+@pytest.mark.parametrize(
+    "text, phrase, wrong",
+    [
+        ("Uit de aan mij ter beschikking gestelde gegevens blijkt dat u voldoet.", "ter beschikking", "regelen"),
+        ("Duurzaamheid is een belangrijk aspect voor het ontwerp.", "aspect", "kant"),
+        ("U ontvangt een uitkering ingevolge de Participatiewet.", "ingevolge", "door"),
+        ("Dit geldt voor medezeggenschap in het kader van zorg en hulp.", "in het kader van", "vanwege"),
+        ("Wij willen de helft van de ambitie halen.", "ambitie", "wens"),
+        ("Uw melding d.d. 8 april is ontvangen.", "d.d.", "met de datum"),
+    ],
+)
+def test_review_r5_suggestions_that_did_not_fit_are_gone(text, phrase, wrong):
+    found = finding(text, phrase)
+    assert not any(wrong in said for said in (*found.suggestions, *found.advice))
