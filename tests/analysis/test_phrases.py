@@ -803,7 +803,7 @@ def test_a_last_resort_alternative_is_shown_only_where_nothing_else_fits(setting
     # "zou plaatsvinden" of an inspection takes neither "gebeuren" nor "zijn": the instruction
     # helps; where "gebeuren" fits the instruction stays away
     [(_, hint)] = wording("Wij hebben de schouw aangekondigd die op 8 januari zou plaatsvinden.", settings)
-    assert hint.startswith("zeg wanneer het is")
+    assert hint.startswith("zeg wanneer of hoe het is")
     [found] = [f for f in findings_for("De betaling zal plaatsvinden in twee delen.", settings=settings) if f.rule == "WRD001"]
     assert found.suggestions[0] == "gebeuren"
     assert not any(text.startswith("zeg wanneer") for text in found.advice)
