@@ -1164,7 +1164,12 @@ def _object_of_asking(text: _Text, index: int) -> bool:
     if previous is None:
         return False
     noun = text.doc[previous]
-    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("obj", "iobj") and noun.head.lemma_ in _ASKING_VERBS
+    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("obj", "iobj") and noun.head.lemma_ in _ASKING_PEOPLE
+
+
+# Verbs whose object is a person asked or told: "Vraag de medewerker welke …" asks; after a thing one
+# looks at, "welke" is the relative ("Bekijk de bijlage welke bij deze brief zit", code read).
+_ASKING_PEOPLE = frozenset(("vragen", "vertellen", "uitleggen", "zeggen", "vraag", "vertel", "zeg"))
 
 
 def _run_on_after_link(text: _Text, first: int, last: int) -> bool:

@@ -141,7 +141,8 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
 # Words that open a clause of its own after the request ("… terug te sturen, zodat wij …", "… om … te
 # kunnen behandelen"): the request ends before them.
 _REQUEST_ENDS = frozenset(("om", "zodat", "omdat", "want", "als", "indien", "dan", "die", "dat", "waarmee", "waarin",
-                           "wanneer", "voordat", "nadat", "tenzij", "maar", "zoals"))
+                           "wanneer", "voordat", "nadat", "tenzij", "maar", "zoals", "gelieve", "zonder", "alvorens",
+                           "anders", "plaats", "waarop", "waarna"))
 # Verbs that make no order of their own ("Kan uw identiteit aantonen", "Wees in het bezit van", "Laat … in vullen").
 _NO_ORDER = frozenset(("zijn", "hebben", "worden", "kunnen", "mogen", "moeten", "willen", "zullen", "laten", "gaan"))
 
@@ -166,13 +167,21 @@ def _request(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         token = doc[index]
         if token.lower_ in ("u", "zich", "uzelf", "je", "jezelf"):
             return None
+        following = _neighbour(doc, index, 1)
+        if token.text == "," and not _list_goes_on(doc, following):
+            stop = index  # "Gelieve uw pas mee te nemen, dit is verplicht": a clause of its own after the comma
+            break
         if token.lower_ in _REQUEST_ENDS or token.text in (".", "!", "?", ";", ":", "(", ")"):
             stop = index
             break
-        following = _neighbour(doc, index, 1)
         if token.lower_ == "te" and following is not None and _infinitive(doc[following]):
+            previous = _neighbour(doc, index, -1)
+            if previous is not None and doc[previous].lower_ in DETERMINERS:
+                return None  # "het te betalen bedrag": that "te" is no part of the request
             verb = _neighbour(doc, following, 1)
             if doc[following].lower_ == "willen" and verb is not None and _infinitive(doc[verb]):
+                if willing is not None or (previous is not None and doc[previous].lower_ in inflect.PARTICLES):
+                    return None  # "over te willen maken", or a second "te willen": advice
                 willing = following  # "Gelieve het bedrag te willen overmaken": the wish is the request itself
             elif doc[following].lower_ == "laten":
                 return None  # "in te laten vullen": the particle is the other verb's
@@ -180,11 +189,12 @@ def _request(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         index = following
     if not requested:
         return None
-    if stop is not None and doc[stop].text in ("(", ")", ";") and any(
+    if stop is not None and doc[stop].lower_ not in ("om", "zodat", "omdat", "want", "als", "indien", "die", "dat") and any(
             doc[i].lower_ == "te" for i in range(stop, doc[first].sent.end)):
-        return None  # "in te vullen (en te ondertekenen)": more of the request after the sign
+        return None  # "in te vullen (en te ondertekenen)", "niet te bellen maar te mailen": more of it further on
     last = _neighbour(doc, requested[-1], 1)
-    ends = stop is not None and doc[stop].text in (".", "!") and _neighbour(doc, stop, 1) is None
+    ends = (stop is not None and doc[stop].text in (".", "!") and _neighbour(doc, stop, 1) is None
+            and not any(_finite(doc[i]) for i in range(last + 1, stop)))
     if ends:
         # Every verb goes into the question: "te" out, its particle back on it ("terug te sturen" → "terugsturen")
         edit.changes[first] = match_case("wilt u", doc[first].text) if doc[first].text[:1].isupper() else "wilt u"
@@ -225,6 +235,27 @@ def _request(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     return edit
 
 
+def _list_goes_on(doc: Doc, index: int | None) -> bool:
+    """After a comma in a request: is the next word the next "te <verb>" of a list, or a particle before
+    it ("in te vullen, te ondertekenen en terug te sturen")?"""
+    if index is None:
+        return False
+    if doc[index].lower_ == "te":
+        return True
+    following = _neighbour(doc, index, 1)
+    return following is not None and doc[following].lower_ == "te" and _particle_index(doc, following) == index
+
+
+def _finite(token: Token) -> bool:
+    """A finite verb: a clause of its own ("… in te vullen en de gemeente zal het beoordelen")."""
+    if is_parsed(token.doc):
+        return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+    return token.lower_ in MODALS | ZIJN | WORDEN | _HEBBEN_FORMS
+
+
+_HEBBEN_FORMS = frozenset(("heb", "hebt", "heeft", "hebben", "had", "hadden"))
+
+
 def _infinitive(token: Token) -> bool:
     word = token.lower_
     if not token.is_alpha or not word.endswith("n"):
@@ -237,6 +268,8 @@ def _infinitive(token: Token) -> bool:
 def _order(infinitive: str) -> str | None:
     """The order of a verb written as one word after "te" ("onderteken", "overleg", "stuur"), or None where
     the form is not certain: a stem the lemma tables do not know is a guess ("ap" for "appen")."""
+    if inflect.split_particle(infinitive)[0]:
+        return None  # "overleggen": "overleg" (consult) or "leg over" (hand over)? The writer knows
     stem = inflect.order(infinitive)
     return stem if stem and lemmas.known(stem) else None
 
@@ -1719,6 +1752,10 @@ def _particle_index(doc: Doc, te: int) -> int | None:
     if before is None or verb is None:
         return None
     joined = doc[before].lower_ + doc[verb].lower_
+    ahead = _neighbour(doc, before, -1)
+    if ahead is not None and (doc[ahead].lower_ in ("de", "een", "deze") or (
+            doc[ahead].lower_ in PREPOSITIONS and doc[ahead].lower_ not in ("om", "te"))):
+        return None  # "aan de weg te zetten", "naar buiten te zetten": a noun or an adverb of its phrase, no particle
     return before if lemmas.known(joined) and inflect.split_particle(joined)[0] == doc[before].lower_ else None
 
 

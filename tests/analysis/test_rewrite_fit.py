@@ -1554,8 +1554,12 @@ def test_welke_before_a_personal_pronoun_is_the_relative_one():
         ("Gelieve bij vragen contact op te nemen met de balie, zodat wij u helpen.",
          "Neem bij vragen contact op met de balie, zodat wij u helpen."),
         ("Gelieve de volgende stukken mee te nemen:", "Neem de volgende stukken mee:"),
-        # a verb written as one word after "te" keeps its prefix
-        ("Gelieve uw paspoort te overleggen, zodat wij het kunnen zien.", "Overleg uw paspoort, zodat wij het kunnen zien."),
+        # a clause of its own after a comma or "en": the order, not a question over both (code read 2)
+        ("Gelieve uw pas mee te nemen, dit is verplicht.", "Neem uw pas mee, dit is verplicht."),
+        ("Gelieve het formulier in te vullen en de gemeente zal het daarna beoordelen.",
+         "Vul het formulier in en de gemeente zal het daarna beoordelen."),
+        # a noun after its article is no particle (code read 2)
+        ("Gelieve de kliko aan de weg te zetten.", "Wilt u de kliko aan de weg zetten?"),
     ],
 )
 def test_gelieve_becomes_the_request_it_is(text, fixed, settings):
@@ -1573,6 +1577,14 @@ def test_gelieve_becomes_the_request_it_is(text, fixed, settings):
         "Gelieve in het bezit te zijn van een geldig identiteitsbewijs, zodat wij u kunnen helpen.",  # "zijn"
         "Gelieve het formulier in te vullen (en te ondertekenen).",  # more of the request after a bracket
         "Gelieve het formulier in te vullen en te ondertekenen, zodat wij het kunnen behandelen.",  # two orders
+        # (code read 2) "overleggen" is "consult" or "hand over"; a "te" of another word; "maar … te"; two "gelieve";
+        # a particle before "te willen"
+        "Gelieve uw paspoort te overleggen, zodat wij het kunnen zien.",
+        "Gelieve het te betalen bedrag voor 1 mei over te maken.",
+        "Gelieve het formulier terug te sturen zonder het te vouwen.",
+        "Gelieve niet te bellen maar te mailen.",
+        "Gelieve het formulier in te vullen en gelieve het daarna terug te sturen.",
+        "Gelieve het bedrag over te willen maken.",
     ],
 )
 def test_gelieve_that_cannot_be_written_anew_stays_advice(text, settings):
@@ -1707,3 +1719,34 @@ def test_review_r5_suggestions_that_did_not_fit_are_gone(text, phrase, wrong):
 def test_review_r6_suggestions_that_did_not_fit_are_gone(text, phrase, wrong):
     found = finding(text, phrase)
     assert not any(wrong in said.lower().split() for said in found.suggestions)
+
+
+@pytest.mark.parametrize(
+    "text, fixed",
+    [
+        # before "dat": "laten weten" in the sentence, the perfect with its infinitive (review r3)
+        ("Wij hebben de melder op de hoogte gesteld dat de straat dicht is.", "Wij hebben de melder laten weten dat de straat dicht is."),
+        ("Wij stellen de melder op de hoogte dat de straat dicht is.", "Wij laten de melder weten dat de straat dicht is."),
+        # a cause where the sentence opens with it (a development letter's editor)
+        ("In het kader van de opgave voeren wij een controle uit.", None),
+    ],
+)
+def test_laten_weten_before_dat_and_vanwege_up_front(text, fixed):
+    if fixed:
+        assert pasted(text, "hoogte") == fixed
+    else:
+        assert "Vanwege" in finding(text, "In het kader van").suggestions
+
+
+def test_code_read_2():
+    # "dient … aan de weg te zetten": the noun stays apart (the shared particle check)
+    assert pasted("U dient de container aan de weg te zetten.", "dient") == "U moet de container aan de weg zetten."
+    # after a thing one looks at, "welke" is the relative
+    assert finding("Bekijk de bijlage welke bij deze brief zit.", "welke").suggestions == ("die",)
+    # no "vanwege" hint before a law named in one word
+    assert not finding("Op grond van de Participatiewet heeft u recht op een uitkering.", "Op grond van").advice
+    # "bijgesloten treft u … aan" is the entry "treft … aan", with its particle
+    assert pasted("Bijgesloten treft u een kopie van het besluit aan.", "treft") == (
+        "Bijgesloten vindt u een kopie van het besluit.")
+    # no "zware redenen"
+    assert "zware" not in finding("Alleen bij zwaarwegende redenen kunt u bezwaar maken.", "zwaarwegende").suggestions
