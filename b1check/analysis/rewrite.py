@@ -165,8 +165,8 @@ def _request(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     index = _neighbour(doc, first, 1)
     while index is not None:
         token = doc[index]
-        if token.lower_ in ("u", "zich", "uzelf", "je", "jezelf"):
-            return None
+        if token.lower_ in ("u", "zich", "uzelf", "je", "jezelf", "jij", "jouw", "jullie"):
+            return None  # "Wilt u jullie fietsen …": the form of address would have to change
         following = _neighbour(doc, index, 1)
         if token.text == "," and not _list_goes_on(doc, following):
             stop = index  # "Gelieve uw pas mee te nemen, dit is verplicht": a clause of its own after the comma
@@ -258,8 +258,8 @@ _HEBBEN_FORMS = frozenset(("heb", "hebt", "heeft", "hebben", "had", "hadden"))
 
 def _infinitive(token: Token) -> bool:
     word = token.lower_
-    if not token.is_alpha or not word.endswith("n"):
-        return False
+    if not token.is_alpha or not word.endswith("n") or token.text[:1].isupper():
+        return False  # (a capital is a name: "op het gemeentehuis te Leiden")
     if is_parsed(token.doc) and token.pos_ in ("VERB", "AUX"):
         return True
     return is_verb(word)

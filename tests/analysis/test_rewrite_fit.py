@@ -1560,6 +1560,8 @@ def test_welke_before_a_personal_pronoun_is_the_relative_one():
          "Vul het formulier in en de gemeente zal het daarna beoordelen."),
         # a noun after its article is no particle (code read 2)
         ("Gelieve de kliko aan de weg te zetten.", "Wilt u de kliko aan de weg zetten?"),
+        # a place after "te" is no verb
+        ("Gelieve de stukken af te geven op het gemeentehuis te Leiden.", "Wilt u de stukken afgeven op het gemeentehuis in Leiden?"),
     ],
 )
 def test_gelieve_becomes_the_request_it_is(text, fixed, settings):
@@ -1585,6 +1587,7 @@ def test_gelieve_becomes_the_request_it_is(text, fixed, settings):
         "Gelieve niet te bellen maar te mailen.",
         "Gelieve het formulier in te vullen en gelieve het daarna terug te sturen.",
         "Gelieve het bedrag over te willen maken.",
+        "Gelieve jullie fietsen in het rek te zetten.",  # the form of address would change
     ],
 )
 def test_gelieve_that_cannot_be_written_anew_stays_advice(text, settings):
