@@ -1164,7 +1164,8 @@ def _object_of_asking(text: _Text, index: int) -> bool:
     if previous is None:
         return False
     noun = text.doc[previous]
-    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("obj", "iobj") and noun.head.lemma_ in _ASKING_PEOPLE
+    return (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("obj", "iobj") and noun.head.lemma_ in _ASKING_PEOPLE
+            and not any(child.dep_ == "compound:prt" for child in noun.head.children))  # not "aanvragen", "opzeggen"
 
 
 # Verbs whose object is a person asked or told: "Vraag de medewerker welke …" asks; after a thing one

@@ -142,7 +142,7 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
 # kunnen behandelen"): the request ends before them.
 _REQUEST_ENDS = frozenset(("om", "zodat", "omdat", "want", "als", "indien", "dan", "die", "dat", "waarmee", "waarin",
                            "wanneer", "voordat", "nadat", "tenzij", "maar", "zoals", "gelieve", "zonder", "alvorens",
-                           "anders", "plaats", "waarop", "waarna"))
+                           "waarop", "waarna"))
 # Verbs that make no order of their own ("Kan uw identiteit aantonen", "Wees in het bezit van", "Laat … in vullen").
 _NO_ORDER = frozenset(("zijn", "hebben", "worden", "kunnen", "mogen", "moeten", "willen", "zullen", "laten", "gaan"))
 
@@ -168,15 +168,18 @@ def _request(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         if token.lower_ in ("u", "zich", "uzelf", "je", "jezelf", "jij", "jouw", "jullie"):
             return None  # "Wilt u jullie fietsen …": the form of address would have to change
         following = _neighbour(doc, index, 1)
-        if token.text == "," and not _list_goes_on(doc, following):
+        if token.text == "," and not _list_goes_on(doc, following) and _clause_follows(doc, index):
             stop = index  # "Gelieve uw pas mee te nemen, dit is verplicht": a clause of its own after the comma
+            break
+        if token.lower_ == "plaats" and _neighbour(doc, index, -1) is not None and doc[_neighbour(doc, index, -1)].lower_ == "in":
+            stop = index  # "in plaats van het te printen"
             break
         if token.lower_ in _REQUEST_ENDS or token.text in (".", "!", "?", ";", ":", "(", ")"):
             stop = index
             break
         if token.lower_ == "te" and following is not None and _infinitive(doc[following]):
             previous = _neighbour(doc, index, -1)
-            if previous is not None and doc[previous].lower_ in DETERMINERS:
+            if previous is not None and _attribute_before_noun(doc, previous, following):
                 return None  # "het te betalen bedrag": that "te" is no part of the request
             verb = _neighbour(doc, following, 1)
             if doc[following].lower_ == "willen" and verb is not None and _infinitive(doc[verb]):
@@ -235,6 +238,26 @@ def _request(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     return edit
 
 
+def _attribute_before_noun(doc: Doc, previous: int, verb: int) -> bool:
+    """Is "te <verb>" an attribute between an article and its noun ("het te betalen bedrag"), not a verb of
+    the request ("Gelieve het te melden bij de balie")?"""
+    if doc[previous].lower_ not in ("het", "de", "een", "deze", "dit", "die"):
+        return False
+    after = _neighbour(doc, verb, 1)
+    return after is not None and doc[after].is_alpha and doc[after].lower_ not in STOP_WORDS
+
+
+def _clause_follows(doc: Doc, comma: int) -> bool:
+    """Does a clause of its own (a finite verb) follow this comma, before the next comma or the end?
+    "…, dit is verplicht" does; "…, bij voorkeur per e-mail" does not."""
+    index = _neighbour(doc, comma, 1)
+    while index is not None and doc[index].text not in (",", ".", "!", "?", ";", ":"):
+        if _finite(doc[index]):
+            return True
+        index = _neighbour(doc, index, 1)
+    return False
+
+
 def _list_goes_on(doc: Doc, index: int | None) -> bool:
     """After a comma in a request: is the next word the next "te <verb>" of a list, or a particle before
     it ("in te vullen, te ondertekenen en terug te sturen")?"""
@@ -258,7 +281,7 @@ _HEBBEN_FORMS = frozenset(("heb", "hebt", "heeft", "hebben", "had", "hadden"))
 
 def _infinitive(token: Token) -> bool:
     word = token.lower_
-    if not token.is_alpha or not word.endswith("n") or token.text[:1].isupper():
+    if not token.is_alpha or not word.endswith("n") or (token.text[:1].isupper() and not token.text.isupper()):
         return False  # (a capital is a name: "op het gemeentehuis te Leiden")
     if is_parsed(token.doc) and token.pos_ in ("VERB", "AUX"):
         return True
@@ -1753,9 +1776,8 @@ def _particle_index(doc: Doc, te: int) -> int | None:
         return None
     joined = doc[before].lower_ + doc[verb].lower_
     ahead = _neighbour(doc, before, -1)
-    if ahead is not None and (doc[ahead].lower_ in ("de", "een", "deze") or (
-            doc[ahead].lower_ in PREPOSITIONS and doc[ahead].lower_ not in ("om", "te"))):
-        return None  # "aan de weg te zetten", "naar buiten te zetten": a noun or an adverb of its phrase, no particle
+    if ahead is not None and doc[ahead].lower_ in ("de", "een"):
+        return None  # "aan de weg te zetten": a noun after its article, no particle
     return before if lemmas.known(joined) and inflect.split_particle(joined)[0] == doc[before].lower_ else None
 
 
