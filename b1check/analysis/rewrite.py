@@ -143,6 +143,9 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
 _REQUEST_ENDS = frozenset(("om", "zodat", "omdat", "want", "als", "indien", "dan", "die", "dat", "waarmee", "waarin",
                            "wanneer", "voordat", "nadat", "tenzij", "maar", "zoals", "gelieve", "zonder", "alvorens",
                            "waarop", "waarna"))
+# The words of _REQUEST_ENDS that open a clause with its own "te" ("… terug te sturen om het te kunnen
+# behandelen"): a "te" after them is no part of the request.
+_OWN_CLAUSES = frozenset(("om", "zodat", "omdat", "want", "als", "indien", "die", "dat"))
 # Verbs that make no order of their own ("Kan uw identiteit aantonen", "Wees in het bezit van", "Laat … in vullen").
 _NO_ORDER = frozenset(("zijn", "hebben", "worden", "kunnen", "mogen", "moeten", "willen", "zullen", "laten", "gaan"))
 
@@ -192,7 +195,7 @@ def _request(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         index = following
     if not requested:
         return None
-    if stop is not None and doc[stop].lower_ not in ("om", "zodat", "omdat", "want", "als", "indien", "die", "dat") and any(
+    if stop is not None and doc[stop].lower_ not in _OWN_CLAUSES and any(
             doc[i].lower_ == "te" for i in range(stop, doc[first].sent.end)):
         return None  # "in te vullen (en te ondertekenen)", "niet te bellen maar te mailen": more of it further on
     last = _neighbour(doc, requested[-1], 1)
@@ -200,7 +203,7 @@ def _request(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
             and not any(_finite(doc[i]) for i in range(last + 1, stop)))
     if ends:
         # Every verb goes into the question: "te" out, its particle back on it ("terug te sturen" → "terugsturen")
-        edit.changes[first] = match_case("wilt u", doc[first].text) if doc[first].text[:1].isupper() else "wilt u"
+        edit.changes[first] = match_case("wilt u", doc[first].text)
         edit.touch(first)
         for te in requested:
             verb = _neighbour(doc, te, 1)
@@ -229,7 +232,7 @@ def _request(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     order = _order(doc[verb].lower_)
     if order is None:
         return None
-    edit.changes[first] = match_case(order, doc[first].text) if doc[first].text[:1].isupper() else order
+    edit.changes[first] = match_case(order, doc[first].text)
     edit.changes[te] = ""
     edit.changes[verb] = ""
     for index in (first, te, verb):
@@ -273,10 +276,7 @@ def _finite(token: Token) -> bool:
     """A finite verb: a clause of its own ("… in te vullen en de gemeente zal het beoordelen")."""
     if is_parsed(token.doc):
         return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
-    return token.lower_ in MODALS | ZIJN | WORDEN | _HEBBEN_FORMS
-
-
-_HEBBEN_FORMS = frozenset(("heb", "hebt", "heeft", "hebben", "had", "hadden"))
+    return token.lower_ in MODALS | ZIJN | WORDEN | _HEBBEN
 
 
 def _infinitive(token: Token) -> bool:

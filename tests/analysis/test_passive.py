@@ -355,3 +355,10 @@ def test_a_worden_the_parser_glued_to_the_clause_before_gets_its_own_participle(
                       ["N|soort", "VNW|betr", "WW|vd", "WW|pv", "WW|inf", "BW", "VZ", "VNW|pers", "WW|vd", "LET"])
     assert [(p.auxiliary.text, p.participle.text) for p in find_parsed_passives(doc)] == [
         ("zijn", "weggehaald"), ("worden", "vernietigd")]
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(model=None)], ids=["parsed", "fast"])
+def test_logged_in_is_a_state(settings):
+    # wordlists/toestanden.txt: "bent ingelogd" says where the reader is; "wordt ingelogd" stays a passive
+    assert not [f for f in findings_for("Als je bent ingelogd, kun je de status zien.", settings=settings) if f.rule == "PAS001"]
+    assert [f for f in findings_for("U wordt daarna automatisch ingelogd.", settings=settings) if f.rule == "PAS001"]

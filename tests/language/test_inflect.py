@@ -113,3 +113,10 @@ def test_adjective_degrees():
     assert (inflect.comparative("groot"), inflect.superlative("groot")) == ("groter", "grootst")
     assert inflect.comparative("duur") == "duurder"
     assert inflect.adjective_slots("snellere", "snel") == ["ere"]
+
+
+def test_the_order_of_a_verb_written_whole():
+    # the imperative the rewrite of "Gelieve … te <verb>" writes: the verb whole, "wees" for "zijn"
+    assert inflect.order("ondertekenen") == "onderteken"
+    assert inflect.order("sturen") == "stuur"
+    assert inflect.order("zijn") == "wees"
