@@ -1474,6 +1474,8 @@ def _precedes(text: _Text, last: int, wanted: tuple[str, ...]) -> bool:
     token = text.doc[following]
     if "verb" in wanted and text.parsed and (_verb_form(token) or _inverted_verb(text, following)):
         return True
+    if "noun" in wanted and _noun_or_attribute(text, following):
+        return True
     if "name" not in wanted:
         return False
     if text.parsed and token.pos_ != "PROPN":
@@ -1481,6 +1483,16 @@ def _precedes(text: _Text, last: int, wanted: tuple[str, ...]) -> bool:
     if not text.parsed and token.text.isupper() and len(token.text) > 1 and is_verb(token.lower_):
         return False  # without the parse: "om te WERKEN" is a verb in capitals, no place
     return token.text[:1].isupper() and token.is_alpha and _is_name(text, following)
+
+
+def _noun_or_attribute(text: _Text, index: int) -> bool:
+    """`precedes = ["noun"]`: a noun, or an adjective before one ("aanvullende medische
+    gegevens"). Without the parse, a word the lemma tables know as a noun or an adjective."""
+    token = text.doc[index]
+    if text.parsed:
+        return token.pos_ in ("NOUN", "PROPN", "ADJ")
+    word = token.lower_
+    return word.isalpha() and word not in STOP_WORDS and (lemmas.can_be(word, "noun") or lemmas.can_be(word, "adj"))
 
 
 _INVERTED_SUBJECTS = frozenset(("ik", "wij", "we", "u", "hij", "zij", "ze", "jij", "je", "jullie"))

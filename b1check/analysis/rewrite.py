@@ -1253,11 +1253,13 @@ def _drop_others(match: PhraseMatch, edit: Rewrite, keep: set[int]) -> None:
     if match.entry.pos == "verb" and match.lemma:
         own |= {inflect.split_particle(match.lemma)[0]} | set(inflect.verb_forms(match.lemma)["participle"])
         own = None if match.entry.generated else own
-    if match.entry.pos in (None, "expr"):
+    if match.entry.pos in (None, "expr", "conj"):
         # A fixed expression goes whole in each of its wordings ("om die redenen", "ter kennisneming",
         # "op grond van het feit dat"); a sign a pattern holds for context stays ("bij deze ,", "à €").
-        # ("en/of" is a word too: "op- en/of aanmerkingen" goes whole)
+        # ("en/of" is a word too: "op- en/of aanmerkingen" goes whole, and so does "en / of")
         own |= {doc[index].lower_ for index in match.words if doc[index].text.replace("/", "").isalpha()}
+        if match.entry.pos == "conj":
+            own.add("/")  # the slash of "en / of"
     for index in match.words:
         if index not in keep and (own is None or doc[index].lower_ in own or match.roles.get(index) in ("head", "particle", "after")):
             edit.changes[index] = ""

@@ -369,9 +369,11 @@ def _parts_of_speech(value, where: str, key: str = "follows") -> tuple[str, ...]
     return found
 
 
-# What `precedes` can ask for right after the match: "name" ("te Almere"), or "verb", a verb
-# in the parse ("Bij deze sturen wij u …", not "Bij deze brief"); with --fast, never a verb.
-PRECEDES = ("name", "verb")
+# What `precedes` can ask for right after the match: "name" ("te Almere"), "verb", a verb
+# in the parse ("Bij deze sturen wij u …", not "Bij deze brief"; with --fast, never a verb), or
+# "noun", the noun (or another adjective) an adjective stands before ("aanvullende informatie",
+# not "Dit bedrag is aanvullend").
+PRECEDES = ("name", "verb", "noun")
 
 
 def _precedes(value, where: str) -> tuple[str, ...]:

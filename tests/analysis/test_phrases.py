@@ -443,6 +443,21 @@ def test_precedes_name_keeps_te_before_a_verb_and_refuses_what_it_does_not_know(
         }]}, "proef.toml")
 
 @pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_precedes_noun_finds_an_adjective_before_its_noun_only(settings):
+    # "aanvullend" has precedes = ["noun"]: before a noun, or another adjective and a noun
+    assert wording("Wij hebben aanvullende informatie nodig.", settings) == [("aanvullende", "extra")]
+    assert wording("Wij hebben aanvullende medische gegevens nodig.", settings) == [("aanvullende", "extra")]
+    assert wording("Dit bedrag is aanvullend.", settings) == []
+    assert wording("Dit bedrag is aanvullend, dus u krijgt meer.", settings) == []
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
+def test_en_of_with_loose_spaces_goes_whole(settings):
+    assert wording("U kunt bellen en / of mailen.", settings) == [("en / of", "of")]
+    assert wording("U kunt bellen en/ of mailen.", settings) == [("en/ of", "of")]
+
+
+@pytest.mark.parametrize("settings", [PARSED, FAST], ids=["parsed", "fast"])
 def test_context_after_the_phrase_decides_its_sense(settings):
     from b1check.language.wordlists import WordlistError, parse_phrases
 
