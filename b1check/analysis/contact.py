@@ -56,10 +56,13 @@ class Vocabulary:
     fax: re.Pattern
     identifier: re.Pattern
     generic_email: frozenset[str]
+    generic_email_endings: tuple[str, ...]  # "…loket@": a desk for everyone
     noreply_address: re.Pattern
     noreply_sentence: re.Pattern
     website: re.Pattern
     roles: frozenset[str]  # the first word of a line that gives a signer's function
+    reader_heading: re.Pattern  # the heading over the reader's own details ("Uw gegevens:")
+    bsn_label: re.Pattern  # a line that gives a citizen service number: the reader's details
 
 
 def _words_pattern(words: list[str]) -> str:
@@ -96,10 +99,13 @@ def vocabulary() -> Vocabulary:
         fax=re.compile(rf"(?i)\b(?:{_words_pattern(phone['fax'])})\b[^\n\d]{{0,12}}$"),
         identifier=re.compile(identifier),
         generic_email=frozenset(email["generic"]),
+        generic_email_endings=tuple(email["generic_endings"]),
         noreply_address=re.compile(email["noreply"], re.I),
         noreply_sentence=any_of(email["noreply_sentences"]),
         website=any_of(data["website"]["patterns"]),
         roles=frozenset(data["signature"]["roles"]),
+        reader_heading=any_of(data["reader_details"]["headings"]),
+        bsn_label=re.compile(rf"(?i)^\s*(?:{_words_pattern(data['reader_details']['bsn_labels'])})\b[^:\n]{{0,20}}:"),
     )
 
 
@@ -197,6 +203,41 @@ def _unbracketed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_DATA_LINE = re.compile(r"^\s*[\w .'/()-]{1,40}:[ \t]*\S")  # "Telefoon:       06-12345678"
+
+
+def readers_own_details(text: str) -> list[tuple[int, int]]:
+    """The blocks that repeat the reader's own details: lines of "Label: value" right under a
+    heading such as "Uw gegevens zoals bij ons bekend:" or "Dit heeft u ingevuld:", or with a BSN
+    among them. Their numbers and addresses are the reader's, no way to reach the sender."""
+    words = vocabulary()
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    blocks, index = [], 0
+    while index < len(lines):
+        if not _DATA_LINE.match(lines[index][1]):
+            index += 1
+            continue
+        first = index
+        while index < len(lines) and _DATA_LINE.match(lines[index][1]):
+            index += 1
+        heading = first - 1
+        while heading >= 0 and not lines[heading][1].strip() and first - heading <= 2:
+            heading -= 1  # one blank line between the heading and its block
+        headed = heading >= 0 and bool(words.reader_heading.search(lines[heading][1].strip().lower()))
+        # a heading that is itself a data line ("Uw gegevens: zie hieronder") heads nothing here
+        if headed or any(words.bsn_label.match(line) for _, line in lines[first:index]):
+            start, last = lines[first][0], lines[index - 1]
+            blocks.append((start, last[0] + len(last[1])))
+    return blocks
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
 def phones(text: str, blanked: list[tuple[int, int]] = (), sender_known: bool | None = None) -> list[Mention]:
     """Phone numbers for region NL with their kinds; `blanked` spans (template fields) are skipped.
 
@@ -209,7 +250,7 @@ def phones(text: str, blanked: list[tuple[int, int]] = (), sender_known: bool | 
     import phonenumbers
 
     words = vocabulary()
-    masked = _blank(text, [*_not_numbers(text), *blanked])
+    masked = _blank(text, [*_not_numbers(text), *readers_own_details(text), *blanked])
     found: list[Mention] = []
     for match in phonenumbers.PhoneNumberMatcher(masked, "NL", leniency=phonenumbers.Leniency.VALID):
         kind = _kind_of(match.number)
@@ -306,14 +347,19 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def emails(text: str) -> list[Mention]:
+    """E-mail addresses and their kinds; the reader's own address in a block of their details
+    ("Uw gegevens: … E-mail: jan@example.nl") is none of the sender's."""
     words = vocabulary()
     found = []
+    own = readers_own_details(text)
     for match in _EMAIL.finditer(text):
+        if _inside(match.start(), own):
+            continue
         address = match.group(0).rstrip(".")
         local = address.split("@", 1)[0].lower()
         if words.noreply_address.search(local):
             kind = "noreply"
-        elif local in words.generic_email:
+        elif local in words.generic_email or local.endswith(words.generic_email_endings):
             kind = "generic"
         else:
             kind = "personal_or_team"

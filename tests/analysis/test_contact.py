@@ -813,3 +813,38 @@ def test_no_reply_in_a_letter_with_a_phone_number_says_the_reader_can_call():
             "Deze e-mail komt van noreply@gemeente-voorbeeld.nl. U kunt daar niet op antwoorden.")
     (elsewhere,) = [f for f in check_text(text).findings if f.rule == "CON006"]
     assert "er direct bij" in elsewhere.message and "Bellen" not in elsewhere.message
+
+
+READER_BLOCK = (
+    "Gemeente Voorbeeld\nPostbus 100, 1000 AA Voorbeeld\nTelefoon: 030-286 00 00\n\n"
+    "Geachte heer Jansen,\n\nWij hebben uw verzoek ontvangen.\n\n{heading}\n\n"
+    "    Naam:           de heer J. Jansen\n{extra}    Telefoon:       06-12345678\n"
+    "    E-mail:         j.jansen@example.nl\n\nWij beslissen binnen vier weken."
+    + CLOSING + "Gemeente Voorbeeld"
+)
+
+
+@pytest.mark.parametrize("heading, extra", [
+    ("Uw gegevens zoals bij ons bekend:", ""),
+    ("Dit heeft u ingevuld:", ""),
+    ("Gegevens van de aanvrager", ""),
+    ("Wij gebruiken deze gegevens:", "    BSN:            123456782\n"),
+])
+def test_the_readers_own_details_are_no_way_to_reach_the_sender(heading, extra):
+    details, rules = contact_of(READER_BLOCK.format(heading=heading, extra=extra))
+    assert details.phone == "general"  # only the switchboard in the letterhead is left
+    assert details.email == "none"
+    assert {"CON003", "CON005"} <= rules
+
+
+def test_a_block_of_details_under_another_heading_is_the_senders():
+    details, _ = contact_of(READER_BLOCK.format(heading="Onze contactgegevens:", extra=""))
+    assert details.phone == "direct" and details.email == "personal_or_team"
+
+
+@pytest.mark.parametrize("address, kind", [
+    ("overijsselloket@overijssel.nl", "generic"), ("wmoloket@gemeente-voorbeeld.nl", "generic"),
+    ("klantenservice@voorbeeld.nl", "generic"), ("parkeren@gemeente-voorbeeld.nl", "personal_or_team"),
+])
+def test_a_desk_for_everyone_is_a_general_address(address, kind):
+    assert [m.kind for m in contact.emails(f"Mail naar {address}.")] == [kind]
