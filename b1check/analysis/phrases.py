@@ -1747,6 +1747,9 @@ HEADING = re.compile(r"^[ \t]*([A-ZÀ-Ý][\w-]*(?:[ \t]+[\w-]+)?)[ \t]*$", re.MU
 LABEL = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?([A-ZÀ-Ýa-zà-ÿ][\w \t/()-]{0,40}?)[ \t]*:(?!//)(?!(?<=\d:)\d)", re.MULTILINE)
 
 
+_LABEL_NEVER_ENDS_IN = frozenset(("dat", "omdat", "zodat"))
+
+
 def protected_tokens(text: _Text) -> set[int]:
     """Tokens no entry may flag: placeholders, quotations, labels and the names
     of laws and regulations."""
@@ -1757,7 +1760,9 @@ def protected_tokens(text: _Text) -> set[int]:
     protected |= quoted_tokens(doc)
     for found in LABEL.finditer(content):
         label = found.group(1)
-        if len(label.split()) <= 4 and not set(label.lower().split()) & PERSONAL_PRONOUNS:
+        words = label.lower().split()
+        # a label names a field; one that ends in "dat" opens a clause ("Overwegende dat:", "Wij besluiten dat:")
+        if len(words) <= 4 and not set(words) & PERSONAL_PRONOUNS and words[-1] not in _LABEL_NEVER_ENDS_IN:
             protected.update(_tokens_in(doc, found.start(1), found.end(1)))
     protected.update(law_name_tokens(doc, text))
     return protected

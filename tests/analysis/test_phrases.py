@@ -183,6 +183,12 @@ def test_names_quotations_labels_and_placeholders_are_never_flagged(sentence):
     assert wording(sentence) == []
 
 
+def test_a_label_that_opens_a_clause_is_no_field_name():
+    # "Overwegende dat:" heads the reasons of a decision: words to rewrite, unlike "Betreft:"
+    assert wording("Overwegende dat:\n- de weg smal is;\n- er kinderen spelen.")[0][0] == "Overwegende dat"
+    assert wording("Betreft: uw verzoek om bijzondere bijstand") == []
+
+
 def test_a_quotation_does_not_run_over_a_blank_line():
     # (a paragraph that ends with the closing mark is the rest of the quotation: see below)
     assert wording("U schreef ons: “Wij wachten.\n\nWij hebben reeds betaald.") == [("reeds", "al")]
