@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from ..language import inflect, lemmas
 from ..language.pronouns import AS_SUBJECT, agreeing, reflexive
 from ..language.tokens import DATE_NAMES, SINGULAR_DETERMINERS
-from ..language.wordlists import read_toml, strings, word_set, wordlist_dir
+from ..language.wordlists import plain_verb, read_toml, strings, word_set, wordlist_dir
 from .passive import PREPOSITIONS
 from .phrases import DETERMINERS
 
@@ -66,13 +66,21 @@ class ClauseBeforeNoun:
         with_zich = [lemma in always for lemma in self.verb_lemmas]
         if any(with_zich) and not all(with_zich):
             return None
-        verbs = " en ".join(self.verbs)
+        # A stiff verb gets its plain one in the clause ("de door u verzochte informatie" → "de informatie
+        # die u heeft gevraagd"): the clause is written anew, so it should not keep the word.
+        sentence_words = {token.lower_ for token in self.noun.sent}
+        plain = [plain_verb(lemma, sentence_words) for lemma in self.verb_lemmas]
+        verb_forms = [_plain_form(word, self.infinitive) if word else verb for word, verb in zip(plain, self.verbs)]
+        verb_lemmas = [word or lemma for word, lemma in zip(plain, self.verb_lemmas)]
+        if None in verb_forms:
+            verb_forms, verb_lemmas = list(self.verbs), list(self.verb_lemmas)
+        verbs = " en ".join(verb_forms)
         helper = must if self.infinitive else have
         if not self.infinitive and _past_narrative(self.noun):
             # a story told in the past: "De door de heer M. bestuurde auto voerde geen licht" →
             # "De auto die de heer M. bestuurde", not "die de heer M. heeft bestuurd" (reviewers)
             plural = have in ("hebben", "hadden")
-            past = [_past(lemma, plural) if _one_verb(verb) else None for verb, lemma in zip(self.verbs, self.verb_lemmas)]
+            past = [_past(lemma, plural) if _one_verb(verb) else None for verb, lemma in zip(verb_forms, verb_lemmas)]
             if None not in past:  # (else the perfect, which is right for either verb)
                 verbs, helper = " en ".join(past), ""
         tail = van_phrase_after(self.noun)
@@ -98,6 +106,17 @@ def _one_verb(participle: str) -> bool:
     verbs = {lemma for lemma in lemmas.lemmas(form) if lemma != form and lemmas.can_be(lemma, "verb")}
     verbs |= {lemma[2:] for lemma in verbs if lemma.startswith("ge") and lemmas.can_be(lemma[2:], "verb")}
     return len(verbs) <= 1
+
+
+def _plain_form(lemma: str, infinitive: bool) -> str | None:
+    """The participle of a plain verb for the clause ("gevraagd"), or its infinitive after "te"."""
+    if infinitive:
+        return lemma
+    try:
+        form, particle = inflect.verb_form(lemma, "participle")
+    except ValueError:
+        return None
+    return particle + form if form else None
 
 
 def _past(lemma: str, plural: bool) -> str | None:

@@ -24,7 +24,7 @@ from ..language import inflect, lemmas
 from ..language.analyse import is_parsed, placeholder
 from ..language.pronouns import R_PRONOUNS, adverb_preposition, adverb_with, agreeing_slot, pointing_stem, stranded_form
 from ..language.tokens import AUXILIARY_VERBS, DATE_NAMES, DEMONSTRATIVES, NUMBER_WORDS, SINGULAR_DETERMINERS, TIME_UNITS, match_case  # noqa: F401  (match_case: part of this module's interface)
-from ..language.wordlists import FALLBACK, FOLLOWING, NOUN_GENDERS, PRECEDING, REQUEST, SUBJECTS, VERB_USES, VOICES, Alternative, word_set
+from ..language.wordlists import FALLBACK, FOLLOWING, NOUN_GENDERS, PRECEDING, REQUEST, SUBJECTS, VERB_USES, VOICES, Alternative, plain_verbs, word_set
 from .passive import DEGREE, MODALS, SUBORDINATORS as PASSIVE_SUBORDINATORS, VERB_CLUSTER, WORDEN, ZIJN, is_participle, is_verb_form
 from .phrases import CONTEXT_AFTER_WORDS, DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
 from .phrases import sentence_before as _sentence_before, with_sentence_before
@@ -214,10 +214,15 @@ def _request(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
                 edit.changes[verb] = ""
                 edit.touch(verb)
                 continue
+            whole = (doc[particle].text if particle is not None else "") + doc[verb].text
+            plain = plain_verbs().get(whole.lower())  # "te retourneren" → "terugsturen", not "retourneren"
             if particle is not None:
                 edit.changes[particle] = ""
-                edit.changes[verb] = doc[particle].text + doc[verb].text
                 edit.touch(particle)
+            if plain is not None:
+                edit.changes[verb] = match_case(plain, doc[verb].text)
+            elif particle is not None:
+                edit.changes[verb] = whole
             edit.touch(verb)
         edit.changes[stop] = "?"
         edit.touch(stop)
@@ -229,14 +234,21 @@ def _request(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     verb = _neighbour(doc, te, 1)
     if doc[verb].lower_ in _NO_ORDER:
         return None  # "Kan uw identiteit aantonen", "Wees in het bezit van": no order of their own
-    order = _order(doc[verb].lower_)
+    particle = _particle_index(doc, te)
+    plain = plain_verbs().get(((doc[particle].lower_ if particle is not None else "") + doc[verb].lower_))
+    # The plain verb of a stiff one ("te retourneren" → "Stuur … terug"): its particle where the verb was.
+    own_particle, base = inflect.split_particle(plain) if plain is not None else ("", doc[verb].lower_)
+    order = _order(base)
     if order is None:
         return None
     edit.changes[first] = match_case(order, doc[first].text)
     edit.changes[te] = ""
-    edit.changes[verb] = ""
+    edit.changes[verb] = own_particle
     for index in (first, te, verb):
         edit.touch(index)
+    if plain is not None and particle is not None:
+        edit.changes[particle] = ""  # "toe te zenden" → "Stuur": the stiff verb's particle goes too
+        edit.touch(particle)
     edit.certain = False
     return edit
 
@@ -1768,6 +1780,11 @@ def _particle_before_te(doc: Doc, te: int) -> bool:
     return _particle_index(doc, te) is not None
 
 
+# Prepositions whose object can look like a particle: "naar buiten", "van binnen", "naar voren",
+# "van tevoren", "tot stand" ("naar buiten te zetten" is no "buitenzetten").
+_PREPOSITIONS_BEFORE_AN_ADVERB = frozenset(("naar", "van", "tot", "met", "voor", "achter", "bij", "uit", "zonder"))
+
+
 def _particle_index(doc: Doc, te: int) -> int | None:
     """The particle before this "te" that joins the verb after it (`_particle_before_te`), across a line
     break; None where the word before is no particle of that verb ("het gras te maaien")."""
@@ -1780,6 +1797,8 @@ def _particle_index(doc: Doc, te: int) -> int | None:
     ahead = _neighbour(doc, before, -1)
     if ahead is not None and doc[ahead].lower_ in ("de", "een"):
         return None  # "aan de weg te zetten": a noun after its article, no particle
+    if ahead is not None and doc[ahead].lower_ in _PREPOSITIONS_BEFORE_AN_ADVERB:
+        return None  # "naar buiten te zetten": the word belongs to the preposition, no particle
     return before if lemmas.known(joined) and inflect.split_particle(joined)[0] == doc[before].lower_ else None
 
 
@@ -2026,6 +2045,8 @@ def _verb_slot(match: PhraseMatch, head: Token) -> tuple[str | None, bool]:
     if slots == ["infinitive"] and not parsed:
         return "infinitive", False  # without the parse "anticiperen" may also be the finite plural ("Wij anticiperen")
     if set(slots) <= _PERSONS and len(slots) > 1:
+        if "1sg" in slots and _starts_sentence(head) and not _next_is_subject(head) and not _has_subject(head):
+            return "1sg", True  # an order, the stem: "Richt uw bezwaar aan …" → "Stuur", not "Stuurt"
         # "werkt", "kan": which person the alternative takes follows from its subject (`_verb`).
         return ("3sg" if "3sg" in slots else slots[0]), True
     if len(slots) == 1:

@@ -520,6 +520,57 @@ def default_phrases() -> tuple[PhraseEntry, ...]:
     return tuple(entries)
 
 
+@lru_cache(maxsize=1)
+def plain_verbs() -> dict[str, str]:
+    """Stiff verbs with one plain verb that fits wherever their entry finds them: an entry of one
+    verb, without context, patterns or other conditions, whose first alternative is one verb
+    without conditions ("retourneren" → "terugsturen", "toezenden" → "sturen"). A rewrite that
+    writes such a verb anew (the request of "Gelieve … te retourneren") uses the plain one."""
+    return {lemma: plain for lemma, (plain, unless) in _plain_verbs().items() if not unless}
+
+
+def plain_verb(lemma: str, sentence_words: set[str]) -> str | None:
+    """As `plain_verbs`, also for an entry whose only condition is `unless`, where no word of
+    those patterns but the verb's own stands in the sentence ("de door u verzochte informatie" →
+    "gevraagd"; "opsporing … verzocht" is the police's own call)."""
+    found = _plain_verbs().get(lemma.lower())
+    if found is None:
+        return None
+    plain, unless = found
+    return None if unless & sentence_words else plain
+
+
+@lru_cache(maxsize=1)
+def _plain_verbs() -> dict[str, tuple[str, frozenset[str]]]:
+    from . import inflect
+
+    plain = {}
+    for entry in default_phrases():
+        if entry.pos != "verb" or " " in entry.phrase or not entry.alternatives or entry.term:
+            continue
+        if (entry.context or entry.unless_context or (entry.patterns and not entry.generated)
+                or entry.follows or entry.unless_follows or entry.precedes or entry.unless_precedes or entry.head
+                or entry.opens):
+            continue
+        first = entry.alternatives[0]
+        if (first.advice or first.instruction or first.fits or first.pos or " " in first.text.strip()
+                or any(getattr(first, key) for key in _ALTERNATIVE_CONDITIONS)):
+            continue
+        try:
+            own = {form for forms in inflect.verb_forms(entry.phrase.lower()).values() for form in forms}
+        except ValueError:
+            continue
+        unless = {word for pattern in entry.unless for word in pattern.lower().split() if word != "…"} - own
+        plain[entry.phrase.lower()] = (first.text.strip().lower(), frozenset(unless))
+    return plain
+
+
+_ALTERNATIVE_CONDITIONS = (
+    "context", "unless_context", "unless_next", "context_after", "unless_context_after", "context_before",
+    "unless_context_before", "context_near", "unless_context_near",
+)
+
+
 @dataclass(frozen=True)
 class CompoundRewrite:
     """A long compound and a correct, shorter way to write it (DIF002)."""

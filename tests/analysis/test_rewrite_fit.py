@@ -1571,6 +1571,16 @@ def test_welke_before_a_personal_pronoun_is_the_relative_one():
         ("Gelieve plaats te nemen in de wachtkamer.", "Wilt u plaatsnemen in de wachtkamer?"),
         # a place after "te" is no verb
         ("Gelieve de stukken af te geven op het gemeentehuis te Leiden.", "Wilt u de stukken afgeven op het gemeentehuis in Leiden?"),
+        # a stiff verb of the request becomes its plain verb from the word list, not a stiff order (code read 3)
+        ("Gelieve het formulier te retourneren.", "Wilt u het formulier terugsturen?"),
+        ("Gelieve de stukken aan ons toe te zenden.", "Wilt u de stukken aan ons sturen?"),
+        ("Gelieve uw gegevens te verifiëren en het formulier te ondertekenen.",
+         "Wilt u uw gegevens controleren en het formulier ondertekenen?"),
+        ("Gelieve het formulier te retourneren, zodat wij het kunnen behandelen.",
+         "Stuur het formulier terug, zodat wij het kunnen behandelen."),
+        ("Gelieve de stukken toe te zenden, zodat wij verder kunnen.", "Stuur de stukken, zodat wij verder kunnen."),
+        # a word after "naar" belongs to it, no particle: not "naar buitenzetten"
+        ("Gelieve de container naar buiten te zetten.", "Wilt u de container naar buiten zetten?"),
     ],
 )
 def test_gelieve_becomes_the_request_it_is(text, fixed, settings):
@@ -1685,6 +1695,7 @@ def test_laten_weten_before_dat_and_vanwege_up_front(text, fixed):
 def test_code_read_2():
     # "dient … aan de weg te zetten": the noun stays apart (the shared particle check)
     assert pasted("U dient de container aan de weg te zetten.", "dient") == "U moet de container aan de weg zetten."
+    assert pasted("U dient de container naar buiten te zetten.", "dient") == "U moet de container naar buiten zetten."
     # after a thing one looks at, "welke" is the relative
     assert finding("Bekijk de bijlage welke bij deze brief zit.", "welke").suggestions == ("die",)
     # no "vanwege" hint before a law named in one word
@@ -1753,3 +1764,30 @@ def test_code_read_3():
                                     "In het kader van").suggestions
     # capitals throughout are no name after "te"
     assert pasted("GELIEVE HET FORMULIER IN TE VULLEN.", "GELIEVE") == "WILT U HET FORMULIER INVULLEN?"
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "text, phrase, fixed",
+    [
+        # an order at the start of a sentence keeps the form of an order: "Stuur", not "Stuurt" (set h86)
+        ("Richt uw bezwaar aan de directeur van UWV.", "Richt", "Stuur uw bezwaar naar de directeur van UWV."),
+        # what is weighed or written about something is "over" it
+        ("Hieronder staan de overwegingen ten aanzien van uw bezwaar.", "ten aanzien van",
+         "Hieronder staan de overwegingen over uw bezwaar."),
+        # without an article, more explanation is "meer"
+        ("Wij vroegen om nadere toelichting.", "nadere", "Wij vroegen om meer toelichting."),
+    ],
+)
+def test_h86_suggestions_fit(text, phrase, fixed, settings):
+    assert pasted(text, phrase, settings) == fixed
+
+
+def test_a_clause_written_anew_takes_the_plain_verb():
+    # the clause after the noun is new text: it says "gevraagd", not the stiff "verzocht" (set h86)
+    assert pasted("Wij sturen u de door u verzochte informatie.", "door u") == (
+        "Wij sturen u de informatie die u heeft gevraagd.")
+    assert pasted("Wij hebben de door u geretourneerde stukken ontvangen.", "door u") == (
+        "Wij hebben de stukken die u heeft teruggestuurd ontvangen.")
+    # a word of the entry's antipattern in the sentence: the verb stays ("opsporing … verzocht")
+    assert "verzocht" in pasted("Opsporing van de door de politie verzochte gegevens is gestart.", "door de politie")
