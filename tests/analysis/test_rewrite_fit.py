@@ -1182,8 +1182,8 @@ def test_advice_does_not_repeat_a_suggestion_or_a_form_that_did_not_fit():
     found = finding("Het is noodzakelijk dat u het formulier tekent.", "noodzakelijk")
     assert found.suggestions == ("nodig",) and not any("…" in text for text in found.advice)
     # a form the list gives as advice itself stays
-    found = finding("U kunt bellen en/of mailen.", "en/of")
-    assert any("allebei" in text for text in found.advice)
+    found = finding("U krijgt de vergunning, met dien verstande dat u na tien uur geen lawaai maakt.", "verstande")
+    assert found.suggestions[0] == "op voorwaarde dat" and any("maar" in text for text in found.advice)
 
 
 @BOTH
@@ -1791,3 +1791,34 @@ def test_a_clause_written_anew_takes_the_plain_verb():
         "Wij hebben de stukken die u heeft teruggestuurd ontvangen.")
     # a word of the entry's antipattern in the sentence: the verb stays ("opsporing … verzocht")
     assert "verzocht" in pasted("Opsporing van de door de politie verzochte gegevens is gestart.", "door de politie")
+
+
+@pytest.mark.parametrize(
+    "text, phrase, wrong",
+    [
+        # review r7: each alternative that did not fit its sentence
+        ("Na het vellen van de houtopstand moet het perceel worden herbeplant.", "houtopstand", "de struiken"),
+        ("Onderwerp: Beslissing op bezwaar n.a.v. uw verzoek van 25 september.", "n.a.v.", "door"),
+        ("Wij kijken naar de feiten zoals die zich op dat moment voordoen.", "voordoen", "gebeuren"),
+        ("Er zijn geen documenten en/of overeenkomsten gevonden.", "en/of", "of allebei"),
+        ("Er kunnen regels gelden, op grond waarvan u een vergunning nodig heeft.", "op grond waarvan", "waarmee"),
+        ("UWV moet aan de hand van de feiten en omstandigheden een beslissing nemen.", "aan de hand van", "door"),
+        # (an advice may name the words as a choice; here none is pasted in)
+        ("De stukken zijn geanonimiseerd, met dien verstande dat alle namen onleesbaar zijn gemaakt.",
+         "met dien verstande", "pasted: op voorwaarde dat"),
+        ("UWV heeft met inachtneming van uw verzoek besloten de informatie openbaar te maken.", "inachtneming", "volgens"),
+        ("Gelet op de medische situatie adviseer ik de aanvraag goed te keuren.", "Gelet op", "Door"),
+        ("Op 25 maart heeft UWV uw verzoek om informatie op grond van de Woo ontvangen.", "op grond van", "volgens"),
+        ("UWV hoeft geen documenten te genereren.", "genereren", "op te leveren"),
+        ("U heeft het recht om in het kader van uw bezwaarschrift gehoord te worden.", "in het kader van", "voor"),
+        ("Tot slot zijn de casussen ten aanzien van klanten verwijderd.", "ten aanzien van", "voor"),
+        ("Gelet op de financiële draagkracht adviseer ik de aanvraag goed te keuren.", "draagkracht", "gebruik 'wat u kunt betalen'"),
+        ("Uw bezwaarschrift is tijdig ingediend.", "bezwaarschrift", "Bezwaar is op tijd gemaakt"),
+    ],
+)
+def test_reviewed_suggestions_that_did_not_fit_are_gone_r7(text, phrase, wrong):
+    found = finding(text, phrase)
+    offered = [*found.suggestions, *found.advice]
+    if wrong.startswith("pasted: "):
+        wrong, offered = wrong.removeprefix("pasted: "), list(found.suggestions)
+    assert not any(re.search(rf"(?<!\w){re.escape(wrong.lower())}(?!\w)", item.lower()) for item in offered), offered
