@@ -63,6 +63,7 @@ class Vocabulary:
     roles: frozenset[str]  # the first word of a line that gives a signer's function
     reader_heading: re.Pattern  # the heading over the reader's own details ("Uw gegevens:")
     bsn_label: re.Pattern  # a line that gives a citizen service number: the reader's details
+    sender_label: re.Pattern  # a line that names the sender's contact ("Behandeld door:"): the sender's block
 
 
 def _words_pattern(words: list[str]) -> str:
@@ -106,6 +107,7 @@ def vocabulary() -> Vocabulary:
         roles=frozenset(data["signature"]["roles"]),
         reader_heading=any_of(data["reader_details"]["headings"]),
         bsn_label=re.compile(rf"(?i)^\s*(?:{_words_pattern(data['reader_details']['bsn_labels'])})\b[^:\n]{{0,20}}:"),
+        sender_label=re.compile(rf"(?i)^\s*[^:\n]{{0,20}}\b(?:{_words_pattern(data['reader_details']['sender_labels'])})\b[^:\n]{{0,20}}:"),
     )
 
 
@@ -226,12 +228,24 @@ def readers_own_details(text: str) -> list[tuple[int, int]]:
         heading = first - 1
         while heading >= 0 and not lines[heading][1].strip() and first - heading <= 2:
             heading -= 1  # one blank line between the heading and its block
-        headed = heading >= 0 and bool(words.reader_heading.search(lines[heading][1].strip().lower()))
-        # a heading that is itself a data line ("Uw gegevens: zie hieronder") heads nothing here
-        if headed or any(words.bsn_label.match(line) for _, line in lines[first:index]):
-            start, last = lines[first][0], lines[index - 1]
+        headed = heading >= 0 and _reader_heading(lines[heading][1], words)
+        block = lines[first:index]
+        # a block with the sender's own labels ("Behandeld door", "Contactpersoon") is the sender's,
+        # whatever else it holds (a letterhead with the reader's BSN beside the case handler's number)
+        senders = any(words.sender_label.match(line) for _, line in block)
+        if not senders and (headed or any(words.bsn_label.match(line) for _, line in block)):
+            start, last = block[0][0], block[-1]
             blocks.append((start, last[0] + len(last[1])))
     return blocks
+
+
+def _reader_heading(line: str, words: Vocabulary) -> bool:
+    """A short heading over the reader's details ("Uw gegevens:", "Dit heeft u ingevuld:"), not a
+    sentence that mentions them ("Uw gegevens gebruiken wij alleen voor deze aanvraag.")."""
+    line = line.strip()
+    if len(line.split()) > 8 or re.search(r"[.!?]\s*\S|[.!?]$", line):
+        return False
+    return bool(words.reader_heading.search(line.lower()))
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:

@@ -1474,7 +1474,7 @@ def _precedes(text: _Text, last: int, wanted: tuple[str, ...]) -> bool:
     token = text.doc[following]
     if "verb" in wanted and text.parsed and (_verb_form(token) or _inverted_verb(text, following)):
         return True
-    if "noun" in wanted and _noun_or_attribute(text, following):
+    if "noun" in wanted and _noun_or_attribute(text, following, last):
         return True
     if "name" not in wanted:
         return False
@@ -1485,14 +1485,27 @@ def _precedes(text: _Text, last: int, wanted: tuple[str, ...]) -> bool:
     return token.text[:1].isupper() and token.is_alpha and _is_name(text, following)
 
 
-def _noun_or_attribute(text: _Text, index: int) -> bool:
+def _noun_or_attribute(text: _Text, index: int, last: int) -> bool:
     """`precedes = ["noun"]`: a noun, or an adjective before one ("aanvullende medische
-    gegevens"). Without the parse, a word the lemma tables know as a noun or an adjective."""
+    gegevens"). Without the parse, a word the lemma tables know as a noun or an adjective, but a
+    word that may be a verb only after an article ("de aangetroffen documenten"): "Aanvullend
+    vragen wij u" is an adverb before its verb."""
     token = text.doc[index]
-    if text.parsed:
-        return token.pos_ in ("NOUN", "PROPN", "ADJ")
+    after = int(text.next_word[index])
+    if after < len(text.lower) and text.sentence[after] == text.sentence[index] and text.doc[after].lower_ in _INVERTED_SUBJECTS:
+        return False  # "Aanvullend vragen wij u …": a verb before its subject, the word before it an adverb
+    if text.parsed and token.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return True
+    if text.parsed and token.pos_ not in ("VERB", "X"):
+        return False
     word = token.lower_
-    return word.isalpha() and word not in STOP_WORDS and (lemmas.can_be(word, "noun") or lemmas.can_be(word, "adj"))
+    if not word.isalpha() or word in STOP_WORDS or not (lemmas.can_be(word, "noun") or lemmas.can_be(word, "adj")):
+        return False
+    if text.parsed or lemmas.can_be(word, "verb"):
+        # (the parse now and then takes a plural noun after a participle for a verb: "de aangetroffen documenten")
+        before = int(text.previous_word[last])
+        return 0 <= before and text.doc[before].lower_ in DETERMINERS
+    return True
 
 
 _INVERTED_SUBJECTS = frozenset(("ik", "wij", "we", "u", "hij", "zij", "ze", "jij", "je", "jullie"))

@@ -243,7 +243,7 @@ def _request(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         return None
     edit.changes[first] = match_case(order, doc[first].text)
     edit.changes[te] = ""
-    edit.changes[verb] = own_particle
+    edit.changes[verb] = own_particle.upper() if own_particle and doc[verb].text.isupper() else own_particle
     for index in (first, te, verb):
         edit.touch(index)
     if plain is not None and particle is not None:
@@ -1785,6 +1785,19 @@ def _particle_before_te(doc: Doc, te: int) -> bool:
 _PREPOSITIONS_BEFORE_AN_ADVERB = frozenset(("naar", "van", "tot", "met", "voor", "achter", "bij", "uit", "zonder"))
 
 
+def _stranded(doc: Doc, preposition: int) -> bool:
+    """A preposition of "er", "daar", "hier" or "waar" a few words back ("er van uit te gaan", "er zelf
+    voor op te komen"): it has its object already, and the word after it is the verb's particle."""
+    index = preposition
+    for _ in range(3):
+        index = _neighbour(doc, index, -1)
+        if index is None or doc[index].is_punct:
+            return False
+        if doc[index].lower_ in R_PRONOUNS:
+            return True
+    return False
+
+
 def _particle_index(doc: Doc, te: int) -> int | None:
     """The particle before this "te" that joins the verb after it (`_particle_before_te`), across a line
     break; None where the word before is no particle of that verb ("het gras te maaien")."""
@@ -1797,7 +1810,7 @@ def _particle_index(doc: Doc, te: int) -> int | None:
     ahead = _neighbour(doc, before, -1)
     if ahead is not None and doc[ahead].lower_ in ("de", "een"):
         return None  # "aan de weg te zetten": a noun after its article, no particle
-    if ahead is not None and doc[ahead].lower_ in _PREPOSITIONS_BEFORE_AN_ADVERB:
+    if ahead is not None and doc[ahead].lower_ in _PREPOSITIONS_BEFORE_AN_ADVERB and not _stranded(doc, ahead):
         return None  # "naar buiten te zetten": the word belongs to the preposition, no particle
     return before if lemmas.known(joined) and inflect.split_particle(joined)[0] == doc[before].lower_ else None
 
@@ -2045,13 +2058,22 @@ def _verb_slot(match: PhraseMatch, head: Token) -> tuple[str | None, bool]:
     if slots == ["infinitive"] and not parsed:
         return "infinitive", False  # without the parse "anticiperen" may also be the finite plural ("Wij anticiperen")
     if set(slots) <= _PERSONS and len(slots) > 1:
-        if "1sg" in slots and _starts_sentence(head) and not _next_is_subject(head) and not _has_subject(head):
+        if ("1sg" in slots and _starts_sentence(head) and not _next_is_subject(head) and not _has_subject(head)
+                and not _condition_with_then(head)):
             return "1sg", True  # an order, the stem: "Richt uw bezwaar aan …" → "Stuur", not "Stuurt"
         # "werkt", "kan": which person the alternative takes follows from its subject (`_verb`).
         return ("3sg" if "3sg" in slots else slots[0]), True
     if len(slots) == 1:
         return slots[0], True
     return None, False
+
+
+def _condition_with_then(head: Token) -> bool:
+    """A verb first that opens a condition, with ", dan" after it: "Tracht de gemeente een oplossing
+    te vinden, dan …" is "Als de gemeente …", no order."""
+    sentence = head.doc[head.i : head.sent.end]
+    return any(token.text == "," and token.i + 1 < head.sent.end and head.doc[token.i + 1].lower_ == "dan"
+               for token in sentence)
 
 
 def _starts_sentence(head: Token) -> bool:
@@ -2406,6 +2428,11 @@ def _glue_te(edit: Rewrite, doc: Doc) -> Rewrite:
 # Nouns
 
 
+def _plural_noun(word: str) -> bool:
+    """Is this word the plural of a noun the lemma tables know ("bomen" of "boom")?"""
+    return any(inflect.noun_slots(word, lemma) == ["pl"] for lemma in lemmas.lemmas(word) if lemma != word)
+
+
 def _noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     head = doc[match.head]
     slots = inflect.noun_slots(head.lower_, match.lemma or head.lower_)
@@ -2419,6 +2446,9 @@ def _noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         return None
     if slot == "sg" and "Plur" in (head.morph.get("Number") if is_parsed(doc) else []) and head.dep_.startswith("nsubj"):
         return None  # "de werkzaamheden duren" → "het werk duurt": the verb would change too
+    if (slot == "sg" and len(words) == 1 and is_parsed(doc) and head.dep_.startswith("nsubj")
+            and "Plur" not in head.morph.get("Number") and _plural_noun(words[0])):
+        return None  # "de houtopstand is gelegen" → not "de bomen is gelegen": the verb would change too (review r8)
     if len(words) == 1 and slot == "sg":
         noun = words[0]  # as the editor wrote it
     elif len(words) == 1:

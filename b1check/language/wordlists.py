@@ -128,6 +128,9 @@ class PhraseEntry:
     opens: bool = False
     # Never in an address: "Gemeente Ede, t.a.v. de afdeling Vergunningen, Postbus 9022" is how one is written.
     address: bool = False
+    # The first alternative is the plain verb wherever b1check writes the verb anew (the request of
+    # "Gelieve … te retourneren", the clause of "de door u verzochte informatie"): an editor's choice.
+    plain_verb: bool = False
     # The prepositions of the list's longer entries that are this phrase and a preposition
     # ("van" for *op de hoogte stellen*: *op de hoogte stellen van*); set when the lists are compiled.
     # Not part of what the entry is: an entry read alone equals the compiled one.
@@ -252,7 +255,7 @@ def strings(value, where: str, name: str) -> tuple[str, ...]:
 _PHRASE_KEYS = {
     "phrase", "alternatives", "reason", "category", "safe", "example", "examples", "patterns", "context",
     "severity", "pos", "head", "negatives", "unless", "unless_context", "follows", "unless_follows", "precedes", "unless_precedes", "term", "context_in",
-    "english", "jargon", "opens", "address",
+    "english", "jargon", "opens", "address", "plain_verb",
 }
 CONTEXT_SCOPES = ("sentence", "after")
 _ALTERNATIVE_KEYS = {
@@ -454,6 +457,7 @@ def parse_phrases(data: dict, source: str) -> list[PhraseEntry]:
                 jargon=_flag(raw, "jargon", where),
                 opens=bool(raw.get("opens", False)),
                 address=bool(raw.get("address", False)),
+                plain_verb=_flag(raw, "plain_verb", where),
             )
         )
     return entries
@@ -522,10 +526,11 @@ def default_phrases() -> tuple[PhraseEntry, ...]:
 
 @lru_cache(maxsize=1)
 def plain_verbs() -> dict[str, str]:
-    """Stiff verbs with one plain verb that fits wherever their entry finds them: an entry of one
-    verb, without context, patterns or other conditions, whose first alternative is one verb
-    without conditions ("retourneren" → "terugsturen", "toezenden" → "sturen"). A rewrite that
-    writes such a verb anew (the request of "Gelieve … te retourneren") uses the plain one."""
+    """Stiff verbs with one plain verb that fits wherever b1check writes the verb anew: an entry marked
+    `plain_verb = true` (an editor's choice: a verb may take another object or auxiliary than its plain
+    one, "beëindigen" a contract is no "stoppen"), of one verb, without context, patterns or other
+    conditions, whose first alternative is one verb without conditions ("retourneren" → "terugsturen",
+    "toezenden" → "sturen"). The request of "Gelieve … te retourneren" uses it."""
     return {lemma: plain for lemma, (plain, unless) in _plain_verbs().items() if not unless}
 
 
@@ -546,7 +551,7 @@ def _plain_verbs() -> dict[str, tuple[str, frozenset[str]]]:
 
     plain = {}
     for entry in default_phrases():
-        if entry.pos != "verb" or " " in entry.phrase or not entry.alternatives or entry.term:
+        if not entry.plain_verb or entry.pos != "verb" or " " in entry.phrase or not entry.alternatives or entry.term:
             continue
         if (entry.context or entry.unless_context or (entry.patterns and not entry.generated)
                 or entry.follows or entry.unless_follows or entry.precedes or entry.unless_precedes or entry.head

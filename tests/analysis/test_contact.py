@@ -848,3 +848,21 @@ def test_a_block_of_details_under_another_heading_is_the_senders():
 ])
 def test_a_desk_for_everyone_is_a_general_address(address, kind):
     assert [m.kind for m in contact.emails(f"Mail naar {address}.")] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    # (code read 4) a letterhead with the reader's BSN beside the case handler's number
+    "Datum: 1 mei 2025\nOns kenmerk: 2025-001\nBSN: 123456782\nBehandeld door: P. de Vries\n"
+    "Telefoonnummer: 06-12345678\nE-mail: p.devries@gemeente-voorbeeld.nl\n\nGeachte heer Jansen,\n\nU krijgt bericht."
+    + CLOSING + "P. de Vries",
+    # a sentence that mentions the reader's details is no heading
+    "Uw gegevens gebruiken wij alleen voor deze aanvraag. Heeft u vragen? U kunt ons zo bereiken:\n\n"
+    "Telefoon: 06-12345678\nE-mail: p.devries@gemeente-voorbeeld.nl" + CLOSING + "P. de Vries",
+    # the details of the case, with the handler's number
+    "Gegevens van de aanvraag:\nZaaknummer: Z-2025-1\nTelefoon: 06-12345678\nE-mail: p.devries@gemeente-voorbeeld.nl"
+    + CLOSING + "P. de Vries",
+])
+def test_the_senders_block_stays_a_way_to_reach_them(text):
+    details, rules = contact_of(text)
+    assert details.phone == "direct" and details.email == "personal_or_team"
+    assert not {"CON002", "CON005"} & rules

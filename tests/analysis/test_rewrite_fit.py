@@ -1821,3 +1821,53 @@ def test_reviewed_suggestions_that_did_not_fit_are_gone_r7(text, phrase, wrong):
     if wrong.startswith("pasted: "):
         wrong, offered = wrong.removeprefix("pasted: "), list(found.suggestions)
     assert not any(re.search(rf"(?<!\w){re.escape(wrong.lower())}(?!\w)", item.lower()) for item in offered), offered
+
+
+def test_code_read_4():
+    # a preposition of "er" a few words back keeps the particle on the verb
+    assert pasted("U dient er van uit te gaan dat de weg dicht is.", "dient") == "U moet er van uitgaan dat de weg dicht is."
+    assert pasted("U dient er zelf voor op te komen.", "dient") == "U moet er zelf voor opkomen."
+    # only verbs marked plain_verb are written anew: "beëindigen" a contract is no "stoppen"
+    assert "beëindigen" in pasted("Gelieve de huurovereenkomst schriftelijk te beëindigen.", "Gelieve")
+    assert "gedacht" not in (pasted("De door u veronderstelde schade is hersteld.", "door u") or "")
+    # an order in capitals keeps its particle in capitals
+    assert pasted("GELIEVE HET FORMULIER TE RETOURNEREN, ZODAT WIJ HET KUNNEN BEHANDELEN.", "GELIEVE") == (
+        "STUUR HET FORMULIER TERUG, ZODAT WIJ HET KUNNEN BEHANDELEN.")
+    # a verb first with ", dan" after it opens a condition: no order
+    assert finding("Tracht de gemeente een oplossing te vinden, dan horen wij dat graag.", "Tracht").suggestions[0] != "Probeer"
+    # "aanvullend" before a verb and its subject is an adverb
+    assert not [f for f in findings_for("Aanvullend vragen wij u om een kopie.") if f.text == "Aanvullend"]
+    assert not [f for f in findings_for("Aanvullend merken wij op dat de termijn voorbij is.", settings=FAST)
+                if f.text == "Aanvullend"]
+    assert pasted("Wij maken de aangetroffen documenten openbaar.", "aangetroffen") == "Wij maken de gevonden documenten openbaar."
+    # "uitputtend gezocht" is thoroughly, worries are not supported
+    assert not finding("De gemeente heeft uitputtend gezocht naar de stukken.", "uitputtend").suggestions
+    assert not finding("De gemeente onderschrijft uw zorgen over de veiligheid.", "onderschrijft").suggestions
+
+
+@pytest.mark.parametrize(
+    "text, phrase, wrong",
+    [
+        # review r8: each alternative that did not fit its sentence
+        ("Met inachtneming van uw verzoek heeft UWV besloten de documenten openbaar te maken.", "inachtneming", "Volgens"),
+        ("U kunt geen rechten ontlenen aan de toegewezen plaats.", "rechten ontlenen", "nog niet op rekenen"),
+        ("Ook kunnen er gemeentelijke regels (bijvoorbeeld gemeentelijke verordeningen) gelden.", "verordeningen", "regels"),
+        ("Het verzoek heeft betrekking op documenten over de Zuidas.", "betrekking", "geldt voor"),
+        ("Wij nemen binnen acht weken na ontvangst van uw aanvraag een besluit.", "ontvangst", "nadat u"),
+        ("Het BSN van mevrouw Jansen is geverifieerd in de BRP.", "geverifieerd", "uitzoeken"),
+        ("Alle partijen hadden de intentie uitgesproken om samen te werken.", "intentie", "het plan"),
+        ("De arts heeft verklaard dat betrokkene ook rugklachten heeft.", "betrokkene", "pasted: persoon om wie het gaat"),
+        ("Hierna wordt nader ingegaan op deze onderzoeksrapporten.", "nader", "extra"),
+        ("Wij willen u in dit kader graag wijzen op de volgende informatie.", "in dit kader", "daarvoor"),
+        ("De arts onderschrijft de noodzaak van de aangevraagde voorzieningen.", "onderschrijft", "zeg dat u"),
+        ("U bent eigenaar van de grond waarop de te vellen houtopstand is gelegen.", "houtopstand", "pasted: bomen"),
+        ("Op 21 september heeft UWV uw aanvullende gronden op bezwaar ontvangen.", "gronden", "pasted: redenen"),
+        ("Mocht u naar aanleiding van de rapporten vragen hebben, dan kunt u ons bellen.", "naar aanleiding van", "vanwege"),
+    ],
+)
+def test_reviewed_suggestions_that_did_not_fit_are_gone_r8(text, phrase, wrong):
+    found = min((f for f in findings_for(text) if phrase in f.text and f.rule.startswith(("WRD", "NOM"))), key=lambda f: len(f.text))
+    offered = [*found.suggestions, *found.advice]
+    if wrong.startswith("pasted: "):
+        wrong, offered = wrong.removeprefix("pasted: "), list(found.suggestions)
+    assert not any(re.search(rf"(?<!\w){re.escape(wrong.lower())}(?!\w)", item.lower()) for item in offered), offered
