@@ -2828,7 +2828,9 @@ def _said_twice(match: PhraseMatch, doc: Doc) -> bool:
 def _joined_to_another(token: Token) -> bool:
     """Is the word the first of two joined by "en" or "of" ("telefoonnummer of e-mailadres")?"""
     if is_parsed(token.doc):
-        return any(child.dep_ == "conj" and child.pos_ == token.pos_ for child in token.children)
+        # (the parse now and then tags the second noun a verb: "gegevens en bijlagen", review r9)
+        return any(child.dep_ == "conj" and (child.pos_ == token.pos_ or (token.pos_ == "NOUN" and lemmas.can_be(child.lower_, "noun")))
+                   for child in token.children)
     following = _neighbour(token.doc, token.i, 1)
     return following is not None and token.doc[following].lower_ in _COORDINATORS
 

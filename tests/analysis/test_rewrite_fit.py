@@ -1871,3 +1871,14 @@ def test_reviewed_suggestions_that_did_not_fit_are_gone_r8(text, phrase, wrong):
     if wrong.startswith("pasted: "):
         wrong, offered = wrong.removeprefix("pasted: "), list(found.suggestions)
     assert not any(re.search(rf"(?<!\w){re.escape(wrong.lower())}(?!\w)", item.lower()) for item in offered), offered
+
+
+def test_reviewed_suggestions_r9():
+    # the adjective goes over both nouns: the clause after the first would drop it from the second
+    assert not finding("Alle benodigde gegevens en bijlagen zijn aanwezig.", "benodigde").suggestions
+    # a sentence about him is not to be said to "u"
+    assert "gebruik 'u'" not in finding("Betrokkene is een 52-jarige man die in Utrecht woont.", "etrokkene").advice
+    # information without an article is "meer"; after one, "extra" (set h80)
+    assert pasted("Voor uw verzoek hebben wij aanvullende informatie nodig.", "aanvullende") == (
+        "Voor uw verzoek hebben wij meer informatie nodig.")
+    assert pasted("Wij sturen u de aanvullende informatie later.", "aanvullende") == "Wij sturen u de extra informatie later."
