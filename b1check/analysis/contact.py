@@ -230,10 +230,10 @@ def readers_own_details(text: str) -> list[tuple[int, int]]:
             heading -= 1  # one blank line between the heading and its block
         headed = heading >= 0 and _reader_heading(lines[heading][1], words)
         block = lines[first:index]
-        # a block with the sender's own labels ("Behandeld door", "Contactpersoon") is the sender's,
-        # whatever else it holds (a letterhead with the reader's BSN beside the case handler's number)
+        # a block with a BSN is the reader's, unless it holds the sender's own labels ("Behandeld door",
+        # "Contactpersoon"): a letterhead with the reader's BSN beside the case handler's number
         senders = any(words.sender_label.match(line) for _, line in block)
-        if not senders and (headed or any(words.bsn_label.match(line) for _, line in block)):
+        if headed or (not senders and any(words.bsn_label.match(line) for _, line in block)):
             start, last = block[0][0], block[-1]
             blocks.append((start, last[0] + len(last[1])))
     return blocks
@@ -243,7 +243,8 @@ def _reader_heading(line: str, words: Vocabulary) -> bool:
     """A short heading over the reader's details ("Uw gegevens:", "Dit heeft u ingevuld:"), not a
     sentence that mentions them ("Uw gegevens gebruiken wij alleen voor deze aanvraag.")."""
     line = line.strip()
-    if len(line.split()) > 8 or re.search(r"[.!?]\s*\S|[.!?]$", line):
+    # (a heading ends with its colon or with nothing; "o.a." inside it is no end of a sentence)
+    if len(line.split()) > 12 or re.search(r"[.!?]$|[.!?]\s+[A-Z]", line):
         return False
     return bool(words.reader_heading.search(line.lower()))
 

@@ -1492,8 +1492,10 @@ def _noun_or_attribute(text: _Text, index: int, last: int) -> bool:
     vragen wij u" is an adverb before its verb."""
     token = text.doc[index]
     after = int(text.next_word[index])
-    if after < len(text.lower) and text.sentence[after] == text.sentence[index] and text.doc[after].lower_ in _INVERTED_SUBJECTS:
-        return False  # "Aanvullend vragen wij u …": a verb before its subject, the word before it an adverb
+    first = int(text.previous_word[last]) < 0 or text.sentence[int(text.previous_word[last])] != text.sentence[last]
+    if (first and after < len(text.lower) and text.sentence[after] == text.sentence[index]
+            and text.doc[after].lower_ in _INVERTED_SUBJECTS):
+        return False  # "Aanvullend vragen wij u …": first in the sentence, a verb before its subject: an adverb
     if text.parsed and token.pos_ in ("NOUN", "PROPN", "ADJ"):
         return True
     if text.parsed and token.pos_ not in ("VERB", "X"):
@@ -1501,6 +1503,8 @@ def _noun_or_attribute(text: _Text, index: int, last: int) -> bool:
     word = token.lower_
     if not word.isalpha() or word in STOP_WORDS or not (lemmas.can_be(word, "noun") or lemmas.can_be(word, "adj")):
         return False
+    if text.doc[last].lower_.endswith("e"):
+        return True  # an inflected adjective stands before its noun: "aanvullende vragen"
     if text.parsed or lemmas.can_be(word, "verb"):
         # (the parse now and then takes a plural noun after a participle for a verb: "de aangetroffen documenten")
         before = int(text.previous_word[last])

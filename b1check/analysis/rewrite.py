@@ -1787,7 +1787,8 @@ _PREPOSITIONS_BEFORE_AN_ADVERB = frozenset(("naar", "van", "tot", "met", "voor",
 
 def _stranded(doc: Doc, preposition: int) -> bool:
     """A preposition of "er", "daar", "hier" or "waar" a few words back ("er van uit te gaan", "er zelf
-    voor op te komen"): it has its object already, and the word after it is the verb's particle."""
+    voor op te komen"): it has its object already, and the word after it is the verb's particle. (Not
+    "naar": "hier niet naar binnen te gaan", "daar naar toe te gaan" are a place and a direction.)"""
     index = preposition
     for _ in range(3):
         index = _neighbour(doc, index, -1)
@@ -1810,7 +1811,8 @@ def _particle_index(doc: Doc, te: int) -> int | None:
     ahead = _neighbour(doc, before, -1)
     if ahead is not None and doc[ahead].lower_ in ("de", "een"):
         return None  # "aan de weg te zetten": a noun after its article, no particle
-    if ahead is not None and doc[ahead].lower_ in _PREPOSITIONS_BEFORE_AN_ADVERB and not _stranded(doc, ahead):
+    if ahead is not None and doc[ahead].lower_ in _PREPOSITIONS_BEFORE_AN_ADVERB and (
+            doc[ahead].lower_ == "naar" or not _stranded(doc, ahead)):
         return None  # "naar buiten te zetten": the word belongs to the preposition, no particle
     return before if lemmas.known(joined) and inflect.split_particle(joined)[0] == doc[before].lower_ else None
 
@@ -2058,9 +2060,11 @@ def _verb_slot(match: PhraseMatch, head: Token) -> tuple[str | None, bool]:
     if slots == ["infinitive"] and not parsed:
         return "infinitive", False  # without the parse "anticiperen" may also be the finite plural ("Wij anticiperen")
     if set(slots) <= _PERSONS and len(slots) > 1:
-        if ("1sg" in slots and _starts_sentence(head) and not _next_is_subject(head) and not _has_subject(head)
-                and not _condition_with_then(head)):
-            return "1sg", True  # an order, the stem: "Richt uw bezwaar aan …" → "Stuur", not "Stuurt"
+        if "1sg" in slots and _starts_sentence(head) and not _next_is_subject(head) and not _has_subject(head):
+            if _condition_with_then(head):
+                return None, False  # "Tracht de gemeente …, dan …" is a condition, "Tracht het formulier …, dan" an order: advice
+            if not _question(head):
+                return "1sg", True  # an order, the stem: "Richt uw bezwaar aan …" → "Stuur", not "Stuurt"
         # "werkt", "kan": which person the alternative takes follows from its subject (`_verb`).
         return ("3sg" if "3sg" in slots else slots[0]), True
     if len(slots) == 1:
@@ -2074,6 +2078,14 @@ def _condition_with_then(head: Token) -> bool:
     sentence = head.doc[head.i : head.sent.end]
     return any(token.text == "," and token.i + 1 < head.sent.end and head.doc[token.i + 1].lower_ == "dan"
                for token in sentence)
+
+
+def _question(head: Token) -> bool:
+    """Does the sentence end with a question mark ("Verricht de gemeente ook controles?")?"""
+    last = head.sent[-1]
+    while last.i > head.i and (last.is_space or last.text in ('"', "'", "”", "’", ")")):
+        last = head.doc[last.i - 1]
+    return last.text == "?"
 
 
 def _starts_sentence(head: Token) -> bool:
@@ -2428,6 +2440,26 @@ def _glue_te(edit: Rewrite, doc: Doc) -> Rewrite:
 # Nouns
 
 
+_SINGULAR_VERBS = frozenset(("is", "wordt", "was", "werd", "heeft", "had", "staat", "ligt", "blijft", "kan", "moet", "mag", "zal"))
+
+
+def _singular_subject(head: Token) -> bool:
+    """Is the noun the subject of a singular verb? With the parse, its relation; without it, a
+    singular verb within the next few words ("de te vellen houtopstand is gelegen", "De houtopstand
+    wordt gekapt")."""
+    doc = head.doc
+    if is_parsed(doc):
+        return head.dep_.startswith("nsubj") and "Plur" not in head.morph.get("Number")
+    index = head.i
+    for _ in range(3):
+        index = _neighbour(doc, index, 1)
+        if index is None or doc[index].is_punct:
+            return False
+        if doc[index].lower_ in _SINGULAR_VERBS:
+            return True
+    return False
+
+
 def _plural_noun(word: str) -> bool:
     """Is this word the plural of a noun the lemma tables know ("bomen" of "boom")?"""
     return any(inflect.noun_slots(word, lemma) == ["pl"] for lemma in lemmas.lemmas(word) if lemma != word)
@@ -2446,8 +2478,7 @@ def _noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         return None
     if slot == "sg" and "Plur" in (head.morph.get("Number") if is_parsed(doc) else []) and head.dep_.startswith("nsubj"):
         return None  # "de werkzaamheden duren" → "het werk duurt": the verb would change too
-    if (slot == "sg" and len(words) == 1 and is_parsed(doc) and head.dep_.startswith("nsubj")
-            and "Plur" not in head.morph.get("Number") and _plural_noun(words[0])):
+    if slot == "sg" and len(words) == 1 and article != "het" and _plural_noun(words[0]) and _singular_subject(head):
         return None  # "de houtopstand is gelegen" → not "de bomen is gelegen": the verb would change too (review r8)
     if len(words) == 1 and slot == "sg":
         noun = words[0]  # as the editor wrote it

@@ -866,3 +866,15 @@ def test_the_senders_block_stays_a_way_to_reach_them(text):
     details, rules = contact_of(text)
     assert details.phone == "direct" and details.email == "personal_or_team"
     assert not {"CON002", "CON005"} & rules
+
+
+def test_a_reader_heading_wins_over_labels_of_a_contact_person_in_the_readers_block():
+    # (code read 5) the form asked the reader for their own contact person: still the reader's details
+    details, rules = contact_of(
+        "Bedankt voor uw aanmelding.\n\nDit heeft u ingevuld:\nNaam organisatie: Stichting Test\n"
+        "Contactpersoon: J. Jansen\nTelefoon: 06-12345678\nE-mail: j.jansen@example.nl\n\n"
+        "Wij nemen binnen een week contact met u op." + CLOSING + "Gemeente Voorbeeld")
+    assert details.phone == "none" and details.email == "none"
+    # a heading with "o.a." in it is still a heading
+    details, _ = contact_of(READER_BLOCK.format(heading="Uw gegevens (o.a. adres en telefoon):", extra=""))
+    assert details.phone == "general" and details.email == "none"
