@@ -1286,9 +1286,14 @@ def _drop_others(match: PhraseMatch, edit: Rewrite, keep: set[int]) -> None:
 def _split_adverb_half(doc: Doc, preposition: int, match: PhraseMatch) -> int | None:
     """The "er" (or "daar", "hier") of a dropped preposition a few words before it, in its clause, with
     no other preposition between ("streven er altijd naar"); not the sentence's first word ("Er wordt
-    naar gestreefd": that "er" is the subject's place)."""
+    naar gestreefd": that "er" is the subject's place). Not for the "te" of "dient … te", and not past
+    a "mee" or "toe" that has the "er" itself ("er rekening mee te houden", code read 5)."""
+    if doc[preposition].lower_ == "te":
+        return None
     for index in range(preposition - 1, max(preposition - 5, -1), -1):
         token = doc[index]
+        if token.lower_ in ("mee", "toe"):
+            return None
         if token.is_punct or index in match.words and token.lower_ not in R_PRONOUNS:
             return None
         if token.lower_ in R_PRONOUNS and index not in match.words:
@@ -1814,7 +1819,8 @@ def _particle_index(doc: Doc, te: int) -> int | None:
     if ahead is not None and doc[ahead].lower_ in _PREPOSITIONS_BEFORE_AN_ADVERB and (
             doc[ahead].lower_ == "naar" or not _stranded(doc, ahead)):
         return None  # "naar buiten te zetten": the word belongs to the preposition, no particle
-    return before if lemmas.known(joined) and inflect.split_particle(joined)[0] == doc[before].lower_ else None
+    # (a verb: "voorzorgen" is the plural of "voorzorg", no verb: "er voor te zorgen")
+    return before if lemmas.can_be(joined, "verb") and inflect.split_particle(joined)[0] == doc[before].lower_ else None
 
 
 def _use(slot: str, head: Token, lemma: str | None = None) -> str:

@@ -1903,3 +1903,7 @@ def test_code_read_5():
     assert pasted("Welke aanvullende gegevens wij nodig hebben, leest u hieronder.", "aanvullende").startswith("Welke extra")
     assert finding("Heeft u aanvullende vragen?", "aanvullende", FAST).suggestions
     assert pasted("Dit is geen uitputtende lijst.", "uitputtende") == "Dit is geen complete lijst."
+    # (older, found by code read 5) the "er" of "er rekening mee" stays; "voorzorgen" is a noun, no verb
+    assert pasted("U dient er rekening mee te houden dat de weg dicht is.", "dient") == (
+        "U moet er rekening mee houden dat de weg dicht is.")
+    assert pasted("U dient er voor te zorgen dat de stoep vrij is.", "dient") == "U moet er voor zorgen dat de stoep vrij is."
