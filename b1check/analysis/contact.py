@@ -208,15 +208,13 @@ def _unbracketed(text: str, start: int, end: int) -> tuple[int, int]:
 _DATA_LINE = re.compile(r"^\s*[\w .'/()-]{1,40}:[ \t]*\S")  # "Telefoon:       06-12345678"
 
 
-def readers_own_details(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)  # phones() and emails() of one letter ask for the same text
+def readers_own_details(text: str) -> tuple[tuple[int, int], ...]:
     """The blocks that repeat the reader's own details: lines of "Label: value" right under a
     heading such as "Uw gegevens zoals bij ons bekend:" or "Dit heeft u ingevuld:", or with a BSN
     among them. Their numbers and addresses are the reader's, no way to reach the sender."""
     words = vocabulary()
-    lines, offset = [], 0
-    for line in text.split("\n"):
-        lines.append((offset, line))
-        offset += len(line) + 1
+    lines = [(start, text[start:end]) for start, end in _line_spans_from(text, 0)]
     blocks, index = [], 0
     while index < len(lines):
         if not _DATA_LINE.match(lines[index][1]):
@@ -236,7 +234,7 @@ def readers_own_details(text: str) -> list[tuple[int, int]]:
         if headed or (not senders and any(words.bsn_label.match(line) for _, line in block)):
             start, last = block[0][0], block[-1]
             blocks.append((start, last[0] + len(last[1])))
-    return blocks
+    return tuple(blocks)
 
 
 def _reader_heading(line: str, words: Vocabulary) -> bool:

@@ -214,8 +214,7 @@ def _request(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
                 edit.changes[verb] = ""
                 edit.touch(verb)
                 continue
-            whole = (doc[particle].text if particle is not None else "") + doc[verb].text
-            plain = plain_verbs().get(whole.lower())  # "te retourneren" → "terugsturen", not "retourneren"
+            whole, plain = _plain_of(doc, particle, verb)  # "te retourneren" → "terugsturen", not "retourneren"
             if particle is not None:
                 edit.changes[particle] = ""
                 edit.touch(particle)
@@ -235,7 +234,7 @@ def _request(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     if doc[verb].lower_ in _NO_ORDER:
         return None  # "Kan uw identiteit aantonen", "Wees in het bezit van": no order of their own
     particle = _particle_index(doc, te)
-    plain = plain_verbs().get(((doc[particle].lower_ if particle is not None else "") + doc[verb].lower_))
+    _, plain = _plain_of(doc, particle, verb)
     # The plain verb of a stiff one ("te retourneren" → "Stuur … terug"): its particle where the verb was.
     own_particle, base = inflect.split_particle(plain) if plain is not None else ("", doc[verb].lower_)
     order = _order(base)
@@ -251,6 +250,13 @@ def _request(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         edit.touch(particle)
     edit.certain = False
     return edit
+
+
+def _plain_of(doc: Doc, particle: int | None, verb: int) -> tuple[str, str | None]:
+    """The verb of a request as written whole ("terugsturen" from "terug te sturen"), and the plain verb
+    the word list gives for it (`plain_verb = true`: "retourneren" → "terugsturen"), if any."""
+    whole = (doc[particle].text if particle is not None else "") + doc[verb].text
+    return whole, plain_verbs().get(whole.lower())
 
 
 def _attribute_before_noun(doc: Doc, previous: int, verb: int) -> bool:
@@ -434,10 +440,7 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
             match.entry.pos != "verb" and _after_a_participle(doc, match.span.start))
         if passive != ("passive-clause" in voices):
             return False  # "Met de reacties is het plan veranderd", "gedeeld door de informatie": a tool or the doer
-    if not (alternative.context or alternative.unless_context or alternative.unless_next or following or preceding
-            or alternative.context_after or alternative.unless_context_after
-            or alternative.context_before or alternative.unless_context_before or alternative.context_near
-            or alternative.unless_context_near):
+    if not (alternative.has_context or following or preceding):
         return True
     sentence = _with_what_it_points_back_to(doc[match.span.start].sent)
     if "after-sentence" in preceding and not _sentence_before(doc, doc[match.span.start].sent.start):

@@ -65,6 +65,13 @@ class Alternative:
     def __str__(self) -> str:
         return self.text
 
+    @property
+    def has_context(self) -> bool:
+        """Do words in or around the sentence decide whether it fits (`context`, `unless_next`, …)?"""
+        return bool(self.context or self.unless_context or self.unless_next or self.context_after
+                    or self.unless_context_after or self.context_before or self.unless_context_before
+                    or self.context_near or self.unless_context_near)
+
     def limited(self, vocabulary: tuple[str, ...]) -> tuple[str, ...]:
         """The `fits` of one kind (VERB_USES, NOUN_GENDERS, FOLLOWING, PRECEDING, NOUN_USES, SUBJECTS, VOICES, FALLBACK); empty where the
         list does not limit that kind."""
@@ -558,8 +565,7 @@ def _plain_verbs() -> dict[str, tuple[str, frozenset[str]]]:
                 or entry.opens):
             continue
         first = entry.alternatives[0]
-        if (first.advice or first.instruction or first.fits or first.pos or " " in first.text.strip()
-                or any(getattr(first, key) for key in _ALTERNATIVE_CONDITIONS)):
+        if first.advice or first.instruction or first.fits or first.pos or " " in first.text.strip() or first.has_context:
             continue
         try:
             own = {form for forms in inflect.verb_forms(entry.phrase.lower()).values() for form in forms}
@@ -568,12 +574,6 @@ def _plain_verbs() -> dict[str, tuple[str, frozenset[str]]]:
         unless = {word for pattern in entry.unless for word in pattern.lower().split() if word != "…"} - own
         plain[entry.phrase.lower()] = (first.text.strip().lower(), frozenset(unless))
     return plain
-
-
-_ALTERNATIVE_CONDITIONS = (
-    "context", "unless_context", "unless_next", "context_after", "unless_context_after", "context_before",
-    "unless_context_before", "context_near", "unless_context_near",
-)
 
 
 @dataclass(frozen=True)

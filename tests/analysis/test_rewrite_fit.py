@@ -1793,6 +1793,15 @@ def test_a_clause_written_anew_takes_the_plain_verb():
     assert "verzocht" in pasted("Opsporing van de door de politie verzochte gegevens is gestart.", "door de politie")
 
 
+def assert_not_offered(found, wrong: str) -> None:
+    """No suggestion or advice of the finding holds `wrong` as whole words; with "pasted: " before
+    it, no suggestion does (an advice may name the words as a choice)."""
+    offered = [*found.suggestions, *found.advice]
+    if wrong.startswith("pasted: "):
+        wrong, offered = wrong.removeprefix("pasted: "), list(found.suggestions)
+    assert not any(re.search(rf"(?<!\w){re.escape(wrong.lower())}(?!\w)", item.lower()) for item in offered), offered
+
+
 @pytest.mark.parametrize(
     "text, phrase, wrong",
     [
@@ -1817,10 +1826,7 @@ def test_a_clause_written_anew_takes_the_plain_verb():
 )
 def test_reviewed_suggestions_that_did_not_fit_are_gone_r7(text, phrase, wrong):
     found = finding(text, phrase)
-    offered = [*found.suggestions, *found.advice]
-    if wrong.startswith("pasted: "):
-        wrong, offered = wrong.removeprefix("pasted: "), list(found.suggestions)
-    assert not any(re.search(rf"(?<!\w){re.escape(wrong.lower())}(?!\w)", item.lower()) for item in offered), offered
+    assert_not_offered(found, wrong)
 
 
 def test_code_read_4():
@@ -1867,10 +1873,7 @@ def test_code_read_4():
 )
 def test_reviewed_suggestions_that_did_not_fit_are_gone_r8(text, phrase, wrong):
     found = min((f for f in findings_for(text) if phrase in f.text and f.rule.startswith(("WRD", "NOM"))), key=lambda f: len(f.text))
-    offered = [*found.suggestions, *found.advice]
-    if wrong.startswith("pasted: "):
-        wrong, offered = wrong.removeprefix("pasted: "), list(found.suggestions)
-    assert not any(re.search(rf"(?<!\w){re.escape(wrong.lower())}(?!\w)", item.lower()) for item in offered), offered
+    assert_not_offered(found, wrong)
 
 
 def test_reviewed_suggestions_r9():

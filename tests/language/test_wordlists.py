@@ -447,3 +447,12 @@ def nom001_texts(text, model):
 def test_a_bare_ing_noun_is_flagged_without_its_preposition():
     assert nom001_texts("Na afronding van de werkzaamheden ruimen wij op.", "b1check") == ["afronding"]
     assert nom001_texts("Wij kregen uw aanvraag om toekenning van een uitkering.", "b1check") == ["toekenning"]
+
+
+def test_every_plain_verb_entry_gives_its_plain_verb():
+    # an entry marked plain_verb = true that the rewrites cannot use (a condition, an advice first) would
+    # be dropped without a word: the list must say what it means
+    from b1check.language.wordlists import _plain_verbs, default_phrases
+
+    marked = {entry.phrase.lower() for entry in default_phrases() if entry.plain_verb}
+    assert marked and marked == set(_plain_verbs())
