@@ -91,6 +91,7 @@ class StructureWords:
     contact_offer: re.Pattern
     real_step: re.Pattern
     not_commands: frozenset[str]
+    mail_headers: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +136,7 @@ def structure_words() -> StructureWords:
         contact_offer=any_of(step["contact_offer"]),
         real_step=any_of(step["real_step"]),
         not_commands=frozenset(step["not_commands"]),
+        mail_headers=re.compile(step["mail_headers"], re.IGNORECASE),
     )
 
 
@@ -873,14 +875,28 @@ def _command_positions(sentence: Span, tokens: list[Token]) -> list[Token]:
     or after a comma with "dan" ("Heeft u vragen, neem dan contact op")."""
     first = tokens[1] if tokens[0].lower_ in {"dan", "of", "en"} and len(tokens) > 1 else tokens[0]
     found = [first] if first.text[:1].isupper() or first is not tokens[0] else []
-    if found and first.i + 1 < len(first.doc) and first.nbor().text == ":":
-        found = []  # "Type: Nieuw" is a label
+    if found and _labels_a_line(first):
+        found = []  # "Type: Nieuw", "Plaats(en): 12" is a label
     if found and _opens_a_name(first):
         found = []  # "Ton Heerts, burgemeester van Apeldoorn" signs the letter ("tonnen")
     for token in sentence[:-1]:
         if token.i > sentence.start and token.doc[token.i - 1].text == "," and token.nbor().lower_ == "dan":
             found.append(token)
     return found
+
+
+def _labels_a_line(token: Token) -> bool:
+    """Is the word the label of a line: a colon right after it, or after a bracketed ending
+    ("Type: Nieuw", "Plaats(en): {plaatsen}")?"""
+    doc, after = token.doc, token.i + 1
+    if after < len(doc) and doc[after].text == "(":
+        close = next((t for t in doc[after : after + 4] if t.text.startswith(")")), None)
+        if close is None:
+            return False
+        if close.text == "):":  # the tokenizer keeps them together
+            return True
+        after = close.i + 1
+    return after < len(doc) and doc[after].text == ":"
 
 
 def _opens_a_name(token: Token) -> bool:
@@ -940,6 +956,8 @@ def _is_step(sentence: Span, words: StructureWords) -> bool:
     tokens = [t for t in sentence if not (t.is_space or t.is_punct) and placeholder(t) is None]
     if not tokens:
         return False
+    if all(words.mail_headers.match(line) for line in text.splitlines() if line.strip()):
+        return False  # the header of a forwarded e-mail: "Verzonden: maandag 2 december 2024 10:53"
     if not ends.endswith("?") and any(is_imperative(word.text) for word in _command_positions(sentence, tokens)):
         return True
     # A button: a short line that ends in a whole verb ("Reservering aanpassen", "Inloggen").

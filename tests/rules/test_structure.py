@@ -381,6 +381,7 @@ def test_a_reason_only_in_a_template_field_names_the_field(body, field):
         # someone will contact the reader (review 109)
         "Deze afspraak is telefonisch. U wordt gebeld door de adviseur van Ondernemer Centraal.",
         "Bel Jeroen, hij helpt u graag bij het invullen.",  # a command, no signing name: a verb follows
+        "Login op de website met de knop rechtsboven.",  # the English word as a command
     ],
 )
 def test_a_next_step_is_recognised(step):
@@ -427,6 +428,12 @@ def test_a_next_step_is_recognised(step):
         "Wij wensen u fijne feestdagen.\n\nTon Heerts, burgemeester van Apeldoorn",
         # a month that has gone by
         "In maart hebben wij uw brief ontvangen. Dank voor uw brief.",
+        # an adverb that opens a sentence is no command ("helen"), nor the label of a line
+        "Helaas heeft je idee niet genoeg stemmen gekregen. Heel erg bedankt voor het delen van je idee.",
+        "U bent ingedeeld op de markt.\n\nMarkt: Albert Cuyp\nPlaats(en): 12, 13\n\nMet vriendelijke groet",
+        # the header of a forwarded e-mail, with a day and a date in it
+        "Van: Procedurekamer <procedure@provincie.nl>\nVerzonden: maandag 2 december 2024 10:53\n"
+        "Onderwerp: Afrondingsbrief\n\nGeachte lezer,\n\nBijgaand een afschrift van onze brief.",
     ],
 )
 def test_a_letter_without_a_next_step_is_flagged(letter):
@@ -440,6 +447,7 @@ def test_a_letter_without_a_next_step_is_flagged(letter):
         "Voor vragen kunt u bellen met 14 020.",
         "Heeft u nog vragen? Mail ons.",
         "Heeft u toch nog vragen? Mail dan naar de gemeente.",
+        "Heeft u vragen of opmerkingen? Stuur dan een email naar info@gemeente.nl.",
     ],
 )
 def test_an_offer_to_ask_questions_is_no_next_step(offer):
