@@ -54,6 +54,10 @@ class ClauseBeforeNoun:
             own = reflexive(subject)
         else:
             plural = "Plur" in self.agent[-1].morph.get("Number")
+            if plural and "Plur" in self.noun.morph.get("Number") and self.agent[0].pos_ != "DET":
+                # "de door paarden getrokken werktuigen" → "de werktuigen die paarden trokken": who pulls
+                # whom? Two bare plurals leave the clause open to both readings (review r10).
+                return None
             subject, have, must = self.agent.text, agreeing(None, "hebben", plural), agreeing(None, "moeten", plural)
             own = reflexive(None)
         # Before its noun a reflexive verb loses "zich" ("het door ons voorgenomen besluit"); the

@@ -523,7 +523,15 @@ class PhraseFinder:
         # preposition also follows in the usual order, that one is the entry's.
         usual = {(key[0], match.head) for key, match in found.items() if key not in fronted}
         matches = [match for key, match in found.items() if key not in fronted or (key[0], match.head) not in usual]
-        return _one_per_place(matches)
+        # One verb, two places for its preposition: "Voor het circuit van 14 km werd gebruikgemaakt van
+        # de weg" (review r11). The one nearest the verb is its own; the other belongs to a noun.
+        after_the_verb = {(key[0], match.head) for key, match in found.items() if match.head is not None
+                          and any(role == "after" and index > match.head for index, role in match.roles.items())}
+        return _one_per_place([
+            match for key, match in found.items() if match in matches and not (
+                (key[0], match.head) in after_the_verb
+                and any(role == "after" and index < match.head for index, role in match.roles.items()))
+        ])
 
     def _phrase_match(self, text: _Text, pattern: Pattern, positions: list[tuple[int, Slot]]):
         entry = self.entries[pattern.entry]
@@ -586,7 +594,7 @@ class PhraseFinder:
             return None
         if entry.unless_precedes and _before_word_of(text, last, entry.unless_precedes):
             return None
-        if entry.opens and (not _opens_clause(text, first) or _asks_in_past_tense(text, first)):
+        if entry.opens and (not _opens_clause(text, first) or _told_in_past_tense(text, first)):
             return None
         if entry.address and in_postal_address(doc_text(doc), doc[first].idx, text.with_lead_in(first).text):
             return None  # "Gemeente Ede, t.a.v. de afdeling Vergunningen, Postbus 9022": how an address is written
@@ -1542,12 +1550,34 @@ def _opens_clause(text: _Text, first: int) -> bool:
     return between.count("\n") >= 2
 
 
-def _asks_in_past_tense(text: _Text, first: int) -> bool:
-    """A question with no comma after the verb: "Mocht de hond mee naar binnen?" asks whether it was
-    allowed; a condition goes on after a comma ("Mocht u vragen hebben, bel ons dan?")."""
-    end = text.sentence_starts[text.sentence[first] + 1]
+# Words that open a clause before the main clause: after "Omdat …, " the verb comes first in the
+# main clause, so "mocht" there is the past tense of "mogen", no condition.
+_SUBCLAUSE_FIRST = frozenset({"omdat", "toen", "nadat", "hoewel", "doordat", "aangezien", "zodra", "terwijl", "sinds",
+                              "voordat", "als", "wanneer", "indien", "zodat", "zolang"})
+
+
+def _told_in_past_tense(text: _Text, first: int) -> bool:
+    """Is a verb first in its clause ("mocht …") the past tense of "mogen", no condition?
+    - a question with no comma after the verb: "Mocht de hond mee naar binnen?" asks whether it was
+      allowed; a condition goes on after a comma ("Mocht u vragen hebben, bel ons dan?");
+    - after "en", "maar" … with no comma after it, the verb shares the subject before it: "Hij
+      tekende voor de krant en mocht het vakblad illustreren";
+    - after the comma that closes a clause opened by "omdat", "toen" …, it is the main clause's verb:
+      "Omdat de leden niet kozen, mocht ze de naam niet houden"."""
+    start, end = text.sentence_starts[text.sentence[first]], text.sentence_starts[text.sentence[first] + 1]
     words = [token.text for token in text.doc[first:end] if not token.is_space]
-    return words[-1:] == ["?"] and "," not in words
+    if words[-1:] == ["?"] and "," not in words:
+        return True
+    previous = _previous_word(text, first)
+    if previous is None:
+        return False
+    before = text.doc[previous].lower_
+    if before in ("en", "maar", "of", "want", "dus"):
+        return "," not in words
+    if before == ",":
+        opening = [token for token in text.doc[start:previous] if not token.is_space]
+        return bool(opening) and opening[0].lower_ in _SUBCLAUSE_FIRST and all(t.text != "," for t in opening)
+    return False
 
 
 def _verb_form(token: Token) -> bool:

@@ -611,6 +611,10 @@ def _with_zijn(doc: Doc, start: int, last: int) -> bool:
     regels gebouwd" reads as a place)? Never before its noun: "de noodzakelijke papieren zijn hier"."""
     if _before_its_own_noun(doc, last) or _after_its_own_noun(doc, start, last):
         return False
+    if _beside_another_adjective(doc[last]) and (
+            doc[last].dep_ == "amod" and doc[last].head.i > last if is_parsed(doc)
+            else last + 2 < len(doc) and _before_its_own_noun(doc, last + 2)):
+        return False  # "een noodzakelijke en dure stap": the noun comes after the other adjective
     sentence = doc[start].sent
     words = _rest_of_clause(doc, last)
     if _linked_before(doc, start, 3):
@@ -1894,9 +1898,11 @@ def _object_before_verb(match: PhraseMatch, edit: Rewrite, doc: Doc, finite: str
     moved = [t for t in doc[own + 1 : end] if not t.is_space]
     if not moved or len(moved) > _MOVED_OBJECT_WORDS or any(
         t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or t.lower_ in _COORDINATORS or "Rel" in t.morph.get("PronType")
+        or t.lower_ in PASSIVE_SUBORDINATORS
         for t in moved
     ):
-        return None  # (a relative clause in it: "gebruik maakt van een spreuk die hij … heeft geleerd")
+        return None  # (a relative clause in it: "gebruik maakt van een spreuk die hij … heeft geleerd",
+        # "onderzoek deed naar de wereld waarin zijn verhalen zich afspeelden", review r10)
     if not is_parsed(doc) and any(t.lower_ in _SUBORDINATORS or _only_a_verb(t.lower_) for t in moved):
         return None  # without a parse, a clause in the object ("de regeling als u weinig verdient")
     moved_text = match_case(doc[own + 1 : end].text.strip(), doc[first].text)
@@ -2977,6 +2983,8 @@ def _adjective_around_noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewri
         return None
     if after and _joined_to_another(noun):
         return None  # "bovenstaand telefoonnummer of e-mailadres": "hierboven" would split the pair
+    if after and _beside_another_adjective(head):
+        return None  # "een logische en noodzakelijke stap": "een logische en stap die nodig is" (review r11)
     if after and _noun_right_after(noun):
         return None  # "de onderstaande aanslag watersysteemheffing": "hieronder" would split the name
     determiners, _ = _noun_phrase(noun)
@@ -3003,6 +3011,23 @@ def _adjective_around_noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewri
     edit.touch(noun.i)
     _drop_others(match, edit, {match.head})
     return edit
+
+
+def _beside_another_adjective(adjective: Token) -> bool:
+    """"logische en noodzakelijke", "noodzakelijke, maar dure": the adjective shares its noun with
+    another one before or after it, so it cannot move behind the noun alone."""
+    doc, i = adjective.doc, adjective.i
+
+    def adjective_at(index: int) -> bool:
+        if not 0 <= index < len(doc):
+            return False
+        word = doc[index]
+        return word.pos_ == "ADJ" if is_parsed(doc) else lemmas.can_be(word.lower_, "adj")
+
+    joins = ("en", "of", ",", "maar")
+    return (i >= 2 and doc[i - 1].lower_ in joins and adjective_at(i - 2)) or (
+        i + 2 < len(doc) and doc[i + 1].lower_ in joins and adjective_at(i + 2)
+    )
 
 
 def _agreeing_clause(clause: str, noun: Token) -> str | None:
