@@ -49,6 +49,8 @@ class ClauseBeforeNoun:
         relative = _relative(self.determiner, self.noun, joined)
         if relative is None:
             return None
+        if any(verb in _FEELINGS for verb in self.verbs):
+            return None  # "het door hen geliefde spel" is no "het spel dat zij hebben geliefd" (review r13)
         if len(self.agent) == 1 and self.agent[0].lower_ in AS_SUBJECT:
             subject, have, must = AS_SUBJECT[self.agent[0].lower_]
             own = reflexive(subject)
@@ -56,8 +58,9 @@ class ClauseBeforeNoun:
             plural = "Plur" in self.agent[-1].morph.get("Number")
             if plural and "Plur" in self.noun.morph.get("Number") and self.agent[0].pos_ != "DET":
                 # "de door paarden getrokken werktuigen" → "de werktuigen die paarden trokken": who pulls
-                # whom? Two bare plurals leave the clause open to both readings (review r10).
-                return None
+                # whom? Two bare plurals leave the clause open to both readings (review r10): "door" stays
+                # ("de zienswijzen die door bewoners zijn ingediend", code read 6).
+                return _passive_clause(self, relative)
             subject, have, must = self.agent.text, agreeing(None, "hebben", plural), agreeing(None, "moeten", plural)
             own = reflexive(None)
         # Before its noun a reflexive verb loses "zich" ("het door ons voorgenomen besluit"); the
@@ -91,6 +94,22 @@ class ClauseBeforeNoun:
         words = [self.determiner.text, _words(self.adjectives), self.noun.text, tail.text if tail else "", relative, subject,
                  own if any(with_zich) else "", *(adverb.text for adverb in self.adverbs), helper, verbs]
         return " ".join(word for word in words if word)
+
+
+# Participles of a feeling towards something: before a noun they say how it is regarded, a state, not
+# something someone did ("het door velen geliefde park", "de door iedereen gevreesde controle").
+_FEELINGS = frozenset({"geliefd", "bemind", "gevreesd", "gehaat", "bewonderd", "gerespecteerd", "vereerd", "gewaardeerd", "verafschuwd"})
+
+
+def _passive_clause(clause: ClauseBeforeNoun, relative: str) -> str | None:
+    """"de zienswijzen die door bewoners zijn ingediend": the clause with "door" kept, for a plural noun."""
+    if clause.infinitive or any(verb in _FEELINGS for verb in clause.verbs):
+        return None
+    helper = "werden" if _past_narrative(clause.noun) else "zijn"
+    tail = van_phrase_after(clause.noun)
+    words = [clause.determiner.text, _words(clause.adjectives), clause.noun.text, tail.text if tail else "", relative,
+             "door", clause.agent.text, *(adverb.text for adverb in clause.adverbs), helper, " en ".join(clause.verbs)]
+    return " ".join(word for word in words if word)
 
 
 def _past_narrative(noun: Token) -> bool:

@@ -524,14 +524,21 @@ class PhraseFinder:
         usual = {(key[0], match.head) for key, match in found.items() if key not in fronted}
         matches = [match for key, match in found.items() if key not in fronted or (key[0], match.head) not in usual]
         # One verb, two places for its preposition: "Voor het circuit van 14 km werd gebruikgemaakt van
-        # de weg" (review r11). The one nearest the verb is its own; the other belongs to a noun.
-        after_the_verb = {(key[0], match.head) for key, match in found.items() if match.head is not None
-                          and any(role == "after" and index > match.head for index, role in match.roles.items())}
-        return _one_per_place([
-            match for key, match in found.items() if match in matches and not (
-                (key[0], match.head) in after_the_verb
-                and any(role == "after" and index < match.head for index, role in match.roles.items()))
-        ])
+        # de weg" (review r11). With the parse, the one whose noun hangs on the verb is its own; without
+        # it, the one right after the verb.
+        by_verb: dict[tuple[int, int], list[PhraseMatch]] = defaultdict(list)
+        for key, match in found.items():
+            if match.head is not None and match in matches:
+                by_verb[(key[0], match.head)].append(match)
+        others = set()
+        for group in by_verb.values():
+            if len(group) > 1:
+                own = [match for match in group if text.parsed and _own_preposition_of(text, match, True)]
+                if len(own) != 1:  # the parse cannot tell: the one right after the verb
+                    own = [match for match in (own or group) if _own_preposition_of(text, match, False)] or own
+                if own and len(own) < len(group):
+                    others.update(id(match) for match in group if match not in own)
+        return _one_per_place([match for match in matches if id(match) not in others])
 
     def _phrase_match(self, text: _Text, pattern: Pattern, positions: list[tuple[int, Slot]]):
         entry = self.entries[pattern.entry]
@@ -570,6 +577,8 @@ class PhraseFinder:
             return None
         if head is not None and _noun_of_a_relative_clause(text, words, head):
             return None
+        if entry.pos == "verb" and head is not None and _attribute_before_its_noun(text, entry, words, head):
+            return None  # "De werkzame stof is paracetamol" is no "werkzaam zijn" (review r12)
         if pattern.linked and not all(_opens_its_object(doc, i) for i, slot in positions if slot.role == "after"):
             return None
         if head is not None and _verb_between_adverb_and_head(text, positions, head):
@@ -1539,6 +1548,40 @@ _OPENING_MARKS = frozenset((":", "(", '"', "'", "„", "“", "‘", "-", "–",
 _CLAUSE_OPENERS = _OPENING_MARKS | {",", "en", "maar", "of", "want", "dus"}
 
 
+def _own_preposition_of(text: _Text, match: PhraseMatch, parsed: bool) -> bool:
+    """Is the preposition of this match the verb's own: with `parsed`, its noun is the verb's
+    prepositional object ("gebruikgemaakt van de weg"); without, it stands right after the verb?"""
+    doc, head = text.doc, match.head
+    prepositions = [index for index, role in match.roles.items() if role == "after"]
+    if not prepositions or head is None:
+        return False
+    preposition = doc[prepositions[-1]]
+    if parsed:
+        noun = preposition.head  # the verb's own object ("obl:arg"), not a phrase beside it ("Afhankelijk van …")
+        return noun.i != preposition.i and noun.head.i == head and noun.dep_ == "obl:arg"
+    following = head + 1
+    while following < len(doc) and doc[following].is_space:
+        following += 1
+    return following == preposition.i
+
+
+def _attribute_before_its_noun(text: _Text, entry: PhraseEntry, words: Sequence[int], head: int) -> bool:
+    """Is a word of a verb phrase such as "werkzaam zijn" an inflected adjective before its own noun
+    ("de werkzame stof is …", "de bevoegde instantie is …")? Then it describes the noun, and the
+    "is" after the noun is another verb."""
+    doc = text.doc
+    own = set(entry.phrase.lower().split())  # "van overeenkomstige toepassing zijn": the entry's own form
+    for index in words:
+        if index == head or index + 1 >= len(doc) or doc[index].lower_ in own:
+            continue
+        word, following = doc[index], doc[index + 1]
+        if not word.lower_.endswith("e") or word.lower_ in lemmas.lemmas_by_pos()["adj"] or not lemmas.can_be(word.lower_, "adj"):
+            continue
+        if following.pos_ in ("NOUN", "PROPN") if text.parsed else (lemmas.can_be(following.lower_, "noun") and not is_only_verb_form(following.lower_)):
+            return True
+    return False
+
+
 def _opens_clause(text: _Text, first: int) -> bool:
     """Does the match open its sentence or a clause: nothing before it, or a comma, a
     bracket, a quote or "en", "maar" … right before it?"""
@@ -1556,6 +1599,18 @@ _SUBCLAUSE_FIRST = frozenset({"omdat", "toen", "nadat", "hoewel", "doordat", "aa
                               "voordat", "als", "wanneer", "indien", "zodat", "zolang"})
 
 
+# Words that open a clause inside a phrase: "de motoren die eens zo veel kracht geven".
+_RELATIVE_WORDS = frozenset({"die", "dat", "wie", "wat", "waar", "waarin", "waarop", "waarmee", "waarvan", "waardoor",
+                             "waarbij", "waarna", "waaraan", "waarover", "waarvoor", "welke"})
+
+
+def _an_order(token: Token) -> bool:
+    """"Bel", "Stuur": the first word of a sentence that is the stem of a verb, an order."""
+    return token.text[:1].isupper() and any(
+        is_verb(lemma) and token.lower_ in inflect.verb_forms(lemma)["1sg"] for lemma in lemmas.lemmas(token.lower_)
+    )
+
+
 def _told_in_past_tense(text: _Text, first: int) -> bool:
     """Is a verb first in its clause ("mocht …") the past tense of "mogen", no condition?
     - a question with no comma after the verb: "Mocht de hond mee naar binnen?" asks whether it was
@@ -1569,14 +1624,30 @@ def _told_in_past_tense(text: _Text, first: int) -> bool:
     if words[-1:] == ["?"] and "," not in words:
         return True
     previous = _previous_word(text, first)
-    if previous is None:
-        return False
+    if previous is None or not text.doc[first].lower_.startswith("mocht"):
+        return False  # (the rest is about "mocht" and "mochten": "Beste bewoners, bij deze een …" opens a clause)
     before = text.doc[previous].lower_
     if before in ("en", "maar", "of", "want", "dus"):
         return "," not in words
     if before == ",":
         opening = [token for token in text.doc[start:previous] if not token.is_space]
-        return bool(opening) and opening[0].lower_ in _SUBCLAUSE_FIRST and all(t.text != "," for t in opening)
+        if not opening or "," in words:
+            return False  # a comma after it closes a condition: "Zodra u de brief krijgt, mocht er iets niet kloppen, …"
+        if not text.parsed:
+            return opening[0].lower_ in _SUBCLAUSE_FIRST and all(t.text != "," for t in opening)
+        # With the parse: a condition after the comma needs a main clause before it ("Wij helpen u
+        # graag, mocht u …"). Without a finite verb of its own there (only a phrase, "Wegens de kracht
+        # van de motoren, mocht de machine niet …", or a clause opened by "omdat", "die" …), "mocht"
+        # is the main clause's verb (review r13).
+        if _an_order(opening[0]):
+            return False  # "Bel ons, mocht u vragen hebben" (the parser takes "Bel" for a name)
+        inside = False
+        for token in opening:
+            if token.lower_ in _SUBCLAUSE_FIRST or token.lower_ in _RELATIVE_WORDS:
+                inside = True
+            elif not inside and token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+                return False
+        return True
     return False
 
 

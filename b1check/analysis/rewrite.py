@@ -1898,11 +1898,12 @@ def _object_before_verb(match: PhraseMatch, edit: Rewrite, doc: Doc, finite: str
     moved = [t for t in doc[own + 1 : end] if not t.is_space]
     if not moved or len(moved) > _MOVED_OBJECT_WORDS or any(
         t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or t.lower_ in _COORDINATORS or "Rel" in t.morph.get("PronType")
-        or t.lower_ in PASSIVE_SUBORDINATORS
+        or (t.lower_ in PASSIVE_SUBORDINATORS and t.lower_ not in ("die", "dat"))
         for t in moved
     ):
         return None  # (a relative clause in it: "gebruik maakt van een spreuk die hij … heeft geleerd",
-        # "onderzoek deed naar de wereld waarin zijn verhalen zich afspeelden", review r10)
+        # "onderzoek deed naar de wereld waarin zijn verhalen zich afspeelden", review r10; "die" and
+        # "dat" before a noun are determiners, "van die regeling", code read 6)
     if not is_parsed(doc) and any(t.lower_ in _SUBORDINATORS or _only_a_verb(t.lower_) for t in moved):
         return None  # without a parse, a clause in the object ("de regeling als u weinig verdient")
     moved_text = match_case(doc[own + 1 : end].text.strip(), doc[first].text)
@@ -3017,17 +3018,29 @@ def _beside_another_adjective(adjective: Token) -> bool:
     """"logische en noodzakelijke", "noodzakelijke, maar dure": the adjective shares its noun with
     another one before or after it, so it cannot move behind the noun alone."""
     doc, i = adjective.doc, adjective.i
+    parsed = is_parsed(doc)
 
     def adjective_at(index: int) -> bool:
         if not 0 <= index < len(doc):
             return False
         word = doc[index]
-        return word.pos_ == "ADJ" if is_parsed(doc) else lemmas.can_be(word.lower_, "adj")
+        if parsed:
+            if not (word.pos_ == "ADJ" or (word.pos_ == "VERB" and "Part" in word.morph.get("VerbForm"))):
+                return False  # ("de benodigde en ingevulde formulieren": a participle as adjective)
+            # the same noun: "Het plan is duur en noodzakelijke stappen blijven uit" joins two clauses
+            return word.head.i == adjective.head.i or word.head.i == i or adjective.head.i == index
+        return lemmas.can_be(word.lower_, "adj") or is_participle(word.lower_)
 
-    joins = ("en", "of", ",", "maar")
-    return (i >= 2 and doc[i - 1].lower_ in joins and adjective_at(i - 2)) or (
-        i + 2 < len(doc) and doc[i + 1].lower_ in joins and adjective_at(i + 2)
-    )
+    def joined(start: int, step: int) -> int | None:
+        """The index after "en", "of", "," or ", maar" next to the adjective, going `step` way."""
+        index = start + step
+        seen = False
+        while 0 <= index < len(doc) and doc[index].lower_ in ("en", "of", ",", "maar"):
+            seen, index = True, index + step
+        return index if seen else None
+
+    before, after = joined(i, -1), joined(i, 1)
+    return (before is not None and adjective_at(before)) or (after is not None and adjective_at(after))
 
 
 def _agreeing_clause(clause: str, noun: Token) -> str | None:

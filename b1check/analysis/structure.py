@@ -956,8 +956,6 @@ def _is_step(sentence: Span, words: StructureWords) -> bool:
     tokens = [t for t in sentence if not (t.is_space or t.is_punct) and placeholder(t) is None]
     if not tokens:
         return False
-    if all(words.mail_headers.match(line) for line in text.splitlines() if line.strip()):
-        return False  # the header of a forwarded e-mail: "Verzonden: maandag 2 december 2024 10:53"
     if not ends.endswith("?") and any(is_imperative(word.text) for word in _command_positions(sentence, tokens)):
         return True
     # A button: a short line that ends in a whole verb ("Reservering aanpassen", "Inloggen").
@@ -988,12 +986,21 @@ def _offers_questions(sentence: Span, previous: Span | None, words: StructureWor
     return bool(asked and words.contact_offer.search(text) and not words.real_step.search(text))
 
 
+def _mail_header(text: str, words: StructureWords) -> bool:
+    labels = {match.group(1).lower() for line in text.splitlines() if (match := words.mail_headers.match(line))}
+    return len(labels) >= 2 and bool(labels & {"van", "from", "verzonden", "sent"})
+
+
 def next_steps(sentences: list[Span], paragraphs: list[Span]) -> list[Span]:
     """The sentences that say what happens next; disclaimers do not count, nor does an offer to
     ask questions on its own ("Heeft u vragen? Bel ons via 14000"): it says whom to ask, not what
     happens now (letters h42)."""
     words = structure_words()
     disclaimed = [(p.start_char, p.end_char) for p in paragraphs if words.disclaimer.search(p.text.lower())]
+    # the header of a forwarded e-mail ("Van: …", "Verzonden: maandag 2 december 2024 10:53", "Aan: …"): two
+    # or more of its labels in one paragraph, one of them "Van" or "Verzonden"; a "Datum:" line of an
+    # appointment alone is a step (code read 6)
+    disclaimed += [(p.start_char, p.end_char) for p in paragraphs if _mail_header(p.text, words)]
     return [
         sentence
         for index, sentence in enumerate(sentences)

@@ -1975,3 +1975,81 @@ def test_reviewed_r10_r11_what_still_fits():
                  "Omdat te weinig leden kozen, mocht ze de naam niet houden."):
         assert not [f for f in findings_for(text) if f.rule == "WRD001" and "mocht" in f.text]
     assert pasted("Wij helpen u graag, mocht u er niet uitkomen.", "mocht") == "Wij helpen u graag, als u er niet uitkomt."
+
+
+@pytest.mark.parametrize(
+    "text, phrase, wrong",
+    [
+        # reviews r12 and r13 (treebank sentences): each alternative that did not fit, in sentences of our own
+        # (None: no finding of the word list holds these words: they are fine here)
+        ("Het is de meest noordelijk gelegen wijk van de stad.", "is de", None),
+        ("Ons dorp is een kleine gemeente gelegen in het oosten van het land.", "is een", None),
+        ("De werkzame stof in dit middel is paracetamol.", "werkzame", None),
+        ("Zo doen ze zich een tijdje voor, maar het is schijn.", "doen", None),
+        ("Wegens de drukte bij de balie van het stadhuis, mocht de bode niemand meer binnenlaten.", "mocht", None),
+        ("Als zich problemen voordoen, kunt u ons bellen.", "voordoen", "gebeuren"),
+        ("Dergelijke besluiten nemen wij niet vaak.", "Dergelijke", "zo'n"),
+        ("De school (voorheen een lyceum) krijgt een nieuwe naam.", "voorheen", "eerder"),
+        ("De ministers hebben in beginsel een akkoord bereikt.", "in beginsel", "normaal gesproken"),
+        ("De lekkernijen danken hun smaak hoofdzakelijk aan de boter.", "hoofdzakelijk", "meestal"),
+        ("Dit plan is in overeenstemming met de ontwikkeling van de wijk.", "in overeenstemming met", "zoals in"),
+        ("U krijgt hiervoor in het kader van de actie een bon.", "in het kader van", "voor"),
+        ("Zij zitten met hun gedachten bij het door hen geliefde spel.", "door hen", "pasted: het spel dat zij hebben geliefd"),
+    ],
+)
+def test_reviewed_suggestions_that_did_not_fit_are_gone_r12_r13(text, phrase, wrong):
+    if wrong is None:
+        assert not [f for f in findings_for(text) if f.rule == "WRD001" and phrase in f.text], text
+        return
+    found = min((f for f in findings_for(text) if phrase in f.text and f.rule.startswith(("WRD", "NOM"))), key=lambda f: len(f.text))
+    assert_not_offered(found, wrong)
+
+
+def test_reviewed_r12_r13_what_still_fits():
+    assert pasted("De woning is gelegen aan een drukke weg.", "gelegen") == "De woning ligt aan een drukke weg."
+    assert pasted("U bent werkzaam bij de gemeente.", "werkzaam") == "U werkt bij de gemeente."
+    assert pasted("Bel ons, mocht u vragen hebben.", "mocht") == "Bel ons, als u vragen heeft."
+    assert pasted("In het kader van het project krijgt u een nieuwe meter.", "kader") == (
+        "Binnen het project krijgt u een nieuwe meter.")
+    assert pasted("Wij sturen u de door u gevraagde stukken.", "door u") == "Wij sturen u de stukken die u heeft gevraagd."
+
+
+def test_code_read_6():
+    # "met uitzondering van" + a thing stays "behalve"; a day gets "op", a period "in"
+    assert pasted("U krijgt alle toeslagen, met uitzondering van het vakantiegeld.", "uitzondering") == (
+        "U krijgt alle toeslagen, behalve het vakantiegeld.")
+    assert finding("De balie is open, met uitzondering van maandag.", "uitzondering").suggestions == ("behalve op",)
+    # an adjective beside another after ", maar", or beside a participle, is not moved behind the noun
+    for text, phrase in (("Wij nemen de noodzakelijke, maar dure maatregelen.", "noodzakelijke"),
+                         ("Neem de benodigde en ingevulde formulieren mee.", "benodigde"),
+                         ("Lees de onderstaande en bijgevoegde informatie goed.", "onderstaande")):
+        assert pasted(text, phrase) is None, text
+    # … but an adjective of another clause does not count
+    assert pasted("Het plan is duur en noodzakelijke stappen blijven uit.", "noodzakelijke") is not None
+    # the verb's own preposition is the one after it only where the other is no object of the verb
+    assert pasted("Van de parkeervergunning kunt u gebruikmaken tot het einde van het jaar.", "gebruikmaken") == (
+        "De parkeervergunning kunt u gebruiken tot het einde van het jaar.")
+    assert finding("Afhankelijk van het niveau van de welvaart wordt gebruikgemaakt van veel technieken.",
+                   "gebruikgemaakt").text == "gebruikgemaakt van"
+    # "die" and "dat" before a noun are no relative clause
+    assert pasted("Wij kijken of u gebruik kunt maken van die regeling.", "gebruik") == (
+        "Wij kijken of u die regeling kunt gebruiken.")
+    # two bare plurals keep "door" in the clause
+    assert pasted("Wij hebben de door bewoners ingediende zienswijzen gelezen.", "door bewoners") == (
+        "Wij hebben de zienswijzen die door bewoners zijn ingediend gelezen.")
+    # "mocht" after a clause and before a comma is a condition again
+    assert pasted("Zodra u de brief krijgt, mocht er iets niet kloppen, laat het ons dan weten.", "mocht") == (
+        "Zodra u de brief krijgt, als er iets niet klopt, laat het ons dan weten.")
+    # "Gelet op" + a law stays "Volgens"; the reader's request without "van" stays "Vanwege"
+    assert pasted("Gelet op de Participatiewet kennen wij uw aanvraag toe.", "Gelet op") == (
+        "Volgens de Participatiewet kennen wij uw aanvraag toe.")
+    assert pasted("Gelet op uw verzoek om uitstel krijgt u twee weken extra.", "Gelet op") == (
+        "Vanwege uw verzoek om uitstel krijgt u twee weken extra.")
+    # "naar aanleiding van" gets "over" only after a piece written about it, not for "artikel 4" further on
+    assert "Over" not in finding("Naar aanleiding van uw melding hebben wij artikel 4 van de regeling bekeken.",
+                                 "Naar aanleiding").suggestions
+    # "conform de wet" is "volgens", never "zoals in"
+    assert_not_offered(finding("Wij handelen conform de wet.", "conform"), "zoals in")
+    assert_not_offered(finding("De WOZ-waarde is de grondslag voor de aanslag.", "grondslag"), "reden")
+    # "zijnde huurder" gets "als", without the sentence advice beside it
+    assert finding("U heeft, zijnde huurder, geen recht op deze subsidie.", "zijnde").advice == ()

@@ -587,3 +587,18 @@ def test_a_lead_in_that_speaks_to_the_reader_does_not_make_a_decision_a_list_of_
 
 def test_a_form_that_is_not_filled_in_fully_is_a_reason():
     assert not refusals("Wij nemen uw aanvraag niet in behandeling: het formulier is niet volledig ingevuld.")
+
+
+@pytest.mark.parametrize(
+    "letter, step",
+    [
+        # the date of an appointment is a step; only a forwarded e-mail's header is none (code read 6)
+        ("Hierbij bevestigen wij uw afspraak.\n\nDatum: maandag 9 december 2024\nTijd: 10.00 uur", True),
+        ("Van: Procedurekamer <procedure@provincie.nl>\nVerzonden: maandag 2 december 2024 10:53\n"
+         "Onderwerp: Afrondingsbrief\n\nGeachte lezer,\n\nBijgaand een afschrift van onze brief.", False),
+        # "Login met DigiD" is the noun, no command
+        ("Wij hebben uw aanvraag ontvangen.\n\nLogin met DigiD is op dit moment niet mogelijk.", False),
+    ],
+)
+def test_mail_headers_and_login(letter, step):
+    assert has_next_step(letter) == step
