@@ -262,7 +262,9 @@ def verb_patterns(words: list[str], head: int) -> list[list[list[Slot]]]:
     verb = words[head].lower()
     before_words = words[:head]
     if before_words and before_words[0].lower() in ("een", "de", "het"):
-        variants = [[_determiner_slot()] + [_slot(w) for w in before_words[1:]], [_slot(w) for w in before_words[1:]]]
+        # the noun after the article is a noun: "het voornemen hebben" is no "hadden zich voorgenomen" (review r14)
+        nouns = [_noun_slot(w) if i == len(before_words) - 2 else _slot(w) for i, w in enumerate(before_words[1:])]
+        variants = [[_determiner_slot()] + nouns, list(nouns)]
     else:
         variants = [[_slot(w) for w in before_words]]
     after = [Slot(_slot(word).ids, "after") for word in words[head + 1 :]]
@@ -352,6 +354,11 @@ def _determiner_slot() -> Slot:
 
 def _slot(word: str) -> Slot:
     return Slot(_ids(word_forms(word)))
+
+
+def _noun_slot(word: str) -> Slot:
+    """A noun of a verb phrase that is also an infinitive ("het voornemen hebben"): its noun forms only."""
+    return Slot(_ids(_noun_or_adjective_forms(word, "noun"))) if is_verb(word) else _slot(word)
 
 
 def _literal_slot(word: str) -> Slot:

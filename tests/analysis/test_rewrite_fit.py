@@ -2053,3 +2053,20 @@ def test_code_read_6():
     assert_not_offered(finding("De WOZ-waarde is de grondslag voor de aanslag.", "grondslag"), "reden")
     # "zijnde huurder" gets "als", without the sentence advice beside it
     assert finding("U heeft, zijnde huurder, geen recht op deze subsidie.", "zijnde").advice == ()
+
+
+def test_reviewed_r14():
+    # the noun of "het voornemen hebben" is no verb form: "hadden zich voorgenomen" is no "waren zich van plan"
+    assert not [f for f in findings_for("De leden hadden zich voorgenomen de kosten te delen.") if "van plan" in " ".join(f.suggestions)]
+    assert pasted("Wij hebben het voornemen om uw uitkering te verlagen.", "voornemen") == (
+        "Wij zijn van plan om uw uitkering te verlagen.")
+    # "derhalve" before a phrase that follows from it is "dus"; before a verb "daarom" stays
+    assert pasted("De termijn is 12 weken, derhalve tot 1 mei.", "derhalve") == "De termijn is 12 weken, dus tot 1 mei."
+    assert pasted("Wij wijzen uw aanvraag derhalve af.", "derhalve") == "Wij wijzen uw aanvraag daarom af."
+    # "zich aansluiten bij" is joining, no "passen bij"
+    assert not [f for f in findings_for("Wij vragen u zich bij een vereniging aan te sluiten die past bij uw wensen.") if "passen" in f.message]
+    # "niet zonder meer" is "niet zomaar" only
+    assert finding("Wij kunnen dit niet zonder meer goedkeuren.", "zonder meer").suggestions == ("zomaar",)
+    # "In het kader van de behandeling van uw bezwaar nodigt … uit" is no "Over"
+    assert_not_offered(finding("In het kader van de behandeling van uw bezwaar nodigt de commissie u uit voor een hoorzitting.",
+                               "kader"), "Over")
