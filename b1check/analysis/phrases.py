@@ -540,6 +540,11 @@ class PhraseFinder:
         others = set()
         for group in by_verb.values():
             if len(group) > 1:
+                # a preposition before a number or a date is no object ("gebruikmaken van 1 januari tot 1 maart")
+                dated = [match for match in group if _before_a_number(text, match)]
+                if dated and len(dated) < len(group):
+                    others.update(id(match) for match in dated)
+                    group = [match for match in group if match not in dated]
                 own = [match for match in group if text.parsed and _own_preposition_of(text, match, True)]
                 if len(own) != 1:  # the parse cannot tell: the one right after the verb
                     own = [match for match in (own or group) if _own_preposition_of(text, match, False)] or own
@@ -584,7 +589,7 @@ class PhraseFinder:
             return None
         if head is not None and _noun_of_a_relative_clause(text, words, head):
             return None
-        if entry.pos == "verb" and head is not None and _attribute_before_its_noun(text, entry, words, head):
+        if entry.pos == "verb" and head is not None and _attribute_before_its_noun(text, entry, words, head, lemma):
             return None  # "De werkzame stof is paracetamol" is no "werkzaam zijn" (review r12)
         if pattern.linked and not all(_opens_its_object(doc, i) for i, slot in positions if slot.role == "after"):
             return None
@@ -1555,6 +1560,15 @@ _OPENING_MARKS = frozenset((":", "(", '"', "'", "„", "“", "‘", "-", "–",
 _CLAUSE_OPENERS = _OPENING_MARKS | {",", "en", "maar", "of", "want", "dus"}
 
 
+def _before_a_number(text: _Text, match: PhraseMatch) -> bool:
+    doc = text.doc
+    prepositions = [index for index, role in match.roles.items() if role == "after"]
+    following = prepositions[-1] + 1 if prepositions else len(doc)
+    while following < len(doc) and doc[following].is_space:
+        following += 1
+    return following < len(doc) and (doc[following].like_num or doc[following].text[:1].isdigit())
+
+
 def _own_preposition_of(text: _Text, match: PhraseMatch, parsed: bool) -> bool:
     """Is the preposition of this match the verb's own: with `parsed`, its noun is the verb's
     prepositional object ("gebruikgemaakt van de weg"); without, it stands right after the verb?"""
@@ -1572,11 +1586,16 @@ def _own_preposition_of(text: _Text, match: PhraseMatch, parsed: bool) -> bool:
     return following == preposition.i
 
 
-def _attribute_before_its_noun(text: _Text, entry: PhraseEntry, words: Sequence[int], head: int) -> bool:
+def _attribute_before_its_noun(text: _Text, entry: PhraseEntry, words: Sequence[int], head: int, lemma: str | None) -> bool:
     """Is a word of a verb phrase such as "werkzaam zijn" an inflected adjective before its own noun
     ("de werkzame stof is …", "de bevoegde instantie is …")? Then it describes the noun, and the
     "is" after the noun is another verb."""
     doc = text.doc
+    # the entry's own verb as a participle before its noun: "de van toepassing zijnde regels (zijn …)" (code read 7)
+    participle = (lemma or doc[head].lower_) + "de"
+    for index in range(min(words), max(words) + 1):
+        if doc[index].lower_ == participle and index + 1 < len(doc) and _noun_next(text, index):
+            return True
     own = set(entry.phrase.lower().split())  # "van overeenkomstige toepassing zijn": the entry's own form
     for index in words:
         if index == head or index + 1 >= len(doc) or doc[index].lower_ in own:
@@ -1584,9 +1603,16 @@ def _attribute_before_its_noun(text: _Text, entry: PhraseEntry, words: Sequence[
         word, following = doc[index], doc[index + 1]
         if not word.lower_.endswith("e") or word.lower_ in lemmas.lemmas_by_pos()["adj"] or not lemmas.can_be(word.lower_, "adj"):
             continue
-        if following.pos_ in ("NOUN", "PROPN") if text.parsed else (lemmas.can_be(following.lower_, "noun") and not is_only_verb_form(following.lower_)):
+        if _noun_next(text, index):
             return True
     return False
+
+
+def _noun_next(text: _Text, index: int) -> bool:
+    following = text.doc[index + 1]
+    if text.parsed:
+        return following.pos_ in ("NOUN", "PROPN")
+    return lemmas.can_be(following.lower_, "noun") and not is_only_verb_form(following.lower_)
 
 
 def _opens_clause(text: _Text, first: int) -> bool:
@@ -1611,11 +1637,34 @@ _RELATIVE_WORDS = frozenset({"die", "dat", "wie", "wat", "waar", "waarin", "waar
                              "waarbij", "waarna", "waaraan", "waarover", "waarvoor", "welke"})
 
 
+def _a_stem(token: Token) -> bool:
+    """"bel", "stuur", "laat": the stem of a verb, as an order takes it."""
+    return any(is_verb(lemma) and token.lower_ in inflect.verb_forms(lemma)["1sg"] for lemma in lemmas.lemmas(token.lower_))
+
+
 def _an_order(token: Token) -> bool:
     """"Bel", "Stuur": the first word of a sentence that is the stem of a verb, an order."""
-    return token.text[:1].isupper() and any(
-        is_verb(lemma) and token.lower_ in inflect.verb_forms(lemma)["1sg"] for lemma in lemmas.lemmas(token.lower_)
-    )
+    return token.text[:1].isupper() and _a_stem(token)
+
+
+def _main_clause_after_comma(text: _Text, first: int) -> bool:
+    """Does the clause of "mocht" end in a comma followed by a main clause ("dan", an order, a finite
+    verb first): "…, mocht er iets niet kloppen, laat het ons dan weten"? Not "…, mocht de medewerker
+    niets zeggen, omdat u geen machtiging had" (code read 7)."""
+    doc = text.doc
+    end = text.sentence_starts[text.sentence[first] + 1]
+    comma = next((i for i in range(first + 1, end) if doc[i].text == ","), None)
+    if comma is None:
+        return False
+    following = next((i for i in range(comma + 1, end) if not doc[i].is_space), None)
+    if following is None:
+        return False
+    word = doc[following]
+    if word.lower_ == "dan":
+        return True
+    if text.parsed:
+        return (word.pos_ in ("VERB", "AUX") and "Fin" in word.morph.get("VerbForm")) or _a_stem(word)
+    return is_verb_form(word.lower_) and word.lower_ not in _SUBCLAUSE_FIRST
 
 
 def _told_in_past_tense(text: _Text, first: int) -> bool:
@@ -1638,8 +1687,8 @@ def _told_in_past_tense(text: _Text, first: int) -> bool:
         return "," not in words
     if before == ",":
         opening = [token for token in text.doc[start:previous] if not token.is_space]
-        if not opening or "," in words:
-            return False  # a comma after it closes a condition: "Zodra u de brief krijgt, mocht er iets niet kloppen, …"
+        if not opening or _main_clause_after_comma(text, first):
+            return False  # a comma and a main clause after it: "Zodra u de brief krijgt, mocht er iets niet kloppen, laat …"
         if not text.parsed:
             return opening[0].lower_ in _SUBCLAUSE_FIRST and all(t.text != "," for t in opening)
         # With the parse: a condition after the comma needs a main clause before it ("Wij helpen u

@@ -3028,18 +3028,35 @@ def _beside_another_adjective(adjective: Token) -> bool:
             if not (word.pos_ == "ADJ" or (word.pos_ == "VERB" and "Part" in word.morph.get("VerbForm"))):
                 return False  # ("de benodigde en ingevulde formulieren": a participle as adjective)
             # the same noun: "Het plan is duur en noodzakelijke stappen blijven uit" joins two clauses
-            return word.head.i == adjective.head.i or word.head.i == i or adjective.head.i == index
+            return noun_of(word).i == noun_of(adjective).i or word.head.i == i or adjective.head.i == index
         return lemmas.can_be(word.lower_, "adj") or is_participle(word.lower_)
 
+    def noun_of(word: Token) -> Token:
+        """Up the heads to the noun: "volledig" → "ingevulde" → "formulieren" (code read 7)."""
+        for _ in range(3):
+            if word.pos_ in ("NOUN", "PROPN") or word.head is word:
+                break
+            word = word.head
+        return word
+
     def joined(start: int, step: int) -> int | None:
-        """The index after "en", "of", "," or ", maar" next to the adjective, going `step` way."""
+        """The index after "en", "of", "," or ", maar" (and an article or an adverb after them) next to
+        the adjective, going `step` way: "de ingevulde en de benodigde", "de benodigde, volledig ingevulde"."""
         index = start + step
         seen = False
         while 0 <= index < len(doc) and doc[index].lower_ in ("en", "of", ",", "maar"):
             seen, index = True, index + step
+        if seen and step > 0:
+            while index < len(doc) - 1 and (doc[index].lower_ in ("de", "het", "een") or doc[index].pos_ == "ADV"):
+                index += 1
         return index if seen else None
 
     before, after = joined(i, -1), joined(i, 1)
+    if before is None and i >= 3 and doc[i - 1].lower_ in ("de", "het", "een") and doc[i - 2].lower_ in ("en", "of"):
+        # "de ingevulde en de benodigde formulieren": the noun of the first is left out, so both share it
+        other = doc[i - 3]
+        return other.lower_.endswith("e") and (
+            other.pos_ in ("ADJ", "VERB") or lemmas.can_be(other.lower_, "adj") or is_participle(other.lower_[:-1]))
     return (before is not None and adjective_at(before)) or (after is not None and adjective_at(after))
 
 

@@ -986,9 +986,22 @@ def _offers_questions(sentence: Span, previous: Span | None, words: StructureWor
     return bool(asked and words.contact_offer.search(text) and not words.real_step.search(text))
 
 
-def _mail_header(text: str, words: StructureWords) -> bool:
-    labels = {match.group(1).lower() for line in text.splitlines() if (match := words.mail_headers.match(line))}
-    return len(labels) >= 2 and bool(labels & {"van", "from", "verzonden", "sent"})
+def _mail_header(paragraph: Span, words: StructureWords) -> tuple[int, int] | None:
+    """Where the header of a forwarded e-mail stands: its label lines from the top of the paragraph, two
+    or more of them, one "Van" or "Verzonden" and one "Aan", "Onderwerp" … (not "Datum" alone: "Van: 10.00
+    uur / Datum: …" of an appointment is a step). The lines after it in the paragraph still count."""
+    labels, end, offset = set(), None, paragraph.start_char
+    for line in paragraph.text.splitlines(keepends=True):
+        found = words.mail_headers.match(line)
+        if found is None and line.strip():
+            break
+        if found is not None:
+            labels.add(found.group(1).lower())
+            end = offset + len(line.rstrip())
+        offset += len(line)
+    if end is None or not labels & {"van", "from", "verzonden", "sent"} or not labels - {"van", "from", "verzonden", "sent", "datum", "date"}:
+        return None
+    return paragraph.start_char, end
 
 
 def next_steps(sentences: list[Span], paragraphs: list[Span]) -> list[Span]:
@@ -1000,7 +1013,7 @@ def next_steps(sentences: list[Span], paragraphs: list[Span]) -> list[Span]:
     # the header of a forwarded e-mail ("Van: …", "Verzonden: maandag 2 december 2024 10:53", "Aan: …"): two
     # or more of its labels in one paragraph, one of them "Van" or "Verzonden"; a "Datum:" line of an
     # appointment alone is a step (code read 6)
-    disclaimed += [(p.start_char, p.end_char) for p in paragraphs if _mail_header(p.text, words)]
+    disclaimed += [span for p in paragraphs if (span := _mail_header(p, words)) is not None]
     return [
         sentence
         for index, sentence in enumerate(sentences)

@@ -2060,13 +2060,43 @@ def test_reviewed_r14():
     assert not [f for f in findings_for("De leden hadden zich voorgenomen de kosten te delen.") if "van plan" in " ".join(f.suggestions)]
     assert pasted("Wij hebben het voornemen om uw uitkering te verlagen.", "voornemen") == (
         "Wij zijn van plan om uw uitkering te verlagen.")
-    # "derhalve" before a phrase that follows from it is "dus"; before a verb "daarom" stays
-    assert pasted("De termijn is 12 weken, derhalve tot 1 mei.", "derhalve") == "De termijn is 12 weken, dus tot 1 mei."
-    assert pasted("Wij wijzen uw aanvraag derhalve af.", "derhalve") == "Wij wijzen uw aanvraag daarom af."
+    # ("derhalve tot 1 mei" → "dus" was tried and undone: a preposition after "derhalve" mostly opens a
+    # phrase of the verb, "derhalve op 3 mei besloten", code read 7)
+    assert pasted("Wij hebben derhalve op 3 mei besloten uw aanvraag af te wijzen.", "derhalve") == (
+        "Wij hebben daarom op 3 mei besloten uw aanvraag af te wijzen.")
     # "zich aansluiten bij" is joining, no "passen bij"
-    assert not [f for f in findings_for("Wij vragen u zich bij een vereniging aan te sluiten die past bij uw wensen.") if "passen" in f.message]
+    for text in ("Wij vragen u zich bij een vereniging aan te sluiten die past bij uw wensen.",
+                 "Wij sluiten ons aan bij de wensen van de bewoners."):
+        assert not [f for f in findings_for(text) if any("pas" in s for s in f.suggestions)], text
     # "niet zonder meer" is "niet zomaar" only
     assert finding("Wij kunnen dit niet zonder meer goedkeuren.", "zonder meer").suggestions == ("zomaar",)
     # "In het kader van de behandeling van uw bezwaar nodigt … uit" is no "Over"
     assert_not_offered(finding("In het kader van de behandeling van uw bezwaar nodigt de commissie u uit voor een hoorzitting.",
                                "kader"), "Over")
+
+
+def test_code_read_7():
+    # "mocht" is a condition only where a main clause follows its comma
+    for text in ("Toen u belde, mocht de medewerker u niets vertellen, omdat u geen machtiging had.",
+                 "Omdat u te laat was, mocht u niet meer stemmen, maar u kon wel een klacht indienen."):
+        assert not [f for f in findings_for(text) if f.rule == "WRD001" and "mocht" in f.text], text
+    assert pasted("Als u het formulier invult, mocht u er niet uitkomen, bel ons dan.", "mocht") == (
+        "Als u het formulier invult, als u er niet uitkomt, bel ons dan.")
+    # the reader's objection of a date is what the decision is about
+    found = finding("Gelet op uw bezwaar van 3 mei besluiten wij het volgende.", "Gelet op")
+    assert not found.suggestions and found.advice
+    assert not finding("Gelet op uw aanvraag om bijzondere bijstand van 3 mei besluiten wij het volgende.", "Gelet op").suggestions
+    # an adverb or an article between two adjectives of one noun
+    for text in ("Stuur de benodigde, volledig ingevulde formulieren op.", "Stuur de ingevulde en de benodigde formulieren op."):
+        assert pasted(text, "benodigde") is None, text
+    # a preposition before a date is no object of the verb
+    assert pasted("Van deze regeling kunt u gebruikmaken van 1 januari tot 1 maart.", "gebruikmaken") == (
+        "Deze regeling kunt u gebruiken van 1 januari tot 1 maart.")
+    # "zijnde" of the entry's own verb before its noun
+    assert not [f for f in findings_for("De van toepassing zijnde regels zijn streng.") if f.rule == "NOM003"]
+    # "met uitzondering van de weekenden" is "behalve in"
+    assert finding("De balie is open, met uitzondering van de weekenden.", "uitzondering").suggestions == ("behalve in",)
+    # "Zo doet zich een probleem voor" is the verb "zich voordoen", not pretending
+    assert finding("Zo doet zich een probleem voor bij de betaling.", "doet").suggestions
+    # who cannot object is told so: no advice to say they can
+    assert not [f for f in findings_for("Belanghebbenden kunnen niet altijd bezwaar maken tegen dit besluit.") if f.rule == "WRD001" and "Belanghebbenden" in f.text]

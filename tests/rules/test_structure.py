@@ -602,3 +602,18 @@ def test_a_form_that_is_not_filled_in_fully_is_a_reason():
 )
 def test_mail_headers_and_login(letter, step):
     assert has_next_step(letter) == step
+
+
+@pytest.mark.parametrize(
+    "letter, step",
+    [
+        # code read 7: a forward without a blank line keeps the steps after its header; an appointment's
+        # "Van: 10.00 uur … Datum:" is no mail header; "Login via …" is a command
+        ("Van: Team Inkomen <inkomen@gemeente.nl>\nAan: Jansen\nOnderwerp: Uw aanvraag\nGeachte heer Jansen,\n"
+         "Wij bellen u op maandag 9 december.", True),
+        ("Uw afspraak:\nVan: 10.00 uur\nTot: 11.00 uur\nDatum: maandag 9 december 2024", True),
+        ("Wij hebben uw vraag ontvangen.\n\nLogin via Mijn Gemeente om de status te zien.", True),
+    ],
+)
+def test_mail_headers_and_login_code_read_7(letter, step):
+    assert has_next_step(letter) == step
