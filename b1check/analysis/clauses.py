@@ -90,9 +90,13 @@ class ClauseBeforeNoun:
             past = [_past(lemma, plural) if _one_verb(verb) else None for verb, lemma in zip(verb_forms, verb_lemmas)]
             if None not in past:  # (else the perfect, which is right for either verb)
                 verbs, helper = " en ".join(past), ""
+        return self._with_clause(relative, subject, own if any(with_zich) else "", *(adverb.text for adverb in self.adverbs),
+                                 helper, verbs)
+
+    def _with_clause(self, relative: str, *clause: str) -> str:
+        """The noun with its words and the new clause after it: "de stukken die u heeft gevraagd"."""
         tail = van_phrase_after(self.noun)
-        words = [self.determiner.text, _words(self.adjectives), self.noun.text, tail.text if tail else "", relative, subject,
-                 own if any(with_zich) else "", *(adverb.text for adverb in self.adverbs), helper, verbs]
+        words = [self.determiner.text, _words(self.adjectives), self.noun.text, tail.text if tail else "", relative, *clause]
         return " ".join(word for word in words if word)
 
 
@@ -103,13 +107,11 @@ _FEELINGS = frozenset({"geliefd", "bemind", "gevreesd", "gehaat", "bewonderd", "
 
 def _passive_clause(clause: ClauseBeforeNoun, relative: str) -> str | None:
     """"de zienswijzen die door bewoners zijn ingediend": the clause with "door" kept, for a plural noun."""
-    if clause.infinitive or any(verb in _FEELINGS for verb in clause.verbs):
+    if clause.infinitive:
         return None
     helper = "werden" if _past_narrative(clause.noun) else "zijn"
-    tail = van_phrase_after(clause.noun)
-    words = [clause.determiner.text, _words(clause.adjectives), clause.noun.text, tail.text if tail else "", relative,
-             "door", clause.agent.text, *(adverb.text for adverb in clause.adverbs), helper, " en ".join(clause.verbs)]
-    return " ".join(word for word in words if word)
+    return clause._with_clause(relative, "door", clause.agent.text, *(adverb.text for adverb in clause.adverbs), helper,
+                               " en ".join(clause.verbs))
 
 
 def _past_narrative(noun: Token) -> bool:

@@ -61,7 +61,8 @@ from ..language.tokens import NUMBER_WORDS, TIME_UNITS
 from ..language.cache import cache_dir, content_key, pickled
 from ..language.pronouns import ADVERB_PREPOSITIONS, R_PRONOUNS, adverb_preposition, adverbs_for
 from ..language.wordlists import GAP, PhraseEntry, phrase_files, read_phrase_file, wordlist_dir
-from .passive import MODALS, PREPOSITIONS, is_only_verb_form, is_participle, is_verb_form
+from .passive import MODALS, PREPOSITIONS, SUBORDINATORS, is_only_verb_form, is_participle, is_verb_form
+from .structure import is_imperative
 
 GAP_WORDS = 7
 PARSED_GAP_WORDS = 20
@@ -533,9 +534,10 @@ class PhraseFinder:
         # One verb, two places for its preposition: "Voor het circuit van 14 km werd gebruikgemaakt van
         # de weg" (review r11). With the parse, the one whose noun hangs on the verb is its own; without
         # it, the one right after the verb.
+        kept = {id(match) for match in matches}
         by_verb: dict[tuple[int, int], list[PhraseMatch]] = defaultdict(list)
         for key, match in found.items():
-            if match.head is not None and match in matches:
+            if match.head is not None and id(match) in kept:
                 by_verb[(key[0], match.head)].append(match)
         others = set()
         for group in by_verb.values():
@@ -1560,30 +1562,30 @@ _OPENING_MARKS = frozenset((":", "(", '"', "'", "„", "“", "‘", "-", "–",
 _CLAUSE_OPENERS = _OPENING_MARKS | {",", "en", "maar", "of", "want", "dus"}
 
 
+def _preposition_of(match: PhraseMatch) -> int | None:
+    """The index of the match's preposition after its verb (its last word of role "after")."""
+    return max((index for index, role in match.roles.items() if role == "after"), default=None)
+
+
 def _before_a_number(text: _Text, match: PhraseMatch) -> bool:
-    doc = text.doc
-    prepositions = [index for index, role in match.roles.items() if role == "after"]
-    following = prepositions[-1] + 1 if prepositions else len(doc)
-    while following < len(doc) and doc[following].is_space:
-        following += 1
-    return following < len(doc) and (doc[following].like_num or doc[following].text[:1].isdigit())
+    preposition = _preposition_of(match)
+    if preposition is None:
+        return False
+    following = int(text.next_word[preposition])
+    return following < len(text.doc) and (text.doc[following].like_num or text.doc[following].text[:1].isdigit())
 
 
 def _own_preposition_of(text: _Text, match: PhraseMatch, parsed: bool) -> bool:
     """Is the preposition of this match the verb's own: with `parsed`, its noun is the verb's
     prepositional object ("gebruikgemaakt van de weg"); without, it stands right after the verb?"""
-    doc, head = text.doc, match.head
-    prepositions = [index for index, role in match.roles.items() if role == "after"]
-    if not prepositions or head is None:
+    index, head = _preposition_of(match), match.head
+    if index is None or head is None:
         return False
-    preposition = doc[prepositions[-1]]
     if parsed:
+        preposition = text.doc[index]
         noun = preposition.head  # the verb's own object ("obl:arg"), not a phrase beside it ("Afhankelijk van …")
         return noun.i != preposition.i and noun.head.i == head and noun.dep_ == "obl:arg"
-    following = head + 1
-    while following < len(doc) and doc[following].is_space:
-        following += 1
-    return following == preposition.i
+    return int(text.next_word[head]) == index
 
 
 def _attribute_before_its_noun(text: _Text, entry: PhraseEntry, words: Sequence[int], head: int, lemma: str | None) -> bool:
@@ -1632,19 +1634,9 @@ _SUBCLAUSE_FIRST = frozenset({"omdat", "toen", "nadat", "hoewel", "doordat", "aa
                               "voordat", "als", "wanneer", "indien", "zodat", "zolang"})
 
 
-# Words that open a clause inside a phrase: "de motoren die eens zo veel kracht geven".
-_RELATIVE_WORDS = frozenset({"die", "dat", "wie", "wat", "waar", "waarin", "waarop", "waarmee", "waarvan", "waardoor",
-                             "waarbij", "waarna", "waaraan", "waarover", "waarvoor", "welke"})
-
-
-def _a_stem(token: Token) -> bool:
-    """"bel", "stuur", "laat": the stem of a verb, as an order takes it."""
-    return any(is_verb(lemma) and token.lower_ in inflect.verb_forms(lemma)["1sg"] for lemma in lemmas.lemmas(token.lower_))
-
-
-def _an_order(token: Token) -> bool:
-    """"Bel", "Stuur": the first word of a sentence that is the stem of a verb, an order."""
-    return token.text[:1].isupper() and _a_stem(token)
+# Words that open a clause of their own, before the main clause or inside a phrase ("Omdat …",
+# "de motoren die eens zo veel kracht geven"): a finite verb after them is not the main clause's.
+_CLAUSE_WORDS = _SUBCLAUSE_FIRST | (SUBORDINATORS - {"want", "maar"})
 
 
 def _main_clause_after_comma(text: _Text, first: int) -> bool:
@@ -1663,7 +1655,7 @@ def _main_clause_after_comma(text: _Text, first: int) -> bool:
     if word.lower_ == "dan":
         return True
     if text.parsed:
-        return (word.pos_ in ("VERB", "AUX") and "Fin" in word.morph.get("VerbForm")) or _a_stem(word)
+        return (word.pos_ in ("VERB", "AUX") and "Fin" in word.morph.get("VerbForm")) or is_imperative(word.text)
     return is_verb_form(word.lower_) and word.lower_ not in _SUBCLAUSE_FIRST
 
 
@@ -1695,11 +1687,11 @@ def _told_in_past_tense(text: _Text, first: int) -> bool:
         # graag, mocht u …"). Without a finite verb of its own there (only a phrase, "Wegens de kracht
         # van de motoren, mocht de machine niet …", or a clause opened by "omdat", "die" …), "mocht"
         # is the main clause's verb (review r13).
-        if _an_order(opening[0]):
+        if opening[0].text[:1].isupper() and is_imperative(opening[0].text):
             return False  # "Bel ons, mocht u vragen hebben" (the parser takes "Bel" for a name)
         inside = False
         for token in opening:
-            if token.lower_ in _SUBCLAUSE_FIRST or token.lower_ in _RELATIVE_WORDS:
+            if token.lower_ in _CLAUSE_WORDS:
                 inside = True
             elif not inside and token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
                 return False

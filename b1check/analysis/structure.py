@@ -986,6 +986,9 @@ def _offers_questions(sentence: Span, previous: Span | None, words: StructureWor
     return bool(asked and words.contact_offer.search(text) and not words.real_step.search(text))
 
 
+_SENDER_LABELS = frozenset({"van", "from", "verzonden", "sent"})
+
+
 def _mail_header(paragraph: Span, words: StructureWords) -> tuple[int, int] | None:
     """Where the header of a forwarded e-mail stands: its label lines from the top of the paragraph, two
     or more of them, one "Van" or "Verzonden" and one "Aan", "Onderwerp" … (not "Datum" alone: "Van: 10.00
@@ -999,7 +1002,7 @@ def _mail_header(paragraph: Span, words: StructureWords) -> tuple[int, int] | No
             labels.add(found.group(1).lower())
             end = offset + len(line.rstrip())
         offset += len(line)
-    if end is None or not labels & {"van", "from", "verzonden", "sent"} or not labels - {"van", "from", "verzonden", "sent", "datum", "date"}:
+    if end is None or not labels & _SENDER_LABELS or not labels - _SENDER_LABELS - {"datum", "date"}:
         return None
     return paragraph.start_char, end
 
@@ -1010,9 +1013,7 @@ def next_steps(sentences: list[Span], paragraphs: list[Span]) -> list[Span]:
     happens now (letters h42)."""
     words = structure_words()
     disclaimed = [(p.start_char, p.end_char) for p in paragraphs if words.disclaimer.search(p.text.lower())]
-    # the header of a forwarded e-mail ("Van: …", "Verzonden: maandag 2 december 2024 10:53", "Aan: …"): two
-    # or more of its labels in one paragraph, one of them "Van" or "Verzonden"; a "Datum:" line of an
-    # appointment alone is a step (code read 6)
+    # the header of a forwarded e-mail ("Verzonden: maandag 2 december 2024 10:53") is no step either
     disclaimed += [span for p in paragraphs if (span := _mail_header(p, words)) is not None]
     return [
         sentence
