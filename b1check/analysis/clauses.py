@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..language import inflect, lemmas
-from ..language.pronouns import AS_SUBJECT, agreeing, reflexive
+from ..language.pronouns import AS_SUBJECT, agreeing, agreeing_slot, reflexive
 from ..language.tokens import DATE_NAMES, SINGULAR_DETERMINERS
 from ..language.wordlists import plain_verb, read_toml, strings, word_set, wordlist_dir
 from .passive import PREPOSITIONS
@@ -51,9 +51,11 @@ class ClauseBeforeNoun:
             return None
         if any(verb in _FEELINGS for verb in self.verbs):
             return None  # "het door hen geliefde spel" is no "het spel dat zij hebben geliefd" (review r13)
+        pronoun, plural = None, False
         if len(self.agent) == 1 and self.agent[0].lower_ in AS_SUBJECT:
             subject, have, must = AS_SUBJECT[self.agent[0].lower_]
             own = reflexive(subject)
+            pronoun = subject
         else:
             plural = "Plur" in self.agent[-1].morph.get("Number")
             if plural and "Plur" in self.noun.morph.get("Number") and self.agent[0].pos_ != "DET":
@@ -90,6 +92,12 @@ class ClauseBeforeNoun:
             past = [_past(lemma, plural) if _one_verb(verb) else None for verb, lemma in zip(verb_forms, verb_lemmas)]
             if None not in past:  # (else the perfect, which is right for either verb)
                 verbs, helper = " en ".join(past), ""
+        elif not self.infinitive and all(verb.lower() in word_set("deelwoorden-van-nu") for verb in self.verbs):
+            # a wish or a rule that holds now: "de door u gewenste datum" → "de datum die u wenst",
+            # not "die u heeft gewenst", which says the wish is over
+            now = [_present(pronoun, lemma, plural) for lemma in verb_lemmas]
+            if None not in now:
+                verbs, helper = " en ".join(now), ""
         return self._with_clause(relative, subject, own if any(with_zich) else "", *(adverb.text for adverb in self.adverbs),
                                  helper, verbs)
 
@@ -139,6 +147,15 @@ def _plain_form(lemma: str, infinitive: bool) -> str | None:
         return lemma
     try:
         form, particle = inflect.verb_form(lemma, "participle")
+    except ValueError:
+        return None
+    return particle + form if form else None
+
+
+def _present(subject: str | None, lemma: str, plural: bool) -> str | None:
+    """The present tense of `lemma` in a clause with its verb last ("wenst", "toestaat")."""
+    try:
+        form, particle = inflect.verb_form(lemma, agreeing_slot(subject, lemma, plural))
     except ValueError:
         return None
     return particle + form if form else None

@@ -550,6 +550,8 @@ class PhraseFinder:
                 own = [match for match in group if text.parsed and _own_preposition_of(text, match, True)]
                 if len(own) != 1:  # the parse cannot tell: the one right after the verb
                     own = [match for match in (own or group) if _own_preposition_of(text, match, False)] or own
+                if not own:  # or, before it, the nearest: "de brief van de gemeente van een datum te voorzien"
+                    own = _nearest_before_its_verb(group)
                 if own and len(own) < len(group):
                     others.update(id(match) for match in group if match not in own)
         return _one_per_place([match for match in matches if id(match) not in others])
@@ -582,6 +584,8 @@ class PhraseFinder:
             return None
         if entry.pos == "noun" and any(index in text.headings for index in words):
             return None
+        if entry.pos == "noun" and _gloss_in_brackets(text, first, last):
+            return None  # "een beslissing van de gemeente (beschikking)": the writer explains the term already
         if len(words) == 1 and _other_use(text, entry, words[0]):
             return None
         if len(words) == 1 and entry.pos == "adv" and not text.parsed and _noun_after_attribute(text, words[0]):
@@ -972,6 +976,9 @@ def _particle_of_its_own(doc: Doc, entry: PhraseEntry, head: int, words, lemma: 
             continue  # (the entry's own word)
         if not is_verb(child.lower_ + lemma):
             continue  # no verb with it: "thuis" is no particle of "geven"
+        if child.i < head and any(t.pos_ not in ("VERB", "AUX") and t.lower_ != "te" and not t.is_space
+                                  for t in doc[child.i + 1 : head]):
+            continue  # a particle before its verb stands right before it or its verbs: "Voor zover de gemeente … maakt"
         if any(t.lower_ in pronouns.R_PRONOUNS for t in doc[head].sent if t.i < child.i):
             continue  # "geeft daar … een reactie op": the preposition of "daar"
         return True
@@ -1572,7 +1579,34 @@ def _before_a_number(text: _Text, match: PhraseMatch) -> bool:
     if preposition is None:
         return False
     following = int(text.next_word[preposition])
-    return following < len(text.doc) and (text.doc[following].like_num or text.doc[following].text[:1].isdigit())
+    if following >= len(text.doc):
+        return False
+    word = text.doc[following]
+    # "een" is the article far more often than the number ("van een datum voorzien", review r15)
+    return word.text[:1].isdigit() or (word.like_num and word.lower_ != "een")
+
+
+def _gloss_in_brackets(text: _Text, first: int, last: int) -> bool:
+    """Are the matched words, with at most an article, all that stands between brackets right
+    after a word: "een beslissing (beschikking)"? Then they name the official term beside the
+    plain one, which is what a plain letter does."""
+    doc = text.doc
+    opening, closing = int(text.previous_word[first]), int(text.next_word[last])
+    if opening >= 0 and doc[opening].lower_ in DETERMINERS:
+        opening = int(text.previous_word[opening])
+    if opening <= 0 or closing >= len(doc) or doc[opening].text != "(" or doc[closing].text != ")":
+        return False
+    before = int(text.previous_word[opening])
+    return before >= 0 and doc[before].is_alpha
+
+
+def _nearest_before_its_verb(group: list[PhraseMatch]) -> list[PhraseMatch]:
+    """Of matches whose prepositions all stand before their verb, the one nearest to it: the
+    others belong to a noun on the way ("van de flat van een extra constructie te voorzien")."""
+    places = [_preposition_of(match) for match in group]
+    if None in places or any(place > match.head for place, match in zip(places, group)):
+        return []
+    return [group[places.index(max(places))]]
 
 
 def _own_preposition_of(text: _Text, match: PhraseMatch, parsed: bool) -> bool:

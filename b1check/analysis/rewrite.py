@@ -1511,6 +1511,10 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         own_te = _te_later(doc, head.i)
         if own_te is not None and own_te > match.span.end and any(t.lower_ in ("niet", "geen", "nooit") for t in match.span):
             return None  # "Wij waren niet in de gelegenheid u te antwoorden": "niet" would stand before "u"
+        if own_te is not None and not _main_clause(match, head) and _words_before_te(doc, match.head, own_te):
+            # the verb last in its clause, words before the "te": "Als u niet in de gelegenheid bent zelf te
+            # gaan stemmen" is "… niet zelf kunt gaan stemmen", not "… niet kunt zelf gaan" (review r16)
+            return None
         if own_te is not None:
             edit.changes[own_te] = ""  # "of u de huur wenst te verlengen" → "of u de huur wilt verlengen"
             edit.touch(own_te)
@@ -2365,7 +2369,8 @@ def _main_clause(match: PhraseMatch, head: Token) -> bool:
 # Words that open a subordinate clause, where the finite verb comes last.
 _SUBORDINATORS = frozenset(
     "die dat wat welke waar waarin waarop waarmee waarvoor waardoor als omdat zodat wanneer indien "
-    "toen terwijl nadat voordat zodra hoewel doordat totdat tenzij mits".split()
+    "toen terwijl nadat voordat zodra hoewel doordat totdat tenzij mits aangezien naarmate opdat alsof ofschoon "
+    "zolang voorzover".split()
 )
 
 
@@ -2375,6 +2380,13 @@ def _subordinator_before(head: Token) -> bool:
     doc = head.doc
     index = head.i - 1
     while index >= 0 and doc[index].text not in (",", ";", ":", "(", "."):
+        if doc[index].text == ")":  # an aside between brackets belongs to the clause: "de dienst (GGD) gebruik maakt"
+            opening = next((i for i in range(index - 1, max(-1, index - 12), -1) if doc[i].text == "("), None)
+            if opening is not None:
+                index = opening - 1
+                continue
+        if doc[index].lower_ == "zover" and index and doc[index - 1].lower_ == "voor":
+            return True  # "Voor zover de GGD gebruik maakt van …" (review r16)
         if doc[index].lower_ in _SUBORDINATORS:
             following = doc[index + 1] if index + 1 < len(doc) else None
             # "die brief", "dat formulier": a determiner, not a clause (also first in the sentence:
@@ -2772,6 +2784,14 @@ def _te_later(doc: Doc, index: int) -> int | None:
             following = _neighbour(doc, token.i, 1)
             return token.i if following is not None and is_verb(doc[following].lower_) else None
     return None
+
+
+def _words_before_te(doc: Doc, verb: int, te: int) -> bool:
+    """Are there words between the verb and its "te" other than the particle of the infinitive
+    ("dient door te geven" has none; "bent zelf te gaan" has "zelf")?"""
+    infinitive = _neighbour(doc, te, 1)
+    ending = doc[infinitive].lower_ if infinitive is not None else ""
+    return any(not token.is_space and not is_verb(token.lower_ + ending) for token in doc[verb + 1 : te])
 
 
 def _om_te_after(doc: Doc, end: int) -> tuple[int | None, int] | None:

@@ -143,5 +143,5 @@ def as_je(text: str) -> str:
         return f"{match_case(_BEFORE_JE.get(word.lower(), word), word)} u"
 
     text = _INVERTED_U.sub(verb, text)
-    text = re.sub(r"\b([uU]) heeft\b", r"\1 hebt", text)
+    text = re.sub(r"\b([uU])( … | )heeft\b", r"\1\2hebt", text)  # "nadat u … heeft gekregen" too
     return _U_WORDS.sub(lambda found: match_case(_JE_FOR[found.group(0).lower()], found.group(0)), text)

@@ -195,10 +195,11 @@ def phrase_hit(match: PhraseMatch, taken, unbroken, rewrites: list[Rewrite], inn
             if not item.alternative.advice and "…" in item.alternative.text:
                 unfitted.add(text)
     # "gebruik 'over'" next to the suggestion "over" says nothing new, and a form around the noun
-    # that did not fit ("gebruik '… die nodig is'" for "Het is noodzakelijk dat") is no help
-    # beside a suggestion that does
+    # that did not fit ("gebruik '… die nodig is'" for "Het is noodzakelijk dat", or for a plural
+    # noun) is no help beside a suggestion or another piece of advice
     offered = {advice_text(text).lower() for text in suggestions}
-    advice = [text for text in advice if text.lower() not in offered and not (suggestions and text in unfitted)]
+    helped = bool(suggestions) or any(text not in unfitted for text in advice)
+    advice = [text for text in advice if text.lower() not in offered and not (helped and text in unfitted)]
     first = _chosen(rewrites)
     safe = entry.safe and first is first_fit and first.certain  # the editor's own first choice, for certain
     fix = render(doc, start, end, _merged(first, inside, doc, fix=True)) if safe else None

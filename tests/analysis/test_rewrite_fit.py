@@ -2100,3 +2100,74 @@ def test_code_read_7():
     assert finding("Zo doet zich een probleem voor bij de betaling.", "doet").suggestions
     # who cannot object is told so: no advice to say they can
     assert not [f for f in findings_for("Belanghebbenden kunnen niet altijd bezwaar maken tegen dit besluit.") if f.rule == "WRD001" and "Belanghebbenden" in f.text]
+
+
+def test_reviewed_r15():
+    # a far "te" leaves the choice to the writer: "behoefde … niets … te vragen" is "hoefde", no "nodig hebben"
+    found = finding("Hij behoefde in het begin niets van de klassehengst te vragen.", "behoefde")
+    assert not found.suggestions and not [a for a in found.advice if a == "gebruik 'nodig hebben'"]
+    assert finding("Deze regel behoeft geen uitleg.", "behoeft").advice == ("gebruik 'nodig hebben'",)
+    # "genoeg" does not stand between an article and its noun
+    assert finding("Dat was geen afdoende verklaring.", "afdoende").suggestions == ("voldoende",)
+    assert "genoeg" in finding("De maatregelen zijn niet afdoende.", "afdoende").suggestions
+    # soon is not quickly
+    assert_not_offered(finding("Wij sturen u in de nabije toekomst een brief.", "nabije"), "snel")
+    # "ongeacht wie" is "wie … ook", not "wat ook"
+    found = finding("Wij gaan naar huis, ongeacht wie er nog komt.", "ongeacht")
+    assert_not_offered(found, "wat ook")
+    assert any("'ook'" in advice for advice in found.advice)
+    # a claim is given up
+    assert finding("De bonden zijn bereid van hun aanspraken af te zien.", "af te zien").advice == ("gebruik 'opgeven'",)
+    # an exception is made by someone, not by a result that differs
+    assert not [a for a in finding("Het resultaat zal niet veel van dat van vorig jaar afwijken.", "afwijken").advice
+                if "uitzondering" in a]
+    # of two prepositions before the verb, the nearer is the verb's: "van de flat" belongs to "kant";
+    # "een" after the preposition is an article, no number
+    for text, flagged in (("Het is nodig om de platen aan de kant van de flat van een extra constructie te voorzien.",
+                           "van een extra constructie te voorzien"),
+                          ("Wij vragen u om de brief van de gemeente van een datum te voorzien.", "van een datum te voorzien")):
+        assert [f.text for f in findings_for(text) if f.rule == "WRD001" and "voorzien" in f.text] == [flagged], text
+
+
+def test_reviewed_r16():
+    # "Voor zover" opens a clause, and an aside in brackets belongs to it: the verb stays last
+    text = ("Voor zover de Gemeentelijke Gezondheidsdienst (GGD) bij de opsporing gebruik maakt van persoonsgegevens "
+            "die via de app worden verkregen is de GGD verantwoordelijk.")
+    assert finding(text, "gebruik").suggestions != ("gebruikt",)
+    assert pasted("Voor zover de gemeente gebruik maakt van uw gegevens, is zij verantwoordelijk.", "gebruik") == (
+        "Voor zover de gemeente uw gegevens gebruikt, is zij verantwoordelijk.")
+    # the verb last in its clause with words before the "te": advice, not "niet kunt zelf gaan"
+    found = finding("Als u niet in de gelegenheid bent zelf te gaan stemmen, kunt u iemand vragen.", "gelegenheid")
+    assert not found.suggestions and found.advice
+    assert pasted("Als u niet in de gelegenheid bent om te komen, bel ons.", "gelegenheid") == "Als u niet kunt komen, bel ons."
+    # rights are used, help is asked for
+    found = finding("U kunt maar beperkt een beroep doen op uw rechten.", "beroep")
+    assert not found.suggestions and found.advice == ("gebruik 'gebruiken'",)
+    assert finding("Informeer of u een beroep kunt doen op bijzondere bijstand.", "beroep").advice == ()
+    # before a date one works at nothing
+    found = finding("U krijgt voor 31 december een besluit, maar we streven naar 16 december.", "streven")
+    assert not found.suggestions and "proberen" in found.advice[0]
+    # after "samen met" the word says it twice
+    found = finding("De minister is samen met andere landen gezamenlijk verantwoordelijk.", "gezamenlijk")
+    assert not found.suggestions and found.advice == ("laat het weg",)
+    # "nadere regels" names a set of rules; a term explained between brackets is left alone
+    for text in ("Bij sommige subsidies staat er een andere termijn in de nadere regels.",
+                 "Bent u het niet eens met een beslissing van de gemeente (beschikking), dan kunt u bezwaar maken."):
+        assert not [f for f in findings_for(text) if f.rule == "WRD001"], text
+    assert finding("Bent u het niet eens met de beschikking, dan kunt u bezwaar maken.", "beschikking").suggestions
+
+
+def test_a_wish_or_a_rule_before_its_noun_stays_in_the_present():
+    assert pasted("De door u gewenste datum is 1 mei.", "gewenste") == "De datum die u wenst is 1 mei."
+    assert pasted("Dit is de door de wet voorgeschreven termijn.", "voorgeschreven") == "Dit is de termijn die de wet voorschrijft."
+    assert pasted("De door ons verwachte kosten zijn hoog.", "verwachte") == "De kosten die wij verwachten zijn hoog."
+    # a deed stays in the perfect, a story in the past
+    assert pasted("De door u aangevraagde code is verstuurd.", "aangevraagde") == "De code die u heeft aangevraagd is verstuurd."
+    assert pasted("De door de gemeente gewenste datum was 1 mei.", "gewenste") == "De datum die de gemeente wenste was 1 mei."
+
+
+def test_benodigd_as_what_something_is():
+    assert pasted("Voor een schuur is geen vergunning benodigd.", "benodigd") == "Voor een schuur is geen vergunning nodig."
+    # the form around the noun that did not fit is no advice beside another
+    found = finding("De mensen, die voor de benodigde hervormingen jaren hadden uitgetrokken, hadden ongelijk.", "benodigde")
+    assert "gebruik '… die nodig is'" not in found.advice
