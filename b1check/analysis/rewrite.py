@@ -440,6 +440,8 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
             match.entry.pos != "verb" and _after_a_participle(doc, match.span.start))
         if passive != ("passive-clause" in voices):
             return False  # "Met de reacties is het plan veranderd", "gedeeld door de informatie": a tool or the doer
+    if alternative.text == "door" and _after_an_act(doc, match.span.start):
+        return False  # "een onderzoek uitvoeren door uw verzoek": the request would do it (review r17)
     if not (alternative.has_context or following or preceding):
         return True
     sentence = _with_what_it_points_back_to(doc[match.span.start].sent)
@@ -556,6 +558,17 @@ def _after_a_participle(doc: Doc, index: int) -> bool:
     aanleiding van"): "door" there reads as the one who did it."""
     previous = _neighbour(doc, index, -1)
     return previous is not None and is_participle(doc[previous].lower_)
+
+
+def _after_an_act(doc: Doc, index: int) -> bool:
+    """In the parse: does an infinitive stand right before the match ("een onderzoek uitvoeren |
+    naar aanleiding van")? "door" there reads as the one who does it. (After a noun it mostly reads
+    as the cause: "schade door de werkzaamheden".)"""
+    previous = _neighbour(doc, index, -1)
+    if previous is None or not is_parsed(doc):
+        return False
+    token = doc[previous]
+    return token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm")
 
 
 def _passive_in_clause(doc: Doc, index: int) -> bool:

@@ -2171,3 +2171,35 @@ def test_benodigd_as_what_something_is():
     # the form around the noun that did not fit is no advice beside another
     found = finding("De mensen, die voor de benodigde hervormingen jaren hadden uitgetrokken, hadden ongelijk.", "benodigde")
     assert "gebruik '… die nodig is'" not in found.advice
+
+
+def test_reviewed_r17():
+    # the reader's own message is no doer: not "een onderzoek uitvoeren door uw verzoek"
+    text = "Een toezichthouder moet altijd een onderzoek uitvoeren naar aanleiding van uw verzoek."
+    assert_not_offered(finding(text, "aanleiding"), "door")
+    # what is done on the spot is done "op de plek zelf"; someone who is there is "daar"
+    assert pasted("Wij kregen uw melding. Een toezichthouder moet altijd ter plaatse een onderzoek doen.", "plaatse") == (
+        "Wij kregen uw melding. Een toezichthouder moet altijd op de plek zelf een onderzoek doen.")
+    assert pasted("Er was brand in de Dorpsstraat. De politie was snel ter plaatse.", "plaatse") == (
+        "Er was brand in de Dorpsstraat. De politie was snel daar.")
+    # the name of the WOZ
+    assert not [f for f in findings_for("WOZ staat voor waardering onroerende zaken.") if f.rule == "WRD001"]
+    # a report made is no mention
+    assert_not_offered(finding("Heeft u overlast, dan is de eerste stap om hier een melding van te maken.", "melding"), "noemen")
+    # the reader tells someone, he announces nothing
+    assert_not_offered(finding("Als u hulp krijgt, kunt u daar uw financiële problemen ook kenbaar maken.", "kenbaar"),
+                       "bekendmaken")
+
+
+def test_je_after_a_gap_takes_hebt():
+    from b1check.language.pronouns import as_je
+    assert as_je("nadat u … heeft gekregen") == "nadat je … hebt gekregen"
+    assert as_je("als u het heeft") == "als je het heeft"  # (another word between: the verb may not be the reader's)
+
+
+def test_money_on_the_grounds_of_something_is_for_it():
+    # "een bijdrage op grond van het tekort" is no "volgens het tekort" (review r16); a rule after it still is
+    found = finding("De exploitatiesubsidie is een financiële bijdrage op grond van het exploitatietekort.", "op grond van")
+    assert not found.suggestions and "geld" in found.advice[0]
+    found = finding("U krijgt een subsidie op grond van de regeling.", "op grond van")
+    assert found.suggestions == ("volgens",) and not found.advice
