@@ -248,6 +248,14 @@ def _relative(determiner: Token, noun: Token, joined: bool = False) -> str | Non
         return "dat"
     if shown in ("de", "deze", "die") or "Plur" in noun.morph.get("Number"):
         return "die"
+    before = noun.doc[noun.i - 1]
+    if shown == "een" and before.i > determiner.i and before.is_alpha:
+        # after "een" the word before the noun shows the gender: "een … behorend erf" (het), "een …
+        # behorende woning" (de); a word on -en never takes the -e (review r18)
+        if before.lower_.endswith(("de", "te")):
+            return "die"
+        if before.lower_.endswith(("d", "t")):
+            return "dat"
     return {"Com": "die", "Neut": "dat"}.get("".join(noun.morph.get("Gender")))
 
 

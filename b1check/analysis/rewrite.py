@@ -959,6 +959,9 @@ def _left_out(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         return None
     word = match.words[0]
     reach = _duration_after(doc, word)
+    before = _neighbour(doc, word, -1)
+    if reach is not None and before is not None and doc[before].text[:1].isdigit():
+        return None  # "vanaf 26 november 2020 gedurende 4 weken": two numbers would meet (review r18)
     if reach is None:
         reach = _date_before(doc, word)
     if reach is None:

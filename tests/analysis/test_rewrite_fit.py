@@ -2203,3 +2203,32 @@ def test_money_on_the_grounds_of_something_is_for_it():
     assert not found.suggestions and "geld" in found.advice[0]
     found = finding("U krijgt een subsidie op grond van de regeling.", "op grond van")
     assert found.suggestions == ("volgens",) and not found.advice
+
+
+def test_reviewed_r18():
+    # "zo een" reads as "zo'n"
+    found = finding("Degene die op deze wijze een bezwaarschrift heeft ingediend, kan beroep instellen.", "wijze")
+    assert found.suggestions == ("op deze manier",)
+    assert pasted("Op deze wijze krijgt u sneller antwoord.", "wijze") == "Zo krijgt u sneller antwoord."
+    # two numbers would meet where "gedurende" goes
+    found = finding("De stukken liggen vanaf 26 november 2020 gedurende 4 weken ter inzage.", "gedurende")
+    assert not found.suggestions and "lang" in found.advice[0]
+    # an adverb after "Het betreft" goes between "gaat" and "om"
+    found = finding("Het betreft namelijk een straat onder beheer van de gemeente.", "betreft")
+    assert not found.suggestions and found.advice == ("gebruik 'het gaat … om'",)
+    # a zienswijze in the passive is passed on, not told
+    text = "Gedurende de termijn kon door een ieder een zienswijze kenbaar worden gemaakt aan de gemeenteraad."
+    assert finding(text, "kenbaar").suggestions[0] == "worden doorgegeven"
+    # what was changed after reactions took them into account: not "Over"
+    found = finding("Naar aanleiding van de zienswijzen is in het programma een aantal wijzigingen doorgevoerd.", "aanleiding")
+    assert found.suggestions and "Over" not in found.suggestions
+    # only what is built is built
+    assert_not_offered(finding("Door het realiseren van de parkeerplaats neemt het aantal plaatsen af.", "realiseren"), "bouwen")
+    assert "bouwen" in finding("De gemeente wil hier nieuwe woningen realiseren.", "realiseren").suggestions
+    # who may object, said in plain words; a decision without a payment gets no payment example
+    assert "Gaat dit besluit u aan" in finding("Belanghebbenden kunnen binnen 6 weken bezwaar indienen.", "Belanghebbenden").advice[0]
+    found = finding("Het indienen van een bezwaarschrift schort de werking van dit besluit niet op.", "schort")
+    assert not [a for a in found.advice if "betalen" in a]
+    # after "een" the word before the noun shows its gender
+    assert pasted("Wie een bij die woning behorend erf gebruikt, moet zorgen voor rust.", "behorend") == (
+        "Wie een erf dat bij die woning behoort gebruikt, moet zorgen voor rust.")
