@@ -55,7 +55,7 @@ class ClauseBeforeNoun:
         if len(self.agent) == 1 and self.agent[0].lower_ in AS_SUBJECT:
             subject, have, must = AS_SUBJECT[self.agent[0].lower_]
             own = reflexive(subject)
-            pronoun = subject
+            pronoun, plural = subject, have == "hebben"  # "door hen" → "zij wensen" (code read 8)
         else:
             plural = "Plur" in self.agent[-1].morph.get("Number")
             if plural and "Plur" in self.noun.morph.get("Number") and self.agent[0].pos_ != "DET":

@@ -550,8 +550,6 @@ class PhraseFinder:
                 own = [match for match in group if text.parsed and _own_preposition_of(text, match, True)]
                 if len(own) != 1:  # the parse cannot tell: the one right after the verb
                     own = [match for match in (own or group) if _own_preposition_of(text, match, False)] or own
-                if not own:  # or, before it, the nearest: "de brief van de gemeente van een datum te voorzien"
-                    own = _nearest_before_its_verb(group)
                 if own and len(own) < len(group):
                     others.update(id(match) for match in group if match not in own)
         return _one_per_place([match for match in matches if id(match) not in others])
@@ -584,7 +582,7 @@ class PhraseFinder:
             return None
         if entry.pos == "noun" and any(index in text.headings for index in words):
             return None
-        if entry.pos == "noun" and _gloss_in_brackets(text, first, last):
+        if _names_a_thing(text, entry, first, last) and _gloss_in_brackets(text, first, last):
             return None  # "een beslissing van de gemeente (beschikking)": the writer explains the term already
         if len(words) == 1 and _other_use(text, entry, words[0]):
             return None
@@ -1586,6 +1584,16 @@ def _before_a_number(text: _Text, match: PhraseMatch) -> bool:
     return word.text[:1].isdigit() or (word.like_num and word.lower_ != "een")
 
 
+def _names_a_thing(text: _Text, entry: PhraseEntry, first: int, last: int) -> bool:
+    """Is the match a noun, or a phrase that ends on its noun and opens with no preposition ("onroerende
+    zaak", not "ter kennisname")?"""
+    if entry.pos == "noun":
+        return True
+    doc = text.doc
+    return (entry.pos == "expr" and text.parsed and doc[last].pos_ == "NOUN"
+            and doc[first].lower_ not in PREPOSITIONS and doc[first].pos_ != "ADP")
+
+
 def _gloss_in_brackets(text: _Text, first: int, last: int) -> bool:
     """Are the matched words, with at most an article, all that stands between brackets right
     after a word: "een beslissing (beschikking)"? Then they name the official term beside the
@@ -1598,15 +1606,6 @@ def _gloss_in_brackets(text: _Text, first: int, last: int) -> bool:
         return False
     before = int(text.previous_word[opening])
     return before >= 0 and doc[before].is_alpha
-
-
-def _nearest_before_its_verb(group: list[PhraseMatch]) -> list[PhraseMatch]:
-    """Of matches whose prepositions all stand before their verb, the one nearest to it: the
-    others belong to a noun on the way ("van de flat van een extra constructie te voorzien")."""
-    places = [_preposition_of(match) for match in group]
-    if None in places or any(place > match.head for place, match in zip(places, group)):
-        return []
-    return [group[places.index(max(places))]]
 
 
 def _own_preposition_of(text: _Text, match: PhraseMatch, parsed: bool) -> bool:

@@ -24,7 +24,7 @@ from ..language import inflect, lemmas
 from ..language.analyse import is_parsed, placeholder
 from ..language.pronouns import R_PRONOUNS, adverb_preposition, adverb_with, agreeing_slot, pointing_stem, stranded_form
 from ..language.tokens import AUXILIARY_VERBS, DATE_NAMES, DEMONSTRATIVES, NUMBER_WORDS, SINGULAR_DETERMINERS, TIME_UNITS, match_case  # noqa: F401  (match_case: part of this module's interface)
-from ..language.wordlists import FALLBACK, FOLLOWING, NOUN_GENDERS, PRECEDING, REQUEST, SUBJECTS, VERB_USES, VOICES, Alternative, plain_verbs, word_set
+from ..language.wordlists import FALLBACK, FOLLOWING, NOUN_GENDERS, PRECEDING, REQUEST, VERB_USES, VOICES, Alternative, plain_verbs, word_set
 from .passive import DEGREE, MODALS, SUBORDINATORS as PASSIVE_SUBORDINATORS, VERB_CLUSTER, WORDEN, ZIJN, is_participle, is_verb_form
 from .phrases import CONTEXT_AFTER_WORDS, DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
 from .phrases import sentence_before as _sentence_before, with_sentence_before
@@ -428,8 +428,10 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
     `unless_context`, `unless_next`, and what follows: a length of time or not)?"""
     following = alternative.limited(FOLLOWING)
     preceding = alternative.limited(PRECEDING)
-    if alternative.limited(SUBJECTS) and not _person_subject(match, doc):
+    if "person" in alternative.fits and not _person_subject(match, doc):
         return False  # "deze kosten komen in aanmerking voor": costs have no right to anything
+    if "thing" in alternative.fits and not _thing_subject(match, doc):
+        return False  # "U mag niet afwijken van het plan": a person departs, only a thing differs
     number = [use for use in alternative.fits if use in ("singular", "plural")]
     if number and _matched_plural(match, doc) != ("plural" in number):
         return False  # "de oude verordeningen" → "regels", "deze verordening" → "regeling"
@@ -501,6 +503,8 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
         return False  # "Gezien deze werken onverwacht komen" → "Omdat"; "Gezien de drukte kunnen wij" → "Vanwege"
     if ("amount" in following or "no-amount" in following) and _amount_next(doc, last) != ("amount" in following):
         return False  # "slechts drie toeschouwers" → "maar drie"; "slechts met de pinpas" → "alleen"
+    if ("figure" in following or "no-figure" in following) and _figure_next(doc, last) != ("figure" in following):
+        return False  # "we streven naar 16 december": a date aimed at, nothing to work on (review r16)
     if ("verb" in following or "no-verb" in following) and _verb_next(doc, last) != ("verb" in following):
         return False  # "mede namens" → "ook namens"; "de inhoud mede bepaald" is "mee", not "ook"
     timing = [use for use in following if use in _TIMINGS]
@@ -565,10 +569,14 @@ def _after_an_act(doc: Doc, index: int) -> bool:
     naar aanleiding van")? "door" there reads as the one who does it. (After a noun it mostly reads
     as the cause: "schade door de werkzaamheden".)"""
     previous = _neighbour(doc, index, -1)
-    if previous is None or not is_parsed(doc):
+    if previous is None:
         return False
     token = doc[previous]
-    return token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm")
+    if is_parsed(doc) and token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm"):
+        return True
+    # the form of an infinitive, where the parser took it for a noun or there is no parse ("de regels
+    # aanpassen naar aanleiding van", code read 8)
+    return token.lower_.endswith("en") and is_verb(token.lower_) and not (is_parsed(doc) and token.pos_ in ("ADJ", "ADV"))
 
 
 def _passive_in_clause(doc: Doc, index: int) -> bool:
@@ -612,7 +620,9 @@ _COPULAS = ZIJN | frozenset("blijft blijven bleef bleven".split())
 # something seems or becomes ("lijkt me niet noodzakelijk", "was noodzakelijk geworden").
 _JUDGING = frozenset(
     "vind vindt vinden vond vonden acht achten achtte achtten lijkt lijken leek leken blijkt blijken bleek bleken "
-    "wordt worden werd werden geworden".split()
+    "wordt worden werd werden geworden "
+    # what something makes it: "De veranderingen maken het noodzakelijk om …" (review r19)
+    "maak maakt maken maakte maakten".split()
 )
 
 
@@ -752,6 +762,24 @@ def _person_subject(match: PhraseMatch, doc: Doc) -> bool:
     return True
 
 
+def _noun_is_the_subject(match: PhraseMatch, doc: Doc) -> bool:
+    """In the parse: is a noun of the entry the subject of its verb ("Deze gesprekken zijn inmiddels
+    gevoerd", "dat er gesprekken zouden worden gevoerd")? A verb without a noun in its place leaves no subject."""
+    if not is_parsed(doc) or match.head is None:
+        return False
+    return any(doc[i].dep_ == "nsubj:pass" and doc[i].pos_ == "NOUN" for i in match.words if i != match.head)
+
+
+def _thing_subject(match: PhraseMatch, doc: Doc) -> bool:
+    """Is the one it is about a thing? With the parse: not `_person_subject`; without it, unless a
+    personal pronoun stands next to the verb (where nothing is seen, a thing is the likelier)."""
+    if match.head is None:
+        return False
+    if is_parsed(doc):
+        return not _person_subject(match, doc)
+    return _subject(doc[match.head]) not in PERSONAL_PRONOUNS
+
+
 # A length of time counted from a moment: "zes weken na de datum", "drie maanden nadat".
 _COUNTED_FROM = frozenset(("na", "nadat"))
 
@@ -876,6 +904,12 @@ def _amount_next(doc: Doc, index: int) -> bool:
         after = _neighbour(doc, following, 1)
         return after is not None and doc[after].like_num
     return _is_number(token) or lower in _AMOUNT_START
+
+
+def _figure_next(doc: Doc, index: int) -> bool:
+    """Does a figure in digits follow right after `index` ("naar 16 december")?"""
+    following = _neighbour(doc, index, 1)
+    return following is not None and doc[following].text[:1].isdigit()
 
 
 _CURRENCIES = frozenset(("€", "eur", "euro", "$", "ƒ", "fl", "fl.", "flo", "hfl"))
@@ -1481,6 +1515,8 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     phrase = verb_phrase(edit.alternative.text)
     if phrase is None or _shares_its_verb(match, doc):
         return None
+    if not phrase.before and _noun_is_the_subject(match, doc):
+        return None  # "Deze gesprekken zijn gevoerd" → not "Zijn gepraat": the clause would lose its subject (review r19)
     if match.entry.head in MODALS and not is_parsed(doc):
         return None  # a modal as the entry's head ("aanspraak kunnen maken"): only the parse tells its clause and tense
     head = doc[match.head]
@@ -2065,6 +2101,10 @@ def _verb_slot(match: PhraseMatch, head: Token) -> tuple[str | None, bool]:
         return "participle", True  # "kan worden herzien": the participle that looks like the infinitive
     if "participle" in slots and _before_its_auxiliary(head):
         return "participle", True  # "zou … bedragen hebben", "dat wij uw brief ontvangen hebben"
+    if (parsed and "infinitive" in slots and lemma in ("doen", "laten") and "Inf" in form
+            and any(child.dep_ == "aux" and child.lemma_.lower() == "hebben" for child in head.children)):
+        # the infinitive in place of a participle: "hebben wij het rapport doen toekomen" → "gestuurd" (review r19)
+        return "participle", True
     if "infinitive" in slots and not split and parsed and _with_modal(head):
         return "infinitive", True  # "Wij zullen ons besluit heroverwegen": tagged finite now and then
     if "infinitive" in slots and not split and parsed and _after_gaan(head):
@@ -2401,8 +2441,8 @@ def _subordinator_before(head: Token) -> bool:
             if opening is not None:
                 index = opening - 1
                 continue
-        if doc[index].lower_ == "zover" and index and doc[index - 1].lower_ == "voor":
-            return True  # "Voor zover de GGD gebruik maakt van …" (review r16)
+        if doc[index].lower_ == "zover" and index and doc[index - 1].lower_ == "voor" and _subject_next(doc, index):
+            return True  # "Voor zover de GGD gebruik maakt van …" (review r16); not "Voor zover nodig stellen wij …"
         if doc[index].lower_ in _SUBORDINATORS:
             following = doc[index + 1] if index + 1 < len(doc) else None
             # "die brief", "dat formulier": a determiner, not a clause (also first in the sentence:
@@ -2414,6 +2454,20 @@ def _subordinator_before(head: Token) -> bool:
             break
         index -= 1
     return False
+
+
+_SUBJECT_STARTS = frozenset(
+    "de het een u je jij wij we ik hij zij ze dit dat deze die uw onze ons er men hun zijn haar mijn jouw jullie".split())
+
+
+def _subject_next(doc: Doc, index: int) -> bool:
+    """Does a subject follow `index` ("voor zover | de gemeente …"), not a word that makes a fixed
+    phrase with it ("Voor zover | nodig stellen wij …", code read 8)?"""
+    following = _neighbour(doc, index, 1)
+    if following is None:
+        return False
+    token = doc[following]
+    return token.lower_ in _SUBJECT_STARTS or (is_parsed(doc) and token.pos_ == "PROPN")
 
 
 def _noun_like(token: Token) -> bool:

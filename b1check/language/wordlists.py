@@ -285,11 +285,13 @@ NOUN_GENDERS = ("de", "het", "start")
 # "amount" / "no-amount": a number or an amount right after it, or not ("slechts drie keer" →
 # "maar drie keer"; "slechts met uw pinpas" → "alleen met uw pinpas").
 # "verb" / "no-verb": a verb right after it, or not ("mede namens" → "ook namens"; "mede bepaald" is "mee").
+# "figure" / "no-figure": a figure in digits right after it, or not ("we streven naar 16 december" aims at
+# a date, not at something to work on; "een" counts as no figure here, as it does for "amount").
 # "no-clause": no clause of its own after it ("Gezien de drukte kunnen wij" → "Vanwege"; "Gezien deze
 # werken onverwacht komen" is a clause → "Omdat"). With the parse both are read from the first verb after
 # the match and what follows it (`rewrite._opens_a_clause`); without it "no-clause" always holds.
 FOLLOWING = ("duration", "duration-from", "no-duration", "end", "clause", "no-clause", "amount", "no-amount", "verb",
-             "no-verb")
+             "no-verb", "figure", "no-figure")
 # What comes before: "after-sentence", another sentence of the same paragraph, for a word
 # that points back ("ter plaatse" → "daar" needs a place told before; not straight after a
 # heading); "not-first", not as the first words of the sentence ("Goed hebben wij …");
@@ -308,8 +310,9 @@ PRECEDING = ("after-sentence", "not-first", "first", "predicate", "after-noun")
 NOUN_USES = ("det", "singular", "plural")
 # Who does it: "person", not where the verb's subject is a thing: "U komt in aanmerking voor"
 # → "U heeft recht op", but "deze kosten komen in aanmerking voor een vergoeding" has no one to
-# have a right; "de brief vermeldt" does not "schrijven".
-SUBJECTS = ("person",)
+# have a right; "de brief vermeldt" does not "schrijven". "thing": the other way round, only where the
+# subject is no person ("Uw situatie wijkt af van de regel" → "verschilt"; "U mag niet afwijken" does not).
+SUBJECTS = ("person", "thing")
 # "active": only in a clause without a passive or a perfect with "zijn"; "passive-clause": only in one
 # with it (for any entry; "passive" in VERB_USES is the matched verb's own use). "Op basis van de uitkomsten kiezen we" → "Met de
 # uitkomsten kiezen we"; but "Met de reacties is het plan veranderd" reads as a tool, not a reason.
