@@ -2456,8 +2456,8 @@ def _subordinator_before(head: Token) -> bool:
     return False
 
 
-_SUBJECT_STARTS = frozenset(
-    "de het een u je jij wij we ik hij zij ze dit dat deze die uw onze ons er men hun zijn haar mijn jouw jullie".split())
+# The first word of a subject: a pronoun, a determiner, or "er" ("voor zover er …").
+_SUBJECT_STARTS = PERSONAL_PRONOUNS | DETERMINERS | frozenset(("er", "jullie"))
 
 
 def _subject_next(doc: Doc, index: int) -> bool:
