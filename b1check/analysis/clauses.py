@@ -152,6 +152,14 @@ def _plain_form(lemma: str, infinitive: bool) -> str | None:
     return particle + form if form else None
 
 
+_ORDINALS = frozenset("eerste tweede derde vierde vijfde zesde zevende achtste negende tiende laatste".split())
+
+
+def _ordinal(word: str) -> bool:
+    """An ordinal never takes the -e of a de-word: "een … tweede verzoek" (code read 9)."""
+    return word in _ORDINALS or word.endswith("ste")
+
+
 def _present(subject: str | None, lemma: str, plural: bool) -> str | None:
     """The present tense of `lemma` in a clause with its verb last ("wenst", "toestaat")."""
     try:
@@ -249,7 +257,7 @@ def _relative(determiner: Token, noun: Token, joined: bool = False) -> str | Non
     if shown in ("de", "deze", "die") or "Plur" in noun.morph.get("Number"):
         return "die"
     before = noun.doc[noun.i - 1]
-    if shown == "een" and before.i > determiner.i and before.is_alpha:
+    if shown == "een" and before.i > determiner.i and before.is_alpha and not _ordinal(before.lower_):
         # after "een" the word before the noun shows the gender: "een … behorend erf" (het), "een …
         # behorende woning" (de); a word on -en never takes the -e (review r18)
         if before.lower_.endswith(("de", "te")):

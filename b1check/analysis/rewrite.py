@@ -503,8 +503,6 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
         return False  # "Gezien deze werken onverwacht komen" → "Omdat"; "Gezien de drukte kunnen wij" → "Vanwege"
     if ("amount" in following or "no-amount" in following) and _amount_next(doc, last) != ("amount" in following):
         return False  # "slechts drie toeschouwers" → "maar drie"; "slechts met de pinpas" → "alleen"
-    if ("figure" in following or "no-figure" in following) and _figure_next(doc, last) != ("figure" in following):
-        return False  # "we streven naar 16 december": a date aimed at, nothing to work on (review r16)
     if ("verb" in following or "no-verb" in following) and _verb_next(doc, last) != ("verb" in following):
         return False  # "mede namens" → "ook namens"; "de inhoud mede bepaald" is "mee", not "ook"
     timing = [use for use in following if use in _TIMINGS]
@@ -576,7 +574,8 @@ def _after_an_act(doc: Doc, index: int) -> bool:
         return True
     # the form of an infinitive, where the parser took it for a noun or there is no parse ("de regels
     # aanpassen naar aanleiding van", code read 8)
-    return token.lower_.endswith("en") and is_verb(token.lower_) and not (is_parsed(doc) and token.pos_ in ("ADJ", "ADV"))
+    return token.lower_.endswith("en") and is_verb(token.lower_) and not (is_parsed(doc) and (
+        token.pos_ in ("ADJ", "ADV") or "Plur" in token.morph.get("Number")))  # ("veel zorgen door de plannen", code read 9)
 
 
 def _passive_in_clause(doc: Doc, index: int) -> bool:
@@ -620,9 +619,7 @@ _COPULAS = ZIJN | frozenset("blijft blijven bleef bleven".split())
 # something seems or becomes ("lijkt me niet noodzakelijk", "was noodzakelijk geworden").
 _JUDGING = frozenset(
     "vind vindt vinden vond vonden acht achten achtte achtten lijkt lijken leek leken blijkt blijken bleek bleken "
-    "wordt worden werd werden geworden "
-    # what something makes it: "De veranderingen maken het noodzakelijk om …" (review r19)
-    "maak maakt maken maakte maakten".split()
+    "wordt worden werd werden geworden".split()
 )
 
 
@@ -767,17 +764,28 @@ def _noun_is_the_subject(match: PhraseMatch, doc: Doc) -> bool:
     gevoerd", "dat er gesprekken zouden worden gevoerd")? A verb without a noun in its place leaves no subject."""
     if not is_parsed(doc) or match.head is None:
         return False
-    return any(doc[i].dep_ == "nsubj:pass" and doc[i].pos_ == "NOUN" for i in match.words if i != match.head)
+    nouns = [doc[i] for i in match.words if i != match.head and doc[i].dep_ == "nsubj:pass" and doc[i].pos_ == "NOUN"]
+    if not nouns:
+        return False
+    # an impersonal passive keeps its "er" or its first phrase ("Er is een gesprek gevoerd" → "Er is gepraat"):
+    # only a noun before the finite verb, or a plural one, would leave the clause without a subject (code read 9)
+    finite = next((c for c in doc[match.head].children if c.dep_ in ("aux", "aux:pass") and "Fin" in c.morph.get("VerbForm")), None)
+    return finite is None or "Plur" in finite.morph.get("Number") or any(noun.i < finite.i for noun in nouns)
+
+
+_PERSON_ENDINGS = ("er", "aar", "ende", "ist", "eur", "ier", "ant", "ent")
 
 
 def _thing_subject(match: PhraseMatch, doc: Doc) -> bool:
-    """Is the one it is about a thing? With the parse: not `_person_subject`; without it, unless a
-    personal pronoun stands next to the verb (where nothing is seen, a thing is the likelier)."""
-    if match.head is None:
-        return False
-    if is_parsed(doc):
-        return not _person_subject(match, doc)
-    return _subject(doc[match.head]) not in PERSONAL_PRONOUNS
+    """Is the one it is about a thing? Only with the parse: not `_person_subject`, and no noun whose
+    ending names a person."""
+    if match.head is None or not is_parsed(doc):
+        return False  # without the parse who it is about is unseen: advice only (code read 9)
+    if not _person_subject(match, doc):
+        subject = next((c for c in doc[match.head].children if c.dep_ == "nsubj"), None)
+        # a noun for a person: "de aanvrager", "bewoners", "de minister", "een ondernemer" (code read 9)
+        return subject is None or not subject.lemma_.lower().endswith(_PERSON_ENDINGS)
+    return False
 
 
 # A length of time counted from a moment: "zes weken na de datum", "drie maanden nadat".
@@ -904,12 +912,6 @@ def _amount_next(doc: Doc, index: int) -> bool:
         after = _neighbour(doc, following, 1)
         return after is not None and doc[after].like_num
     return _is_number(token) or lower in _AMOUNT_START
-
-
-def _figure_next(doc: Doc, index: int) -> bool:
-    """Does a figure in digits follow right after `index` ("naar 16 december")?"""
-    following = _neighbour(doc, index, 1)
-    return following is not None and doc[following].text[:1].isdigit()
 
 
 _CURRENCIES = frozenset(("€", "eur", "euro", "$", "ƒ", "fl", "fl.", "flo", "hfl"))
@@ -2456,18 +2458,15 @@ def _subordinator_before(head: Token) -> bool:
     return False
 
 
-# The first word of a subject: a pronoun, a determiner, or "er" ("voor zover er …").
-_SUBJECT_STARTS = PERSONAL_PRONOUNS | DETERMINERS | frozenset(("er", "jullie"))
+# Words that make a fixed phrase with "voor zover", before a main clause ("Voor zover nodig stellen wij").
+_FIXED_AFTER_ZOVER = frozenset("nodig mogelijk bekend van noodzakelijk relevant gewenst wenselijk redelijkerwijs".split())
 
 
 def _subject_next(doc: Doc, index: int) -> bool:
     """Does a subject follow `index` ("voor zover | de gemeente …"), not a word that makes a fixed
     phrase with it ("Voor zover | nodig stellen wij …", code read 8)?"""
     following = _neighbour(doc, index, 1)
-    if following is None:
-        return False
-    token = doc[following]
-    return token.lower_ in _SUBJECT_STARTS or (is_parsed(doc) and token.pos_ == "PROPN")
+    return following is not None and doc[following].lower_ not in _FIXED_AFTER_ZOVER  # ("iemand", "iedereen" too, code read 9)
 
 
 def _noun_like(token: Token) -> bool:

@@ -285,13 +285,11 @@ NOUN_GENDERS = ("de", "het", "start")
 # "amount" / "no-amount": a number or an amount right after it, or not ("slechts drie keer" →
 # "maar drie keer"; "slechts met uw pinpas" → "alleen met uw pinpas").
 # "verb" / "no-verb": a verb right after it, or not ("mede namens" → "ook namens"; "mede bepaald" is "mee").
-# "figure" / "no-figure": a figure in digits right after it, or not ("we streven naar 16 december" aims at
-# a date, not at something to work on; "een" counts as no figure here, as it does for "amount").
 # "no-clause": no clause of its own after it ("Gezien de drukte kunnen wij" → "Vanwege"; "Gezien deze
 # werken onverwacht komen" is a clause → "Omdat"). With the parse both are read from the first verb after
 # the match and what follows it (`rewrite._opens_a_clause`); without it "no-clause" always holds.
 FOLLOWING = ("duration", "duration-from", "no-duration", "end", "clause", "no-clause", "amount", "no-amount", "verb",
-             "no-verb", "figure", "no-figure")
+             "no-verb")
 # What comes before: "after-sentence", another sentence of the same paragraph, for a word
 # that points back ("ter plaatse" → "daar" needs a place told before; not straight after a
 # heading); "not-first", not as the first words of the sentence ("Goed hebben wij …");

@@ -2222,7 +2222,9 @@ def test_reviewed_r18():
     found = finding("Naar aanleiding van de zienswijzen is in het programma een aantal wijzigingen doorgevoerd.", "aanleiding")
     assert found.suggestions and "Over" not in found.suggestions
     # only what is built is built
-    assert_not_offered(finding("Door het realiseren van de parkeerplaats neemt het aantal plaatsen af.", "realiseren"), "bouwen")
+    found = next(f for f in findings_for("Door het realiseren van de parkeerplaats neemt het aantal plaatsen af.")
+                 if f.rule == "WRD001" and f.text == "realiseren")  # (not NOM002 "het realiseren", code read 9)
+    assert_not_offered(found, "bouwen")
     assert "bouwen" in finding("De gemeente wil hier nieuwe woningen realiseren.", "realiseren").suggestions
     # who may object, said in plain words; a decision without a payment gets no payment example
     assert "Gaat dit besluit u aan" in finding("Belanghebbenden kunnen binnen 6 weken bezwaar indienen.", "Belanghebbenden").advice[0]
@@ -2245,9 +2247,8 @@ def test_code_read_8():
     # the money advice only before what the money pays for
     for text in ("Wij vorderen de vergoeding terug op grond van de regels.", "Wij kennen de subsidie toe op grond van uw aanvraag."):
         assert finding(text, "op grond van").suggestions == ("volgens",), text
-    # the reader in another clause does not stop an announcement
-    assert "bekendmaken" in finding("De gemeente kan het besluit kenbaar maken via de website, zodat u kunt reageren.",
-                                    "kenbaar").suggestions
+    # ("the reader in another clause does not stop an announcement" was undone in code read 9: the reader's
+    # own request, "Wilt u dit … kenbaar maken?", lies beyond the reach of a condition near the words)
     # "Voor zover nodig" is a fixed phrase: a main clause follows
     assert pasted("Voor zover van toepassing maakt u gebruik van het formulier.", "gebruik") == (
         "Voor zover van toepassing gebruikt u het formulier.")
@@ -2257,8 +2258,9 @@ def test_code_read_8():
     # coming to the place is coming there
     assert pasted("U meldde een gat in de weg. Wij komen ter plaatse kijken.", "plaatse") == (
         "U meldde een gat in de weg. Wij komen daar kijken.")
-    # a date later in the sentence is not what one aims at
-    assert pasted("Wij streven naar een oplossing in mei.", "streven") == "Wij werken aan een oplossing in mei."
+    # ("a date later in the sentence is not what one aims at" was undone in code read 9: the "figure" fit for
+    # the word after "naar" missed "half december", "eind januari" and a verb last in its clause)
+    assert pasted("Wij streven naar een betere wijk.", "streven") == "Wij werken aan een betere wijk."
     # the form of an infinitive before it, also without the parse
     assert_not_offered(finding("Een toezichthouder moet een onderzoek uitvoeren naar aanleiding van uw verzoek.", "aanleiding",
                                settings=Settings(model=None)), "door")
@@ -2281,3 +2283,36 @@ def test_reviewed_r19():
     # the infinitive in place of a participle
     assert pasted("Wij hebben de Rekenkamer het rapport doen toekomen.", "toekomen") == (
         "Wij hebben de Rekenkamer het rapport gestuurd.")
+
+
+def test_code_read_9():
+    # an ordinal takes no -e: "een … tweede verzoek dat"
+    assert pasted("Wij hebben een door u ingediend tweede verzoek ontvangen.", "ingediend") == (
+        "Wij hebben een tweede verzoek dat u heeft ingediend ontvangen.")
+    # "Voor zover" before any subject opens a clause, also without the parse
+    for settings in (PARSED, Settings(model=None)):
+        assert pasted("Voor zover iedereen gebruik maakt van de regeling, is er genoeg geld.", "gebruik", settings) == (
+            "Voor zover iedereen de regeling gebruikt, is er genoeg geld.")
+    # a date after "streven naar", also with a word before the day
+    found = finding("Wij streven naar half december.", "streven")
+    assert not found.suggestions and found.advice
+    # a goal near "realiseren" is reached, whatever is built elsewhere in the sentence
+    assert finding("Met de bouw van de school willen wij de doelstelling realiseren.", "realiseren").suggestions == ("bereiken",)
+    # a person named by a noun departs from a rule, no thing differs; without the parse: advice only
+    found = finding("De aanvrager mag niet afwijken van de goedgekeurde tekening.", "afwijken")
+    assert not found.suggestions and "uitzondering" in found.advice[0]
+    assert not finding("Uw situatie kan afwijken van de regel.", "afwijken", Settings(model=None)).suggestions
+    # "Het betreft" before an adverb
+    assert not finding("Het betreft eveneens de woningen aan de straat.", "betreft").suggestions
+    # "maken" alone does not make an attribute a predicate
+    assert finding("Wij maken noodzakelijk onderhoud mogelijk.", "noodzakelijk").suggestions == ("onderhoud dat nodig is",)
+    # the reader who makes it known, anywhere in the sentence
+    assert_not_offered(finding("Wilt u dit voor 1 mei aan ons kenbaar maken?", "kenbaar"), "bekendmaken")
+    # money claimed back is not a claim given up; a claim is
+    assert "gebruik 'opgeven'" in finding("Wij zien af van een schadevergoeding.", "af van").advice
+    # "kosten" later in the sentence is no object of "op grond van"
+    assert finding("Op grond van uw inkomen berekenen wij de kosten van de kinderopvang.", "grond").suggestions == ("Volgens",)
+    # an impersonal passive keeps its rewrite
+    assert pasted("Er is een gesprek gevoerd met de bewoners.", "gesprek") == "Er is gepraat met de bewoners."
+    # a plural noun is no infinitive before "door"
+    assert "door" in finding("Er zijn veel zorgen naar aanleiding van de plannen.", "aanleiding").suggestions
