@@ -143,13 +143,7 @@ def _one_verb(participle: str) -> bool:
 
 def _plain_form(lemma: str, infinitive: bool) -> str | None:
     """The participle of a plain verb for the clause ("gevraagd"), or its infinitive after "te"."""
-    if infinitive:
-        return lemma
-    try:
-        form, particle = inflect.verb_form(lemma, "participle")
-    except ValueError:
-        return None
-    return particle + form if form else None
+    return lemma if infinitive else _verb_last(lemma, "participle")
 
 
 _ORDINALS = frozenset("eerste tweede derde vierde vijfde zesde zevende achtste negende tiende laatste".split())
@@ -162,17 +156,18 @@ def _ordinal(word: str) -> bool:
 
 def _present(subject: str | None, lemma: str, plural: bool) -> str | None:
     """The present tense of `lemma` in a clause with its verb last ("wenst", "toestaat")."""
-    try:
-        form, particle = inflect.verb_form(lemma, agreeing_slot(subject, lemma, plural))
-    except ValueError:
-        return None
-    return particle + form if form else None
+    return _verb_last(lemma, agreeing_slot(subject, lemma, plural))
 
 
 def _past(lemma: str, plural: bool) -> str | None:
     """The past tense of `lemma` in a clause with its verb last ("opbouwde", "trokken")."""
+    return _verb_last(lemma, "past_pl" if plural else "past_sg")
+
+
+def _verb_last(lemma: str, slot: str) -> str | None:
+    """The form of `lemma` in `slot` with its particle joined before it, as at the end of a clause."""
     try:
-        form, particle = inflect.verb_form(lemma, "past_pl" if plural else "past_sg")
+        form, particle = inflect.verb_form(lemma, slot)
     except ValueError:
         return None
     return particle + form if form else None
@@ -286,7 +281,6 @@ class StateBeforeNoun:
         relative = _relative(self.determiner, self.noun, joined)
         if relative is None:
             return None
-        particle, root = inflect.split_particle(self.verb)
         plural = "Plur" in self.noun.morph.get("Number")
         if self.verb + "d" in word_set("eigenschappen"):
             # "een voor de stad typerend gebouw": "dat typerend is", never "dat voor de stad typeert"
@@ -298,9 +292,8 @@ class StateBeforeNoun:
             if finite is None:
                 return None
         else:
-            try:
-                finite = particle + agreeing(None, root or self.verb, plural)
-            except ValueError:
+            finite = _present(None, self.verb, plural)  # "de regels die voor u gelden"
+            if finite is None:
                 return None
         tail = van_phrase_after(self.noun)
         words = [self.determiner.text, self.adjectives.text, self.noun.text, tail.text if tail else "", relative,
