@@ -57,8 +57,8 @@ class ClauseBeforeNoun:
             own = reflexive(subject)
             pronoun, plural = subject, have == "hebben"  # "door hen" → "zij wensen" (code read 8)
         else:
-            plural = "Plur" in self.agent[-1].morph.get("Number")
-            if plural and "Plur" in self.noun.morph.get("Number") and self.agent[0].pos_ != "DET":
+            plural = _plural(self.agent[-1])
+            if plural and _plural(self.noun) and self.agent[0].pos_ != "DET":
                 # "de door paarden getrokken werktuigen" → "de werktuigen die paarden trokken": who pulls
                 # whom? Two bare plurals leave the clause open to both readings (review r10): "door" stays
                 # ("de zienswijzen die door bewoners zijn ingediend", code read 6).
@@ -232,6 +232,26 @@ def _inside_attribute(determiner: Token) -> bool:
     return len(before) == 2 and before[0].lower_ in DETERMINERS and before[1].lower_ in PREPOSITIONS
 
 
+def _plural(noun: Token) -> bool:
+    """Is the noun plural? The parse says so, but the compact parser takes an unknown compound on
+    -s for a plural now and then: "de voor hen geldende aftoppingsgrens" is no "… die voor hen
+    gelden" (review r19). Where the word, or the last word of its compound ("grens"), is a
+    singular noun of the tables and no plural form of one, its form decides."""
+    if "Plur" not in noun.morph.get("Number"):
+        return False
+    word = noun.lower_
+    for tail in (word[i:] for i in range(len(word) - _SHORTEST_TAIL + 1)):
+        if any(slot in ("pl", "dim_pl") for lemma in lemmas.lemmas(tail) if lemma != tail
+               for slot in inflect.noun_slots(tail, lemma)):
+            return True
+        if tail in lemmas.lemmas_by_pos()["noun"]:
+            return False
+    return True
+
+
+_SHORTEST_TAIL = 4  # the last word of a compound ("grens"); shorter tails are too often a word by chance
+
+
 def _relative(determiner: Token, noun: Token, joined: bool = False) -> str | None:
     """"die" or "dat" for a clause after the noun: its determiner shows the gender where it
     can (the compact parser guesses it wrong now and then), else the parse's own guess.
@@ -239,7 +259,7 @@ def _relative(determiner: Token, noun: Token, joined: bool = False) -> str | Non
     what?; with `joined` the two are joined by "en"), or the determiner is the writer's slip
     in number ("elk … besluiten": a rewrite would copy it)."""
     shown = determiner.lower_
-    if (_clause_after_noun(noun) and not joined) or (shown in SINGULAR_DETERMINERS and "Plur" in noun.morph.get("Number")):
+    if (_clause_after_noun(noun) and not joined) or (shown in SINGULAR_DETERMINERS and _plural(noun)):
         return None
     if _inside_attribute(determiner):
         return None  # "De in het door u overgelegde rapport gebruikte cijfers": a clause cannot go there
@@ -249,7 +269,7 @@ def _relative(determiner: Token, noun: Token, joined: bool = False) -> str | Non
         return None  # "een … te keuren locatie op het perceel": the clause would cut "op het perceel" off
     if shown in ("het", "dit", "dat"):
         return "dat"
-    if shown in ("de", "deze", "die") or "Plur" in noun.morph.get("Number"):
+    if shown in ("de", "deze", "die") or _plural(noun):
         return "die"
     before = noun.doc[noun.i - 1]
     if shown == "een" and before.i > determiner.i and before.is_alpha and not _ordinal(before.lower_):
@@ -281,7 +301,7 @@ class StateBeforeNoun:
         relative = _relative(self.determiner, self.noun, joined)
         if relative is None:
             return None
-        plural = "Plur" in self.noun.morph.get("Number")
+        plural = _plural(self.noun)
         if self.verb + "d" in word_set("eigenschappen"):
             # "een voor de stad typerend gebouw": "dat typerend is", never "dat voor de stad typeert"
             past = _past_narrative(self.noun)

@@ -1661,6 +1661,15 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
             edit.changes[first] = match_case(" ".join(phrase.before), doc[first].text)
             keep.add(first)
             edit.changes[match.head] = " ".join([verb, *after])
+        elif phrase.before and (start := _cluster_start(match, head)) != head.i:
+            if start is None:
+                return None
+            # The matched verb ends a cluster ("zouden worden geïnventariseerd"): the alternative's
+            # words go before the cluster, "op een rij zouden worden gezet" (review r19).
+            edit.changes[start] = match_case(" ".join([*phrase.before, doc[start].text]), doc[start].text)
+            edit.touch(start)
+            keep.add(start)
+            edit.changes[match.head] = " ".join([verb, *after])
         else:
             edit.changes[match.head] = match_case(" ".join([*phrase.before, verb, *after]), head.text)
         _drop_others(match, edit, keep)
@@ -1729,6 +1738,40 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         edit.after[anchor] = " ".join(rest)
         edit.touch(anchor)
     return _glue_te(edit, doc)
+
+
+def _cluster_start(match: PhraseMatch, head: Token) -> int | None:
+    """The first verb of the cluster that a participle or infinitive ends ("dat de punten zouden
+    worden geïnventariseerd"): the place for the words of an alternative ("op een rij zouden worden
+    gezet", not "zouden worden op een rij gezet"). The verb itself where no verb stands right before
+    it, and a finite verb in second place of a main clause stays first ("De punten zullen op een rij
+    worden gezet"). None without the parse when a verb stands before it: only the parse tells."""
+    doc = head.doc
+    start, index = head.i, _neighbour(doc, head.i, -1)
+    if not is_parsed(doc):
+        if index is None or not _word_lemmas(doc[index]) & AUXILIARY_VERBS:
+            return start
+        before = _neighbour(doc, index, -1)
+        alone = before is None or not _word_lemmas(doc[before]) & AUXILIARY_VERBS
+        # One finite verb in second place ("De punten zijn geïnventariseerd") leaves the order; a form on
+        # -en may be an infinitive in a cluster ("zullen worden"), which only the parse tells.
+        return start if alone and not doc[index].lower_.endswith("en") and _main_clause(match, head) else None
+    main = _main_clause(match, head)
+    while (index is not None and doc[index].pos_ in ("AUX", "VERB") and _word_lemmas(doc[index]) & AUXILIARY_VERBS
+           and not (main and not _verb_before_in_clause(doc, index))):
+        start, index = index, _neighbour(doc, index, -1)
+    return start
+
+
+def _verb_before_in_clause(doc: Doc, index: int) -> bool:
+    """Is there a verb before this one in its clause? Then it is no finite verb in second place,
+    whatever the parse says of its form ("De gemeente zal de eigenaren moeten aanschrijven")."""
+    for token in reversed(doc[doc[index].sent.start : index]):
+        if token.is_punct:
+            return False
+        if token.pos_ in ("AUX", "VERB"):
+            return True
+    return False
 
 
 def _shares_its_verb(match: PhraseMatch, doc: Doc) -> bool:

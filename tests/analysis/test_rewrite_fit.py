@@ -2316,3 +2316,32 @@ def test_code_read_9():
     assert pasted("Er is een gesprek gevoerd met de bewoners.", "gesprek") == "Er is gepraat met de bewoners."
     # a plural noun is no infinitive before "door"
     assert "door" in finding("Er zijn veel zorgen naar aanleiding van de plannen.", "aanleiding").suggestions
+
+
+def test_reviewed_r15_to_r19_leftovers():
+    # an unknown compound on -s is singular when its last word is ("grens"), whatever the parse tags
+    assert pasted("Zij moeten een woning toewijzen onder de voor hen geldende aftoppingsgrens.", "geldende") == (
+        "Zij moeten een woning toewijzen onder de aftoppingsgrens die voor hen geldt.")
+    # the words of an alternative go before the verb cluster its participle or infinitive ends
+    assert pasted("Hij zei dat de knelpunten nogmaals zouden worden geïnventariseerd.", "geïnventariseerd") == (
+        "Hij zei dat de knelpunten nogmaals op een rij zouden worden gezet.")
+    assert pasted("De knelpunten zullen worden geïnventariseerd.", "geïnventariseerd") == (
+        "De knelpunten zullen op een rij worden gezet.")
+    assert pasted("De gemeente zal de eigenaren moeten aanschrijven.", "aanschrijven") == (
+        "De gemeente zal de eigenaren een brief moeten sturen.")
+    assert pasted("De knelpunten zijn geïnventariseerd.", "geïnventariseerd") == "De knelpunten zijn op een rij gezet."
+    # without the parse a cluster is not certain: the one-word alternative comes first
+    assert finding("De knelpunten zullen worden geïnventariseerd.", "geïnventariseerd", FAST).suggestions[0] == "uitgezocht"
+    # whom you write to is no subject of "geschreven": advice in the passive
+    found = finding("Eind juni zijn er 150.000 mensen aangeschreven.", "aangeschreven")
+    assert not found.suggestions and "brief" in found.advice[0]
+    # a report is read, a view heard
+    assert finding("Wij hebben kennis genomen van het rapport.", "kennis").advice == ("gebruik 'lezen'",)
+    assert finding("Wij nemen graag kennis van uw mening.", "kennis").advice == ("gebruik 'horen'",)
+    # a tax is not asked for
+    assert not finding("Er wordt een belasting op geheven.", "geheven").suggestions
+    # what something is, after "zijn"
+    assert pasted("Deze voorstellen zijn grotendeels in aanvulling op het pakket.", "aanvulling") == (
+        "Deze voorstellen zijn grotendeels een aanvulling op het pakket.")
+    # what happens as a result is no reason
+    assert finding("Wat de ouders als gevolg hiervan is overkomen, is erg.", "gevolg").suggestions == ("daardoor",)
