@@ -1712,7 +1712,14 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         # The alternative's noun right after the verb (and its subject) when its preposition follows
         # straight on: "Wij anticiperen op de regels" → "Wij houden rekening met de regels",
         # "Daarom anticiperen wij op" → "Daarom houden wij rekening met".
-        if subject is None:
+        ending = stranded_form(phrase.preposition) if phrase.preposition else ""
+        adverb = edit.changes.get(own_preposition, "") if adverb_preposition(doc[own_preposition].lower_) else ""
+        if ending and adverb.lower().endswith(ending) and len(adverb) > len(ending):
+            # A pronominal adverb goes round the noun: "U komt hiervoor in aanmerking" → "U heeft hier
+            # recht op", not "U heeft recht hierop" (review r21).
+            edit.changes[own_preposition] = " ".join([adverb[: -len(ending)], *phrase.before, ending])
+            edit.changes[match.head] = match_case(finite, head.text)
+        elif subject is None:
             edit.changes[match.head] = match_case(" ".join([finite, *phrase.before]), head.text)
         else:
             edit.changes[match.head] = match_case(finite, head.text)

@@ -2345,3 +2345,33 @@ def test_reviewed_r15_to_r19_leftovers():
         "Deze voorstellen zijn grotendeels een aanvulling op het pakket.")
     # what happens as a result is no reason
     assert finding("Wat de ouders als gevolg hiervan is overkomen, is erg.", "gevolg").suggestions == ("daardoor",)
+
+
+def test_reviewed_r20_r21():
+    # a pronominal adverb goes round the alternative's noun
+    assert pasted("U komt hiervoor in aanmerking, omdat u een uitkering heeft.", "aanmerking") == (
+        "U heeft hier recht op, omdat u een uitkering heeft.")
+    assert pasted("Daarom komt u ervoor in aanmerking.", "aanmerking") == "Daarom heeft u er recht op."
+    # "Snel" does not open a sentence
+    assert finding("Op korte termijn is er geen wijziging te verwachten.", "termijn").suggestions == ("Binnenkort",)
+    # "later nog" only for what may still be done
+    assert finding("Moet ik dan alsnog gevaccineerd worden?", "alsnog").suggestions == ("toch nog",)
+    # a tool after "aan de hand van" is no rule to go by
+    assert finding("Aan de hand van het formulier wordt beoordeeld of u recht heeft.", "hand").suggestions == ("Met",)
+    # another body that receives it is no "wij"
+    found = finding("Na ontvangst van de aanvraag stuurt de IND u een brief.", "ontvangst")
+    assert not any("wij" in advice for advice in found.advice)
+    # a reason is what it names
+    assert pasted("Stuur het mee als de reden een echtscheiding betreft.", "betreft") == (
+        "Stuur het mee als de reden een echtscheiding is.")
+    # "tussen X enerzijds en Y anderzijds": both words go
+    for word in ("enerzijds", "anderzijds"):
+        found = finding("Er is geen relatie tussen vaccinaties enerzijds en drugs anderzijds.", word)
+        assert not found.suggestions and "weg" in found.advice[0]
+    # a name of a levy
+    assert not [f for f in findings_for("Op de aanslag staat de watersysteemheffing ingezetenen.", settings=PARSED)
+                if f.rule.startswith("WRD") and "ingezetenen" in f.text]
+    # nuisance caused by others is stopped, not "stopped with"
+    assert_not_offered(finding("Doel is om de overlast zo snel mogelijk te beëindigen.", "beëindigen"), "stoppen met")
+    # another body's decision is no "ons besluit"
+    assert finding("U ontvangt van het CAK een beschikking hierover.", "beschikking").suggestions == ("een besluit",)
