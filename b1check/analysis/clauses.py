@@ -241,8 +241,7 @@ def _plural(noun: Token) -> bool:
         return False
     word = noun.lower_
     for tail in (word[i:] for i in range(len(word) - _SHORTEST_TAIL + 1)):
-        if any(slot in ("pl", "dim_pl") for lemma in lemmas.lemmas(tail) if lemma != tail
-               for slot in inflect.noun_slots(tail, lemma)):
+        if lemmas.plural_form(tail):
             return True
         if tail in lemmas.lemmas_by_pos()["noun"]:
             return False

@@ -603,6 +603,9 @@ class PhraseFinder:
             doc[head], words
         ):
             return None
+        if (entry.pos == "verb" and lemma in _AUXILIARIES and head is not None and text.parsed
+                and _main_verb_later(doc[head], words)):
+            return None  # "hebben wij ons voornemen … kenbaar gemaakt" is no "het voornemen hebben" (review r22)
         if head is not None and text.parsed and _particle_of_its_own(doc, entry, head, words, lemma):
             return None  # "draagt een plan ook bij aan" is "bijdragen", no "zorg dragen voor"
         if entry.context or entry.unless_context:
@@ -983,6 +986,19 @@ def _particle_of_its_own(doc: Doc, entry: PhraseEntry, head: int, words, lemma: 
     return False
 
 
+def _main_verb_later(verb: Token, words) -> bool:
+    """Is a form of "hebben", "zijn" or "worden" the auxiliary of a participle later in its sentence,
+    the sentence's root with no auxiliary of its own ("Op 15 mei hebben wij ons voornemen … kenbaar
+    gemaakt", where the parser hung "hebben" on the noun)?"""
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.is_punct:
+            break  # in its own clause only: "Bent u verhinderd, meld u dan af"
+        if (t.i not in words and t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and is_participle(t.lower_)
+                and not any(c.dep_ in ("aux", "aux:pass", "cop") for c in t.children)):
+            return True
+    return _auxiliary_of_another(verb, words)
+
+
 def _auxiliary_of_another(verb: Token, words) -> bool:
     """Is the matched verb the auxiliary of a verb outside the match ("De regels zijn
     van kracht geworden": "zijn" goes with "geworden", it is no "van kracht zijn")?"""
@@ -1052,8 +1068,8 @@ def _part_of_speech_ok(text: _Text, entry: PhraseEntry, lemma: str | None, head:
     if before in _NOUN_DETERMINERS or (before in _PRONOUN_DETERMINERS and ambiguous and not (
             text.parsed and _personal_pronoun(doc[previous]))):
         return False  # "uw verzoek", "de beoogde datum", "het verzoek" (but: "dit impliceert", "het verstrijken")
-    if before in _QUANTIFIERS and (ambiguous or plural):
-        return False  # "de meeste borgen", "veel verzoeken"
+    if (before in _QUANTIFIERS and (ambiguous or plural)) or (before in _MEASURES and plural):
+        return False  # "de meeste borgen", "veel verzoeken", "de hoeveelheid verzoeken"
     # A preposition that belongs to "daar", "er" … before it is no preposition of the word after it:
     # "daar … over berichten".
     preposition = previous is not None and (doc[previous].pos_ == "ADP" if text.parsed else before in PREPOSITIONS)
@@ -1300,6 +1316,10 @@ _PRONOUN_DETERMINERS = frozenset("het dit deze die dat zijn haar ons hun je welk
 _NOUN_DETERMINERS = DETERMINERS - _PRONOUN_DETERMINERS
 # Words that count what comes after them: before a form that is also a noun, that form is the noun.
 _QUANTIFIERS = frozenset("meeste vele veel enkele sommige beide diverse verschillende talloze hoeveel zoveel evenveel".split())
+# Nouns that count what follows them: "de hoeveelheid verzoeken", "een aantal aanvragen" (review r22).
+_MEASURES = frozenset("aantal hoeveelheid reeks serie stapel tal handvol stroom".split())
+# The verbs that are also auxiliaries: an entry on one of them is not where the verb is another verb's auxiliary.
+_AUXILIARIES = frozenset(("hebben", "zijn", "worden"))
 
 
 # Pronouns that are only subjects ("ze", "je" are objects too: "als ik ze verstrek"; "u dien" is a

@@ -2000,6 +2000,8 @@ def _object_before_verb(match: PhraseMatch, edit: Rewrite, doc: Doc, finite: str
     if end < sentence_end and doc[end].pos_ in ("VERB", "AUX") and (
             to_the_end or "Fin" not in doc[end].morph.get("VerbForm")):
         return None  # a verb of the object's own: "van een te late betaling"
+    if end < sentence_end and doc[end].text == "," and _list_after(doc, end):
+        return None  # the first of a list: "in strijd met de eisen goede motivering, evenredigheid en …" (review r22)
     # "Alleen als er sprake is van overmacht hoeft u …": the main clause's verb ends the object too
     while end > own + 1 and doc[end - 1].is_space:
         end -= 1
@@ -2025,6 +2027,20 @@ def _object_before_verb(match: PhraseMatch, edit: Rewrite, doc: Doc, finite: str
             edit.changes[index] = ""
         edit.touch(index)
     return _glue_te(edit, doc)
+
+
+def _list_after(doc: Doc, comma: int) -> bool:
+    """Does a list go on after this comma ("goede motivering, evenredigheid en goede voorbereiding"):
+    "en" or "of" before any verb or other punctuation?"""
+    for token in doc[comma + 1 : min(comma + _LIST_REACH, doc[comma].sent.end)]:
+        if token.lower_ in ("en", "of"):
+            return True
+        if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text != ","):
+            return False
+    return False
+
+
+_LIST_REACH = 8  # the words after a comma in which a list's "en" or "of" is looked for
 
 
 def _only_a_verb(word: str) -> bool:
@@ -2607,11 +2623,6 @@ def _singular_subject(head: Token) -> bool:
     return False
 
 
-def _plural_noun(word: str) -> bool:
-    """Is this word the plural of a noun the lemma tables know ("bomen" of "boom")?"""
-    return any(inflect.noun_slots(word, lemma) == ["pl"] for lemma in lemmas.lemmas(word) if lemma != word)
-
-
 def _noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     head = doc[match.head]
     slots = inflect.noun_slots(head.lower_, match.lemma or head.lower_)
@@ -2625,7 +2636,7 @@ def _noun(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         return None
     if slot == "sg" and "Plur" in (head.morph.get("Number") if is_parsed(doc) else []) and head.dep_.startswith("nsubj"):
         return None  # "de werkzaamheden duren" → "het werk duurt": the verb would change too
-    if slot == "sg" and len(words) == 1 and article != "het" and _plural_noun(words[0]) and _singular_subject(head):
+    if slot == "sg" and len(words) == 1 and article != "het" and lemmas.plural_form(words[0]) and _singular_subject(head):
         return None  # "de houtopstand is gelegen" → not "de bomen is gelegen": the verb would change too (review r8)
     if len(words) == 1 and slot == "sg":
         noun = words[0]  # as the editor wrote it

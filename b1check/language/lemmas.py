@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
+from . import inflect
 from .cache import Rows, WordTables, content_key, word_tables
 
 # When a form is in several exception tables, the verb reading wins: letters
@@ -140,6 +141,14 @@ def can_be(word: str, pos: str) -> bool:
     lower = word.lower()
     listed = lemmas_by_pos()[pos]
     return lower in listed or any(lemma in listed for lemma in lemmas(lower))
+
+
+def plural_form(word: str) -> bool:
+    """Is this form the plural of a noun the tables know ("bomen" of "boom", "grenzen" of "grens";
+    not "grens" itself, whose table lemma is the verb "grenzen")?"""
+    lower = word.lower()
+    return any(slot in ("pl", "dim_pl") for lemma in lemmas(lower) if lemma != lower
+               for slot in inflect.noun_slots(lower, lemma))
 
 
 def forms_of(word: str) -> frozenset[str]:

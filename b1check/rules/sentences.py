@@ -232,7 +232,7 @@ def _question_advice(found, actor: str, context: Context) -> str:
     # the number of the head, before any phrase after it: "de medewerkers | van de gemeente", "een | van de buren"
     words = subject.lower().split()
     head = next((words[k - 1] for k in range(1, len(words)) if words[k] in PREPOSITIONS), words[-1])
-    plural = subject.lower() in _PLURAL_ACTORS or _plural_noun(head)
+    plural = subject.lower() in _PLURAL_ACTORS or lemmas.plural_form(head)
     past = found.auxiliary.lower_ in _PAST
     active = ("hadden" if plural else "had") if past else ("hebben" if plural else "heeft")
     return (f"hier staat wel wie het doet, maar in de lijdende vorm. Zet wie het doet voorop: "
@@ -242,12 +242,6 @@ def _question_advice(found, actor: str, context: Context) -> str:
 def _first_word(found, context: Context) -> int:
     sentence = context.analysis.sentence_of(found.auxiliary.i)
     return next((t.i for t in sentence if not t.is_space and not t.is_punct), sentence.start)
-
-
-def _plural_noun(word: str) -> bool:
-    """"medewerkers", "buren": a noun form that is not its own lemma (its singular is)."""
-    return (word.endswith(("en", "s")) and lemmas.can_be(word, "noun") and word not in lemmas.lemmas(word)
-            and any(lemmas.can_be(lemma, "noun") for lemma in lemmas.lemmas(word)))
 
 
 def _actor(found, context: Context) -> str | None:

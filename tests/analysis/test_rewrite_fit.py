@@ -1262,8 +1262,9 @@ def test_a_participle_with_the_form_of_an_infinitive_is_inflected_as_a_participl
         ("Wij beschikken over een auto.", "beschikken", "Wij hebben een auto."),
         ("De bewoners beschikken over een auto.", "beschikken", "De bewoners hebben een auto."),
         ("Wij anticiperen op de nieuwe regels.", "anticiperen", "Wij houden rekening met de nieuwe regels."),
-        # after a modal it stays the infinitive
-        ("Kunnen wij beschikken over een auto?", "beschikken", "Kunnen wij een auto hebben?"),
+        # after a modal it stays the infinitive (after "kunnen": what one can dispose of, one can use)
+        ("Kunnen wij beschikken over een auto?", "beschikken", "Kunnen wij een auto gebruiken?"),
+        ("Moeten wij beschikken over een auto?", "beschikken", "Moeten wij een auto hebben?"),
     ],
 )
 def test_without_the_parse_a_plural_right_after_its_subject_is_finite(text, phrase, fixed):
@@ -2375,3 +2376,38 @@ def test_reviewed_r20_r21():
     assert_not_offered(finding("Doel is om de overlast zo snel mogelijk te beëindigen.", "beëindigen"), "stoppen met")
     # another body's decision is no "ons besluit"
     assert finding("U ontvangt van het CAK een beschikking hierover.", "beschikking").suggestions == ("een besluit",)
+    # what one can dispose of one can use
+    assert pasted("Hij zou over zijn spaardeel moeten kunnen beschikken.", "beschikken") == (
+        "Hij zou zijn spaardeel moeten kunnen gebruiken.")
+    assert pasted("U kunt bijstand krijgen als u niet over voldoende inkomen beschikt.", "beschikt") == (
+        "U kunt bijstand krijgen als u niet voldoende inkomen heeft.")
+
+
+def test_reviewed_r22():
+    # "hebben" as the auxiliary of a participle later in its clause is no "het voornemen hebben"
+    text = "Op 15 mei hebben wij ons voornemen om bestuursdwang toe te passen kenbaar gemaakt via het Gemeenteblad."
+    assert not [f for f in findings_for(text, settings=PARSED) if "hebben" in f.text and f.rule.startswith("WRD")]
+    assert pasted("Wij hebben het voornemen om uw uitkering te verlagen.", "voornemen") == (
+        "Wij zijn van plan om uw uitkering te verlagen.")
+    # a plural noun after a noun that counts it is no verb
+    text = "Dat kwam door de onderwerpen, de hoeveelheid verzoeken en de verspreide behandeling."
+    assert not [f for f in findings_for(text, settings=PARSED) if f.text == "verzoeken"]
+    # the first of a list does not move alone
+    found = finding("De ombudsman vindt dat de gemeente heeft gehandeld in strijd met de eisen goede motivering, "
+                    "evenredigheid en goede voorbereiding.", "gehandeld")
+    assert not found.suggestions
+    # an investigation into it
+    assert finding("De gemeente heeft het onderzoek naar aanleiding van deze klacht afgesloten.", "aanleiding").suggestions == (
+        "naar",)
+    # "tegen" only before the rules
+    assert not finding("Het aanmeren op deze plek is in strijd met het bestemmingsplan.", "strijd").suggestions
+    assert finding("Dit is in strijd met de regels.", "strijd").suggestions == ("tegen",)
+    # "maar toch" opens its clause
+    assert finding("De gemeente erkent dat het verzoek desondanks opgepakt had moeten worden.", "desondanks").suggestions == (
+        "toch",)
+    # a judgement is no guess; what is not included stands after it
+    assert finding("Het college is van oordeel dat het bezwaar ongegrond is.", "oordeel").suggestions == ("vindt",)
+    assert_not_offered(finding("De kosten bedragen € 250,- exclusief de stallingskosten.", "exclusief"), "niet inbegrepen")
+    # a pronominal adverb points back: no "er is"
+    found = finding("Gelet op het verzoek, is daarvan sprake bij deze onderdelen.", "sprake")
+    assert not any("er is" in advice for advice in found.advice)
