@@ -603,8 +603,7 @@ class PhraseFinder:
             doc[head], words
         ):
             return None
-        if (entry.pos == "verb" and lemma in _AUXILIARIES and head is not None and text.parsed
-                and _main_verb_later(doc[head], words)):
+        if entry.pos == "verb" and lemma in _AUXILIARIES and head is not None and _main_verb_later(text, doc[head], words):
             return None  # "hebben wij ons voornemen … kenbaar gemaakt" is no "het voornemen hebben" (review r22)
         if head is not None and text.parsed and _particle_of_its_own(doc, entry, head, words, lemma):
             return None  # "draagt een plan ook bij aan" is "bijdragen", no "zorg dragen voor"
@@ -986,17 +985,30 @@ def _particle_of_its_own(doc: Doc, entry: PhraseEntry, head: int, words, lemma: 
     return False
 
 
-def _main_verb_later(verb: Token, words) -> bool:
-    """Is a form of "hebben", "zijn" or "worden" the auxiliary of a participle later in its sentence,
-    the sentence's root with no auxiliary of its own ("Op 15 mei hebben wij ons voornemen … kenbaar
-    gemaakt", where the parser hung "hebben" on the noun)?"""
-    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+def _main_verb_later(text: _Text, verb: Token, words) -> bool:
+    """Is a form of "hebben", "zijn" or "worden" the auxiliary of a participle later in its clause
+    ("Op 15 mei hebben wij ons voornemen … kenbaar gemaakt")? With the parse: the sentence's root
+    with no auxiliary of its own (the parser hung "hebben" on the noun there). Without it: a
+    participle by its form that ends its clause or stands before a preposition, with no
+    conjunction or relative pronoun before it ("… het besluit dat is genomen")."""
+    doc = verb.doc
+    for t in doc[verb.i + 1 : verb.sent.end]:
         if t.is_punct:
             break  # in its own clause only: "Bent u verhinderd, meld u dan af"
-        if (t.i not in words and t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and is_participle(t.lower_)
-                and not any(c.dep_ in ("aux", "aux:pass", "cop") for c in t.children)):
+        if t.i in words or not is_participle(t.lower_):
+            if not text.parsed and t.lower_ in SUBORDINATORS:
+                break
+            continue
+        if text.parsed:
+            if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and not any(
+                    c.dep_ in ("aux", "aux:pass", "cop") for c in t.children):
+                return True
+            continue
+        following = text.next_word[t.i]
+        if t.i > 0 and doc[t.i - 1].lower_ != "te" and (
+                following >= len(doc) or doc[following].is_punct or doc[following].lower_ in PREPOSITIONS):
             return True
-    return _auxiliary_of_another(verb, words)
+    return text.parsed and _auxiliary_of_another(verb, words)
 
 
 def _auxiliary_of_another(verb: Token, words) -> bool:

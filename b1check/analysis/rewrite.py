@@ -761,9 +761,20 @@ def _person_subject(match: PhraseMatch, doc: Doc) -> bool:
 
 def _noun_is_the_subject(match: PhraseMatch, doc: Doc) -> bool:
     """In the parse: is a noun of the entry the subject of its verb ("Deze gesprekken zijn inmiddels
-    gevoerd", "dat er gesprekken zouden worden gevoerd")? A verb without a noun in its place leaves no subject."""
-    if not is_parsed(doc) or match.head is None:
+    gevoerd", "dat er gesprekken zouden worden gevoerd")? A verb without a noun in its place leaves no subject.
+    Without the parse: a noun of the entry before the verb with a form of "zijn" or "worden" in its
+    clause, unless an "er" opens it and the auxiliary is singular ("Er is een gesprek gevoerd")."""
+    if match.head is None:
         return False
+    if not is_parsed(doc):
+        clause = _clause_before(doc, match.head)
+        auxiliaries = [t.lower_ for t in clause if t.lower_ in ZIJN | WORDEN]
+        nouns = [i for i in match.words if i < match.head and lemmas.can_be(doc[i].lower_, "noun")
+                 and not is_verb_form(doc[i].lower_)]
+        if not auxiliaries or not nouns:
+            return False
+        impersonal = any(t.lower_ == "er" for t in clause)
+        return not impersonal or any(a in ("zijn", "waren", "worden", "werden") for a in auxiliaries)
     nouns = [doc[i] for i in match.words if i != match.head and doc[i].dep_ == "nsubj:pass" and doc[i].pos_ == "NOUN"]
     if not nouns:
         return False
@@ -771,6 +782,14 @@ def _noun_is_the_subject(match: PhraseMatch, doc: Doc) -> bool:
     # only a noun before the finite verb, or a plural one, would leave the clause without a subject (code read 9)
     finite = next((c for c in doc[match.head].children if c.dep_ in ("aux", "aux:pass") and "Fin" in c.morph.get("VerbForm")), None)
     return finite is None or "Plur" in finite.morph.get("Number") or any(noun.i < finite.i for noun in nouns)
+
+
+def _clause_before(doc: Doc, index: int) -> Span:
+    """The words of the clause before a word: back to a punctuation mark or the sentence start."""
+    start = index
+    while start > doc[index].sent.start and not doc[start - 1].is_punct:
+        start -= 1
+    return doc[start:index]
 
 
 _PERSON_ENDINGS = ("er", "aar", "ende", "ist", "eur", "ier", "ant", "ent")
@@ -2173,6 +2192,9 @@ def _verb_slot(match: PhraseMatch, head: Token) -> tuple[str | None, bool]:
             and any(child.dep_ == "aux" and child.lemma_.lower() == "hebben" for child in head.children)):
         # the infinitive in place of a participle: "hebben wij het rapport doen toekomen" → "gestuurd" (review r19)
         return "participle", True
+    if (not parsed and "infinitive" in slots and lemma in ("doen", "laten")
+            and any(t.lower_ in _HEBBEN for t in _clause_before(head.doc, head.i))):
+        return "participle", True  # the same without the parse: a form of "hebben" before it in its clause
     if "infinitive" in slots and not split and parsed and _with_modal(head):
         return "infinitive", True  # "Wij zullen ons besluit heroverwegen": tagged finite now and then
     if "infinitive" in slots and not split and parsed and _after_gaan(head):

@@ -371,9 +371,10 @@ def test_nobody_calls_via_a_website():
 
 @BOTH
 def test_a_new_article_does_not_stutter_against_the_word_before_it(settings):
-    # "het de ambitie" → "het het doel": the next alternative, or advice, never the stutter.
+    # "het de ambitie" → "het het doel": the next alternative, or advice, never the stutter (since review
+    # r24 "ambitie" has no other alternative: nothing to paste)
     text = "Daarnaast is het de ambitie om een bouwblok te bouwen."
-    assert pasted(text, "ambitie", settings) == "Daarnaast is het de wens om een bouwblok te bouwen."
+    assert pasted(text, "ambitie", settings) is None
 
 
 @BOTH
@@ -2411,3 +2412,46 @@ def test_reviewed_r22():
     # a pronominal adverb points back: no "er is"
     found = finding("Gelet op het verzoek, is daarvan sprake bij deze onderdelen.", "sprake")
     assert not any("er is" in advice for advice in found.advice)
+
+
+def test_code_read_9_leftovers_without_the_parse():
+    # the entry's noun as the subject of a passive: no verb in its place, also without the parse
+    for text in ("Deze gesprekken zijn inmiddels gevoerd.", "Er zijn gesprekken gevoerd met de bewoners.",
+                 "Het gesprek wordt gevoerd door de wethouder."):
+        assert not finding(text, "gevoerd", FAST).suggestions, text
+    assert pasted("Er is een gesprek gevoerd met de bewoners.", "gesprek", FAST) == "Er is gepraat met de bewoners."
+    # the infinitive in place of a participle after "hebben", also without the parse
+    assert pasted("Wij hebben u het rapport doen toekomen.", "toekomen", FAST) == "Wij hebben u het rapport gestuurd."
+    assert pasted("Wij zullen u het rapport doen toekomen.", "toekomen", FAST) == "Wij zullen u het rapport sturen."
+    # "hebben" as the auxiliary of a participle later in its clause, also without the parse
+    text = "Op 15 mei hebben wij ons voornemen om bestuursdwang toe te passen kenbaar gemaakt via het Gemeenteblad."
+    assert not [f for f in findings_for(text, settings=FAST) if "hebben" in f.text and f.rule.startswith("WRD")]
+    for text in ("Wij hebben het voornemen om het besluit te herzien.",
+                 "Wij hebben het voornemen de vergunning die is aangevraagd te weigeren."):
+        assert finding(text, "voornemen", FAST).suggestions == ("Wij zijn van plan",), text
+
+
+def test_reviewed_r24():
+    # "meer prioriteit" is "belangrijker"; "voorrang" where it fits, no advice beside it
+    found = finding("Dit gaat ten koste van plekken die meer prioriteit hebben.", "prioriteit")
+    assert not found.suggestions and "belangrijker" in found.advice[0]
+    found = finding("Daarnaast is er ook prioriteit gegeven aan kwetsbare locaties.", "prioriteit")
+    assert found.suggestions == ("voorrang",) and not found.advice
+    # the reader reports it: no "noemen"
+    assert finding("Bij overlast kunt u hier melding van maken via de app.", "melding").advice == ("gebruik 'melden'",)
+    # achievements are delivered
+    assert finding("U toont aan dat prestaties zijn verricht volgens afspraak.", "verricht").suggestions[0] == "geleverd"
+    # people are compensated for something: advice
+    assert not finding("De regering wil huishoudens compenseren voor de hogere prijzen.", "compenseren").suggestions
+    # no "die" before a clause of its own
+    found = finding("Lees de desbetreffende regeling, die u op de website kunt vinden.", "desbetreffende")
+    assert not found.suggestions and found.advice
+    assert finding("Neem contact op met de desbetreffende afdeling.", "desbetreffende").suggestions == ("die",)
+    # "daaraan helpen" is no Dutch
+    assert finding("Wij zijn blij als u daaraan een bijdrage wilt leveren.", "bijdrage").suggestions == ("wilt bijdragen",)
+    # works are not said off
+    assert not finding("Het kan zijn dat wij de werkzaamheden afgelasten.", "afgelasten").suggestions
+    # no "laten gebeuren"
+    assert not finding("We willen de uitbetaling voor 1 mei laten plaatsvinden.", "plaatsvinden").suggestions
+    # "vooruitlopen op" only before what is yet to be decided
+    assert_not_offered(finding("Rijd rustig en anticipeer op gevaarlijke situaties.", "anticipeer"), "vooruitlopen op")
