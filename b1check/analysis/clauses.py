@@ -240,7 +240,11 @@ def _plural(noun: Token) -> bool:
     if "Plur" not in noun.morph.get("Number"):
         return False
     word = noun.lower_
-    for tail in (word[i:] for i in range(len(word) - _SHORTEST_TAIL + 1)):
+    if lemmas.plural_form(word):
+        return True
+    # the last word of a compound only: a word the tables know as a whole may be plural only ("leges",
+    # "notulen", code read 10), which the parse knows better
+    for tail in (word[i:] for i in range(1, len(word) - _SHORTEST_TAIL + 1)):
         if lemmas.plural_form(tail):
             return True
         if tail in lemmas.lemmas_by_pos()["noun"]:
@@ -248,7 +252,7 @@ def _plural(noun: Token) -> bool:
     return True
 
 
-_SHORTEST_TAIL = 4  # the last word of a compound ("grens"); shorter tails are too often a word by chance
+_SHORTEST_TAIL = 5  # the last word of a compound ("grens"); shorter tails are too often a word by chance ("egen" in "ploegen")
 
 
 def _relative(determiner: Token, noun: Token, joined: bool = False) -> str | None:

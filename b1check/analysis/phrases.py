@@ -989,15 +989,17 @@ def _main_verb_later(text: _Text, verb: Token, words) -> bool:
     """Is a form of "hebben", "zijn" or "worden" the auxiliary of a participle later in its clause
     ("Op 15 mei hebben wij ons voornemen … kenbaar gemaakt")? With the parse: the sentence's root
     with no auxiliary of its own (the parser hung "hebben" on the noun there). Without it: a
-    participle by its form that ends its clause or stands before a preposition, with no
-    conjunction or relative pronoun before it ("… het besluit dat is genomen")."""
+    participle by its form that ends its clause or stands before a preposition. Never past a
+    conjunction or relative pronoun ("… het besluit dat is genomen"). (Not the parse's "aux" relation
+    alone: it hangs "is" on a participle after a noun, "De regeling is van toepassing op aanvragen
+    ingediend na 1 januari", code read 10.)"""
     doc = verb.doc
     for t in doc[verb.i + 1 : verb.sent.end]:
         if t.is_punct:
             break  # in its own clause only: "Bent u verhinderd, meld u dan af"
         if t.i in words or not is_participle(t.lower_):
-            if not text.parsed and t.lower_ in SUBORDINATORS:
-                break
+            if t.lower_ in SUBORDINATORS:
+                break  # a clause of its own: "… het besluit dat is genomen"
             continue
         if text.parsed:
             if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and not any(
@@ -1008,7 +1010,7 @@ def _main_verb_later(text: _Text, verb: Token, words) -> bool:
         if t.i > 0 and doc[t.i - 1].lower_ != "te" and (
                 following >= len(doc) or doc[following].is_punct or doc[following].lower_ in PREPOSITIONS):
             return True
-    return text.parsed and _auxiliary_of_another(verb, words)
+    return False
 
 
 def _auxiliary_of_another(verb: Token, words) -> bool:

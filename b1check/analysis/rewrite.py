@@ -1696,6 +1696,9 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     finite, particle = inflect.verb_form(phrase.verb, slot)
     if finite is None or not _known(finite):
         return None
+    if (phrase.preposition and own_preposition is None and _main_clause(match, head)
+            and _subject_after(head) and (after or particle)):
+        return None  # "Om deze reden betreft het besluit de woningen" is no "gaat over het besluit" (code read 10)
     if phrase.preposition and own_preposition is None and not phrase.before and not particle and len(after) == 1:
         # "zorgen voor" with its object right after the verb: "behartigt de belangen" → "zorgt voor de belangen"
         finite, after = f"{finite} {after[0]}", []
@@ -1720,6 +1723,11 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         glued = particle + finite if particle and not phrase.before and not after else " ".join(
             [*phrase.before, particle + finite, *after]
         )
+        around = _around_adverb(edit, doc, own_preposition, phrase)
+        if around is not None and not particle and not after:
+            # "omdat u ervoor in aanmerking komt" → "omdat u er recht op heeft", not "erop recht heeft" (code read 10)
+            edit.changes[own_preposition] = around
+            glued = finite
         edit.changes[match.head] = match_case(glued, head.text)
         _drop_others(match, edit, keep)
         return _glue_te(edit, doc)
@@ -1731,12 +1739,11 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         # The alternative's noun right after the verb (and its subject) when its preposition follows
         # straight on: "Wij anticiperen op de regels" → "Wij houden rekening met de regels",
         # "Daarom anticiperen wij op" → "Daarom houden wij rekening met".
-        ending = stranded_form(phrase.preposition) if phrase.preposition else ""
-        adverb = edit.changes.get(own_preposition, "") if adverb_preposition(doc[own_preposition].lower_) else ""
-        if ending and adverb.lower().endswith(ending) and len(adverb) > len(ending):
+        around = _around_adverb(edit, doc, own_preposition, phrase)
+        if around is not None:
             # A pronominal adverb goes round the noun: "U komt hiervoor in aanmerking" → "U heeft hier
             # recht op", not "U heeft recht hierop" (review r21).
-            edit.changes[own_preposition] = " ".join([adverb[: -len(ending)], *phrase.before, ending])
+            edit.changes[own_preposition] = around
             edit.changes[match.head] = match_case(finite, head.text)
         elif subject is None:
             edit.changes[match.head] = match_case(" ".join([finite, *phrase.before]), head.text)
@@ -1766,6 +1773,20 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     return _glue_te(edit, doc)
 
 
+def _around_adverb(edit: Rewrite, doc: Doc, own_preposition: int | None, phrase: VerbPhrase) -> str | None:
+    """The entry's pronominal adverb, with the alternative's preposition, split round the alternative's
+    words: "hiervoor" → "hier recht op" ("recht hebben op"). None where that is not the case."""
+    if own_preposition is None or not phrase.before or not phrase.preposition:
+        return None
+    if not adverb_preposition(doc[own_preposition].lower_):
+        return None
+    ending = stranded_form(phrase.preposition)
+    adverb = edit.changes.get(own_preposition, "")
+    if not adverb.lower().endswith(ending) or len(adverb) <= len(ending):
+        return None
+    return " ".join([adverb[: -len(ending)], *phrase.before, ending])
+
+
 def _cluster_start(match: PhraseMatch, head: Token) -> int | None:
     """The first verb of the cluster that a participle or infinitive ends ("dat de punten zouden
     worden geïnventariseerd"): the place for the words of an alternative ("op een rij zouden worden
@@ -1782,22 +1803,36 @@ def _cluster_start(match: PhraseMatch, head: Token) -> int | None:
         # One finite verb in second place ("De punten zijn geïnventariseerd") leaves the order; a form on
         # -en may be an infinitive in a cluster ("zullen worden"), which only the parse tells.
         return start if alone and not doc[index].lower_.endswith("en") and _main_clause(match, head) else None
-    main = _main_clause(match, head)
-    while (index is not None and doc[index].pos_ in ("AUX", "VERB") and _word_lemmas(doc[index]) & AUXILIARY_VERBS
-           and not (main and not _verb_before_in_clause(doc, index))):
+    # Main or subordinate by the parse alone: a relative clause before the verb ("De klachten die
+    # binnenkomen worden …") makes no subordinate clause of the main one.
+    main = not (head.dep_ in _SUBORDINATE or any(
+        child.dep_ == "mark" and child.lower_ not in ("om", "te") for child in head.children))
+    cluster, finite = {head.i}, False
+    while index is not None:
+        token = doc[index]
+        if token.lower_ == "te" and start != head.i:
+            start, index = index, _neighbour(doc, index, -1)  # "dienen te worden …": the words go before "te"
+            continue
+        # only the verbs of this verb (not of a clause before it: "Wat gemeld is wordt …")
+        if not (token.pos_ in ("AUX", "VERB") and _word_lemmas(token) & AUXILIARY_VERBS and token.head.i in cluster):
+            break
+        if main and _finite(token) and not (token.lower_ in AUXILIARY_VERBS and _earlier_auxiliary(head, index)):
+            break  # the finite verb in second place stays first
+        previous = _neighbour(doc, index, -1)
+        if main and previous is not None and doc[previous].lower_ in ("en", "of", "maar"):
+            break  # first after "en": the finite verb of a clause that shares its subject ("… zijn gelezen en worden …")
+        if _finite(token) and finite:
+            break  # one finite verb to a cluster: "… is wordt" are two clauses
+        finite = finite or _finite(token)
+        cluster.add(index)
         start, index = index, _neighbour(doc, index, -1)
     return start
 
 
-def _verb_before_in_clause(doc: Doc, index: int) -> bool:
-    """Is there a verb before this one in its clause? Then it is no finite verb in second place,
-    whatever the parse says of its form ("De gemeente zal de eigenaren moeten aanschrijven")."""
-    for token in reversed(doc[doc[index].sent.start : index]):
-        if token.is_punct:
-            return False
-        if token.pos_ in ("AUX", "VERB"):
-            return True
-    return False
+def _earlier_auxiliary(head: Token, index: int) -> bool:
+    """Has the verb an auxiliary before this one? Then an infinitive form the parse calls finite is in the
+    cluster ("De gemeente zal de eigenaren moeten aanschrijven")."""
+    return any(child.dep_ in ("aux", "aux:pass") and child.i < index for child in head.children)
 
 
 def _shares_its_verb(match: PhraseMatch, doc: Doc) -> bool:
@@ -2036,7 +2071,16 @@ def _object_before_verb(match: PhraseMatch, edit: Rewrite, doc: Doc, finite: str
     if not is_parsed(doc) and any(t.lower_ in _SUBORDINATORS or _only_a_verb(t.lower_) for t in moved):
         return None  # without a parse, a clause in the object ("de regeling als u weinig verdient")
     moved_text = match_case(doc[own + 1 : end].text.strip(), doc[first].text)
-    if first == match.head:  # one word: "wilt u gebruikmaken van deze regeling" → "wilt u deze regeling gebruiken"
+    start = _cluster_start(match, doc[match.head]) if first == match.head and to_the_end else first
+    if start is None:
+        return None
+    if start != first:
+        # before the verbs of the cluster: "U moet kunnen beschikken over een rijbewijs" → "U moet een
+        # rijbewijs kunnen hebben", not "kunnen een rijbewijs hebben" (code read 10)
+        edit.changes[start] = f"{moved_text} {doc[start].text}"
+        edit.touch(start)
+        edit.changes[first] = finite
+    elif first == match.head:  # one word: "wilt u gebruikmaken van deze regeling" → "wilt u deze regeling gebruiken"
         edit.changes[first] = f"{moved_text} {finite}"
     else:
         edit.changes[first] = moved_text
@@ -2051,7 +2095,10 @@ def _object_before_verb(match: PhraseMatch, edit: Rewrite, doc: Doc, finite: str
 def _list_after(doc: Doc, comma: int) -> bool:
     """Does a list go on after this comma ("goede motivering, evenredigheid en goede voorbereiding"):
     "en" or "of" before any verb or other punctuation?"""
-    for token in doc[comma + 1 : min(comma + _LIST_REACH, doc[comma].sent.end)]:
+    words = doc[comma + 1 : min(comma + _LIST_REACH, doc[comma].sent.end)]
+    if not words or words[0].lower_ in _NO_LIST_AFTER_COMMA:
+        return False  # ", en wij leggen …", ", zoals geluid en stank": a clause or an example, no list (code read 10)
+    for token in words:
         if token.lower_ in ("en", "of"):
             return True
         if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text != ","):
@@ -2060,6 +2107,7 @@ def _list_after(doc: Doc, comma: int) -> bool:
 
 
 _LIST_REACH = 8  # the words after a comma in which a list's "en" or "of" is looked for
+_NO_LIST_AFTER_COMMA = frozenset("en of maar want dus zoals bijvoorbeeld waaronder namelijk omdat als dat die".split())
 
 
 def _only_a_verb(word: str) -> bool:
@@ -2283,6 +2331,21 @@ _ADVERBS_BEFORE_OBJECT = frozenset("daarbij hierbij daarin hierin ook dan wel al
 def _next_is_subject(head: Token) -> bool:
     doc = head.doc
     return head.i + 1 < len(doc) and doc[head.i + 1].lower_ in PERSONAL_PRONOUNS
+
+
+def _subject_after(head: Token) -> bool:
+    """Does the subject follow the finite verb of a main clause ("Om deze reden betreft het besluit …",
+    "Betreft het …")? With the parse: a subject after it, or none before it while words come first (the
+    compact parser takes "het besluit" there for an object now and then)."""
+    doc = head.doc
+    if _next_is_subject(head) or (_first_in_sentence(doc, head.i) and head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "het"):
+        return True  # "Betreft het hier …?"
+    if not is_parsed(doc):
+        return False
+    subjects = [c for c in head.children if c.dep_.startswith("nsubj")]
+    if subjects:
+        return any(c.i > head.i for c in subjects)
+    return not _first_in_sentence(head.doc, head.i)
 
 
 def _previous_is_subject(head: Token) -> bool:

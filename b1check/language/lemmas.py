@@ -144,11 +144,12 @@ def can_be(word: str, pos: str) -> bool:
 
 
 def plural_form(word: str) -> bool:
-    """Is this form the plural of a noun the tables know ("bomen" of "boom", "grenzen" of "grens";
-    not "grens" itself, whose table lemma is the verb "grenzen")?"""
+    """Is this form the plural of a noun the tables know ("bomen" of "boom"; not "grens", whose
+    table lemma is the verb "grenzen"), or of an adjective used as a noun ("jongeren", "ouderen")?"""
     lower = word.lower()
-    return any(slot in ("pl", "dim_pl") for lemma in lemmas(lower) if lemma != lower
-               for slot in inflect.noun_slots(lower, lemma))
+    others = [lemma for lemma in lemmas(lower) if lemma != lower]
+    return any(slot in ("pl", "dim_pl") for lemma in others for slot in inflect.noun_slots(lower, lemma)) or (
+        lower.endswith("en") and any(lemma in lemmas_by_pos()["adj"] for lemma in others))
 
 
 def forms_of(word: str) -> frozenset[str]:

@@ -1263,9 +1263,8 @@ def test_a_participle_with_the_form_of_an_infinitive_is_inflected_as_a_participl
         ("Wij beschikken over een auto.", "beschikken", "Wij hebben een auto."),
         ("De bewoners beschikken over een auto.", "beschikken", "De bewoners hebben een auto."),
         ("Wij anticiperen op de nieuwe regels.", "anticiperen", "Wij houden rekening met de nieuwe regels."),
-        # after a modal it stays the infinitive (after "kunnen": what one can dispose of, one can use)
-        ("Kunnen wij beschikken over een auto?", "beschikken", "Kunnen wij een auto gebruiken?"),
-        ("Moeten wij beschikken over een auto?", "beschikken", "Moeten wij een auto hebben?"),
+        # after a modal it stays the infinitive
+        ("Kunnen wij beschikken over een auto?", "beschikken", "Kunnen wij een auto hebben?"),
     ],
 )
 def test_without_the_parse_a_plural_right_after_its_subject_is_finite(text, phrase, fixed):
@@ -2354,8 +2353,10 @@ def test_reviewed_r20_r21():
     assert pasted("U komt hiervoor in aanmerking, omdat u een uitkering heeft.", "aanmerking") == (
         "U heeft hier recht op, omdat u een uitkering heeft.")
     assert pasted("Daarom komt u ervoor in aanmerking.", "aanmerking") == "Daarom heeft u er recht op."
-    # "Snel" does not open a sentence
-    assert finding("Op korte termijn is er geen wijziging te verwachten.", "termijn").suggestions == ("Binnenkort",)
+    # "Snel" does not open a sentence, and with a negation "Binnenkort" says the opposite (code read 10)
+    assert finding("Op korte termijn krijgt u een nieuwe pas.", "termijn").suggestions == ("Binnenkort",)
+    found = finding("Op korte termijn kunnen wij u niet helpen.", "termijn")
+    assert not found.suggestions and "voorlopig niet" in found.advice[0]
     # "later nog" only for what may still be done
     assert finding("Moet ik dan alsnog gevaccineerd worden?", "alsnog").suggestions == ("toch nog",)
     # a tool after "aan de hand van" is no rule to go by
@@ -2377,9 +2378,9 @@ def test_reviewed_r20_r21():
     assert_not_offered(finding("Doel is om de overlast zo snel mogelijk te beëindigen.", "beëindigen"), "stoppen met")
     # another body's decision is no "ons besluit"
     assert finding("U ontvangt van het CAK een beschikking hierover.", "beschikking").suggestions == ("een besluit",)
-    # what one can dispose of one can use
-    assert pasted("Hij zou over zijn spaardeel moeten kunnen beschikken.", "beschikken") == (
-        "Hij zou zijn spaardeel moeten kunnen gebruiken.")
+    # (no "gebruiken" after "kunnen": "U moet kunnen beschikken over een geldig rijbewijs", code read 10)
+    assert pasted("U moet kunnen beschikken over een geldig rijbewijs.", "beschikken") == (
+        "U moet een geldig rijbewijs kunnen hebben.")
     assert pasted("U kunt bijstand krijgen als u niet over voldoende inkomen beschikt.", "beschikt") == (
         "U kunt bijstand krijgen als u niet voldoende inkomen heeft.")
 
@@ -2398,8 +2399,11 @@ def test_reviewed_r22():
                     "evenredigheid en goede voorbereiding.", "gehandeld")
     assert not found.suggestions
     # an investigation into it
-    assert finding("De gemeente heeft het onderzoek naar aanleiding van deze klacht afgesloten.", "aanleiding").suggestions == (
-        "naar",)
+    assert pasted("De gemeente heeft het onderzoek naar aanleiding van deze klacht afgesloten.", "aanleiding") == (
+        "De gemeente heeft het onderzoek naar deze klacht afgesloten.")
+    # only right after the noun (code read 10)
+    assert_not_offered(finding("Uit het onderzoek bleek dat wij naar aanleiding van uw melding de boom moeten kappen.",
+                               "aanleiding"), "naar")
     # "tegen" only before the rules
     assert not finding("Het aanmeren op deze plek is in strijd met het bestemmingsplan.", "strijd").suggestions
     assert finding("Dit is in strijd met de regels.", "strijd").suggestions == ("tegen",)
@@ -2455,3 +2459,48 @@ def test_reviewed_r24():
     assert not finding("We willen de uitbetaling voor 1 mei laten plaatsvinden.", "plaatsvinden").suggestions
     # "vooruitlopen op" only before what is yet to be decided
     assert_not_offered(finding("Rijd rustig en anticipeer op gevaarlijke situaties.", "anticipeer"), "vooruitlopen op")
+
+
+def test_code_read_10():
+    # "te" is part of the cluster; a relative clause before the verb and a second finite verb are not
+    assert pasted("De knelpunten dienen te worden geïnventariseerd.", "geïnventariseerd") == (
+        "De knelpunten dienen op een rij te worden gezet.")
+    assert pasted("Om de eigenaren te kunnen aanschrijven, hebben wij adressen nodig.", "aanschrijven") == (
+        "Om de eigenaren een brief te kunnen sturen, hebben wij adressen nodig.")
+    assert pasted("Alle klachten die wij hebben gekregen zullen worden geïnventariseerd.", "geïnventariseerd") == (
+        "Alle klachten die wij hebben gekregen zullen op een rij worden gezet.")
+    assert pasted("Wat gemeld is wordt geïnventariseerd.", "geïnventariseerd") == "Wat gemeld is wordt op een rij gezet."
+    assert pasted("De klachten zijn gelezen en worden geïnventariseerd.", "geïnventariseerd") == (
+        "De klachten zijn gelezen en worden op een rij gezet.")
+    # an object moved before a cluster goes before all its verbs
+    assert pasted("U moet kunnen beschikken over een geldig rijbewijs.", "beschikken") == (
+        "U moet een geldig rijbewijs kunnen hebben.")
+    # a noun the tables know as a whole keeps the parse's plural; a plural of an adjective is plural
+    assert pasted("De voor deze aanvraag geldende leges zijn hoog.", "geldende") == (
+        "De leges die voor deze aanvraag gelden zijn hoog.")
+    from b1check.language.lemmas import plural_form
+    assert plural_form("jongeren") and plural_form("ouderen") and not plural_form("wapen")
+    # a pronominal adverb round the noun in a clause with its verb last
+    assert pasted("Wij helpen u omdat u ervoor in aanmerking komt.", "aanmerking") == (
+        "Wij helpen u omdat u er recht op heeft.")
+    # "is" of "van toepassing zijn" is no auxiliary of a participle after a noun
+    assert pasted("De regeling is van toepassing op aanvragen ingediend na 1 januari.", "toepassing") == (
+        "De regeling geldt voor aanvragen ingediend na 1 januari.")
+    # a clause or an example after a comma is no list
+    assert pasted("Wij zien dat er sprake is van een overtreding, en wij leggen daarom een last op.", "sprake") == (
+        "Wij zien dat er een overtreding is, en wij leggen daarom een last op.")
+    # "zijn" for "betreffen" only with the reason as subject; a subject after the verb keeps "over" out of place
+    found = finding("Om deze reden betreft het besluit alleen de woningen in het centrum.", "betreft")
+    assert not found.suggestions
+    # "aan de hand van" the standards → "volgens"
+    assert finding("Wij toetsen uw aanvraag aan de hand van de welstandsnota.", "hand").suggestions == ("volgens",)
+    # "enerzijds … anderzijds" around a "tussen" of their own: no advice to drop both
+    text = "Enerzijds zoeken wij een balans tussen wonen en werken, anderzijds willen wij de natuur beschermen."
+    assert finding(text, "Enerzijds").suggestions == ("Aan de ene kant",)
+    assert finding(text, "anderzijds").suggestions == ("aan de andere kant",)
+    # counted inhabitants are inhabitants
+    assert finding("Het aantal ingezetenen is gestegen.", "ingezetenen").suggestions == ("inwoners",)
+    # "tegen" a by-law
+    assert finding("Dit is in strijd met de APV.", "strijd").suggestions == ("tegen",)
+    # more than one incident happened more than once
+    assert "één keer" not in finding("Er waren meerdere incidenten in de wijk.", "incident").advice[0]
