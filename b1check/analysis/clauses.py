@@ -237,9 +237,10 @@ def _plural(noun: Token) -> bool:
     -s for a plural now and then: "de voor hen geldende aftoppingsgrens" is no "… die voor hen
     gelden" (review r19). Where the word, or the last word of its compound ("grens"), is a
     singular noun of the tables and no plural form of one, its form decides."""
-    if "Plur" not in noun.morph.get("Number"):
-        return False
     word = noun.lower_
+    if "Plur" not in noun.morph.get("Number"):
+        # an adjective used as a noun has no number in the parse: "de in de buurt wonende jongeren" (code read 11)
+        return noun.pos_ == "ADJ" and lemmas.plural_form(word)
     if lemmas.plural_form(word):
         return True
     # the last word of a compound only: a word the tables know as a whole may be plural only ("leges",
@@ -252,7 +253,7 @@ def _plural(noun: Token) -> bool:
     return True
 
 
-_SHORTEST_TAIL = 5  # the last word of a compound ("grens"); shorter tails are too often a word by chance ("egen" in "ploegen")
+_SHORTEST_TAIL = 4  # the last word of a compound ("grens", "kans"); a plural as a whole ("ploegen") is found first
 
 
 def _relative(determiner: Token, noun: Token, joined: bool = False) -> str | None:

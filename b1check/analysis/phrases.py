@@ -987,12 +987,14 @@ def _particle_of_its_own(doc: Doc, entry: PhraseEntry, head: int, words, lemma: 
 
 def _main_verb_later(text: _Text, verb: Token, words) -> bool:
     """Is a form of "hebben", "zijn" or "worden" the auxiliary of a participle later in its clause
-    ("Op 15 mei hebben wij ons voornemen … kenbaar gemaakt")? With the parse: the sentence's root
-    with no auxiliary of its own (the parser hung "hebben" on the noun there). Without it: a
-    participle by its form that ends its clause or stands before a preposition. Never past a
-    conjunction or relative pronoun ("… het besluit dat is genomen"). (Not the parse's "aux" relation
-    alone: it hangs "is" on a participle after a noun, "De regeling is van toepassing op aanvragen
-    ingediend na 1 januari", code read 10.)"""
+    ("Op 15 mei hebben wij ons voornemen … kenbaar gemaakt")? The sentence's root with no auxiliary
+    of its own (the parser hung "hebben" on the noun there), never past a conjunction or relative
+    pronoun ("… het besluit dat is genomen"). Not the parse's "aux" relation alone: it hangs "is" on a
+    participle after a noun ("De regeling is van toepassing op aanvragen ingediend na 1 januari",
+    code read 10). Only with the parse."""
+    if not text.parsed:
+        return False  # by its form alone a participle after a noun ("aanvragen ingediend na …") or a word
+        # like "bericht" would silence good matches (code read 11)
     doc = verb.doc
     for t in doc[verb.i + 1 : verb.sent.end]:
         if t.is_punct:
@@ -1001,14 +1003,8 @@ def _main_verb_later(text: _Text, verb: Token, words) -> bool:
             if t.lower_ in SUBORDINATORS:
                 break  # a clause of its own: "… het besluit dat is genomen"
             continue
-        if text.parsed:
-            if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and not any(
-                    c.dep_ in ("aux", "aux:pass", "cop") for c in t.children):
-                return True
-            continue
-        following = text.next_word[t.i]
-        if t.i > 0 and doc[t.i - 1].lower_ != "te" and (
-                following >= len(doc) or doc[following].is_punct or doc[following].lower_ in PREPOSITIONS):
+        if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("aux", "aux:pass", "cop") for c in t.children):
             return True
     return False
 

@@ -768,13 +768,18 @@ def _noun_is_the_subject(match: PhraseMatch, doc: Doc) -> bool:
         return False
     if not is_parsed(doc):
         clause = _clause_before(doc, match.head)
-        auxiliaries = [t.lower_ for t in clause if t.lower_ in ZIJN | WORDEN]
+        if doc[match.head - 1].lower_ == "te" or any(t.lower_ in _SUBORDINATORS for t in clause):
+            return False  # "Wij zijn van plan een gesprek te voeren", "Wij zijn blij dat wij een gesprek …" (code read 11)
+        # the entry's nouns, not one of its prepositions' ("in behandeling genomen")
         nouns = [i for i in match.words if i < match.head and lemmas.can_be(doc[i].lower_, "noun")
-                 and not is_verb_form(doc[i].lower_)]
-        if not auxiliaries or not nouns:
+                 and not is_verb_form(doc[i].lower_) and doc[i - 1].lower_ not in PREPOSITIONS]
+        auxiliaries = [t for t in clause if t.lower_ in ZIJN | WORDEN]
+        if not nouns or not auxiliaries:
             return False
+        if any(a.i > min(nouns) for a in auxiliaries):
+            return True  # the noun before its auxiliary: "Deze gesprekken zijn gevoerd"
         impersonal = any(t.lower_ == "er" for t in clause)
-        return not impersonal or any(a in ("zijn", "waren", "worden", "werden") for a in auxiliaries)
+        return not impersonal or any(a.lower_ in ("zijn", "waren", "worden", "werden") for a in auxiliaries)
     nouns = [doc[i] for i in match.words if i != match.head and doc[i].dep_ == "nsubj:pass" and doc[i].pos_ == "NOUN"]
     if not nouns:
         return False
@@ -1724,8 +1729,11 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
             [*phrase.before, particle + finite, *after]
         )
         around = _around_adverb(edit, doc, own_preposition, phrase)
-        if around is not None and not particle and not after:
-            # "omdat u ervoor in aanmerking komt" → "omdat u er recht op heeft", not "erop recht heeft" (code read 10)
+        if (around is not None and not particle and not after
+                and all(i in match.words for i in range(own_preposition + 1, match.head) if not doc[i].is_space)):
+            # "omdat u ervoor in aanmerking komt" → "omdat u er recht op heeft", not "erop recht heeft" (code read
+            # 10); only with nothing else between it and the verb: "waarop u aanspraak maakt" stays "waarop u recht
+            # heeft", not "waar recht op u heeft" (code read 11)
             edit.changes[own_preposition] = around
             glued = finite
         edit.changes[match.head] = match_case(glued, head.text)
@@ -1802,21 +1810,31 @@ def _cluster_start(match: PhraseMatch, head: Token) -> int | None:
         alone = before is None or not _word_lemmas(doc[before]) & AUXILIARY_VERBS
         # One finite verb in second place ("De punten zijn geïnventariseerd") leaves the order; a form on
         # -en may be an infinitive in a cluster ("zullen worden"), which only the parse tells.
-        return start if alone and not doc[index].lower_.endswith("en") and _main_clause(match, head) else None
-    # Main or subordinate by the parse alone: a relative clause before the verb ("De klachten die
-    # binnenkomen worden …") makes no subordinate clause of the main one.
-    main = not (head.dep_ in _SUBORDINATE or any(
-        child.dep_ == "mark" and child.lower_ not in ("om", "te") for child in head.children))
+        if not alone or doc[index].lower_.endswith("en"):
+            return None
+        return start if _main_clause(match, head) else index  # "als u … wilt bijdragen": the finite verb last
+    # Main or subordinate: a verb after "en" takes the clause of the verb before it ("Omdat de stukken zijn
+    # ontvangen en worden …"); subordinate where the parse and the word order both say so (a relative clause
+    # before the verb, "De klachten die wij kregen zullen worden …", is no subordinate clause of the main one;
+    # nor a clause the parse misreads, "Wie … wil opruimen, kan gebruikmaken van …", code read 11).
+    clause = head
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i < clause.i:
+        clause = clause.head  # (and a modal that heads the infinitive: "Omdat wij … willen aanschrijven")
+    parsed_main = not (clause.dep_ in _SUBORDINATE or any(
+        child.dep_ == "mark" and child.lower_ not in ("om", "te") for child in clause.children))
+    main = parsed_main or not _subordinator_before(clause)
     cluster, finite = {head.i}, False
     while index is not None:
         token = doc[index]
         if token.lower_ == "te" and start != head.i:
             start, index = index, _neighbour(doc, index, -1)  # "dienen te worden …": the words go before "te"
             continue
-        # only the verbs of this verb (not of a clause before it: "Wat gemeld is wordt …")
-        if not (token.pos_ in ("AUX", "VERB") and _word_lemmas(token) & AUXILIARY_VERBS and token.head.i in cluster):
+        # only the verbs of this verb (not of a clause before it: "Wat gemeld is wordt …"); a modal may head it
+        # ("zal de eigenaren willen aanschrijven", with "aanschrijven" the modal's xcomp)
+        if not (token.pos_ in ("AUX", "VERB") and _word_lemmas(token) & AUXILIARY_VERBS and (
+                token.head.i in cluster or any(c.i in cluster and c.dep_ == "xcomp" for c in token.children))):
             break
-        if main and _finite(token) and not (token.lower_ in AUXILIARY_VERBS and _earlier_auxiliary(head, index)):
+        if main and _finite(token) and not (token.lower_ in AUXILIARY_VERBS and _earlier_auxiliary(cluster | {index}, doc, index)):
             break  # the finite verb in second place stays first
         previous = _neighbour(doc, index, -1)
         if main and previous is not None and doc[previous].lower_ in ("en", "of", "maar"):
@@ -1829,10 +1847,10 @@ def _cluster_start(match: PhraseMatch, head: Token) -> int | None:
     return start
 
 
-def _earlier_auxiliary(head: Token, index: int) -> bool:
-    """Has the verb an auxiliary before this one? Then an infinitive form the parse calls finite is in the
-    cluster ("De gemeente zal de eigenaren moeten aanschrijven")."""
-    return any(child.dep_ in ("aux", "aux:pass") and child.i < index for child in head.children)
+def _earlier_auxiliary(verbs: set[int], doc: Doc, index: int) -> bool:
+    """Has a verb of the cluster an auxiliary before this one? Then an infinitive form the parse calls
+    finite is in the cluster ("De gemeente zal de eigenaren moeten aanschrijven")."""
+    return any(child.dep_ in ("aux", "aux:pass") and child.i < index for verb in verbs for child in doc[verb].children)
 
 
 def _shares_its_verb(match: PhraseMatch, doc: Doc) -> bool:
@@ -2345,6 +2363,8 @@ def _subject_after(head: Token) -> bool:
     subjects = [c for c in head.children if c.dep_.startswith("nsubj")]
     if subjects:
         return any(c.i > head.i for c in subjects)
+    if head.dep_ == "conj":
+        return False  # the subject of the verb before "en": "De gemeente controleert … en borgt …" (code read 11)
     return not _first_in_sentence(head.doc, head.i)
 
 

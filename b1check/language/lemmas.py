@@ -148,8 +148,9 @@ def plural_form(word: str) -> bool:
     table lemma is the verb "grenzen"), or of an adjective used as a noun ("jongeren", "ouderen")?"""
     lower = word.lower()
     others = [lemma for lemma in lemmas(lower) if lemma != lower]
+    # (the adjective shorter than the form: "jong" of "jongeren"; not "stenen" of "steen", code read 11)
     return any(slot in ("pl", "dim_pl") for lemma in others for slot in inflect.noun_slots(lower, lemma)) or (
-        lower.endswith("en") and any(lemma in lemmas_by_pos()["adj"] for lemma in others))
+        lower.endswith("en") and any(lemma in lemmas_by_pos()["adj"] and len(lemma) < len(lower) for lemma in others))
 
 
 def forms_of(word: str) -> frozenset[str]:
