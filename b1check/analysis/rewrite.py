@@ -768,11 +768,11 @@ def _noun_is_the_subject(match: PhraseMatch, doc: Doc) -> bool:
         return False
     if not is_parsed(doc):
         clause = _clause_before(doc, match.head)
-        if doc[match.head - 1].lower_ == "te" or any(t.lower_ in _SUBORDINATORS for t in clause):
+        if (match.head and doc[match.head - 1].lower_ == "te") or any(t.lower_ in _SUBORDINATORS for t in clause):
             return False  # "Wij zijn van plan een gesprek te voeren", "Wij zijn blij dat wij een gesprek …" (code read 11)
         # the entry's nouns, not one of its prepositions' ("in behandeling genomen")
         nouns = [i for i in match.words if i < match.head and lemmas.can_be(doc[i].lower_, "noun")
-                 and not is_verb_form(doc[i].lower_) and doc[i - 1].lower_ not in PREPOSITIONS]
+                 and not is_verb_form(doc[i].lower_) and not (i and doc[i - 1].lower_ in PREPOSITIONS)]
         auxiliaries = [t for t in clause if t.lower_ in ZIJN | WORDEN]
         if not nouns or not auxiliaries:
             return False
@@ -1800,7 +1800,8 @@ def _cluster_start(match: PhraseMatch, head: Token) -> int | None:
     worden geïnventariseerd"): the place for the words of an alternative ("op een rij zouden worden
     gezet", not "zouden worden op een rij gezet"). The verb itself where no verb stands right before
     it, and a finite verb in second place of a main clause stays first ("De punten zullen op een rij
-    worden gezet"). None without the parse when a verb stands before it: only the parse tells."""
+    worden gezet"). Without the parse only one finite verb right before it is known (first in a main
+    clause, in the cluster of a subordinate one); None where more verbs stand before it."""
     doc = head.doc
     start, index = head.i, _neighbour(doc, head.i, -1)
     if not is_parsed(doc):
