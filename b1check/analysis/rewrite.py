@@ -780,6 +780,8 @@ def _noun_is_the_subject(match: PhraseMatch, doc: Doc) -> bool:
             return True  # the noun before its auxiliary: "Deze gesprekken zijn gevoerd"
         impersonal = any(t.lower_ == "er" for t in clause)
         return not impersonal or any(a.lower_ in ("zijn", "waren", "worden", "werden") for a in auxiliaries)
+    if any(doc[i].dep_ == "obl:agent" for i in match.words if i != match.head):
+        return True  # "Er zijn door ons gesprekken gevoerd", the noun read as the agent: no "Er zijn door gepraat" (code read 11)
     nouns = [doc[i] for i in match.words if i != match.head and doc[i].dep_ == "nsubj:pass" and doc[i].pos_ == "NOUN"]
     if not nouns:
         return False
@@ -1546,6 +1548,9 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     if match.entry.head in MODALS and not is_parsed(doc):
         return None  # a modal as the entry's head ("aanspraak kunnen maken"): only the parse tells its clause and tense
     head = doc[match.head]
+    if any(doc[i].lower_ in _PERFECT_OF_LIGHT_VERBS for i in range(min(match.words), max(match.words) + 2)
+           if i < len(doc) and i not in match.words):
+        return None  # "Wij zijn in de gelegenheid geweest … te bespreken": the tense lies outside the entry (code read 11)
     slot, certain = _verb_slot(match, head)
     if phrase.verb == "zijn" and not phrase.preposition and _plural_after_own_preposition(match, doc):
         slot = _PLURAL_OF.get(slot, slot)  # "er is sprake van risico's" → "er zijn risico's"
@@ -1569,6 +1574,8 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     stranded = own_preposition is not None and _object_before(match, own_preposition, doc)
     if not phrase.preposition and stranded:
         return None  # "die daar nog over beschikken" → "die daar nog hebben": "daar" would read as a place
+    if not phrase.preposition and own_preposition is not None and _negation_before_definite(doc, match.head, own_preposition):
+        return None  # "Wij beschikken niet over uw gegevens" is no "Wij hebben niet uw gegevens" (code read 11)
     if not phrase.preposition and own_preposition is not None and adverb_preposition(doc[own_preposition].lower_):
         return None  # "de stukken waarover u beschikt" → "… u heeft": its "die" would be lost with the adverb
     if phrase.preposition and own_preposition is not None:
@@ -1852,6 +1859,18 @@ def _earlier_auxiliary(verbs: set[int], doc: Doc, index: int) -> bool:
     """Has a verb of the cluster an auxiliary before this one? Then an infinitive form the parse calls
     finite is in the cluster ("De gemeente zal de eigenaren moeten aanschrijven")."""
     return any(child.dep_ in ("aux", "aux:pass") and child.i < index for verb in verbs for child in doc[verb].children)
+
+
+_PERFECT_OF_LIGHT_VERBS = frozenset(("geweest", "gehad", "geworden"))
+_DEFINITE = frozenset("de het deze die dit dat uw zijn haar hun onze ons mijn jouw je".split())
+
+
+def _negation_before_definite(doc: Doc, head: int, preposition: int) -> bool:
+    """Does "niet" stand between the verb and its preposition, with a definite object after it? Without the
+    preposition "niet" would stand before the object ("hebben niet uw gegevens"); it belongs after it."""
+    following = _neighbour(doc, preposition, 1)
+    return (head < preposition and any(t.lower_ == "niet" for t in doc[head + 1 : preposition])
+            and following is not None and doc[following].lower_ in _DEFINITE)
 
 
 def _shares_its_verb(match: PhraseMatch, doc: Doc) -> bool:
@@ -2259,9 +2278,11 @@ def _verb_slot(match: PhraseMatch, head: Token) -> tuple[str | None, bool]:
             and any(child.dep_ == "aux" and child.lemma_.lower() == "hebben" for child in head.children)):
         # the infinitive in place of a participle: "hebben wij het rapport doen toekomen" → "gestuurd" (review r19)
         return "participle", True
-    if (not parsed and "infinitive" in slots and lemma in ("doen", "laten")
+    if ("infinitive" in slots and lemma in ("doen", "laten")
             and any(t.lower_ in _HEBBEN for t in _clause_before(head.doc, head.i))):
-        return "participle", True  # the same without the parse: a form of "hebben" before it in its clause
+        # the same by a form of "hebben" before it in its clause, also where the parse hangs "hebben" on the
+        # other verb ("Wij hebben u het rapport doen toekomen", code read 11)
+        return "participle", True
     if "infinitive" in slots and not split and parsed and _with_modal(head):
         return "infinitive", True  # "Wij zullen ons besluit heroverwegen": tagged finite now and then
     if "infinitive" in slots and not split and parsed and _after_gaan(head):

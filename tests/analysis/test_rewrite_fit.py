@@ -2559,3 +2559,15 @@ def test_code_read_11():
     assert finding("De desbetreffende medewerker laat u weten dat de aanvraag is goedgekeurd.", "desbetreffende").suggestions == (
         "Die",)
     assert finding("Wij compenseren de gemaakte kosten voor het onderzoek.", "compenseren").suggestions[0] == "Wij vergoeden"
+
+
+def test_code_read_11_older_bugs():
+    # the infinitive in place of a participle, where the parse hangs "hebben" on the other verb
+    assert pasted("Wij hebben u het rapport doen toekomen.", "toekomen") == "Wij hebben u het rapport gestuurd."
+    # the entry's noun read as the agent: no "Er zijn door gepraat"
+    assert not finding("Er zijn door ons gesprekken gevoerd.", "gevoerd").suggestions
+    # the tense outside the entry: no "Wij kunnen geweest"
+    assert not finding("Wij zijn in de gelegenheid geweest uw bezwaar te bespreken.", "gelegenheid").suggestions
+    # "niet" before a definite object
+    assert not finding("Wij beschikken niet over uw gegevens.", "beschikken").suggestions
+    assert pasted("U beschikt niet over voldoende inkomen.", "beschikt") == "U heeft niet voldoende inkomen."
