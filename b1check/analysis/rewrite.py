@@ -767,9 +767,15 @@ def _noun_is_the_subject(match: PhraseMatch, doc: Doc) -> bool:
     if match.head is None:
         return False
     if not is_parsed(doc):
+        if match.head and doc[match.head - 1].lower_ == "te":
+            return False  # "Wij zijn van plan een gesprek te voeren" (code read 11)
+        # the clause after its conjunction ("Wij zijn blij dat wij een gesprek hebben gevoerd"); "die" or "dat"
+        # before a noun is a determiner ("Die gesprekken zijn gevoerd", code read 12)
         clause = _clause_before(doc, match.head)
-        if (match.head and doc[match.head - 1].lower_ == "te") or any(t.lower_ in _SUBORDINATORS for t in clause):
-            return False  # "Wij zijn van plan een gesprek te voeren", "Wij zijn blij dat wij een gesprek …" (code read 11)
+        opener = max((t.i for t in clause if t.lower_ in _SUBORDINATORS and not (
+            t.lower_ in ("die", "dat") and t.i + 1 < len(doc) and _noun_like(doc[t.i + 1]))), default=None)
+        if opener is not None:
+            clause = doc[opener + 1 : match.head]
         # the entry's nouns, not one of its prepositions' ("in behandeling genomen")
         nouns = [i for i in match.words if i < match.head and lemmas.can_be(doc[i].lower_, "noun")
                  and not is_verb_form(doc[i].lower_) and not (i and doc[i - 1].lower_ in PREPOSITIONS)]
@@ -1820,7 +1826,9 @@ def _cluster_start(match: PhraseMatch, head: Token) -> int | None:
         # -en may be an infinitive in a cluster ("zullen worden"), which only the parse tells.
         if not alone or doc[index].lower_.endswith("en"):
             return None
-        return start if _main_clause(match, head) else index  # "als u … wilt bijdragen": the finite verb last
+        if _main_clause(match, head) or _verb_after_conjunction(doc, index):
+            return start  # a relative clause before the verb has its own verb: "Het bezwaar dat u heeft ingediend wordt …"
+        return index  # "als u … wilt bijdragen": the finite verb last
     # Main or subordinate: a verb after "en" takes the clause of the verb before it ("Omdat de stukken zijn
     # ontvangen en worden …"); subordinate where the parse and the word order both say so (a relative clause
     # before the verb, "De klachten die wij kregen zullen worden …", is no subordinate clause of the main one;
@@ -1828,9 +1836,10 @@ def _cluster_start(match: PhraseMatch, head: Token) -> int | None:
     clause = head
     while clause.dep_ in ("conj", "xcomp") and clause.head.i < clause.i:
         clause = clause.head  # (and a modal that heads the infinitive: "Omdat wij … willen aanschrijven")
-    parsed_main = not (clause.dep_ in _SUBORDINATE or any(
-        child.dep_ == "mark" and child.lower_ not in ("om", "te") for child in clause.children))
-    main = parsed_main or not _subordinator_before(clause)
+    # (a conjunction the parse found decides: "Omdat, zoals u weet, de stukken worden …", where the word-order
+    # look stops at the comma, code read 12)
+    marked = any(child.dep_ == "mark" and child.lower_ not in ("om", "te") for child in clause.children)
+    main = not marked and (clause.dep_ not in _SUBORDINATE or not _subordinator_before(clause))
     cluster, finite = {head.i}, False
     while index is not None:
         token = doc[index]
@@ -1853,6 +1862,17 @@ def _cluster_start(match: PhraseMatch, head: Token) -> int | None:
         cluster.add(index)
         start, index = index, _neighbour(doc, index, -1)
     return start
+
+
+def _verb_after_conjunction(doc: Doc, index: int) -> bool:
+    """Without the parse: does a verb stand between the nearest conjunction or relative pronoun before this
+    word and the word? Then that clause has ended ("Het bezwaar dat u heeft ingediend wordt …", code read 12)."""
+    for token in reversed(doc[_clause_before(doc, index).start : index]):
+        if token.lower_ in _SUBORDINATORS:
+            return False
+        if is_verb_form(token.lower_) or token.lower_ in MODALS | ZIJN | WORDEN | _HEBBEN:
+            return True
+    return False
 
 
 def _earlier_auxiliary(verbs: set[int], doc: Doc, index: int) -> bool:
