@@ -235,8 +235,9 @@ def _inside_attribute(determiner: Token) -> bool:
 def _plural(noun: Token) -> bool:
     """Is the noun plural? The parse says so, but the compact parser takes an unknown compound on
     -s for a plural now and then: "de voor hen geldende aftoppingsgrens" is no "… die voor hen
-    gelden" (review r19). Where the word, or the last word of its compound ("grens"), is a
-    singular noun of the tables and no plural form of one, its form decides."""
+    gelden" (review r19). A known plural form decides first ("ploegen"); else the last word of a
+    compound ("grens") that is a singular noun of the tables; else the parse ("leges"). An
+    adjective used as a noun, which the parse gives no number, is plural by its form ("jongeren")."""
     word = noun.lower_
     if "Plur" not in noun.morph.get("Number"):
         # an adjective used as a noun has no number in the parse: "de in de buurt wonende jongeren" (code read 11)
