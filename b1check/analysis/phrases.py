@@ -59,7 +59,7 @@ from ..language import analyse, inflect, lemmas, pronouns, wordlists
 from ..language.analyse import ACRONYM_STOP, PLACEHOLDERS, doc_text, in_postal_address, is_parsed, pipeline
 from ..language.tokens import NUMBER_WORDS, TIME_UNITS
 from ..language.cache import cache_dir, content_key, pickled
-from ..language.pronouns import ADVERB_PREPOSITIONS, R_PRONOUNS, adverb_preposition, adverbs_for
+from ..language.pronouns import ADVERB_PREPOSITIONS, R_PRONOUNS, adverb_preposition, adverbs_for, stranded_form
 from ..language.wordlists import GAP, PhraseEntry, phrase_files, read_phrase_file, wordlist_dir
 from .passive import MODALS, PREPOSITIONS, SUBORDINATORS, is_only_verb_form, is_participle, is_verb_form
 from .structure import is_imperative
@@ -123,6 +123,9 @@ class Pattern:
     # Forms of which one must stand in the sentence before the pattern is tried: a fronted order
     # starts with a preposition ("van"), which every sentence has, so its own noun ("gebruik") decides.
     needs: frozenset[int] = frozenset()
+    # The preposition apart from its R-word, right before the entry's words ("waar u voor in
+    # aanmerking komt"): it matches only after "er", "daar", "hier" or "waar" in its clause.
+    stranded: bool = False
 
 
 @dataclass(frozen=True)
@@ -311,6 +314,29 @@ def fronted_patterns(words: list[str], head: int) -> list[list[list[Slot]]]:
     ]
 
 
+def stranded_patterns(words: list[str], head: int) -> list[list[list[Slot]]]:
+    """The orders of a verb phrase whose preposition stands apart from its R-word, right before
+    the phrase's other words: "(de regeling) waar u voor in aanmerking komt", "(dat u) er voor
+    zorg draagt", "(de brief) waar dit op betrekking heeft". Only for a phrase that ends in one
+    preposition after the verb and has words before it; `Pattern.stranded` asks for the R-word."""
+    verb = words[head].lower()
+    before_words, after_words = words[:head], words[head + 1 :]
+    if not before_words or len(after_words) != 1 or after_words[0].lower() not in ADVERB_PREPOSITIONS:
+        return []
+    if inflect.split_particle(verb)[0] or before_words[0].lower() in ("een", "de", "het"):
+        return []
+    before = [_slot(w) for w in before_words]
+    after = Slot(_ids([stranded_form(after_words[0].lower())]), "after")
+    all_forms = Slot(_ids(_verb_head_forms(verb)), "head")
+    te = Slot(_ids(["te"]), "te")
+    infinitive = Slot(_ids([verb]), "head")
+    return [
+        [[after, *before, all_forms]],  # waar u voor in aanmerking komt
+        [[after, *before, te, infinitive]],  # om er voor in aanmerking te komen
+        [[after, *before], [all_forms]],  # waar u voor in aanmerking kunt komen
+    ]
+
+
 def _verb_orders(verb: str, before: list[Slot], after: list[Slot], after_words: Sequence[str] = ()) -> list[list[list[Slot]]]:
     particle, root = inflect.split_particle(verb)
     te = Slot(_ids(["te"]), "te")
@@ -425,6 +451,9 @@ class PhraseFinder:
                 self.head_words[number] = words[head].lower()
             for pattern in self._compile(entry, self.head_words.get(number), tokenizer):
                 self._add(Pattern(number, pattern, across_commas=not (entry.generated and entry.pos == "verb")))
+            if entry.generated and entry.pos == "verb" and head is not None:
+                for pattern in stranded_patterns(words, head):
+                    self._add(Pattern(number, tuple(tuple(segment) for segment in pattern), stranded=True))
             if parses and entry.generated and entry.pos == "verb" and head is not None:
                 for pattern in fronted_patterns(words, head):
                     later = [slot for segment in pattern[1:] for slot in segment]
@@ -597,6 +626,11 @@ class PhraseFinder:
             return None  # "De werkzame stof is paracetamol" is no "werkzaam zijn" (review r12)
         if pattern.linked and not all(_opens_its_object(doc, i) for i, slot in positions if slot.role == "after"):
             return None
+        if pattern.stranded and not _r_word_before(text, first):
+            return None
+        if entry.pos == "verb" and any(
+                slot.role == "after" and _in_a_complex_preposition(text, index, words) for index, slot in positions):
+            return None  # "Als gevolg van het weer kan de planning afwijken": that "van" is no "afwijken van"
         if head is not None and _verb_between_adverb_and_head(text, positions, head):
             return None  # "Het huis waarover wij spraken beschikt over een tuin": "waarover" is "spraken"'s
         if entry.generated and entry.pos == "verb" and head is not None and text.parsed and _auxiliary_of_another(
@@ -927,6 +961,45 @@ _TIME_NOUNS = TIME_UNITS | frozenset(
     "tijd zomer winter lente herfst voorjaar najaar begin eind einde periode moment keer avond ochtend middag "
     "nacht weekend seizoen vakantie aanvang vertrek afloop aankomst start opening sluiting oplevering gebruik".split()
 )
+
+
+# The nouns of prepositions of several words ("als gevolg van", "op grond van", "in plaats van"):
+# their last word is no verb's preposition.
+_COMPLEX_PREPOSITION_NOUNS = frozenset(
+    "gevolg gevolge grond plaats behulp kader opzichte aanleiding behoeve middel basis betrekking verband "
+    "aanzien geval ingang gebied laste gunste naam hand zijde wege".split()
+)
+_BEFORE_COMPLEX_NOUN = frozenset("als ten ter in op met naar door aan uit van het de".split())
+
+
+def _in_a_complex_preposition(text: _Text, index: int, words: Sequence[int]) -> bool:
+    """Is this preposition the last word of a preposition of several words ("als gevolg van", "in het
+    kader van"), in the parse (`fixed`) or by its words, that is no part of the entry's own words ("in
+    kennis stellen van", "met ingang van")?"""
+    doc = text.doc
+    token = doc[index]
+    if token.lower_ not in PREPOSITIONS:
+        return False
+    if text.parsed and token.dep_ == "fixed":
+        return token.head.i not in words
+    noun = _previous_word(text, index)
+    if noun is None or noun in words or doc[noun].lower_ not in _COMPLEX_PREPOSITION_NOUNS:
+        return False
+    before = _previous_word(text, noun)
+    return before is not None and doc[before].lower_ in _BEFORE_COMPLEX_NOUN
+
+
+def _r_word_before(text: _Text, preposition: int) -> bool:
+    """Is the object of this preposition an R-word earlier in its clause ("waar u voor …",
+    "dat u er ook voor …")? The clause ends at a comma or a word that opens another one."""
+    doc = text.doc
+    for index in range(preposition - 1, text.sentence_start(preposition) - 1, -1):
+        word = doc[index].lower_
+        if word in R_PRONOUNS:
+            return True
+        if doc[index].is_punct or word in _NEW_CLAUSE or word in _OWN_CLAUSE_WORDS or word in SUBORDINATORS:
+            return False
+    return False
 
 
 def _opens_its_object(doc: Doc, index: int) -> bool:
@@ -1662,6 +1735,10 @@ def _attribute_before_its_noun(text: _Text, entry: PhraseEntry, words: Sequence[
         if doc[index].lower_ == participle and index + 1 < len(doc) and _noun_next(text, index):
             return True
     own = set(entry.phrase.lower().split())  # "van overeenkomstige toepassing zijn": the entry's own form
+    for index in words:
+        if (index < head and doc[index].lower_ in own and index + 1 < len(doc) and index + 1 not in words
+                and is_participle(doc[index].lower_) and _noun_next(text, index)):
+            return True  # the entry's participle before its own noun: "de in het centrum gelegen kappers zijn …"
     for index in words:
         if index == head or index + 1 >= len(doc) or doc[index].lower_ in own:
             continue

@@ -25,7 +25,7 @@ from ..language.analyse import is_parsed, placeholder
 from ..language.pronouns import R_PRONOUNS, adverb_preposition, adverb_with, agreeing_slot, pointing_stem, stranded_form
 from ..language.tokens import AUXILIARY_VERBS, DATE_NAMES, DEMONSTRATIVES, NUMBER_WORDS, SINGULAR_DETERMINERS, TIME_UNITS, match_case  # noqa: F401  (match_case: part of this module's interface)
 from ..language.wordlists import FALLBACK, FOLLOWING, NOUN_GENDERS, PRECEDING, REQUEST, VERB_USES, VOICES, Alternative, plain_verbs, word_set
-from .passive import DEGREE, MODALS, SUBORDINATORS as PASSIVE_SUBORDINATORS, VERB_CLUSTER, WORDEN, ZIJN, is_participle, is_verb_form
+from .passive import DEGREE, MODALS, SUBORDINATORS as PASSIVE_SUBORDINATORS, VERB_CLUSTER, WORDEN, ZIJN, is_only_verb_form, is_participle, is_verb_form
 from .phrases import CONTEXT_AFTER_WORDS, DETERMINERS, PERSONAL_PRONOUNS, PhraseMatch, in_context, is_verb
 from .phrases import sentence_before as _sentence_before, with_sentence_before
 
@@ -326,7 +326,16 @@ def _after_a_cut_compound(match: PhraseMatch, doc: Doc) -> bool:
 
 
 def _matched_plural(match: PhraseMatch, doc: Doc) -> bool:
-    """Is the matched noun a plural form of the entry's word ("verordeningen")?"""
+    """Is the matched noun a plural form of the entry's word ("verordeningen")? For an adjective: is
+    the noun right after it plural ("de gehele besluiten")?"""
+    if match.entry.pos == "adj":
+        following = _neighbour(doc, max(match.words), 1)
+        if following is None:
+            return False
+        noun = doc[following]
+        if is_parsed(doc):
+            return noun.pos_ == "NOUN" and "Plur" in noun.morph.get("Number")
+        return lemmas.plural_form(noun.lower_)
     if match.head is None or not match.lemma:
         return False
     slots = inflect.noun_slots(doc[match.head].lower_, match.lemma)
@@ -451,6 +460,8 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
         return False  # "Ter plaatse is een bouwstop opgelegd" after a heading: "daar" points at nothing
     if "not-first" in preceding and _first_in_sentence(doc, match.span.start):
         return False  # "In goede orde hebben wij …": "Goed hebben wij …" cannot open the sentence
+    if "not-clause-first" in preceding and _first_in_clause(doc, match.span.start, match.span.end):
+        return False  # "(slechts in bijzondere gevallen …)": "(maar in …" reads as "but" (review r26)
     if "first" in preceding and not _first_in_sentence(doc, match.span.start):
         return False  # "Echter, wij …" → "Maar wij …"; "…, echter, …" in mid-sentence is no "maar"
     if "after-noun" in preceding and not _after_a_noun(doc, match.span.start):
@@ -878,6 +889,20 @@ def _object_joined(match: PhraseMatch, doc: Doc) -> bool:
 def _first_in_sentence(doc: Doc, index: int) -> bool:
     """Are the words at `index` the first of their sentence (after a list mark or a space)?"""
     return not any(t.is_alpha or t.like_num for t in doc[doc[index].sent.start : index])
+
+
+def _first_in_clause(doc: Doc, index: int, end: int) -> bool:
+    """Are the words from `index` to `end` the first of their sentence, or right after a comma, a
+    bracket, a semicolon, a colon or a dash? Not a bracket round the words alone: "(slechts) zeven"."""
+    previous = _neighbour(doc, index, -1)
+    if _first_in_sentence(doc, index):
+        return True
+    if previous is None or doc[previous].text not in _CLAUSE_MARKS:
+        return False
+    return not (doc[previous].text == "(" and end < len(doc) and doc[end].text == ")")
+
+
+_CLAUSE_MARKS = frozenset(", ( ; : – -".split())
 
 
 def _ends_clause(doc: Doc, last: int) -> bool:
@@ -1578,15 +1603,16 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     # "dat u zich tot ons wendt" → "dat u met ons contact opneemt".
     own_preposition = _own_preposition(match, doc)
     stranded = own_preposition is not None and _object_before(match, own_preposition, doc)
+    object_before = stranded
     if not phrase.preposition and stranded:
         return None  # "die daar nog over beschikken" → "die daar nog hebben": "daar" would read as a place
-    if not phrase.preposition and own_preposition is not None and _negation_before_definite(doc, match.head, own_preposition):
+    if not phrase.preposition and own_preposition is not None and _negation_before_object(doc, match.head, own_preposition):
         return None  # "Wij beschikken niet over uw gegevens" is no "Wij hebben niet uw gegevens" (code read 11)
     if not phrase.preposition and own_preposition is not None and adverb_preposition(doc[own_preposition].lower_):
         return None  # "de stukken waarover u beschikt" → "… u heeft": its "die" would be lost with the adverb
     if phrase.preposition and own_preposition is not None:
         new_preposition = (stranded_form(phrase.preposition) if stranded
-                           else phrase.preposition)  # "waar wij op anticiperen" → "waar wij mee rekening houden"
+                           else phrase.preposition)  # "waar wij op anticiperen" → "waar wij … mee … houden"
         edit.changes[own_preposition] = _with_preposition(doc[own_preposition].text, new_preposition)
         edit.touch(own_preposition)
         keep.add(own_preposition)
@@ -1749,6 +1775,12 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
             # heeft", not "waar recht op u heeft" (code read 11)
             edit.changes[own_preposition] = around
             glued = finite
+        elif (object_before and phrase.before and not particle and not after and own_preposition < match.head
+              and all(i in match.words for i in range(own_preposition + 1, match.head) if not doc[i].is_space)):
+            # The R-word's preposition stands alone before the verb: the alternative's words go before it,
+            # "waar u in aanmerking voor komt" → "waar u recht op heeft", not "waar u op recht heeft"
+            edit.changes[own_preposition] = " ".join([*phrase.before, edit.changes[own_preposition]])
+            glued = finite
         edit.changes[match.head] = match_case(glued, head.text)
         _drop_others(match, edit, keep)
         return _glue_te(edit, doc)
@@ -1818,13 +1850,13 @@ def _cluster_start(match: PhraseMatch, head: Token) -> int | None:
     doc = head.doc
     start, index = head.i, _neighbour(doc, head.i, -1)
     if not is_parsed(doc):
-        if index is None or not _word_lemmas(doc[index]) & AUXILIARY_VERBS:
+        if index is None or not _word_lemmas(doc[index]) & _CLUSTER_VERBS:
             return start
         before = _neighbour(doc, index, -1)
         alone = before is None or not _word_lemmas(doc[before]) & AUXILIARY_VERBS
         # One finite verb in second place ("De punten zijn geïnventariseerd") leaves the order; a form on
-        # -en may be an infinitive in a cluster ("zullen worden"), which only the parse tells.
-        if not alone or doc[index].lower_.endswith("en"):
+        # -en (and "gaan") may be an infinitive in a cluster ("zullen worden"), which only the parse tells.
+        if not alone or doc[index].lower_.endswith("en") or doc[index].lower_ == "gaan":
             return None
         if _main_clause(match, head) or _verb_after_conjunction(doc, index):
             return start  # a relative clause before the verb has its own verb: "Het bezwaar dat u heeft ingediend wordt …"
@@ -1848,10 +1880,10 @@ def _cluster_start(match: PhraseMatch, head: Token) -> int | None:
             continue
         # only the verbs of this verb (not of a clause before it: "Wat gemeld is wordt …"); a modal may head it
         # ("zal de eigenaren willen aanschrijven", with "aanschrijven" the modal's xcomp)
-        if not (token.pos_ in ("AUX", "VERB") and _word_lemmas(token) & AUXILIARY_VERBS and (
+        if not (token.pos_ in ("AUX", "VERB") and _word_lemmas(token) & _CLUSTER_VERBS and (
                 token.head.i in cluster or any(c.i in cluster and c.dep_ == "xcomp" for c in token.children))):
             break
-        if main and _finite(token) and not (token.lower_ in AUXILIARY_VERBS and _earlier_auxiliary(cluster | {index}, doc, index)):
+        if main and _finite(token) and not (token.lower_ in _CLUSTER_VERBS and _earlier_auxiliary(cluster | {index}, doc, index)):
             break  # the finite verb in second place stays first
         previous = _neighbour(doc, index, -1)
         if main and previous is not None and doc[previous].lower_ in ("en", "of", "maar"):
@@ -1864,15 +1896,50 @@ def _cluster_start(match: PhraseMatch, head: Token) -> int | None:
     return start
 
 
+# The verbs that make a cluster with an infinitive: the auxiliaries and modals, and "gaan", "laten" and
+# "blijven" ("dit punt op de agenda laten zetten", not "laten op de agenda zetten").
+_CLUSTER_VERBS = AUXILIARY_VERBS | {"gaan", "laten", "blijven"}
+
+
 def _verb_after_conjunction(doc: Doc, index: int) -> bool:
-    """Without the parse: does a verb stand between the nearest conjunction or relative pronoun before this
-    word and the word? Then that clause has ended ("Het bezwaar dat u heeft ingediend wordt …", code read 12)."""
+    """Without the parse: has a relative clause with a verb of its own ended before this word, in a
+    clause that no conjunction opens? Then the word is the main clause's verb ("Het bezwaar dat u heeft
+    ingediend wordt …", code read 12); not in "Als het verzoek wordt …" nor in "Wij weten dat de
+    aanvraag die u indiende wordt …", which a conjunction opens (code read 13)."""
+    previous = _neighbour(doc, index, -1)
+    if previous is not None and doc[previous].text == ",":
+        # a relative clause between commas: "Het bezwaar, dat u heeft ingediend, wordt …"
+        inside = _clause_before(doc, previous)
+        opening = _neighbour(doc, inside.start, -1) if len(inside) else None
+        return bool(
+            opening is not None and doc[opening].text == "," and inside[0].lower_ in _RELATIVE_WORDS
+            and any(_surely_a_verb(t.lower_) for t in inside)
+            and not any(t.lower_ in _SUBORDINATORS for t in _clause_before(doc, opening))
+        )
+    verb_seen = relative_seen = False
     for token in reversed(doc[_clause_before(doc, index).start : index]):
-        if token.lower_ in _SUBORDINATORS:
-            return False
-        if is_verb_form(token.lower_) or token.lower_ in MODALS | ZIJN | WORDEN | _HEBBEN:
-            return True
-    return False
+        word = token.lower_
+        if not verb_seen:
+            if word in _SUBORDINATORS or word in ("en", "of", "maar"):
+                return False  # the verb's own clause: "Als het verzoek wordt …", "… is ontvangen en wordt …"
+            verb_seen = _surely_a_verb(word)
+        elif word in _SUBORDINATORS:
+            if relative_seen or word not in _RELATIVE_WORDS:
+                return False  # a conjunction opens the clause around the relative one
+            relative_seen = True
+    return relative_seen
+
+
+# The words that open a relative clause (not "als", "omdat" …, which open a clause of the sentence).
+_RELATIVE_WORDS = frozenset("die dat wat welke waar waarin waarop waarmee waarvoor waardoor".split())
+
+
+def _surely_a_verb(word: str) -> bool:
+    """Without the parse: a form that is a verb only ("ingediend", "heeft", "wil"); not an article, a
+    possessive ("zijn", "haar") or a noun that is a verb form too ("verzoek", "besluit")."""
+    if word in (MODALS | WORDEN | _HEBBEN | ZIJN) - {"zijn"}:
+        return True
+    return is_only_verb_form(word) and word not in DETERMINERS and word not in PERSONAL_PRONOUNS
 
 
 def _earlier_auxiliary(verbs: set[int], doc: Doc, index: int) -> bool:
@@ -1882,15 +1949,26 @@ def _earlier_auxiliary(verbs: set[int], doc: Doc, index: int) -> bool:
 
 
 _PERFECT_OF_LIGHT_VERBS = frozenset(("geweest", "gehad", "geworden"))
-_DEFINITE = frozenset("de het deze die dit dat uw zijn haar hun onze ons mijn jouw je".split())
 
 
-def _negation_before_definite(doc: Doc, head: int, preposition: int) -> bool:
-    """Does "niet" stand between the verb and its preposition, with a definite object after it? Without the
-    preposition "niet" would stand before the object ("hebben niet uw gegevens"); it belongs after it."""
+def _negation_before_object(doc: Doc, head: int, preposition: int) -> bool:
+    """Does "niet" stand before the entry's preposition, in the verb's clause, with an object after it
+    that is no amount? Without the preposition "niet" would stand before the object: "hebben niet uw
+    gegevens" (it belongs after it), "heeft niet een geldig paspoort" (that is "geen"), "niet over een
+    auto beschikt" → "niet een auto heeft" (code read 13). Before an amount it stays: "heeft niet
+    voldoende inkomen"."""
     following = _neighbour(doc, preposition, 1)
-    return (head < preposition and any(t.lower_ == "niet" for t in doc[head + 1 : preposition])
-            and following is not None and doc[following].lower_ in _DEFINITE)
+    if following is None or doc[following].lower_ in _AMOUNTS_AFTER_NIET:
+        return False
+    if head < preposition:
+        between = doc[head + 1 : preposition]
+    else:
+        between = doc[_clause_before(doc, preposition).start : preposition]
+    return any(t.lower_ == "niet" for t in between)
+
+
+# What "niet" may stand before: "U heeft niet voldoende inkomen".
+_AMOUNTS_AFTER_NIET = frozenset("voldoende genoeg alle alles veel meer zoveel zo alleen".split())
 
 
 def _shares_its_verb(match: PhraseMatch, doc: Doc) -> bool:
@@ -2063,6 +2141,19 @@ def _use(slot: str, head: Token, lemma: str | None = None) -> str:
     if slot == "te_inf":
         return "te-infinitive"
     return "infinitive" if slot == "infinitive" else "finite"
+
+
+def _hebben_in_own_clause(doc: Doc, index: int) -> bool:
+    """Is a form of "hebben" the finite verb of this word's clause: before it, with no conjunction, modal
+    or other verb between? Not in "Omdat u daarom heeft gevraagd zullen wij u het rapport doen toekomen"
+    nor in "U heeft recht op … en wij zullen …" (code read 13)."""
+    for token in reversed(_clause_before(doc, index)):
+        word = token.lower_
+        if word in _HEBBEN:
+            return True
+        if word in _SUBORDINATORS or word in ("en", "of", "maar") or _surely_a_verb(word):
+            return False
+    return False
 
 
 def _hebben_before(participle: Token) -> bool:
@@ -2295,11 +2386,11 @@ def _verb_slot(match: PhraseMatch, head: Token) -> tuple[str | None, bool]:
     if "participle" in slots and _before_its_auxiliary(head):
         return "participle", True  # "zou … bedragen hebben", "dat wij uw brief ontvangen hebben"
     if (parsed and "infinitive" in slots and lemma in ("doen", "laten") and "Inf" in form
-            and any(child.dep_ == "aux" and child.lemma_.lower() == "hebben" for child in head.children)):
+            and any(child.dep_ == "aux" and child.lemma_.lower() == "hebben" for child in head.children)
+            and _hebben_in_own_clause(head.doc, head.i)):
         # the infinitive in place of a participle: "hebben wij het rapport doen toekomen" → "gestuurd" (review r19)
         return "participle", True
-    if ("infinitive" in slots and lemma in ("doen", "laten")
-            and any(t.lower_ in _HEBBEN for t in _clause_before(head.doc, head.i))):
+    if "infinitive" in slots and lemma in ("doen", "laten") and _hebben_in_own_clause(head.doc, head.i):
         # the same by a form of "hebben" before it in its clause, also where the parse hangs "hebben" on the
         # other verb ("Wij hebben u het rapport doen toekomen", code read 11)
         return "participle", True

@@ -293,13 +293,15 @@ FOLLOWING = ("duration", "duration-from", "no-duration", "end", "clause", "no-cl
 # What comes before: "after-sentence", another sentence of the same paragraph, for a word
 # that points back ("ter plaatse" → "daar" needs a place told before; not straight after a
 # heading); "not-first", not as the first words of the sentence ("Goed hebben wij …");
-# "first", only as the first words ("Echter, wij …" → "Maar wij …").
+# "first", only as the first words ("Echter, wij …" → "Maar wij …"); "not-clause-first", not as the first
+# words of the sentence or of a part after a comma or a bracket ("(slechts in bijzondere gevallen …)" is no
+# "(maar in …)", which reads as "but").
 # "predicate": only as what something is, with a form of "zijn" ("Dit is in strijd met de regels"
 # → "tegen de regels"; not "staat er een trailer in strijd met de APV").
 # "after-noun": right after a noun, which the words say something about, and not the noun of a phrase
 # with a preposition ("de grenswaarde voor wat betreft lawaai" → "voor lawaai"; "tevreden voor wat
 # betreft de samenwerking" and "in gesprek voor wat betreft de overlast" → "over").
-PRECEDING = ("after-sentence", "not-first", "first", "predicate", "after-noun")
+PRECEDING = ("after-sentence", "not-first", "not-clause-first", "first", "predicate", "after-noun")
 # A noun alternative that needs a determiner before it: "feedback" is a mass noun
 # ("feedback vragen"), "reactie" is not ("een reactie vragen"): "uw feedback" →
 # "uw reactie" fits, the bare noun gets advice.
