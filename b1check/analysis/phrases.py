@@ -628,6 +628,8 @@ class PhraseFinder:
             return None
         if pattern.stranded and not _r_word_before(text, first):
             return None
+        if entry.generated and entry.pos == "verb" and text.parsed and _a_verb_for_a_word(text, entry, positions):
+            return None  # "Wij zorgen er voor dat u zorg draagt": "zorgen" is no form of the entry's "zorg"
         if entry.pos == "verb" and any(
                 slot.role == "after" and _in_a_complex_preposition(text, index, words) for index, slot in positions):
             return None  # "Als gevolg van het weer kan de planning afwijken": that "van" is no "afwijken van"
@@ -987,6 +989,16 @@ def _in_a_complex_preposition(text: _Text, index: int, words: Sequence[int]) -> 
         return False
     before = _previous_word(text, noun)
     return before is not None and doc[before].lower_ in _BEFORE_COMPLEX_NOUN
+
+
+def _a_verb_for_a_word(text: _Text, entry: PhraseEntry, positions) -> bool:
+    """With the parse: does another form of one of the words of a generated verb phrase (not its verb) stand
+    as a verb in the sentence ("zorgen" for the "zorg" of "zorg dragen voor")?"""
+    own = set(entry.phrase.lower().split())
+    return any(
+        slot.role == "word" and text.doc[index].lower_ not in own and text.doc[index].pos_ in ("VERB", "AUX")
+        for index, slot in positions
+    )
 
 
 def _r_word_before(text: _Text, preposition: int) -> bool:

@@ -327,9 +327,13 @@ def _after_a_cut_compound(match: PhraseMatch, doc: Doc) -> bool:
 
 def _matched_plural(match: PhraseMatch, doc: Doc) -> bool:
     """Is the matched noun a plural form of the entry's word ("verordeningen")? For an adjective: is
-    the noun right after it plural ("de gehele besluiten")?"""
+    its noun after it plural ("de gehele besluiten", "de gehele nieuwe besluiten")?"""
     if match.entry.pos == "adj":
         following = _neighbour(doc, max(match.words), 1)
+        # past other adjectives: "de gehele nieuwe besluiten" (code read 14)
+        while following is not None and (doc[following].pos_ == "ADJ" if is_parsed(doc) else (
+                doc[following].lower_.endswith("e") and lemmas.can_be(doc[following].lower_, "adj"))):
+            following = _neighbour(doc, following, 1)
         if following is None:
             return False
         noun = doc[following]
@@ -516,6 +520,9 @@ def _sense_fits(match: PhraseMatch, alternative: Alternative, doc: Doc) -> bool:
         return False  # "slechts drie toeschouwers" → "maar drie"; "slechts met de pinpas" → "alleen"
     if ("verb" in following or "no-verb" in following) and _verb_next(doc, last) != ("verb" in following):
         return False  # "mede namens" → "ook namens"; "de inhoud mede bepaald" is "mee", not "ook"
+    if ("noun" in following or "no-noun" in following) and (
+            len(match.words) == 1 and _attribute_of_a_noun(doc[match.words[0]])) != ("noun" in following):
+        return False  # "bij veelvuldig ziekteverzuim" → "veel"; "veelvuldig gebeld" → "vaak" (review r28)
     timing = [use for use in following if use in _TIMINGS]
     if timing:
         return _timing(doc, last) in timing
@@ -1715,7 +1722,20 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         # The entry's own preposition put first ("voor de toeslag in aanmerking te komen") stays
         # where it is: the words of the alternative go before the verb ("op de toeslag recht te hebben").
         first = min(index for index in match.words if index != own_preposition or index > match.head)
-        if phrase.before and first < match.head and any(
+        only_entry_words_between = own_preposition is not None and own_preposition < match.head and all(
+            i in match.words or i == match.te or doc[i].is_space for i in range(own_preposition + 1, match.head))
+        around = _around_adverb(edit, doc, own_preposition, phrase) if only_entry_words_between and not after else None
+        if object_before and phrase.before and not after and only_entry_words_between:
+            # The R-word's preposition alone before the verb: the alternative's words go before it, "om er voor in
+            # aanmerking te komen" → "om er recht op te hebben", not "om er op recht te hebben" (code read 14)
+            edit.changes[own_preposition] = " ".join([*phrase.before, edit.changes[own_preposition]])
+            edit.changes[match.head] = match_case(verb, head.text)
+        elif around is not None:
+            # a pronominal adverb round the alternative's words: "om hiervoor in aanmerking te komen" → "om hier
+            # recht op te hebben", not "om hierop recht te hebben"
+            edit.changes[own_preposition] = around
+            edit.changes[match.head] = match_case(verb, head.text)
+        elif phrase.before and first < match.head and any(
             index not in match.words for index in range(first, match.head)
         ):
             # A word of the clause stands between the entry's words: "welke u in de gelegenheid
@@ -1914,11 +1934,13 @@ def _verb_after_conjunction(doc: Doc, index: int) -> bool:
         return bool(
             opening is not None and doc[opening].text == "," and inside[0].lower_ in _RELATIVE_WORDS
             and any(_surely_a_verb(t.lower_) for t in inside)
-            and not any(t.lower_ in _SUBORDINATORS for t in _clause_before(doc, opening))
+            and not any(t.lower_ in _SUBORDINATORS and not _as_determiner(t) for t in _clause_before(doc, opening))
         )
     verb_seen = relative_seen = False
     for token in reversed(doc[_clause_before(doc, index).start : index]):
         word = token.lower_
+        if _as_determiner(token):
+            continue  # "Dat bezwaar dat u heeft ingediend wordt …": the first "Dat" opens no clause (code read 14)
         if not verb_seen:
             if word in _SUBORDINATORS or word in ("en", "of", "maar"):
                 return False  # the verb's own clause: "Als het verzoek wordt …", "… is ontvangen en wordt …"
@@ -1928,6 +1950,19 @@ def _verb_after_conjunction(doc: Doc, index: int) -> bool:
                 return False  # a conjunction opens the clause around the relative one
             relative_seen = True
     return relative_seen
+
+
+def _as_determiner(token: Token) -> bool:
+    """Without the parse: "dat" or "die" before a noun ("Dat bezwaar", "die aanvragen"), no conjunction or
+    relative pronoun."""
+    if token.lower_ not in ("dat", "die"):
+        return False
+    following = _neighbour(token.doc, token.i, 1)
+    if following is None:
+        return False
+    word = token.doc[following].lower_
+    return (word not in PERSONAL_PRONOUNS and word not in DETERMINERS and lemmas.can_be(word, "noun")
+            and not is_only_verb_form(word))
 
 
 # The words that open a relative clause (not "als", "omdat" …, which open a clause of the sentence).
@@ -1955,16 +1990,26 @@ def _negation_before_object(doc: Doc, head: int, preposition: int) -> bool:
     """Does "niet" stand before the entry's preposition, in the verb's clause, with an object after it
     that is no amount? Without the preposition "niet" would stand before the object: "hebben niet uw
     gegevens" (it belongs after it), "heeft niet een geldig paspoort" (that is "geen"), "niet over een
-    auto beschikt" → "niet een auto heeft" (code read 13). Before an amount it stays: "heeft niet
-    voldoende inkomen"."""
+    auto beschikt" → "niet een auto heeft", "Als u nog niet beschikt over een DigiD" (code reads 13 and 14).
+    Before an amount it stays ("heeft niet voldoende inkomen"), and so does "niet alleen", "niet langer"."""
     following = _neighbour(doc, preposition, 1)
     if following is None or doc[following].lower_ in _AMOUNTS_AFTER_NIET:
         return False
-    if head < preposition:
-        between = doc[head + 1 : preposition]
-    else:
-        between = doc[_clause_before(doc, preposition).start : preposition]
-    return any(t.lower_ == "niet" for t in between)
+    for index in range(preposition - 1, doc[preposition].sent.start - 1, -1):
+        token = doc[index]
+        word = token.lower_
+        if index < head and (token.is_punct or word in _SUBORDINATORS or word in ("en", "of", "maar")):
+            return False  # the clause before: "Wie niet werkt en over een uitkering beschikt"
+        if word == "niet":
+            after_niet = _neighbour(doc, index, 1)
+            return after_niet is None or doc[after_niet].lower_ not in _AFTER_NIET
+        if index < head and (token.pos_ in ("VERB", "AUX") if is_parsed(doc) else _surely_a_verb(word)):
+            return False  # a verb of the clause before the entry's own
+    return False
+
+
+# Words after "niet" that make no negation of the object: "niet alleen", "niet langer", "niet zo dat".
+_AFTER_NIET = frozenset("alleen langer meer zo eens enkel pas".split())
 
 
 # What "niet" may stand before: "U heeft niet voldoende inkomen".
@@ -2144,16 +2189,34 @@ def _use(slot: str, head: Token, lemma: str | None = None) -> str:
 
 
 def _hebben_in_own_clause(doc: Doc, index: int) -> bool:
-    """Is a form of "hebben" the finite verb of this word's clause: before it, with no conjunction, modal
-    or other verb between? Not in "Omdat u daarom heeft gevraagd zullen wij u het rapport doen toekomen"
-    nor in "U heeft recht op … en wij zullen …" (code read 13)."""
-    for token in reversed(_clause_before(doc, index)):
-        word = token.lower_
+    """Is a form of "hebben" before this word the finite verb of its clause? The nearest one in the
+    sentence (back to "en", "of", "maar" or a conjunction that opens a clause), with no modal between, and
+    another finite verb between only inside a relative clause: "Wij hebben u, zoals afgesproken, het rapport
+    doen toekomen", "Wij hebben u het besluit dat u vroeg doen toekomen"; not "Omdat u daarom heeft gevraagd
+    zullen wij …", "U heeft recht op … en wij zullen …", "Wie vragen heeft kan …" (code reads 13 and 14)."""
+    sentence_start = doc[index].sent.start
+    for hebben in range(index - 1, sentence_start - 1, -1):
+        word = doc[hebben].lower_
         if word in _HEBBEN:
-            return True
-        if word in _SUBORDINATORS or word in ("en", "of", "maar") or _surely_a_verb(word):
+            return _perfect_of(doc, hebben, index)
+        if word in ("en", "of", "maar") or (word in _SUBORDINATORS and word not in _RELATIVE_WORDS):
             return False
     return False
+
+
+def _perfect_of(doc: Doc, hebben: int, index: int) -> bool:
+    """Can the form of "hebben" at `hebben` be the auxiliary of the verb at `index`: a modal or another finite
+    verb between them only inside a relative clause ("het besluit dat u vroeg", "het rapport dat u wilde")?"""
+    relative = False
+    for token in doc[hebben + 1 : index]:
+        word = token.lower_
+        if word in _RELATIVE_WORDS:
+            relative = True
+        elif word in MODALS and not relative:
+            return False
+        elif _surely_a_verb(word) and not is_participle(word) and not relative:
+            return False
+    return True
 
 
 def _hebben_before(participle: Token) -> bool:
@@ -2327,10 +2390,17 @@ def _preposition_repeated(doc: Doc, index: int) -> bool:
     word = doc[index].lower_
     sentence = doc[index].sent
     return any(
-        token.lower_ == word and token.i > index and (previous := _neighbour(doc, token.i, -1)) is not None
-        and doc[previous].lower_ in _COORDINATORS
+        token.lower_ == word and token.i > index and _after_a_coordinator(doc, token.i)
         for token in doc[index + 1 : sentence.end]
     )
+
+
+def _after_a_coordinator(doc: Doc, index: int) -> bool:
+    """Does the word follow "en", "of" or "maar", also with "ook" or "zelfs" between ("maar ook over")?"""
+    previous = _neighbour(doc, index, -1)
+    if previous is not None and doc[previous].lower_ in ("ook", "zelfs"):
+        previous = _neighbour(doc, previous, -1)
+    return previous is not None and (doc[previous].lower_ in _COORDINATORS or doc[previous].lower_ == "maar")
 
 
 def _with_preposition(word: str, preposition: str) -> str:
@@ -2386,8 +2456,8 @@ def _verb_slot(match: PhraseMatch, head: Token) -> tuple[str | None, bool]:
     if "participle" in slots and _before_its_auxiliary(head):
         return "participle", True  # "zou … bedragen hebben", "dat wij uw brief ontvangen hebben"
     if (parsed and "infinitive" in slots and lemma in ("doen", "laten") and "Inf" in form
-            and any(child.dep_ == "aux" and child.lemma_.lower() == "hebben" for child in head.children)
-            and _hebben_in_own_clause(head.doc, head.i)):
+            and any(child.dep_ == "aux" and child.lemma_.lower() == "hebben" and _perfect_of(head.doc, child.i, head.i)
+                    for child in head.children)):
         # the infinitive in place of a participle: "hebben wij het rapport doen toekomen" → "gestuurd" (review r19)
         return "participle", True
     if "infinitive" in slots and lemma in ("doen", "laten") and _hebben_in_own_clause(head.doc, head.i):
@@ -2565,14 +2635,35 @@ def _auxiliary_of(participle: Token) -> str | None:
             # participles share the auxiliary of the first
             return _auxiliary_of(participle.head)
         return None
-    # Without a parse: an auxiliary in the same clause (between commas).
+    # Without a parse: an auxiliary in the same clause (between commas, and not past a word that opens
+    # another clause: "Het is niet zo dat u over een auto beschikt" has no "is … beschikt", code read 14).
     doc = participle.doc
     start, end = participle.i, participle.i
-    while start > 0 and doc[start - 1].text not in (",", ";", ".") and not doc[start].is_sent_start:
+    while (start > 0 and doc[start - 1].text not in (",", ";", ".") and not doc[start].is_sent_start
+           and not _opens_another_clause(doc, start - 1)):
         start -= 1
-    while end + 1 < len(doc) and doc[end + 1].text not in (",", ";", ".") and not doc[end + 1].is_sent_start:
+    while (end + 1 < len(doc) and doc[end + 1].text not in (",", ";", ".") and not doc[end + 1].is_sent_start
+           and not _opens_another_clause(doc, end + 1)):
         end += 1
     return next((t.lower_ for t in doc[start : end + 1] if t.lower_ in _AUXILIARIES and t.i != participle.i), None)
+
+
+def _opens_another_clause(doc: Doc, index: int) -> bool:
+    """Without the parse: a conjunction that opens a clause ("als", "omdat", "dat" but after a noun with its
+    determiner: "zo dat", "duidelijk dat"); not a relative pronoun after its noun ("de stukken die u vroeg",
+    "het formulier dat u invulde")."""
+    word = doc[index].lower_
+    if word not in _SUBORDINATORS or word in ("die", "welke"):
+        return False
+    if word == "dat":  # relative after a noun with its determiner: "het formulier dat …"
+        previous = _neighbour(doc, index, -1)
+        if previous is None or not lemmas.can_be(doc[previous].lower_, "noun"):
+            return True
+        one = _neighbour(doc, previous, -1)
+        two = _neighbour(doc, one, -1) if one is not None else None
+        return not (one is not None and doc[one].lower_ in DETERMINERS
+                    or two is not None and doc[two].lower_ in DETERMINERS and doc[one].lower_.endswith("e"))
+    return word not in _RELATIVE_WORDS
 
 
 def _has_subject(head: Token) -> bool:
@@ -3195,6 +3286,21 @@ def _second_te(doc: Doc, te: int) -> bool:
         if word in _COORDINATORS or word == "danwel" or (word == "wel" and number and later[number - 1] == "dan"):
             return "te" in later[number + 1 :]
     return False
+
+
+def _attribute_of_a_noun(word: Token) -> bool:
+    """Does the word stand before its noun as an attribute: in the parse (also where the parse tags it a
+    prenominal adjective and hangs the noun elsewhere, "een preventief gezondheidsonderzoek"), or without
+    it between a determiner or preposition and a noun ("bij veelvuldig ziekteverzuim")?"""
+    doc = word.doc
+    following = _neighbour(doc, word.i, 1)
+    if following is None:
+        return False
+    if is_parsed(doc):
+        return _before_its_noun(word) or (word.tag_.startswith("ADJ|prenom") and doc[following].pos_ == "NOUN")
+    previous = _neighbour(doc, word.i, -1)
+    return (previous is not None and (doc[previous].lower_ in DETERMINERS or doc[previous].lower_ in PREPOSITIONS)
+            and lemmas.can_be(doc[following].lower_, "noun") and not is_only_verb_form(doc[following].lower_))
 
 
 def _before_its_noun(word: Token) -> bool:

@@ -288,8 +288,11 @@ NOUN_GENDERS = ("de", "het", "start")
 # "no-clause": no clause of its own after it ("Gezien de drukte kunnen wij" → "Vanwege"; "Gezien deze
 # werken onverwacht komen" is a clause → "Omdat"). With the parse both are read from the first verb after
 # the match and what follows it (`rewrite._opens_a_clause`); without it "no-clause" always holds.
+# "noun": only where an adverb stands before its noun as an attribute ("bij veelvuldig ziekteverzuim" → "veel");
+# "no-noun" the other uses ("veelvuldig gebeld" → "vaak"). Without the parse: between a determiner or a
+# preposition and a noun.
 FOLLOWING = ("duration", "duration-from", "no-duration", "end", "clause", "no-clause", "amount", "no-amount", "verb",
-             "no-verb")
+             "no-verb", "noun", "no-noun")
 # What comes before: "after-sentence", another sentence of the same paragraph, for a word
 # that points back ("ter plaatse" → "daar" needs a place told before; not straight after a
 # heading); "not-first", not as the first words of the sentence ("Goed hebben wij …");
