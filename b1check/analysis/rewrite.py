@@ -1586,9 +1586,12 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
     if match.entry.head in MODALS and not is_parsed(doc):
         return None  # a modal as the entry's head ("aanspraak kunnen maken"): only the parse tells its clause and tense
     head = doc[match.head]
-    if any(doc[i].lower_ in _PERFECT_OF_LIGHT_VERBS for i in range(min(match.words), max(match.words) + 2)
-           if i < len(doc) and i not in match.words):
-        return None  # "Wij zijn in de gelegenheid geweest … te bespreken": the tense lies outside the entry (code read 11)
+    if phrase.verb != (match.lemma or head.lemma_.lower()) and any(
+            doc[i].lower_ in _PERFECT_OF_LIGHT_VERBS for i in range(min(match.words), max(match.words) + 2)
+            if i < len(doc) and i not in match.words):
+        # "Wij zijn in de gelegenheid geweest … te bespreken": the tense lies outside the entry (code read 11);
+        # an alternative with the entry's own verb keeps it ("voornemens geweest" → "van plan geweest", code read 13)
+        return None
     slot, certain = _verb_slot(match, head)
     if phrase.verb == "zijn" and not phrase.preposition and _plural_after_own_preposition(match, doc):
         slot = _PLURAL_OF.get(slot, slot)  # "er is sprake van risico's" → "er zijn risico's"
@@ -1932,8 +1935,9 @@ def _verb_after_conjunction(doc: Doc, index: int) -> bool:
         inside = _clause_before(doc, previous)
         opening = _neighbour(doc, inside.start, -1) if len(inside) else None
         return bool(
-            opening is not None and doc[opening].text == "," and inside[0].lower_ in _RELATIVE_WORDS
-            and any(_surely_a_verb(t.lower_) for t in inside)
+            opening is not None and doc[opening].text == "," and (
+                inside[0].lower_ in _RELATIVE_WORDS and any(_surely_a_verb(t.lower_) for t in inside)
+                or inside[0].lower_ == "zoals")  # an aside: "Het verzoek, zoals u vroeg, wordt …" (code read 14)
             and not any(t.lower_ in _SUBORDINATORS and not _as_determiner(t) for t in _clause_before(doc, opening))
         )
     verb_seen = relative_seen = False

@@ -2742,3 +2742,13 @@ def test_code_read_14():
     assert pasted("De gehele nieuwe besluiten staan op de website.", "gehele") == "De volledige nieuwe besluiten staan op de website."
     # another form of the entry's noun as the verb of the sentence is no part of the entry
     assert "zorgen er voor" not in finding("Wij zorgen er voor dat u zorg draagt voor de afvalbak.", "draagt").text
+
+
+def test_code_read_13_and_14_leftovers():
+    # an alternative with the entry's own verb keeps the perfect outside the entry
+    assert pasted("Wij zijn voornemens geweest de vergunning in te trekken.", "voornemens") == (
+        "Wij zijn van plan geweest de vergunning in te trekken.")
+    assert not finding("Wij zijn in de gelegenheid geweest uw bezwaar te bespreken.", "gelegenheid").suggestions
+    # without the parse: an aside with "zoals" between commas leaves the main clause
+    assert pasted("Het verzoek, zoals u vroeg, wordt geagendeerd.", "geagendeerd", FAST) == (
+        "Het verzoek, zoals u vroeg, wordt op de agenda gezet.")
