@@ -1726,7 +1726,8 @@ def _verb(match: PhraseMatch, edit: Rewrite, doc: Doc) -> Rewrite | None:
         # where it is: the words of the alternative go before the verb ("op de toeslag recht te hebben").
         first = min(index for index in match.words if index != own_preposition or index > match.head)
         only_entry_words_between = own_preposition is not None and own_preposition < match.head and all(
-            i in match.words or i == match.te or doc[i].is_space for i in range(own_preposition + 1, match.head))
+            i in match.words or i == match.te or doc[i].is_space or (i == match.head - 1 and doc[i].lower_ == "te")
+            for i in range(own_preposition + 1, match.head))
         around = _around_adverb(edit, doc, own_preposition, phrase) if only_entry_words_between and not after else None
         if object_before and phrase.before and not after and only_entry_words_between:
             # The R-word's preposition alone before the verb: the alternative's words go before it, "om er voor in
@@ -1957,16 +1958,29 @@ def _verb_after_conjunction(doc: Doc, index: int) -> bool:
 
 
 def _as_determiner(token: Token) -> bool:
-    """Without the parse: "dat" or "die" before a noun ("Dat bezwaar", "die aanvragen"), no conjunction or
-    relative pronoun."""
+    """Without the parse: "dat" or "die" before a noun ("Dat bezwaar", "die aanvragen", "Wij hebben dat
+    bedrag"), no conjunction or relative pronoun: not right after a noun with its determiner ("Het bezwaar
+    dat bewoners indienden"), nor before a form of zijn, worden or hebben ("dat is genomen", code read 15)."""
     if token.lower_ not in ("dat", "die"):
         return False
-    following = _neighbour(token.doc, token.i, 1)
-    if following is None:
+    doc = token.doc
+    following = _neighbour(doc, token.i, 1)
+    if following is None or _after_its_noun(doc, token.i):
         return False
-    word = token.doc[following].lower_
-    return (word not in PERSONAL_PRONOUNS and word not in DETERMINERS and lemmas.can_be(word, "noun")
-            and not is_only_verb_form(word))
+    word = doc[following].lower_
+    return (word not in PERSONAL_PRONOUNS and word not in DETERMINERS and word not in ZIJN | WORDEN | _HEBBEN
+            and lemmas.can_be(word, "noun") and not is_only_verb_form(word))
+
+
+def _after_its_noun(doc: Doc, index: int) -> bool:
+    """Does the word follow a noun with its determiner ("het formulier dat", "de ingevulde formulieren die")?"""
+    previous = _neighbour(doc, index, -1)
+    if previous is None or not lemmas.can_be(doc[previous].lower_, "noun"):
+        return False
+    one = _neighbour(doc, previous, -1)
+    two = _neighbour(doc, one, -1) if one is not None else None
+    return (one is not None and doc[one].lower_ in DETERMINERS
+            or two is not None and doc[two].lower_ in DETERMINERS and doc[one].lower_.endswith("e"))
 
 
 # The words that open a relative clause (not "als", "omdat" …, which open a clause of the sentence).
@@ -1995,7 +2009,7 @@ def _negation_before_object(doc: Doc, head: int, preposition: int) -> bool:
     that is no amount? Without the preposition "niet" would stand before the object: "hebben niet uw
     gegevens" (it belongs after it), "heeft niet een geldig paspoort" (that is "geen"), "niet over een
     auto beschikt" → "niet een auto heeft", "Als u nog niet beschikt over een DigiD" (code reads 13 and 14).
-    Before an amount it stays ("heeft niet voldoende inkomen"), and so does "niet alleen", "niet langer"."""
+    Before an amount it stays ("heeft niet voldoende inkomen"), and so does "niet alleen", "niet eens"."""
     following = _neighbour(doc, preposition, 1)
     if following is None or doc[following].lower_ in _AMOUNTS_AFTER_NIET:
         return False
@@ -2012,8 +2026,8 @@ def _negation_before_object(doc: Doc, head: int, preposition: int) -> bool:
     return False
 
 
-# Words after "niet" that make no negation of the object: "niet alleen", "niet langer", "niet zo dat".
-_AFTER_NIET = frozenset("alleen langer meer zo eens enkel pas".split())
+# Words after "niet" that make no negation of the object: "niet alleen", "niet eens", "niet zo dat".
+_AFTER_NIET = frozenset("alleen zo eens enkel pas".split())  # ("niet meer", "niet langer" are negations, code read 15)
 
 
 # What "niet" may stand before: "U heeft niet voldoende inkomen".
@@ -2205,6 +2219,8 @@ def _hebben_in_own_clause(doc: Doc, index: int) -> bool:
             return _perfect_of(doc, hebben, index)
         if word in ("en", "of", "maar") or (word in _SUBORDINATORS and word not in _RELATIVE_WORDS):
             return False
+        if word == "dat" and not _after_its_noun(doc, hebben) and not _as_determiner(doc[hebben]):
+            return False  # a clause of its own: "Wij hebben besloten dat wij u het rapport doen toekomen" (code read 15)
     return False
 
 
@@ -2214,11 +2230,15 @@ def _perfect_of(doc: Doc, hebben: int, index: int) -> bool:
     relative = False
     for token in doc[hebben + 1 : index]:
         word = token.lower_
-        if word in _RELATIVE_WORDS:
+        if word in _RELATIVE_WORDS and (word != "dat" or _after_its_noun(doc, token.i)):
             relative = True
         elif word in MODALS and not relative:
             return False
         elif _surely_a_verb(word) and not is_participle(word) and not relative:
+            return False
+        elif relative and word in MODALS and all(t.lower_ in MODALS for t in doc[token.i + 1 : index]):
+            # the verb itself in the relative clause, with its modal: "het besluit dat wij u moesten doen toekomen"
+            # (so also "het rapport dat u wilde doen toekomen", which may be read either way)
             return False
     return True
 
@@ -2657,16 +2677,17 @@ def _opens_another_clause(doc: Doc, index: int) -> bool:
     determiner: "zo dat", "duidelijk dat"); not a relative pronoun after its noun ("de stukken die u vroeg",
     "het formulier dat u invulde")."""
     word = doc[index].lower_
-    if word not in _SUBORDINATORS or word in ("die", "welke"):
-        return False
+    if word not in _SUBORDINATORS or word in ("die", "welke") or _as_determiner(doc[index]):
+        return False  # (and no demonstrative: "Wij hebben dat bedrag aan u verstrekt", code read 15)
+    following = _neighbour(doc, index, 1)
+    if word in ("toen", "als") and not (following is not None and (
+            doc[following].lower_ in PERSONAL_PRONOUNS or doc[following].lower_ in DETERMINERS
+            or doc[following].lower_ == "er")):
+        return False  # an adverb or a role, no clause: "Wij hebben toen …", "als gemeente", "als bijlage"
+    if word == "toen" and not _first_in_clause(doc, index, index + 1):
+        return False  # "Wij hebben toen het bedrag …"
     if word == "dat":  # relative after a noun with its determiner: "het formulier dat …"
-        previous = _neighbour(doc, index, -1)
-        if previous is None or not lemmas.can_be(doc[previous].lower_, "noun"):
-            return True
-        one = _neighbour(doc, previous, -1)
-        two = _neighbour(doc, one, -1) if one is not None else None
-        return not (one is not None and doc[one].lower_ in DETERMINERS
-                    or two is not None and doc[two].lower_ in DETERMINERS and doc[one].lower_.endswith("e"))
+        return not _after_its_noun(doc, index)
     return word not in _RELATIVE_WORDS
 
 
@@ -3300,11 +3321,15 @@ def _attribute_of_a_noun(word: Token) -> bool:
     following = _neighbour(doc, word.i, 1)
     if following is None:
         return False
-    if is_parsed(doc):
-        return _before_its_noun(word) or (word.tag_.startswith("ADJ|prenom") and doc[following].pos_ == "NOUN")
     previous = _neighbour(doc, word.i, -1)
-    return (previous is not None and (doc[previous].lower_ in DETERMINERS or doc[previous].lower_ in PREPOSITIONS)
-            and lemmas.can_be(doc[following].lower_, "noun") and not is_only_verb_form(doc[following].lower_))
+    if previous is not None and doc[previous].lower_ in DETERMINERS:
+        return True  # "Het preventief fouilleren", "een veelvuldig gebruik" (code read 15)
+    if is_parsed(doc) and (_before_its_noun(word) or (word.tag_.startswith("ADJ|prenom") and doc[following].pos_ == "NOUN")):
+        return True
+    noun = doc[following].pos_ == "NOUN" if is_parsed(doc) else (
+        lemmas.can_be(doc[following].lower_, "noun") and not is_only_verb_form(doc[following].lower_))
+    # first in the sentence or after a preposition, before a noun: "Preventief onderhoud voorkomt schade"
+    return (previous is None or _first_in_sentence(doc, word.i) or doc[previous].lower_ in PREPOSITIONS) and noun
 
 
 def _before_its_noun(word: Token) -> bool:

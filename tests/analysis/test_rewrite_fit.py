@@ -2716,9 +2716,9 @@ def test_reviewed_r28():
 
 def test_code_read_14():
     # "hebben … doen toekomen" with commas or a relative clause between: still the perfect
+    # ("het rapport dat u wilde doen toekomen" may be read with "wilde" as the verb's own modal: code read 15)
     for text in ("Wij hebben u, zoals afgesproken, het rapport doen toekomen.",
-                 "Wij hebben u het besluit dat u vroeg doen toekomen.",
-                 "Wij hebben u het rapport dat u wilde doen toekomen."):
+                 "Wij hebben u het besluit dat u vroeg doen toekomen."):
         for settings in (PARSED, FAST):
             assert "gestuurd" in finding(text, "toekomen", settings).suggestions, text
     # the te-infinitive after an R-word: the alternative's words before its preposition
@@ -2734,8 +2734,8 @@ def test_code_read_14():
     for text in ("Als u nog niet beschikt over een DigiD, bel ons.", "Als wij niet in het bezit zijn van een kopie, bellen wij u.",
                  "U beschikt niet alleen over een auto, maar ook over een fiets."):
         assert not finding(text, "beschikt" if "beschikt" in text else "bezit").suggestions, text
-    assert pasted("U beschikt helaas niet langer over een parkeervergunning.", "beschikt") == (
-        "U heeft helaas niet langer een parkeervergunning.")
+    # ("niet langer" is a negation too: "heeft geen parkeervergunning meer", code read 15)
+    assert not finding("U beschikt helaas niet langer over een parkeervergunning.", "beschikt").suggestions
     # a finding about "afwijken" always has advice
     assert finding("Wij zien dat uw bouwplan op een aantal punten afwijkt van het bestemmingsplan.", "afwijkt").advice
     # the noun after other adjectives decides the number
@@ -2752,3 +2752,52 @@ def test_code_read_13_and_14_leftovers():
     # without the parse: an aside with "zoals" between commas leaves the main clause
     assert pasted("Het verzoek, zoals u vroeg, wordt geagendeerd.", "geagendeerd", FAST) == (
         "Het verzoek, zoals u vroeg, wordt op de agenda gezet.")
+
+
+def test_code_read_15():
+    # "doen toekomen" in a clause of its own after "dat", or inside a relative clause with its modal
+    for text in ("Wij hebben besloten dat wij u het rapport doen toekomen.",
+                 "Wij hebben het besluit dat wij u moesten doen toekomen nog niet verstuurd."):
+        for settings in (PARSED, FAST):
+            assert "gestuurd" not in finding(text, "toekomen", settings).suggestions, text
+    # without the parse: an adverb, a role or a demonstrative opens no clause; a relative "dat" after its noun
+    for text, word, expected in (
+        ("Wij hebben toen het bedrag aan u verstrekt.", "verstrekt", "Wij hebben toen het bedrag aan u gegeven."),
+        ("Wij hebben dat bedrag aan u verstrekt.", "verstrekt", "Wij hebben dat bedrag aan u gegeven."),
+        ("Wij hebben als gemeente de informatie aan u verstrekt.", "verstrekt", "Wij hebben als gemeente de informatie aan u gegeven."),
+        ("Het bezwaar dat bewoners hebben ingediend wordt geagendeerd.", "geagendeerd",
+         "Het bezwaar dat bewoners hebben ingediend wordt op de agenda gezet."),
+        ("Het besluit dat is genomen wordt heroverwogen.", "heroverwogen", "Het besluit dat is genomen wordt opnieuw bekeken."),
+    ):
+        assert pasted(text, word, FAST) == expected, text
+    # "niet meer" is a negation
+    assert not finding("Wij beschikken niet meer over uw gegevens.", "beschikken").suggestions
+    # an adverb after an article or first in the sentence before its noun
+    assert not finding("Het veelvuldig gebruik van de weg leidt tot schade.", "veelvuldig").suggestions
+    for settings in (PARSED, FAST):
+        assert not finding("Preventief onderhoud voorkomt schade.", "Preventief", settings).suggestions
+    # a pronominal adverb round the alternative's words in the te-infinitive
+    assert pasted("Om hierop te anticiperen, plannen wij meer.", "anticiperen") == "Om hier rekening mee te houden, plannen wij meer."
+    # a compound with "project" is built
+    assert finding("De realisatie van de projectwoningen start in juni.", "realisatie").suggestions[0] == "De bouw"
+
+
+def test_reviewed_r29_r30():
+    # how someone was attended to: "geholpen", not "gesproken"
+    assert finding("Bijvoorbeeld als iemand u onvriendelijk te woord heeft gestaan.", "te woord").suggestions == ("heeft geholpen",)
+    assert pasted("Een medewerker staat u graag te woord.", "te woord") == "Een medewerker spreekt u graag."
+    # a procedure is started, not "begonnen" in the passive
+    assert finding("Er wordt een formele procedure opgestart.", "opgestart").suggestions == ("gestart",)
+    # with "kan" it is a choice, not "kan niet worden behandeld"
+    found = finding("Een verzoek dat te algemeen is, kan buiten behandeling worden gesteld.", "buiten behandeling")
+    assert not found.suggestions and found.advice
+    # "met u terugkoppelen" needs the sentence rebuilt
+    assert not finding("Wij kunnen uw klacht dan niet meer met u terugkoppelen.", "terugkoppelen").suggestions
+    # the article before "onroerende zaak" goes with the alternative
+    assert pasted("De WOZ-waarde is de waarde van de onroerende zaak op 1 januari.", "onroerende") == (
+        "De WOZ-waarde is de waarde van het huis of de grond op 1 januari.")
+    # a request is approved, not given
+    assert finding("Is uw kwijtscheldingsverzoek slechts gedeeltelijk toegekend?", "toegekend").suggestions == ("goedgekeurd",)
+    # the reader's objection is received by the tax office: no "nadat u … heeft gekregen"
+    assert not [a for a in finding("Na ontvangst van uw beroepschrift stuurt de BSGR u een ontvangstbevestiging.",
+                                   "ontvangst").advice if "nadat u" in a]
