@@ -1973,8 +1973,11 @@ def _as_determiner(token: Token) -> bool:
 
 
 def _after_its_noun(doc: Doc, index: int) -> bool:
-    """Does the word follow a noun with its determiner ("het formulier dat", "de ingevulde formulieren die")?"""
+    """Does the word follow a noun with its determiner ("het formulier dat", "de ingevulde formulieren die",
+    "het besluit, dat")?"""
     previous = _neighbour(doc, index, -1)
+    if previous is not None and doc[previous].text == ",":
+        previous = _neighbour(doc, previous, -1)  # "het besluit, dat wij gisteren namen," (code read 16)
     if previous is None or not lemmas.can_be(doc[previous].lower_, "noun"):
         return False
     one = _neighbour(doc, previous, -1)
@@ -2027,7 +2030,7 @@ def _negation_before_object(doc: Doc, head: int, preposition: int) -> bool:
 
 
 # Words after "niet" that make no negation of the object: "niet alleen", "niet eens", "niet zo dat".
-_AFTER_NIET = frozenset("alleen zo eens enkel pas".split())  # ("niet meer", "niet langer" are negations, code read 15)
+_AFTER_NIET = frozenset("alleen zo eens enkel pas iedereen ieder elke alle altijd".split())  # ("niet meer", "niet langer" are negations, code read 15)
 
 
 # What "niet" may stand before: "U heeft niet voldoende inkomen".
@@ -2206,7 +2209,7 @@ def _use(slot: str, head: Token, lemma: str | None = None) -> str:
     return "infinitive" if slot == "infinitive" else "finite"
 
 
-def _hebben_in_own_clause(doc: Doc, index: int) -> bool:
+def _hebben_in_own_clause(doc: Doc, index: int) -> bool | None:
     """Is a form of "hebben" before this word the finite verb of its clause? The nearest one in the
     sentence (back to "en", "of", "maar" or a conjunction that opens a clause), with no modal between, and
     another finite verb between only inside a relative clause: "Wij hebben u, zoals afgesproken, het rapport
@@ -2224,7 +2227,7 @@ def _hebben_in_own_clause(doc: Doc, index: int) -> bool:
     return False
 
 
-def _perfect_of(doc: Doc, hebben: int, index: int) -> bool:
+def _perfect_of(doc: Doc, hebben: int, index: int) -> bool | None:
     """Can the form of "hebben" at `hebben` be the auxiliary of the verb at `index`: a modal or another finite
     verb between them only inside a relative clause ("het besluit dat u vroeg", "het rapport dat u wilde")?"""
     relative = False
@@ -2237,9 +2240,10 @@ def _perfect_of(doc: Doc, hebben: int, index: int) -> bool:
         elif _surely_a_verb(word) and not is_participle(word) and not relative:
             return False
         elif relative and word in MODALS and all(t.lower_ in MODALS for t in doc[token.i + 1 : index]):
-            # the verb itself in the relative clause, with its modal: "het besluit dat wij u moesten doen toekomen"
-            # (so also "het rapport dat u wilde doen toekomen", which may be read either way)
-            return False
+            # the verb itself in the relative clause, with its modal ("het besluit dat wij u moesten doen
+            # toekomen"), or the modal the relative clause ends with ("het rapport dat u wilde doen toekomen"):
+            # either reading, so no form is certain (code read 16)
+            return None
     return True
 
 
@@ -2484,7 +2488,10 @@ def _verb_slot(match: PhraseMatch, head: Token) -> tuple[str | None, bool]:
                     for child in head.children)):
         # the infinitive in place of a participle: "hebben wij het rapport doen toekomen" → "gestuurd" (review r19)
         return "participle", True
-    if "infinitive" in slots and lemma in ("doen", "laten") and _hebben_in_own_clause(head.doc, head.i):
+    perfect = _hebben_in_own_clause(head.doc, head.i) if "infinitive" in slots and lemma in ("doen", "laten") else False
+    if perfect is None:
+        return None, False  # "Wij hebben u het rapport dat u wilde doen toekomen": either reading (code read 16)
+    if perfect:
         # the same by a form of "hebben" before it in its clause, also where the parse hangs "hebben" on the
         # other verb ("Wij hebben u het rapport doen toekomen", code read 11)
         return "participle", True
@@ -2686,9 +2693,16 @@ def _opens_another_clause(doc: Doc, index: int) -> bool:
         return False  # an adverb or a role, no clause: "Wij hebben toen …", "als gemeente", "als bijlage"
     if word == "toen" and not _first_in_clause(doc, index, index + 1):
         return False  # "Wij hebben toen het bedrag …"
+    if word == "dat" and following is not None and (
+            doc[following].lower_ in PREPOSITIONS or doc[following].lower_ in _ADVERBS_AFTER_A_PRONOUN):
+        return False  # the pronoun: "Wij hebben dat aan u verstrekt", "dat toen aan u" (code read 16)
     if word == "dat":  # relative after a noun with its determiner: "het formulier dat …"
         return not _after_its_noun(doc, index)
     return word not in _RELATIVE_WORDS
+
+
+# Words after the pronoun "dat" that no subject of a clause would be: "Wij hebben dat toen aan u verstrekt".
+_ADVERBS_AFTER_A_PRONOUN = frozenset("toen al niet ook nu wel eerder later gisteren zelf".split())
 
 
 def _has_subject(head: Token) -> bool:
@@ -3328,6 +3342,11 @@ def _attribute_of_a_noun(word: Token) -> bool:
         return True
     noun = doc[following].pos_ == "NOUN" if is_parsed(doc) else (
         lemmas.can_be(doc[following].lower_, "noun") and not is_only_verb_form(doc[following].lower_))
+    after = _neighbour(doc, following, 1)
+    if doc[following].lower_.endswith("en") and not (after is not None and doc[after].lower_ in PERSONAL_PRONOUNS):
+        # an infinitive used as a noun: "Preventief fouilleren is toegestaan", "op preventief handelen"; not the
+        # finite verb before its subject: "Preventief werken wij aan veiligheid" (code read 16)
+        noun = True
     # first in the sentence or after a preposition, before a noun: "Preventief onderhoud voorkomt schade"
     return (previous is None or _first_in_sentence(doc, word.i) or doc[previous].lower_ in PREPOSITIONS) and noun
 
