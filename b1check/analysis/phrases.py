@@ -1004,7 +1004,7 @@ def _counted_before(text: _Text, first: int) -> bool:
     if len(word) < 4 or not (lemmas.plural_form(word) or (word.endswith(("en", "s")) and lemmas.can_be(word, "noun"))):
         return False  # the count goes with a plural noun that opens the match ("Artikel 3 is van …" counts nothing)
     previous = _previous_word(text, first)
-    return previous is not None and (text.doc[previous].lower_ in _COUNTING or text.doc[previous].like_num)
+    return previous is not None and text.doc[previous].lower_ in _COUNTING  # (no digits: "in 2023", "artikel 4", code read 17)
 
 
 def _a_verb_for_a_word(text: _Text, entry: PhraseEntry, positions) -> bool:

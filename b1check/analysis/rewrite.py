@@ -89,6 +89,11 @@ def rewrite(match: PhraseMatch, alternative: Alternative) -> Rewrite:
     if alternative.limited(REQUEST):
         return _request(match, edit, doc) or _advice(edit)
     pos = match.entry.pos
+    if (pos == "verb" and match.head is not None and alternative.text.lower().startswith("niet ")
+            and not {"niet", "geen"} & set(match.entry.phrase.lower().split()) and _choice_modal(doc[match.head])):
+        # "Wij kunnen uw aanvraag buiten behandeling stellen" is no "kunnen … niet behandelen", which says "cannot"
+        # (code read 17): not even as advice. An entry that says "geen" itself keeps it ("kan geen doorgang vinden").
+        return _hidden(edit)
     if alternative.text == "…":
         # "van jl. week": without the date or length of time around it the word cannot just go
         return _left_out(match, edit, doc) or _hidden(edit)
@@ -1864,6 +1869,18 @@ def _around_adverb(edit: Rewrite, doc: Doc, own_preposition: int | None, phrase:
     return " ".join([adverb[: -len(ending)], *phrase.before, ending])
 
 
+# Modals of a choice or a permission: with them an alternative that starts with "niet" says "cannot" or "may not".
+_CHOICE_MODALS = frozenset("kan kunt kunnen kon konden mag mogen mocht mochten".split())
+
+
+def _choice_modal(head: Token) -> bool:
+    """Does a form of "kunnen" or "mogen" take this verb: in the parse its auxiliary, without it a form
+    before it in its clause ("Wij kunnen uw aanvraag buiten behandeling stellen")?"""
+    if is_parsed(head.doc):
+        return any(child.dep_ == "aux" and child.lower_ in _CHOICE_MODALS for child in head.children)
+    return any(t.lower_ in _CHOICE_MODALS for t in _clause_before(head.doc, head.i))
+
+
 def _cluster_start(match: PhraseMatch, head: Token) -> int | None:
     """The first verb of the cluster that a participle or infinitive ends ("dat de punten zouden
     worden geïnventariseerd"): the place for the words of an alternative ("op een rij zouden worden
@@ -1973,11 +1990,8 @@ def _as_determiner(token: Token) -> bool:
 
 
 def _after_its_noun(doc: Doc, index: int) -> bool:
-    """Does the word follow a noun with its determiner ("het formulier dat", "de ingevulde formulieren die",
-    "het besluit, dat")?"""
+    """Does the word follow a noun with its determiner ("het formulier dat", "de ingevulde formulieren die")?"""
     previous = _neighbour(doc, index, -1)
-    if previous is not None and doc[previous].text == ",":
-        previous = _neighbour(doc, previous, -1)  # "het besluit, dat wij gisteren namen," (code read 16)
     if previous is None or not lemmas.can_be(doc[previous].lower_, "noun"):
         return False
     one = _neighbour(doc, previous, -1)
@@ -2030,7 +2044,7 @@ def _negation_before_object(doc: Doc, head: int, preposition: int) -> bool:
 
 
 # Words after "niet" that make no negation of the object: "niet alleen", "niet eens", "niet zo dat".
-_AFTER_NIET = frozenset("alleen zo eens enkel pas iedereen ieder elke alle altijd".split())  # ("niet meer", "niet langer" are negations, code read 15)
+_AFTER_NIET = frozenset("alleen zo eens enkel pas iedereen altijd".split())  # ("niet meer", "niet langer" are negations, code read 15)
 
 
 # What "niet" may stand before: "U heeft niet voldoende inkomen".
@@ -2222,9 +2236,19 @@ def _hebben_in_own_clause(doc: Doc, index: int) -> bool | None:
             return _perfect_of(doc, hebben, index)
         if word in ("en", "of", "maar") or (word in _SUBORDINATORS and word not in _RELATIVE_WORDS):
             return False
-        if word == "dat" and not _after_its_noun(doc, hebben) and not _as_determiner(doc[hebben]):
+        if (word == "dat" and not _after_its_noun(doc, hebben) and not _as_determiner(doc[hebben])
+                and not _relative_between_commas(doc, hebben, index)):
             return False  # a clause of its own: "Wij hebben besloten dat wij u het rapport doen toekomen" (code read 15)
     return False
+
+
+def _relative_between_commas(doc: Doc, index: int, end: int) -> bool:
+    """Is the "dat" or "die" at `index` a relative pronoun between commas before `end`: after a comma and a
+    noun with its determiner, with a comma closing the clause before `end` ("het besluit, dat wij gisteren
+    namen, doen toekomen"; not "de afspraak, dat wij u het verslag doen toekomen", code read 17)?"""
+    comma = _neighbour(doc, index, -1)
+    return (comma is not None and doc[comma].text == "," and _after_its_noun(doc, comma)
+            and any(t.text == "," for t in doc[index + 1 : end]))
 
 
 def _perfect_of(doc: Doc, hebben: int, index: int) -> bool | None:
@@ -2233,7 +2257,8 @@ def _perfect_of(doc: Doc, hebben: int, index: int) -> bool | None:
     relative = False
     for token in doc[hebben + 1 : index]:
         word = token.lower_
-        if word in _RELATIVE_WORDS and (word != "dat" or _after_its_noun(doc, token.i)):
+        if word in _RELATIVE_WORDS and (word != "dat" or _after_its_noun(doc, token.i)
+                                        or _relative_between_commas(doc, token.i, index)):
             relative = True
         elif word in MODALS and not relative:
             return False
@@ -2693,9 +2718,10 @@ def _opens_another_clause(doc: Doc, index: int) -> bool:
         return False  # an adverb or a role, no clause: "Wij hebben toen …", "als gemeente", "als bijlage"
     if word == "toen" and not _first_in_clause(doc, index, index + 1):
         return False  # "Wij hebben toen het bedrag …"
-    if word == "dat" and following is not None and (
+    previous = _neighbour(doc, index, -1)
+    if word == "dat" and following is not None and previous is not None and doc[previous].lower_ in _HEBBEN | ZIJN and (
             doc[following].lower_ in PREPOSITIONS or doc[following].lower_ in _ADVERBS_AFTER_A_PRONOUN):
-        return False  # the pronoun: "Wij hebben dat aan u verstrekt", "dat toen aan u" (code read 16)
+        return False  # the pronoun right after "hebben": "Wij hebben dat aan u verstrekt" (code reads 16 and 17)
     if word == "dat":  # relative after a noun with its determiner: "het formulier dat …"
         return not _after_its_noun(doc, index)
     return word not in _RELATIVE_WORDS
@@ -3343,9 +3369,11 @@ def _attribute_of_a_noun(word: Token) -> bool:
     noun = doc[following].pos_ == "NOUN" if is_parsed(doc) else (
         lemmas.can_be(doc[following].lower_, "noun") and not is_only_verb_form(doc[following].lower_))
     after = _neighbour(doc, following, 1)
-    if doc[following].lower_.endswith("en") and not (after is not None and doc[after].lower_ in PERSONAL_PRONOUNS):
+    if doc[following].lower_.endswith("en") and (
+            after is None or doc[after].is_punct or doc[after].lower_ in ZIJN | WORDEN | _HEBBEN | MODALS):
         # an infinitive used as a noun: "Preventief fouilleren is toegestaan", "op preventief handelen"; not the
-        # finite verb before its subject: "Preventief werken wij aan veiligheid" (code read 16)
+        # finite verb before its subject: "Preventief werken wij …", "Veelvuldig komen er klachten binnen" (code
+        # reads 16 and 17)
         noun = True
     # first in the sentence or after a preposition, before a noun: "Preventief onderhoud voorkomt schade"
     return (previous is None or _first_in_sentence(doc, word.i) or doc[previous].lower_ in PREPOSITIONS) and noun

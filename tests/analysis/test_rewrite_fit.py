@@ -2847,3 +2847,34 @@ def test_code_read_16():
                   "buiten behandeling") == "Als u niet reageert, behandelen wij uw aanvraag niet en kunt u opnieuw beginnen."
     # an article of another phrase before "veelvuldig"
     assert finding("Er wordt in de wijk veelvuldig gebruik gemaakt van de weg.", "veelvuldig").suggestions
+
+
+def test_code_read_17():
+    # a plural finite verb before its subject is no infinitive used as a noun
+    for settings in (PARSED, FAST):
+        assert pasted("Veelvuldig komen er klachten binnen over geluidsoverlast.", "Veelvuldig", settings) == (
+            "Vaak komen er klachten binnen over geluidsoverlast.")
+    # without the parse "niet alle …" before the verb gets advice, not subordinate order
+    assert not finding("Niet alle inwoners beschikken over een computer.", "beschikken", FAST).suggestions
+    # a comma before a "dat" that opens a clause after a noun is no relative clause
+    assert "gestuurd" not in finding("Wij hebben de afspraak, dat wij u het verslag doen toekomen.", "toekomen").suggestions
+    # "kunnen"/"mogen" with an alternative that starts with "niet": no "cannot", not even as advice
+    for text in ("Wij kunnen uw aanvraag buiten behandeling stellen.", "De aanvraag kan dan door ons buiten behandeling worden gesteld."):
+        found = finding(text, "buiten behandeling")
+        assert not found.suggestions and not [a for a in found.advice if "'niet behandelen'" in a], text
+    assert finding("Als het stormt, kan de markt geen doorgang vinden.", "doorgang").suggestions
+    # the reader granted something in the passive, the request elsewhere
+    assert pasted("U wordt een toeslag toegekend, zoals u in uw aanvraag vroeg.", "toegekend") == (
+        "U wordt een toeslag gegeven, zoals u in uw aanvraag vroeg.")
+    # without the parse: "dat" before a preposition after a verb other than "hebben" is the conjunction
+    assert "gegeven" not in (pasted("Wij hebben besloten dat op uw verzoek de gemeente het geld verstrekt.", "verstrekt", FAST) or "")
+    # a complaint about how one was attended to
+    assert pasted("Onze medewerker heeft u niet goed te woord gestaan.", "te woord") == "Onze medewerker heeft u niet goed geholpen."
+    # the reader pays the alimony: no "krijgt" advice
+    assert not [a for a in finding("U moet de achterstallige alimentatie aan uw ex-partner betalen.", "achterstallig").advice
+                if "krijgt" in a]
+    # "met u" elsewhere in the sentence
+    assert finding("Wij koppelen de resultaten terug en nemen daarna contact met u op.", "koppelen").suggestions
+    # a year before a nominal phrase counts nothing
+    assert finding("Er zijn in 2023 gesprekken gevoerd met bewoners.", "gesprekken").suggestions or finding(
+        "Er zijn in 2023 gesprekken gevoerd met bewoners.", "gesprekken").advice
