@@ -628,7 +628,7 @@ class PhraseFinder:
             return None
         if pattern.stranded and not _r_word_before(text, first):
             return None
-        if entry.category == "nominal-style" and entry.pos == "verb" and _counted_before(text, first):
+        if entry.category == "nominal-style" and entry.pos == "verb" and _counted_before(text, words):
             return None  # "een aantal voorstellen gedaan": the count needs the noun (review r28)
         if entry.generated and entry.pos == "verb" and text.parsed and _a_verb_for_a_word(text, entry, positions):
             return None  # "Wij zorgen er voor dat u zorg draagt": "zorgen" is no form of the entry's "zorg"
@@ -997,14 +997,18 @@ def _in_a_complex_preposition(text: _Text, index: int, words: Sequence[int]) -> 
 _COUNTING = frozenset("aantal enkele meerdere verschillende diverse vele tal paar twee drie vier vijf zes zeven acht negen tien".split())
 
 
-def _counted_before(text: _Text, first: int) -> bool:
-    """Does a word that counts stand right before the match ("een aantal voorstellen gedaan")? Then the
-    noun says how many, which the verb alone cannot ("voorstellen" would lose "een aantal")."""
-    word = text.doc[first].lower_
-    if len(word) < 4 or not (lemmas.plural_form(word) or (word.endswith(("en", "s")) and lemmas.can_be(word, "noun"))):
-        return False  # the count goes with a plural noun that opens the match ("Artikel 3 is van …" counts nothing)
-    previous = _previous_word(text, first)
-    return previous is not None and text.doc[previous].lower_ in _COUNTING  # (no digits: "in 2023", "artikel 4", code read 17)
+def _counted_before(text: _Text, words: Sequence[int]) -> bool:
+    """Does a counting word stand right before a plural noun of the match ("een aantal voorstellen gedaan",
+    "Wij voeren jaarlijks twee controles uit")? Then the noun says how many, which the verb alone cannot
+    ("voorstellen" would lose "een aantal", "controleren" the "twee", code read 17)."""
+    for index in words:
+        word = text.doc[index].lower_
+        if len(word) < 4 or not (lemmas.plural_form(word) or (word.endswith(("en", "s")) and lemmas.can_be(word, "noun"))):
+            continue  # the count goes with a plural noun ("Artikel 3 is van …" counts nothing)
+        previous = _previous_word(text, index)
+        if previous is not None and text.doc[previous].lower_ in _COUNTING:  # (no digits: "in 2023", "artikel 4")
+            return True
+    return False
 
 
 def _a_verb_for_a_word(text: _Text, entry: PhraseEntry, positions) -> bool:

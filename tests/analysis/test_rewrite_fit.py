@@ -2878,3 +2878,13 @@ def test_code_read_17():
     # a year before a nominal phrase counts nothing
     assert finding("Er zijn in 2023 gesprekken gevoerd met bewoners.", "gesprekken").suggestions or finding(
         "Er zijn in 2023 gesprekken gevoerd met bewoners.", "gesprekken").advice
+
+
+def test_code_read_17_leftovers():
+    # a count inside a split phrase keeps the noun: no "Wij controleren jaarlijks twee"
+    for settings in (PARSED, FAST):
+        assert not [f for f in findings_for("Wij voeren jaarlijks twee controles uit.", settings=settings)
+                    if f.rule == "NOM003" and f.suggestions], settings
+    assert pasted("Wij voeren een controle uit.", "voeren") == "Wij controleren."
+    # a plan in a compound is carried out
+    assert finding("De realisatie van het bestemmingsplan duurt lang.", "realisatie").suggestions[0] == "De uitvoering"
