@@ -994,7 +994,8 @@ def _in_a_complex_preposition(text: _Text, index: int, words: Sequence[int]) -> 
 
 
 # Words that count the noun before it: "een aantal voorstellen", "drie gesprekken", "verschillende afspraken".
-_COUNTING = frozenset("aantal enkele meerdere verschillende diverse vele tal paar twee drie vier vijf zes zeven acht negen tien".split())
+_COUNTING = frozenset("aantal enkele meerdere verschillende diverse vele tal paar".split()) | frozenset(
+    word for word, number in NUMBER_WORDS.items() if number <= 10)
 
 
 def _counted_before(text: _Text, words: Sequence[int]) -> bool:
